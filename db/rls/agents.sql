@@ -1,0 +1,12 @@
+-- AI agent runs and logs. Members read their organization's runs; runs are
+-- created and changed only by request functions and the worker. The AI logs
+-- are the worker's alone: RLS on, a deny-all policy, and no grants.
+
+alter table app_public.agent_runs enable row level security;
+alter table app_public.ai_agent_logs enable row level security;
+
+grant select on app_public.agent_runs to :DATABASE_MEMBER;
+create policy select_members on app_public.agent_runs for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+
+create policy deny_all on app_public.ai_agent_logs for all using (false) with check (false);

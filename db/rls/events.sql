@@ -1,0 +1,143 @@
+-- Venues, events, designers, line-ups, looks, runway and sponsors.
+-- Every member reads; producers, admins and owners write. Anonymous visitors
+-- see published public events and just what a public listing shows.
+
+alter table app_public.venues enable row level security;
+alter table app_public.events enable row level security;
+alter table app_public.designers enable row level security;
+alter table app_public.event_designers enable row level security;
+alter table app_public.looks enable row level security;
+alter table app_public.runway_schedules enable row level security;
+alter table app_public.runway_slots enable row level security;
+alter table app_public.sponsors enable row level security;
+
+-- venues
+grant select on app_public.venues to :DATABASE_MEMBER;
+grant select (id, name, city) on app_public.venues to :DATABASE_ANONYMOUS;
+grant insert (organization_id, name, address, city, capacity) on app_public.venues to :DATABASE_MEMBER;
+grant update (name, address, city, capacity) on app_public.venues to :DATABASE_MEMBER;
+grant delete on app_public.venues to :DATABASE_MEMBER;
+create policy select_members on app_public.venues for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy select_public on app_public.venues for select to :DATABASE_ANONYMOUS
+  using (exists (select 1 from app_public.events e where e.venue_id = venues.id and e.status = 'published' and e.is_public));
+create policy insert_producers on app_public.venues for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.venues for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.venues for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- events
+grant select on app_public.events to :DATABASE_MEMBER;
+grant select (id, organization_id, venue_id, title, slug, description, starts_at, ends_at, timezone, status, capacity, is_public)
+  on app_public.events to :DATABASE_ANONYMOUS;
+grant insert (organization_id, organizer_id, venue_id, title, slug, description, starts_at, ends_at, timezone, status, capacity, metadata, is_public)
+  on app_public.events to :DATABASE_MEMBER;
+grant update (organizer_id, venue_id, title, slug, description, starts_at, ends_at, timezone, status, capacity, metadata, is_public)
+  on app_public.events to :DATABASE_MEMBER;
+grant delete on app_public.events to :DATABASE_MEMBER;
+create policy select_members on app_public.events for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy select_public on app_public.events for select to :DATABASE_ANONYMOUS
+  using (status = 'published' and is_public);
+create policy insert_producers on app_public.events for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.events for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.events for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- designers
+grant select on app_public.designers to :DATABASE_MEMBER;
+grant select (id, name, brand, city, bio, instagram, website) on app_public.designers to :DATABASE_ANONYMOUS;
+grant insert (organization_id, name, brand, city, bio, instagram, website) on app_public.designers to :DATABASE_MEMBER;
+grant update (name, brand, city, bio, instagram, website) on app_public.designers to :DATABASE_MEMBER;
+grant delete on app_public.designers to :DATABASE_MEMBER;
+create policy select_members on app_public.designers for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy select_public on app_public.designers for select to :DATABASE_ANONYMOUS
+  using (exists (
+    select 1 from app_public.event_designers ed
+      join app_public.events e on e.id = ed.event_id
+     where ed.designer_id = designers.id and e.status = 'published' and e.is_public
+  ));
+create policy insert_producers on app_public.designers for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.designers for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.designers for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- event_designers (the line-up)
+grant select on app_public.event_designers to :DATABASE_MEMBER;
+grant select (id, event_id, designer_id, show_order, collection_name) on app_public.event_designers to :DATABASE_ANONYMOUS;
+grant insert (event_id, designer_id, show_order, collection_name) on app_public.event_designers to :DATABASE_MEMBER;
+grant update (show_order, collection_name) on app_public.event_designers to :DATABASE_MEMBER;
+grant delete on app_public.event_designers to :DATABASE_MEMBER;
+create policy select_members on app_public.event_designers for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy select_public on app_public.event_designers for select to :DATABASE_ANONYMOUS
+  using (exists (select 1 from app_public.events e where e.id = event_designers.event_id and e.status = 'published' and e.is_public));
+create policy insert_producers on app_public.event_designers for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.event_designers for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.event_designers for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- looks
+grant select on app_public.looks to :DATABASE_MEMBER;
+grant insert (event_id, designer_id, sequence, title, notes, change_minutes) on app_public.looks to :DATABASE_MEMBER;
+grant update (designer_id, sequence, title, notes, change_minutes) on app_public.looks to :DATABASE_MEMBER;
+grant delete on app_public.looks to :DATABASE_MEMBER;
+create policy select_members on app_public.looks for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy insert_producers on app_public.looks for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.looks for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.looks for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- runway_schedules
+grant select on app_public.runway_schedules to :DATABASE_MEMBER;
+grant insert (event_id, version, status, starts_at) on app_public.runway_schedules to :DATABASE_MEMBER;
+grant update (status, starts_at) on app_public.runway_schedules to :DATABASE_MEMBER;
+grant delete on app_public.runway_schedules to :DATABASE_MEMBER;
+create policy select_members on app_public.runway_schedules for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy insert_producers on app_public.runway_schedules for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.runway_schedules for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.runway_schedules for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- runway_slots
+grant select on app_public.runway_slots to :DATABASE_MEMBER;
+grant insert (schedule_id, sequence, look_id, talent_id, walk_starts_at, walk_seconds) on app_public.runway_slots to :DATABASE_MEMBER;
+grant update (sequence, look_id, talent_id, walk_starts_at, walk_seconds) on app_public.runway_slots to :DATABASE_MEMBER;
+grant delete on app_public.runway_slots to :DATABASE_MEMBER;
+create policy select_members on app_public.runway_slots for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy insert_producers on app_public.runway_slots for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.runway_slots for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.runway_slots for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- sponsors
+grant select on app_public.sponsors to :DATABASE_MEMBER;
+grant insert (event_id, name, tier, amount_cop, status, contact_name, contact_email) on app_public.sponsors to :DATABASE_MEMBER;
+grant update (name, tier, amount_cop, status, contact_name, contact_email) on app_public.sponsors to :DATABASE_MEMBER;
+grant delete on app_public.sponsors to :DATABASE_MEMBER;
+create policy select_members on app_public.sponsors for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy insert_producers on app_public.sponsors for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.sponsors for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.sponsors for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));

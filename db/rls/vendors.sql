@@ -1,0 +1,37 @@
+-- Vendors and vendor recommendations: every member reads; producers, admins
+-- and owners write.
+
+alter table app_public.vendors enable row level security;
+alter table app_public.vendor_recommendations enable row level security;
+
+-- vendors
+grant select on app_public.vendors to :DATABASE_MEMBER;
+grant insert (organization_id, name, category, city, price_min_cop, price_max_cop, rating, contact_name, contact_email,
+              contact_phone, website, notes)
+  on app_public.vendors to :DATABASE_MEMBER;
+grant update (name, category, city, price_min_cop, price_max_cop, rating, contact_name, contact_email,
+              contact_phone, website, notes)
+  on app_public.vendors to :DATABASE_MEMBER;
+grant delete on app_public.vendors to :DATABASE_MEMBER;
+create policy select_members on app_public.vendors for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy insert_producers on app_public.vendors for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.vendors for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.vendors for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- vendor_recommendations
+grant select on app_public.vendor_recommendations to :DATABASE_MEMBER;
+grant insert (event_id, vendor_id, category, score, reasoning, status) on app_public.vendor_recommendations to :DATABASE_MEMBER;
+grant update (status) on app_public.vendor_recommendations to :DATABASE_MEMBER;
+grant delete on app_public.vendor_recommendations to :DATABASE_MEMBER;
+create policy select_members on app_public.vendor_recommendations for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy insert_producers on app_public.vendor_recommendations for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.vendor_recommendations for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.vendor_recommendations for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));

@@ -1,0 +1,7099 @@
+--
+-- PostgreSQL database dump
+--
+
+\restrict fashionos
+
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: app_private; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA app_private;
+
+
+--
+-- Name: app_public; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA app_public;
+
+
+--
+-- Name: SCHEMA app_public; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA app_public IS 'FashionOS: the operating system for fashion shows.';
+
+
+--
+-- Name: btree_gist; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;
+
+
+--
+-- Name: EXTENSION btree_gist; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';
+
+
+--
+-- Name: citext; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;
+
+
+--
+-- Name: EXTENSION citext; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
+
+
+--
+-- Name: pgcrypto; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;
+
+
+--
+-- Name: EXTENSION pgcrypto; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
+
+
+--
+-- Name: ai_usage_summary; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.ai_usage_summary AS (
+	calls bigint,
+	failures bigint,
+	error_rate numeric,
+	tokens bigint,
+	cost_usd numeric
+);
+
+
+--
+-- Name: TYPE ai_usage_summary; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.ai_usage_summary IS 'AI calls, failures, tokens and cost over a period.';
+
+
+--
+-- Name: jwt_token; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.jwt_token AS (
+	profile_id uuid,
+	session_id uuid,
+	exp bigint
+);
+
+
+--
+-- Name: TYPE jwt_token; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.jwt_token IS 'What the API signs into a JWT after register or authenticate.';
+
+
+--
+-- Name: assert_org_role(uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.assert_org_role(org uuid, roles text[]) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  if not app_private.has_org_role(org, roles) then
+    raise exception 'You do not have permission to do this in that organization.' using errcode = 'DNIED';
+  end if;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION assert_org_role(org uuid, roles text[]); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) IS 'Raises LOGIN or DNIED unless the signed-in profile holds one of the roles.';
+
+
+--
+-- Name: has_org_role(uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.has_org_role(org uuid, roles text[]) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select exists (
+    select 1 from app_public.memberships m
+     where m.organization_id = org
+       and m.profile_id = app_public.current_profile_id()
+       and m.role = any(roles)
+  );
+$$;
+
+
+--
+-- Name: FUNCTION has_org_role(org uuid, roles text[]); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.has_org_role(org uuid, roles text[]) IS 'Whether the signed-in profile holds one of the roles in the organization.';
+
+
+--
+-- Name: organization_ids_with_role(text[]); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.organization_ids_with_role(roles text[]) RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(array_agg(m.organization_id), '{}')
+    from app_public.memberships m
+   where m.profile_id = app_public.current_profile_id()
+     and m.role = any(roles);
+$$;
+
+
+--
+-- Name: FUNCTION organization_ids_with_role(roles text[]); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.organization_ids_with_role(roles text[]) IS 'Organizations where the signed-in profile holds one of the roles; policies call it once per statement.';
+
+
+--
+-- Name: start_session(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.start_session(profile uuid) RETURNS app_public.jwt_token
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  session app_private.sessions;
+begin
+  insert into app_private.sessions (profile_id) values (profile) returning * into session;
+  update app_private.profile_secrets set last_sign_in_at = now(), failed_sign_ins = 0 where profile_id = profile;
+  return (session.profile_id, session.id, extract(epoch from session.expires_at)::bigint)::app_public.jwt_token;
+end;
+$$;
+
+
+--
+-- Name: tg__inherit_organization(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__inherit_organization() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  parent_table text := tg_argv[0];
+  parent_column text := tg_argv[1];
+  parent_id uuid := (to_jsonb(new) ->> parent_column)::uuid;
+  parent_organization uuid;
+begin
+  if parent_id is null then
+    return new;
+  end if;
+  execute format('select organization_id from app_public.%I where id = $1', parent_table)
+    into parent_organization using parent_id;
+  if parent_organization is null then
+    raise exception 'The referenced % does not exist.', parent_table using errcode = 'NTFND';
+  end if;
+  new.organization_id := parent_organization;
+  return new;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION tg__inherit_organization(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__inherit_organization() IS 'Copies organization_id from the parent row named by the trigger arguments (table, column).';
+
+
+--
+-- Name: tg__timestamps(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__timestamps() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  new.created_at := case when tg_op = 'INSERT' then now() else old.created_at end;
+  new.updated_at := case when tg_op = 'UPDATE' and old.updated_at >= now() then old.updated_at + interval '1 millisecond' else now() end;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__timestamps(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__timestamps() IS 'Keeps created_at immutable and updated_at moving forward.';
+
+
+--
+-- Name: tg_bookings__release_tickets(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_bookings__release_tickets() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if old.status in ('pending', 'paid') and new.status in ('cancelled', 'refunded') then
+    update app_public.ticket_tiers set sold_count = sold_count - old.quantity where id = old.tier_id;
+  elsif old.status in ('cancelled', 'refunded') and new.status in ('pending', 'paid') then
+    raise exception 'A cancelled or refunded booking cannot be reopened.' using errcode = 'INVAL';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: tg_memberships__keep_an_owner(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_memberships__keep_an_owner() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if old.role = 'owner'
+     and (tg_op = 'DELETE' or new.role <> 'owner')
+     and exists (select 1 from app_public.organizations o where o.id = old.organization_id)
+     and not exists (
+       select 1 from app_public.memberships m
+        where m.organization_id = old.organization_id and m.role = 'owner' and m.id <> old.id
+     ) then
+    raise exception 'An organization must keep at least one owner.' using errcode = 'OWNER';
+  end if;
+  -- Only owners may grant or take away ownership.
+  if (old.role = 'owner' or (tg_op = 'UPDATE' and new.role = 'owner'))
+     and app_public.current_profile_id() is not null
+     and not app_private.has_org_role(old.organization_id, '{owner}')
+     and not (tg_op = 'DELETE' and old.profile_id = app_public.current_profile_id()) then
+    raise exception 'Only owners can manage owners.' using errcode = 'DNIED';
+  end if;
+  return case when tg_op = 'DELETE' then old else new end;
+end;
+$$;
+
+
+--
+-- Name: tg_talent__minor_needs_guardian(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_talent__minor_needs_guardian() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+begin
+  select * into person from app_public.talent
+   where id = case when tg_table_name = 'talent' then new.id else new.talent_id end;
+  if person.id is not null and person.erased_at is null and app_public.talent_is_minor(person)
+     and not exists (
+       select 1 from app_public.talent_contacts c
+        where c.talent_id = person.id and c.guardian_name is not null
+          and (c.guardian_phone is not null or c.guardian_email is not null)
+     ) then
+    raise exception 'A minor needs a guardian contact (name and phone or email).' using errcode = 'INVAL';
+  end if;
+  return null;
+end;
+$$;
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: memberships; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.memberships (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    profile_id uuid NOT NULL,
+    role text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT memberships_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'producer'::text, 'casting'::text, 'viewer'::text])))
+);
+
+
+--
+-- Name: TABLE memberships; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.memberships IS 'Who belongs to which organization, and with which role.';
+
+
+--
+-- Name: COLUMN memberships.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.memberships.id IS 'Unique identifier of the membership.';
+
+
+--
+-- Name: COLUMN memberships.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.memberships.organization_id IS 'The organization.';
+
+
+--
+-- Name: COLUMN memberships.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.memberships.profile_id IS 'The member.';
+
+
+--
+-- Name: COLUMN memberships.role; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.memberships.role IS 'owner, admin, producer, casting or viewer.';
+
+
+--
+-- Name: COLUMN memberships.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.memberships.created_at IS 'When the person joined.';
+
+
+--
+-- Name: COLUMN memberships.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.memberships.updated_at IS 'When the membership was last changed.';
+
+
+--
+-- Name: accept_invitation(text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.accept_invitation(token text) RETURNS app_public.memberships
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  me uuid := app_public.current_profile_id();
+  invitation app_public.organization_invitations;
+  membership app_public.memberships;
+begin
+  if me is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select i.* into invitation
+    from app_private.invitation_tokens t
+    join app_public.organization_invitations i on i.id = t.invitation_id
+   where t.token_hash = encode(digest(token, 'sha256'), 'hex')
+   for update of i;
+  if invitation.id is null or invitation.accepted_at is not null or invitation.expires_at < now() then
+    raise exception 'That invitation is invalid or has expired.' using errcode = 'NTFND';
+  end if;
+  insert into app_public.memberships (organization_id, profile_id, role)
+    values (invitation.organization_id, me, invitation.role)
+    on conflict (organization_id, profile_id) do update set role = excluded.role
+    returning * into membership;
+  update app_public.organization_invitations set accepted_at = now() where id = invitation.id;
+  delete from app_private.invitation_tokens where invitation_id = invitation.id;
+  return membership;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION accept_invitation(token text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.accept_invitation(token text) IS 'Joins the organization of a valid, unexpired invitation with its role.';
+
+
+--
+-- Name: ai_usage(timestamp with time zone, uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.ai_usage(since timestamp with time zone, organization_id uuid DEFAULT NULL::uuid) RETURNS app_public.ai_usage_summary
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select count(*),
+         count(*) filter (where not l.success),
+         coalesce(round(count(*) filter (where not l.success)::numeric / nullif(count(*), 0), 4), 0),
+         coalesce(sum(l.tokens_used), 0),
+         coalesce(sum(l.cost_usd), 0)
+    from app_public.ai_agent_logs l
+   where l.created_at >= since
+     and l.organization_id = any(app_private.organization_ids_with_role('{owner,admin}'))
+     and (ai_usage.organization_id is null or l.organization_id = ai_usage.organization_id);
+$$;
+
+
+--
+-- Name: FUNCTION ai_usage(since timestamp with time zone, organization_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.ai_usage(since timestamp with time zone, organization_id uuid) IS 'AI usage since a moment, over the organizations where the caller is owner or admin (or one of them).';
+
+
+--
+-- Name: authenticate(text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.authenticate(email text, password text) RETURNS app_public.jwt_token
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  profile app_public.profiles;
+  secret app_private.profile_secrets;
+begin
+  select p.* into profile from app_public.profiles p where p.email = authenticate.email::citext;
+  if profile.id is not null then
+    select s.* into secret from app_private.profile_secrets s where s.profile_id = profile.id for update;
+  end if;
+  if secret.password_hash is not null and secret.password_hash = crypt(password, secret.password_hash) then
+    return app_private.start_session(profile.id);
+  end if;
+  if secret.profile_id is not null then
+    -- The failure is recorded; raising would roll it back, so the API turns a
+    -- null token into the same "invalid credentials" error.
+    update app_private.profile_secrets
+       set failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in_at = now()
+     where profile_id = secret.profile_id;
+  else
+    -- Spend the same time hashing so that unknown emails cannot be told apart.
+    perform crypt(password, gen_salt('bf'));
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION authenticate(email text, password text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.authenticate(email text, password text) IS 'Signs in with email and password. Returns null when the credentials are wrong, without saying which part was wrong.';
+
+
+--
+-- Name: bookings; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.bookings (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    tier_id uuid NOT NULL,
+    profile_id uuid,
+    buyer_name text NOT NULL,
+    buyer_email public.citext NOT NULL,
+    quantity integer NOT NULL,
+    total_cop bigint NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    payment_provider text,
+    payment_reference text,
+    check_in_code text DEFAULT upper(encode(public.gen_random_bytes(5), 'hex'::text)) NOT NULL,
+    checked_in_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT bookings_buyer_email_check CHECK ((buyer_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT bookings_buyer_name_check CHECK (((length(TRIM(BOTH FROM buyer_name)) >= 1) AND (length(TRIM(BOTH FROM buyer_name)) <= 200))),
+    CONSTRAINT bookings_payment_provider_check CHECK ((payment_provider = ANY (ARRAY['wompi'::text, 'mercadopago'::text, 'stripe'::text, 'cash'::text, 'free'::text]))),
+    CONSTRAINT bookings_quantity_check CHECK (((quantity >= 1) AND (quantity <= 20))),
+    CONSTRAINT bookings_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'paid'::text, 'cancelled'::text, 'refunded'::text]))),
+    CONSTRAINT bookings_total_cop_check CHECK ((total_cop >= 0))
+);
+
+
+--
+-- Name: TABLE bookings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.bookings IS 'Tickets bought for an event. Financial records: never deleted, only cancelled or refunded.';
+
+
+--
+-- Name: COLUMN bookings.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.id IS 'Unique identifier of the booking.';
+
+
+--
+-- Name: COLUMN bookings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN bookings.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN bookings.tier_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.tier_id IS 'The ticket tier bought.';
+
+
+--
+-- Name: COLUMN bookings.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.profile_id IS 'The signed-in buyer, if they were signed in.';
+
+
+--
+-- Name: COLUMN bookings.buyer_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.buyer_name IS 'Name of the buyer.';
+
+
+--
+-- Name: COLUMN bookings.buyer_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.buyer_email IS 'Email where tickets are sent.';
+
+
+--
+-- Name: COLUMN bookings.quantity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.quantity IS 'Number of tickets (1 to 20).';
+
+
+--
+-- Name: COLUMN bookings.total_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.total_cop IS 'Total price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN bookings.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.status IS 'pending, paid, cancelled or refunded.';
+
+
+--
+-- Name: COLUMN bookings.payment_provider; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.payment_provider IS 'wompi, mercadopago, stripe, cash or free.';
+
+
+--
+-- Name: COLUMN bookings.payment_reference; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.payment_reference IS 'The payment provider''s reference.';
+
+
+--
+-- Name: COLUMN bookings.check_in_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.check_in_code IS 'Code shown at the door.';
+
+
+--
+-- Name: COLUMN bookings.checked_in_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.checked_in_at IS 'When the buyer checked in.';
+
+
+--
+-- Name: COLUMN bookings.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.created_at IS 'When the booking was made.';
+
+
+--
+-- Name: COLUMN bookings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.updated_at IS 'When the booking was last changed.';
+
+
+--
+-- Name: book_tickets(uuid, integer, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) RETURNS app_public.bookings
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  tier app_public.ticket_tiers;
+  event app_public.events;
+  booking app_public.bookings;
+begin
+  if quantity is null or quantity < 1 or quantity > 20 then
+    raise exception 'You can book between 1 and 20 tickets at a time.' using errcode = 'INVAL';
+  end if;
+  if buyer_name is null or length(trim(buyer_name)) = 0 then
+    raise exception 'The buyer''s name is required.' using errcode = 'INVAL';
+  end if;
+  if buyer_email is null or buyer_email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
+    raise exception 'That email address is not valid.' using errcode = 'EMAIL';
+  end if;
+  -- The row lock serialises buyers of one tier, so stock can never go negative.
+  select * into tier from app_public.ticket_tiers t where t.id = book_tickets.tier_id for update;
+  if tier.id is not null then
+    select * into event from app_public.events e where e.id = tier.event_id;
+  end if;
+  if tier.id is null
+     or not (
+       (event.status = 'published' and event.is_public)
+       or app_private.has_org_role(event.organization_id, '{owner,admin,producer}')
+     ) then
+    raise exception 'That ticket tier does not exist.' using errcode = 'NTFND';
+  end if;
+  if event.status <> 'published' or event.ends_at < now() then
+    raise exception 'Tickets for this event are not on sale.' using errcode = 'CLOSD';
+  end if;
+  if (tier.sales_start_at is not null and now() < tier.sales_start_at)
+     or now() >= coalesce(tier.sales_end_at, event.starts_at) then
+    raise exception 'Sales for this ticket tier are closed.' using errcode = 'CLOSD';
+  end if;
+  if tier.sold_count + quantity > tier.quantity then
+    raise exception 'Not enough tickets left (% available).', tier.quantity - tier.sold_count using errcode = 'SOLDO';
+  end if;
+  update app_public.ticket_tiers t set sold_count = t.sold_count + quantity where t.id = tier.id;
+  insert into app_public.bookings (organization_id, event_id, tier_id, profile_id, buyer_name, buyer_email,
+                                   quantity, total_cop, status, payment_provider)
+    values (tier.organization_id, tier.event_id, tier.id, app_public.current_profile_id(), trim(buyer_name),
+            buyer_email, quantity, tier.price_cop * quantity,
+            case when tier.price_cop = 0 then 'paid' else 'pending' end,
+            case when tier.price_cop = 0 then 'free' end)
+    returning * into booking;
+  return booking;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) IS 'Books tickets of a tier of a published event; never sells more than the tier''s quantity. Free tiers are paid at once; others stay pending until payment.';
+
+
+--
+-- Name: organizations; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.organizations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    name text NOT NULL,
+    slug public.citext NOT NULL,
+    country text DEFAULT 'CO'::text NOT NULL,
+    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
+    currency text DEFAULT 'COP'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT organizations_country_check CHECK ((country ~ '^[A-Z]{2}$'::text)),
+    CONSTRAINT organizations_currency_check CHECK ((currency ~ '^[A-Z]{3}$'::text)),
+    CONSTRAINT organizations_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT organizations_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 64)))
+);
+
+
+--
+-- Name: TABLE organizations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.organizations IS 'A production company or agency. Every tenant-owned row belongs to exactly one organization.';
+
+
+--
+-- Name: COLUMN organizations.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.id IS 'Unique identifier of the organization.';
+
+
+--
+-- Name: COLUMN organizations.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.name IS 'Display name.';
+
+
+--
+-- Name: COLUMN organizations.slug; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.slug IS 'Unique URL-friendly identifier (lowercase letters, digits and dashes).';
+
+
+--
+-- Name: COLUMN organizations.country; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.country IS 'ISO 3166-1 alpha-2 country code (default CO).';
+
+
+--
+-- Name: COLUMN organizations.timezone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.timezone IS 'IANA time zone used to show dates (default America/Bogota).';
+
+
+--
+-- Name: COLUMN organizations.currency; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.currency IS 'ISO 4217 currency code for money (default COP).';
+
+
+--
+-- Name: COLUMN organizations.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.created_at IS 'When the organization was created.';
+
+
+--
+-- Name: COLUMN organizations.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.updated_at IS 'When the organization was last changed.';
+
+
+--
+-- Name: create_organization(text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.create_organization(name text, slug text) RETURNS app_public.organizations
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  me uuid := app_public.current_profile_id();
+  org app_public.organizations;
+begin
+  if me is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  if exists (select 1 from app_public.organizations o where o.slug = create_organization.slug::citext) then
+    raise exception 'That organization slug is already taken.' using errcode = 'NUNIQ';
+  end if;
+  insert into app_public.organizations (name, slug) values (trim(create_organization.name), lower(create_organization.slug))
+    returning * into org;
+  insert into app_public.memberships (organization_id, profile_id, role) values (org.id, me, 'owner');
+  return org;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION create_organization(name text, slug text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.create_organization(name text, slug text) IS 'Creates an organization and makes the caller its owner.';
+
+
+--
+-- Name: current_organization_ids(); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.current_organization_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(array_agg(m.organization_id), '{}')
+    from app_public.memberships m
+   where m.profile_id = app_public.current_profile_id();
+$$;
+
+
+--
+-- Name: FUNCTION current_organization_ids(); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.current_organization_ids() IS 'Organizations the signed-in profile belongs to.';
+
+
+--
+-- Name: profiles; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.profiles (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    email public.citext NOT NULL,
+    full_name text NOT NULL,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
+    phone text,
+    avatar_url text,
+    auth_subject text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT profiles_avatar_url_check CHECK ((avatar_url ~ '^https://'::text)),
+    CONSTRAINT profiles_email_check CHECK (((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext) AND (length((email)::text) <= 320))),
+    CONSTRAINT profiles_full_name_check CHECK (((length(TRIM(BOTH FROM full_name)) >= 1) AND (length(TRIM(BOTH FROM full_name)) <= 200))),
+    CONSTRAINT profiles_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
+    CONSTRAINT profiles_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text))
+);
+
+
+--
+-- Name: TABLE profiles; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.profiles IS 'A person who signs in to FashionOS. Profiles are global; what they see depends on their memberships.';
+
+
+--
+-- Name: COLUMN profiles.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.id IS 'Unique identifier of the profile.';
+
+
+--
+-- Name: COLUMN profiles.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.email IS 'Sign-in email address (case-insensitive, unique).';
+
+
+--
+-- Name: COLUMN profiles.full_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.full_name IS 'Name shown to teammates.';
+
+
+--
+-- Name: COLUMN profiles.locale; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.locale IS 'Preferred language of the interface: es-CO (default) or en.';
+
+
+--
+-- Name: COLUMN profiles.phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.phone IS 'Optional phone number, used for WhatsApp notifications.';
+
+
+--
+-- Name: COLUMN profiles.avatar_url; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.avatar_url IS 'Optional https URL of a profile picture.';
+
+
+--
+-- Name: COLUMN profiles.auth_subject; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.auth_subject IS 'The `sub` claim of an external identity provider (e.g. Clerk) mapped to this profile.';
+
+
+--
+-- Name: COLUMN profiles.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.created_at IS 'When the profile was created.';
+
+
+--
+-- Name: COLUMN profiles.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.updated_at IS 'When the profile was last changed.';
+
+
+--
+-- Name: current_profile(); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.current_profile() RETURNS app_public.profiles
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select * from app_public.profiles where id = app_public.current_profile_id();
+$$;
+
+
+--
+-- Name: FUNCTION current_profile(); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.current_profile() IS 'The signed-in profile, or null.';
+
+
+--
+-- Name: current_profile_id(); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.current_profile_id() RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(
+    (select s.profile_id
+       from app_private.sessions s
+      where s.id = nullif(current_setting('jwt.claims.session_id', true), '')::uuid
+        and s.revoked_at is null
+        and s.expires_at > now()),
+    (select p.id
+       from app_public.profiles p
+      where nullif(current_setting('jwt.claims.session_id', true), '') is null
+        and p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), ''))
+  );
+$$;
+
+
+--
+-- Name: FUNCTION current_profile_id(); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile, or null when the session is missing, revoked or expired.';
+
+
+--
+-- Name: talent; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.talent (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    full_name text NOT NULL,
+    stage_name text,
+    agency text,
+    city text,
+    willing_to_travel boolean DEFAULT false NOT NULL,
+    division text NOT NULL,
+    gender text,
+    height_cm integer,
+    bust_cm integer,
+    waist_cm integer,
+    hips_cm integer,
+    shoe_eu numeric(3,1),
+    hair_color text,
+    eye_color text,
+    measurements_taken_on date,
+    birth_date date,
+    portfolio_urls text[] DEFAULT '{}'::text[] NOT NULL,
+    instagram text,
+    consent_granted_at timestamp with time zone,
+    consent_purposes text[] DEFAULT '{}'::text[] NOT NULL,
+    consent_source text,
+    consent_revoked_at timestamp with time zone,
+    erased_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT talent_birth_date_check CHECK ((birth_date > '1900-01-01'::date)),
+    CONSTRAINT talent_bust_cm_check CHECK (((bust_cm >= 30) AND (bust_cm <= 200))),
+    CONSTRAINT talent_check CHECK (((consent_granted_at IS NOT NULL) OR (cardinality(consent_purposes) = 0))),
+    CONSTRAINT talent_consent_purposes_check CHECK ((consent_purposes <@ ARRAY['casting'::text, 'ai_processing'::text, 'marketing'::text, 'contact'::text])),
+    CONSTRAINT talent_consent_source_check CHECK ((consent_source = ANY (ARRAY['signed_form'::text, 'agency_contract'::text, 'web_form'::text, 'email'::text, 'whatsapp'::text]))),
+    CONSTRAINT talent_division_check CHECK ((division = ANY (ARRAY['women'::text, 'men'::text, 'non_binary'::text, 'kids'::text, 'curve'::text, 'petite'::text, 'mature'::text]))),
+    CONSTRAINT talent_full_name_check CHECK (((length(TRIM(BOTH FROM full_name)) >= 1) AND (length(TRIM(BOTH FROM full_name)) <= 200))),
+    CONSTRAINT talent_height_cm_check CHECK (((height_cm >= 50) AND (height_cm <= 230))),
+    CONSTRAINT talent_hips_cm_check CHECK (((hips_cm >= 30) AND (hips_cm <= 200))),
+    CONSTRAINT talent_instagram_check CHECK ((instagram ~ '^@?[A-Za-z0-9._]{1,30}$'::text)),
+    CONSTRAINT talent_shoe_eu_check CHECK (((shoe_eu >= (15)::numeric) AND (shoe_eu <= (52)::numeric))),
+    CONSTRAINT talent_waist_cm_check CHECK (((waist_cm >= 30) AND (waist_cm <= 200)))
+);
+
+
+--
+-- Name: TABLE talent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.talent IS 'The model roster with comp-card data. Contact details live in talent_contacts.';
+
+
+--
+-- Name: COLUMN talent.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.id IS 'Unique identifier of the person.';
+
+
+--
+-- Name: COLUMN talent.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.organization_id IS 'Organization whose roster this is.';
+
+
+--
+-- Name: COLUMN talent.full_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.full_name IS 'Legal name.';
+
+
+--
+-- Name: COLUMN talent.stage_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.stage_name IS 'Professional name, if different.';
+
+
+--
+-- Name: COLUMN talent.agency; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.agency IS 'Representing agency.';
+
+
+--
+-- Name: COLUMN talent.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.city IS 'Home city.';
+
+
+--
+-- Name: COLUMN talent.willing_to_travel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.willing_to_travel IS 'Whether the person accepts castings outside their city.';
+
+
+--
+-- Name: COLUMN talent.division; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.division IS 'Board: women, men, non_binary, kids, curve, petite or mature.';
+
+
+--
+-- Name: COLUMN talent.gender; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.gender IS 'Gender as the person describes it.';
+
+
+--
+-- Name: COLUMN talent.height_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.height_cm IS 'Height in centimetres.';
+
+
+--
+-- Name: COLUMN talent.bust_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.bust_cm IS 'Bust / chest in centimetres.';
+
+
+--
+-- Name: COLUMN talent.waist_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.waist_cm IS 'Waist in centimetres.';
+
+
+--
+-- Name: COLUMN talent.hips_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.hips_cm IS 'Hips in centimetres.';
+
+
+--
+-- Name: COLUMN talent.shoe_eu; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.shoe_eu IS 'Shoe size (EU).';
+
+
+--
+-- Name: COLUMN talent.hair_color; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.hair_color IS 'Hair colour.';
+
+
+--
+-- Name: COLUMN talent.eye_color; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.eye_color IS 'Eye colour.';
+
+
+--
+-- Name: COLUMN talent.measurements_taken_on; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.measurements_taken_on IS 'When the measurements were last taken.';
+
+
+--
+-- Name: COLUMN talent.birth_date; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.birth_date IS 'Date of birth; people under 18 are minors and need a guardian contact.';
+
+
+--
+-- Name: COLUMN talent.portfolio_urls; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.portfolio_urls IS 'Links to portfolio photos.';
+
+
+--
+-- Name: COLUMN talent.instagram; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.instagram IS 'Instagram handle.';
+
+
+--
+-- Name: COLUMN talent.consent_granted_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.consent_granted_at IS 'When prior, express, informed consent was given (Ley 1581 de 2012).';
+
+
+--
+-- Name: COLUMN talent.consent_purposes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.consent_purposes IS 'Purposes consented to: casting, ai_processing, marketing, contact.';
+
+
+--
+-- Name: COLUMN talent.consent_source; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.consent_source IS 'How consent was collected: signed_form, agency_contract, web_form, email or whatsapp.';
+
+
+--
+-- Name: COLUMN talent.consent_revoked_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.consent_revoked_at IS 'When consent was withdrawn, if it was.';
+
+
+--
+-- Name: COLUMN talent.erased_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.erased_at IS 'When the person was anonymised on request (habeas data).';
+
+
+--
+-- Name: COLUMN talent.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.created_at IS 'When the person was added.';
+
+
+--
+-- Name: COLUMN talent.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.updated_at IS 'When the record was last changed.';
+
+
+--
+-- Name: erase_talent(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.erase_talent(id uuid) RETURNS app_public.talent
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+begin
+  select * into person from app_public.talent t where t.id = erase_talent.id;
+  if person.id is null then
+    raise exception 'That person does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(person.organization_id, '{owner,admin,casting}');
+  delete from app_public.talent_contacts c where c.talent_id = person.id;
+  delete from app_public.talent_availability a where a.talent_id = person.id;
+  update app_public.talent t set
+      full_name = 'Persona anonimizada',
+      stage_name = null, agency = null, city = null, gender = null,
+      height_cm = null, bust_cm = null, waist_cm = null, hips_cm = null, shoe_eu = null,
+      hair_color = null, eye_color = null, measurements_taken_on = null, birth_date = null,
+      portfolio_urls = '{}', instagram = null,
+      consent_purposes = '{}', consent_revoked_at = coalesce(t.consent_revoked_at, now()),
+      erased_at = now()
+   where t.id = person.id
+   returning * into person;
+  update app_public.model_castings c set ai_reasoning = null where c.talent_id = person.id;
+  return person;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION erase_talent(id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Anonymises a person on request (habeas data): personal data and contacts are removed, castings, runway slots and bookings stay.';
+
+
+--
+-- Name: invite_to_organization(uuid, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text DEFAULT 'viewer'::text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  invitation app_public.organization_invitations;
+  token text := encode(gen_random_bytes(24), 'hex');
+begin
+  perform app_private.assert_org_role(invite_to_organization.organization_id,
+    case when invite_to_organization.role = 'owner' then '{owner}'::text[] else '{owner,admin}'::text[] end);
+  if invite_to_organization.role is null or invite_to_organization.role not in ('owner', 'admin', 'producer', 'casting', 'viewer') then
+    raise exception 'Unknown role.' using errcode = 'INVAL';
+  end if;
+  if email is null or email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
+    raise exception 'That email address is not valid.' using errcode = 'EMAIL';
+  end if;
+  insert into app_public.organization_invitations as i (organization_id, email, role, invited_by)
+    values (invite_to_organization.organization_id, invite_to_organization.email, invite_to_organization.role, app_public.current_profile_id())
+    on conflict (organization_id, email) do update
+      set role = excluded.role, invited_by = excluded.invited_by,
+          expires_at = now() + interval '14 days', accepted_at = null
+    returning * into invitation;
+  insert into app_private.invitation_tokens (invitation_id, token_hash)
+    values (invitation.id, encode(digest(token, 'sha256'), 'hex'))
+    on conflict (invitation_id) do update set token_hash = excluded.token_hash;
+  return token;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION invite_to_organization(organization_id uuid, email text, role text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text) IS 'Invites an email address with a role (admins; owners for the owner role). Returns the secret token to send, shown only once.';
+
+
+--
+-- Name: logout(); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.logout() RETURNS boolean
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  with revoked as (
+    update app_private.sessions set revoked_at = now()
+     where id = nullif(current_setting('jwt.claims.session_id', true), '')::uuid
+       and revoked_at is null
+    returning 1
+  )
+  select exists (select 1 from revoked);
+$$;
+
+
+--
+-- Name: FUNCTION logout(); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.logout() IS 'Revokes the current session; the token stops working at once.';
+
+
+--
+-- Name: logout_everywhere(); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.logout_everywhere() RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  with revoked as (
+    update app_private.sessions set revoked_at = now()
+     where profile_id = app_public.current_profile_id()
+       and revoked_at is null
+    returning 1
+  )
+  select count(*)::int from revoked;
+$$;
+
+
+--
+-- Name: FUNCTION logout_everywhere(); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Revokes every session of the signed-in profile; returns how many were revoked.';
+
+
+--
+-- Name: register(text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.register(email text, password text, full_name text) RETURNS app_public.jwt_token
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  new_profile app_public.profiles;
+begin
+  if length(password) < 10 then
+    raise exception 'Password must be at least 10 characters long.' using errcode = 'WEAKP';
+  end if;
+  if email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
+    raise exception 'That email address is not valid.' using errcode = 'EMAIL';
+  end if;
+  if length(trim(full_name)) = 0 then
+    raise exception 'Full name is required.' using errcode = 'INVAL';
+  end if;
+  if exists (select 1 from app_public.profiles p where p.email = register.email::citext) then
+    raise exception 'An account with that email already exists.' using errcode = 'NUNIQ';
+  end if;
+  insert into app_public.profiles (email, full_name) values (register.email, trim(register.full_name))
+    returning * into new_profile;
+  insert into app_private.profile_secrets (profile_id, password_hash)
+    values (new_profile.id, crypt(password, gen_salt('bf')));
+  return app_private.start_session(new_profile.id);
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION register(email text, password text, full_name text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.register(email text, password text, full_name text) IS 'Creates a profile with a password (at least 10 characters) and signs it in.';
+
+
+--
+-- Name: talent_has_ai_consent(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.talent_has_ai_consent(t app_public.talent) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select t.consent_granted_at is not null and t.consent_revoked_at is null and t.erased_at is null
+     and 'ai_processing' = any(t.consent_purposes);
+$$;
+
+
+--
+-- Name: FUNCTION talent_has_ai_consent(t app_public.talent); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.talent_has_ai_consent(t app_public.talent) IS 'Whether the person consented to processing by AI agents and has not withdrawn it.';
+
+
+--
+-- Name: talent_is_minor(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.talent_is_minor(t app_public.talent) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select t.birth_date is not null and t.birth_date > (current_date - interval '18 years');
+$$;
+
+
+--
+-- Name: FUNCTION talent_is_minor(t app_public.talent); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.talent_is_minor(t app_public.talent) IS 'Whether the person is under 18 today.';
+
+
+--
+-- Name: ai_talent_candidates; Type: VIEW; Schema: app_private; Owner: -
+--
+
+CREATE VIEW app_private.ai_talent_candidates WITH (security_barrier='true') AS
+ SELECT t.id,
+    t.organization_id,
+    t.stage_name,
+    COALESCE(t.stage_name, t.full_name) AS display_name,
+    t.agency,
+    t.city,
+    t.willing_to_travel,
+    t.division,
+    t.gender,
+    t.height_cm,
+    t.bust_cm,
+    t.waist_cm,
+    t.hips_cm,
+    t.shoe_eu,
+    t.hair_color,
+    t.eye_color,
+    t.measurements_taken_on,
+    app_public.talent_is_minor(t.*) AS is_minor,
+    t.portfolio_urls,
+    t.instagram
+   FROM app_public.talent t
+  WHERE app_public.talent_has_ai_consent(t.*);
+
+
+--
+-- Name: VIEW ai_talent_candidates; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON VIEW app_private.ai_talent_candidates IS 'Talent that AI agents may process (consent for ai_processing, not withdrawn, not erased). No contact data.';
+
+
+--
+-- Name: invitation_tokens; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.invitation_tokens (
+    invitation_id uuid NOT NULL,
+    token_hash text NOT NULL
+);
+
+
+--
+-- Name: TABLE invitation_tokens; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.invitation_tokens IS 'SHA-256 of each invitation token; the token itself is never stored.';
+
+
+--
+-- Name: profile_secrets; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.profile_secrets (
+    profile_id uuid NOT NULL,
+    password_hash text,
+    failed_sign_ins integer DEFAULT 0 NOT NULL,
+    last_failed_sign_in_at timestamp with time zone,
+    last_sign_in_at timestamp with time zone
+);
+
+
+--
+-- Name: TABLE profile_secrets; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.profile_secrets IS 'Password hashes and sign-in counters; never exposed.';
+
+
+--
+-- Name: sessions; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.sessions (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    profile_id uuid NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone DEFAULT (now() + '30 days'::interval) NOT NULL,
+    revoked_at timestamp with time zone
+);
+
+
+--
+-- Name: TABLE sessions; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.sessions IS 'Sign-in sessions. A JWT carries the session id; revoking the session invalidates the token at once.';
+
+
+--
+-- Name: agent_runs; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.agent_runs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid,
+    agent_type text NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    requested_by uuid,
+    input jsonb DEFAULT '{}'::jsonb NOT NULL,
+    output jsonb,
+    error_code text,
+    error_message text,
+    attempts integer DEFAULT 0 NOT NULL,
+    started_at timestamp with time zone,
+    finished_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT agent_runs_agent_type_check CHECK ((agent_type = ANY (ARRAY['model_casting'::text, 'runway_timing'::text, 'vendor_coordination'::text, 'event_health'::text, 'email_generation'::text, 'whatsapp_automation'::text]))),
+    CONSTRAINT agent_runs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'succeeded'::text, 'failed'::text, 'cancelled'::text])))
+);
+
+
+--
+-- Name: TABLE agent_runs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.agent_runs IS 'One request to an AI agent and its outcome.';
+
+
+--
+-- Name: COLUMN agent_runs.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.id IS 'Unique identifier of the run.';
+
+
+--
+-- Name: COLUMN agent_runs.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.organization_id IS 'Organization that requested the run.';
+
+
+--
+-- Name: COLUMN agent_runs.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.event_id IS 'Event the run is about, if any.';
+
+
+--
+-- Name: COLUMN agent_runs.agent_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.agent_type IS 'model_casting, runway_timing, vendor_coordination, event_health, email_generation or whatsapp_automation.';
+
+
+--
+-- Name: COLUMN agent_runs.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.status IS 'queued, running, succeeded, failed or cancelled.';
+
+
+--
+-- Name: COLUMN agent_runs.requested_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.requested_by IS 'Who asked for the run.';
+
+
+--
+-- Name: COLUMN agent_runs.input; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.input IS 'What the agent was asked (ids and parameters, no personal contact data).';
+
+
+--
+-- Name: COLUMN agent_runs.output; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.output IS 'Summary of the result.';
+
+
+--
+-- Name: COLUMN agent_runs.error_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.error_code IS 'Stable error code when the run failed (e.g. RATE_LIMITED, AI_INVALID_OUTPUT).';
+
+
+--
+-- Name: COLUMN agent_runs.error_message; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.error_message IS 'Human-readable explanation of the failure.';
+
+
+--
+-- Name: COLUMN agent_runs.attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.attempts IS 'How many times a worker picked the run up.';
+
+
+--
+-- Name: COLUMN agent_runs.started_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.started_at IS 'When a worker first started the run.';
+
+
+--
+-- Name: COLUMN agent_runs.finished_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.finished_at IS 'When the run reached a final status.';
+
+
+--
+-- Name: COLUMN agent_runs.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.created_at IS 'When the run was requested.';
+
+
+--
+-- Name: COLUMN agent_runs.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.updated_at IS 'When the run last changed.';
+
+
+--
+-- Name: ai_agent_logs; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.ai_agent_logs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid,
+    agent_run_id uuid,
+    agent_type text NOT NULL,
+    event_id uuid,
+    operation text NOT NULL,
+    model text NOT NULL,
+    input_data jsonb,
+    output_data jsonb,
+    prompt_tokens integer,
+    completion_tokens integer,
+    tokens_used integer,
+    latency_ms integer,
+    cost_usd numeric(12,6) DEFAULT 0 NOT NULL,
+    success boolean NOT NULL,
+    error_message text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: TABLE ai_agent_logs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.ai_agent_logs IS '@behavior -*
+One call to an AI provider: model, tokens, latency, cost and outcome. Worker-only.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.id IS 'Unique identifier of the log row.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.organization_id IS 'Organization the call was made for.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.agent_run_id IS 'The agent run that made the call.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.agent_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.agent_type IS 'Which agent made the call.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.event_id IS 'Event the call was about.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.operation; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.operation IS 'What the call did, e.g. rank_candidates or repair.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.model; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.model IS 'Model name, or local for the deterministic local provider.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.input_data; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.input_data IS 'What was sent (never contact data).';
+
+
+--
+-- Name: COLUMN ai_agent_logs.output_data; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.output_data IS 'What came back.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.prompt_tokens; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.prompt_tokens IS 'Prompt tokens billed.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.completion_tokens; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.completion_tokens IS 'Completion tokens billed.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.tokens_used; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.tokens_used IS 'Total tokens billed.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.latency_ms; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.latency_ms IS 'Time the provider took to answer, in milliseconds.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.cost_usd; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.cost_usd IS 'Cost of the call in US dollars from the price table.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.success; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.success IS 'Whether the call produced a valid answer.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.error_message; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.error_message IS 'What went wrong, if anything.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.created_at IS 'When the call was made.';
+
+
+--
+-- Name: casting_briefs; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.casting_briefs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    title text DEFAULT 'Casting'::text NOT NULL,
+    models_needed integer NOT NULL,
+    height_min_cm integer,
+    height_max_cm integer,
+    divisions text[] DEFAULT '{}'::text[] NOT NULL,
+    cities text[] DEFAULT '{}'::text[] NOT NULL,
+    notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT casting_briefs_check CHECK (((height_min_cm IS NULL) OR (height_max_cm IS NULL) OR (height_min_cm <= height_max_cm))),
+    CONSTRAINT casting_briefs_divisions_check CHECK ((divisions <@ ARRAY['women'::text, 'men'::text, 'non_binary'::text, 'kids'::text, 'curve'::text, 'petite'::text, 'mature'::text])),
+    CONSTRAINT casting_briefs_height_max_cm_check CHECK (((height_max_cm >= 50) AND (height_max_cm <= 230))),
+    CONSTRAINT casting_briefs_height_min_cm_check CHECK (((height_min_cm >= 50) AND (height_min_cm <= 230))),
+    CONSTRAINT casting_briefs_models_needed_check CHECK (((models_needed >= 1) AND (models_needed <= 200))),
+    CONSTRAINT casting_briefs_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
+);
+
+
+--
+-- Name: TABLE casting_briefs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.casting_briefs IS 'What an event needs from casting: how many models, which boards, heights and cities.';
+
+
+--
+-- Name: COLUMN casting_briefs.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.id IS 'Unique identifier of the brief.';
+
+
+--
+-- Name: COLUMN casting_briefs.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN casting_briefs.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.event_id IS 'The event being cast.';
+
+
+--
+-- Name: COLUMN casting_briefs.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.title IS 'Short name, e.g. "Pasarela principal".';
+
+
+--
+-- Name: COLUMN casting_briefs.models_needed; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.models_needed IS 'How many models to cast.';
+
+
+--
+-- Name: COLUMN casting_briefs.height_min_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.height_min_cm IS 'Minimum height in centimetres.';
+
+
+--
+-- Name: COLUMN casting_briefs.height_max_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.height_max_cm IS 'Maximum height in centimetres.';
+
+
+--
+-- Name: COLUMN casting_briefs.divisions; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.divisions IS 'Boards to cast from (empty: any).';
+
+
+--
+-- Name: COLUMN casting_briefs.cities; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.cities IS 'Cities to cast from (empty: any); people willing to travel also qualify.';
+
+
+--
+-- Name: COLUMN casting_briefs.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.notes IS 'Creative direction for the casting.';
+
+
+--
+-- Name: COLUMN casting_briefs.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.created_at IS 'When the brief was created.';
+
+
+--
+-- Name: COLUMN casting_briefs.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.casting_briefs.updated_at IS 'When the brief was last changed.';
+
+
+--
+-- Name: designers; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.designers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    name text NOT NULL,
+    brand text,
+    city text,
+    bio text,
+    instagram text,
+    website text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT designers_instagram_check CHECK ((instagram ~ '^@?[A-Za-z0-9._]{1,30}$'::text)),
+    CONSTRAINT designers_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT designers_website_check CHECK ((website ~ '^https?://'::text))
+);
+
+
+--
+-- Name: TABLE designers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.designers IS 'Designers and brands that show collections.';
+
+
+--
+-- Name: COLUMN designers.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.id IS 'Unique identifier of the designer.';
+
+
+--
+-- Name: COLUMN designers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.organization_id IS 'Organization that keeps this designer record.';
+
+
+--
+-- Name: COLUMN designers.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.name IS 'Designer name.';
+
+
+--
+-- Name: COLUMN designers.brand; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.brand IS 'Brand or label.';
+
+
+--
+-- Name: COLUMN designers.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.city IS 'Home city.';
+
+
+--
+-- Name: COLUMN designers.bio; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.bio IS 'Short public biography.';
+
+
+--
+-- Name: COLUMN designers.instagram; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.instagram IS 'Instagram handle.';
+
+
+--
+-- Name: COLUMN designers.website; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.website IS 'Website URL.';
+
+
+--
+-- Name: COLUMN designers.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.created_at IS 'When the designer was added.';
+
+
+--
+-- Name: COLUMN designers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.designers.updated_at IS 'When the designer was last changed.';
+
+
+--
+-- Name: event_designers; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.event_designers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    designer_id uuid NOT NULL,
+    show_order integer NOT NULL,
+    collection_name text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT event_designers_show_order_check CHECK ((show_order > 0))
+);
+
+
+--
+-- Name: TABLE event_designers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.event_designers IS 'The designers showing at an event, in show order.';
+
+
+--
+-- Name: COLUMN event_designers.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.id IS 'Unique identifier of this line-up entry.';
+
+
+--
+-- Name: COLUMN event_designers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN event_designers.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN event_designers.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.designer_id IS 'The designer.';
+
+
+--
+-- Name: COLUMN event_designers.show_order; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.show_order IS 'Position in the running order (1 opens the show).';
+
+
+--
+-- Name: COLUMN event_designers.collection_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.collection_name IS 'Name of the collection shown.';
+
+
+--
+-- Name: COLUMN event_designers.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.created_at IS 'When the designer was added to the event.';
+
+
+--
+-- Name: COLUMN event_designers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.updated_at IS 'When this entry was last changed.';
+
+
+--
+-- Name: events; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.events (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    organizer_id uuid,
+    venue_id uuid,
+    title text NOT NULL,
+    slug public.citext NOT NULL,
+    description text,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
+    status text DEFAULT 'draft'::text NOT NULL,
+    capacity integer,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    is_public boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT events_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
+    CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
+    CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
+    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
+);
+
+
+--
+-- Name: TABLE events; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.events IS 'A fashion show or event produced by an organization.';
+
+
+--
+-- Name: COLUMN events.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.id IS 'Unique identifier of the event.';
+
+
+--
+-- Name: COLUMN events.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing the event.';
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer.';
+
+
+--
+-- Name: COLUMN events.venue_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.venue_id IS 'Where the event happens (a venue of the same organization).';
+
+
+--
+-- Name: COLUMN events.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.title IS 'Event title.';
+
+
+--
+-- Name: COLUMN events.slug; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.slug IS 'URL-friendly identifier, unique within the organization.';
+
+
+--
+-- Name: COLUMN events.description; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.description IS 'Public description.';
+
+
+--
+-- Name: COLUMN events.starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.starts_at IS 'When doors open / the show starts.';
+
+
+--
+-- Name: COLUMN events.ends_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after starts_at.';
+
+
+--
+-- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event (default America/Bogota).';
+
+
+--
+-- Name: COLUMN events.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or completed.';
+
+
+--
+-- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event.';
+
+
+--
+-- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...).';
+
+
+--
+-- Name: COLUMN events.is_public; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.is_public IS 'Whether a published event is listed publicly and sells tickets to anyone.';
+
+
+--
+-- Name: COLUMN events.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
+
+
+--
+-- Name: COLUMN events.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
+
+
+--
+-- Name: looks; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.looks (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    designer_id uuid NOT NULL,
+    sequence integer NOT NULL,
+    title text NOT NULL,
+    notes text,
+    change_minutes integer DEFAULT 5 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
+    CONSTRAINT looks_sequence_check CHECK ((sequence > 0)),
+    CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
+);
+
+
+--
+-- Name: TABLE looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.looks IS 'An outfit shown on the runway.';
+
+
+--
+-- Name: COLUMN looks.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.id IS 'Unique identifier of the look.';
+
+
+--
+-- Name: COLUMN looks.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN looks.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.event_id IS 'The event where the look is shown.';
+
+
+--
+-- Name: COLUMN looks.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.designer_id IS 'The designer of the look.';
+
+
+--
+-- Name: COLUMN looks.sequence; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.sequence IS 'Order of the look within the event (1 walks first).';
+
+
+--
+-- Name: COLUMN looks.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.title IS 'Short description of the look.';
+
+
+--
+-- Name: COLUMN looks.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.notes IS 'Styling notes for backstage.';
+
+
+--
+-- Name: COLUMN looks.change_minutes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.change_minutes IS 'Minutes a model needs to change after wearing this look.';
+
+
+--
+-- Name: COLUMN looks.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.created_at IS 'When the look was added.';
+
+
+--
+-- Name: COLUMN looks.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed.';
+
+
+--
+-- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.model_castings (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    talent_id uuid NOT NULL,
+    brief_id uuid,
+    status text DEFAULT 'suggested'::text NOT NULL,
+    ai_match_score integer,
+    ai_reasoning text,
+    contact_priority text,
+    responded_at timestamp with time zone,
+    agent_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT model_castings_ai_match_score_check CHECK (((ai_match_score >= 0) AND (ai_match_score <= 100))),
+    CONSTRAINT model_castings_ai_reasoning_check CHECK ((length(ai_reasoning) <= 1000)),
+    CONSTRAINT model_castings_contact_priority_check CHECK ((contact_priority = ANY (ARRAY['high'::text, 'medium'::text, 'low'::text]))),
+    CONSTRAINT model_castings_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'invited'::text, 'confirmed'::text, 'declined'::text, 'backup'::text])))
+);
+
+
+--
+-- Name: TABLE model_castings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.model_castings IS 'A person considered for an event: suggested by an agent or added by hand, then invited, confirmed, declined or kept as backup.';
+
+
+--
+-- Name: COLUMN model_castings.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.id IS 'Unique identifier of the casting.';
+
+
+--
+-- Name: COLUMN model_castings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.talent_id IS 'The person from the roster.';
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.brief_id IS 'The brief this casting answers, if any.';
+
+
+--
+-- Name: COLUMN model_castings.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.status IS 'suggested, invited, confirmed, declined or backup.';
+
+
+--
+-- Name: COLUMN model_castings.ai_match_score; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_match_score IS 'How well the person fits the brief, 0 to 100, as scored by the agent.';
+
+
+--
+-- Name: COLUMN model_castings.ai_reasoning; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_reasoning IS 'The agent''s explanation, in Spanish.';
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.contact_priority IS 'high, medium or low: whom to contact first.';
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.responded_at IS 'When the person answered the invitation.';
+
+
+--
+-- Name: COLUMN model_castings.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.agent_run_id IS 'The agent run that suggested this person.';
+
+
+--
+-- Name: COLUMN model_castings.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.created_at IS 'When the casting was created.';
+
+
+--
+-- Name: COLUMN model_castings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was last changed.';
+
+
+--
+-- Name: organization_invitations; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.organization_invitations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    email public.citext NOT NULL,
+    role text NOT NULL,
+    invited_by uuid,
+    expires_at timestamp with time zone DEFAULT (now() + '14 days'::interval) NOT NULL,
+    accepted_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT organization_invitations_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT organization_invitations_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'producer'::text, 'casting'::text, 'viewer'::text])))
+);
+
+
+--
+-- Name: TABLE organization_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.organization_invitations IS 'Pending invitations to join an organization. The secret token is stored hashed elsewhere and shown only once.';
+
+
+--
+-- Name: COLUMN organization_invitations.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.id IS 'Unique identifier of the invitation.';
+
+
+--
+-- Name: COLUMN organization_invitations.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.organization_id IS 'The organization the person is invited to.';
+
+
+--
+-- Name: COLUMN organization_invitations.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.email IS 'Email address the invitation was sent to.';
+
+
+--
+-- Name: COLUMN organization_invitations.role; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.role IS 'Role the person gets on accepting.';
+
+
+--
+-- Name: COLUMN organization_invitations.invited_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.invited_by IS 'Who sent the invitation.';
+
+
+--
+-- Name: COLUMN organization_invitations.expires_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.expires_at IS 'After this moment the invitation can no longer be accepted.';
+
+
+--
+-- Name: COLUMN organization_invitations.accepted_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.accepted_at IS 'When the invitation was accepted, if it was.';
+
+
+--
+-- Name: COLUMN organization_invitations.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.created_at IS 'When the invitation was created.';
+
+
+--
+-- Name: COLUMN organization_invitations.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.updated_at IS 'When the invitation was last changed.';
+
+
+--
+-- Name: runway_schedules; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.runway_schedules (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    status text DEFAULT 'draft'::text NOT NULL,
+    starts_at timestamp with time zone,
+    agent_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT runway_schedules_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text]))),
+    CONSTRAINT runway_schedules_version_check CHECK ((version > 0))
+);
+
+
+--
+-- Name: TABLE runway_schedules; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.runway_schedules IS 'A version of the run of show for an event.';
+
+
+--
+-- Name: COLUMN runway_schedules.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.id IS 'Unique identifier of the schedule.';
+
+
+--
+-- Name: COLUMN runway_schedules.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN runway_schedules.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN runway_schedules.version; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.version IS 'Version number, increasing per event.';
+
+
+--
+-- Name: COLUMN runway_schedules.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.status IS 'draft or published.';
+
+
+--
+-- Name: COLUMN runway_schedules.starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.starts_at IS 'When the first look walks.';
+
+
+--
+-- Name: COLUMN runway_schedules.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.agent_run_id IS 'The agent run that drafted this schedule, if any.';
+
+
+--
+-- Name: COLUMN runway_schedules.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.created_at IS 'When the schedule was created.';
+
+
+--
+-- Name: COLUMN runway_schedules.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.updated_at IS 'When the schedule was last changed.';
+
+
+--
+-- Name: runway_slots; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.runway_slots (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    schedule_id uuid NOT NULL,
+    sequence integer NOT NULL,
+    look_id uuid,
+    talent_id uuid,
+    walk_starts_at interval NOT NULL,
+    walk_seconds integer DEFAULT 45 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT runway_slots_sequence_check CHECK ((sequence > 0)),
+    CONSTRAINT runway_slots_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600))),
+    CONSTRAINT runway_slots_walk_starts_at_check CHECK ((walk_starts_at >= '00:00:00'::interval))
+);
+
+
+--
+-- Name: TABLE runway_slots; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.runway_slots IS 'One walk in a run of show: which look, which model, when.';
+
+
+--
+-- Name: COLUMN runway_slots.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.id IS 'Unique identifier of the slot.';
+
+
+--
+-- Name: COLUMN runway_slots.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.organization_id IS 'Organization of the schedule (set automatically).';
+
+
+--
+-- Name: COLUMN runway_slots.schedule_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.schedule_id IS 'The schedule.';
+
+
+--
+-- Name: COLUMN runway_slots.sequence; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.sequence IS 'Order of the walk (1 opens).';
+
+
+--
+-- Name: COLUMN runway_slots.look_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.look_id IS 'The look worn.';
+
+
+--
+-- Name: COLUMN runway_slots.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.talent_id IS 'The model walking.';
+
+
+--
+-- Name: COLUMN runway_slots.walk_starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.walk_starts_at IS 'Offset from the schedule start when the walk begins.';
+
+
+--
+-- Name: COLUMN runway_slots.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.walk_seconds IS 'Length of the walk in seconds.';
+
+
+--
+-- Name: COLUMN runway_slots.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.created_at IS 'When the slot was created.';
+
+
+--
+-- Name: COLUMN runway_slots.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.updated_at IS 'When the slot was last changed.';
+
+
+--
+-- Name: sponsors; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.sponsors (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    name text NOT NULL,
+    tier text DEFAULT 'partner'::text NOT NULL,
+    amount_cop bigint DEFAULT 0 NOT NULL,
+    status text DEFAULT 'prospect'::text NOT NULL,
+    contact_name text,
+    contact_email public.citext,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT sponsors_amount_cop_check CHECK ((amount_cop >= 0)),
+    CONSTRAINT sponsors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT sponsors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT sponsors_status_check CHECK ((status = ANY (ARRAY['prospect'::text, 'negotiating'::text, 'confirmed'::text, 'paid'::text, 'declined'::text]))),
+    CONSTRAINT sponsors_tier_check CHECK ((tier = ANY (ARRAY['title'::text, 'gold'::text, 'silver'::text, 'bronze'::text, 'partner'::text, 'in_kind'::text])))
+);
+
+
+--
+-- Name: TABLE sponsors; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.sponsors IS 'Brands supporting an event, with money or in kind.';
+
+
+--
+-- Name: COLUMN sponsors.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.id IS 'Unique identifier of the sponsorship.';
+
+
+--
+-- Name: COLUMN sponsors.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN sponsors.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN sponsors.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.name IS 'Sponsor brand.';
+
+
+--
+-- Name: COLUMN sponsors.tier; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.tier IS 'title, gold, silver, bronze, partner or in_kind.';
+
+
+--
+-- Name: COLUMN sponsors.amount_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.amount_cop IS 'Agreed amount in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN sponsors.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.status IS 'prospect, negotiating, confirmed, paid or declined.';
+
+
+--
+-- Name: COLUMN sponsors.contact_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.contact_name IS 'Contact person at the sponsor.';
+
+
+--
+-- Name: COLUMN sponsors.contact_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.contact_email IS 'Contact email at the sponsor.';
+
+
+--
+-- Name: COLUMN sponsors.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.created_at IS 'When the sponsorship was added.';
+
+
+--
+-- Name: COLUMN sponsors.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.sponsors.updated_at IS 'When the sponsorship was last changed.';
+
+
+--
+-- Name: talent_availability; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.talent_availability (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    talent_id uuid NOT NULL,
+    period tstzrange NOT NULL,
+    kind text NOT NULL,
+    notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT talent_availability_kind_check CHECK ((kind = ANY (ARRAY['unavailable'::text, 'hold'::text]))),
+    CONSTRAINT talent_availability_period_check CHECK (((NOT isempty(period)) AND (NOT lower_inf(period)) AND (NOT upper_inf(period))))
+);
+
+
+--
+-- Name: TABLE talent_availability; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.talent_availability IS 'Periods when a person is unavailable or on hold for another job.';
+
+
+--
+-- Name: COLUMN talent_availability.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_availability.id IS 'Unique identifier of the period.';
+
+
+--
+-- Name: COLUMN talent_availability.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_availability.organization_id IS 'Organization of the person (set automatically).';
+
+
+--
+-- Name: COLUMN talent_availability.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_availability.talent_id IS 'The person.';
+
+
+--
+-- Name: COLUMN talent_availability.period; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_availability.period IS 'The time range (start inclusive, end exclusive).';
+
+
+--
+-- Name: COLUMN talent_availability.kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_availability.kind IS 'unavailable (cannot work) or hold (tentatively booked).';
+
+
+--
+-- Name: COLUMN talent_availability.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_availability.notes IS 'Why, e.g. another show or travel.';
+
+
+--
+-- Name: COLUMN talent_availability.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_availability.created_at IS 'When the period was recorded.';
+
+
+--
+-- Name: COLUMN talent_availability.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_availability.updated_at IS 'When the period was last changed.';
+
+
+--
+-- Name: talent_contacts; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.talent_contacts (
+    talent_id uuid NOT NULL,
+    organization_id uuid NOT NULL,
+    email public.citext,
+    phone text,
+    whatsapp_opt_in boolean DEFAULT false NOT NULL,
+    guardian_name text,
+    guardian_phone text,
+    guardian_email public.citext,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT talent_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT talent_contacts_guardian_email_check CHECK ((guardian_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT talent_contacts_guardian_phone_check CHECK ((guardian_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT talent_contacts_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text))
+);
+
+
+--
+-- Name: TABLE talent_contacts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.talent_contacts IS 'Personal contact data of talent, readable only by casting staff and admins.';
+
+
+--
+-- Name: COLUMN talent_contacts.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.talent_id IS 'The person.';
+
+
+--
+-- Name: COLUMN talent_contacts.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.organization_id IS 'Organization of the person (set automatically).';
+
+
+--
+-- Name: COLUMN talent_contacts.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.email IS 'Personal email.';
+
+
+--
+-- Name: COLUMN talent_contacts.phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.phone IS 'Mobile phone.';
+
+
+--
+-- Name: COLUMN talent_contacts.whatsapp_opt_in; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.whatsapp_opt_in IS 'Whether the person agreed to receive WhatsApp messages.';
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.guardian_name IS 'Parent or legal guardian of a minor.';
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.guardian_phone IS 'Guardian phone.';
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.guardian_email IS 'Guardian email.';
+
+
+--
+-- Name: COLUMN talent_contacts.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.created_at IS 'When the contact was recorded.';
+
+
+--
+-- Name: COLUMN talent_contacts.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.updated_at IS 'When the contact was last changed.';
+
+
+--
+-- Name: ticket_tiers; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.ticket_tiers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    name text NOT NULL,
+    description text,
+    price_cop bigint NOT NULL,
+    quantity integer NOT NULL,
+    sold_count integer DEFAULT 0 NOT NULL,
+    sales_start_at timestamp with time zone,
+    sales_end_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ticket_tiers_check CHECK ((sold_count <= quantity)),
+    CONSTRAINT ticket_tiers_check1 CHECK (((sales_start_at IS NULL) OR (sales_end_at IS NULL) OR (sales_start_at < sales_end_at))),
+    CONSTRAINT ticket_tiers_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 100))),
+    CONSTRAINT ticket_tiers_price_cop_check CHECK ((price_cop >= 0)),
+    CONSTRAINT ticket_tiers_quantity_check CHECK ((quantity >= 0)),
+    CONSTRAINT ticket_tiers_sold_count_check CHECK ((sold_count >= 0))
+);
+
+
+--
+-- Name: TABLE ticket_tiers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.ticket_tiers IS 'A kind of ticket for an event (general, VIP, front row...), with its price and stock.';
+
+
+--
+-- Name: COLUMN ticket_tiers.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.id IS 'Unique identifier of the tier.';
+
+
+--
+-- Name: COLUMN ticket_tiers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN ticket_tiers.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN ticket_tiers.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.name IS 'Tier name, e.g. General, VIP, Front Row.';
+
+
+--
+-- Name: COLUMN ticket_tiers.description; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.description IS 'What the ticket includes.';
+
+
+--
+-- Name: COLUMN ticket_tiers.price_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.price_cop IS 'Price per ticket in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN ticket_tiers.quantity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.quantity IS 'Tickets available in total.';
+
+
+--
+-- Name: COLUMN ticket_tiers.sold_count; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.sold_count IS 'Tickets held by pending or paid bookings; never above quantity.';
+
+
+--
+-- Name: COLUMN ticket_tiers.sales_start_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.sales_start_at IS 'When sales open (null: already open).';
+
+
+--
+-- Name: COLUMN ticket_tiers.sales_end_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.sales_end_at IS 'When sales close (null: until the event starts).';
+
+
+--
+-- Name: COLUMN ticket_tiers.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.created_at IS 'When the tier was created.';
+
+
+--
+-- Name: COLUMN ticket_tiers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.updated_at IS 'When the tier was last changed.';
+
+
+--
+-- Name: vendor_recommendations; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.vendor_recommendations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    vendor_id uuid NOT NULL,
+    category text NOT NULL,
+    score integer,
+    reasoning text,
+    status text DEFAULT 'suggested'::text NOT NULL,
+    agent_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT vendor_recommendations_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
+    CONSTRAINT vendor_recommendations_score_check CHECK (((score >= 0) AND (score <= 100))),
+    CONSTRAINT vendor_recommendations_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'contacted'::text, 'booked'::text, 'rejected'::text])))
+);
+
+
+--
+-- Name: TABLE vendor_recommendations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.vendor_recommendations IS 'A vendor suggested for an event, and what became of it.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.id IS 'Unique identifier of the recommendation.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN vendor_recommendations.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.vendor_id IS 'The vendor.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.category IS 'What the vendor would provide.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.score; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.score IS 'Fit from 0 to 100.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.reasoning; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.reasoning IS 'Why this vendor, in Spanish.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.status IS 'suggested, contacted, booked or rejected.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.agent_run_id IS 'The agent run that made the recommendation, if any.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.created_at IS 'When the recommendation was made.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.updated_at IS 'When the recommendation was last changed.';
+
+
+--
+-- Name: vendors; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.vendors (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    name text NOT NULL,
+    category text NOT NULL,
+    city text NOT NULL,
+    price_min_cop bigint,
+    price_max_cop bigint,
+    rating numeric(2,1),
+    contact_name text,
+    contact_email public.citext,
+    contact_phone text,
+    website text,
+    notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
+    CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
+    CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT vendors_contact_phone_check CHECK ((contact_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT vendors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT vendors_price_max_cop_check CHECK ((price_max_cop >= 0)),
+    CONSTRAINT vendors_price_min_cop_check CHECK ((price_min_cop >= 0)),
+    CONSTRAINT vendors_rating_check CHECK (((rating >= (0)::numeric) AND (rating <= (5)::numeric))),
+    CONSTRAINT vendors_website_check CHECK ((website ~ '^https?://'::text))
+);
+
+
+--
+-- Name: TABLE vendors; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more.';
+
+
+--
+-- Name: COLUMN vendors.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.id IS 'Unique identifier of the vendor.';
+
+
+--
+-- Name: COLUMN vendors.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.organization_id IS 'Organization that keeps this vendor record.';
+
+
+--
+-- Name: COLUMN vendors.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.name IS 'Business name.';
+
+
+--
+-- Name: COLUMN vendors.category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.category IS 'catering, lighting, sound, staging, security, photography, video, hair_makeup, models_agency, transport, printing or other.';
+
+
+--
+-- Name: COLUMN vendors.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.city IS 'City where the vendor operates.';
+
+
+--
+-- Name: COLUMN vendors.price_min_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.price_min_cop IS 'Lowest typical price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN vendors.price_max_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.price_max_cop IS 'Highest typical price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN vendors.rating; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.rating IS 'Rating from 0 to 5.';
+
+
+--
+-- Name: COLUMN vendors.contact_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_name IS 'Business contact person.';
+
+
+--
+-- Name: COLUMN vendors.contact_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_email IS 'Business email.';
+
+
+--
+-- Name: COLUMN vendors.contact_phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_phone IS 'Business phone.';
+
+
+--
+-- Name: COLUMN vendors.website; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.website IS 'Website URL.';
+
+
+--
+-- Name: COLUMN vendors.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.notes IS 'Internal notes.';
+
+
+--
+-- Name: COLUMN vendors.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.created_at IS 'When the vendor was added.';
+
+
+--
+-- Name: COLUMN vendors.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.updated_at IS 'When the vendor was last changed.';
+
+
+--
+-- Name: venues; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.venues (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    name text NOT NULL,
+    address text,
+    city text NOT NULL,
+    capacity integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT venues_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT venues_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200)))
+);
+
+
+--
+-- Name: TABLE venues; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.venues IS 'Places where shows happen.';
+
+
+--
+-- Name: COLUMN venues.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.id IS 'Unique identifier of the venue.';
+
+
+--
+-- Name: COLUMN venues.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.organization_id IS 'Organization that manages this venue record.';
+
+
+--
+-- Name: COLUMN venues.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.name IS 'Venue name, e.g. Ágora Bogotá.';
+
+
+--
+-- Name: COLUMN venues.address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.address IS 'Street address.';
+
+
+--
+-- Name: COLUMN venues.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.city IS 'City, e.g. Bogotá or Medellín.';
+
+
+--
+-- Name: COLUMN venues.capacity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.capacity IS 'Maximum audience.';
+
+
+--
+-- Name: COLUMN venues.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.created_at IS 'When the venue was added.';
+
+
+--
+-- Name: COLUMN venues.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.updated_at IS 'When the venue was last changed.';
+
+
+--
+-- Name: invitation_tokens invitation_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.invitation_tokens
+    ADD CONSTRAINT invitation_tokens_pkey PRIMARY KEY (invitation_id);
+
+
+--
+-- Name: invitation_tokens invitation_tokens_token_hash_key; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.invitation_tokens
+    ADD CONSTRAINT invitation_tokens_token_hash_key UNIQUE (token_hash);
+
+
+--
+-- Name: profile_secrets profile_secrets_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.profile_secrets
+    ADD CONSTRAINT profile_secrets_pkey PRIMARY KEY (profile_id);
+
+
+--
+-- Name: sessions sessions_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.sessions
+    ADD CONSTRAINT sessions_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: agent_runs agent_runs_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.agent_runs
+    ADD CONSTRAINT agent_runs_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: agent_runs agent_runs_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.agent_runs
+    ADD CONSTRAINT agent_runs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ai_agent_logs ai_agent_logs_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ai_agent_logs
+    ADD CONSTRAINT ai_agent_logs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: bookings bookings_check_in_code_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.bookings
+    ADD CONSTRAINT bookings_check_in_code_key UNIQUE (check_in_code);
+
+
+--
+-- Name: bookings bookings_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.bookings
+    ADD CONSTRAINT bookings_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: casting_briefs casting_briefs_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.casting_briefs
+    ADD CONSTRAINT casting_briefs_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: casting_briefs casting_briefs_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.casting_briefs
+    ADD CONSTRAINT casting_briefs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: designers designers_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.designers
+    ADD CONSTRAINT designers_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: designers designers_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.designers
+    ADD CONSTRAINT designers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: event_designers event_designers_event_id_designer_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_designers
+    ADD CONSTRAINT event_designers_event_id_designer_id_key UNIQUE (event_id, designer_id);
+
+
+--
+-- Name: event_designers event_designers_event_id_show_order_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_designers
+    ADD CONSTRAINT event_designers_event_id_show_order_key UNIQUE (event_id, show_order) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: event_designers event_designers_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_designers
+    ADD CONSTRAINT event_designers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: events events_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: events events_organization_id_slug_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_organization_id_slug_key UNIQUE (organization_id, slug);
+
+
+--
+-- Name: events events_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: looks looks_event_id_sequence_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_event_id_sequence_key UNIQUE (event_id, sequence) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: looks looks_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: looks looks_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: memberships memberships_organization_id_profile_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.memberships
+    ADD CONSTRAINT memberships_organization_id_profile_id_key UNIQUE (organization_id, profile_id);
+
+
+--
+-- Name: memberships memberships_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.memberships
+    ADD CONSTRAINT memberships_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: model_castings model_castings_event_id_talent_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.model_castings
+    ADD CONSTRAINT model_castings_event_id_talent_id_key UNIQUE (event_id, talent_id);
+
+
+--
+-- Name: model_castings model_castings_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.model_castings
+    ADD CONSTRAINT model_castings_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: organization_invitations organization_invitations_organization_id_email_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organization_invitations
+    ADD CONSTRAINT organization_invitations_organization_id_email_key UNIQUE (organization_id, email);
+
+
+--
+-- Name: organization_invitations organization_invitations_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organization_invitations
+    ADD CONSTRAINT organization_invitations_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: organizations organizations_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organizations
+    ADD CONSTRAINT organizations_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: organizations organizations_slug_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organizations
+    ADD CONSTRAINT organizations_slug_key UNIQUE (slug);
+
+
+--
+-- Name: profiles profiles_auth_subject_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.profiles
+    ADD CONSTRAINT profiles_auth_subject_key UNIQUE (auth_subject);
+
+
+--
+-- Name: profiles profiles_email_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.profiles
+    ADD CONSTRAINT profiles_email_key UNIQUE (email);
+
+
+--
+-- Name: profiles profiles_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.profiles
+    ADD CONSTRAINT profiles_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: runway_schedules runway_schedules_event_id_version_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_schedules
+    ADD CONSTRAINT runway_schedules_event_id_version_key UNIQUE (event_id, version);
+
+
+--
+-- Name: runway_schedules runway_schedules_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_schedules
+    ADD CONSTRAINT runway_schedules_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: runway_schedules runway_schedules_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_schedules
+    ADD CONSTRAINT runway_schedules_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: runway_slots runway_slots_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_slots
+    ADD CONSTRAINT runway_slots_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: runway_slots runway_slots_schedule_id_sequence_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_slots
+    ADD CONSTRAINT runway_slots_schedule_id_sequence_key UNIQUE (schedule_id, sequence) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: sponsors sponsors_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.sponsors
+    ADD CONSTRAINT sponsors_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: talent_availability talent_availability_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_availability
+    ADD CONSTRAINT talent_availability_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: talent_contacts talent_contacts_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_contacts
+    ADD CONSTRAINT talent_contacts_pkey PRIMARY KEY (talent_id);
+
+
+--
+-- Name: talent talent_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent
+    ADD CONSTRAINT talent_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: talent talent_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent
+    ADD CONSTRAINT talent_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ticket_tiers ticket_tiers_event_id_name_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ticket_tiers
+    ADD CONSTRAINT ticket_tiers_event_id_name_key UNIQUE (event_id, name);
+
+
+--
+-- Name: ticket_tiers ticket_tiers_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ticket_tiers
+    ADD CONSTRAINT ticket_tiers_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: ticket_tiers ticket_tiers_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ticket_tiers
+    ADD CONSTRAINT ticket_tiers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vendor_recommendations vendor_recommendations_event_id_vendor_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_recommendations
+    ADD CONSTRAINT vendor_recommendations_event_id_vendor_id_key UNIQUE (event_id, vendor_id);
+
+
+--
+-- Name: vendor_recommendations vendor_recommendations_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_recommendations
+    ADD CONSTRAINT vendor_recommendations_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vendors vendors_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendors
+    ADD CONSTRAINT vendors_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: vendors vendors_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendors
+    ADD CONSTRAINT vendors_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: venues venues_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.venues
+    ADD CONSTRAINT venues_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: venues venues_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.venues
+    ADD CONSTRAINT venues_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: sessions_profile_id_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX sessions_profile_id_idx ON app_private.sessions USING btree (profile_id);
+
+
+--
+-- Name: agent_runs_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX agent_runs_event_id_organization_id_idx ON app_public.agent_runs USING btree (event_id, organization_id);
+
+
+--
+-- Name: agent_runs_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX agent_runs_organization_id_created_at_idx ON app_public.agent_runs USING btree (organization_id, created_at DESC);
+
+
+--
+-- Name: agent_runs_requested_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX agent_runs_requested_by_idx ON app_public.agent_runs USING btree (requested_by);
+
+
+--
+-- Name: ai_agent_logs_agent_run_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ai_agent_logs_agent_run_id_idx ON app_public.ai_agent_logs USING btree (agent_run_id);
+
+
+--
+-- Name: ai_agent_logs_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ai_agent_logs_created_at_idx ON app_public.ai_agent_logs USING btree (created_at DESC);
+
+
+--
+-- Name: ai_agent_logs_event_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ai_agent_logs_event_id_idx ON app_public.ai_agent_logs USING btree (event_id);
+
+
+--
+-- Name: ai_agent_logs_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ai_agent_logs_organization_id_created_at_idx ON app_public.ai_agent_logs USING btree (organization_id, created_at);
+
+
+--
+-- Name: bookings_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX bookings_event_id_organization_id_idx ON app_public.bookings USING btree (event_id, organization_id);
+
+
+--
+-- Name: bookings_organization_id_status_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX bookings_organization_id_status_idx ON app_public.bookings USING btree (organization_id, status);
+
+
+--
+-- Name: bookings_profile_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX bookings_profile_id_idx ON app_public.bookings USING btree (profile_id);
+
+
+--
+-- Name: bookings_tier_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX bookings_tier_id_organization_id_idx ON app_public.bookings USING btree (tier_id, organization_id);
+
+
+--
+-- Name: casting_briefs_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX casting_briefs_event_id_organization_id_idx ON app_public.casting_briefs USING btree (event_id, organization_id);
+
+
+--
+-- Name: casting_briefs_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX casting_briefs_organization_id_idx ON app_public.casting_briefs USING btree (organization_id);
+
+
+--
+-- Name: designers_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX designers_organization_id_idx ON app_public.designers USING btree (organization_id);
+
+
+--
+-- Name: event_designers_designer_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_designers_designer_id_organization_id_idx ON app_public.event_designers USING btree (designer_id, organization_id);
+
+
+--
+-- Name: event_designers_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_designers_event_id_organization_id_idx ON app_public.event_designers USING btree (event_id, organization_id);
+
+
+--
+-- Name: event_designers_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_designers_organization_id_idx ON app_public.event_designers USING btree (organization_id);
+
+
+--
+-- Name: events_metadata_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX events_metadata_idx ON app_public.events USING gin (metadata);
+
+
+--
+-- Name: events_organization_id_starts_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX events_organization_id_starts_at_idx ON app_public.events USING btree (organization_id, starts_at);
+
+
+--
+-- Name: events_organizer_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX events_organizer_id_idx ON app_public.events USING btree (organizer_id);
+
+
+--
+-- Name: events_starts_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX events_starts_at_idx ON app_public.events USING btree (starts_at) WHERE ((status = 'published'::text) AND is_public);
+
+
+--
+-- Name: events_venue_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX events_venue_id_organization_id_idx ON app_public.events USING btree (venue_id, organization_id);
+
+
+--
+-- Name: looks_designer_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX looks_designer_id_organization_id_idx ON app_public.looks USING btree (designer_id, organization_id);
+
+
+--
+-- Name: looks_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX looks_event_id_organization_id_idx ON app_public.looks USING btree (event_id, organization_id);
+
+
+--
+-- Name: looks_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX looks_organization_id_idx ON app_public.looks USING btree (organization_id);
+
+
+--
+-- Name: memberships_profile_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX memberships_profile_id_idx ON app_public.memberships USING btree (profile_id);
+
+
+--
+-- Name: model_castings_agent_run_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX model_castings_agent_run_id_organization_id_idx ON app_public.model_castings USING btree (agent_run_id, organization_id);
+
+
+--
+-- Name: model_castings_brief_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX model_castings_brief_id_organization_id_idx ON app_public.model_castings USING btree (brief_id, organization_id);
+
+
+--
+-- Name: model_castings_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX model_castings_event_id_organization_id_idx ON app_public.model_castings USING btree (event_id, organization_id);
+
+
+--
+-- Name: model_castings_organization_id_status_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX model_castings_organization_id_status_idx ON app_public.model_castings USING btree (organization_id, status);
+
+
+--
+-- Name: model_castings_talent_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX model_castings_talent_id_organization_id_idx ON app_public.model_castings USING btree (talent_id, organization_id);
+
+
+--
+-- Name: organization_invitations_invited_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX organization_invitations_invited_by_idx ON app_public.organization_invitations USING btree (invited_by);
+
+
+--
+-- Name: runway_schedules_agent_run_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX runway_schedules_agent_run_id_organization_id_idx ON app_public.runway_schedules USING btree (agent_run_id, organization_id);
+
+
+--
+-- Name: runway_schedules_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX runway_schedules_event_id_organization_id_idx ON app_public.runway_schedules USING btree (event_id, organization_id);
+
+
+--
+-- Name: runway_schedules_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX runway_schedules_organization_id_idx ON app_public.runway_schedules USING btree (organization_id);
+
+
+--
+-- Name: runway_slots_look_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX runway_slots_look_id_organization_id_idx ON app_public.runway_slots USING btree (look_id, organization_id);
+
+
+--
+-- Name: runway_slots_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX runway_slots_organization_id_idx ON app_public.runway_slots USING btree (organization_id);
+
+
+--
+-- Name: runway_slots_schedule_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX runway_slots_schedule_id_organization_id_idx ON app_public.runway_slots USING btree (schedule_id, organization_id);
+
+
+--
+-- Name: runway_slots_talent_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX runway_slots_talent_id_organization_id_idx ON app_public.runway_slots USING btree (talent_id, organization_id);
+
+
+--
+-- Name: sponsors_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX sponsors_event_id_organization_id_idx ON app_public.sponsors USING btree (event_id, organization_id);
+
+
+--
+-- Name: sponsors_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX sponsors_organization_id_idx ON app_public.sponsors USING btree (organization_id);
+
+
+--
+-- Name: talent_availability_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_availability_organization_id_idx ON app_public.talent_availability USING btree (organization_id);
+
+
+--
+-- Name: talent_availability_talent_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_availability_talent_id_organization_id_idx ON app_public.talent_availability USING btree (talent_id, organization_id);
+
+
+--
+-- Name: talent_availability_talent_id_period_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_availability_talent_id_period_idx ON app_public.talent_availability USING gist (talent_id, period);
+
+
+--
+-- Name: talent_contacts_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_contacts_organization_id_idx ON app_public.talent_contacts USING btree (organization_id);
+
+
+--
+-- Name: talent_contacts_talent_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_contacts_talent_id_organization_id_idx ON app_public.talent_contacts USING btree (talent_id, organization_id);
+
+
+--
+-- Name: talent_organization_id_division_height_cm_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_division_height_cm_idx ON app_public.talent USING btree (organization_id, division, height_cm);
+
+
+--
+-- Name: ticket_tiers_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ticket_tiers_event_id_organization_id_idx ON app_public.ticket_tiers USING btree (event_id, organization_id);
+
+
+--
+-- Name: ticket_tiers_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ticket_tiers_organization_id_idx ON app_public.ticket_tiers USING btree (organization_id);
+
+
+--
+-- Name: vendor_recommendations_agent_run_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_recommendations_agent_run_id_organization_id_idx ON app_public.vendor_recommendations USING btree (agent_run_id, organization_id);
+
+
+--
+-- Name: vendor_recommendations_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_recommendations_event_id_organization_id_idx ON app_public.vendor_recommendations USING btree (event_id, organization_id);
+
+
+--
+-- Name: vendor_recommendations_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_recommendations_organization_id_idx ON app_public.vendor_recommendations USING btree (organization_id);
+
+
+--
+-- Name: vendor_recommendations_vendor_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_recommendations_vendor_id_organization_id_idx ON app_public.vendor_recommendations USING btree (vendor_id, organization_id);
+
+
+--
+-- Name: vendors_organization_id_category_city_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendors_organization_id_category_city_idx ON app_public.vendors USING btree (organization_id, category, city);
+
+
+--
+-- Name: venues_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX venues_organization_id_idx ON app_public.venues USING btree (organization_id);
+
+
+--
+-- Name: casting_briefs _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.casting_briefs FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: event_designers _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_designers FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: looks _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: model_castings _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: runway_schedules _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.runway_schedules FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: runway_slots _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.runway_slots FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('runway_schedules', 'schedule_id');
+
+
+--
+-- Name: sponsors _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.sponsors FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: talent_availability _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_availability FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('talent', 'talent_id');
+
+
+--
+-- Name: talent_contacts _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_contacts FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('talent', 'talent_id');
+
+
+--
+-- Name: ticket_tiers _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: vendor_recommendations _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.vendor_recommendations FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: agent_runs _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.agent_runs FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: bookings _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: casting_briefs _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.casting_briefs FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: designers _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.designers FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: event_designers _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_designers FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: events _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: looks _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: memberships _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.memberships FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: model_castings _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: organization_invitations _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.organization_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: organizations _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.organizations FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: profiles _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.profiles FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: runway_schedules _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.runway_schedules FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: runway_slots _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.runway_slots FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: sponsors _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.sponsors FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: talent _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.talent FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: talent_availability _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.talent_availability FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: talent_contacts _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.talent_contacts FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: ticket_tiers _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: vendor_recommendations _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.vendor_recommendations FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: vendors _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.vendors FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: venues _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.venues FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: memberships _200_keep_an_owner; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_keep_an_owner BEFORE DELETE OR UPDATE ON app_public.memberships FOR EACH ROW EXECUTE FUNCTION app_private.tg_memberships__keep_an_owner();
+
+
+--
+-- Name: bookings _200_release_tickets; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_release_tickets AFTER UPDATE OF status ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__release_tickets();
+
+
+--
+-- Name: talent _900_minor_needs_guardian; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR UPDATE ON app_public.talent DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent__minor_needs_guardian();
+
+
+--
+-- Name: talent_contacts _900_minor_needs_guardian; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR UPDATE ON app_public.talent_contacts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent__minor_needs_guardian();
+
+
+--
+-- Name: invitation_tokens invitation_tokens_invitation_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.invitation_tokens
+    ADD CONSTRAINT invitation_tokens_invitation_id_fkey FOREIGN KEY (invitation_id) REFERENCES app_public.organization_invitations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: profile_secrets profile_secrets_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.profile_secrets
+    ADD CONSTRAINT profile_secrets_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
+
+
+--
+-- Name: sessions sessions_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.sessions
+    ADD CONSTRAINT sessions_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
+
+
+--
+-- Name: agent_runs agent_runs_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.agent_runs
+    ADD CONSTRAINT agent_runs_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE SET NULL (event_id);
+
+
+--
+-- Name: agent_runs agent_runs_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.agent_runs
+    ADD CONSTRAINT agent_runs_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: agent_runs agent_runs_requested_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.agent_runs
+    ADD CONSTRAINT agent_runs_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: ai_agent_logs ai_agent_logs_agent_run_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ai_agent_logs
+    ADD CONSTRAINT ai_agent_logs_agent_run_id_fkey FOREIGN KEY (agent_run_id) REFERENCES app_public.agent_runs(id) ON DELETE SET NULL;
+
+
+--
+-- Name: ai_agent_logs ai_agent_logs_event_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ai_agent_logs
+    ADD CONSTRAINT ai_agent_logs_event_id_fkey FOREIGN KEY (event_id) REFERENCES app_public.events(id) ON DELETE SET NULL;
+
+
+--
+-- Name: ai_agent_logs ai_agent_logs_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ai_agent_logs
+    ADD CONSTRAINT ai_agent_logs_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: bookings bookings_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.bookings
+    ADD CONSTRAINT bookings_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE RESTRICT;
+
+
+--
+-- Name: bookings bookings_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.bookings
+    ADD CONSTRAINT bookings_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: bookings bookings_tier_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.bookings
+    ADD CONSTRAINT bookings_tier_id_organization_id_fkey FOREIGN KEY (tier_id, organization_id) REFERENCES app_public.ticket_tiers(id, organization_id) ON DELETE RESTRICT;
+
+
+--
+-- Name: casting_briefs casting_briefs_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.casting_briefs
+    ADD CONSTRAINT casting_briefs_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: designers designers_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.designers
+    ADD CONSTRAINT designers_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: event_designers event_designers_designer_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_designers
+    ADD CONSTRAINT event_designers_designer_id_organization_id_fkey FOREIGN KEY (designer_id, organization_id) REFERENCES app_public.designers(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: event_designers event_designers_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_designers
+    ADD CONSTRAINT event_designers_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: events events_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: events events_organizer_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_organizer_id_fkey FOREIGN KEY (organizer_id) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: events events_venue_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_venue_id_organization_id_fkey FOREIGN KEY (venue_id, organization_id) REFERENCES app_public.venues(id, organization_id) ON DELETE SET NULL (venue_id);
+
+
+--
+-- Name: looks looks_designer_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_designer_id_organization_id_fkey FOREIGN KEY (designer_id, organization_id) REFERENCES app_public.designers(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: looks looks_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: memberships memberships_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.memberships
+    ADD CONSTRAINT memberships_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: memberships memberships_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.memberships
+    ADD CONSTRAINT memberships_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
+
+
+--
+-- Name: model_castings model_castings_agent_run_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.model_castings
+    ADD CONSTRAINT model_castings_agent_run_id_organization_id_fkey FOREIGN KEY (agent_run_id, organization_id) REFERENCES app_public.agent_runs(id, organization_id) ON DELETE SET NULL (agent_run_id);
+
+
+--
+-- Name: model_castings model_castings_brief_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.model_castings
+    ADD CONSTRAINT model_castings_brief_id_organization_id_fkey FOREIGN KEY (brief_id, organization_id) REFERENCES app_public.casting_briefs(id, organization_id) ON DELETE SET NULL (brief_id);
+
+
+--
+-- Name: model_castings model_castings_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.model_castings
+    ADD CONSTRAINT model_castings_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: model_castings model_castings_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.model_castings
+    ADD CONSTRAINT model_castings_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: organization_invitations organization_invitations_invited_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organization_invitations
+    ADD CONSTRAINT organization_invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: organization_invitations organization_invitations_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organization_invitations
+    ADD CONSTRAINT organization_invitations_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: runway_schedules runway_schedules_agent_run_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_schedules
+    ADD CONSTRAINT runway_schedules_agent_run_id_organization_id_fkey FOREIGN KEY (agent_run_id, organization_id) REFERENCES app_public.agent_runs(id, organization_id) ON DELETE SET NULL (agent_run_id);
+
+
+--
+-- Name: runway_schedules runway_schedules_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_schedules
+    ADD CONSTRAINT runway_schedules_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: runway_slots runway_slots_look_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_slots
+    ADD CONSTRAINT runway_slots_look_id_organization_id_fkey FOREIGN KEY (look_id, organization_id) REFERENCES app_public.looks(id, organization_id) ON DELETE SET NULL (look_id);
+
+
+--
+-- Name: runway_slots runway_slots_schedule_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_slots
+    ADD CONSTRAINT runway_slots_schedule_id_organization_id_fkey FOREIGN KEY (schedule_id, organization_id) REFERENCES app_public.runway_schedules(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: runway_slots runway_slots_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.runway_slots
+    ADD CONSTRAINT runway_slots_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE SET NULL (talent_id);
+
+
+--
+-- Name: sponsors sponsors_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.sponsors
+    ADD CONSTRAINT sponsors_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: talent_availability talent_availability_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_availability
+    ADD CONSTRAINT talent_availability_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: talent_contacts talent_contacts_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_contacts
+    ADD CONSTRAINT talent_contacts_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: talent talent_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent
+    ADD CONSTRAINT talent_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: ticket_tiers ticket_tiers_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ticket_tiers
+    ADD CONSTRAINT ticket_tiers_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: vendor_recommendations vendor_recommendations_agent_run_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_recommendations
+    ADD CONSTRAINT vendor_recommendations_agent_run_id_organization_id_fkey FOREIGN KEY (agent_run_id, organization_id) REFERENCES app_public.agent_runs(id, organization_id) ON DELETE SET NULL (agent_run_id);
+
+
+--
+-- Name: vendor_recommendations vendor_recommendations_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_recommendations
+    ADD CONSTRAINT vendor_recommendations_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: vendor_recommendations vendor_recommendations_vendor_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_recommendations
+    ADD CONSTRAINT vendor_recommendations_vendor_id_organization_id_fkey FOREIGN KEY (vendor_id, organization_id) REFERENCES app_public.vendors(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: vendors vendors_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendors
+    ADD CONSTRAINT vendors_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: venues venues_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.venues
+    ADD CONSTRAINT venues_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: agent_runs; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.agent_runs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: ai_agent_logs; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.ai_agent_logs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: bookings; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.bookings ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: casting_briefs; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.casting_briefs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: organization_invitations delete_admins; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_admins ON app_public.organization_invitations FOR DELETE USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: memberships delete_admins_or_self; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_admins_or_self ON app_public.memberships FOR DELETE USING (((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])) OR (profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id))));
+
+
+--
+-- Name: model_castings delete_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_casting ON app_public.model_castings FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent delete_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_casting ON app_public.talent FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_availability delete_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_casting ON app_public.talent_availability FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_contacts delete_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_casting ON app_public.talent_contacts FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: organizations delete_owners; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_owners ON app_public.organizations FOR DELETE USING ((id = ANY (( SELECT app_private.organization_ids_with_role('{owner}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: designers delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.designers FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: event_designers delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.event_designers FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: events delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.events FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: looks delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.looks FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: runway_schedules delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.runway_schedules FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: runway_slots delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.runway_slots FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: sponsors delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.sponsors FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: ticket_tiers delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.ticket_tiers FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendor_recommendations delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.vendor_recommendations FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendors delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.vendors FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: venues delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.venues FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: casting_briefs delete_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_staff ON app_public.casting_briefs FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: ai_agent_logs deny_all; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY deny_all ON app_public.ai_agent_logs USING (false) WITH CHECK (false);
+
+
+--
+-- Name: designers; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.designers ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: event_designers; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.event_designers ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: events; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.events ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: model_castings insert_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_casting ON app_public.model_castings FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent insert_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_casting ON app_public.talent FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_availability insert_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_casting ON app_public.talent_availability FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_contacts insert_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_casting ON app_public.talent_contacts FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: designers insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.designers FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: event_designers insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.event_designers FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: events insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.events FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: looks insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.looks FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: runway_schedules insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.runway_schedules FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: runway_slots insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.runway_slots FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: sponsors insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.sponsors FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: ticket_tiers insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.ticket_tiers FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendor_recommendations insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.vendor_recommendations FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendors insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.vendors FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: venues insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.venues FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: casting_briefs insert_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_staff ON app_public.casting_briefs FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: looks; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.looks ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: memberships; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.memberships ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: model_castings; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.model_castings ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: organization_invitations; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.organization_invitations ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: organizations; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.organizations ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: profiles; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.profiles ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: runway_schedules; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.runway_schedules ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: runway_slots; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.runway_slots ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: organization_invitations select_admins; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_admins ON app_public.organization_invitations FOR SELECT USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_contacts select_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_casting ON app_public.talent_contacts FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: agent_runs select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.agent_runs FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: designers select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.designers FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: event_designers select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.event_designers FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: events select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.events FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: looks select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.looks FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: memberships select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.memberships FOR SELECT USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: organizations select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.organizations FOR SELECT USING ((id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: runway_schedules select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.runway_schedules FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: runway_slots select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.runway_slots FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: sponsors select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.sponsors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: ticket_tiers select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.ticket_tiers FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: vendor_recommendations select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.vendor_recommendations FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: vendors select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.vendors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: venues select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: designers select_public; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_public ON app_public.designers FOR SELECT TO :DATABASE_ANONYMOUS USING ((EXISTS ( SELECT 1
+   FROM (app_public.event_designers ed
+     JOIN app_public.events e ON ((e.id = ed.event_id)))
+  WHERE ((ed.designer_id = designers.id) AND (e.status = 'published'::text) AND e.is_public))));
+
+
+--
+-- Name: event_designers select_public; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_public ON app_public.event_designers FOR SELECT TO :DATABASE_ANONYMOUS USING ((EXISTS ( SELECT 1
+   FROM app_public.events e
+  WHERE ((e.id = event_designers.event_id) AND (e.status = 'published'::text) AND e.is_public))));
+
+
+--
+-- Name: events select_public; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_public ON app_public.events FOR SELECT TO :DATABASE_ANONYMOUS USING (((status = 'published'::text) AND is_public));
+
+
+--
+-- Name: ticket_tiers select_public; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_public ON app_public.ticket_tiers FOR SELECT TO :DATABASE_ANONYMOUS USING ((EXISTS ( SELECT 1
+   FROM app_public.events e
+  WHERE ((e.id = ticket_tiers.event_id) AND (e.status = 'published'::text) AND e.is_public))));
+
+
+--
+-- Name: venues select_public; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_public ON app_public.venues FOR SELECT TO :DATABASE_ANONYMOUS USING ((EXISTS ( SELECT 1
+   FROM app_public.events e
+  WHERE ((e.venue_id = venues.id) AND (e.status = 'published'::text) AND e.is_public))));
+
+
+--
+-- Name: profiles select_self_and_teammates; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_self_and_teammates ON app_public.profiles FOR SELECT USING (((id = ( SELECT app_public.current_profile_id() AS current_profile_id)) OR (EXISTS ( SELECT 1
+   FROM app_public.memberships m
+  WHERE ((m.profile_id = profiles.id) AND (m.organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])))))));
+
+
+--
+-- Name: casting_briefs select_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff ON app_public.casting_briefs FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: model_castings select_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff ON app_public.model_castings FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent select_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff ON app_public.talent FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_availability select_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff ON app_public.talent_availability FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: bookings select_staff_or_buyer; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff_or_buyer ON app_public.bookings FOR SELECT TO :DATABASE_MEMBER USING (((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])) OR (profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id))));
+
+
+--
+-- Name: sponsors; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.sponsors ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: talent; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.talent ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: talent_availability; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.talent_availability ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: talent_contacts; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.talent_contacts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: ticket_tiers; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.ticket_tiers ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: bookings update_admins; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_admins ON app_public.bookings FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: memberships update_admins; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_admins ON app_public.memberships FOR UPDATE USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: organizations update_admins; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_admins ON app_public.organizations FOR UPDATE USING ((id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: model_castings update_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_casting ON app_public.model_castings FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent update_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_casting ON app_public.talent FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_availability update_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_casting ON app_public.talent_availability FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_contacts update_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_casting ON app_public.talent_contacts FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: designers update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.designers FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: event_designers update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.event_designers FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: events update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.events FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: looks update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.looks FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: runway_schedules update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.runway_schedules FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: runway_slots update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.runway_slots FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: sponsors update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.sponsors FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: ticket_tiers update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.ticket_tiers FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendor_recommendations update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.vendor_recommendations FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendors update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.vendors FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: venues update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.venues FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: profiles update_self; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_self ON app_public.profiles FOR UPDATE USING ((id = ( SELECT app_public.current_profile_id() AS current_profile_id)));
+
+
+--
+-- Name: casting_briefs update_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_staff ON app_public.casting_briefs FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendor_recommendations; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.vendor_recommendations ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: vendors; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.vendors ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: venues; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.venues ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: SCHEMA app_private; Type: ACL; Schema: -; Owner: -
+--
+
+GRANT USAGE ON SCHEMA app_private TO :DATABASE_ANONYMOUS;
+GRANT USAGE ON SCHEMA app_private TO :DATABASE_MEMBER;
+
+
+--
+-- Name: SCHEMA app_public; Type: ACL; Schema: -; Owner: -
+--
+
+GRANT USAGE ON SCHEMA app_public TO :DATABASE_ANONYMOUS;
+GRANT USAGE ON SCHEMA app_public TO :DATABASE_MEMBER;
+
+
+--
+-- Name: SCHEMA public; Type: ACL; Schema: -; Owner: -
+--
+
+REVOKE USAGE ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO :DATABASE_AUTHENTICATOR;
+GRANT USAGE ON SCHEMA public TO :DATABASE_ANONYMOUS;
+GRANT USAGE ON SCHEMA public TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION assert_org_role(org uuid, roles text[]); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION has_org_role(org uuid, roles text[]); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION organization_ids_with_role(roles text[]); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION start_session(profile uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.start_session(profile uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg__inherit_organization(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__inherit_organization() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg__timestamps(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__timestamps() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_bookings__release_tickets(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_bookings__release_tickets() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_memberships__keep_an_owner(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_memberships__keep_an_owner() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_talent__minor_needs_guardian(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_talent__minor_needs_guardian() FROM PUBLIC;
+
+
+--
+-- Name: TABLE memberships; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.memberships TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN memberships.role; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(role) ON TABLE app_public.memberships TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION accept_invitation(token text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.accept_invitation(token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.accept_invitation(token text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION ai_usage(since timestamp with time zone, organization_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.ai_usage(since timestamp with time zone, organization_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.ai_usage(since timestamp with time zone, organization_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION authenticate(email text, password text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.authenticate(email text, password text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.authenticate(email text, password text) TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: TABLE bookings; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.bookings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN bookings.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(status) ON TABLE app_public.bookings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN bookings.payment_provider; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(payment_provider) ON TABLE app_public.bookings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN bookings.payment_reference; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(payment_reference) ON TABLE app_public.bookings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN bookings.checked_in_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(checked_in_at) ON TABLE app_public.bookings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE organizations; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN organizations.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(name) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN organizations.slug; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(slug) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN organizations.country; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(country) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN organizations.timezone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(timezone) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN organizations.currency; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(currency) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION create_organization(name text, slug text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.create_organization(name text, slug text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.create_organization(name text, slug text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION current_organization_ids(); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.current_organization_ids() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.current_organization_ids() TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.current_organization_ids() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE profiles; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.profiles TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN profiles.full_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(full_name) ON TABLE app_public.profiles TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN profiles.locale; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(locale) ON TABLE app_public.profiles TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN profiles.phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(phone) ON TABLE app_public.profiles TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN profiles.avatar_url; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(avatar_url) ON TABLE app_public.profiles TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION current_profile(); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.current_profile() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.current_profile() TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.current_profile() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION current_profile_id(); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.current_profile_id() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.current_profile_id() TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.current_profile_id() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE talent; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.full_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(full_name),UPDATE(full_name) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.stage_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(stage_name),UPDATE(stage_name) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.agency; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(agency),UPDATE(agency) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.city; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(city),UPDATE(city) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.willing_to_travel; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(willing_to_travel),UPDATE(willing_to_travel) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.division; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(division),UPDATE(division) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.gender; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(gender),UPDATE(gender) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.height_cm; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(height_cm),UPDATE(height_cm) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.bust_cm; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(bust_cm),UPDATE(bust_cm) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.waist_cm; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(waist_cm),UPDATE(waist_cm) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.hips_cm; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(hips_cm),UPDATE(hips_cm) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.shoe_eu; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(shoe_eu),UPDATE(shoe_eu) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.hair_color; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(hair_color),UPDATE(hair_color) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.eye_color; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(eye_color),UPDATE(eye_color) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.measurements_taken_on; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(measurements_taken_on),UPDATE(measurements_taken_on) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.birth_date; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(birth_date),UPDATE(birth_date) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.portfolio_urls; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(portfolio_urls),UPDATE(portfolio_urls) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.instagram; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(instagram),UPDATE(instagram) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.consent_granted_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_granted_at),UPDATE(consent_granted_at) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.consent_purposes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_purposes),UPDATE(consent_purposes) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.consent_source; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_source),UPDATE(consent_source) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent.consent_revoked_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_revoked_at),UPDATE(consent_revoked_at) ON TABLE app_public.talent TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION erase_talent(id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.erase_talent(id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.erase_talent(id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION invite_to_organization(organization_id uuid, email text, role text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION logout(); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.logout() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.logout() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION logout_everywhere(); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.logout_everywhere() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.logout_everywhere() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION register(email text, password text, full_name text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.register(email text, password text, full_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name text) TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: FUNCTION talent_has_ai_consent(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.talent_has_ai_consent(t app_public.talent) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.talent_has_ai_consent(t app_public.talent) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION talent_is_minor(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.talent_is_minor(t app_public.talent) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.talent_is_minor(t app_public.talent) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE agent_runs; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.agent_runs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE casting_briefs; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN casting_briefs.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN casting_briefs.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN casting_briefs.models_needed; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(models_needed),UPDATE(models_needed) ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN casting_briefs.height_min_cm; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(height_min_cm),UPDATE(height_min_cm) ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN casting_briefs.height_max_cm; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(height_max_cm),UPDATE(height_max_cm) ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN casting_briefs.divisions; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(divisions),UPDATE(divisions) ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN casting_briefs.cities; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(cities),UPDATE(cities) ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN casting_briefs.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE designers; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN designers.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN designers.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN designers.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(name) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN designers.brand; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(brand) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(brand),UPDATE(brand) ON TABLE app_public.designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN designers.city; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(city) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(city),UPDATE(city) ON TABLE app_public.designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN designers.bio; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(bio) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(bio),UPDATE(bio) ON TABLE app_public.designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN designers.instagram; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(instagram) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(instagram),UPDATE(instagram) ON TABLE app_public.designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN designers.website; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(website) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(website),UPDATE(website) ON TABLE app_public.designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE event_designers; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN event_designers.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(event_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(event_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.designer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.show_order; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(show_order) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(show_order),UPDATE(show_order) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.collection_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(collection_name) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(collection_name),UPDATE(collection_name) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE events; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN events.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(organization_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organizer_id),UPDATE(organizer_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.venue_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(venue_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(venue_id),UPDATE(venue_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(title) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.slug; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(slug) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(slug),UPDATE(slug) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.description; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(description) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.starts_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(starts_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.ends_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(ends_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(ends_at),UPDATE(ends_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.timezone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(timezone) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(timezone),UPDATE(timezone) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(status) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.capacity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(capacity) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.metadata; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(metadata),UPDATE(metadata) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.is_public; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(is_public) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE looks; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.designer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(designer_id),UPDATE(designer_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.sequence; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.change_minutes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(brief_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE organization_invitations; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.organization_invitations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE runway_schedules; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.version; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(version) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.starts_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE runway_slots; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.schedule_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(schedule_id) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.sequence; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.look_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(look_id),UPDATE(look_id) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.walk_starts_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(walk_starts_at),UPDATE(walk_starts_at) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.walk_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE sponsors; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.sponsors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN sponsors.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.sponsors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN sponsors.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.sponsors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN sponsors.tier; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(tier),UPDATE(tier) ON TABLE app_public.sponsors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN sponsors.amount_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(amount_cop),UPDATE(amount_cop) ON TABLE app_public.sponsors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN sponsors.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.sponsors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN sponsors.contact_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_name),UPDATE(contact_name) ON TABLE app_public.sponsors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN sponsors.contact_email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_email),UPDATE(contact_email) ON TABLE app_public.sponsors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE talent_availability; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.talent_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_availability.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.talent_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_availability.period; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(period),UPDATE(period) ON TABLE app_public.talent_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_availability.kind; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(kind),UPDATE(kind) ON TABLE app_public.talent_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_availability.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.talent_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE talent_contacts; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(email),UPDATE(email) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(phone),UPDATE(phone) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.whatsapp_opt_in; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(whatsapp_opt_in),UPDATE(whatsapp_opt_in) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guardian_name),UPDATE(guardian_name) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guardian_phone),UPDATE(guardian_phone) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guardian_email),UPDATE(guardian_email) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE ticket_tiers; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN ticket_tiers.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(event_id) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(event_id) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(name) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.description; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(description) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.price_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(price_cop) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(price_cop),UPDATE(price_cop) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.quantity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(quantity) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(quantity),UPDATE(quantity) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.sold_count; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(sold_count) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN ticket_tiers.sales_start_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(sales_start_at) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(sales_start_at),UPDATE(sales_start_at) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.sales_end_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(sales_end_at) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(sales_end_at),UPDATE(sales_end_at) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE vendor_recommendations; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_recommendations.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_recommendations.vendor_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(vendor_id) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_recommendations.category; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(category) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_recommendations.score; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(score) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_recommendations.reasoning; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(reasoning) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_recommendations.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE vendors; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.category; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.city; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(city),UPDATE(city) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.price_min_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(price_min_cop),UPDATE(price_min_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.price_max_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(price_max_cop),UPDATE(price_max_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.rating; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(rating),UPDATE(rating) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_name),UPDATE(contact_name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_email),UPDATE(contact_email) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_phone),UPDATE(contact_phone) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.website; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(website),UPDATE(website) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE venues; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venues.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.venues TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN venues.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venues.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(name) ON TABLE app_public.venues TO :DATABASE_ANONYMOUS;
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venues.address; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(address),UPDATE(address) ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venues.city; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(city) ON TABLE app_public.venues TO :DATABASE_ANONYMOUS;
+GRANT INSERT(city),UPDATE(city) ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venues.capacity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: DEFAULT PRIVILEGES FOR FUNCTIONS; Type: DEFAULT ACL; Schema: -; Owner: -
+--
+
+ALTER DEFAULT PRIVILEGES FOR ROLE :DATABASE_OWNER REVOKE ALL ON FUNCTIONS  FROM PUBLIC;
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+\unrestrict fashionos
