@@ -85,12 +85,9 @@ async function graphileMigrateSettings(settings: DatabaseSettings) {
 
 /** Applies committed migrations, then re-applies db/rls. */
 export async function migrateDatabase(settings: DatabaseSettings, options: { quiet?: boolean } = {}): Promise<void> {
-  const { migrate } = await import("graphile-migrate");
+  const { migrate, Logger } = await import("graphile-migrate");
   const gm = await graphileMigrateSettings(settings);
-  if (options.quiet) {
-    const { Logger } = await import("@graphile/logger");
-    gm.logger = new Logger(() => () => {});
-  }
+  if (options.quiet) gm.logger = new Logger(() => () => {});
   try {
     await migrate(gm);
   } finally {
