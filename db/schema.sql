@@ -144,6 +144,40 @@ COMMENT ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) IS 'Rais
 
 
 --
+-- Name: forget_identity(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.forget_identity(subject text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  target uuid;
+begin
+  select id into target from app_public.profiles where auth_subject = subject;
+  if target is null then
+    return 'unknown';
+  end if;
+  begin
+    delete from app_public.profiles where id = target;
+    return 'deleted';
+  exception when sqlstate 'OWNER' then
+    update app_public.profiles set auth_subject = null where id = target;
+    update app_private.sessions set revoked_at = now() where profile_id = target and revoked_at is null;
+    return 'detached';
+  end;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION forget_identity(subject text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.forget_identity(subject text) IS 'Removes (or, for a last owner, detaches) the profile of a deleted external identity.';
+
+
+--
 -- Name: has_org_role(uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -324,9 +358,14 @@ CREATE FUNCTION app_private.tg_talent__minor_needs_guardian() RETURNS trigger
     AS $$
 declare
   person app_public.talent;
+  person_id uuid;
 begin
-  select * into person from app_public.talent
-   where id = case when tg_table_name = 'talent' then new.id else new.talent_id end;
+  if tg_table_name = 'talent' then
+    person_id := (to_jsonb(new) ->> 'id')::uuid;
+  else
+    person_id := (to_jsonb(new) ->> 'talent_id')::uuid;
+  end if;
+  select * into person from app_public.talent where id = person_id;
   if person.id is not null and person.erased_at is null and app_public.talent_is_minor(person)
      and not exists (
        select 1 from app_public.talent_contacts c
@@ -338,6 +377,48 @@ begin
   return null;
 end;
 $$;
+
+
+--
+-- Name: upsert_profile_from_identity(text, text, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  profile_id uuid;
+begin
+  update app_public.profiles p
+     set email = upsert_profile_from_identity.email,
+         full_name = coalesce(nullif(trim(upsert_profile_from_identity.full_name), ''), p.full_name),
+         avatar_url = coalesce(upsert_profile_from_identity.avatar_url, p.avatar_url)
+   where p.auth_subject = subject
+  returning p.id into profile_id;
+  if profile_id is null then
+    update app_public.profiles p
+       set auth_subject = subject,
+           avatar_url = coalesce(upsert_profile_from_identity.avatar_url, p.avatar_url)
+     where p.email = upsert_profile_from_identity.email::citext and p.auth_subject is null
+    returning p.id into profile_id;
+  end if;
+  if profile_id is null then
+    insert into app_public.profiles (email, full_name, avatar_url, auth_subject)
+      values (upsert_profile_from_identity.email, coalesce(nullif(trim(upsert_profile_from_identity.full_name), ''), split_part(upsert_profile_from_identity.email, '@', 1)),
+              upsert_profile_from_identity.avatar_url, subject)
+      returning id into profile_id;
+  end if;
+  return profile_id;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text) IS 'Creates or updates the profile of an external identity (Clerk user.created / user.updated).';
 
 
 SET default_tablespace = '';
@@ -1535,6 +1616,24 @@ COMMENT ON TABLE app_private.profile_secrets IS 'Password hashes and sign-in cou
 
 
 --
+-- Name: rate_limits; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.rate_limits (
+    key character varying(255) NOT NULL,
+    points integer DEFAULT 0 NOT NULL,
+    expire bigint
+);
+
+
+--
+-- Name: TABLE rate_limits; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.rate_limits IS 'Shared request counters when RATE_LIMIT_STORE=postgres.';
+
+
+--
 -- Name: sessions; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -1552,6 +1651,23 @@ CREATE TABLE app_private.sessions (
 --
 
 COMMENT ON TABLE app_private.sessions IS 'Sign-in sessions. A JWT carries the session id; revoking the session invalidates the token at once.';
+
+
+--
+-- Name: worker_heartbeats; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.worker_heartbeats (
+    worker_id text NOT NULL,
+    last_seen_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: TABLE worker_heartbeats; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.worker_heartbeats IS 'Each worker process upserts its row while it runs; /health reports the age of the newest.';
 
 
 --
@@ -3545,11 +3661,27 @@ ALTER TABLE ONLY app_private.profile_secrets
 
 
 --
+-- Name: rate_limits rate_limits_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.rate_limits
+    ADD CONSTRAINT rate_limits_pkey PRIMARY KEY (key);
+
+
+--
 -- Name: sessions sessions_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
 ALTER TABLE ONLY app_private.sessions
     ADD CONSTRAINT sessions_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: worker_heartbeats worker_heartbeats_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.worker_heartbeats
+    ADD CONSTRAINT worker_heartbeats_pkey PRIMARY KEY (worker_id);
 
 
 --
@@ -5703,6 +5835,13 @@ REVOKE ALL ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) FROM 
 
 
 --
+-- Name: FUNCTION forget_identity(subject text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.forget_identity(subject text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION has_org_role(org uuid, roles text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -5760,6 +5899,13 @@ REVOKE ALL ON FUNCTION app_private.tg_memberships__keep_an_owner() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_talent__minor_needs_guardian() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text) FROM PUBLIC;
 
 
 --

@@ -83,8 +83,17 @@ async function graphileMigrateSettings(settings: DatabaseSettings) {
   };
 }
 
-/** Applies committed migrations, then re-applies db/rls. */
+/**
+ * Installs graphile-worker's schema (our functions enqueue jobs with
+ * graphile_worker.add_job), applies committed migrations, then re-applies
+ * db/rls.
+ */
 export async function migrateDatabase(settings: DatabaseSettings, options: { quiet?: boolean } = {}): Promise<void> {
+  const worker = await import("graphile-worker");
+  await worker.runMigrations({
+    connectionString: settings.ownerUrl,
+    logger: new worker.Logger(() => () => {}),
+  });
   const { migrate, Logger } = await import("graphile-migrate");
   const gm = await graphileMigrateSettings(settings);
   if (options.quiet) gm.logger = new Logger(() => () => {});

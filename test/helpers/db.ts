@@ -22,7 +22,11 @@ export interface TestDatabase {
   /** Runs fn as the member role with a session of the profile, in a transaction that is rolled back. */
   asProfile<T>(profileId: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
   /** Runs fn with the claims set as given (e.g. a revoked session id), rolled back. */
-  withClaims<T>(role: "anonymous" | "member", claims: Record<string, string>, fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+  withClaims<T>(
+    role: "anonymous" | "member",
+    claims: Record<string, string>,
+    fn: (client: pg.PoolClient) => Promise<T>,
+  ): Promise<T>;
   drop(): Promise<void>;
 }
 
@@ -31,11 +35,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `${TEMPLATE_DATABASE}_${randomBytes(5).toString("hex")}`;
   const template = databaseSettings(serverUrl, TEMPLATE_DATABASE);
   await withClient(template.rootUrl, (client) =>
-    client.query(`create database ${pg.escapeIdentifier(name)} template ${pg.escapeIdentifier(TEMPLATE_DATABASE)} owner ${pg.escapeIdentifier(template.roles.owner)}`),
+    client.query(
+      `create database ${pg.escapeIdentifier(name)} template ${pg.escapeIdentifier(TEMPLATE_DATABASE)} owner ${pg.escapeIdentifier(template.roles.owner)}`,
+    ),
   );
   const settings = databaseSettings(serverUrl, name, { rolePrefix: TEMPLATE_DATABASE });
   await withClient(template.rootUrl, (client) =>
-    client.query(`grant connect on database ${pg.escapeIdentifier(name)} to ${pg.escapeIdentifier(settings.roles.authenticator)}`),
+    client.query(
+      `grant connect on database ${pg.escapeIdentifier(name)} to ${pg.escapeIdentifier(settings.roles.authenticator)}`,
+    ),
   );
   const owner = new pg.Pool({ connectionString: settings.ownerUrl, max: 20 });
   const authenticator = new pg.Pool({ connectionString: settings.authenticatorUrl, max: 60 });
@@ -60,7 +68,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
 
   async function sessionFor(profileId: string): Promise<string> {
-    const { rows } = await owner.query("insert into app_private.sessions (profile_id) values ($1) returning id", [profileId]);
+    const { rows } = await owner.query("insert into app_private.sessions (profile_id) values ($1) returning id", [
+      profileId,
+    ]);
     return rows[0].id;
   }
 
@@ -75,7 +85,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     async drop() {
       await owner.end();
       await authenticator.end();
-      await withClient(template.rootUrl, (client) => client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`));
+      await withClient(template.rootUrl, (client) =>
+        client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`),
+      );
     },
   };
 }

@@ -1,0 +1,104 @@
+// Verifies the bearer token of a request. PostGraphile signs tokens but never
+// verifies them, so this is the only place a token becomes trusted claims; the
+// request's pgSettings are built from what this returns and nothing else.
+import { createRemoteJWKSet, decodeProtectedHeader, errors, type JWTPayload, jwtVerify } from "jose";
+import type { ServerConfig } from "./config.ts";
+
+export type Claims =
+  | { kind: "anonymous" }
+  /** A FashionOS session token (from authenticate/register). */
+  | { kind: "session"; sessionId: string; profileId: string | null }
+  /** An external identity provider token, mapped to a profile by auth_subject. */
+  | { kind: "external"; subject: string };
+
+export class AuthError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AuthError";
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function makeVerifier(config: ServerConfig) {
+  const secret = new TextEncoder().encode(config.jwtSecret);
+  const jwks = config.externalAuth ? createRemoteJWKSet(new URL(config.externalAuth.jwksUrl)) : null;
+
+  return async function verify(authorization: string | undefined): Promise<Claims> {
+    if (authorization === undefined || authorization === "") return { kind: "anonymous" };
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization.trim());
+    if (!match?.[1]) throw new AuthError("Malformed Authorization header: expected 'Bearer <JWT>'.");
+    const token = match[1];
+    let alg: string | undefined;
+    try {
+      alg = decodeProtectedHeader(token).alg;
+    } catch {
+      throw new AuthError("Malformed token.");
+    }
+    try {
+      if (alg === "HS256") {
+        const { payload } = await jwtVerify(token, secret, {
+          algorithms: ["HS256"],
+          issuer: config.jwtIssuer,
+          audience: config.jwtAudience,
+          requiredClaims: ["exp"],
+        });
+        return sessionClaims(payload);
+      }
+      if (alg === "RS256" && jwks && config.externalAuth) {
+        const { payload } = await jwtVerify(token, jwks, {
+          algorithms: ["RS256"],
+          issuer: config.externalAuth.issuer,
+          audience: config.externalAuth.audience,
+          requiredClaims: ["exp", "sub"],
+        });
+        if (!payload.sub) throw new AuthError("Token has no subject.");
+        return { kind: "external", subject: payload.sub };
+      }
+    } catch (error) {
+      if (error instanceof AuthError) throw error;
+      if (error instanceof errors.JWTExpired) throw new AuthError("Token expired.");
+      if (error instanceof errors.JWTClaimValidationFailed)
+        throw new AuthError(`Token rejected: ${error.reason} ${error.claim}.`);
+      throw new AuthError("Token signature or format is invalid.");
+    }
+    throw new AuthError(`Tokens signed with ${alg ?? "no algorithm"} are not accepted.`);
+  };
+}
+
+function sessionClaims(payload: JWTPayload): Claims {
+  const sessionId = payload.session_id;
+  if (typeof sessionId !== "string" || !UUID.test(sessionId)) throw new AuthError("Token has no valid session.");
+  const profileId = typeof payload.profile_id === "string" ? payload.profile_id : null;
+  return { kind: "session", sessionId, profileId };
+}
+
+/** Postgres settings for one request: the role to switch to and the verified claims. */
+export function pgSettingsFor(
+  claims: Claims,
+  roles: { anonymous: string; member: string },
+  statementTimeoutMs: number,
+): Record<string, string> {
+  const settings: Record<string, string> = { statement_timeout: String(statementTimeoutMs) };
+  switch (claims.kind) {
+    case "anonymous":
+      settings.role = roles.anonymous;
+      break;
+    case "session":
+      settings.role = roles.member;
+      settings["jwt.claims.session_id"] = claims.sessionId;
+      break;
+    case "external":
+      settings.role = roles.member;
+      settings["jwt.claims.auth_subject"] = claims.subject;
+      break;
+  }
+  return settings;
+}
+
+/** A stable key for per-user rate limits. */
+export function rateLimitKey(claims: Claims): string | null {
+  if (claims.kind === "session") return `s:${claims.profileId ?? claims.sessionId}`;
+  if (claims.kind === "external") return `x:${claims.subject}`;
+  return null;
+}

@@ -1,0 +1,127 @@
+// Stable error codes for API clients. Postgres errors (RLS, constraints and
+// the custom SQLSTATEs our functions raise) map to a small set of codes with
+// an English message; the web client translates the codes. Anything
+// unexpected is masked: the client gets an error id, the log gets the detail.
+import { randomUUID } from "node:crypto";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { Logger } from "pino";
+
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "VALIDATION_FAILED"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "TIMEOUT"
+  | "INTERNAL_SERVER_ERROR";
+
+interface Mapping {
+  code: ErrorCode;
+  /** A finer, stable reason for clients that want it (e.g. SOLD_OUT). */
+  reason?: string;
+  /** Use the database's message (our functions raise English, user-safe text). */
+  keepMessage?: boolean;
+  message?: string;
+}
+
+/** SQLSTATE → API code. The 5-letter states are raised by our own functions. */
+const BY_SQLSTATE: Record<string, Mapping> = {
+  LOGIN: { code: "UNAUTHENTICATED", reason: "LOGIN_REQUIRED", keepMessage: true },
+  CREDS: { code: "UNAUTHENTICATED", reason: "INVALID_CREDENTIALS", keepMessage: true },
+  DNIED: { code: "FORBIDDEN", reason: "NOT_ALLOWED", keepMessage: true },
+  NTFND: { code: "NOT_FOUND", reason: "NOT_FOUND", keepMessage: true },
+  INVAL: { code: "VALIDATION_FAILED", reason: "INVALID_INPUT", keepMessage: true },
+  EMAIL: { code: "VALIDATION_FAILED", reason: "INVALID_EMAIL", keepMessage: true },
+  WEAKP: { code: "VALIDATION_FAILED", reason: "WEAK_PASSWORD", keepMessage: true },
+  NUNIQ: { code: "CONFLICT", reason: "ALREADY_EXISTS", keepMessage: true },
+  SOLDO: { code: "CONFLICT", reason: "SOLD_OUT", keepMessage: true },
+  CLOSD: { code: "CONFLICT", reason: "SALES_CLOSED", keepMessage: true },
+  OWNER: { code: "CONFLICT", reason: "LAST_OWNER", keepMessage: true },
+  RLIMT: { code: "RATE_LIMITED", reason: "RATE_LIMITED", keepMessage: true },
+  "42501": { code: "FORBIDDEN", reason: "NOT_ALLOWED", message: "You do not have permission to do this." },
+  "23505": { code: "CONFLICT", reason: "ALREADY_EXISTS", message: "A record with these values already exists." },
+  "23503": {
+    code: "VALIDATION_FAILED",
+    reason: "REFERENCE_INVALID",
+    message: "A referenced record does not exist or is still in use.",
+  },
+  "23502": { code: "VALIDATION_FAILED", reason: "REQUIRED", message: "A required value is missing." },
+  "23514": { code: "VALIDATION_FAILED", reason: "OUT_OF_RANGE", message: "A value is out of range or not allowed." },
+  "23P01": { code: "CONFLICT", reason: "OVERLAP", message: "This overlaps with an existing record." },
+  "22P02": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: "A value has an invalid format." },
+  "22007": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: "A date or time has an invalid format." },
+  "22008": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: "A date or time is out of range." },
+  "22003": { code: "VALIDATION_FAILED", reason: "OUT_OF_RANGE", message: "A number is out of range." },
+  "22001": { code: "VALIDATION_FAILED", reason: "TOO_LONG", message: "A value is too long." },
+  "22023": { code: "VALIDATION_FAILED", reason: "INVALID_INPUT", message: "A value is not valid." },
+  "57014": { code: "TIMEOUT", reason: "STATEMENT_TIMEOUT", message: "The request took too long and was cancelled." },
+};
+
+interface PgLikeError {
+  code?: unknown;
+  message: string;
+  constraint?: string;
+}
+
+function pgErrorOf(error: unknown): PgLikeError | null {
+  if (error && typeof error === "object" && "code" in error && typeof (error as PgLikeError).code === "string") {
+    const code = (error as PgLikeError).code as string;
+    if (/^[0-9A-Z]{5}$/.test(code)) return error as PgLikeError;
+  }
+  return null;
+}
+
+/** A GraphQL error with our code; used for errors raised by the server itself. */
+export function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** A full GraphQL response body carrying one error, for answers given before GraphQL runs. */
+export function errorBody(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+export function makeMaskError(options: { production: boolean; logger: Logger }) {
+  return function maskError(error: GraphQLError): GraphQLError | GraphQLFormattedError {
+    const original = error.originalError;
+    // Errors from parsing/validation/our own apiError already carry a safe message.
+    if (!original || original instanceof GraphQLError) {
+      if (!error.extensions?.code) {
+        return new GraphQLError(error.message, {
+          nodes: error.nodes,
+          positions: error.positions,
+          path: error.path,
+          extensions: { ...error.extensions, code: "VALIDATION_FAILED" },
+        });
+      }
+      return error;
+    }
+    const pgError = pgErrorOf(original);
+    const mapping = pgError ? BY_SQLSTATE[pgError.code as string] : undefined;
+    if (pgError && mapping) {
+      const extensions: Record<string, unknown> = { code: mapping.code };
+      if (mapping.reason) extensions.reason = mapping.reason;
+      if (pgError.constraint) extensions.constraint = pgError.constraint;
+      return new GraphQLError(mapping.keepMessage ? pgError.message : (mapping.message ?? pgError.message), {
+        nodes: error.nodes,
+        positions: error.positions,
+        path: error.path,
+        extensions,
+      });
+    }
+    const errorId = randomUUID();
+    options.logger.error({ errorId, err: original, path: error.path }, "unexpected GraphQL error");
+    return new GraphQLError(
+      options.production
+        ? `An unexpected error occurred (error id ${errorId}).`
+        : `${original.message} (error id ${errorId})`,
+      {
+        nodes: error.nodes,
+        positions: error.positions,
+        path: error.path,
+        extensions: { code: "INTERNAL_SERVER_ERROR", errorId },
+      },
+    );
+  };
+}

@@ -1,0 +1,108 @@
+// The PostGraphile v5 preset: app_public only, simplified inflection,
+// aggregates, connection filters, JWT signing, per-request pgSettings from
+// verified claims, query limits and error masking.
+
+import type { IncomingMessage } from "node:http";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { PgAggregatesPreset } from "@graphile/pg-aggregates";
+import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
+import type { Logger } from "pino";
+import { makePgService } from "postgraphile/adaptors/pg";
+import { PgJWTPlugin } from "postgraphile/graphile-build-pg";
+import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
+import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
+import type { RoleNames } from "../db/lib/settings.ts";
+import { type Claims, pgSettingsFor } from "./auth.ts";
+import type { ServerConfig } from "./config.ts";
+import { makeMaskError } from "./errors.ts";
+
+/** Claims verified by the HTTP layer before GraphQL runs, looked up by request. */
+export const verifiedClaims = new WeakMap<IncomingMessage, Claims>();
+
+export interface PresetOptions {
+  authenticatorUrl: string;
+  roles: RoleNames;
+  config: ServerConfig;
+  logger: Logger;
+  poolSize?: number;
+}
+
+function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
+  return {
+    name: "FashionOSQueryLimitsPlugin",
+    version: "1.0.0",
+    grafserv: {
+      middleware: {
+        setPreset(next, event) {
+          // A request cannot exhaust the server: depth, aliases and a rough
+          // cost are checked during validation, before any planning.
+          event.validationRules.push(
+            maxDepthRule({ n: config.maxDepth, exposeLimits: true, flattenFragments: true }),
+            maxAliasesRule({ n: config.maxAliases, exposeLimits: true }),
+            costLimitRule({ maxCost: config.maxCost, exposeLimits: true }),
+          );
+          return next();
+        },
+      },
+    },
+  };
+}
+
+export function makePreset(options: PresetOptions): GraphileConfig.Preset {
+  const { config } = options;
+  return {
+    extends: [
+      PostGraphileAmberPreset,
+      PgSimplifyInflectionPreset,
+      PgAggregatesPreset,
+      PostGraphileConnectionFilterPreset,
+    ],
+    plugins: [PgJWTPlugin, limitsPlugin(config)],
+    pgServices: [
+      makePgService({
+        connectionString: options.authenticatorUrl,
+        schemas: ["app_public"],
+        poolConfig: { max: options.poolSize ?? 20 },
+      }),
+    ],
+    gather: {
+      pgJwtTypes: "app_public.jwt_token",
+    },
+    schema: {
+      pgJwtSecret: config.jwtSecret,
+      pgJwtSignOptions: { algorithm: "HS256", issuer: config.jwtIssuer, audience: config.jwtAudience },
+      // Filters only where an index makes them cheap is the safer default for
+      // a public API; our tables are small per organization and RLS-scoped.
+      connectionFilterAllowNullInput: false,
+      connectionFilterAllowEmptyObjectInput: false,
+      connectionFilterRelations: true,
+      connectionFilterComputedColumns: true,
+      connectionFilterSetofFunctions: false,
+      connectionFilterArrays: true,
+    },
+    grafast: {
+      // Plan diagrams for Ruru on request only (GRAPHQL_EXPLAIN=on); never in production.
+      explain: !config.production && process.env.GRAPHQL_EXPLAIN === "on",
+      timeouts: { planning: config.planningTimeoutMs, execution: config.executionTimeoutMs },
+      context(requestContext) {
+        const req = requestContext.node?.req;
+        const claims: Claims = (req && verifiedClaims.get(req)) || { kind: "anonymous" };
+        return {
+          pgSettings: pgSettingsFor(claims, options.roles, config.statementTimeoutMs),
+        };
+      },
+    },
+    grafserv: {
+      graphqlPath: "/graphql",
+      graphiql: config.graphiql,
+      graphiqlPath: "/graphiql",
+      graphiqlOnGraphQLGET: false,
+      graphqlOverGET: false,
+      websockets: false,
+      maxRequestLength: config.bodyLimitBytes,
+      maskError: makeMaskError({ production: config.production, logger: options.logger }),
+    },
+  };
+}

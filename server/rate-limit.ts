@@ -1,0 +1,52 @@
+// Request rate limits per IP, per user and for sign-in attempts, using
+// rate-limiter-flexible: in memory by default, or in Postgres so several
+// server processes share one budget (RATE_LIMIT_STORE=postgres).
+import type pg from "pg";
+import {
+  type IRateLimiterOptions,
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+} from "rate-limiter-flexible";
+import type { ServerConfig } from "./config.ts";
+
+export interface RateLimiters {
+  ip: RateLimiterAbstract;
+  user: RateLimiterAbstract;
+  auth: RateLimiterAbstract;
+}
+
+async function make(
+  options: IRateLimiterOptions,
+  store: ServerConfig["rateLimit"]["store"],
+  pool: pg.Pool,
+): Promise<RateLimiterAbstract> {
+  if (store === "memory") return new RateLimiterMemory(options);
+  return new Promise((resolve, reject) => {
+    const limiter: RateLimiterPostgres = new RateLimiterPostgres(
+      { ...options, storeClient: pool, storeType: "pool", schemaName: "app_private", tableName: "rate_limits" },
+      (error?: Error) => (error ? reject(error) : resolve(limiter)),
+    );
+  });
+}
+
+export async function makeRateLimiters(config: ServerConfig, ownerPool: pg.Pool): Promise<RateLimiters> {
+  const { rateLimit } = config;
+  return {
+    ip: await make({ keyPrefix: "ip", points: rateLimit.ipPerMinute, duration: 60 }, rateLimit.store, ownerPool),
+    user: await make({ keyPrefix: "user", points: rateLimit.userPerMinute, duration: 60 }, rateLimit.store, ownerPool),
+    auth: await make({ keyPrefix: "auth", points: rateLimit.authPerMinute, duration: 60 }, rateLimit.store, ownerPool),
+  };
+}
+
+/** Consumes one point; returns the seconds to wait when over the limit, or null. */
+export async function consume(limiter: RateLimiterAbstract, key: string): Promise<number | null> {
+  try {
+    await limiter.consume(key);
+    return null;
+  } catch (result) {
+    if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+    throw result;
+  }
+}

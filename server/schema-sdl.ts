@@ -1,0 +1,26 @@
+// The GraphQL schema as sorted SDL: what graphql/schema.graphql holds, and
+// what the drift test compares it with.
+import { lexicographicSortSchema, printSchema } from "graphql";
+import { makeSchema } from "postgraphile";
+import type { DatabaseSettings } from "../db/lib/settings.ts";
+import { loadConfig } from "./config.ts";
+import { makePreset } from "./graphile.config.ts";
+import { makeLogger } from "./logger.ts";
+
+export async function schemaSdl(settings: DatabaseSettings): Promise<string> {
+  // Secrets do not change the schema; a fixed one keeps this independent of .data/.
+  const config = await loadConfig({ ...process.env, NODE_ENV: "development", JWT_SECRET: "x".repeat(32) });
+  const preset = makePreset({
+    authenticatorUrl: settings.authenticatorUrl,
+    roles: settings.roles,
+    config,
+    logger: makeLogger("silent"),
+    poolSize: 2,
+  });
+  const { schema, resolvedPreset } = await makeSchema(preset);
+  try {
+    return `${printSchema(lexicographicSortSchema(schema)).trim()}\n`;
+  } finally {
+    for (const service of resolvedPreset.pgServices ?? []) await service.release?.();
+  }
+}

@@ -1,0 +1,75 @@
+// The real API server on a free port, over a test database, spoken to over
+// real HTTP.
+import type { AddressInfo } from "node:net";
+import { type App, createApp } from "../../server/app.ts";
+import { loadConfig, type ServerConfig } from "../../server/config.ts";
+import { makeLogger } from "../../server/logger.ts";
+import type { TestDatabase } from "./db.ts";
+
+export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+
+export interface TestServer {
+  app: App;
+  config: ServerConfig;
+  url: string;
+  /** POST /graphql; returns status, headers and parsed JSON body. */
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; body: GraphQLBody }>;
+  /** Signs in through the API and returns the JWT. */
+  login(email: string, password: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody {
+  data?: Record<string, any> | null;
+  errors?: { message: string; extensions?: Record<string, any>; path?: (string | number)[] }[];
+}
+
+export async function startTestServer(db: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
+  const config = await loadConfig({
+    NODE_ENV: "test",
+    JWT_SECRET: TEST_JWT_SECRET,
+    CORS_ORIGINS: "https://app.fashionos.test",
+    LOG_LEVEL: "silent",
+    WORKER: "off",
+    ...env,
+  });
+  const app = await createApp({ config, settings: db.settings, logger: makeLogger(config.logLevel) });
+  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const graphql: TestServer["graphql"] = async (query, variables, options = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLBody };
+  };
+
+  return {
+    app,
+    config,
+    url,
+    graphql,
+    async login(email, password) {
+      const { body } = await graphql(
+        "mutation Login($email: String!, $password: String!) { authenticate(input: { email: $email, password: $password }) { result } }",
+        { email, password },
+      );
+      const token = body.data?.authenticate?.result;
+      if (typeof token !== "string") throw new Error(`login failed for ${email}: ${JSON.stringify(body)}`);
+      return token;
+    },
+    close: () => app.close(),
+  };
+}
