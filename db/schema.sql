@@ -360,7 +360,9 @@ declare
   person app_public.talent;
   person_id uuid;
 begin
-  if tg_table_name = 'talent' then
+  if tg_op = 'DELETE' then
+    person_id := old.talent_id;
+  elsif tg_table_name = 'talent' then
     person_id := (to_jsonb(new) ->> 'id')::uuid;
   else
     person_id := (to_jsonb(new) ->> 'talent_id')::uuid;
@@ -789,14 +791,14 @@ begin
      or now() >= coalesce(tier.sales_end_at, event.starts_at) then
     raise exception 'Sales for this ticket tier are closed.' using errcode = 'CLOSD';
   end if;
-  if tier.sold_count + quantity > tier.quantity then
+  if tier.sold_count + book_tickets.quantity > tier.quantity then
     raise exception 'Not enough tickets left (% available).', tier.quantity - tier.sold_count using errcode = 'SOLDO';
   end if;
-  update app_public.ticket_tiers t set sold_count = t.sold_count + quantity where t.id = tier.id;
+  update app_public.ticket_tiers t set sold_count = t.sold_count + book_tickets.quantity where t.id = tier.id;
   insert into app_public.bookings (organization_id, event_id, tier_id, profile_id, buyer_name, buyer_email,
                                    quantity, total_cop, status, payment_provider)
     values (tier.organization_id, tier.event_id, tier.id, app_public.current_profile_id(), trim(buyer_name),
-            buyer_email, quantity, tier.price_cop * quantity,
+            buyer_email, book_tickets.quantity, tier.price_cop * book_tickets.quantity,
             case when tier.price_cop = 0 then 'paid' else 'pending' end,
             case when tier.price_cop = 0 then 'free' end)
     returning * into booking;
@@ -1067,26 +1069,31 @@ COMMENT ON FUNCTION app_public.current_profile() IS 'The signed-in profile, or n
 CREATE FUNCTION app_public.current_profile_id() RETURNS uuid
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
+    AS $_$
+  with claims as (
+    select current_setting('jwt.claims.session_id', true) as session_id,
+           nullif(current_setting('jwt.claims.auth_subject', true), '') as auth_subject
+  )
   select coalesce(
     (select s.profile_id
-       from app_private.sessions s
-      where s.id = nullif(current_setting('jwt.claims.session_id', true), '')::uuid
+       from claims, app_private.sessions s
+      where claims.session_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+        and s.id = claims.session_id::uuid
         and s.revoked_at is null
         and s.expires_at > now()),
     (select p.id
-       from app_public.profiles p
-      where nullif(current_setting('jwt.claims.session_id', true), '') is null
-        and p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), ''))
+       from claims, app_public.profiles p
+      where coalesce(claims.session_id, '') = ''
+        and p.auth_subject = claims.auth_subject)
   );
-$$;
+$_$;
 
 
 --
 -- Name: FUNCTION current_profile_id(); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile, or null when the session is missing, revoked or expired.';
+COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile, or null when the session is missing, malformed, revoked or expired.';
 
 
 --
@@ -1395,7 +1402,7 @@ begin
   end if;
   insert into app_public.organization_invitations as i (organization_id, email, role, invited_by)
     values (invite_to_organization.organization_id, invite_to_organization.email, invite_to_organization.role, app_public.current_profile_id())
-    on conflict (organization_id, email) do update
+    on conflict on constraint organization_invitations_organization_id_email_key do update
       set role = excluded.role, invited_by = excluded.invited_by,
           expires_at = now() + interval '14 days', accepted_at = null
     returning * into invitation;
@@ -1421,15 +1428,17 @@ COMMENT ON FUNCTION app_public.invite_to_organization(organization_id uuid, emai
 CREATE FUNCTION app_public.logout() RETURNS boolean
     LANGUAGE sql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
+    AS $_$
   with revoked as (
     update app_private.sessions set revoked_at = now()
-     where id = nullif(current_setting('jwt.claims.session_id', true), '')::uuid
+     where id = (select s.id from app_private.sessions s
+                  where current_setting('jwt.claims.session_id', true) ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                    and s.id = current_setting('jwt.claims.session_id', true)::uuid)
        and revoked_at is null
     returning 1
   )
   select exists (select 1 from revoked);
-$$;
+$_$;
 
 
 --
@@ -4716,7 +4725,7 @@ CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR UPDATE ON ap
 -- Name: talent_contacts _900_minor_needs_guardian; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
-CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR UPDATE ON app_public.talent_contacts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent__minor_needs_guardian();
+CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR DELETE OR UPDATE ON app_public.talent_contacts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent__minor_needs_guardian();
 
 
 --

@@ -8,6 +8,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { PgAggregatesPreset } from "@graphile/pg-aggregates";
 import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
+import { GraphQLError, type ValidationRule } from "graphql";
 import type { Logger } from "pino";
 import { makePgService } from "postgraphile/adaptors/pg";
 import { PgJWTPlugin } from "postgraphile/graphile-build-pg";
@@ -29,6 +30,22 @@ export interface PresetOptions {
   poolSize?: number;
 }
 
+/**
+ * Grafserv does not pass validation errors through maskError, so this rule,
+ * run first, gives every validation error our code before it is reported.
+ */
+const codeValidationErrors: ValidationRule = (context) => {
+  const report = context.reportError.bind(context);
+  context.reportError = (error) =>
+    report(
+      new GraphQLError(error.message, {
+        nodes: error.nodes,
+        extensions: { reason: "INVALID_QUERY", ...error.extensions, code: "VALIDATION_FAILED" },
+      }),
+    );
+  return {};
+};
+
 function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
   return {
     name: "FashionOSQueryLimitsPlugin",
@@ -38,6 +55,7 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
         setPreset(next, event) {
           // A request cannot exhaust the server: depth, aliases and a rough
           // cost are checked during validation, before any planning.
+          event.validationRules.unshift(codeValidationErrors);
           event.validationRules.push(
             maxDepthRule({ n: config.maxDepth, exposeLimits: true, flattenFragments: true }),
             maxAliasesRule({ n: config.maxAliases, exposeLimits: true }),

@@ -17,7 +17,9 @@ const rowsOf = async (sql: string) => (await db.owner.query(sql)).rows;
 
 describe("catalog rules", () => {
   it("finds the tables it checks", async () => {
-    const rows = await rowsOf(`select count(*)::int as n from pg_class where relnamespace = 'app_public'::regnamespace and relkind = 'r'`);
+    const rows = await rowsOf(
+      `select count(*)::int as n from pg_class where relnamespace = 'app_public'::regnamespace and relkind = 'r'`,
+    );
     expect(rows[0].n).toBeGreaterThanOrEqual(20);
   });
 

@@ -1,0 +1,668 @@
+// Identity and organisations: register, authenticate, sessions, the claims
+// that map a request to a profile, organisations, invitations and the
+// last-owner rule. Everything runs as the API's roles against real Postgres.
+import { createHash, randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db?.drop());
+
+const unique = () => randomBytes(4).toString("hex");
+const uniqueEmail = (label: string) => `${label}-${unique()}@example.com`;
+const STRONG_PASSWORD = "correct horse battery";
+
+interface Outcome<T> {
+  ok: boolean;
+  value?: T;
+  code?: string;
+  message?: string;
+}
+
+/** Runs fn as a request role with the given claims in a transaction that is COMMITTED (or reports the error). */
+async function committed<T>(
+  role: "anonymous" | "member",
+  claims: Record<string, string>,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<Outcome<T>> {
+  const client = await db.authenticator.connect();
+  try {
+    await client.query("begin");
+    await client.query(`set local role ${pg.escapeIdentifier(db.settings.roles[role])}`);
+    for (const [key, value] of Object.entries(claims)) {
+      await client.query("select set_config($1, $2, true)", [`jwt.claims.${key}`, value]);
+    }
+    const value = await fn(client);
+    await client.query("commit");
+    return { ok: true, value };
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    const e = error as { code?: string; message: string };
+    return { ok: false, code: e.code, message: e.message };
+  } finally {
+    client.release();
+  }
+}
+
+async function newProfile(label: string, extra: { authSubject?: string } = {}): Promise<string> {
+  const { rows } = await db.owner.query(
+    "insert into app_public.profiles (email, full_name, auth_subject) values ($1, $2, $3) returning id",
+    [uniqueEmail(label), `Test ${label}`, extra.authSubject ?? null],
+  );
+  return rows[0].id;
+}
+
+async function newOrganization(label: string): Promise<string> {
+  const { rows } = await db.owner.query(
+    "insert into app_public.organizations (name, slug) values ($1, $2) returning id",
+    [`Org ${label}`, `${label}-${unique()}`],
+  );
+  return rows[0].id;
+}
+
+async function addMember(organizationId: string, profileId: string, role: string): Promise<void> {
+  await db.owner.query("insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, $3)", [
+    organizationId,
+    profileId,
+    role,
+  ]);
+}
+
+/** current_profile_id() as the member role with exactly these claims. */
+async function profileIdWithClaims(claims: Record<string, string>): Promise<unknown> {
+  return db.withClaims("member", claims, async (client) => {
+    const { rows } = await client.query("select app_public.current_profile_id() as id");
+    return rows[0].id;
+  });
+}
+
+async function countOf(sql: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await db.owner.query(`select count(*)::int as n from (${sql}) q`, params);
+  return rows[0].n;
+}
+
+interface Token {
+  profile_id: string;
+  session_id: string;
+  exp: number;
+}
+
+const REGISTER = "select to_jsonb(app_public.register($1, $2, $3)) as token";
+const AUTHENTICATE = "select to_jsonb(app_public.authenticate($1, $2)) as token";
+
+async function registerCommitted(email: string, password = STRONG_PASSWORD, fullName = "Valentina Restrepo") {
+  return committed("anonymous", {}, async (client) => {
+    const { rows } = await client.query(REGISTER, [email, password, fullName]);
+    return rows[0].token as Token;
+  });
+}
+
+describe("register", () => {
+  it("creates a profile, returns a token for a live session, and that session maps to the profile", async () => {
+    const email = uniqueEmail("register");
+    const before = Math.floor(Date.now() / 1000);
+    const result = await registerCommitted(email, STRONG_PASSWORD, "  Valentina Restrepo  ");
+    expect(result.ok, result.message).toBe(true);
+    const token = result.value as Token;
+    expect(token.profile_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(token.session_id).toMatch(/^[0-9a-f-]{36}$/);
+    // About 30 days ahead, certainly in the future.
+    expect(token.exp).toBeGreaterThan(before + 29 * 24 * 3600);
+
+    const profile = await db.owner.query("select email, full_name from app_public.profiles where id = $1", [
+      token.profile_id,
+    ]);
+    expect(profile.rows).toEqual([{ email, full_name: "Valentina Restrepo" }]);
+    const secret = await db.owner.query(
+      "select password_hash, password_hash = crypt($2, password_hash) as matches from app_private.profile_secrets where profile_id = $1",
+      [token.profile_id, STRONG_PASSWORD],
+    );
+    expect(secret.rows[0].matches).toBe(true);
+    expect(secret.rows[0].password_hash).not.toContain(STRONG_PASSWORD);
+
+    expect(await profileIdWithClaims({ session_id: token.session_id })).toBe(token.profile_id);
+  });
+
+  it("accepts a password of exactly 10 characters", async () => {
+    await db.asAnonymous(async (client) => {
+      const result = await attempt(client, REGISTER, [uniqueEmail("ten"), "0123456789", "Diez"]);
+      expect(result.ok, result.message).toBe(true);
+      expect((result.rows[0]?.token as Token).profile_id).toBeTruthy();
+    });
+  });
+
+  it("refuses a duplicate email, whatever its case, with NUNIQ and writes nothing", async () => {
+    const email = uniqueEmail("dupe");
+    expect((await registerCommitted(email)).ok).toBe(true);
+    const profilesBefore = await countOf("select 1 from app_public.profiles");
+    const sessionsBefore = await countOf("select 1 from app_private.sessions");
+
+    for (const variant of [email, email.toUpperCase(), `${email.charAt(0).toUpperCase()}${email.slice(1)}`]) {
+      const again = await registerCommitted(variant, "another strong password", "Someone Else");
+      expect(again.ok).toBe(false);
+      expect(again.code).toBe("NUNIQ");
+    }
+    expect(await countOf("select 1 from app_public.profiles")).toBe(profilesBefore);
+    expect(await countOf("select 1 from app_private.sessions")).toBe(sessionsBefore);
+    expect(await countOf("select 1 from app_public.profiles where email = $1::citext", [email])).toBe(1);
+  });
+
+  it("refuses a password shorter than 10 characters with WEAKP and writes nothing", async () => {
+    const email = uniqueEmail("weak");
+    const result = await registerCommitted(email, "123456789");
+    expect(result.ok).toBe(false);
+    expect(result.code).toBe("WEAKP");
+    expect(await countOf("select 1 from app_public.profiles where email = $1::citext", [email])).toBe(0);
+  });
+
+  it("refuses an invalid email with EMAIL", async () => {
+    await db.asAnonymous(async (client) => {
+      for (const email of ["not-an-email", "ana@localhost", "ana maria@example.com", "@example.com", ""]) {
+        const result = await attempt(client, REGISTER, [email, STRONG_PASSWORD, "Ana"]);
+        expect(result.code, email).toBe("EMAIL");
+      }
+    });
+  });
+
+  it("refuses a blank full name with INVAL", async () => {
+    await db.asAnonymous(async (client) => {
+      const result = await attempt(client, REGISTER, [uniqueEmail("blank"), STRONG_PASSWORD, "   "]);
+      expect(result.code).toBe("INVAL");
+    });
+  });
+});
+
+describe("authenticate", () => {
+  let email: string;
+  let profileId: string;
+  beforeAll(async () => {
+    email = uniqueEmail("signin");
+    const result = await registerCommitted(email);
+    expect(result.ok, result.message).toBe(true);
+    profileId = (result.value as Token).profile_id;
+  });
+
+  const secretsOf = async (id: string) =>
+    (
+      await db.owner.query(
+        "select failed_sign_ins, last_failed_sign_in_at, last_sign_in_at from app_private.profile_secrets where profile_id = $1",
+        [id],
+      )
+    ).rows[0];
+
+  it("returns a token for a new session with the right password (email in any case)", async () => {
+    const result = await committed("anonymous", {}, async (client) => {
+      const { rows } = await client.query(AUTHENTICATE, [email.toUpperCase(), STRONG_PASSWORD]);
+      return rows[0].token as Token | null;
+    });
+    expect(result.ok, result.message).toBe(true);
+    const token = result.value as Token;
+    expect(token.profile_id).toBe(profileId);
+    expect(token.exp).toBeGreaterThan(Date.now() / 1000);
+    expect(await profileIdWithClaims({ session_id: token.session_id })).toBe(profileId);
+    expect((await secretsOf(profileId)).last_sign_in_at).not.toBeNull();
+  });
+
+  it("returns null for a wrong password and for an unknown email alike, counting failures of the known email", async () => {
+    const signIn = (e: string, p: string) =>
+      committed("anonymous", {}, async (client) => (await client.query(AUTHENTICATE, [e, p])).rows);
+
+    const secretsBefore = await countOf("select 1 from app_private.profile_secrets");
+    const sessionsBefore = await countOf("select 1 from app_private.sessions");
+    expect((await secretsOf(profileId)).failed_sign_ins).toBe(0);
+
+    const wrongPassword = await signIn(email, "not the password");
+    const unknownEmail = await signIn(uniqueEmail("nobody"), "not the password");
+    expect(wrongPassword.ok, wrongPassword.message).toBe(true);
+    expect(unknownEmail.ok, unknownEmail.message).toBe(true);
+    // Same shape: one row holding null. The caller can't tell which part was wrong.
+    expect(wrongPassword.value).toEqual([{ token: null }]);
+    expect(unknownEmail.value).toEqual(wrongPassword.value);
+
+    const afterOne = await secretsOf(profileId);
+    expect(afterOne.failed_sign_ins).toBe(1);
+    expect(afterOne.last_failed_sign_in_at).not.toBeNull();
+    await signIn(email, "still not the password");
+    expect((await secretsOf(profileId)).failed_sign_ins).toBe(2);
+    // No session was started and no secret row appeared for the unknown email.
+    expect(await countOf("select 1 from app_private.sessions")).toBe(sessionsBefore);
+    expect(await countOf("select 1 from app_private.profile_secrets")).toBe(secretsBefore);
+
+    // A successful sign-in resets the counter.
+    const good = await signIn(email, STRONG_PASSWORD);
+    expect((good.value as { token: Token | null }[])[0]?.token?.profile_id).toBe(profileId);
+    expect((await secretsOf(profileId)).failed_sign_ins).toBe(0);
+  });
+});
+
+describe("sessions and claims", () => {
+  it("logout revokes the current session only", async () => {
+    const profile = await newProfile("logout");
+    const session = await db.sessionFor(profile);
+    const other = await db.sessionFor(profile);
+    expect(await profileIdWithClaims({ session_id: session })).toBe(profile);
+
+    const result = await committed("member", { session_id: session }, async (client) => {
+      const { rows } = await client.query("select app_public.logout() as revoked");
+      const after = await client.query("select app_public.current_profile_id() as id");
+      return { revoked: rows[0].revoked, idAfter: after.rows[0].id };
+    });
+    expect(result.ok, result.message).toBe(true);
+    expect(result.value).toEqual({ revoked: true, idAfter: null });
+
+    expect(await profileIdWithClaims({ session_id: session })).toBeNull();
+    expect(await profileIdWithClaims({ session_id: other })).toBe(profile);
+    const { rows } = await db.owner.query("select revoked_at from app_private.sessions where id = $1", [session]);
+    expect(rows[0].revoked_at).not.toBeNull();
+    // Logging out twice revokes nothing more.
+    const again = await committed("member", { session_id: session }, async (client) => {
+      return (await client.query("select app_public.logout() as revoked")).rows[0].revoked;
+    });
+    expect(again.value).toBe(false);
+  });
+
+  it("logout_everywhere revokes every session of the profile and nobody else's", async () => {
+    const me = await newProfile("everywhere");
+    const someoneElse = await newProfile("bystander");
+    const mine = [await db.sessionFor(me), await db.sessionFor(me), await db.sessionFor(me)];
+    const theirs = await db.sessionFor(someoneElse);
+
+    const result = await committed("member", { session_id: mine[0] as string }, async (client) => {
+      return (await client.query("select app_public.logout_everywhere() as n")).rows[0].n;
+    });
+    expect(result.ok, result.message).toBe(true);
+    expect(result.value).toBe(3);
+    for (const session of mine) {
+      expect(await profileIdWithClaims({ session_id: session })).toBeNull();
+    }
+    expect(await profileIdWithClaims({ session_id: theirs })).toBe(someoneElse);
+    expect(
+      await countOf("select 1 from app_private.sessions where profile_id = $1 and revoked_at is null", [someoneElse]),
+    ).toBe(1);
+  });
+
+  it("treats an expired session as signed out", async () => {
+    const profile = await newProfile("expired");
+    const session = await db.sessionFor(profile);
+    expect(await profileIdWithClaims({ session_id: session })).toBe(profile);
+    await db.owner.query("update app_private.sessions set expires_at = now() - interval '1 second' where id = $1", [
+      session,
+    ]);
+    expect(await profileIdWithClaims({ session_id: session })).toBeNull();
+  });
+
+  it("treats an unknown session id as signed out", async () => {
+    expect(await profileIdWithClaims({ session_id: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+    expect(await profileIdWithClaims({})).toBeNull();
+  });
+
+  it("treats a garbage session id claim as signed out (null, not an error)", async () => {
+    await db.withClaims("member", { session_id: "not-a-uuid" }, async (client) => {
+      const result = await attempt(client, "select app_public.current_profile_id() as id");
+      expect(result.code, result.message).toBeUndefined();
+      expect(result.rows).toEqual([{ id: null }]);
+    });
+  });
+
+  it("maps the auth_subject claim to its profile only when no session_id claim is set", async () => {
+    const subject = `user_${unique()}`;
+    const external = await newProfile("external", { authSubject: subject });
+    const other = await newProfile("other");
+    const otherSession = await db.sessionFor(other);
+    const revoked = await db.sessionFor(external);
+    await db.owner.query("update app_private.sessions set revoked_at = now() where id = $1", [revoked]);
+
+    expect(await profileIdWithClaims({ auth_subject: subject })).toBe(external);
+    expect(await profileIdWithClaims({ auth_subject: subject, session_id: "" })).toBe(external);
+    expect(await profileIdWithClaims({ auth_subject: `user_${unique()}` })).toBeNull();
+    // A session id claim wins, even when it is no longer valid.
+    expect(await profileIdWithClaims({ auth_subject: subject, session_id: revoked })).toBeNull();
+    expect(await profileIdWithClaims({ auth_subject: subject, session_id: otherSession })).toBe(other);
+  });
+});
+
+describe("create_organization", () => {
+  it("creates the organization and makes the caller its only member, as owner", async () => {
+    const me = await newProfile("founder");
+    const slug = `Casa-Moda-${unique()}`;
+    await db.asProfile(me, async (client) => {
+      const created = await attempt(client, "select * from app_public.create_organization($1, $2)", [
+        "  Casa de Moda  ",
+        slug,
+      ]);
+      expect(created.ok, created.message).toBe(true);
+      const org = created.rows[0] as { id: string; name: string; slug: string };
+      expect(org.name).toBe("Casa de Moda");
+      expect(org.slug).toBe(slug.toLowerCase());
+      const members = await client.query(
+        "select profile_id, role from app_public.memberships where organization_id = $1",
+        [org.id],
+      );
+      expect(members.rows).toEqual([{ profile_id: me, role: "owner" }]);
+      // And, through the policies, the caller now sees it.
+      const visible = await client.query("select id from app_public.organizations where id = $1", [org.id]);
+      expect(visible.rowCount).toBe(1);
+    });
+  });
+
+  it("refuses visitors who are not signed in", async () => {
+    const orgsBefore = await countOf("select 1 from app_public.organizations");
+    // The anonymous role may not even call it.
+    await db.asAnonymous(async (client) => {
+      const result = await attempt(client, "select app_public.create_organization('Nadie', $1)", [`nadie-${unique()}`]);
+      expect(result.code).toBe("42501");
+    });
+    // The member role without a valid session gets LOGIN from the function itself.
+    const revoked = await db.sessionFor(await newProfile("revoked"));
+    await db.owner.query("update app_private.sessions set revoked_at = now() where id = $1", [revoked]);
+    const claimSets: Record<string, string>[] = [{}, { session_id: revoked }];
+    for (const claims of claimSets) {
+      await db.withClaims("member", claims, async (client) => {
+        const result = await attempt(client, "select app_public.create_organization('Nadie', $1)", [
+          `nadie-${unique()}`,
+        ]);
+        expect(result.code).toBe("LOGIN");
+      });
+    }
+    expect(await countOf("select 1 from app_public.organizations")).toBe(orgsBefore);
+  });
+
+  it("refuses a slug that is already taken, whatever its case, with NUNIQ", async () => {
+    const slug = `taken-${unique()}`;
+    await db.owner.query("insert into app_public.organizations (name, slug) values ('Taken', $1)", [slug]);
+    const me = await newProfile("late");
+    await db.asProfile(me, async (client) => {
+      for (const variant of [slug, slug.toUpperCase()]) {
+        const result = await attempt(client, "select app_public.create_organization('Otra', $1)", [variant]);
+        expect(result.code, variant).toBe("NUNIQ");
+      }
+      const mine = await client.query("select 1 from app_public.memberships where profile_id = $1", [me]);
+      expect(mine.rowCount).toBe(0);
+    });
+  });
+});
+
+describe("invitations", () => {
+  let org: string;
+  let owner: string;
+  let admin: string;
+  let viewer: string;
+  beforeAll(async () => {
+    org = await newOrganization("invites");
+    owner = await newProfile("inv-owner");
+    admin = await newProfile("inv-admin");
+    viewer = await newProfile("inv-viewer");
+    await addMember(org, owner, "owner");
+    await addMember(org, admin, "admin");
+    await addMember(org, viewer, "viewer");
+  });
+
+  /** An invitation stored exactly as invite_to_organization stores it: the row plus the token's SHA-256. */
+  async function invitationFixture(email: string, role: string, expiresIn = "14 days"): Promise<string> {
+    const token = randomBytes(24).toString("hex");
+    const { rows } = await db.owner.query(
+      `insert into app_public.organization_invitations (organization_id, email, role, invited_by, expires_at)
+       values ($1, $2, $3, $4, now() + $5::interval) returning id`,
+      [org, email, role, owner, expiresIn],
+    );
+    await db.owner.query("insert into app_private.invitation_tokens (invitation_id, token_hash) values ($1, $2)", [
+      rows[0].id,
+      createHash("sha256").update(token).digest("hex"),
+    ]);
+    return token;
+  }
+
+  /** accept_invitation as the profile, committed. */
+  async function accept(profile: string, token: string) {
+    const session = await db.sessionFor(profile);
+    return committed("member", { session_id: session }, async (client) => {
+      const { rows } = await client.query("select * from app_public.accept_invitation($1)", [token]);
+      return rows[0] as { organization_id: string; profile_id: string; role: string };
+    });
+  }
+
+  it("lets an admin invite, returning a secret token (stored only hashed) that the invitee accepts", async () => {
+    const invitee = await newProfile("invitee");
+    const email = uniqueEmail("invited");
+    const invited = await committed("member", { session_id: await db.sessionFor(admin) }, async (client) => {
+      return (await client.query("select app_public.invite_to_organization($1, $2, 'producer') as token", [org, email]))
+        .rows[0].token as string;
+    });
+    expect(invited.ok, invited.message).toBe(true);
+    const token = invited.value as string;
+    expect(token).toMatch(/^[0-9a-f]{48}$/);
+
+    const stored = await db.owner.query(
+      `select i.role, i.invited_by, i.accepted_at, t.token_hash
+         from app_public.organization_invitations i join app_private.invitation_tokens t on t.invitation_id = i.id
+        where i.organization_id = $1 and i.email = $2`,
+      [org, email],
+    );
+    expect(stored.rows).toEqual([
+      {
+        role: "producer",
+        invited_by: admin,
+        accepted_at: null,
+        token_hash: createHash("sha256").update(token).digest("hex"),
+      },
+    ]);
+
+    const accepted = await accept(invitee, token);
+    expect(accepted.ok, accepted.message).toBe(true);
+    expect(accepted.value).toMatchObject({ organization_id: org, profile_id: invitee, role: "producer" });
+  });
+
+  it("refuses an invitation from a viewer with DNIED", async () => {
+    await db.asProfile(viewer, async (client) => {
+      const result = await attempt(client, "select app_public.invite_to_organization($1, $2, 'viewer')", [
+        org,
+        uniqueEmail("nope"),
+      ]);
+      expect(result.code).toBe("DNIED");
+    });
+    expect(await countOf("select 1 from app_public.organization_invitations where invited_by = $1", [viewer])).toBe(0);
+  });
+
+  it("refuses an admin inviting an owner with DNIED", async () => {
+    await db.asProfile(admin, async (client) => {
+      const result = await attempt(client, "select app_public.invite_to_organization($1, $2, 'owner')", [
+        org,
+        uniqueEmail("would-be-owner"),
+      ]);
+      expect(result.code).toBe("DNIED");
+    });
+  });
+
+  it("refuses a non-member with DNIED", async () => {
+    const outsider = await newProfile("outsider");
+    await db.asProfile(outsider, async (client) => {
+      const result = await attempt(client, "select app_public.invite_to_organization($1, $2, 'viewer')", [
+        org,
+        uniqueEmail("x"),
+      ]);
+      expect(result.code).toBe("DNIED");
+    });
+  });
+
+  it("accept_invitation gives the invited person a membership with the invitation's role, once", async () => {
+    const invitee = await newProfile("joiner");
+    const email = uniqueEmail("joiner");
+    const token = await invitationFixture(email, "casting");
+
+    const accepted = await accept(invitee, token);
+    expect(accepted.ok, accepted.message).toBe(true);
+    expect(accepted.value).toMatchObject({ organization_id: org, profile_id: invitee, role: "casting" });
+    const membership = await db.owner.query(
+      "select role from app_public.memberships where organization_id = $1 and profile_id = $2",
+      [org, invitee],
+    );
+    expect(membership.rows).toEqual([{ role: "casting" }]);
+    const invitation = await db.owner.query(
+      "select accepted_at from app_public.organization_invitations where organization_id = $1 and email = $2",
+      [org, email],
+    );
+    expect(invitation.rows[0].accepted_at).not.toBeNull();
+
+    // The token cannot be used again, by anyone.
+    const someoneElse = await newProfile("reuser");
+    const reused = await accept(someoneElse, token);
+    expect(reused.ok).toBe(false);
+    expect(reused.code).toBe("NTFND");
+    expect(await countOf("select 1 from app_public.memberships where profile_id = $1", [someoneElse])).toBe(0);
+  });
+
+  it("refuses a wrong token with NTFND", async () => {
+    const invitee = await newProfile("guesser");
+    await invitationFixture(uniqueEmail("guessed"), "admin");
+    const result = await accept(invitee, randomBytes(24).toString("hex"));
+    expect(result.ok).toBe(false);
+    expect(result.code).toBe("NTFND");
+    expect(await countOf("select 1 from app_public.memberships where profile_id = $1", [invitee])).toBe(0);
+  });
+
+  it("refuses an expired invitation with NTFND", async () => {
+    const invitee = await newProfile("late-joiner");
+    const token = await invitationFixture(uniqueEmail("late"), "viewer", "-1 minute");
+    const result = await accept(invitee, token);
+    expect(result.ok).toBe(false);
+    expect(result.code).toBe("NTFND");
+    expect(await countOf("select 1 from app_public.memberships where profile_id = $1", [invitee])).toBe(0);
+  });
+
+  it("refuses accepting without signing in with LOGIN", async () => {
+    const token = await invitationFixture(uniqueEmail("nosession"), "viewer");
+    await db.withClaims("member", {}, async (client) => {
+      const result = await attempt(client, "select app_public.accept_invitation($1)", [token]);
+      expect(result.code).toBe("LOGIN");
+    });
+  });
+});
+
+describe("the last-owner rule", () => {
+  let org: string;
+  let soleOwner: string;
+  let admin: string;
+  let viewer: string;
+  let twoOwnersOrg: string;
+  let ownerA: string;
+  let ownerB: string;
+  let admin2: string;
+  beforeAll(async () => {
+    org = await newOrganization("solo");
+    soleOwner = await newProfile("sole-owner");
+    admin = await newProfile("solo-admin");
+    viewer = await newProfile("solo-viewer");
+    await addMember(org, soleOwner, "owner");
+    await addMember(org, admin, "admin");
+    await addMember(org, viewer, "viewer");
+
+    twoOwnersOrg = await newOrganization("duo");
+    ownerA = await newProfile("owner-a");
+    ownerB = await newProfile("owner-b");
+    admin2 = await newProfile("duo-admin");
+    await addMember(twoOwnersOrg, ownerA, "owner");
+    await addMember(twoOwnersOrg, ownerB, "owner");
+    await addMember(twoOwnersOrg, admin2, "admin");
+  });
+
+  const UPDATE_ROLE = "update app_public.memberships set role = $3 where organization_id = $1 and profile_id = $2";
+  const DELETE = "delete from app_public.memberships where organization_id = $1 and profile_id = $2";
+  const roleOf = async (client: pg.PoolClient, organization: string, profile: string) =>
+    (
+      await client.query("select role from app_public.memberships where organization_id = $1 and profile_id = $2", [
+        organization,
+        profile,
+      ])
+    ).rows[0]?.role;
+
+  it("keeps the only owner: they cannot demote or remove themselves (OWNER)", async () => {
+    await db.asProfile(soleOwner, async (client) => {
+      const demote = await attempt(client, UPDATE_ROLE, [org, soleOwner, "admin"]);
+      expect(demote.code).toBe("OWNER");
+      const leave = await attempt(client, DELETE, [org, soleOwner]);
+      expect(leave.code).toBe("OWNER");
+      expect(await roleOf(client, org, soleOwner)).toBe("owner");
+    });
+  });
+
+  it("keeps the only owner against an admin too", async () => {
+    await db.asProfile(admin, async (client) => {
+      for (const result of [
+        await attempt(client, UPDATE_ROLE, [org, soleOwner, "viewer"]),
+        await attempt(client, DELETE, [org, soleOwner]),
+      ]) {
+        expect(result.ok).toBe(false);
+        expect(["OWNER", "DNIED"]).toContain(result.code);
+      }
+      expect(await roleOf(client, org, soleOwner)).toBe("owner");
+    });
+  });
+
+  it("lets one of two owners leave, and then keeps the remaining one", async () => {
+    await db.asProfile(ownerB, async (client) => {
+      const leave = await attempt(client, DELETE, [twoOwnersOrg, ownerB]);
+      expect(leave.ok, leave.message).toBe(true);
+      expect(leave.rowCount).toBe(1);
+    });
+    await db.asProfile(ownerA, async (client) => {
+      const demote = await attempt(client, UPDATE_ROLE, [twoOwnersOrg, ownerB, "admin"]);
+      expect(demote.ok, demote.message).toBe(true);
+      expect(demote.rowCount).toBe(1);
+      // Now A is the only owner and may not step down.
+      const stepDown = await attempt(client, UPDATE_ROLE, [twoOwnersOrg, ownerA, "admin"]);
+      expect(stepDown.code).toBe("OWNER");
+      const leave = await attempt(client, DELETE, [twoOwnersOrg, ownerA]);
+      expect(leave.code).toBe("OWNER");
+    });
+  });
+
+  it("lets an owner hand over ownership: promote someone, then step down", async () => {
+    await db.asProfile(soleOwner, async (client) => {
+      const promote = await attempt(client, UPDATE_ROLE, [org, admin, "owner"]);
+      expect(promote.ok, promote.message).toBe(true);
+      const stepDown = await attempt(client, UPDATE_ROLE, [org, soleOwner, "admin"]);
+      expect(stepDown.ok, stepDown.message).toBe(true);
+      expect(await roleOf(client, org, admin)).toBe("owner");
+      expect(await roleOf(client, org, soleOwner)).toBe("admin");
+    });
+  });
+
+  it("forbids an admin to demote or remove an owner, even when another owner remains (DNIED)", async () => {
+    await db.asProfile(admin2, async (client) => {
+      const demote = await attempt(client, UPDATE_ROLE, [twoOwnersOrg, ownerA, "admin"]);
+      expect(demote.code).toBe("DNIED");
+      const remove = await attempt(client, DELETE, [twoOwnersOrg, ownerB]);
+      expect(remove.code).toBe("DNIED");
+      expect(await roleOf(client, twoOwnersOrg, ownerA)).toBe("owner");
+      expect(await roleOf(client, twoOwnersOrg, ownerB)).toBe("owner");
+    });
+  });
+
+  it("forbids an admin to make anyone an owner, themselves included (DNIED), but lets them manage other roles", async () => {
+    await db.asProfile(admin, async (client) => {
+      const promoteViewer = await attempt(client, UPDATE_ROLE, [org, viewer, "owner"]);
+      expect(promoteViewer.code).toBe("DNIED");
+      const promoteSelf = await attempt(client, UPDATE_ROLE, [org, admin, "owner"]);
+      expect(promoteSelf.code).toBe("DNIED");
+      expect(await roleOf(client, org, viewer)).toBe("viewer");
+      expect(await roleOf(client, org, admin)).toBe("admin");
+      // Control: the same admin may change a non-owner's role.
+      const ok = await attempt(client, UPDATE_ROLE, [org, viewer, "producer"]);
+      expect(ok.ok, ok.message).toBe(true);
+      expect(ok.rowCount).toBe(1);
+    });
+  });
+
+  it("forbids a viewer to change roles at all (no row is visible for update)", async () => {
+    await db.asProfile(viewer, async (client) => {
+      const result = await attempt(client, UPDATE_ROLE, [org, viewer, "admin"]);
+      expect(result.ok).toBe(true);
+      expect(result.rowCount).toBe(0);
+      expect(await roleOf(client, org, viewer)).toBe("viewer");
+    });
+  });
+});

@@ -1,0 +1,180 @@
+// The intended permission model as data: for every app_public table, every
+// actor and every command, what should happen to organization A's rows.
+// test/permissions.test.ts turns each cell into a case against the real
+// roles; test/print-permissions.ts prints the Markdown summary for the README.
+
+/** Who acts. The five roles are members of organization A; the outsider owns organization B. */
+export const ACTORS = ["anonymous", "owner", "admin", "producer", "casting", "viewer", "outsider"] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/** Membership roles, least privileged last. */
+export const ROLES = ["owner", "admin", "producer", "casting", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const COMMANDS = ["select", "insert", "update", "delete"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/**
+ * - allow:  the command works on A's rows (select: every row of A is visible).
+ * - deny:   the command fails with 42501, or touches / shows none of A's rows.
+ * - public: select only; the published public rows of A are visible, the private ones are not.
+ * - own:    only the actor's own row (their profile, their membership); the same command on a
+ *           teammate's row is denied.
+ */
+export type Outcome = "allow" | "deny" | "public" | "own";
+
+/** Every table in app_public, in the order of the data model. */
+export const TABLES = [
+  "profiles",
+  "organizations",
+  "memberships",
+  "organization_invitations",
+  "venues",
+  "events",
+  "designers",
+  "event_designers",
+  "looks",
+  "talent",
+  "talent_contacts",
+  "talent_availability",
+  "casting_briefs",
+  "agent_runs",
+  "model_castings",
+  "ai_agent_logs",
+  "runway_schedules",
+  "runway_slots",
+  "vendors",
+  "vendor_recommendations",
+  "sponsors",
+  "ticket_tiers",
+  "bookings",
+] as const;
+export type Table = (typeof TABLES)[number];
+
+/** One command of one table: the actors it is not denied to. Anyone missing is denied. */
+type Grants = Partial<Record<Actor, Outcome>>;
+type TableRules = Record<Command, Grants>;
+
+const MEMBERS: readonly Role[] = ["owner", "admin", "producer", "casting", "viewer"];
+const STAFF: readonly Role[] = ["owner", "admin", "producer", "casting"];
+const PRODUCERS: readonly Role[] = ["owner", "admin", "producer"];
+const CASTING: readonly Role[] = ["owner", "admin", "casting"];
+const ADMINS: readonly Role[] = ["owner", "admin"];
+const OWNERS: readonly Role[] = ["owner"];
+const NOBODY: Grants = {};
+
+const grant = (roles: readonly Role[], outcome: Outcome = "allow"): Grants =>
+  Object.fromEntries(roles.map((role) => [role, outcome]));
+
+/** Every member reads, anonymous visitors see the public rows, these roles write. */
+const eventContent = (writers: readonly Role[], anonymous: "public" | "deny"): TableRules => ({
+  select: { ...grant(MEMBERS), ...(anonymous === "public" ? { anonymous: "public" as const } : {}) },
+  insert: grant(writers),
+  update: grant(writers),
+  delete: grant(writers),
+});
+
+/** Personal data of talent: these roles read, these write. Viewers and outsiders get nothing. */
+const talentData = (readers: readonly Role[], writers: readonly Role[]): TableRules => ({
+  select: grant(readers),
+  insert: grant(writers),
+  update: grant(writers),
+  delete: grant(writers),
+});
+
+const RULES: Record<Table, TableRules> = {
+  // Profiles are global; A's rows are its members' profiles. Members see their
+  // teammates; each person edits only their own profile; register() creates them.
+  profiles: { select: grant(MEMBERS), insert: NOBODY, update: grant(MEMBERS, "own"), delete: NOBODY },
+  // Created only by create_organization(); admins edit; owners delete.
+  organizations: { select: grant(MEMBERS), insert: NOBODY, update: grant(ADMINS), delete: grant(OWNERS) },
+  // Created only by create_organization() / accept_invitation(); admins change
+  // roles and remove people; anyone may leave (delete their own membership).
+  memberships: {
+    select: grant(MEMBERS),
+    insert: NOBODY,
+    update: grant(ADMINS),
+    delete: { ...grant(MEMBERS, "own"), ...grant(ADMINS) },
+  },
+  // Created only by invite_to_organization(); admins read and withdraw them.
+  organization_invitations: { select: grant(ADMINS), insert: NOBODY, update: NOBODY, delete: grant(ADMINS) },
+
+  venues: eventContent(PRODUCERS, "public"),
+  events: eventContent(PRODUCERS, "public"),
+  designers: eventContent(PRODUCERS, "public"),
+  event_designers: eventContent(PRODUCERS, "public"),
+  looks: eventContent(PRODUCERS, "deny"),
+
+  talent: talentData(STAFF, CASTING),
+  talent_contacts: talentData(CASTING, CASTING),
+  talent_availability: talentData(STAFF, CASTING),
+  casting_briefs: talentData(STAFF, STAFF),
+  model_castings: talentData(STAFF, CASTING),
+
+  // Written only by request functions and the worker.
+  agent_runs: { select: grant(MEMBERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
+  // The worker's alone: no request role touches it.
+  ai_agent_logs: { select: NOBODY, insert: NOBODY, update: NOBODY, delete: NOBODY },
+
+  runway_schedules: eventContent(PRODUCERS, "deny"),
+  runway_slots: eventContent(PRODUCERS, "deny"),
+  vendors: eventContent(PRODUCERS, "deny"),
+  vendor_recommendations: eventContent(PRODUCERS, "deny"),
+  sponsors: eventContent(PRODUCERS, "deny"),
+  ticket_tiers: eventContent(PRODUCERS, "public"),
+
+  // Money: created only by book_tickets(), read by producers, changed by admins, never deleted.
+  bookings: { select: grant(PRODUCERS), insert: NOBODY, update: grant(ADMINS), delete: NOBODY },
+};
+
+export type PermissionMatrix = Record<Table, Record<Actor, Record<Command, Outcome>>>;
+
+/** The full matrix, every cell spelled out (tables × actors × commands). */
+export const PERMISSIONS: PermissionMatrix = Object.fromEntries(
+  TABLES.map((table) => [
+    table,
+    Object.fromEntries(
+      ACTORS.map((actor) => [
+        actor,
+        Object.fromEntries(COMMANDS.map((command) => [command, RULES[table][command][actor] ?? "deny"])),
+      ]),
+    ),
+  ]),
+) as PermissionMatrix;
+
+export function expectedOutcome(table: Table, actor: Actor, command: Command): Outcome {
+  return PERMISSIONS[table][actor][command];
+}
+
+const WRITE_LETTERS: Record<Exclude<Command, "select">, string> = { insert: "I", update: "U", delete: "D" };
+
+/** One cell: "R W", "R", "R U D", "R D(own)", "R (public)" or "—". */
+export function describeCell(cell: Record<Command, Outcome>): string {
+  const parts: string[] = [];
+  if (cell.select !== "deny") parts.push(cell.select === "allow" ? "R" : `R (${cell.select})`);
+  const writes = (["insert", "update", "delete"] as const).filter((command) => cell[command] !== "deny");
+  if (writes.length === 3 && writes.every((command) => cell[command] === "allow")) {
+    parts.push("W");
+  } else {
+    for (const command of writes) {
+      parts.push(WRITE_LETTERS[command] + (cell[command] === "own" ? "(own)" : ""));
+    }
+  }
+  return parts.length > 0 ? parts.join(" ") : "—";
+}
+
+/** The matrix as a compact Markdown table: rows are tables, columns are actors. */
+export function renderPermissionMatrix(matrix: PermissionMatrix = PERMISSIONS): string {
+  const header = `| Table | ${ACTORS.join(" | ")} |`;
+  const rule = `|${" --- |".repeat(ACTORS.length + 1)}`;
+  const rows = TABLES.map(
+    (table) => `| ${table} | ${ACTORS.map((actor) => describeCell(matrix[table][actor])).join(" | ")} |`,
+  );
+  const legend = [
+    "",
+    "R: select · W: insert, update and delete · I / U / D: only insert / update / delete · —: nothing.",
+    "(public): only rows of published public events · (own): only the actor's own row.",
+    "Roles are members of the organization whose rows are acted on; outsider: an owner of another organization.",
+  ];
+  return [header, rule, ...rows, ...legend].join("\n");
+}

@@ -1,0 +1,743 @@
+// The permission matrix (test/permissions.matrix.ts), checked cell by cell
+// against the real request roles. Two organizations get one of everything;
+// every case acts on organization A's rows as one actor, inside a transaction
+// that is rolled back, so the cases are independent.
+import { randomBytes } from "node:crypto";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Attempt, attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import {
+  ACTORS,
+  type Actor,
+  COMMANDS,
+  type Command,
+  expectedOutcome,
+  type Outcome,
+  ROLES,
+  type Role,
+  TABLES,
+  type Table,
+} from "./permissions.matrix.ts";
+
+/*==========================================================================
+ * Fixtures
+ *==========================================================================*/
+
+interface Member {
+  profile: string;
+  membership: string;
+}
+
+/** The ids of one organization's rows. "public" rows belong to the published public event. */
+interface OrgFixture {
+  organization: string;
+  /** A has every role plus a teammate (a viewer) whose rows the cases target; B has only its owner. */
+  members: Partial<Record<Role | "teammate", Member>>;
+  invitation: string;
+  publicVenue: string;
+  privateVenue: string;
+  publicEvent: string;
+  draftEvent: string;
+  publicDesigner: string;
+  privateDesigner: string;
+  publicLineup: string;
+  privateLineup: string;
+  look: string;
+  talent: string;
+  /** A person with no contact row and no casting, for inserts. */
+  spareTalent: string;
+  availability: string;
+  brief: string;
+  agentRun: string;
+  casting: string;
+  schedule: string;
+  slot: string;
+  vendor: string;
+  recommendation: string;
+  sponsor: string;
+  publicTier: string;
+  privateTier: string;
+  booking: string;
+  aiLog: string;
+}
+
+interface World {
+  a: OrgFixture;
+  b: OrgFixture;
+  /** A profile without any membership. */
+  stranger: string;
+}
+
+type Row = Record<string, unknown>;
+
+async function insertRow(client: pg.PoolClient, table: string, values: Row, key = "id"): Promise<string> {
+  const columns = Object.keys(values);
+  const { rows } = await client.query(
+    `insert into app_public.${table} (${columns.join(", ")})
+     values (${columns.map((_, i) => `$${i + 1}`).join(", ")}) returning ${key}::text as id`,
+    Object.values(values),
+  );
+  return rows[0].id;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY);
+
+async function buildOrganization(
+  client: pg.PoolClient,
+  label: string,
+  roles: readonly (Role | "teammate")[],
+): Promise<OrgFixture> {
+  const organization = await insertRow(client, "organizations", { name: `Casa ${label}`, slug: `casa-${label}` });
+  const members: OrgFixture["members"] = {};
+  for (const role of roles) {
+    const profile = await insertRow(client, "profiles", {
+      email: `${role}-${label}@example.com`,
+      full_name: `${role} ${label}`,
+    });
+    const membership = await insertRow(client, "memberships", {
+      organization_id: organization,
+      profile_id: profile,
+      role: role === "teammate" ? "viewer" : role,
+    });
+    members[role] = { profile, membership };
+  }
+  const org = { organization_id: organization };
+  const event = (status: string, isPublic: boolean, venue: string, slug: string) => ({
+    ...org,
+    venue_id: venue,
+    title: `Show ${slug} ${label}`,
+    slug,
+    starts_at: inDays(30),
+    ends_at: inDays(30.2),
+    status,
+    is_public: isPublic,
+  });
+
+  const invitation = await insertRow(client, "organization_invitations", {
+    ...org,
+    email: `invitee-${label}@example.com`,
+    role: "producer",
+    invited_by: members.owner?.profile,
+  });
+  const publicVenue = await insertRow(client, "venues", { ...org, name: `Ágora ${label}`, city: "Bogotá" });
+  const privateVenue = await insertRow(client, "venues", { ...org, name: `Bodega ${label}`, city: "Medellín" });
+  const publicEvent = await insertRow(client, "events", event("published", true, publicVenue, "public-show"));
+  const draftEvent = await insertRow(client, "events", event("draft", false, privateVenue, "draft-show"));
+  const publicDesigner = await insertRow(client, "designers", { ...org, name: `Shown ${label}` });
+  const privateDesigner = await insertRow(client, "designers", { ...org, name: `Unannounced ${label}` });
+  const publicLineup = await insertRow(client, "event_designers", {
+    event_id: publicEvent,
+    designer_id: publicDesigner,
+    show_order: 1,
+  });
+  const privateLineup = await insertRow(client, "event_designers", {
+    event_id: draftEvent,
+    designer_id: privateDesigner,
+    show_order: 1,
+  });
+  const look = await insertRow(client, "looks", {
+    event_id: publicEvent,
+    designer_id: publicDesigner,
+    sequence: 1,
+    title: "Opening look",
+  });
+  const person = { ...org, division: "women", birth_date: "1996-04-12", height_cm: 178 };
+  const talent = await insertRow(client, "talent", { ...person, full_name: `Model ${label}` });
+  const spareTalent = await insertRow(client, "talent", { ...person, full_name: `Spare model ${label}` });
+  await insertRow(
+    client,
+    "talent_contacts",
+    { talent_id: talent, email: `model-${label}@example.com`, phone: "+57 300 123 4567" },
+    "talent_id",
+  );
+  const availability = await insertRow(client, "talent_availability", {
+    talent_id: talent,
+    period: "[2030-03-01 00:00+00,2030-03-05 00:00+00)",
+    kind: "unavailable",
+  });
+  const brief = await insertRow(client, "casting_briefs", { event_id: publicEvent, models_needed: 12 });
+  const agentRun = await insertRow(client, "agent_runs", {
+    ...org,
+    event_id: publicEvent,
+    agent_type: "model_casting",
+    requested_by: members.owner?.profile,
+  });
+  const casting = await insertRow(client, "model_castings", {
+    event_id: publicEvent,
+    talent_id: talent,
+    brief_id: brief,
+    agent_run_id: agentRun,
+    ai_match_score: 80,
+  });
+  const schedule = await insertRow(client, "runway_schedules", { event_id: publicEvent, version: 1 });
+  const slot = await insertRow(client, "runway_slots", {
+    schedule_id: schedule,
+    sequence: 1,
+    look_id: look,
+    talent_id: talent,
+    walk_starts_at: "0 seconds",
+  });
+  const vendor = await insertRow(client, "vendors", {
+    ...org,
+    name: `Luces ${label}`,
+    category: "lighting",
+    city: "Bogotá",
+  });
+  const recommendation = await insertRow(client, "vendor_recommendations", {
+    event_id: publicEvent,
+    vendor_id: vendor,
+    category: "lighting",
+    score: 70,
+  });
+  const sponsor = await insertRow(client, "sponsors", { event_id: publicEvent, name: `Marca ${label}` });
+  const publicTier = await insertRow(client, "ticket_tiers", {
+    event_id: publicEvent,
+    name: "General",
+    price_cop: 50_000,
+    quantity: 100,
+    sold_count: 1,
+  });
+  const privateTier = await insertRow(client, "ticket_tiers", {
+    event_id: draftEvent,
+    name: "Preventa",
+    price_cop: 0,
+    quantity: 50,
+  });
+  const booking = await insertRow(client, "bookings", {
+    ...org,
+    event_id: publicEvent,
+    tier_id: publicTier,
+    buyer_name: "Compradora",
+    buyer_email: `buyer-${label}@example.com`,
+    quantity: 1,
+    total_cop: 50_000,
+    status: "paid",
+    payment_provider: "cash",
+  });
+  const aiLog = await insertRow(client, "ai_agent_logs", {
+    ...org,
+    agent_run_id: agentRun,
+    agent_type: "model_casting",
+    event_id: publicEvent,
+    operation: "rank_candidates",
+    model: "local",
+    success: true,
+  });
+  return {
+    organization,
+    members,
+    invitation,
+    publicVenue,
+    privateVenue,
+    publicEvent,
+    draftEvent,
+    publicDesigner,
+    privateDesigner,
+    publicLineup,
+    privateLineup,
+    look,
+    talent,
+    spareTalent,
+    availability,
+    brief,
+    agentRun,
+    casting,
+    schedule,
+    slot,
+    vendor,
+    recommendation,
+    sponsor,
+    publicTier,
+    privateTier,
+    booking,
+    aiLog,
+  };
+}
+
+function member(org: OrgFixture, role: Role | "teammate"): Member {
+  const found = org.members[role];
+  if (!found) throw new Error(`The fixture has no ${role}.`);
+  return found;
+}
+
+/*==========================================================================
+ * How each table is exercised
+ *==========================================================================*/
+
+interface TableSpec {
+  /** Primary key column. */
+  key: string;
+  /** Organization A's rows, and those of them an anonymous visitor may see. */
+  rows(a: OrgFixture): { all: string[]; public?: string[] };
+  /** The row of A that update and delete cases aim at (deletable without breaking a restrict foreign key). */
+  target(a: OrgFixture): string;
+  /** For "own" cells: the acting member's own row. */
+  own?(a: OrgFixture, role: Role): string;
+  /** A row for organization A, valid but for permissions; `u` makes unique values fresh. */
+  insert(world: World, u: string): Row;
+  /** A harmless change, on a column the member role may update when anyone may. */
+  update: { column: string; value: unknown };
+  /**
+   * Deleting the target cascades into the on-delete-restrict foreign keys of
+   * bookings (never deleted), so an allowed delete ends in 23503 from bookings
+   * once the privilege and the policy have let the row through.
+   */
+  deleteHitsRestrict?: true;
+}
+
+const SPECS: Record<Table, TableSpec> = {
+  profiles: {
+    key: "id",
+    rows: (a) => ({ all: Object.values(a.members).map((m) => m.profile) }),
+    target: (a) => member(a, "teammate").profile,
+    own: (a, role) => member(a, role).profile,
+    insert: (_w, u) => ({ email: `new-${u}@example.com`, full_name: "Nueva Persona" }),
+    update: { column: "full_name", value: "Renamed by the permission tests" },
+  },
+  organizations: {
+    key: "id",
+    rows: (a) => ({ all: [a.organization] }),
+    target: (a) => a.organization,
+    insert: (_w, u) => ({ name: `Casa ${u}`, slug: `casa-${u}` }),
+    update: { column: "name", value: "Casa renombrada" },
+    deleteHitsRestrict: true,
+  },
+  memberships: {
+    key: "id",
+    rows: (a) => ({ all: Object.values(a.members).map((m) => m.membership) }),
+    target: (a) => member(a, "teammate").membership,
+    own: (a, role) => member(a, role).membership,
+    insert: (w) => ({ organization_id: w.a.organization, profile_id: w.stranger, role: "viewer" }),
+    update: { column: "role", value: "producer" },
+  },
+  organization_invitations: {
+    key: "id",
+    rows: (a) => ({ all: [a.invitation] }),
+    target: (a) => a.invitation,
+    insert: (w, u) => ({ organization_id: w.a.organization, email: `invitee-${u}@example.com`, role: "viewer" }),
+    update: { column: "role", value: "casting" },
+  },
+  venues: {
+    key: "id",
+    rows: (a) => ({ all: [a.publicVenue, a.privateVenue], public: [a.publicVenue] }),
+    target: (a) => a.privateVenue,
+    insert: (w, u) => ({ organization_id: w.a.organization, name: `Venue ${u}`, city: "Cali" }),
+    update: { column: "capacity", value: 350 },
+  },
+  events: {
+    key: "id",
+    rows: (a) => ({ all: [a.publicEvent, a.draftEvent], public: [a.publicEvent] }),
+    target: (a) => a.draftEvent,
+    insert: (w, u) => ({
+      organization_id: w.a.organization,
+      title: `Event ${u}`,
+      slug: `event-${u}`,
+      starts_at: inDays(60),
+      ends_at: inDays(60.2),
+    }),
+    update: { column: "description", value: "Changed by the permission tests" },
+  },
+  designers: {
+    key: "id",
+    rows: (a) => ({ all: [a.publicDesigner, a.privateDesigner], public: [a.publicDesigner] }),
+    target: (a) => a.privateDesigner,
+    insert: (w, u) => ({ organization_id: w.a.organization, name: `Designer ${u}` }),
+    update: { column: "bio", value: "Changed by the permission tests" },
+  },
+  event_designers: {
+    key: "id",
+    rows: (a) => ({ all: [a.publicLineup, a.privateLineup], public: [a.publicLineup] }),
+    target: (a) => a.privateLineup,
+    insert: (w) => ({ event_id: w.a.draftEvent, designer_id: w.a.publicDesigner, show_order: 2 }),
+    update: { column: "collection_name", value: "Resort" },
+  },
+  looks: {
+    key: "id",
+    rows: (a) => ({ all: [a.look] }),
+    target: (a) => a.look,
+    insert: (w, u) => ({ event_id: w.a.publicEvent, designer_id: w.a.publicDesigner, sequence: 2, title: `Look ${u}` }),
+    update: { column: "notes", value: "Changed by the permission tests" },
+  },
+  talent: {
+    key: "id",
+    rows: (a) => ({ all: [a.talent, a.spareTalent] }),
+    target: (a) => a.spareTalent,
+    insert: (w, u) => ({ organization_id: w.a.organization, full_name: `Talent ${u}`, division: "men" }),
+    update: { column: "agency", value: "Changed by the permission tests" },
+  },
+  talent_contacts: {
+    key: "talent_id",
+    rows: (a) => ({ all: [a.talent] }),
+    target: (a) => a.talent,
+    insert: (w, u) => ({ talent_id: w.a.spareTalent, email: `talent-${u}@example.com` }),
+    update: { column: "whatsapp_opt_in", value: true },
+  },
+  talent_availability: {
+    key: "id",
+    rows: (a) => ({ all: [a.availability] }),
+    target: (a) => a.availability,
+    insert: (w) => ({ talent_id: w.a.talent, period: "[2031-01-01 00:00+00,2031-01-02 00:00+00)", kind: "hold" }),
+    update: { column: "notes", value: "Changed by the permission tests" },
+  },
+  casting_briefs: {
+    key: "id",
+    rows: (a) => ({ all: [a.brief] }),
+    target: (a) => a.brief,
+    insert: (w, u) => ({ event_id: w.a.draftEvent, title: `Brief ${u}`, models_needed: 3 }),
+    update: { column: "notes", value: "Changed by the permission tests" },
+  },
+  agent_runs: {
+    key: "id",
+    rows: (a) => ({ all: [a.agentRun] }),
+    target: (a) => a.agentRun,
+    insert: (w) => ({ organization_id: w.a.organization, event_id: w.a.publicEvent, agent_type: "event_health" }),
+    update: { column: "status", value: "cancelled" },
+  },
+  model_castings: {
+    key: "id",
+    rows: (a) => ({ all: [a.casting] }),
+    target: (a) => a.casting,
+    insert: (w) => ({ event_id: w.a.publicEvent, talent_id: w.a.spareTalent, status: "suggested" }),
+    update: { column: "contact_priority", value: "high" },
+  },
+  ai_agent_logs: {
+    key: "id",
+    rows: (a) => ({ all: [a.aiLog] }),
+    target: (a) => a.aiLog,
+    insert: (w) => ({
+      organization_id: w.a.organization,
+      agent_type: "event_health",
+      operation: "summarise",
+      model: "local",
+      success: true,
+    }),
+    update: { column: "error_message", value: "Changed by the permission tests" },
+  },
+  runway_schedules: {
+    key: "id",
+    rows: (a) => ({ all: [a.schedule] }),
+    target: (a) => a.schedule,
+    insert: (w) => ({ event_id: w.a.publicEvent, version: 2 }),
+    update: { column: "starts_at", value: inDays(30) },
+  },
+  runway_slots: {
+    key: "id",
+    rows: (a) => ({ all: [a.slot] }),
+    target: (a) => a.slot,
+    insert: (w) => ({ schedule_id: w.a.schedule, sequence: 2, walk_starts_at: "1 minute" }),
+    update: { column: "walk_seconds", value: 60 },
+  },
+  vendors: {
+    key: "id",
+    rows: (a) => ({ all: [a.vendor] }),
+    target: (a) => a.vendor,
+    insert: (w, u) => ({ organization_id: w.a.organization, name: `Vendor ${u}`, category: "catering", city: "Cali" }),
+    update: { column: "notes", value: "Changed by the permission tests" },
+  },
+  vendor_recommendations: {
+    key: "id",
+    rows: (a) => ({ all: [a.recommendation] }),
+    target: (a) => a.recommendation,
+    insert: (w) => ({ event_id: w.a.draftEvent, vendor_id: w.a.vendor, category: "lighting" }),
+    update: { column: "status", value: "contacted" },
+  },
+  sponsors: {
+    key: "id",
+    rows: (a) => ({ all: [a.sponsor] }),
+    target: (a) => a.sponsor,
+    insert: (w, u) => ({ event_id: w.a.publicEvent, name: `Sponsor ${u}` }),
+    update: { column: "contact_name", value: "Changed by the permission tests" },
+  },
+  ticket_tiers: {
+    key: "id",
+    rows: (a) => ({ all: [a.publicTier, a.privateTier], public: [a.publicTier] }),
+    target: (a) => a.privateTier,
+    insert: (w, u) => ({ event_id: w.a.publicEvent, name: `Tier ${u}`, price_cop: 10_000, quantity: 10 }),
+    update: { column: "description", value: "Changed by the permission tests" },
+  },
+  bookings: {
+    key: "id",
+    rows: (a) => ({ all: [a.booking] }),
+    target: (a) => a.booking,
+    insert: (w, u) => ({
+      organization_id: w.a.organization,
+      event_id: w.a.publicEvent,
+      tier_id: w.a.publicTier,
+      buyer_name: "Comprador",
+      buyer_email: `buyer-${u}@example.com`,
+      quantity: 1,
+      total_cop: 50_000,
+    }),
+    update: { column: "payment_reference", value: "REF-PERMISSIONS" },
+  },
+};
+
+function rowsOf(table: Table, a: OrgFixture): { all: string[]; public: string[] } {
+  const rows = SPECS[table].rows(a);
+  return { all: rows.all, public: rows.public ?? [] };
+}
+
+/*==========================================================================
+ * Statements and verdicts
+ *==========================================================================*/
+
+const fresh = () => randomBytes(5).toString("hex");
+
+function insertStatement(table: Table, values: Row): [string, unknown[]] {
+  const columns = Object.keys(values);
+  const placeholders = columns.map((_, i) => `$${i + 1}`).join(", ");
+  return [`insert into app_public.${table} (${columns.join(", ")}) values (${placeholders})`, Object.values(values)];
+}
+
+const updateStatement = (table: Table, id: string): [string, unknown[]] => {
+  const { key, update } = SPECS[table];
+  return [`update app_public.${table} set ${update.column} = $1 where ${key} = $2`, [update.value, id]];
+};
+
+const deleteStatement = (table: Table, id: string): [string, unknown[]] => [
+  `delete from app_public.${table} where ${SPECS[table].key} = $1`,
+  [id],
+];
+
+/** "rows=N" or "error CODE: message", so a failing case says what really happened. */
+const summary = (r: Attempt) => (r.ok ? `rows=${r.rowCount}` : `error ${r.code}: ${r.message}`);
+
+const ALLOWED_WRITE = /^rows=1$/;
+const DENIED_WRITE = /^(rows=0|error 42501:)/;
+const DENIED_INSERT = /^error 42501:/;
+const ALLOWED_RESTRICTED_DELETE = /^(rows=1|error 23503: .* on table "bookings")$/;
+
+const sorted = (ids: readonly string[]) => [...ids].sort();
+
+/*==========================================================================
+ * The cases
+ *==========================================================================*/
+
+let db: TestDatabase;
+let world: World;
+let fingerprint: string;
+
+/** A digest of every row of every app_public table, to show that the cases leave no trace. */
+async function takeFingerprint(): Promise<string> {
+  const parts: string[] = [];
+  for (const table of TABLES) {
+    const { rows } = await db.owner.query(
+      `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from app_public.${table} t`,
+    );
+    parts.push(`${table}:${rows[0].digest}`);
+  }
+  return parts.join("\n");
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const client = await db.owner.connect();
+  try {
+    await client.query("begin");
+    const label = fresh();
+    const a = await buildOrganization(client, `a-${label}`, [...ROLES, "teammate"]);
+    const b = await buildOrganization(client, `b-${label}`, ["owner"]);
+    const stranger = await insertRow(client, "profiles", {
+      email: `stranger-${label}@example.com`,
+      full_name: "Stranger",
+    });
+    await client.query("commit");
+    world = { a, b, stranger };
+  } catch (error) {
+    await client.query("rollback");
+    throw error;
+  } finally {
+    client.release();
+  }
+  fingerprint = await takeFingerprint();
+});
+
+afterAll(() => db?.drop());
+
+function actAs<T>(actor: Actor, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  if (actor === "anonymous") return db.asAnonymous(fn);
+  const profile = actor === "outsider" ? member(world.b, "owner").profile : member(world.a, actor).profile;
+  return db.asProfile(profile, fn);
+}
+
+async function checkSelect(client: pg.PoolClient, table: Table, outcome: Outcome) {
+  const { key } = SPECS[table];
+  const mine = rowsOf(table, world.a);
+  const r = await attempt(client, `select ${key}::text as id from app_public.${table} where ${key} = any($1::uuid[])`, [
+    mine.all,
+  ]);
+  const visible = r.ok ? sorted(r.rows.map((row) => String(row.id))) : summary(r);
+  switch (outcome) {
+    case "allow":
+      expect(visible).toEqual(sorted(mine.all));
+      break;
+    case "public":
+      expect(visible).toEqual(sorted(mine.public));
+      break;
+    case "deny":
+      if (r.ok) expect(visible).toEqual([]);
+      else expect(summary(r)).toMatch(/^error 42501:/);
+      break;
+    case "own":
+      throw new Error(`"own" is not a select outcome (${table}).`);
+  }
+}
+
+async function checkInsert(client: pg.PoolClient, table: Table, outcome: Outcome) {
+  const r = await attempt(client, ...insertStatement(table, SPECS[table].insert(world, fresh())));
+  if (outcome === "allow") expect(summary(r)).toMatch(ALLOWED_WRITE);
+  else if (outcome === "deny") expect(summary(r)).toMatch(DENIED_INSERT);
+  else throw new Error(`"${outcome}" is not an insert outcome (${table}).`);
+}
+
+async function checkWrite(
+  client: pg.PoolClient,
+  table: Table,
+  actor: Actor,
+  command: "update" | "delete",
+  outcome: Outcome,
+) {
+  const spec = SPECS[table];
+  const statement = command === "update" ? updateStatement : deleteStatement;
+  const onTarget = await attempt(client, ...statement(table, spec.target(world.a)));
+  const allowed = command === "delete" && spec.deleteHitsRestrict ? ALLOWED_RESTRICTED_DELETE : ALLOWED_WRITE;
+  switch (outcome) {
+    case "allow":
+      expect(summary(onTarget)).toMatch(allowed);
+      break;
+    case "deny":
+      expect(summary(onTarget)).toMatch(DENIED_WRITE);
+      break;
+    case "own": {
+      // A teammate's row is out of reach; the actor's own row is not.
+      expect(summary(onTarget)).toMatch(DENIED_WRITE);
+      if (!spec.own || actor === "anonymous" || actor === "outsider") {
+        throw new Error(`"own" needs a member and an own row (${table}, ${actor}).`);
+      }
+      const onOwn = await attempt(client, ...statement(table, spec.own(world.a, actor)));
+      expect(summary(onOwn)).toMatch(allowed);
+      break;
+    }
+    case "public":
+      throw new Error(`"public" is not a ${command} outcome (${table}).`);
+  }
+}
+
+describe("fixtures", () => {
+  it("cover every table in app_public", async () => {
+    const { rows } = await db.owner.query(
+      `select relname from pg_class where relnamespace = 'app_public'::regnamespace and relkind in ('r', 'p') order by 1`,
+    );
+    expect(rows.map((r) => r.relname)).toEqual(sorted(TABLES));
+  });
+
+  it.each(TABLES)("put rows of %s in both organizations, some private where some are public", async (table) => {
+    for (const org of [world.a, world.b]) {
+      const { key } = SPECS[table];
+      const mine = rowsOf(table, org);
+      const { rows } = await db.owner.query(
+        `select count(*)::int as n from app_public.${table} where ${key} = any($1::uuid[])`,
+        [mine.all],
+      );
+      expect(rows[0].n).toBe(mine.all.length);
+      expect(mine.all.length).toBeGreaterThan(0);
+      if (mine.public.length > 0) expect(mine.public.length).toBeLessThan(mine.all.length);
+    }
+  });
+});
+
+describe.each(TABLES)("%s", (table) => {
+  describe.each(ACTORS)("as %s", (actor) => {
+    it.each(COMMANDS.map((command) => [command, expectedOutcome(table, actor, command)] as const))(
+      "%s: %s",
+      async (command: Command, outcome: Outcome) => {
+        await actAs(actor, async (client) => {
+          // Deferred checks (deferrable uniques, constraint triggers) run with
+          // each statement, as they would at commit: an allowed write must be
+          // one that could be committed.
+          await client.query("set constraints all immediate");
+          if (command === "select") await checkSelect(client, table, outcome);
+          else if (command === "insert") await checkInsert(client, table, outcome);
+          else await checkWrite(client, table, actor, command, outcome);
+        });
+      },
+    );
+  });
+});
+
+describe("the outsider (an owner of B)", () => {
+  // Rows of B's own making that point at A's event, schedule or people.
+  const intoA: [Table, (w: World, u: string) => Row][] = [
+    ["looks", (w, u) => ({ event_id: w.a.publicEvent, designer_id: w.b.publicDesigner, sequence: 9, title: u })],
+    ["event_designers", (w) => ({ event_id: w.a.publicEvent, designer_id: w.b.publicDesigner, show_order: 9 })],
+    ["casting_briefs", (w) => ({ event_id: w.a.publicEvent, models_needed: 1 })],
+    ["model_castings", (w) => ({ event_id: w.a.publicEvent, talent_id: w.b.spareTalent })],
+    ["runway_schedules", (w) => ({ event_id: w.a.publicEvent, version: 9 })],
+    ["vendor_recommendations", (w) => ({ event_id: w.a.publicEvent, vendor_id: w.b.vendor, category: "other" })],
+    ["sponsors", (w, u) => ({ event_id: w.a.publicEvent, name: `Sponsor ${u}` })],
+    ["ticket_tiers", (w, u) => ({ event_id: w.a.publicEvent, name: `Tier ${u}`, price_cop: 0, quantity: 1 })],
+    ["runway_slots", (w) => ({ schedule_id: w.a.schedule, sequence: 9, walk_starts_at: "0 seconds" })],
+    ["talent_contacts", (w, u) => ({ talent_id: w.a.spareTalent, email: `x-${u}@example.com` })],
+    ["talent_availability", (w) => ({ talent_id: w.a.talent, period: "[2032-01-01,2032-01-02)", kind: "hold" })],
+  ];
+
+  it.each(intoA)("cannot add %s rows under A's parents (42501)", async (table, make) => {
+    await actAs("outsider", async (client) => {
+      const r = await attempt(client, ...insertStatement(table, make(world, fresh())));
+      expect(summary(r)).toMatch(DENIED_INSERT);
+    });
+  });
+
+  it.each(TABLES)("updates of every row of %s touch only its own", async (table) => {
+    const { key, update } = SPECS[table];
+    const aRows = new Set(rowsOf(table, world.a).all);
+    await actAs("outsider", async (client) => {
+      const r = await attempt(
+        client,
+        `update app_public.${table} set ${update.column} = ${update.column} returning ${key}::text as id`,
+      );
+      if (!r.ok) return expect(summary(r)).toMatch(/^error 42501:/);
+      expect(r.rows.filter((row) => aRows.has(String(row.id)))).toEqual([]);
+      // Not vacuous: where an owner may update, B's own rows were updated.
+      if (expectedOutcome(table, "owner", "update") !== "deny") expect(r.rowCount).toBeGreaterThan(0);
+    });
+  });
+
+  it.each(TABLES)("deletes of every row of %s touch only its own", async (table) => {
+    const { key } = SPECS[table];
+    const aRows = new Set(rowsOf(table, world.a).all);
+    await actAs("outsider", async (client) => {
+      const r = await attempt(client, `delete from app_public.${table} returning ${key}::text as id`);
+      // 42501: no privilege; 23503: B's own bookings keep its events; OWNER: B keeps its owner.
+      if (!r.ok) return expect(r.code).toMatch(/^(42501|23503|OWNER)$/);
+      expect(r.rows.filter((row) => aRows.has(String(row.id)))).toEqual([]);
+    });
+  });
+});
+
+describe("bookings", () => {
+  it("are made by anonymous visitors through book_tickets() on a public tier, not on a draft one", async () => {
+    await actAs("anonymous", async (client) => {
+      const booked = await attempt(
+        client,
+        "select organization_id::text as org from app_public.book_tickets($1, 2, $2, $3)",
+        [world.a.publicTier, "Visitante", "visitor@example.com"],
+      );
+      expect(summary(booked)).toBe("rows=1");
+      expect(booked.rows[0]?.org).toBe(world.a.organization);
+      const hidden = await attempt(client, "select 1 from app_public.book_tickets($1, 1, $2, $3)", [
+        world.a.privateTier,
+        "Visitante",
+        "visitor@example.com",
+      ]);
+      expect(hidden.code).toBe("NTFND");
+    });
+  });
+});
+
+describe("afterwards", () => {
+  it("leaves both organizations exactly as the fixtures made them", async () => {
+    expect(await takeFingerprint()).toBe(fingerprint);
+  });
+});

@@ -1,0 +1,582 @@
+// Talent personal data (Ley 1581 de 2012): which people AI agents may
+// process, minors and their guardians, erasure on request (habeas data), and
+// the AI usage totals owners and admins see.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+
+let db: TestDatabase;
+const unique = () => randomBytes(4).toString("hex");
+
+interface Outcome<T> {
+  ok: boolean;
+  value?: T;
+  code?: string;
+  message?: string;
+}
+
+/** Runs fn as a request role with the given claims in a transaction that is COMMITTED (or reports the error, including one raised at commit). */
+async function committed<T>(
+  role: "anonymous" | "member",
+  claims: Record<string, string>,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<Outcome<T>> {
+  const client = await db.authenticator.connect();
+  try {
+    await client.query("begin");
+    await client.query(`set local role ${pg.escapeIdentifier(db.settings.roles[role])}`);
+    for (const [key, value] of Object.entries(claims)) {
+      await client.query("select set_config($1, $2, true)", [`jwt.claims.${key}`, value]);
+    }
+    const value = await fn(client);
+    await client.query("commit");
+    return { ok: true, value };
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    const e = error as { code?: string; message: string };
+    return { ok: false, code: e.code, message: e.message };
+  } finally {
+    client.release();
+  }
+}
+
+/** committed() as the member role with a fresh session of the profile. */
+async function committedAs<T>(profileId: string, fn: (client: pg.PoolClient) => Promise<T>) {
+  return committed("member", { session_id: await db.sessionFor(profileId) }, fn);
+}
+
+async function newOrganization(label: string): Promise<string> {
+  const { rows } = await db.owner.query(
+    "insert into app_public.organizations (name, slug) values ($1, $2) returning id",
+    [`Org ${label}`, `${label}-${unique()}`],
+  );
+  return rows[0].id;
+}
+
+async function newMember(organizationId: string, role: string): Promise<string> {
+  const { rows } = await db.owner.query(
+    "insert into app_public.profiles (email, full_name) values ($1, $2) returning id",
+    [`${role}-${unique()}@example.com`, `Test ${role}`],
+  );
+  await db.owner.query("insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, $3)", [
+    organizationId,
+    rows[0].id,
+    role,
+  ]);
+  return rows[0].id;
+}
+
+interface TalentOptions {
+  consentGrantedAt?: string | null;
+  purposes?: string[];
+  revokedAt?: string | null;
+  erasedAt?: string | null;
+  birthDate?: string | null;
+}
+
+/** A talent row written as the owner. Time options are intervals relative to now (e.g. "-30 days"). */
+async function newTalent(organizationId: string, name: string, options: TalentOptions = {}): Promise<string> {
+  const { rows } = await db.owner.query(
+    `insert into app_public.talent (organization_id, full_name, stage_name, division, height_cm, city, birth_date,
+                                    consent_granted_at, consent_purposes, consent_source, consent_revoked_at, erased_at)
+     values ($1, $2, $3, 'women', 178, 'Medellín', $4::date,
+             now() + $5::interval, $6::text[], case when $5::interval is not null then 'signed_form' end,
+             now() + $7::interval, now() + $8::interval)
+     returning id`,
+    [
+      organizationId,
+      name,
+      `${name} Stage`,
+      options.birthDate ?? "1998-04-12",
+      options.consentGrantedAt === undefined ? "-30 days" : options.consentGrantedAt,
+      options.purposes ?? [],
+      options.revokedAt ?? null,
+      options.erasedAt ?? null,
+    ],
+  );
+  return rows[0].id;
+}
+
+async function countOf(sql: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await db.owner.query(`select count(*)::int as n from (${sql}) q`, params);
+  return rows[0].n;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db?.drop());
+
+describe("consent for AI processing", () => {
+  let org: string;
+  let otherOrg: string;
+  let casting: string;
+  const talent: Record<string, string> = {};
+
+  beforeAll(async () => {
+    org = await newOrganization("consent");
+    otherOrg = await newOrganization("consent-other");
+    casting = await newMember(org, "casting");
+    talent.none = await newTalent(org, "Sin Consentimiento", { consentGrantedAt: null });
+    talent.ai = await newTalent(org, "Con IA", { purposes: ["casting", "ai_processing"] });
+    talent.noAi = await newTalent(org, "Sin IA", { purposes: ["casting", "contact", "marketing"] });
+    talent.revoked = await newTalent(org, "Revocado", { purposes: ["casting", "ai_processing"], revokedAt: "-1 day" });
+    talent.erased = await newTalent(org, "Borrado", { purposes: ["ai_processing"], erasedAt: "-1 hour" });
+    talent.emptyPurposes = await newTalent(org, "Sin Propositos", { purposes: [] });
+    talent.otherAi = await newTalent(otherOrg, "Otra Con IA", { purposes: ["ai_processing"] });
+  });
+
+  const candidateIds = async (client: pg.Pool | pg.PoolClient = db.owner) =>
+    (
+      await client.query(
+        "select id from app_private.ai_talent_candidates where organization_id = any($1::uuid[]) order by id",
+        [[org, otherOrg]],
+      )
+    ).rows.map((r) => r.id);
+
+  it("ai_talent_candidates lists exactly the people with unrevoked, unerased ai_processing consent", async () => {
+    expect(await candidateIds()).toEqual([talent.ai, talent.otherAi].sort());
+  });
+
+  it("ai_talent_candidates carries no contact or consent data", async () => {
+    const { fields } = await db.owner.query("select * from app_private.ai_talent_candidates limit 0");
+    const columns = fields.map((f) => f.name);
+    expect(columns).toContain("display_name");
+    for (const secret of [
+      "full_name",
+      "birth_date",
+      "email",
+      "phone",
+      "guardian_name",
+      "consent_purposes",
+      "erased_at",
+    ]) {
+      expect(columns).not.toContain(secret);
+    }
+    const { rows } = await db.owner.query(
+      "select display_name, is_minor from app_private.ai_talent_candidates where id = $1",
+      [talent.ai],
+    );
+    expect(rows).toEqual([{ display_name: "Con IA Stage", is_minor: false }]);
+  });
+
+  it("talent_has_ai_consent() agrees with the view, for the owner and for casting staff", async () => {
+    const expected = {
+      [talent.none as string]: false,
+      [talent.ai as string]: true,
+      [talent.noAi as string]: false,
+      [talent.revoked as string]: false,
+      [talent.erased as string]: false,
+      [talent.emptyPurposes as string]: false,
+    };
+    const asOwner = await db.owner.query(
+      "select t.id, app_public.talent_has_ai_consent(t) as ok from app_public.talent t where t.organization_id = $1",
+      [org],
+    );
+    expect(Object.fromEntries(asOwner.rows.map((r) => [r.id, r.ok]))).toEqual(expected);
+    await db.asProfile(casting, async (client) => {
+      const asCasting = await client.query(
+        "select t.id, app_public.talent_has_ai_consent(t) as ok from app_public.talent t where t.organization_id = $1",
+        [org],
+      );
+      expect(Object.fromEntries(asCasting.rows.map((r) => [r.id, r.ok]))).toEqual(expected);
+    });
+  });
+
+  it("drops a person from the candidates as soon as consent is revoked", async () => {
+    const client = await db.owner.connect();
+    try {
+      await client.query("begin");
+      await client.query("update app_public.talent set consent_revoked_at = now() where id = $1", [talent.ai]);
+      expect(await candidateIds(client)).toEqual([talent.otherAi]);
+    } finally {
+      await client.query("rollback");
+      client.release();
+    }
+    expect(await candidateIds()).toEqual([talent.ai, talent.otherAi].sort());
+  });
+});
+
+describe("minors need a guardian contact (checked at commit)", () => {
+  let org: string;
+  let casting: string;
+  beforeAll(async () => {
+    org = await newOrganization("minors");
+    casting = await newMember(org, "casting");
+  });
+
+  const minorBirthDate = () => {
+    const d = new Date();
+    d.setUTCFullYear(d.getUTCFullYear() - 15);
+    return d.toISOString().slice(0, 10);
+  };
+  const INSERT_TALENT =
+    "insert into app_public.talent (organization_id, full_name, division, birth_date) values ($1, $2, 'kids', $3::date) returning id";
+
+  it("refuses to commit a minor without a guardian contact (INVAL), and keeps nothing", async () => {
+    const name = `Menor ${unique()}`;
+    let insertedBeforeCommit = false;
+    const result = await committedAs(casting, async (client) => {
+      // The check is deferred: the insert itself succeeds.
+      const { rowCount } = await client.query(INSERT_TALENT, [org, name, minorBirthDate()]);
+      insertedBeforeCommit = rowCount === 1;
+    });
+    expect(insertedBeforeCommit).toBe(true);
+    expect(result.ok).toBe(false);
+    expect(result.code, result.message).toBe("INVAL");
+    expect(await countOf("select 1 from app_public.talent where full_name = $1", [name])).toBe(0);
+  });
+
+  it("refuses a guardian contact without a phone or email (INVAL)", async () => {
+    const name = `Menor ${unique()}`;
+    const result = await committedAs(casting, async (client) => {
+      const { rows } = await client.query(INSERT_TALENT, [org, name, minorBirthDate()]);
+      await client.query("insert into app_public.talent_contacts (talent_id, guardian_name) values ($1, 'Madre')", [
+        rows[0].id,
+      ]);
+    });
+    expect(result.code, result.message).toBe("INVAL");
+    expect(await countOf("select 1 from app_public.talent where full_name = $1", [name])).toBe(0);
+  });
+
+  it("commits a minor whose guardian contact is added in the same transaction", async () => {
+    const name = `Menor ${unique()}`;
+    const result = await committedAs(casting, async (client) => {
+      const { rows } = await client.query(INSERT_TALENT, [org, name, minorBirthDate()]);
+      await client.query(
+        "insert into app_public.talent_contacts (talent_id, guardian_name, guardian_phone) values ($1, 'Luz Marina Gómez', '+57 300 123 4567')",
+        [rows[0].id],
+      );
+      return rows[0].id as string;
+    });
+    expect(result.ok, result.message).toBe(true);
+    const { rows } = await db.owner.query(
+      "select app_public.talent_is_minor(t) as minor, c.guardian_name from app_public.talent t join app_public.talent_contacts c on c.talent_id = t.id where t.id = $1",
+      [result.value],
+    );
+    expect(rows).toEqual([{ minor: true, guardian_name: "Luz Marina Gómez" }]);
+  });
+
+  it("commits an adult without any contact", async () => {
+    const result = await committedAs(casting, async (client) => {
+      await client.query(INSERT_TALENT, [org, `Adulta ${unique()}`, "1995-01-01"]);
+    });
+    expect(result.ok, result.message).toBe(true);
+  });
+
+  it("refuses to commit a birth date change that makes someone without a guardian a minor (INVAL)", async () => {
+    const id = await newTalent(org, "Cambio de Fecha");
+    const result = await committedAs(casting, async (client) => {
+      const { rowCount } = await client.query("update app_public.talent set birth_date = $2::date where id = $1", [
+        id,
+        minorBirthDate(),
+      ]);
+      return rowCount;
+    });
+    expect(result.code, result.message).toBe("INVAL");
+    const { rows } = await db.owner.query(
+      "select birth_date::text as birth_date from app_public.talent where id = $1",
+      [id],
+    );
+    expect(rows).toEqual([{ birth_date: "1998-04-12" }]);
+  });
+
+  it("refuses to commit removing the only guardian contact of a minor (INVAL)", async () => {
+    const created = await committedAs(casting, async (client) => {
+      const { rows } = await client.query(INSERT_TALENT, [org, `Menor ${unique()}`, minorBirthDate()]);
+      await client.query(
+        "insert into app_public.talent_contacts (talent_id, guardian_name, guardian_email) values ($1, 'Padre', 'padre@example.com')",
+        [rows[0].id],
+      );
+      return rows[0].id as string;
+    });
+    expect(created.ok, created.message).toBe(true);
+    const removed = await committedAs(casting, async (client) => {
+      return (await client.query("delete from app_public.talent_contacts where talent_id = $1", [created.value]))
+        .rowCount;
+    });
+    expect(removed.ok, "deleting a minor's only guardian contact must not commit").toBe(false);
+    expect(removed.code, removed.message).toBe("INVAL");
+    expect(await countOf("select 1 from app_public.talent_contacts where talent_id = $1", [created.value])).toBe(1);
+  });
+});
+
+describe("erase_talent", () => {
+  let org: string;
+  let otherOrg: string;
+  let event: string;
+  let casting: string;
+  let viewer: string;
+  let otherCasting: string;
+  let booking: string;
+
+  beforeAll(async () => {
+    org = await newOrganization("erase");
+    otherOrg = await newOrganization("erase-other");
+    casting = await newMember(org, "casting");
+    viewer = await newMember(org, "viewer");
+    otherCasting = await newMember(otherOrg, "casting");
+    const events = await db.owner.query(
+      `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, is_public)
+       values ($1, 'Medellín Moda', $2, now() + interval '20 days', now() + interval '20 days 4 hours', 'published', true)
+       returning id`,
+      [org, `moda-${unique()}`],
+    );
+    event = events.rows[0].id;
+    const tiers = await db.owner.query(
+      "insert into app_public.ticket_tiers (event_id, name, price_cop, quantity, sold_count) values ($1, 'General', 60000, 100, 2) returning id",
+      [event],
+    );
+    const bookings = await db.owner.query(
+      `insert into app_public.bookings (organization_id, event_id, tier_id, buyer_name, buyer_email, quantity, total_cop)
+       values ($1, $2, $3, 'Sofía Arango', 'sofia@example.com', 2, 120000) returning id`,
+      [org, event, tiers.rows[0].id],
+    );
+    booking = bookings.rows[0].id;
+  });
+
+  /** A fully described person with contacts, availability and a casting for the event. */
+  async function richTalent(birthDate = "1999-07-20"): Promise<{ id: string; castingId: string }> {
+    // One transaction, so a minor and their guardian contact are committed together.
+    const client = await db.owner.connect();
+    try {
+      await client.query("begin");
+      const result = await richTalentIn(client, birthDate);
+      await client.query("commit");
+      return result;
+    } catch (error) {
+      await client.query("rollback");
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function richTalentIn(client: pg.PoolClient, birthDate: string): Promise<{ id: string; castingId: string }> {
+    const { rows } = await client.query(
+      `insert into app_public.talent (organization_id, full_name, stage_name, agency, city, willing_to_travel, division, gender,
+                                      height_cm, bust_cm, waist_cm, hips_cm, shoe_eu, hair_color, eye_color,
+                                      measurements_taken_on, birth_date, portfolio_urls, instagram,
+                                      consent_granted_at, consent_purposes, consent_source)
+       values ($1, 'Daniela Restrepo Vélez', 'Dani R', 'Stock Models', 'Cali', true, 'women', 'femenino',
+               180, 84, 61, 90, 39.5, 'castaño', 'miel', '2024-11-02', $2::date,
+               '{https://example.com/a.jpg,https://example.com/b.jpg}', '@dani.r',
+               now() - interval '60 days', '{casting,ai_processing,contact}', 'agency_contract')
+       returning id`,
+      [org, birthDate],
+    );
+    const id = rows[0].id as string;
+    await client.query(
+      `insert into app_public.talent_contacts (talent_id, email, phone, guardian_name, guardian_phone)
+       values ($1, 'dani@example.com', '+57 310 555 0000', 'Marta Vélez', '+57 311 555 0000')`,
+      [id],
+    );
+    await client.query(
+      `insert into app_public.talent_availability (talent_id, period, kind, notes) values
+         ($1, tstzrange(now() + interval '1 day', now() + interval '3 days'), 'unavailable', 'Viaje a Bogotá'),
+         ($1, tstzrange(now() + interval '5 days', now() + interval '6 days'), 'hold', 'Campaña')`,
+      [id],
+    );
+    const castings = await client.query(
+      `insert into app_public.model_castings (event_id, talent_id, status, ai_match_score, ai_reasoning, contact_priority)
+       values ($1, $2, 'confirmed', 92, 'Altura y experiencia en pasarela', 'high') returning id`,
+      [event, id],
+    );
+    return { id, castingId: castings.rows[0].id };
+  }
+
+  const snapshot = async () => ({
+    castings: await countOf("select 1 from app_public.model_castings where organization_id = $1", [org]),
+    bookings: await countOf("select 1 from app_public.bookings where organization_id = $1", [org]),
+    booking: (await db.owner.query("select to_jsonb(b) as row from app_public.bookings b where id = $1", [booking]))
+      .rows[0].row,
+  });
+
+  it("anonymises the person for casting staff: personal data cleared, contacts and availability deleted", async () => {
+    const { id, castingId } = await richTalent();
+    const before = await snapshot();
+
+    const result = await committedAs(casting, async (client) => {
+      return (await client.query("select * from app_public.erase_talent($1)", [id])).rows[0];
+    });
+    expect(result.ok, result.message).toBe(true);
+    expect(result.value).toMatchObject({ id, full_name: "Persona anonimizada" });
+
+    const { rows } = await db.owner.query("select * from app_public.talent where id = $1", [id]);
+    const person = rows[0];
+    expect(person).toMatchObject({
+      organization_id: org,
+      full_name: "Persona anonimizada",
+      stage_name: null,
+      agency: null,
+      city: null,
+      gender: null,
+      height_cm: null,
+      bust_cm: null,
+      waist_cm: null,
+      hips_cm: null,
+      shoe_eu: null,
+      hair_color: null,
+      eye_color: null,
+      measurements_taken_on: null,
+      birth_date: null,
+      portfolio_urls: [],
+      instagram: null,
+      consent_purposes: [],
+    });
+    expect(person.erased_at).toBeInstanceOf(Date);
+    expect(person.consent_revoked_at).toBeInstanceOf(Date);
+    expect(await countOf("select 1 from app_public.talent_contacts where talent_id = $1", [id])).toBe(0);
+    expect(await countOf("select 1 from app_public.talent_availability where talent_id = $1", [id])).toBe(0);
+
+    // Castings and the organization's bookings stay; only the AI's words about the person go.
+    const castings = await db.owner.query(
+      "select id, status, ai_match_score, ai_reasoning from app_public.model_castings where talent_id = $1",
+      [id],
+    );
+    expect(castings.rows).toEqual([{ id: castingId, status: "confirmed", ai_match_score: 92, ai_reasoning: null }]);
+    expect(await snapshot()).toEqual(before);
+
+    // And the AI agents may no longer process them.
+    expect(await countOf("select 1 from app_private.ai_talent_candidates where id = $1", [id])).toBe(0);
+    const consent = await db.owner.query(
+      "select app_public.talent_has_ai_consent(t) as ok from app_public.talent t where id = $1",
+      [id],
+    );
+    expect(consent.rows[0].ok).toBe(false);
+  });
+
+  it("erases a minor too, although their guardian contact goes with the rest", async () => {
+    const fifteen = new Date();
+    fifteen.setUTCFullYear(fifteen.getUTCFullYear() - 15);
+    const { id } = await richTalent(fifteen.toISOString().slice(0, 10));
+    const result = await committedAs(casting, async (client) => {
+      return (await client.query("select erased_at from app_public.erase_talent($1)", [id])).rows[0];
+    });
+    expect(result.ok, result.message).toBe(true);
+    expect(await countOf("select 1 from app_public.talent where id = $1 and erased_at is not null", [id])).toBe(1);
+  });
+
+  it("refuses a viewer of the organization (DNIED) and changes nothing", async () => {
+    const { id } = await richTalent();
+    await db.asProfile(viewer, async (client) => {
+      // Viewers do not see talent at all...
+      expect((await client.query("select id from app_public.talent where id = $1", [id])).rowCount).toBe(0);
+      // ...and the function, running as definer, says they may not.
+      const result = await attempt(client, "select app_public.erase_talent($1)", [id]);
+      expect(result.code, result.message).toBe("DNIED");
+    });
+    const { rows } = await db.owner.query("select full_name, erased_at from app_public.talent where id = $1", [id]);
+    expect(rows).toEqual([{ full_name: "Daniela Restrepo Vélez", erased_at: null }]);
+  });
+
+  it("refuses casting staff of another organization (DNIED)", async () => {
+    const { id } = await richTalent();
+    const result = await committedAs(otherCasting, async (client) => {
+      return (await client.query("select app_public.erase_talent($1)", [id])).rows;
+    });
+    expect(result.code, result.message).toBe("DNIED");
+    expect(await countOf("select 1 from app_public.talent_contacts where talent_id = $1", [id])).toBe(1);
+    expect(await countOf("select 1 from app_public.talent where id = $1 and erased_at is null", [id])).toBe(1);
+  });
+
+  it("gives an unknown id NTFND, and refuses anonymous visitors", async () => {
+    await db.asProfile(casting, async (client) => {
+      const result = await attempt(client, "select app_public.erase_talent($1)", [
+        "00000000-0000-4000-8000-000000000000",
+      ]);
+      expect(result.code).toBe("NTFND");
+    });
+    const { id } = await richTalent();
+    await db.asAnonymous(async (client) => {
+      const result = await attempt(client, "select app_public.erase_talent($1)", [id]);
+      expect(result.code).toBe("42501");
+    });
+  });
+});
+
+describe("ai_usage", () => {
+  let orgA: string;
+  let orgB: string;
+  let adminA: string;
+  let ownerB: string;
+  let viewerA: string;
+
+  const zeros = { calls: 0, failures: 0, error_rate: 0, tokens: 0, cost_usd: 0 };
+
+  beforeAll(async () => {
+    orgA = await newOrganization("usage-a");
+    orgB = await newOrganization("usage-b");
+    adminA = await newMember(orgA, "admin");
+    viewerA = await newMember(orgA, "viewer");
+    ownerB = await newMember(orgB, "owner");
+    const log = (org: string, success: boolean, tokens: number, cost: number, age = "0 seconds") =>
+      db.owner.query(
+        `insert into app_public.ai_agent_logs (organization_id, agent_type, operation, model, tokens_used, cost_usd, success, created_at)
+         values ($1, 'model_casting', 'rank_candidates', 'local', $2, $3, $4, now() - $5::interval)`,
+        [org, tokens, cost, success, age],
+      );
+    await log(orgA, true, 100, 0.01);
+    await log(orgA, true, 200, 0.02);
+    await log(orgA, true, 300, 0.03);
+    await log(orgA, false, 50, 0.005);
+    await log(orgA, false, 1000, 1, "40 days");
+    await log(orgB, false, 1000, 0.1);
+    await log(orgB, false, 1000, 0.1);
+    await log(orgB, true, 1000, 0.1);
+  });
+
+  async function usageAs(profile: string, since: string, organizationId: string | null = null) {
+    return db.asProfile(profile, async (client) => {
+      const { rows } = await client.query("select * from app_public.ai_usage(now() - $1::interval, $2)", [
+        since,
+        organizationId,
+      ]);
+      expect(rows).toHaveLength(1);
+      return Object.fromEntries(Object.entries(rows[0] as Record<string, string>).map(([k, v]) => [k, Number(v)]));
+    });
+  }
+
+  it("sums calls, failures, error rate, tokens and cost over the admin's organization only", async () => {
+    expect(await usageAs(adminA, "7 days")).toEqual({
+      calls: 4,
+      failures: 1,
+      error_rate: 0.25,
+      tokens: 650,
+      cost_usd: 0.065,
+    });
+    expect(await usageAs(adminA, "60 days")).toEqual({
+      calls: 5,
+      failures: 2,
+      error_rate: 0.4,
+      tokens: 1650,
+      cost_usd: 1.065,
+    });
+    expect(await usageAs(ownerB, "7 days")).toEqual({
+      calls: 3,
+      failures: 2,
+      error_rate: 0.6667,
+      tokens: 3000,
+      cost_usd: 0.3,
+    });
+  });
+
+  it("gives zeros for an organization where the caller is not owner or admin", async () => {
+    expect(await usageAs(adminA, "7 days", orgB)).toEqual(zeros);
+    expect(await usageAs(adminA, "7 days", orgA)).toMatchObject({ calls: 4 });
+    expect(await usageAs(viewerA, "60 days")).toEqual(zeros);
+    expect(await usageAs(viewerA, "60 days", orgA)).toEqual(zeros);
+  });
+
+  it("is not available to anonymous visitors, and members cannot read the logs directly", async () => {
+    await db.asAnonymous(async (client) => {
+      const result = await attempt(client, "select app_public.ai_usage(now() - interval '7 days')");
+      expect(result.code).toBe("42501");
+    });
+    await db.asProfile(adminA, async (client) => {
+      const result = await attempt(client, "select count(*) from app_public.ai_agent_logs");
+      expect(result.code).toBe("42501");
+    });
+  });
+});
