@@ -19,7 +19,7 @@ const valueOf = async (sql: string, params: unknown[] = []) => {
   return Object.values(rows[0] ?? {})[0];
 };
 
-/** Every table the seed writes (app_public), in an order children-first for clean-up. */
+/** Every app_public table the seed writes. */
 const SEEDED_TABLES = [
   "organizations",
   "profiles",

@@ -161,10 +161,10 @@ export async function applyRls(settings: DatabaseSettings): Promise<void> {
   });
 }
 
-/** Loads the deterministic demo data set (as the owner). */
-export async function seedDatabase(settings: DatabaseSettings): Promise<void> {
+/** Loads the deterministic demo data set (as the owner) into an empty database; false when it had data. */
+export async function seedDatabase(settings: DatabaseSettings): Promise<boolean> {
   const { seedDemoData } = await import("../seed/demo.ts");
-  await withClient(settings.ownerUrl, (client) => seedDemoData(client));
+  return withClient(settings.ownerUrl, (client) => seedDemoData(client));
 }
 
 /** Whether the database already holds data (so `npm start` seeds only an empty one). */

@@ -974,17 +974,19 @@ interface Person {
   minor: boolean;
 }
 
-export async function seedDemoData(client: pg.Client, options: SeedOptions = {}): Promise<void> {
+/** Loads the demo data into an empty database; returns false (and changes nothing) when it already has data. */
+export async function seedDemoData(client: pg.Client, options: SeedOptions = {}): Promise<boolean> {
   await client.query("begin");
   try {
     const { rows } = await client.query("select exists (select 1 from app_public.organizations) as has_data");
     if (rows[0]?.has_data) {
       await client.query("rollback");
       console.error("[db] the database already has data; demo data not loaded");
-      return;
+      return false;
     }
     await loadDemoData(client, options.today ?? new Date());
     await client.query("commit");
+    return true;
   } catch (error) {
     await client.query("rollback").catch(() => {});
     throw error;
