@@ -144,6 +144,62 @@ COMMENT ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) IS 'Rais
 
 
 --
+-- Name: check_agent_limits(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.check_agent_limits(organization uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  limits app_private.agent_limits;
+  me uuid := app_public.current_profile_id();
+begin
+  select * into limits from app_private.agent_limits;
+  -- Serialise one requester's checks so parallel requests cannot all pass.
+  perform pg_advisory_xact_lock(hashtextextended('agent_limits:' || me::text, 0));
+  if (select count(*) from app_public.agent_runs r
+       where r.requested_by = me and r.created_at > now() - limits.per_user_window) >= limits.per_user_limit then
+    raise exception 'You have reached the limit of % agent requests per %.', limits.per_user_limit, limits.per_user_window
+      using errcode = 'RLIMT';
+  end if;
+  if (select count(*) from app_public.agent_runs r
+       where r.organization_id = organization and r.created_at > now() - limits.per_organization_window) >= limits.per_organization_limit then
+    raise exception 'Your organization has reached the limit of % agent requests per %.', limits.per_organization_limit, limits.per_organization_window
+      using errcode = 'RLIMT';
+  end if;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION check_agent_limits(organization uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.check_agent_limits(organization uuid) IS 'Raises RLIMT when the caller or the organization is over its agent request limit.';
+
+
+--
+-- Name: claimed_session_id(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.claimed_session_id() RETURNS uuid
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+  select case when current_setting('jwt.claims.session_id', true) ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+              then current_setting('jwt.claims.session_id', true)::uuid end;
+$_$;
+
+
+--
+-- Name: FUNCTION claimed_session_id(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.claimed_session_id() IS 'The session id claim as a uuid, or null when missing or malformed.';
+
+
+--
 -- Name: forget_identity(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -199,6 +255,55 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.has_org_role(org uuid, roles text[]) IS 'Whether the signed-in profile holds one of the roles in the organization.';
+
+
+--
+-- Name: model_casting_candidates(uuid, integer); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.model_casting_candidates(brief_id uuid, max_candidates integer) RETURNS TABLE(talent_id uuid, display_name text, agency text, city text, willing_to_travel boolean, division text, height_cm integer, bust_cm integer, waist_cm integer, hips_cm integer, shoe_eu numeric, hair_color text, eye_color text, is_minor boolean, measurements_taken_on date, fit_score numeric)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  with brief as (
+    select b.*, tstzrange(e.starts_at, e.ends_at) as event_period,
+           (coalesce(b.height_min_cm, 0) + coalesce(b.height_max_cm, 250)) / 2.0 as height_target
+      from app_public.casting_briefs b
+      join app_public.events e on e.id = b.event_id
+     where b.id = model_casting_candidates.brief_id
+  )
+  select c.id, c.display_name, c.agency, c.city, c.willing_to_travel, c.division, c.height_cm, c.bust_cm, c.waist_cm,
+         c.hips_cm, c.shoe_eu, c.hair_color, c.eye_color, c.is_minor, c.measurements_taken_on,
+         round(
+           100
+           - least(40, abs(coalesce(c.height_cm, brief.height_target) - brief.height_target) * 2)
+           - case when cardinality(brief.cities) = 0 or c.city = any(brief.cities) then 0 else 15 end
+           - case when c.measurements_taken_on is null or c.measurements_taken_on < current_date - 365 then 10 else 0 end
+         , 1) as fit_score
+    from brief
+    join app_private.ai_talent_candidates c on c.organization_id = brief.organization_id
+   where (cardinality(brief.divisions) = 0 or c.division = any(brief.divisions))
+     and (brief.height_min_cm is null or c.height_cm >= brief.height_min_cm)
+     and (brief.height_max_cm is null or c.height_cm <= brief.height_max_cm)
+     and (cardinality(brief.cities) = 0 or c.city = any(brief.cities) or c.willing_to_travel)
+     and (not c.is_minor or 'kids' = any(brief.divisions))
+     and not exists (
+       select 1 from app_public.talent_availability a
+        where a.talent_id = c.id and a.period && brief.event_period
+     )
+     and not exists (
+       select 1 from app_public.model_castings m where m.event_id = brief.event_id and m.talent_id = c.id
+     )
+   order by fit_score desc, c.id
+   limit greatest(model_casting_candidates.max_candidates, 0);
+$$;
+
+
+--
+-- Name: FUNCTION model_casting_candidates(brief_id uuid, max_candidates integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_candidates integer) IS 'Eligible, pre-ranked candidates for a casting brief; the Model Casting agent sends only these to the model.';
 
 
 --
@@ -815,6 +920,181 @@ COMMENT ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buye
 
 
 --
+-- Name: agent_runs; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.agent_runs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid,
+    agent_type text NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    requested_by uuid,
+    input jsonb DEFAULT '{}'::jsonb NOT NULL,
+    output jsonb,
+    error_code text,
+    error_message text,
+    attempts integer DEFAULT 0 NOT NULL,
+    started_at timestamp with time zone,
+    finished_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT agent_runs_agent_type_check CHECK ((agent_type = ANY (ARRAY['model_casting'::text, 'runway_timing'::text, 'vendor_coordination'::text, 'event_health'::text, 'email_generation'::text, 'whatsapp_automation'::text]))),
+    CONSTRAINT agent_runs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'succeeded'::text, 'failed'::text, 'cancelled'::text])))
+);
+
+
+--
+-- Name: TABLE agent_runs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.agent_runs IS 'One request to an AI agent and its outcome.';
+
+
+--
+-- Name: COLUMN agent_runs.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.id IS 'Unique identifier of the run.';
+
+
+--
+-- Name: COLUMN agent_runs.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.organization_id IS 'Organization that requested the run.';
+
+
+--
+-- Name: COLUMN agent_runs.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.event_id IS 'Event the run is about, if any.';
+
+
+--
+-- Name: COLUMN agent_runs.agent_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.agent_type IS 'model_casting, runway_timing, vendor_coordination, event_health, email_generation or whatsapp_automation.';
+
+
+--
+-- Name: COLUMN agent_runs.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.status IS 'queued, running, succeeded, failed or cancelled.';
+
+
+--
+-- Name: COLUMN agent_runs.requested_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.requested_by IS 'Who asked for the run.';
+
+
+--
+-- Name: COLUMN agent_runs.input; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.input IS 'What the agent was asked (ids and parameters, no personal contact data).';
+
+
+--
+-- Name: COLUMN agent_runs.output; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.output IS 'Summary of the result.';
+
+
+--
+-- Name: COLUMN agent_runs.error_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.error_code IS 'Stable error code when the run failed (e.g. RATE_LIMITED, AI_INVALID_OUTPUT).';
+
+
+--
+-- Name: COLUMN agent_runs.error_message; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.error_message IS 'Human-readable explanation of the failure.';
+
+
+--
+-- Name: COLUMN agent_runs.attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.attempts IS 'How many times a worker picked the run up.';
+
+
+--
+-- Name: COLUMN agent_runs.started_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.started_at IS 'When a worker first started the run.';
+
+
+--
+-- Name: COLUMN agent_runs.finished_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.finished_at IS 'When the run reached a final status.';
+
+
+--
+-- Name: COLUMN agent_runs.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.created_at IS 'When the run was requested.';
+
+
+--
+-- Name: COLUMN agent_runs.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.updated_at IS 'When the run last changed.';
+
+
+--
+-- Name: cancel_agent_run(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.cancel_agent_run(id uuid) RETURNS app_public.agent_runs
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  run app_public.agent_runs;
+begin
+  select * into run from app_public.agent_runs r where r.id = cancel_agent_run.id for update;
+  if run.id is null or not (run.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That agent run does not exist.' using errcode = 'NTFND';
+  end if;
+  if run.requested_by is distinct from app_public.current_profile_id() then
+    perform app_private.assert_org_role(run.organization_id, '{owner,admin}');
+  end if;
+  if run.status <> 'queued' then
+    raise exception 'Only queued runs can be cancelled (this one is %).', run.status using errcode = 'CONFL';
+  end if;
+  perform graphile_worker.remove_job('agent_run:' || run.id);
+  update app_public.agent_runs r
+     set status = 'cancelled', finished_at = now(), error_code = 'CANCELLED', error_message = 'Cancelada por el usuario.'
+   where r.id = run.id
+   returning * into run;
+  return run;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION cancel_agent_run(id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.cancel_agent_run(id uuid) IS 'Cancels a queued agent run (its requester, an admin or an owner).';
+
+
+--
 -- Name: organizations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -1069,24 +1349,19 @@ COMMENT ON FUNCTION app_public.current_profile() IS 'The signed-in profile, or n
 CREATE FUNCTION app_public.current_profile_id() RETURNS uuid
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-  with claims as (
-    select current_setting('jwt.claims.session_id', true) as session_id,
-           nullif(current_setting('jwt.claims.auth_subject', true), '') as auth_subject
-  )
+    AS $$
   select coalesce(
     (select s.profile_id
-       from claims, app_private.sessions s
-      where claims.session_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-        and s.id = claims.session_id::uuid
+       from app_private.sessions s
+      where s.id = app_private.claimed_session_id()
         and s.revoked_at is null
         and s.expires_at > now()),
     (select p.id
-       from claims, app_public.profiles p
-      where coalesce(claims.session_id, '') = ''
-        and p.auth_subject = claims.auth_subject)
+       from app_public.profiles p
+      where coalesce(current_setting('jwt.claims.session_id', true), '') = ''
+        and p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), ''))
   );
-$_$;
+$$;
 
 
 --
@@ -1428,17 +1703,14 @@ COMMENT ON FUNCTION app_public.invite_to_organization(organization_id uuid, emai
 CREATE FUNCTION app_public.logout() RETURNS boolean
     LANGUAGE sql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
+    AS $$
   with revoked as (
     update app_private.sessions set revoked_at = now()
-     where id = (select s.id from app_private.sessions s
-                  where current_setting('jwt.claims.session_id', true) ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-                    and s.id = current_setting('jwt.claims.session_id', true)::uuid)
-       and revoked_at is null
+     where id = app_private.claimed_session_id() and revoked_at is null
     returning 1
   )
   select exists (select 1 from revoked);
-$_$;
+$$;
 
 
 --
@@ -1513,6 +1785,59 @@ COMMENT ON FUNCTION app_public.register(email text, password text, full_name tex
 
 
 --
+-- Name: request_model_casting(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_model_casting(brief_id uuid) RETURNS app_public.agent_runs
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  brief app_public.casting_briefs;
+  run app_public.agent_runs;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into brief from app_public.casting_briefs b where b.id = request_model_casting.brief_id;
+  if brief.id is null or not (brief.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That casting brief does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(brief.organization_id, '{owner,admin,producer,casting}');
+
+  select * into run from app_public.agent_runs r
+   where r.agent_type = 'model_casting' and r.input ->> 'briefId' = brief.id::text and r.status in ('queued', 'running');
+  if run.id is not null then
+    return run;
+  end if;
+
+  perform app_private.check_agent_limits(brief.organization_id);
+  begin
+    insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
+      values (brief.organization_id, brief.event_id, 'model_casting', app_public.current_profile_id(),
+              jsonb_build_object('briefId', brief.id, 'eventId', brief.event_id))
+      returning * into run;
+  exception when unique_violation then
+    -- A concurrent request for the same brief won: return its run.
+    select * into run from app_public.agent_runs r
+     where r.agent_type = 'model_casting' and r.input ->> 'briefId' = brief.id::text and r.status in ('queued', 'running');
+    return run;
+  end;
+  perform graphile_worker.add_job('model_casting', json_build_object('agentRunId', run.id),
+    job_key => 'agent_run:' || run.id, max_attempts => 3);
+  return run;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION request_model_casting(brief_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the Model Casting agent to suggest people from the roster for a casting brief (casting, producer, admin, owner). Returns the queued run, or the run already queued or running for that brief. Over the agent request limit: RATE_LIMITED.';
+
+
+--
 -- Name: talent_has_ai_consent(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -1549,6 +1874,188 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.talent_is_minor(t app_public.talent) IS 'Whether the person is under 18 today.';
+
+
+--
+-- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.model_castings (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    talent_id uuid NOT NULL,
+    brief_id uuid,
+    status text DEFAULT 'suggested'::text NOT NULL,
+    ai_match_score integer,
+    ai_reasoning text,
+    contact_priority text,
+    responded_at timestamp with time zone,
+    agent_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT model_castings_ai_match_score_check CHECK (((ai_match_score >= 0) AND (ai_match_score <= 100))),
+    CONSTRAINT model_castings_ai_reasoning_check CHECK ((length(ai_reasoning) <= 1000)),
+    CONSTRAINT model_castings_contact_priority_check CHECK ((contact_priority = ANY (ARRAY['high'::text, 'medium'::text, 'low'::text]))),
+    CONSTRAINT model_castings_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'invited'::text, 'confirmed'::text, 'declined'::text, 'backup'::text])))
+);
+
+
+--
+-- Name: TABLE model_castings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.model_castings IS 'A person considered for an event: suggested by an agent or added by hand, then invited, confirmed, declined or kept as backup.';
+
+
+--
+-- Name: COLUMN model_castings.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.id IS 'Unique identifier of the casting.';
+
+
+--
+-- Name: COLUMN model_castings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.talent_id IS 'The person from the roster.';
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.brief_id IS 'The brief this casting answers, if any.';
+
+
+--
+-- Name: COLUMN model_castings.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.status IS 'suggested, invited, confirmed, declined or backup.';
+
+
+--
+-- Name: COLUMN model_castings.ai_match_score; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_match_score IS 'How well the person fits the brief, 0 to 100, as scored by the agent.';
+
+
+--
+-- Name: COLUMN model_castings.ai_reasoning; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_reasoning IS 'The agent''s explanation, in Spanish.';
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.contact_priority IS 'high, medium or low: whom to contact first.';
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.responded_at IS 'When the person answered the invitation.';
+
+
+--
+-- Name: COLUMN model_castings.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.agent_run_id IS 'The agent run that suggested this person.';
+
+
+--
+-- Name: COLUMN model_castings.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.created_at IS 'When the casting was created.';
+
+
+--
+-- Name: COLUMN model_castings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was last changed.';
+
+
+--
+-- Name: update_casting_status(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.update_casting_status(id uuid, status text) RETURNS app_public.model_castings
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  casting app_public.model_castings;
+begin
+  select * into casting from app_public.model_castings c where c.id = update_casting_status.id for update;
+  if casting.id is null or not (casting.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That casting does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(casting.organization_id, '{owner,admin,producer,casting}');
+  if update_casting_status.status not in ('invited', 'confirmed', 'declined', 'backup', 'suggested') then
+    raise exception 'Unknown casting status "%".', update_casting_status.status using errcode = 'INVAL';
+  end if;
+  update app_public.model_castings c
+     set status = update_casting_status.status,
+         responded_at = case when update_casting_status.status in ('confirmed', 'declined') then now() else c.responded_at end
+   where c.id = casting.id
+   returning * into casting;
+  return casting;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION update_casting_status(id uuid, status text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.update_casting_status(id uuid, status text) IS 'Moves a casting to invited, confirmed, declined, backup (or back to suggested); confirmed and declined record responded_at. Casting, producer, admin, owner.';
+
+
+--
+-- Name: agent_limits; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.agent_limits (
+    id boolean DEFAULT true NOT NULL,
+    per_user_limit integer DEFAULT 10 NOT NULL,
+    per_user_window interval DEFAULT '00:10:00'::interval NOT NULL,
+    per_organization_limit integer DEFAULT 200 NOT NULL,
+    per_organization_window interval DEFAULT '1 day'::interval NOT NULL,
+    CONSTRAINT agent_limits_id_check CHECK (id),
+    CONSTRAINT agent_limits_per_organization_limit_check CHECK ((per_organization_limit >= 0)),
+    CONSTRAINT agent_limits_per_user_limit_check CHECK ((per_user_limit >= 0))
+);
+
+
+--
+-- Name: TABLE agent_limits; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.agent_limits IS 'AI agent request limits: per user per window and per organization per window.';
 
 
 --
@@ -1668,7 +2175,8 @@ COMMENT ON TABLE app_private.sessions IS 'Sign-in sessions. A JWT carries the se
 
 CREATE TABLE app_private.worker_heartbeats (
     worker_id text NOT NULL,
-    last_seen_at timestamp with time zone DEFAULT now() NOT NULL
+    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
+    graphile_worker_ids text[] DEFAULT '{}'::text[] NOT NULL
 );
 
 
@@ -1677,143 +2185,6 @@ CREATE TABLE app_private.worker_heartbeats (
 --
 
 COMMENT ON TABLE app_private.worker_heartbeats IS 'Each worker process upserts its row while it runs; /health reports the age of the newest.';
-
-
---
--- Name: agent_runs; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.agent_runs (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid,
-    agent_type text NOT NULL,
-    status text DEFAULT 'queued'::text NOT NULL,
-    requested_by uuid,
-    input jsonb DEFAULT '{}'::jsonb NOT NULL,
-    output jsonb,
-    error_code text,
-    error_message text,
-    attempts integer DEFAULT 0 NOT NULL,
-    started_at timestamp with time zone,
-    finished_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT agent_runs_agent_type_check CHECK ((agent_type = ANY (ARRAY['model_casting'::text, 'runway_timing'::text, 'vendor_coordination'::text, 'event_health'::text, 'email_generation'::text, 'whatsapp_automation'::text]))),
-    CONSTRAINT agent_runs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'succeeded'::text, 'failed'::text, 'cancelled'::text])))
-);
-
-
---
--- Name: TABLE agent_runs; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.agent_runs IS 'One request to an AI agent and its outcome.';
-
-
---
--- Name: COLUMN agent_runs.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.id IS 'Unique identifier of the run.';
-
-
---
--- Name: COLUMN agent_runs.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.organization_id IS 'Organization that requested the run.';
-
-
---
--- Name: COLUMN agent_runs.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.event_id IS 'Event the run is about, if any.';
-
-
---
--- Name: COLUMN agent_runs.agent_type; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.agent_type IS 'model_casting, runway_timing, vendor_coordination, event_health, email_generation or whatsapp_automation.';
-
-
---
--- Name: COLUMN agent_runs.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.status IS 'queued, running, succeeded, failed or cancelled.';
-
-
---
--- Name: COLUMN agent_runs.requested_by; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.requested_by IS 'Who asked for the run.';
-
-
---
--- Name: COLUMN agent_runs.input; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.input IS 'What the agent was asked (ids and parameters, no personal contact data).';
-
-
---
--- Name: COLUMN agent_runs.output; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.output IS 'Summary of the result.';
-
-
---
--- Name: COLUMN agent_runs.error_code; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.error_code IS 'Stable error code when the run failed (e.g. RATE_LIMITED, AI_INVALID_OUTPUT).';
-
-
---
--- Name: COLUMN agent_runs.error_message; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.error_message IS 'Human-readable explanation of the failure.';
-
-
---
--- Name: COLUMN agent_runs.attempts; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.attempts IS 'How many times a worker picked the run up.';
-
-
---
--- Name: COLUMN agent_runs.started_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.started_at IS 'When a worker first started the run.';
-
-
---
--- Name: COLUMN agent_runs.finished_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.finished_at IS 'When the run reached a final status.';
-
-
---
--- Name: COLUMN agent_runs.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.created_at IS 'When the run was requested.';
-
-
---
--- Name: COLUMN agent_runs.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.agent_runs.updated_at IS 'When the run last changed.';
 
 
 --
@@ -2508,129 +2879,6 @@ COMMENT ON COLUMN app_public.looks.created_at IS 'When the look was added.';
 --
 
 COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed.';
-
-
---
--- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.model_castings (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    talent_id uuid NOT NULL,
-    brief_id uuid,
-    status text DEFAULT 'suggested'::text NOT NULL,
-    ai_match_score integer,
-    ai_reasoning text,
-    contact_priority text,
-    responded_at timestamp with time zone,
-    agent_run_id uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT model_castings_ai_match_score_check CHECK (((ai_match_score >= 0) AND (ai_match_score <= 100))),
-    CONSTRAINT model_castings_ai_reasoning_check CHECK ((length(ai_reasoning) <= 1000)),
-    CONSTRAINT model_castings_contact_priority_check CHECK ((contact_priority = ANY (ARRAY['high'::text, 'medium'::text, 'low'::text]))),
-    CONSTRAINT model_castings_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'invited'::text, 'confirmed'::text, 'declined'::text, 'backup'::text])))
-);
-
-
---
--- Name: TABLE model_castings; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.model_castings IS 'A person considered for an event: suggested by an agent or added by hand, then invited, confirmed, declined or kept as backup.';
-
-
---
--- Name: COLUMN model_castings.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.id IS 'Unique identifier of the casting.';
-
-
---
--- Name: COLUMN model_castings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN model_castings.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.event_id IS 'The event.';
-
-
---
--- Name: COLUMN model_castings.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.talent_id IS 'The person from the roster.';
-
-
---
--- Name: COLUMN model_castings.brief_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.brief_id IS 'The brief this casting answers, if any.';
-
-
---
--- Name: COLUMN model_castings.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.status IS 'suggested, invited, confirmed, declined or backup.';
-
-
---
--- Name: COLUMN model_castings.ai_match_score; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.ai_match_score IS 'How well the person fits the brief, 0 to 100, as scored by the agent.';
-
-
---
--- Name: COLUMN model_castings.ai_reasoning; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.ai_reasoning IS 'The agent''s explanation, in Spanish.';
-
-
---
--- Name: COLUMN model_castings.contact_priority; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.contact_priority IS 'high, medium or low: whom to contact first.';
-
-
---
--- Name: COLUMN model_castings.responded_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.responded_at IS 'When the person answered the invitation.';
-
-
---
--- Name: COLUMN model_castings.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.agent_run_id IS 'The agent run that suggested this person.';
-
-
---
--- Name: COLUMN model_castings.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.created_at IS 'When the casting was created.';
-
-
---
--- Name: COLUMN model_castings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was last changed.';
 
 
 --
@@ -3646,6 +3894,14 @@ COMMENT ON COLUMN app_public.venues.updated_at IS 'When the venue was last chang
 
 
 --
+-- Name: agent_limits agent_limits_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.agent_limits
+    ADD CONSTRAINT agent_limits_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: invitation_tokens invitation_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -4092,10 +4348,24 @@ CREATE INDEX agent_runs_event_id_organization_id_idx ON app_public.agent_runs US
 
 
 --
+-- Name: agent_runs_one_active_per_brief; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX agent_runs_one_active_per_brief ON app_public.agent_runs USING btree (agent_type, ((input ->> 'briefId'::text))) WHERE ((status = ANY (ARRAY['queued'::text, 'running'::text])) AND (input ? 'briefId'::text));
+
+
+--
 -- Name: agent_runs_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
 CREATE INDEX agent_runs_organization_id_created_at_idx ON app_public.agent_runs USING btree (organization_id, created_at DESC);
+
+
+--
+-- Name: agent_runs_requested_by_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX agent_runs_requested_by_created_at_idx ON app_public.agent_runs USING btree (requested_by, created_at);
 
 
 --
@@ -4761,6 +5031,14 @@ ALTER TABLE ONLY app_public.agent_runs
 
 
 --
+-- Name: CONSTRAINT agent_runs_event_id_organization_id_fkey ON agent_runs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT agent_runs_event_id_organization_id_fkey ON app_public.agent_runs IS '@fieldName event
+@foreignFieldName agentRuns';
+
+
+--
 -- Name: agent_runs agent_runs_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -4809,6 +5087,14 @@ ALTER TABLE ONLY app_public.bookings
 
 
 --
+-- Name: CONSTRAINT bookings_event_id_organization_id_fkey ON bookings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT bookings_event_id_organization_id_fkey ON app_public.bookings IS '@fieldName event
+@foreignFieldName bookings';
+
+
+--
 -- Name: bookings bookings_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -4825,11 +5111,27 @@ ALTER TABLE ONLY app_public.bookings
 
 
 --
+-- Name: CONSTRAINT bookings_tier_id_organization_id_fkey ON bookings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT bookings_tier_id_organization_id_fkey ON app_public.bookings IS '@fieldName tier
+@foreignFieldName bookings';
+
+
+--
 -- Name: casting_briefs casting_briefs_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.casting_briefs
     ADD CONSTRAINT casting_briefs_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT casting_briefs_event_id_organization_id_fkey ON casting_briefs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT casting_briefs_event_id_organization_id_fkey ON app_public.casting_briefs IS '@fieldName event
+@foreignFieldName castingBriefs';
 
 
 --
@@ -4849,11 +5151,27 @@ ALTER TABLE ONLY app_public.event_designers
 
 
 --
+-- Name: CONSTRAINT event_designers_designer_id_organization_id_fkey ON event_designers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT event_designers_designer_id_organization_id_fkey ON app_public.event_designers IS '@fieldName designer
+@foreignFieldName eventDesigners';
+
+
+--
 -- Name: event_designers event_designers_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.event_designers
     ADD CONSTRAINT event_designers_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT event_designers_event_id_organization_id_fkey ON event_designers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT event_designers_event_id_organization_id_fkey ON app_public.event_designers IS '@fieldName event
+@foreignFieldName eventDesigners';
 
 
 --
@@ -4881,6 +5199,14 @@ ALTER TABLE ONLY app_public.events
 
 
 --
+-- Name: CONSTRAINT events_venue_id_organization_id_fkey ON events; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT events_venue_id_organization_id_fkey ON app_public.events IS '@fieldName venue
+@foreignFieldName events';
+
+
+--
 -- Name: looks looks_designer_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -4889,11 +5215,27 @@ ALTER TABLE ONLY app_public.looks
 
 
 --
+-- Name: CONSTRAINT looks_designer_id_organization_id_fkey ON looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT looks_designer_id_organization_id_fkey ON app_public.looks IS '@fieldName designer
+@foreignFieldName looks';
+
+
+--
 -- Name: looks looks_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.looks
     ADD CONSTRAINT looks_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT looks_event_id_organization_id_fkey ON looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT looks_event_id_organization_id_fkey ON app_public.looks IS '@fieldName event
+@foreignFieldName looks';
 
 
 --
@@ -4921,11 +5263,27 @@ ALTER TABLE ONLY app_public.model_castings
 
 
 --
+-- Name: CONSTRAINT model_castings_agent_run_id_organization_id_fkey ON model_castings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT model_castings_agent_run_id_organization_id_fkey ON app_public.model_castings IS '@fieldName agentRun
+@foreignFieldName modelCastings';
+
+
+--
 -- Name: model_castings model_castings_brief_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.model_castings
     ADD CONSTRAINT model_castings_brief_id_organization_id_fkey FOREIGN KEY (brief_id, organization_id) REFERENCES app_public.casting_briefs(id, organization_id) ON DELETE SET NULL (brief_id);
+
+
+--
+-- Name: CONSTRAINT model_castings_brief_id_organization_id_fkey ON model_castings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT model_castings_brief_id_organization_id_fkey ON app_public.model_castings IS '@fieldName brief
+@foreignFieldName modelCastings';
 
 
 --
@@ -4937,11 +5295,27 @@ ALTER TABLE ONLY app_public.model_castings
 
 
 --
+-- Name: CONSTRAINT model_castings_event_id_organization_id_fkey ON model_castings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT model_castings_event_id_organization_id_fkey ON app_public.model_castings IS '@fieldName event
+@foreignFieldName modelCastings';
+
+
+--
 -- Name: model_castings model_castings_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.model_castings
     ADD CONSTRAINT model_castings_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT model_castings_talent_id_organization_id_fkey ON model_castings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT model_castings_talent_id_organization_id_fkey ON app_public.model_castings IS '@fieldName talent
+@foreignFieldName modelCastings';
 
 
 --
@@ -4969,11 +5343,27 @@ ALTER TABLE ONLY app_public.runway_schedules
 
 
 --
+-- Name: CONSTRAINT runway_schedules_agent_run_id_organization_id_fkey ON runway_schedules; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT runway_schedules_agent_run_id_organization_id_fkey ON app_public.runway_schedules IS '@fieldName agentRun
+@foreignFieldName runwaySchedules';
+
+
+--
 -- Name: runway_schedules runway_schedules_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.runway_schedules
     ADD CONSTRAINT runway_schedules_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT runway_schedules_event_id_organization_id_fkey ON runway_schedules; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT runway_schedules_event_id_organization_id_fkey ON app_public.runway_schedules IS '@fieldName event
+@foreignFieldName runwaySchedules';
 
 
 --
@@ -4985,11 +5375,27 @@ ALTER TABLE ONLY app_public.runway_slots
 
 
 --
+-- Name: CONSTRAINT runway_slots_look_id_organization_id_fkey ON runway_slots; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT runway_slots_look_id_organization_id_fkey ON app_public.runway_slots IS '@fieldName look
+@foreignFieldName runwaySlots';
+
+
+--
 -- Name: runway_slots runway_slots_schedule_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.runway_slots
     ADD CONSTRAINT runway_slots_schedule_id_organization_id_fkey FOREIGN KEY (schedule_id, organization_id) REFERENCES app_public.runway_schedules(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT runway_slots_schedule_id_organization_id_fkey ON runway_slots; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT runway_slots_schedule_id_organization_id_fkey ON app_public.runway_slots IS '@fieldName schedule
+@foreignFieldName runwaySlots';
 
 
 --
@@ -5001,11 +5407,27 @@ ALTER TABLE ONLY app_public.runway_slots
 
 
 --
+-- Name: CONSTRAINT runway_slots_talent_id_organization_id_fkey ON runway_slots; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT runway_slots_talent_id_organization_id_fkey ON app_public.runway_slots IS '@fieldName talent
+@foreignFieldName runwaySlots';
+
+
+--
 -- Name: sponsors sponsors_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.sponsors
     ADD CONSTRAINT sponsors_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT sponsors_event_id_organization_id_fkey ON sponsors; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT sponsors_event_id_organization_id_fkey ON app_public.sponsors IS '@fieldName event
+@foreignFieldName sponsors';
 
 
 --
@@ -5017,11 +5439,28 @@ ALTER TABLE ONLY app_public.talent_availability
 
 
 --
+-- Name: CONSTRAINT talent_availability_talent_id_organization_id_fkey ON talent_availability; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT talent_availability_talent_id_organization_id_fkey ON app_public.talent_availability IS '@fieldName talent
+@foreignFieldName talentAvailability';
+
+
+--
 -- Name: talent_contacts talent_contacts_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.talent_contacts
     ADD CONSTRAINT talent_contacts_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT talent_contacts_talent_id_organization_id_fkey ON talent_contacts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT talent_contacts_talent_id_organization_id_fkey ON app_public.talent_contacts IS '@fieldName talent
+@foreignFieldName talentContacts
+@foreignSingleFieldName contact';
 
 
 --
@@ -5041,11 +5480,27 @@ ALTER TABLE ONLY app_public.ticket_tiers
 
 
 --
+-- Name: CONSTRAINT ticket_tiers_event_id_organization_id_fkey ON ticket_tiers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT ticket_tiers_event_id_organization_id_fkey ON app_public.ticket_tiers IS '@fieldName event
+@foreignFieldName ticketTiers';
+
+
+--
 -- Name: vendor_recommendations vendor_recommendations_agent_run_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.vendor_recommendations
     ADD CONSTRAINT vendor_recommendations_agent_run_id_organization_id_fkey FOREIGN KEY (agent_run_id, organization_id) REFERENCES app_public.agent_runs(id, organization_id) ON DELETE SET NULL (agent_run_id);
+
+
+--
+-- Name: CONSTRAINT vendor_recommendations_agent_run_id_organization_id_fkey ON vendor_recommendations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT vendor_recommendations_agent_run_id_organization_id_fkey ON app_public.vendor_recommendations IS '@fieldName agentRun
+@foreignFieldName vendorRecommendations';
 
 
 --
@@ -5057,11 +5512,27 @@ ALTER TABLE ONLY app_public.vendor_recommendations
 
 
 --
+-- Name: CONSTRAINT vendor_recommendations_event_id_organization_id_fkey ON vendor_recommendations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT vendor_recommendations_event_id_organization_id_fkey ON app_public.vendor_recommendations IS '@fieldName event
+@foreignFieldName vendorRecommendations';
+
+
+--
 -- Name: vendor_recommendations vendor_recommendations_vendor_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.vendor_recommendations
     ADD CONSTRAINT vendor_recommendations_vendor_id_organization_id_fkey FOREIGN KEY (vendor_id, organization_id) REFERENCES app_public.vendors(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT vendor_recommendations_vendor_id_organization_id_fkey ON vendor_recommendations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT vendor_recommendations_vendor_id_organization_id_fkey ON app_public.vendor_recommendations IS '@fieldName vendor
+@foreignFieldName vendorRecommendations';
 
 
 --
@@ -5844,6 +6315,20 @@ REVOKE ALL ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) FROM 
 
 
 --
+-- Name: FUNCTION check_agent_limits(organization uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.check_agent_limits(organization uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION claimed_session_id(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.claimed_session_id() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION forget_identity(subject text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -5857,6 +6342,13 @@ REVOKE ALL ON FUNCTION app_private.forget_identity(subject text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION model_casting_candidates(brief_id uuid, max_candidates integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_candidates integer) FROM PUBLIC;
 
 
 --
@@ -5997,6 +6489,21 @@ GRANT UPDATE(checked_in_at) ON TABLE app_public.bookings TO :DATABASE_MEMBER;
 REVOKE ALL ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE agent_runs; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.agent_runs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION cancel_agent_run(id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.cancel_agent_run(id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.cancel_agent_run(id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -6320,6 +6827,14 @@ GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name t
 
 
 --
+-- Name: FUNCTION request_model_casting(brief_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION talent_has_ai_consent(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -6336,10 +6851,60 @@ GRANT ALL ON FUNCTION app_public.talent_is_minor(t app_public.talent) TO :DATABA
 
 
 --
--- Name: TABLE agent_runs; Type: ACL; Schema: app_public; Owner: -
+-- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT ON TABLE app_public.agent_runs TO :DATABASE_MEMBER;
+GRANT SELECT,DELETE ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(brief_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION update_casting_status(id uuid, status text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) TO :DATABASE_MEMBER;
 
 
 --
@@ -6683,55 +7248,6 @@ GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
 --
 
 GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(event_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.talent_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(talent_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.brief_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(brief_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.status; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(status),UPDATE(status) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.contact_priority; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.responded_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
 
 
 --

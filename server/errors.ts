@@ -3,8 +3,9 @@
 // an English message; the web client translates the codes. Anything
 // unexpected is masked: the client gets an error id, the log gets the detail.
 import { randomUUID } from "node:crypto";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
+import { isSafeError } from "postgraphile/grafast";
+import { GraphQLError, type GraphQLFormattedError } from "postgraphile/graphql";
 
 export type ErrorCode =
   | "UNAUTHENTICATED"
@@ -39,6 +40,7 @@ const BY_SQLSTATE: Record<string, Mapping> = {
   CLOSD: { code: "CONFLICT", reason: "SALES_CLOSED", keepMessage: true },
   OWNER: { code: "CONFLICT", reason: "LAST_OWNER", keepMessage: true },
   RLIMT: { code: "RATE_LIMITED", reason: "RATE_LIMITED", keepMessage: true },
+  CONFL: { code: "CONFLICT", reason: "INVALID_STATE", keepMessage: true },
   "42501": { code: "FORBIDDEN", reason: "NOT_ALLOWED", message: "You do not have permission to do this." },
   "23505": { code: "CONFLICT", reason: "ALREADY_EXISTS", message: "A record with these values already exists." },
   "23503": {
@@ -57,6 +59,9 @@ const BY_SQLSTATE: Record<string, Mapping> = {
   "22023": { code: "VALIDATION_FAILED", reason: "INVALID_INPUT", message: "A value is not valid." },
   "57014": { code: "TIMEOUT", reason: "STATEMENT_TIMEOUT", message: "The request took too long and was cancelled." },
 };
+
+/** What @dataplan/pg throws when a delete mutation's row is not there (or not visible to the caller). */
+const NOTHING_DELETED = /^No values were deleted in collection '[^']*' because no values you can delete were found/;
 
 interface PgLikeError {
   code?: unknown;
@@ -108,6 +113,24 @@ export function makeMaskError(options: { production: boolean; logger: Logger }) 
         positions: error.positions,
         path: error.path,
         extensions,
+      });
+    }
+    // Grafast's SafeError carries a message meant for the client (e.g. an update with an empty patch).
+    if (isSafeError(original)) {
+      return new GraphQLError(original.message, {
+        nodes: error.nodes,
+        positions: error.positions,
+        path: error.path,
+        extensions: { ...original.extensions, code: original.extensions?.code ?? "VALIDATION_FAILED" },
+      });
+    }
+    // A delete that matched no row the caller may delete: absent, or hidden by RLS.
+    if (NOTHING_DELETED.test(original.message)) {
+      return new GraphQLError("There is no such record, or you may not delete it.", {
+        nodes: error.nodes,
+        positions: error.positions,
+        path: error.path,
+        extensions: { code: "NOT_FOUND", reason: "NOT_FOUND" },
       });
     }
     const errorId = randomUUID();

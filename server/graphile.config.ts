@@ -8,10 +8,10 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { PgAggregatesPreset } from "@graphile/pg-aggregates";
 import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
-import { GraphQLError, type ValidationRule } from "graphql";
 import type { Logger } from "pino";
 import { makePgService } from "postgraphile/adaptors/pg";
 import { PgJWTPlugin } from "postgraphile/graphile-build-pg";
+import { GraphQLError, type ValidationContext, type ValidationRule } from "postgraphile/graphql";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { RoleNames } from "../db/lib/settings.ts";
@@ -46,6 +46,13 @@ const codeValidationErrors: ValidationRule = (context) => {
   return {};
 };
 
+/** A query-limit rejection, without graphql-armor's misleading "Syntax Error: " prefix. */
+function reportLimitExceeded(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { reason: "QUERY_TOO_COMPLEX" } }),
+  );
+}
+
 function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
   return {
     name: "FashionOSQueryLimitsPlugin",
@@ -56,10 +63,13 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
           // A request cannot exhaust the server: depth, aliases and a rough
           // cost are checked during validation, before any planning.
           event.validationRules.unshift(codeValidationErrors);
+          // The rules throw by default, which grafserv answers with a 500;
+          // report a rejection as a validation error instead.
+          const limits = { exposeLimits: true, propagateOnRejection: false, onReject: [reportLimitExceeded] };
           event.validationRules.push(
-            maxDepthRule({ n: config.maxDepth, exposeLimits: true, flattenFragments: true }),
-            maxAliasesRule({ n: config.maxAliases, exposeLimits: true }),
-            costLimitRule({ maxCost: config.maxCost, exposeLimits: true }),
+            maxDepthRule({ ...limits, n: config.maxDepth, flattenFragments: true }),
+            maxAliasesRule({ ...limits, n: config.maxAliases }),
+            costLimitRule({ ...limits, maxCost: config.maxCost }),
           );
           return next();
         },

@@ -1,7 +1,11 @@
 // The GraphQL schema as sorted SDL: what graphql/schema.graphql holds, and
 // what the drift test compares it with.
-import { lexicographicSortSchema, printSchema } from "graphql";
+// From postgraphile/graphql, the graphql instance the schema was built with:
+// a resolver that picks another copy (vitest picks the ESM build) would
+// refuse to print it ("from another module or realm").
+
 import { makeSchema } from "postgraphile";
+import { lexicographicSortSchema, printSchema } from "postgraphile/graphql";
 import type { DatabaseSettings } from "../db/lib/settings.ts";
 import { loadConfig } from "./config.ts";
 import { makePreset } from "./graphile.config.ts";

@@ -2,8 +2,24 @@
 // enqueued by the database (graphile_worker.add_job) in the same transaction
 // as the request row, so a request is never lost and never half-made.
 import type { TaskList } from "graphile-worker";
+import { modelCastingAgent } from "./agents/model-casting.ts";
+import { agentTask } from "./agents/platform.ts";
+import { type AiConfig, loadAiConfig } from "./ai/config.ts";
+import { type AiProvider, makeProvider } from "./ai/provider.ts";
 
-export const taskList: TaskList = {};
+export interface TaskOptions {
+  config?: AiConfig;
+  provider?: AiProvider;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export function makeTaskList(options: TaskOptions = {}): TaskList {
+  const config = options.config ?? loadAiConfig();
+  const deps = { config, provider: options.provider ?? makeProvider(config), sleep: options.sleep };
+  return {
+    model_casting: agentTask(modelCastingAgent, deps),
+  };
+}
 
 /** Recurring jobs, in graphile-worker's crontab format. */
 export const crontab = "";

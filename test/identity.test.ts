@@ -12,12 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   if (!db) return;
-  // drop() ends the pools and then force-drops the database; a backend that is
-  // terminated before its client finished closing reports FATAL 57P01 through
-  // the pool's "error" event, which would otherwise be an unhandled error.
-  const ignore = () => {};
-  db.owner.on("error", ignore);
-  db.authenticator.on("error", ignore);
   await db.drop();
 });
 

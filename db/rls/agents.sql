@@ -10,3 +10,8 @@ create policy select_members on app_public.agent_runs for select to :DATABASE_ME
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
 
 create policy deny_all on app_public.ai_agent_logs for all using (false) with check (false);
+
+-- Agent requests: each function checks the caller's organization and role.
+grant execute on function app_public.request_model_casting(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.cancel_agent_run(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.update_casting_status(uuid, text) to :DATABASE_MEMBER;
