@@ -1,18 +1,24 @@
 // `npm run worker`: workers on their own, so they can be scaled out as
-// separate processes. Connects to the same database as `npm start`.
+// separate processes. Connects to the same database as `npm start`, or to
+// WORKER_DATABASE_URL (a connection as the database owner) when set.
 import { resolveServer } from "../db/lib/server.ts";
 import { databaseSettings } from "../db/lib/settings.ts";
 import { makeLogger } from "../server/logger.ts";
 import { startWorker } from "./runner.ts";
 
 const logger = makeLogger(process.env.LOG_LEVEL || "info");
-const database = await resolveServer();
-const settings = databaseSettings(database.url, database.databaseName);
-const worker = await startWorker({ connectionString: settings.ownerUrl, logger });
+let connectionString = process.env.WORKER_DATABASE_URL;
+let stopDatabase = async () => {};
+if (!connectionString) {
+  const database = await resolveServer();
+  connectionString = databaseSettings(database.url, database.databaseName).ownerUrl;
+  stopDatabase = () => database.stop();
+}
+const worker = await startWorker({ connectionString, logger });
 logger.info("worker started");
 const stop = async () => {
   await worker.stop();
-  await database.stop();
+  await stopDatabase();
   process.exit(0);
 };
 process.on("SIGTERM", () => void stop());

@@ -12,15 +12,14 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-/** A worker process whose heartbeat is older than this is considered dead. */
-const STALE_AFTER = "2 minutes";
-
 export async function startWorker(options: {
   connectionString: string;
   logger: Logger;
   concurrency?: number;
   heartbeatMs?: number;
   pollIntervalMs?: number;
+  /** A worker process whose heartbeat is older than this is considered dead (default 120 s). */
+  staleAfterSeconds?: number;
   tasks?: TaskOptions;
 }): Promise<Worker> {
   const { logger } = options;
@@ -35,10 +34,11 @@ export async function startWorker(options: {
   // those of processes whose heartbeat stopped, so their runs are retried now.
   const { rows: stale } = await pool.query<{ ids: string[] }>(
     `with dead as (
-       delete from app_private.worker_heartbeats where last_seen_at < now() - interval '${STALE_AFTER}'
+       delete from app_private.worker_heartbeats where last_seen_at < now() - make_interval(secs => $1)
        returning graphile_worker_ids
      )
      select coalesce(array_agg(id), '{}') as ids from dead, unnest(graphile_worker_ids) as id`,
+    [options.staleAfterSeconds ?? Number(process.env.WORKER_STALE_AFTER_SECONDS || 120)],
   );
   const deadIds = stale[0]?.ids ?? [];
   if (deadIds.length) {
