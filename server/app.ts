@@ -8,6 +8,8 @@ import type { Logger } from "pino";
 import { postgraphile } from "postgraphile";
 import { grafserv } from "postgraphile/grafserv/node";
 import type { DatabaseSettings } from "../db/lib/settings.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { loadAiConfig } from "../tasks/ai/config.ts";
 import { AuthError, type Claims, makeVerifier, rateLimitKey } from "./auth.ts";
 import type { ServerConfig } from "./config.ts";
 import { errorBody } from "./errors.ts";
@@ -139,6 +141,23 @@ export async function createApp(options: {
       return;
     }
 
+    if (path === "/config.json") {
+      // What the dashboard needs to know about this server; demo logins only outside production.
+      const ai = loadAiConfig();
+      sendJson(
+        res,
+        200,
+        {
+          demoAccounts: config.production ? [] : DEMO_ACCOUNTS,
+          demoPassword: config.production ? null : DEMO_PASSWORD,
+          aiProvider: ai.provider,
+          aiModel: ai.model,
+          aiMonthlyBudgetUsd: ai.monthlyBudgetUsd,
+        },
+        { "Cache-Control": "no-store" },
+      );
+      return;
+    }
     if (path === "/health/live") {
       sendJson(res, 200, { status: "ok" });
       return;

@@ -1,0 +1,94 @@
+// Who is signed in, their organizations and the one they are working in.
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { handleUnauthenticated } from "./apollo.ts";
+import { CurrentProfileDocument, LoginDocument, LogoutDocument } from "./gql/graphql.ts";
+import { session } from "./session.ts";
+
+export interface Membership {
+  role: string;
+  organization: { rowId: string; name: string; slug: string; timezone: string };
+}
+
+interface AuthState {
+  signedIn: boolean;
+  loading: boolean;
+  profile: { rowId: string; fullName: string; email: string } | null;
+  memberships: Membership[];
+  current: Membership | null;
+  switchOrganization(organizationId: string): void;
+  signIn(email: string, password: string): Promise<boolean>;
+  signOut(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const [token, setToken] = useState(session.token());
+  const [organizationId, setOrganizationId] = useState(session.organizationId());
+  const { data, loading } = useQuery(CurrentProfileDocument, { skip: !token, fetchPolicy: "network-only" });
+  const [login] = useMutation(LoginDocument);
+  const [logout] = useMutation(LogoutDocument);
+
+  const forget = useCallback(async () => {
+    session.clear();
+    setToken(null);
+    setOrganizationId(null);
+    await client.clearStore();
+  }, [client]);
+
+  useEffect(() => handleUnauthenticated(() => void forget()), [forget]);
+
+  const profile = token ? (data?.currentProfile ?? null) : null;
+  // A revoked session answers with no profile: treat it as signed out.
+  useEffect(() => {
+    if (token && !loading && data && !data.currentProfile) void forget();
+  }, [token, loading, data, forget]);
+
+  const memberships = useMemo<Membership[]>(
+    () =>
+      (profile?.memberships.nodes ?? []).flatMap((m) =>
+        m?.organization ? [{ role: m.role, organization: m.organization }] : [],
+      ),
+    [profile],
+  );
+  const current = memberships.find((m) => m.organization.rowId === organizationId) ?? memberships[0] ?? null;
+
+  const value: AuthState = {
+    signedIn: Boolean(token && profile),
+    loading: Boolean(token) && loading && !data,
+    profile: profile ? { rowId: profile.rowId, fullName: profile.fullName, email: profile.email } : null,
+    memberships,
+    current,
+    switchOrganization(id) {
+      session.setOrganizationId(id);
+      setOrganizationId(id);
+    },
+    async signIn(email, password) {
+      const result = await login({ variables: { email, password } });
+      const jwt = result.data?.authenticate?.result;
+      if (!jwt) return false;
+      session.setToken(jwt);
+      await client.clearStore();
+      setToken(jwt);
+      return true;
+    },
+    async signOut() {
+      // Revoke the session on the server first, then forget the token here.
+      await logout().catch(() => {});
+      await forget();
+    },
+  };
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error("useAuth outside AuthProvider");
+  return state;
+}
+
+export const canManageAi = (role: string | undefined) => role === "owner" || role === "admin";
+export const canCast = (role: string | undefined) =>
+  role === "owner" || role === "admin" || role === "producer" || role === "casting";

@@ -1,0 +1,69 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+import { canManageAi, useAuth } from "../auth.tsx";
+import { setLanguage } from "../i18n/index.ts";
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const { memberships, current, switchOrganization, signOut } = useAuth();
+  const english = i18n.language === "en";
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <header className="topbar">
+        <NavLink to="/events" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            F
+          </span>
+          {t("app.name")}
+        </NavLink>
+        <div className="topbar-actions">
+          {memberships.length > 1 ? (
+            <>
+              <label htmlFor="organization" className="visually-hidden">
+                {t("app.organization")}
+              </label>
+              <select
+                id="organization"
+                className="select-compact"
+                value={current?.organization.rowId ?? ""}
+                onChange={(event) => switchOrganization(event.target.value)}
+              >
+                {memberships.map((m) => (
+                  <option key={m.organization.rowId} value={m.organization.rowId}>
+                    {m.organization.name}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
+          <button
+            type="button"
+            className="button ghost small"
+            onClick={() => setLanguage(english ? "es-CO" : "en")}
+            aria-label={t("app.language")}
+            data-testid="language-toggle"
+          >
+            {english ? t("app.switchToSpanish") : t("app.switchToEnglish")}
+          </button>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => void signOut()}
+            data-testid="sign-out"
+          >
+            {t("app.signOut")}
+          </button>
+        </div>
+      </header>
+      <nav className="nav" aria-label={t("app.name")}>
+        <NavLink to="/events">{t("nav.events")}</NavLink>
+        {canManageAi(current?.role) ? <NavLink to="/ai">{t("nav.aiActivity")}</NavLink> : null}
+      </nav>
+      <main id="main">{children}</main>
+    </div>
+  );
+}

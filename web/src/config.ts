@@ -1,0 +1,31 @@
+// What the server tells the dashboard about itself (GET /config.json).
+export interface DemoAccount {
+  email: string;
+  fullName: string;
+  organizationSlug: string;
+  role: string;
+}
+
+export interface ServerInfo {
+  demoAccounts: DemoAccount[];
+  demoPassword: string | null;
+  aiProvider: "openai" | "local";
+  aiModel: string;
+  aiMonthlyBudgetUsd: number;
+}
+
+const FALLBACK: ServerInfo = {
+  demoAccounts: [],
+  demoPassword: null,
+  aiProvider: "local",
+  aiModel: "local",
+  aiMonthlyBudgetUsd: 50,
+};
+
+let cached: Promise<ServerInfo> | null = null;
+export function serverInfo(): Promise<ServerInfo> {
+  cached ??= fetch("/config.json")
+    .then((response) => (response.ok ? (response.json() as Promise<ServerInfo>) : FALLBACK))
+    .catch(() => FALLBACK);
+  return cached;
+}

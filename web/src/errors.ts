@@ -1,0 +1,48 @@
+// Turns an Apollo/GraphQL error into a translation key: the API's stable
+// extensions.code, an agent run's errorCode, or a network failure.
+import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
+
+const KNOWN = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "VALIDATION_FAILED",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "TIMEOUT",
+  "INTERNAL_SERVER_ERROR",
+  "AI_CREDITS_EXHAUSTED",
+  "AI_BUDGET_EXCEEDED",
+  "AI_INVALID_OUTPUT",
+  "AI_AUTH_FAILED",
+  "AI_TIMEOUT",
+  "AI_UNAVAILABLE",
+  "AI_BAD_REQUEST",
+  "INTERNAL_ERROR",
+  "CANCELLED",
+]);
+
+export function errorCodeOf(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = error.errors[0]?.extensions?.code;
+    return typeof code === "string" && KNOWN.has(code) ? code : "UNKNOWN";
+  }
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: { extensions?: { code?: string } }[] };
+      const code = body.errors?.[0]?.extensions?.code;
+      if (code && KNOWN.has(code)) return code;
+    } catch {
+      // not JSON: fall through
+    }
+    return error.statusCode >= 500 ? "INTERNAL_SERVER_ERROR" : "UNKNOWN";
+  }
+  if (error instanceof TypeError) return "NETWORK";
+  return "UNKNOWN";
+}
+
+/** The translation key for an error or an agent run's error code. */
+export function errorKey(errorOrCode: unknown): string {
+  const code = typeof errorOrCode === "string" ? errorOrCode : errorCodeOf(errorOrCode);
+  return `errors.${KNOWN.has(code) || code === "NETWORK" ? code : "UNKNOWN"}`;
+}

@@ -1,0 +1,53 @@
+// Dates, numbers and money with Intl, in the interface language; event times
+// are shown in the event's time zone (America/Bogota by default).
+import i18n from "./i18n/index.ts";
+
+const locale = () => (i18n.language === "en" ? "en-US" : "es-CO");
+
+export function formatDateTime(iso: string, timeZone = "America/Bogota"): string {
+  return new Intl.DateTimeFormat(locale(), {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone,
+  }).format(new Date(iso));
+}
+
+export function formatDate(iso: string, timeZone = "America/Bogota"): string {
+  return new Intl.DateTimeFormat(locale(), { day: "numeric", month: "short", year: "numeric", timeZone }).format(
+    new Date(iso),
+  );
+}
+
+/** Whole Colombian pesos, e.g. "$ 1.250.000" in es-CO. */
+export function formatCop(amount: number | string | null | undefined): string {
+  return new Intl.NumberFormat("es-CO", { style: "currency", currency: "COP", maximumFractionDigits: 0 }).format(
+    Number(amount ?? 0),
+  );
+}
+
+export function formatUsd(amount: number | string | null | undefined): string {
+  return new Intl.NumberFormat(locale(), { style: "currency", currency: "USD", maximumFractionDigits: 2 }).format(
+    Number(amount ?? 0),
+  );
+}
+
+export function formatNumber(value: number | string | null | undefined): string {
+  return new Intl.NumberFormat(locale()).format(Number(value ?? 0));
+}
+
+export function formatPercent(ratio: number | string | null | undefined): string {
+  return new Intl.NumberFormat(locale(), { style: "percent", maximumFractionDigits: 1 }).format(Number(ratio ?? 0));
+}
+
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? "")
+    .join("");
+}

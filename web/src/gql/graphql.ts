@@ -1,0 +1,2115 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A filter to be used against aggregates of `AgentRun` object types. */
+export type AgentRunAggregatesFilter = {
+  /** Distinct count aggregate over matching `AgentRun` objects. */
+  distinctCount?: AgentRunDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `AgentRun` object to be included within the aggregate. */
+  filter?: AgentRunFilter | null | undefined;
+};
+
+export type AgentRunDistinctCountAggregateFilter = {
+  createdAt?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  requestedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `AgentRun` object types. All fields are combined with a logical ‘and.’ */
+export type AgentRunFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<AgentRunFilter> | null | undefined;
+  /** Filter by the object’s `createdAt` field. */
+  createdAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** A related `event` exists. */
+  eventExists?: boolean | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `modelCastings` relation. */
+  modelCastings?: AgentRunToManyModelCastingFilter | null | undefined;
+  /** Some related `modelCastings` exist. */
+  modelCastingsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: AgentRunFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<AgentRunFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `profile` relation. */
+  profile?: ProfileFilter | null | undefined;
+  /** A related `profile` exists. */
+  profileExists?: boolean | null | undefined;
+  /** Filter by the object’s `requestedBy` field. */
+  requestedBy?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `runwaySchedules` relation. */
+  runwaySchedules?: AgentRunToManyRunwayScheduleFilter | null | undefined;
+  /** Some related `runwaySchedules` exist. */
+  runwaySchedulesExist?: boolean | null | undefined;
+  /** Filter by the object’s `vendorRecommendations` relation. */
+  vendorRecommendations?: AgentRunToManyVendorRecommendationFilter | null | undefined;
+  /** Some related `vendorRecommendations` exist. */
+  vendorRecommendationsExist?: boolean | null | undefined;
+};
+
+/** A filter to be used against many `ModelCasting` object types. All fields are combined with a logical ‘and.’ */
+export type AgentRunToManyModelCastingFilter = {
+  /** Aggregates across related `ModelCasting` match the filter criteria. */
+  aggregates?: ModelCastingAggregatesFilter | null | undefined;
+  /** Every related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ModelCastingFilter | null | undefined;
+  /** No related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ModelCastingFilter | null | undefined;
+  /** Some related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ModelCastingFilter | null | undefined;
+};
+
+/** A filter to be used against many `RunwaySchedule` object types. All fields are combined with a logical ‘and.’ */
+export type AgentRunToManyRunwayScheduleFilter = {
+  /** Aggregates across related `RunwaySchedule` match the filter criteria. */
+  aggregates?: RunwayScheduleAggregatesFilter | null | undefined;
+  /** Every related `RunwaySchedule` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: RunwayScheduleFilter | null | undefined;
+  /** No related `RunwaySchedule` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: RunwayScheduleFilter | null | undefined;
+  /** Some related `RunwaySchedule` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: RunwayScheduleFilter | null | undefined;
+};
+
+/** A filter to be used against many `VendorRecommendation` object types. All fields are combined with a logical ‘and.’ */
+export type AgentRunToManyVendorRecommendationFilter = {
+  /** Aggregates across related `VendorRecommendation` match the filter criteria. */
+  aggregates?: VendorRecommendationAggregatesFilter | null | undefined;
+  /** Every related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: VendorRecommendationFilter | null | undefined;
+  /** No related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: VendorRecommendationFilter | null | undefined;
+  /** Some related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: VendorRecommendationFilter | null | undefined;
+};
+
+/** A filter to be used against BigFloat fields. All fields are combined with a logical ‘and.’ */
+export type BigFloatFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+};
+
+/** A filter to be used against BigInt fields. All fields are combined with a logical ‘and.’ */
+export type BigIntFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Booking` object types. */
+export type BookingAggregatesFilter = {
+  /** Distinct count aggregate over matching `Booking` objects. */
+  distinctCount?: BookingDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Booking` object to be included within the aggregate. */
+  filter?: BookingFilter | null | undefined;
+};
+
+export type BookingDistinctCountAggregateFilter = {
+  checkInCode?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  profileId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  status?: BigIntFilter | null | undefined;
+  tierId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Booking` object types. All fields are combined with a logical ‘and.’ */
+export type BookingFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<BookingFilter> | null | undefined;
+  /** Filter by the object’s `checkInCode` field. */
+  checkInCode?: StringFilter | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: BookingFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<BookingFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `profile` relation. */
+  profile?: ProfileFilter | null | undefined;
+  /** A related `profile` exists. */
+  profileExists?: boolean | null | undefined;
+  /** Filter by the object’s `profileId` field. */
+  profileId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `status` field. */
+  status?: StringFilter | null | undefined;
+  /** Filter by the object’s `tier` relation. */
+  tier?: TicketTierFilter | null | undefined;
+  /** Filter by the object’s `tierId` field. */
+  tierId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against Boolean fields. All fields are combined with a logical ‘and.’ */
+export type BooleanFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: boolean | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: boolean | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: boolean | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: boolean | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<boolean> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: boolean | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: boolean | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: boolean | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: boolean | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<boolean> | null | undefined;
+};
+
+/** A filter to be used against aggregates of `CastingBrief` object types. */
+export type CastingBriefAggregatesFilter = {
+  /** Distinct count aggregate over matching `CastingBrief` objects. */
+  distinctCount?: CastingBriefDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `CastingBrief` object to be included within the aggregate. */
+  filter?: CastingBriefFilter | null | undefined;
+};
+
+export type CastingBriefDistinctCountAggregateFilter = {
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `CastingBrief` object types. All fields are combined with a logical ‘and.’ */
+export type CastingBriefFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<CastingBriefFilter> | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `modelCastings` relation. */
+  modelCastings?: CastingBriefToManyModelCastingFilter | null | undefined;
+  /** Some related `modelCastings` exist. */
+  modelCastingsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: CastingBriefFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<CastingBriefFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
+/** An input for mutations affecting `CastingBrief` */
+export type CastingBriefInput = {
+  /** Cities to cast from (empty: any); people willing to travel also qualify. */
+  cities?: Array<string | null | undefined> | null | undefined;
+  /** Boards to cast from (empty: any). */
+  divisions?: Array<string | null | undefined> | null | undefined;
+  /** The event being cast. */
+  eventId: string;
+  /** Maximum height in centimetres. */
+  heightMaxCm?: number | null | undefined;
+  /** Minimum height in centimetres. */
+  heightMinCm?: number | null | undefined;
+  /** How many models to cast. */
+  modelsNeeded: number;
+  /** Creative direction for the casting. */
+  notes?: string | null | undefined;
+  /** Short name, e.g. "Pasarela principal". */
+  title?: string | null | undefined;
+};
+
+/** Represents an update to a `CastingBrief`. Fields that are set will be updated. */
+export type CastingBriefPatch = {
+  /** Cities to cast from (empty: any); people willing to travel also qualify. */
+  cities?: Array<string | null | undefined> | null | undefined;
+  /** Boards to cast from (empty: any). */
+  divisions?: Array<string | null | undefined> | null | undefined;
+  /** Maximum height in centimetres. */
+  heightMaxCm?: number | null | undefined;
+  /** Minimum height in centimetres. */
+  heightMinCm?: number | null | undefined;
+  /** How many models to cast. */
+  modelsNeeded?: number | null | undefined;
+  /** Creative direction for the casting. */
+  notes?: string | null | undefined;
+  /** Short name, e.g. "Pasarela principal". */
+  title?: string | null | undefined;
+};
+
+/** A filter to be used against many `ModelCasting` object types. All fields are combined with a logical ‘and.’ */
+export type CastingBriefToManyModelCastingFilter = {
+  /** Aggregates across related `ModelCasting` match the filter criteria. */
+  aggregates?: ModelCastingAggregatesFilter | null | undefined;
+  /** Every related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ModelCastingFilter | null | undefined;
+  /** No related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ModelCastingFilter | null | undefined;
+  /** Some related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ModelCastingFilter | null | undefined;
+};
+
+/** A filter to be used against Datetime fields. All fields are combined with a logical ‘and.’ */
+export type DatetimeFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+};
+
+/** The value at one end of a range. A range can either include this value, or not. */
+export type DatetimeRangeBoundInput = {
+  /** Whether or not the value of this bound is included in the range. */
+  inclusive: boolean;
+  /** The value at one end of our range. */
+  value: string;
+};
+
+/** A filter to be used against DatetimeRange fields. All fields are combined with a logical ‘and.’ */
+export type DatetimeRangeFilter = {
+  /** Adjacent to the specified range. */
+  adjacentTo?: DatetimeRangeInput | null | undefined;
+  /** Contained by the specified range. */
+  containedBy?: DatetimeRangeInput | null | undefined;
+  /** Contains the specified range. */
+  contains?: DatetimeRangeInput | null | undefined;
+  /** Contains the specified value. */
+  containsElement?: string | null | undefined;
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: DatetimeRangeInput | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: DatetimeRangeInput | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: DatetimeRangeInput | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: DatetimeRangeInput | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<DatetimeRangeInput> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: DatetimeRangeInput | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: DatetimeRangeInput | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: DatetimeRangeInput | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: DatetimeRangeInput | null | undefined;
+  /** Does not extend left of the specified range. */
+  notExtendsLeftOf?: DatetimeRangeInput | null | undefined;
+  /** Does not extend right of the specified range. */
+  notExtendsRightOf?: DatetimeRangeInput | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<DatetimeRangeInput> | null | undefined;
+  /** Overlaps the specified range. */
+  overlaps?: DatetimeRangeInput | null | undefined;
+  /** Strictly left of the specified range. */
+  strictlyLeftOf?: DatetimeRangeInput | null | undefined;
+  /** Strictly right of the specified range. */
+  strictlyRightOf?: DatetimeRangeInput | null | undefined;
+};
+
+/** A range of `Datetime`. */
+export type DatetimeRangeInput = {
+  /** The ending bound of our range. */
+  end?: DatetimeRangeBoundInput | null | undefined;
+  /** The starting bound of our range. */
+  start?: DatetimeRangeBoundInput | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Designer` object types. */
+export type DesignerAggregatesFilter = {
+  /** Distinct count aggregate over matching `Designer` objects. */
+  distinctCount?: DesignerDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Designer` object to be included within the aggregate. */
+  filter?: DesignerFilter | null | undefined;
+};
+
+export type DesignerDistinctCountAggregateFilter = {
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Designer` object types. All fields are combined with a logical ‘and.’ */
+export type DesignerFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<DesignerFilter> | null | undefined;
+  /** Filter by the object’s `eventDesigners` relation. */
+  eventDesigners?: DesignerToManyEventDesignerFilter | null | undefined;
+  /** Some related `eventDesigners` exist. */
+  eventDesignersExist?: boolean | null | undefined;
+  /** Filter by the object’s `looks` relation. */
+  looks?: DesignerToManyLookFilter | null | undefined;
+  /** Some related `looks` exist. */
+  looksExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: DesignerFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<DesignerFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `EventDesigner` object types. All fields are combined with a logical ‘and.’ */
+export type DesignerToManyEventDesignerFilter = {
+  /** Aggregates across related `EventDesigner` match the filter criteria. */
+  aggregates?: EventDesignerAggregatesFilter | null | undefined;
+  /** Every related `EventDesigner` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventDesignerFilter | null | undefined;
+  /** No related `EventDesigner` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventDesignerFilter | null | undefined;
+  /** Some related `EventDesigner` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventDesignerFilter | null | undefined;
+};
+
+/** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
+export type DesignerToManyLookFilter = {
+  /** Aggregates across related `Look` match the filter criteria. */
+  aggregates?: LookAggregatesFilter | null | undefined;
+  /** Every related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LookFilter | null | undefined;
+  /** No related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LookFilter | null | undefined;
+  /** Some related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LookFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Event` object types. */
+export type EventAggregatesFilter = {
+  /** Distinct count aggregate over matching `Event` objects. */
+  distinctCount?: EventDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Event` object to be included within the aggregate. */
+  filter?: EventFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `EventDesigner` object types. */
+export type EventDesignerAggregatesFilter = {
+  /** Mean average aggregate over matching `EventDesigner` objects. */
+  average?: EventDesignerAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `EventDesigner` objects. */
+  distinctCount?: EventDesignerDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `EventDesigner` object to be included within the aggregate. */
+  filter?: EventDesignerFilter | null | undefined;
+  /** Maximum aggregate over matching `EventDesigner` objects. */
+  max?: EventDesignerMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `EventDesigner` objects. */
+  min?: EventDesignerMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `EventDesigner` objects. */
+  stddevPopulation?: EventDesignerStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `EventDesigner` objects. */
+  stddevSample?: EventDesignerStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `EventDesigner` objects. */
+  sum?: EventDesignerSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `EventDesigner` objects. */
+  variancePopulation?: EventDesignerVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `EventDesigner` objects. */
+  varianceSample?: EventDesignerVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type EventDesignerAverageAggregateFilter = {
+  showOrder?: BigFloatFilter | null | undefined;
+};
+
+export type EventDesignerDistinctCountAggregateFilter = {
+  designerId?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  showOrder?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `EventDesigner` object types. All fields are combined with a logical ‘and.’ */
+export type EventDesignerFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<EventDesignerFilter> | null | undefined;
+  /** Filter by the object’s `designer` relation. */
+  designer?: DesignerFilter | null | undefined;
+  /** Filter by the object’s `designerId` field. */
+  designerId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: EventDesignerFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<EventDesignerFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `showOrder` field. */
+  showOrder?: IntFilter | null | undefined;
+};
+
+export type EventDesignerMaxAggregateFilter = {
+  showOrder?: IntFilter | null | undefined;
+};
+
+export type EventDesignerMinAggregateFilter = {
+  showOrder?: IntFilter | null | undefined;
+};
+
+export type EventDesignerStddevPopulationAggregateFilter = {
+  showOrder?: BigFloatFilter | null | undefined;
+};
+
+export type EventDesignerStddevSampleAggregateFilter = {
+  showOrder?: BigFloatFilter | null | undefined;
+};
+
+export type EventDesignerSumAggregateFilter = {
+  showOrder?: BigIntFilter | null | undefined;
+};
+
+export type EventDesignerVariancePopulationAggregateFilter = {
+  showOrder?: BigFloatFilter | null | undefined;
+};
+
+export type EventDesignerVarianceSampleAggregateFilter = {
+  showOrder?: BigFloatFilter | null | undefined;
+};
+
+export type EventDistinctCountAggregateFilter = {
+  metadata?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  organizerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  slug?: BigIntFilter | null | undefined;
+  startsAt?: BigIntFilter | null | undefined;
+  venueId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Event` object types. All fields are combined with a logical ‘and.’ */
+export type EventFilter = {
+  /** Filter by the object’s `agentRuns` relation. */
+  agentRuns?: EventToManyAgentRunFilter | null | undefined;
+  /** Some related `agentRuns` exist. */
+  agentRunsExist?: boolean | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<EventFilter> | null | undefined;
+  /** Filter by the object’s `bookings` relation. */
+  bookings?: EventToManyBookingFilter | null | undefined;
+  /** Some related `bookings` exist. */
+  bookingsExist?: boolean | null | undefined;
+  /** Filter by the object’s `castingBriefs` relation. */
+  castingBriefs?: EventToManyCastingBriefFilter | null | undefined;
+  /** Some related `castingBriefs` exist. */
+  castingBriefsExist?: boolean | null | undefined;
+  /** Filter by the object’s `eventDesigners` relation. */
+  eventDesigners?: EventToManyEventDesignerFilter | null | undefined;
+  /** Some related `eventDesigners` exist. */
+  eventDesignersExist?: boolean | null | undefined;
+  /** Filter by the object’s `looks` relation. */
+  looks?: EventToManyLookFilter | null | undefined;
+  /** Some related `looks` exist. */
+  looksExist?: boolean | null | undefined;
+  /** Filter by the object’s `modelCastings` relation. */
+  modelCastings?: EventToManyModelCastingFilter | null | undefined;
+  /** Some related `modelCastings` exist. */
+  modelCastingsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: EventFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<EventFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `organizer` relation. */
+  organizer?: ProfileFilter | null | undefined;
+  /** A related `organizer` exists. */
+  organizerExists?: boolean | null | undefined;
+  /** Filter by the object’s `organizerId` field. */
+  organizerId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `runwaySchedules` relation. */
+  runwaySchedules?: EventToManyRunwayScheduleFilter | null | undefined;
+  /** Some related `runwaySchedules` exist. */
+  runwaySchedulesExist?: boolean | null | undefined;
+  /** Filter by the object’s `slug` field. */
+  slug?: StringFilter | null | undefined;
+  /** Filter by the object’s `sponsors` relation. */
+  sponsors?: EventToManySponsorFilter | null | undefined;
+  /** Some related `sponsors` exist. */
+  sponsorsExist?: boolean | null | undefined;
+  /** Filter by the object’s `startsAt` field. */
+  startsAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `ticketTiers` relation. */
+  ticketTiers?: EventToManyTicketTierFilter | null | undefined;
+  /** Some related `ticketTiers` exist. */
+  ticketTiersExist?: boolean | null | undefined;
+  /** Filter by the object’s `vendorRecommendations` relation. */
+  vendorRecommendations?: EventToManyVendorRecommendationFilter | null | undefined;
+  /** Some related `vendorRecommendations` exist. */
+  vendorRecommendationsExist?: boolean | null | undefined;
+  /** Filter by the object’s `venue` relation. */
+  venue?: VenueFilter | null | undefined;
+  /** A related `venue` exists. */
+  venueExists?: boolean | null | undefined;
+  /** Filter by the object’s `venueId` field. */
+  venueId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `AgentRun` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyAgentRunFilter = {
+  /** Aggregates across related `AgentRun` match the filter criteria. */
+  aggregates?: AgentRunAggregatesFilter | null | undefined;
+  /** Every related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AgentRunFilter | null | undefined;
+  /** No related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AgentRunFilter | null | undefined;
+  /** Some related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AgentRunFilter | null | undefined;
+};
+
+/** A filter to be used against many `Booking` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyBookingFilter = {
+  /** Aggregates across related `Booking` match the filter criteria. */
+  aggregates?: BookingAggregatesFilter | null | undefined;
+  /** Every related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: BookingFilter | null | undefined;
+  /** No related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: BookingFilter | null | undefined;
+  /** Some related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: BookingFilter | null | undefined;
+};
+
+/** A filter to be used against many `CastingBrief` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyCastingBriefFilter = {
+  /** Aggregates across related `CastingBrief` match the filter criteria. */
+  aggregates?: CastingBriefAggregatesFilter | null | undefined;
+  /** Every related `CastingBrief` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: CastingBriefFilter | null | undefined;
+  /** No related `CastingBrief` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: CastingBriefFilter | null | undefined;
+  /** Some related `CastingBrief` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: CastingBriefFilter | null | undefined;
+};
+
+/** A filter to be used against many `EventDesigner` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyEventDesignerFilter = {
+  /** Aggregates across related `EventDesigner` match the filter criteria. */
+  aggregates?: EventDesignerAggregatesFilter | null | undefined;
+  /** Every related `EventDesigner` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventDesignerFilter | null | undefined;
+  /** No related `EventDesigner` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventDesignerFilter | null | undefined;
+  /** Some related `EventDesigner` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventDesignerFilter | null | undefined;
+};
+
+/** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyLookFilter = {
+  /** Aggregates across related `Look` match the filter criteria. */
+  aggregates?: LookAggregatesFilter | null | undefined;
+  /** Every related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LookFilter | null | undefined;
+  /** No related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LookFilter | null | undefined;
+  /** Some related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LookFilter | null | undefined;
+};
+
+/** A filter to be used against many `ModelCasting` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyModelCastingFilter = {
+  /** Aggregates across related `ModelCasting` match the filter criteria. */
+  aggregates?: ModelCastingAggregatesFilter | null | undefined;
+  /** Every related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ModelCastingFilter | null | undefined;
+  /** No related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ModelCastingFilter | null | undefined;
+  /** Some related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ModelCastingFilter | null | undefined;
+};
+
+/** A filter to be used against many `RunwaySchedule` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyRunwayScheduleFilter = {
+  /** Aggregates across related `RunwaySchedule` match the filter criteria. */
+  aggregates?: RunwayScheduleAggregatesFilter | null | undefined;
+  /** Every related `RunwaySchedule` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: RunwayScheduleFilter | null | undefined;
+  /** No related `RunwaySchedule` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: RunwayScheduleFilter | null | undefined;
+  /** Some related `RunwaySchedule` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: RunwayScheduleFilter | null | undefined;
+};
+
+/** A filter to be used against many `Sponsor` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManySponsorFilter = {
+  /** Aggregates across related `Sponsor` match the filter criteria. */
+  aggregates?: SponsorAggregatesFilter | null | undefined;
+  /** Every related `Sponsor` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: SponsorFilter | null | undefined;
+  /** No related `Sponsor` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: SponsorFilter | null | undefined;
+  /** Some related `Sponsor` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: SponsorFilter | null | undefined;
+};
+
+/** A filter to be used against many `TicketTier` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyTicketTierFilter = {
+  /** Aggregates across related `TicketTier` match the filter criteria. */
+  aggregates?: TicketTierAggregatesFilter | null | undefined;
+  /** Every related `TicketTier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TicketTierFilter | null | undefined;
+  /** No related `TicketTier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TicketTierFilter | null | undefined;
+  /** Some related `TicketTier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TicketTierFilter | null | undefined;
+};
+
+/** A filter to be used against many `VendorRecommendation` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyVendorRecommendationFilter = {
+  /** Aggregates across related `VendorRecommendation` match the filter criteria. */
+  aggregates?: VendorRecommendationAggregatesFilter | null | undefined;
+  /** Every related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: VendorRecommendationFilter | null | undefined;
+  /** No related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: VendorRecommendationFilter | null | undefined;
+  /** Some related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: VendorRecommendationFilter | null | undefined;
+};
+
+/** A filter to be used against Int fields. All fields are combined with a logical ‘and.’ */
+export type IntFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: number | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: number | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: number | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: number | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<number> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: number | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: number | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: number | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: number | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<number> | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Look` object types. */
+export type LookAggregatesFilter = {
+  /** Mean average aggregate over matching `Look` objects. */
+  average?: LookAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `Look` objects. */
+  distinctCount?: LookDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Look` object to be included within the aggregate. */
+  filter?: LookFilter | null | undefined;
+  /** Maximum aggregate over matching `Look` objects. */
+  max?: LookMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `Look` objects. */
+  min?: LookMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `Look` objects. */
+  stddevPopulation?: LookStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `Look` objects. */
+  stddevSample?: LookStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `Look` objects. */
+  sum?: LookSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `Look` objects. */
+  variancePopulation?: LookVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `Look` objects. */
+  varianceSample?: LookVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type LookAverageAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+export type LookDistinctCountAggregateFilter = {
+  designerId?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  sequence?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Look` object types. All fields are combined with a logical ‘and.’ */
+export type LookFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<LookFilter> | null | undefined;
+  /** Filter by the object’s `designer` relation. */
+  designer?: DesignerFilter | null | undefined;
+  /** Filter by the object’s `designerId` field. */
+  designerId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: LookFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<LookFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `runwaySlots` relation. */
+  runwaySlots?: LookToManyRunwaySlotFilter | null | undefined;
+  /** Some related `runwaySlots` exist. */
+  runwaySlotsExist?: boolean | null | undefined;
+  /** Filter by the object’s `sequence` field. */
+  sequence?: IntFilter | null | undefined;
+};
+
+export type LookMaxAggregateFilter = {
+  sequence?: IntFilter | null | undefined;
+};
+
+export type LookMinAggregateFilter = {
+  sequence?: IntFilter | null | undefined;
+};
+
+export type LookStddevPopulationAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+export type LookStddevSampleAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+export type LookSumAggregateFilter = {
+  sequence?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against many `RunwaySlot` object types. All fields are combined with a logical ‘and.’ */
+export type LookToManyRunwaySlotFilter = {
+  /** Aggregates across related `RunwaySlot` match the filter criteria. */
+  aggregates?: RunwaySlotAggregatesFilter | null | undefined;
+  /** Every related `RunwaySlot` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: RunwaySlotFilter | null | undefined;
+  /** No related `RunwaySlot` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: RunwaySlotFilter | null | undefined;
+  /** Some related `RunwaySlot` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: RunwaySlotFilter | null | undefined;
+};
+
+export type LookVariancePopulationAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+export type LookVarianceSampleAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Membership` object types. */
+export type MembershipAggregatesFilter = {
+  /** Distinct count aggregate over matching `Membership` objects. */
+  distinctCount?: MembershipDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Membership` object to be included within the aggregate. */
+  filter?: MembershipFilter | null | undefined;
+};
+
+export type MembershipDistinctCountAggregateFilter = {
+  organizationId?: BigIntFilter | null | undefined;
+  profileId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Membership` object types. All fields are combined with a logical ‘and.’ */
+export type MembershipFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<MembershipFilter> | null | undefined;
+  /** Negates the expression. */
+  not?: MembershipFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<MembershipFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `profile` relation. */
+  profile?: ProfileFilter | null | undefined;
+  /** Filter by the object’s `profileId` field. */
+  profileId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `ModelCasting` object types. */
+export type ModelCastingAggregatesFilter = {
+  /** Distinct count aggregate over matching `ModelCasting` objects. */
+  distinctCount?: ModelCastingDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `ModelCasting` object to be included within the aggregate. */
+  filter?: ModelCastingFilter | null | undefined;
+};
+
+export type ModelCastingDistinctCountAggregateFilter = {
+  agentRunId?: BigIntFilter | null | undefined;
+  briefId?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  status?: BigIntFilter | null | undefined;
+  talentId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `ModelCasting` object types. All fields are combined with a logical ‘and.’ */
+export type ModelCastingFilter = {
+  /** Filter by the object’s `agentRun` relation. */
+  agentRun?: AgentRunFilter | null | undefined;
+  /** A related `agentRun` exists. */
+  agentRunExists?: boolean | null | undefined;
+  /** Filter by the object’s `agentRunId` field. */
+  agentRunId?: UuidFilter | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<ModelCastingFilter> | null | undefined;
+  /** Filter by the object’s `brief` relation. */
+  brief?: CastingBriefFilter | null | undefined;
+  /** A related `brief` exists. */
+  briefExists?: boolean | null | undefined;
+  /** Filter by the object’s `briefId` field. */
+  briefId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: ModelCastingFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<ModelCastingFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `status` field. */
+  status?: StringFilter | null | undefined;
+  /** Filter by the object’s `talent` relation. */
+  talent?: TalentFilter | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against `Organization` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationFilter = {
+  /** Filter by the object’s `agentRuns` relation. */
+  agentRuns?: OrganizationToManyAgentRunFilter | null | undefined;
+  /** Some related `agentRuns` exist. */
+  agentRunsExist?: boolean | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<OrganizationFilter> | null | undefined;
+  /** Filter by the object’s `designers` relation. */
+  designers?: OrganizationToManyDesignerFilter | null | undefined;
+  /** Some related `designers` exist. */
+  designersExist?: boolean | null | undefined;
+  /** Filter by the object’s `events` relation. */
+  events?: OrganizationToManyEventFilter | null | undefined;
+  /** Some related `events` exist. */
+  eventsExist?: boolean | null | undefined;
+  /** Filter by the object’s `memberships` relation. */
+  memberships?: OrganizationToManyMembershipFilter | null | undefined;
+  /** Some related `memberships` exist. */
+  membershipsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: OrganizationFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<OrganizationFilter> | null | undefined;
+  /** Filter by the object’s `organizationInvitations` relation. */
+  organizationInvitations?: OrganizationToManyOrganizationInvitationFilter | null | undefined;
+  /** Some related `organizationInvitations` exist. */
+  organizationInvitationsExist?: boolean | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `slug` field. */
+  slug?: StringFilter | null | undefined;
+  /** Filter by the object’s `talents` relation. */
+  talents?: OrganizationToManyTalentFilter | null | undefined;
+  /** Some related `talents` exist. */
+  talentsExist?: boolean | null | undefined;
+  /** Filter by the object’s `vendors` relation. */
+  vendors?: OrganizationToManyVendorFilter | null | undefined;
+  /** Some related `vendors` exist. */
+  vendorsExist?: boolean | null | undefined;
+  /** Filter by the object’s `venues` relation. */
+  venues?: OrganizationToManyVenueFilter | null | undefined;
+  /** Some related `venues` exist. */
+  venuesExist?: boolean | null | undefined;
+};
+
+/** A filter to be used against aggregates of `OrganizationInvitation` object types. */
+export type OrganizationInvitationAggregatesFilter = {
+  /** Distinct count aggregate over matching `OrganizationInvitation` objects. */
+  distinctCount?: OrganizationInvitationDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `OrganizationInvitation` object to be included within the aggregate. */
+  filter?: OrganizationInvitationFilter | null | undefined;
+};
+
+export type OrganizationInvitationDistinctCountAggregateFilter = {
+  email?: BigIntFilter | null | undefined;
+  invitedBy?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `OrganizationInvitation` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationInvitationFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<OrganizationInvitationFilter> | null | undefined;
+  /** Filter by the object’s `email` field. */
+  email?: StringFilter | null | undefined;
+  /** Filter by the object’s `invitedBy` field. */
+  invitedBy?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: OrganizationInvitationFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<OrganizationInvitationFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `profile` relation. */
+  profile?: ProfileFilter | null | undefined;
+  /** A related `profile` exists. */
+  profileExists?: boolean | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `AgentRun` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyAgentRunFilter = {
+  /** Aggregates across related `AgentRun` match the filter criteria. */
+  aggregates?: AgentRunAggregatesFilter | null | undefined;
+  /** Every related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AgentRunFilter | null | undefined;
+  /** No related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AgentRunFilter | null | undefined;
+  /** Some related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AgentRunFilter | null | undefined;
+};
+
+/** A filter to be used against many `Designer` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyDesignerFilter = {
+  /** Aggregates across related `Designer` match the filter criteria. */
+  aggregates?: DesignerAggregatesFilter | null | undefined;
+  /** Every related `Designer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: DesignerFilter | null | undefined;
+  /** No related `Designer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: DesignerFilter | null | undefined;
+  /** Some related `Designer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: DesignerFilter | null | undefined;
+};
+
+/** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyEventFilter = {
+  /** Aggregates across related `Event` match the filter criteria. */
+  aggregates?: EventAggregatesFilter | null | undefined;
+  /** Every related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventFilter | null | undefined;
+  /** No related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventFilter | null | undefined;
+  /** Some related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventFilter | null | undefined;
+};
+
+/** A filter to be used against many `Membership` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyMembershipFilter = {
+  /** Aggregates across related `Membership` match the filter criteria. */
+  aggregates?: MembershipAggregatesFilter | null | undefined;
+  /** Every related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: MembershipFilter | null | undefined;
+  /** No related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: MembershipFilter | null | undefined;
+  /** Some related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: MembershipFilter | null | undefined;
+};
+
+/** A filter to be used against many `OrganizationInvitation` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyOrganizationInvitationFilter = {
+  /** Aggregates across related `OrganizationInvitation` match the filter criteria. */
+  aggregates?: OrganizationInvitationAggregatesFilter | null | undefined;
+  /** Every related `OrganizationInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: OrganizationInvitationFilter | null | undefined;
+  /** No related `OrganizationInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: OrganizationInvitationFilter | null | undefined;
+  /** Some related `OrganizationInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: OrganizationInvitationFilter | null | undefined;
+};
+
+/** A filter to be used against many `Talent` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyTalentFilter = {
+  /** Aggregates across related `Talent` match the filter criteria. */
+  aggregates?: TalentAggregatesFilter | null | undefined;
+  /** Every related `Talent` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TalentFilter | null | undefined;
+  /** No related `Talent` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TalentFilter | null | undefined;
+  /** Some related `Talent` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TalentFilter | null | undefined;
+};
+
+/** A filter to be used against many `Vendor` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyVendorFilter = {
+  /** Aggregates across related `Vendor` match the filter criteria. */
+  aggregates?: VendorAggregatesFilter | null | undefined;
+  /** Every related `Vendor` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: VendorFilter | null | undefined;
+  /** No related `Vendor` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: VendorFilter | null | undefined;
+  /** Some related `Vendor` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: VendorFilter | null | undefined;
+};
+
+/** A filter to be used against many `Venue` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyVenueFilter = {
+  /** Aggregates across related `Venue` match the filter criteria. */
+  aggregates?: VenueAggregatesFilter | null | undefined;
+  /** Every related `Venue` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: VenueFilter | null | undefined;
+  /** No related `Venue` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: VenueFilter | null | undefined;
+  /** Some related `Venue` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: VenueFilter | null | undefined;
+};
+
+/** A filter to be used against `Profile` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileFilter = {
+  /** Filter by the object’s `agentRunsByRequestedBy` relation. */
+  agentRunsByRequestedBy?: ProfileToManyAgentRunFilter | null | undefined;
+  /** Some related `agentRunsByRequestedBy` exist. */
+  agentRunsByRequestedByExist?: boolean | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<ProfileFilter> | null | undefined;
+  /** Filter by the object’s `authSubject` field. */
+  authSubject?: StringFilter | null | undefined;
+  /** Filter by the object’s `bookings` relation. */
+  bookings?: ProfileToManyBookingFilter | null | undefined;
+  /** Some related `bookings` exist. */
+  bookingsExist?: boolean | null | undefined;
+  /** Filter by the object’s `email` field. */
+  email?: StringFilter | null | undefined;
+  /** Filter by the object’s `eventsByOrganizerId` relation. */
+  eventsByOrganizerId?: ProfileToManyEventFilter | null | undefined;
+  /** Some related `eventsByOrganizerId` exist. */
+  eventsByOrganizerIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `memberships` relation. */
+  memberships?: ProfileToManyMembershipFilter | null | undefined;
+  /** Some related `memberships` exist. */
+  membershipsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: ProfileFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<ProfileFilter> | null | undefined;
+  /** Filter by the object’s `organizationInvitationsByInvitedBy` relation. */
+  organizationInvitationsByInvitedBy?: ProfileToManyOrganizationInvitationFilter | null | undefined;
+  /** Some related `organizationInvitationsByInvitedBy` exist. */
+  organizationInvitationsByInvitedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `AgentRun` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyAgentRunFilter = {
+  /** Aggregates across related `AgentRun` match the filter criteria. */
+  aggregates?: AgentRunAggregatesFilter | null | undefined;
+  /** Every related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AgentRunFilter | null | undefined;
+  /** No related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AgentRunFilter | null | undefined;
+  /** Some related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AgentRunFilter | null | undefined;
+};
+
+/** A filter to be used against many `Booking` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyBookingFilter = {
+  /** Aggregates across related `Booking` match the filter criteria. */
+  aggregates?: BookingAggregatesFilter | null | undefined;
+  /** Every related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: BookingFilter | null | undefined;
+  /** No related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: BookingFilter | null | undefined;
+  /** Some related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: BookingFilter | null | undefined;
+};
+
+/** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyEventFilter = {
+  /** Aggregates across related `Event` match the filter criteria. */
+  aggregates?: EventAggregatesFilter | null | undefined;
+  /** Every related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventFilter | null | undefined;
+  /** No related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventFilter | null | undefined;
+  /** Some related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventFilter | null | undefined;
+};
+
+/** A filter to be used against many `Membership` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyMembershipFilter = {
+  /** Aggregates across related `Membership` match the filter criteria. */
+  aggregates?: MembershipAggregatesFilter | null | undefined;
+  /** Every related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: MembershipFilter | null | undefined;
+  /** No related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: MembershipFilter | null | undefined;
+  /** Some related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: MembershipFilter | null | undefined;
+};
+
+/** A filter to be used against many `OrganizationInvitation` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyOrganizationInvitationFilter = {
+  /** Aggregates across related `OrganizationInvitation` match the filter criteria. */
+  aggregates?: OrganizationInvitationAggregatesFilter | null | undefined;
+  /** Every related `OrganizationInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: OrganizationInvitationFilter | null | undefined;
+  /** No related `OrganizationInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: OrganizationInvitationFilter | null | undefined;
+  /** Some related `OrganizationInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: OrganizationInvitationFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `RunwaySchedule` object types. */
+export type RunwayScheduleAggregatesFilter = {
+  /** Mean average aggregate over matching `RunwaySchedule` objects. */
+  average?: RunwayScheduleAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `RunwaySchedule` objects. */
+  distinctCount?: RunwayScheduleDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `RunwaySchedule` object to be included within the aggregate. */
+  filter?: RunwayScheduleFilter | null | undefined;
+  /** Maximum aggregate over matching `RunwaySchedule` objects. */
+  max?: RunwayScheduleMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `RunwaySchedule` objects. */
+  min?: RunwayScheduleMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `RunwaySchedule` objects. */
+  stddevPopulation?: RunwayScheduleStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `RunwaySchedule` objects. */
+  stddevSample?: RunwayScheduleStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `RunwaySchedule` objects. */
+  sum?: RunwayScheduleSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `RunwaySchedule` objects. */
+  variancePopulation?: RunwayScheduleVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `RunwaySchedule` objects. */
+  varianceSample?: RunwayScheduleVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type RunwayScheduleAverageAggregateFilter = {
+  version?: BigFloatFilter | null | undefined;
+};
+
+export type RunwayScheduleDistinctCountAggregateFilter = {
+  agentRunId?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  version?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `RunwaySchedule` object types. All fields are combined with a logical ‘and.’ */
+export type RunwayScheduleFilter = {
+  /** Filter by the object’s `agentRun` relation. */
+  agentRun?: AgentRunFilter | null | undefined;
+  /** A related `agentRun` exists. */
+  agentRunExists?: boolean | null | undefined;
+  /** Filter by the object’s `agentRunId` field. */
+  agentRunId?: UuidFilter | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<RunwayScheduleFilter> | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: RunwayScheduleFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<RunwayScheduleFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `runwaySlots` relation. */
+  runwaySlots?: RunwayScheduleToManyRunwaySlotFilter | null | undefined;
+  /** Some related `runwaySlots` exist. */
+  runwaySlotsExist?: boolean | null | undefined;
+  /** Filter by the object’s `version` field. */
+  version?: IntFilter | null | undefined;
+};
+
+export type RunwayScheduleMaxAggregateFilter = {
+  version?: IntFilter | null | undefined;
+};
+
+export type RunwayScheduleMinAggregateFilter = {
+  version?: IntFilter | null | undefined;
+};
+
+export type RunwayScheduleStddevPopulationAggregateFilter = {
+  version?: BigFloatFilter | null | undefined;
+};
+
+export type RunwayScheduleStddevSampleAggregateFilter = {
+  version?: BigFloatFilter | null | undefined;
+};
+
+export type RunwayScheduleSumAggregateFilter = {
+  version?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against many `RunwaySlot` object types. All fields are combined with a logical ‘and.’ */
+export type RunwayScheduleToManyRunwaySlotFilter = {
+  /** Aggregates across related `RunwaySlot` match the filter criteria. */
+  aggregates?: RunwaySlotAggregatesFilter | null | undefined;
+  /** Every related `RunwaySlot` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: RunwaySlotFilter | null | undefined;
+  /** No related `RunwaySlot` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: RunwaySlotFilter | null | undefined;
+  /** Some related `RunwaySlot` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: RunwaySlotFilter | null | undefined;
+};
+
+export type RunwayScheduleVariancePopulationAggregateFilter = {
+  version?: BigFloatFilter | null | undefined;
+};
+
+export type RunwayScheduleVarianceSampleAggregateFilter = {
+  version?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `RunwaySlot` object types. */
+export type RunwaySlotAggregatesFilter = {
+  /** Mean average aggregate over matching `RunwaySlot` objects. */
+  average?: RunwaySlotAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `RunwaySlot` objects. */
+  distinctCount?: RunwaySlotDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `RunwaySlot` object to be included within the aggregate. */
+  filter?: RunwaySlotFilter | null | undefined;
+  /** Maximum aggregate over matching `RunwaySlot` objects. */
+  max?: RunwaySlotMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `RunwaySlot` objects. */
+  min?: RunwaySlotMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `RunwaySlot` objects. */
+  stddevPopulation?: RunwaySlotStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `RunwaySlot` objects. */
+  stddevSample?: RunwaySlotStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `RunwaySlot` objects. */
+  sum?: RunwaySlotSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `RunwaySlot` objects. */
+  variancePopulation?: RunwaySlotVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `RunwaySlot` objects. */
+  varianceSample?: RunwaySlotVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type RunwaySlotAverageAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+export type RunwaySlotDistinctCountAggregateFilter = {
+  lookId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  scheduleId?: BigIntFilter | null | undefined;
+  sequence?: BigIntFilter | null | undefined;
+  talentId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `RunwaySlot` object types. All fields are combined with a logical ‘and.’ */
+export type RunwaySlotFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<RunwaySlotFilter> | null | undefined;
+  /** Filter by the object’s `look` relation. */
+  look?: LookFilter | null | undefined;
+  /** A related `look` exists. */
+  lookExists?: boolean | null | undefined;
+  /** Filter by the object’s `lookId` field. */
+  lookId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: RunwaySlotFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<RunwaySlotFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `schedule` relation. */
+  schedule?: RunwayScheduleFilter | null | undefined;
+  /** Filter by the object’s `scheduleId` field. */
+  scheduleId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `sequence` field. */
+  sequence?: IntFilter | null | undefined;
+  /** Filter by the object’s `talent` relation. */
+  talent?: TalentFilter | null | undefined;
+  /** A related `talent` exists. */
+  talentExists?: boolean | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
+};
+
+export type RunwaySlotMaxAggregateFilter = {
+  sequence?: IntFilter | null | undefined;
+};
+
+export type RunwaySlotMinAggregateFilter = {
+  sequence?: IntFilter | null | undefined;
+};
+
+export type RunwaySlotStddevPopulationAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+export type RunwaySlotStddevSampleAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+export type RunwaySlotSumAggregateFilter = {
+  sequence?: BigIntFilter | null | undefined;
+};
+
+export type RunwaySlotVariancePopulationAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+export type RunwaySlotVarianceSampleAggregateFilter = {
+  sequence?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Sponsor` object types. */
+export type SponsorAggregatesFilter = {
+  /** Distinct count aggregate over matching `Sponsor` objects. */
+  distinctCount?: SponsorDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Sponsor` object to be included within the aggregate. */
+  filter?: SponsorFilter | null | undefined;
+};
+
+export type SponsorDistinctCountAggregateFilter = {
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Sponsor` object types. All fields are combined with a logical ‘and.’ */
+export type SponsorFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<SponsorFilter> | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: SponsorFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<SponsorFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against String fields. All fields are combined with a logical ‘and.’ */
+export type StringFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Not equal to the specified value, treating null like an ordinary value (case-insensitive). */
+  distinctFromInsensitive?: string | null | undefined;
+  /** Ends with the specified string (case-sensitive). */
+  endsWith?: string | null | undefined;
+  /** Ends with the specified string (case-insensitive). */
+  endsWithInsensitive?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Equal to the specified value (case-insensitive). */
+  equalToInsensitive?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than the specified value (case-insensitive). */
+  greaterThanInsensitive?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Greater than or equal to the specified value (case-insensitive). */
+  greaterThanOrEqualToInsensitive?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Included in the specified list (case-insensitive). */
+  inInsensitive?: Array<string> | null | undefined;
+  /** Contains the specified string (case-sensitive). */
+  includes?: string | null | undefined;
+  /** Contains the specified string (case-insensitive). */
+  includesInsensitive?: string | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than the specified value (case-insensitive). */
+  lessThanInsensitive?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Less than or equal to the specified value (case-insensitive). */
+  lessThanOrEqualToInsensitive?: string | null | undefined;
+  /** Matches the specified pattern (case-sensitive). An underscore (_) matches any single character; a percent sign (%) matches any sequence of zero or more characters. */
+  like?: string | null | undefined;
+  /** Matches the specified pattern (case-insensitive). An underscore (_) matches any single character; a percent sign (%) matches any sequence of zero or more characters. */
+  likeInsensitive?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value (case-insensitive). */
+  notDistinctFromInsensitive?: string | null | undefined;
+  /** Does not end with the specified string (case-sensitive). */
+  notEndsWith?: string | null | undefined;
+  /** Does not end with the specified string (case-insensitive). */
+  notEndsWithInsensitive?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not equal to the specified value (case-insensitive). */
+  notEqualToInsensitive?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+  /** Not included in the specified list (case-insensitive). */
+  notInInsensitive?: Array<string> | null | undefined;
+  /** Does not contain the specified string (case-sensitive). */
+  notIncludes?: string | null | undefined;
+  /** Does not contain the specified string (case-insensitive). */
+  notIncludesInsensitive?: string | null | undefined;
+  /** Does not match the specified pattern (case-sensitive). An underscore (_) matches any single character; a percent sign (%) matches any sequence of zero or more characters. */
+  notLike?: string | null | undefined;
+  /** Does not match the specified pattern (case-insensitive). An underscore (_) matches any single character; a percent sign (%) matches any sequence of zero or more characters. */
+  notLikeInsensitive?: string | null | undefined;
+  /** Does not start with the specified string (case-sensitive). */
+  notStartsWith?: string | null | undefined;
+  /** Does not start with the specified string (case-insensitive). */
+  notStartsWithInsensitive?: string | null | undefined;
+  /** Starts with the specified string (case-sensitive). */
+  startsWith?: string | null | undefined;
+  /** Starts with the specified string (case-insensitive). */
+  startsWithInsensitive?: string | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Talent` object types. */
+export type TalentAggregatesFilter = {
+  /** Mean average aggregate over matching `Talent` objects. */
+  average?: TalentAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `Talent` objects. */
+  distinctCount?: TalentDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Talent` object to be included within the aggregate. */
+  filter?: TalentFilter | null | undefined;
+  /** Maximum aggregate over matching `Talent` objects. */
+  max?: TalentMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `Talent` objects. */
+  min?: TalentMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `Talent` objects. */
+  stddevPopulation?: TalentStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `Talent` objects. */
+  stddevSample?: TalentStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `Talent` objects. */
+  sum?: TalentSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `Talent` objects. */
+  variancePopulation?: TalentVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `Talent` objects. */
+  varianceSample?: TalentVarianceSampleAggregateFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `TalentAvailability` object types. */
+export type TalentAvailabilityAggregatesFilter = {
+  /** Distinct count aggregate over matching `TalentAvailability` objects. */
+  distinctCount?: TalentAvailabilityDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `TalentAvailability` object to be included within the aggregate. */
+  filter?: TalentAvailabilityFilter | null | undefined;
+};
+
+export type TalentAvailabilityDistinctCountAggregateFilter = {
+  organizationId?: BigIntFilter | null | undefined;
+  period?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  talentId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `TalentAvailability` object types. All fields are combined with a logical ‘and.’ */
+export type TalentAvailabilityFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<TalentAvailabilityFilter> | null | undefined;
+  /** Negates the expression. */
+  not?: TalentAvailabilityFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<TalentAvailabilityFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `period` field. */
+  period?: DatetimeRangeFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talent` relation. */
+  talent?: TalentFilter | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
+};
+
+export type TalentAverageAggregateFilter = {
+  heightCm?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against `TalentContact` object types. All fields are combined with a logical ‘and.’ */
+export type TalentContactFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<TalentContactFilter> | null | undefined;
+  /** Negates the expression. */
+  not?: TalentContactFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<TalentContactFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talent` relation. */
+  talent?: TalentFilter | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
+};
+
+export type TalentDistinctCountAggregateFilter = {
+  division?: BigIntFilter | null | undefined;
+  hasAiConsent?: BigIntFilter | null | undefined;
+  heightCm?: BigIntFilter | null | undefined;
+  isMinor?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Talent` object types. All fields are combined with a logical ‘and.’ */
+export type TalentFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<TalentFilter> | null | undefined;
+  /** Filter by the object’s `contact` relation. */
+  contact?: TalentContactFilter | null | undefined;
+  /** A related `contact` exists. */
+  contactExists?: boolean | null | undefined;
+  /** Filter by the object’s `division` field. */
+  division?: StringFilter | null | undefined;
+  /** Filter by the object’s `hasAiConsent` field. */
+  hasAiConsent?: BooleanFilter | null | undefined;
+  /** Filter by the object’s `heightCm` field. */
+  heightCm?: IntFilter | null | undefined;
+  /** Filter by the object’s `isMinor` field. */
+  isMinor?: BooleanFilter | null | undefined;
+  /** Filter by the object’s `modelCastings` relation. */
+  modelCastings?: TalentToManyModelCastingFilter | null | undefined;
+  /** Some related `modelCastings` exist. */
+  modelCastingsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: TalentFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<TalentFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `runwaySlots` relation. */
+  runwaySlots?: TalentToManyRunwaySlotFilter | null | undefined;
+  /** Some related `runwaySlots` exist. */
+  runwaySlotsExist?: boolean | null | undefined;
+  /** Filter by the object’s `talentAvailability` relation. */
+  talentAvailability?: TalentToManyTalentAvailabilityFilter | null | undefined;
+  /** Some related `talentAvailability` exist. */
+  talentAvailabilityExist?: boolean | null | undefined;
+};
+
+export type TalentMaxAggregateFilter = {
+  heightCm?: IntFilter | null | undefined;
+};
+
+export type TalentMinAggregateFilter = {
+  heightCm?: IntFilter | null | undefined;
+};
+
+export type TalentStddevPopulationAggregateFilter = {
+  heightCm?: BigFloatFilter | null | undefined;
+};
+
+export type TalentStddevSampleAggregateFilter = {
+  heightCm?: BigFloatFilter | null | undefined;
+};
+
+export type TalentSumAggregateFilter = {
+  heightCm?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against many `ModelCasting` object types. All fields are combined with a logical ‘and.’ */
+export type TalentToManyModelCastingFilter = {
+  /** Aggregates across related `ModelCasting` match the filter criteria. */
+  aggregates?: ModelCastingAggregatesFilter | null | undefined;
+  /** Every related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ModelCastingFilter | null | undefined;
+  /** No related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ModelCastingFilter | null | undefined;
+  /** Some related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ModelCastingFilter | null | undefined;
+};
+
+/** A filter to be used against many `RunwaySlot` object types. All fields are combined with a logical ‘and.’ */
+export type TalentToManyRunwaySlotFilter = {
+  /** Aggregates across related `RunwaySlot` match the filter criteria. */
+  aggregates?: RunwaySlotAggregatesFilter | null | undefined;
+  /** Every related `RunwaySlot` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: RunwaySlotFilter | null | undefined;
+  /** No related `RunwaySlot` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: RunwaySlotFilter | null | undefined;
+  /** Some related `RunwaySlot` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: RunwaySlotFilter | null | undefined;
+};
+
+/** A filter to be used against many `TalentAvailability` object types. All fields are combined with a logical ‘and.’ */
+export type TalentToManyTalentAvailabilityFilter = {
+  /** Aggregates across related `TalentAvailability` match the filter criteria. */
+  aggregates?: TalentAvailabilityAggregatesFilter | null | undefined;
+  /** Every related `TalentAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TalentAvailabilityFilter | null | undefined;
+  /** No related `TalentAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TalentAvailabilityFilter | null | undefined;
+  /** Some related `TalentAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TalentAvailabilityFilter | null | undefined;
+};
+
+export type TalentVariancePopulationAggregateFilter = {
+  heightCm?: BigFloatFilter | null | undefined;
+};
+
+export type TalentVarianceSampleAggregateFilter = {
+  heightCm?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `TicketTier` object types. */
+export type TicketTierAggregatesFilter = {
+  /** Distinct count aggregate over matching `TicketTier` objects. */
+  distinctCount?: TicketTierDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `TicketTier` object to be included within the aggregate. */
+  filter?: TicketTierFilter | null | undefined;
+};
+
+export type TicketTierDistinctCountAggregateFilter = {
+  eventId?: BigIntFilter | null | undefined;
+  name?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `TicketTier` object types. All fields are combined with a logical ‘and.’ */
+export type TicketTierFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<TicketTierFilter> | null | undefined;
+  /** Filter by the object’s `bookings` relation. */
+  bookings?: TicketTierToManyBookingFilter | null | undefined;
+  /** Some related `bookings` exist. */
+  bookingsExist?: boolean | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `name` field. */
+  name?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: TicketTierFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<TicketTierFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `Booking` object types. All fields are combined with a logical ‘and.’ */
+export type TicketTierToManyBookingFilter = {
+  /** Aggregates across related `Booking` match the filter criteria. */
+  aggregates?: BookingAggregatesFilter | null | undefined;
+  /** Every related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: BookingFilter | null | undefined;
+  /** No related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: BookingFilter | null | undefined;
+  /** Some related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: BookingFilter | null | undefined;
+};
+
+/** A filter to be used against UUID fields. All fields are combined with a logical ‘and.’ */
+export type UuidFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Vendor` object types. */
+export type VendorAggregatesFilter = {
+  /** Distinct count aggregate over matching `Vendor` objects. */
+  distinctCount?: VendorDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Vendor` object to be included within the aggregate. */
+  filter?: VendorFilter | null | undefined;
+};
+
+export type VendorDistinctCountAggregateFilter = {
+  category?: BigIntFilter | null | undefined;
+  city?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Vendor` object types. All fields are combined with a logical ‘and.’ */
+export type VendorFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<VendorFilter> | null | undefined;
+  /** Filter by the object’s `category` field. */
+  category?: StringFilter | null | undefined;
+  /** Filter by the object’s `city` field. */
+  city?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: VendorFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<VendorFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `vendorRecommendations` relation. */
+  vendorRecommendations?: VendorToManyVendorRecommendationFilter | null | undefined;
+  /** Some related `vendorRecommendations` exist. */
+  vendorRecommendationsExist?: boolean | null | undefined;
+};
+
+/** A filter to be used against aggregates of `VendorRecommendation` object types. */
+export type VendorRecommendationAggregatesFilter = {
+  /** Distinct count aggregate over matching `VendorRecommendation` objects. */
+  distinctCount?: VendorRecommendationDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `VendorRecommendation` object to be included within the aggregate. */
+  filter?: VendorRecommendationFilter | null | undefined;
+};
+
+export type VendorRecommendationDistinctCountAggregateFilter = {
+  agentRunId?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  vendorId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `VendorRecommendation` object types. All fields are combined with a logical ‘and.’ */
+export type VendorRecommendationFilter = {
+  /** Filter by the object’s `agentRun` relation. */
+  agentRun?: AgentRunFilter | null | undefined;
+  /** A related `agentRun` exists. */
+  agentRunExists?: boolean | null | undefined;
+  /** Filter by the object’s `agentRunId` field. */
+  agentRunId?: UuidFilter | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<VendorRecommendationFilter> | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: VendorRecommendationFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<VendorRecommendationFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `vendor` relation. */
+  vendor?: VendorFilter | null | undefined;
+  /** Filter by the object’s `vendorId` field. */
+  vendorId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `VendorRecommendation` object types. All fields are combined with a logical ‘and.’ */
+export type VendorToManyVendorRecommendationFilter = {
+  /** Aggregates across related `VendorRecommendation` match the filter criteria. */
+  aggregates?: VendorRecommendationAggregatesFilter | null | undefined;
+  /** Every related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: VendorRecommendationFilter | null | undefined;
+  /** No related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: VendorRecommendationFilter | null | undefined;
+  /** Some related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: VendorRecommendationFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Venue` object types. */
+export type VenueAggregatesFilter = {
+  /** Distinct count aggregate over matching `Venue` objects. */
+  distinctCount?: VenueDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Venue` object to be included within the aggregate. */
+  filter?: VenueFilter | null | undefined;
+};
+
+export type VenueDistinctCountAggregateFilter = {
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Venue` object types. All fields are combined with a logical ‘and.’ */
+export type VenueFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<VenueFilter> | null | undefined;
+  /** Filter by the object’s `events` relation. */
+  events?: VenueToManyEventFilter | null | undefined;
+  /** Some related `events` exist. */
+  eventsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: VenueFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<VenueFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
+export type VenueToManyEventFilter = {
+  /** Aggregates across related `Event` match the filter criteria. */
+  aggregates?: EventAggregatesFilter | null | undefined;
+  /** Every related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventFilter | null | undefined;
+  /** No related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventFilter | null | undefined;
+  /** Some related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventFilter | null | undefined;
+};
+
+export type AiActivityQueryVariables = Exact<{
+  organizationId: string;
+  since: string;
+}>;
+
+
+export type AiActivityQuery = { agentRuns: { totalCount: number, nodes: Array<{ id: string, rowId: string, agentType: string, status: string, errorCode: string | null, errorMessage: string | null, attempts: number, output: unknown, createdAt: string, finishedAt: string | null, event: { rowId: string, title: string } | null } | null> } | null, aiUsage: { calls: string | null, failures: string | null, errorRate: string | null, tokens: string | null, costUsd: string | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { authenticate: { result: string | null } | null };
+
+export type RegisterMutationVariables = Exact<{
+  email: string;
+  password: string;
+  fullName: string;
+}>;
+
+
+export type RegisterMutation = { register: { result: string | null } | null };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: { result: boolean | null } | null };
+
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutEverywhereMutation = { logoutEverywhere: { result: number | null } | null };
+
+export type CurrentProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentProfileQuery = { currentProfile: { id: string, rowId: string, email: string, fullName: string, avatarUrl: string | null, locale: string, memberships: { nodes: Array<{ rowId: string, role: string, organization: { id: string, rowId: string, name: string, slug: string, country: string, timezone: string, currency: string } | null } | null> } } | null };
+
+export type ProfileSummaryFragment = { id: string, rowId: string, email: string, fullName: string, avatarUrl: string | null, locale: string };
+
+export type OrganizationSummaryFragment = { id: string, rowId: string, name: string, slug: string, country: string, timezone: string, currency: string };
+
+export type EventCastingQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type EventCastingQuery = { event: { id: string, rowId: string, title: string, castingBriefs: { nodes: Array<{ id: string, rowId: string, title: string, modelsNeeded: number, heightMinCm: number | null, heightMaxCm: number | null, divisions: Array<string | null>, cities: Array<string | null>, notes: string | null } | null> }, modelCastings: { totalCount: number, nodes: Array<{ id: string, rowId: string, status: string, aiMatchScore: number | null, aiReasoning: string | null, contactPriority: string | null, respondedAt: string | null, agentRunId: string | null, talent: { rowId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, division: string, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, portfolioUrls: Array<string | null> } | null } | null> }, agentRuns: { nodes: Array<{ id: string, rowId: string, agentType: string, status: string, errorCode: string | null, errorMessage: string | null, attempts: number, output: unknown, createdAt: string, finishedAt: string | null } | null> } } | null };
+
+export type CastingBriefFieldsFragment = { id: string, rowId: string, title: string, modelsNeeded: number, heightMinCm: number | null, heightMaxCm: number | null, divisions: Array<string | null>, cities: Array<string | null>, notes: string | null };
+
+export type CastingCardFragment = { id: string, rowId: string, status: string, aiMatchScore: number | null, aiReasoning: string | null, contactPriority: string | null, respondedAt: string | null, agentRunId: string | null, talent: { rowId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, division: string, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, portfolioUrls: Array<string | null> } | null };
+
+export type AgentRunStatusFragment = { id: string, rowId: string, agentType: string, status: string, errorCode: string | null, errorMessage: string | null, attempts: number, output: unknown, createdAt: string, finishedAt: string | null };
+
+export type UpdateCastingBriefMutationVariables = Exact<{
+  rowId: string;
+  patch: CastingBriefPatch;
+}>;
+
+
+export type UpdateCastingBriefMutation = { updateCastingBrief: { castingBrief: { id: string, rowId: string, title: string, modelsNeeded: number, heightMinCm: number | null, heightMaxCm: number | null, divisions: Array<string | null>, cities: Array<string | null>, notes: string | null } | null } | null };
+
+export type CreateCastingBriefMutationVariables = Exact<{
+  brief: CastingBriefInput;
+}>;
+
+
+export type CreateCastingBriefMutation = { createCastingBrief: { castingBrief: { id: string, rowId: string, title: string, modelsNeeded: number, heightMinCm: number | null, heightMaxCm: number | null, divisions: Array<string | null>, cities: Array<string | null>, notes: string | null } | null } | null };
+
+export type RequestModelCastingMutationVariables = Exact<{
+  briefId: string;
+}>;
+
+
+export type RequestModelCastingMutation = { requestModelCasting: { result: { id: string, rowId: string, agentType: string, status: string, errorCode: string | null, errorMessage: string | null, attempts: number, output: unknown, createdAt: string, finishedAt: string | null } | null } | null };
+
+export type AgentRunByIdQueryVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type AgentRunByIdQuery = { agentRun: { id: string, rowId: string, agentType: string, status: string, errorCode: string | null, errorMessage: string | null, attempts: number, output: unknown, createdAt: string, finishedAt: string | null } | null };
+
+export type UpdateCastingStatusMutationVariables = Exact<{
+  id: string;
+  status: string;
+}>;
+
+
+export type UpdateCastingStatusMutation = { updateCastingStatus: { result: { id: string, rowId: string, status: string, aiMatchScore: number | null, aiReasoning: string | null, contactPriority: string | null, respondedAt: string | null, agentRunId: string | null, talent: { rowId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, division: string, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, portfolioUrls: Array<string | null> } | null } | null } | null };
+
+export type EventLogisticsQueryVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type EventLogisticsQuery = { event: { id: string, rowId: string, runwaySchedules: { nodes: Array<{ rowId: string, version: number, status: string, startsAt: string | null, runwaySlots: { nodes: Array<{ rowId: string, sequence: number, walkSeconds: number, walkStartsAt: { hours: number | null, minutes: number | null, seconds: number | null }, look: { rowId: string, title: string } | null, talent: { rowId: string, fullName: string, stageName: string | null } | null } | null> } } | null> }, vendorRecommendations: { nodes: Array<{ rowId: string, category: string, score: number | null, reasoning: string | null, status: string, vendor: { rowId: string, name: string, city: string, priceMinCop: string | null, priceMaxCop: string | null, rating: string | null } | null } | null> } } | null };
+
+export type EventsListQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type EventsListQuery = { events: { totalCount: number, nodes: Array<{ id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, venue: { rowId: string, name: string, city: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } } | null> } | null };
+
+export type EventDetailQueryVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type EventDetailQuery = { event: { description: string | null, timezone: string, metadata: unknown, id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, eventDesigners: { nodes: Array<{ rowId: string, showOrder: number, collectionName: string | null, designer: { rowId: string, name: string, brand: string | null, city: string | null } | null } | null> }, looks: { nodes: Array<{ rowId: string, sequence: number, title: string, changeMinutes: number, designerId: string } | null> }, modelCastings: { nodes: Array<{ rowId: string, status: string, contactPriority: string | null, aiMatchScore: number | null, talent: { rowId: string, fullName: string, stageName: string | null, division: string, city: string | null } | null } | null> }, ticketTiers: { nodes: Array<{ rowId: string, name: string, priceCop: string, quantity: number, soldCount: number, salesStartAt: string | null, salesEndAt: string | null } | null> }, sponsors: { nodes: Array<{ rowId: string, name: string, tier: string, status: string, amountCop: string } | null> }, venue: { rowId: string, name: string, city: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } } | null };
+
+export type EventCardFragment = { id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, venue: { rowId: string, name: string, city: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } };
+
+export const ProfileSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Profile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"avatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<ProfileSummaryFragment, unknown>;
+export const OrganizationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<OrganizationSummaryFragment, unknown>;
+export const CastingBriefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingBriefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CastingBrief"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"heightMinCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMaxCm"}},{"kind":"Field","name":{"kind":"Name","value":"divisions"}},{"kind":"Field","name":{"kind":"Name","value":"cities"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<CastingBriefFieldsFragment, unknown>;
+export const CastingCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelCasting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"aiReasoning"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agentRunId"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"portfolioUrls"}}]}}]}}]} as unknown as DocumentNode<CastingCardFragment, unknown>;
+export const AgentRunStatusFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentRunStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<AgentRunStatusFragment, unknown>;
+export const EventCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventCardFragment, unknown>;
+export const AiActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AiActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Datetime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentRunStatus"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"aiUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentRunStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<AiActivityQuery, AiActivityQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fullName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fullName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fullName"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const LogoutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogoutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logoutEverywhere"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const CurrentProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProfileSummary"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ORGANIZATION_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Profile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"avatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<CurrentProfileQuery, CurrentProfileQueryVariables>;
+export const EventCastingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventCasting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CastingBriefFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CastingCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agentRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentRunStatus"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingBriefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CastingBrief"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"heightMinCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMaxCm"}},{"kind":"Field","name":{"kind":"Name","value":"divisions"}},{"kind":"Field","name":{"kind":"Name","value":"cities"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelCasting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"aiReasoning"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agentRunId"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"portfolioUrls"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentRunStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<EventCastingQuery, EventCastingQueryVariables>;
+export const UpdateCastingBriefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCastingBrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastingBriefPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCastingBrief"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castingBrief"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CastingBriefFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingBriefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CastingBrief"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"heightMinCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMaxCm"}},{"kind":"Field","name":{"kind":"Name","value":"divisions"}},{"kind":"Field","name":{"kind":"Name","value":"cities"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<UpdateCastingBriefMutation, UpdateCastingBriefMutationVariables>;
+export const CreateCastingBriefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCastingBrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brief"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastingBriefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCastingBrief"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"castingBrief"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brief"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castingBrief"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CastingBriefFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingBriefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CastingBrief"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"heightMinCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMaxCm"}},{"kind":"Field","name":{"kind":"Name","value":"divisions"}},{"kind":"Field","name":{"kind":"Name","value":"cities"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<CreateCastingBriefMutation, CreateCastingBriefMutationVariables>;
+export const RequestModelCastingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestModelCasting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"briefId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestModelCasting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"briefId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"briefId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentRunStatus"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentRunStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<RequestModelCastingMutation, RequestModelCastingMutationVariables>;
+export const AgentRunByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentRunById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentRunStatus"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentRunStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<AgentRunByIdQuery, AgentRunByIdQueryVariables>;
+export const UpdateCastingStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCastingStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCastingStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CastingCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelCasting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"aiReasoning"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agentRunId"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"portfolioUrls"}}]}}]}}]} as unknown as DocumentNode<UpdateCastingStatusMutation, UpdateCastingStatusMutationVariables>;
+export const EventLogisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventLogistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"runwaySchedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"runwaySlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"walkStartsAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"walkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"look"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vendorRecommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinCop"}},{"kind":"Field","name":{"kind":"Name","value":"priceMaxCop"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventLogisticsQuery, EventLogisticsQueryVariables>;
+export const EventsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STARTS_AT_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventsListQuery, EventsListQueryVariables>;
+export const EventDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"eventDesigners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SHOW_ORDER_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"showOrder"}},{"kind":"Field","name":{"kind":"Name","value":"collectionName"}},{"kind":"Field","name":{"kind":"Name","value":"designer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"looks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SEQUENCE_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"changeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"designerId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STATUS_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticketTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NAME_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priceCop"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}},{"kind":"Field","name":{"kind":"Name","value":"salesStartAt"}},{"kind":"Field","name":{"kind":"Name","value":"salesEndAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountCop"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventDetailQuery, EventDetailQueryVariables>;

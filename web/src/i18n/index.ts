@@ -1,0 +1,32 @@
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import en from "./en.json";
+import esCO from "./es-CO.json";
+
+export const LANGUAGES = ["es-CO", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = "fashionos.language";
+
+function initialLanguage(): Language {
+  const saved = typeof localStorage === "undefined" ? null : localStorage.getItem(STORAGE_KEY);
+  return saved === "en" || saved === "es-CO" ? saved : "es-CO";
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { "es-CO": { translation: esCO }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: "es-CO",
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+document.documentElement.lang = i18n.language;
+
+/** Switches language and remembers it on this device. */
+export function setLanguage(language: Language): void {
+  localStorage.setItem(STORAGE_KEY, language);
+  document.documentElement.lang = language;
+  void i18n.changeLanguage(language);
+}
+
+export default i18n;

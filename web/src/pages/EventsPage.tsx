@@ -1,0 +1,113 @@
+import { useQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useAuth } from "../auth.tsx";
+import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
+import { formatCop, formatDateTime, formatNumber } from "../format.ts";
+import { type EventCardFragment, EventsListDocument } from "../gql/graphql.ts";
+
+// Figures a role may not read (RLS hides castings from viewers and bookings
+// from casting staff and viewers) are left out rather than shown as zero.
+const SEES_CASTINGS = new Set(["owner", "admin", "producer", "casting"]);
+const SEES_BOOKINGS = new Set(["owner", "admin", "producer"]);
+
+function EventCard({ event, role }: { event: EventCardFragment; role: string }) {
+  const { t } = useTranslation();
+  const needed = Number(event.castingBriefs.aggregates?.sum?.modelsNeeded ?? 0);
+  const sold = Number(event.ticketSales.aggregates?.sum?.soldCount ?? 0);
+  const total = Number(event.ticketSales.aggregates?.sum?.quantity ?? 0);
+  return (
+    <Link to={`/events/${event.rowId}`} className="card event-card" data-testid="event-card">
+      <div style={{ display: "flex", justifyContent: "space-between", gap: 12, alignItems: "start" }}>
+        <h3>{event.title}</h3>
+        <Chip tone={event.status}>{t(`events.status.${event.status}`)}</Chip>
+      </div>
+      <div className="event-meta">
+        <span>{formatDateTime(event.startsAt)}</span>
+        <span>{event.venue ? `${event.venue.name} · ${event.venue.city}` : t("events.noVenue")}</span>
+      </div>
+      <div className="stats">
+        <div className="stat">
+          <div className="stat-value">{formatNumber(event.lookCount.totalCount)}</div>
+          <div className="stat-label">{t("events.looks")}</div>
+        </div>
+        {SEES_CASTINGS.has(role) ? (
+          <div className="stat">
+            <div className="stat-value">
+              {t("events.castingsValue", { confirmed: event.confirmedCastings.totalCount, needed })}
+            </div>
+            <div className="stat-label">{t("events.castings")}</div>
+          </div>
+        ) : null}
+        <div className="stat">
+          <div className="stat-value">
+            {t("events.ticketsValue", { sold: formatNumber(sold), total: formatNumber(total) })}
+          </div>
+          <div className="stat-label">{t("events.ticketsSold")}</div>
+        </div>
+        {SEES_BOOKINGS.has(role) ? (
+          <div className="stat">
+            <div className="stat-value">{formatCop(event.paidBookings.aggregates?.sum?.totalCop)}</div>
+            <div className="stat-label">{t("events.revenue")}</div>
+          </div>
+        ) : null}
+      </div>
+    </Link>
+  );
+}
+
+export function EventsPage() {
+  const { t } = useTranslation();
+  const { current } = useAuth();
+  const organizationId = current?.organization.rowId;
+  const { data, loading, error, refetch } = useQuery(EventsListDocument, {
+    variables: { filter: { organizationId: { equalTo: organizationId ?? "" } } },
+    skip: !organizationId,
+  });
+  const events = (data?.events?.nodes ?? []).flatMap((e) => (e ? [e] : []));
+  const now = Date.now();
+  const upcoming = events.filter((e) => new Date(e.endsAt).getTime() >= now);
+  const past = events.filter((e) => new Date(e.endsAt).getTime() < now).reverse();
+
+  return (
+    <>
+      <p className="eyebrow">{current?.organization.name}</p>
+      <h1>{t("events.title")}</h1>
+      <p className="lede">{t("events.subtitle")}</p>
+      {error ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <Skeleton />
+      ) : events.length === 0 ? (
+        <EmptyState title={t("events.emptyTitle")} body={t("events.emptyBody")} />
+      ) : (
+        <>
+          <div className="section-title">
+            <h2>{t("events.upcoming")}</h2>
+          </div>
+          {upcoming.length ? (
+            <div className="grid two">
+              {upcoming.map((event) => (
+                <EventCard key={event.rowId} event={event} role={current?.role ?? "viewer"} />
+              ))}
+            </div>
+          ) : (
+            <EmptyState title={t("events.emptyUpcoming")} />
+          )}
+          <div className="section-title">
+            <h2>{t("events.past")}</h2>
+          </div>
+          {past.length ? (
+            <div className="grid two">
+              {past.map((event) => (
+                <EventCard key={event.rowId} event={event} role={current?.role ?? "viewer"} />
+              ))}
+            </div>
+          ) : (
+            <EmptyState title={t("events.emptyPast")} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
