@@ -19,38 +19,6 @@ const unique = () => randomBytes(4).toString("hex");
 const uniqueEmail = (label: string) => `${label}-${unique()}@example.com`;
 const STRONG_PASSWORD = "correct horse battery";
 
-interface Outcome<T> {
-  ok: boolean;
-  value?: T;
-  code?: string;
-  message?: string;
-}
-
-/** Runs fn as a request role with the given claims in a transaction that is COMMITTED (or reports the error). */
-async function committed<T>(
-  role: "anonymous" | "member",
-  claims: Record<string, string>,
-  fn: (client: pg.PoolClient) => Promise<T>,
-): Promise<Outcome<T>> {
-  const client = await db.authenticator.connect();
-  try {
-    await client.query("begin");
-    await client.query(`set local role ${pg.escapeIdentifier(db.settings.roles[role])}`);
-    for (const [key, value] of Object.entries(claims)) {
-      await client.query("select set_config($1, $2, true)", [`jwt.claims.${key}`, value]);
-    }
-    const value = await fn(client);
-    await client.query("commit");
-    return { ok: true, value };
-  } catch (error) {
-    await client.query("rollback").catch(() => {});
-    const e = error as { code?: string; message: string };
-    return { ok: false, code: e.code, message: e.message };
-  } finally {
-    client.release();
-  }
-}
-
 async function newProfile(label: string, extra: { authSubject?: string } = {}): Promise<string> {
   const { rows } = await db.owner.query(
     "insert into app_public.profiles (email, full_name, auth_subject) values ($1, $2, $3) returning id",
@@ -98,7 +66,7 @@ const REGISTER = "select to_jsonb(app_public.register($1, $2, $3)) as token";
 const AUTHENTICATE = "select to_jsonb(app_public.authenticate($1, $2)) as token";
 
 async function registerCommitted(email: string, password = STRONG_PASSWORD, fullName = "Valentina Restrepo") {
-  return committed("anonymous", {}, async (client) => {
+  return db.committed("anonymous", {}, async (client) => {
     const { rows } = await client.query(REGISTER, [email, password, fullName]);
     return rows[0].token as Token;
   });
@@ -198,7 +166,7 @@ describe("authenticate", () => {
     ).rows[0];
 
   it("returns a token for a new session with the right password (email in any case)", async () => {
-    const result = await committed("anonymous", {}, async (client) => {
+    const result = await db.committed("anonymous", {}, async (client) => {
       const { rows } = await client.query(AUTHENTICATE, [email.toUpperCase(), STRONG_PASSWORD]);
       return rows[0].token as Token | null;
     });
@@ -212,7 +180,7 @@ describe("authenticate", () => {
 
   it("returns null for a wrong password and for an unknown email alike, counting failures of the known email", async () => {
     const signIn = (e: string, p: string) =>
-      committed("anonymous", {}, async (client) => (await client.query(AUTHENTICATE, [e, p])).rows);
+      db.committed("anonymous", {}, async (client) => (await client.query(AUTHENTICATE, [e, p])).rows);
 
     const secretsBefore = await countOf("select 1 from app_private.profile_secrets");
     const sessionsBefore = await countOf("select 1 from app_private.sessions");
@@ -249,7 +217,7 @@ describe("sessions and claims", () => {
     const other = await db.sessionFor(profile);
     expect(await profileIdWithClaims({ session_id: session })).toBe(profile);
 
-    const result = await committed("member", { session_id: session }, async (client) => {
+    const result = await db.committed("member", { session_id: session }, async (client) => {
       const { rows } = await client.query("select app_public.logout() as revoked");
       const after = await client.query("select app_public.current_profile_id() as id");
       return { revoked: rows[0].revoked, idAfter: after.rows[0].id };
@@ -262,7 +230,7 @@ describe("sessions and claims", () => {
     const { rows } = await db.owner.query("select revoked_at from app_private.sessions where id = $1", [session]);
     expect(rows[0].revoked_at).not.toBeNull();
     // Logging out twice revokes nothing more.
-    const again = await committed("member", { session_id: session }, async (client) => {
+    const again = await db.committed("member", { session_id: session }, async (client) => {
       return (await client.query("select app_public.logout() as revoked")).rows[0].revoked;
     });
     expect(again.value).toBe(false);
@@ -274,7 +242,7 @@ describe("sessions and claims", () => {
     const mine = [await db.sessionFor(me), await db.sessionFor(me), await db.sessionFor(me)];
     const theirs = await db.sessionFor(someoneElse);
 
-    const result = await committed("member", { session_id: mine[0] as string }, async (client) => {
+    const result = await db.committed("member", { session_id: mine[0] as string }, async (client) => {
       return (await client.query("select app_public.logout_everywhere() as n")).rows[0].n;
     });
     expect(result.ok, result.message).toBe(true);
@@ -429,7 +397,7 @@ describe("invitations", () => {
   /** accept_invitation as the profile, committed. */
   async function accept(profile: string, token: string) {
     const session = await db.sessionFor(profile);
-    return committed("member", { session_id: session }, async (client) => {
+    return db.committed("member", { session_id: session }, async (client) => {
       const { rows } = await client.query("select * from app_public.accept_invitation($1)", [token]);
       return rows[0] as { organization_id: string; profile_id: string; role: string };
     });
@@ -438,7 +406,7 @@ describe("invitations", () => {
   it("lets an admin invite, returning a secret token (stored only hashed) that the invitee accepts", async () => {
     const invitee = await newProfile("invitee");
     const email = uniqueEmail("invited");
-    const invited = await committed("member", { session_id: await db.sessionFor(admin) }, async (client) => {
+    const invited = await db.committed("member", { session_id: await db.sessionFor(admin) }, async (client) => {
       return (await client.query("select app_public.invite_to_organization($1, $2, 'producer') as token", [org, email]))
         .rows[0].token as string;
     });

@@ -9,41 +9,9 @@ import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts"
 let db: TestDatabase;
 const unique = () => randomBytes(4).toString("hex");
 
-interface Outcome<T> {
-  ok: boolean;
-  value?: T;
-  code?: string;
-  message?: string;
-}
-
-/** Runs fn as a request role with the given claims in a transaction that is COMMITTED (or reports the error, including one raised at commit). */
-async function committed<T>(
-  role: "anonymous" | "member",
-  claims: Record<string, string>,
-  fn: (client: pg.PoolClient) => Promise<T>,
-): Promise<Outcome<T>> {
-  const client = await db.authenticator.connect();
-  try {
-    await client.query("begin");
-    await client.query(`set local role ${pg.escapeIdentifier(db.settings.roles[role])}`);
-    for (const [key, value] of Object.entries(claims)) {
-      await client.query("select set_config($1, $2, true)", [`jwt.claims.${key}`, value]);
-    }
-    const value = await fn(client);
-    await client.query("commit");
-    return { ok: true, value };
-  } catch (error) {
-    await client.query("rollback").catch(() => {});
-    const e = error as { code?: string; message: string };
-    return { ok: false, code: e.code, message: e.message };
-  } finally {
-    client.release();
-  }
-}
-
-/** committed() as the member role with a fresh session of the profile. */
+/** db.committed() as the member role with a fresh session of the profile. */
 async function committedAs<T>(profileId: string, fn: (client: pg.PoolClient) => Promise<T>) {
-  return committed("member", { session_id: await db.sessionFor(profileId) }, fn);
+  return db.committed("member", { session_id: await db.sessionFor(profileId) }, fn);
 }
 
 async function newOrganization(label: string): Promise<string> {

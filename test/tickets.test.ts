@@ -4,17 +4,10 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { attempt, createTestDatabase, type Outcome, type TestDatabase } from "./helpers/db.ts";
 
 let db: TestDatabase;
 const unique = () => randomBytes(4).toString("hex");
-
-interface Outcome<T> {
-  ok: boolean;
-  value?: T;
-  code?: string;
-  message?: string;
-}
 
 interface Booking {
   id: string;
@@ -31,31 +24,6 @@ interface Booking {
   check_in_code: string;
 }
 
-/** Runs fn as a request role with the given claims in a transaction that is COMMITTED (or reports the error). */
-async function committed<T>(
-  role: "anonymous" | "member",
-  claims: Record<string, string>,
-  fn: (client: pg.PoolClient) => Promise<T>,
-): Promise<Outcome<T>> {
-  const client = await db.authenticator.connect();
-  try {
-    await client.query("begin");
-    await client.query(`set local role ${pg.escapeIdentifier(db.settings.roles[role])}`);
-    for (const [key, value] of Object.entries(claims)) {
-      await client.query("select set_config($1, $2, true)", [`jwt.claims.${key}`, value]);
-    }
-    const value = await fn(client);
-    await client.query("commit");
-    return { ok: true, value };
-  } catch (error) {
-    await client.query("rollback").catch(() => {});
-    const e = error as { code?: string; message: string };
-    return { ok: false, code: e.code, message: e.message };
-  } finally {
-    client.release();
-  }
-}
-
 const BOOK = "select * from app_public.book_tickets($1, $2, $3, $4)";
 
 /** book_tickets in its own committed transaction, as anonymous or as a signed-in profile. */
@@ -66,7 +34,7 @@ async function book(
 ): Promise<Outcome<Booking>> {
   const role = options.session ? "member" : "anonymous";
   const claims: Record<string, string> = options.session ? { session_id: options.session } : {};
-  return committed(role, claims, async (client) => {
+  return db.committed(role, claims, async (client) => {
     const { rows } = await client.query(BOOK, [
       tierId,
       quantity,
@@ -438,7 +406,7 @@ describe("cancelling bookings", () => {
     );
     const tier = await newTier(publicEvent, { quantity: 10 });
     const booking = await bookingFixture(tier, 4);
-    const result = await committed("member", { session_id: await db.sessionFor(admin) }, async (client) => {
+    const result = await db.committed("member", { session_id: await db.sessionFor(admin) }, async (client) => {
       return (await client.query("update app_public.bookings set status = 'cancelled' where id = $1", [booking]))
         .rowCount;
     });

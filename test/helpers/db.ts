@@ -27,6 +27,16 @@ export interface TestDatabase {
     claims: Record<string, string>,
     fn: (client: pg.PoolClient) => Promise<T>,
   ): Promise<T>;
+  /**
+   * Runs fn as a request role with the claims in a transaction that is
+   * COMMITTED, reporting the error instead of throwing (including one raised
+   * at commit by a deferred constraint).
+   */
+  committed<T>(
+    role: "anonymous" | "member",
+    claims: Record<string, string>,
+    fn: (client: pg.PoolClient) => Promise<T>,
+  ): Promise<Outcome<T>>;
   drop(): Promise<void>;
 }
 
@@ -48,22 +58,48 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const owner = new pg.Pool({ connectionString: settings.ownerUrl, max: 20 });
   const authenticator = new pg.Pool({ connectionString: settings.authenticatorUrl, max: 60 });
 
+  /** A transaction as the API opens one: the request role and its JWT claims. */
+  async function begin(role: "anonymous" | "member", claims: Record<string, string>): Promise<pg.PoolClient> {
+    const client = await authenticator.connect();
+    await client.query("begin");
+    await client.query(`set local role ${pg.escapeIdentifier(settings.roles[role])}`);
+    for (const [key, value] of Object.entries(claims)) {
+      await client.query("select set_config($1, $2, true)", [`jwt.claims.${key}`, value]);
+    }
+    return client;
+  }
+
   async function withClaims<T>(
     role: "anonymous" | "member",
     claims: Record<string, string>,
     fn: (client: pg.PoolClient) => Promise<T>,
   ): Promise<T> {
-    const client = await authenticator.connect();
+    const client = await begin(role, claims);
     try {
-      await client.query("begin");
-      await client.query(`set local role ${pg.escapeIdentifier(settings.roles[role])}`);
-      for (const [key, value] of Object.entries(claims)) {
-        await client.query("select set_config($1, $2, true)", [`jwt.claims.${key}`, value]);
-      }
       return await fn(client);
     } finally {
       await client.query("rollback").catch(() => {});
       client.release();
+    }
+  }
+
+  async function committed<T>(
+    role: "anonymous" | "member",
+    claims: Record<string, string>,
+    fn: (client: pg.PoolClient) => Promise<T>,
+  ): Promise<Outcome<T>> {
+    let client: pg.PoolClient | undefined;
+    try {
+      client = await begin(role, claims);
+      const value = await fn(client);
+      await client.query("commit");
+      return { ok: true, value };
+    } catch (error) {
+      await client?.query("rollback").catch(() => {});
+      const e = error as { code?: string; message: string };
+      return { ok: false, code: e.code, message: e.message };
+    } finally {
+      client?.release();
     }
   }
 
@@ -80,6 +116,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     authenticator,
     sessionFor,
     withClaims,
+    committed,
     asAnonymous: (fn) => withClaims("anonymous", {}, fn),
     asProfile: async (profileId, fn) => withClaims("member", { session_id: await sessionFor(profileId) }, fn),
     async drop() {
@@ -94,6 +131,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       );
     },
   };
+}
+
+export interface Outcome<T> {
+  ok: boolean;
+  value?: T;
+  code?: string;
+  message?: string;
 }
 
 export interface Attempt {
