@@ -365,7 +365,9 @@ begin
   end if;
   execute format('select organization_id from app_public.%I where id = $1', parent_table)
     into parent_organization using parent_id;
-  if parent_organization is null then
+  if parent_organization is null
+     or (app_public.current_profile_id() is not null
+         and not (parent_organization = any(app_public.current_organization_ids()))) then
     raise exception 'The referenced % does not exist.', parent_table using errcode = 'NTFND';
   end if;
   new.organization_id := parent_organization;
@@ -1328,7 +1330,7 @@ COMMENT ON COLUMN app_public.profiles.updated_at IS 'When the profile was last c
 --
 
 CREATE FUNCTION app_public.current_profile() RETURNS app_public.profiles
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select * from app_public.profiles where id = app_public.current_profile_id();
@@ -1626,7 +1628,8 @@ declare
   person app_public.talent;
 begin
   select * into person from app_public.talent t where t.id = erase_talent.id;
-  if person.id is null then
+  -- Another organization's person is answered exactly like a missing one.
+  if person.id is null or not (person.organization_id = any(app_public.current_organization_ids())) then
     raise exception 'That person does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(person.organization_id, '{owner,admin,casting}');
@@ -6414,6 +6417,7 @@ REVOKE ALL ON FUNCTION app_private.upsert_profile_from_identity(subject text, em
 --
 
 GRANT SELECT,DELETE ON TABLE app_public.memberships TO :DATABASE_MEMBER;
+GRANT SELECT ON TABLE app_public.memberships TO :DATABASE_ANONYMOUS;
 
 
 --
@@ -6511,6 +6515,7 @@ GRANT ALL ON FUNCTION app_public.cancel_agent_run(id uuid) TO :DATABASE_MEMBER;
 --
 
 GRANT SELECT,DELETE ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+GRANT SELECT ON TABLE app_public.organizations TO :DATABASE_ANONYMOUS;
 
 
 --

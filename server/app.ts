@@ -7,6 +7,7 @@ import pg from "pg";
 import type { Logger } from "pino";
 import { postgraphile } from "postgraphile";
 import { grafserv } from "postgraphile/grafserv/node";
+import { type DocumentNode, parse, visit } from "postgraphile/graphql";
 import type { DatabaseSettings } from "../db/lib/settings.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
@@ -26,7 +27,30 @@ export interface App {
   close(): Promise<void>;
 }
 
-const AUTH_OPERATION = /\b(authenticate|register)\s*\(/;
+const AUTH_FIELDS = new Set(["authenticate", "register"]);
+
+/**
+ * How many sign-in fields (authenticate, register) a document selects, each
+ * alias counting once, so a batch of aliased guesses spends a point per guess
+ * and a comment between a field and its arguments cannot hide it. GraphQL
+ * names cannot be escaped, so a document without these words has none.
+ */
+function signInAttempts(query: string): number {
+  if (!/authenticate|register/.test(query)) return 0;
+  let document: DocumentNode;
+  try {
+    document = parse(query, { noLocation: true });
+  } catch {
+    return 0; // A syntax error: grafserv refuses the document, nothing runs.
+  }
+  let attempts = 0;
+  visit(document, {
+    Field(node) {
+      if (AUTH_FIELDS.has(node.name.value)) attempts += 1;
+    },
+  });
+  return attempts;
+}
 
 function clientIp(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? "unknown";
@@ -79,8 +103,9 @@ export async function createApp(options: {
           async processGraphQLRequestBody(next, event) {
             const req = event.request?.requestContext?.node?.req;
             const query = (event.body as { query?: unknown }).query;
-            if (req && typeof query === "string" && AUTH_OPERATION.test(query)) {
-              const wait = await consume(limiters.auth, clientIp(req));
+            const attempts = req && typeof query === "string" ? signInAttempts(query) : 0;
+            if (req && attempts > 0) {
+              const wait = await consume(limiters.auth, clientIp(req), attempts);
               if (wait !== null) {
                 const { SafeError } = await import("postgraphile/grafast");
                 throw new SafeError("Too many sign-in attempts. Try again later.", {

@@ -40,10 +40,10 @@ export async function makeRateLimiters(config: ServerConfig, ownerPool: pg.Pool)
   };
 }
 
-/** Consumes one point; returns the seconds to wait when over the limit, or null. */
-export async function consume(limiter: RateLimiterAbstract, key: string): Promise<number | null> {
+/** Consumes points (one by default); returns the seconds to wait when over the limit, or null. */
+export async function consume(limiter: RateLimiterAbstract, key: string, points = 1): Promise<number | null> {
   try {
-    await limiter.consume(key);
+    await limiter.consume(key, points);
     return null;
   } catch (result) {
     if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000));

@@ -442,12 +442,12 @@ describe("erase_talent", () => {
     expect(rows).toEqual([{ full_name: "Daniela Restrepo Vélez", erased_at: null }]);
   });
 
-  it("refuses casting staff of another organization (DNIED)", async () => {
+  it("answers casting staff of another organization as if the person did not exist (NTFND)", async () => {
     const { id } = await richTalent();
     const result = await committedAs(otherCasting, async (client) => {
       return (await client.query("select app_public.erase_talent($1)", [id])).rows;
     });
-    expect(result.code, result.message).toBe("DNIED");
+    expect(result.code, result.message).toBe("NTFND");
     expect(await countOf("select 1 from app_public.talent_contacts where talent_id = $1", [id])).toBe(1);
     expect(await countOf("select 1 from app_public.talent where id = $1 and erased_at is null", [id])).toBe(1);
   });

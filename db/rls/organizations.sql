@@ -57,3 +57,9 @@ create policy select_admins on app_public.organization_invitations for select
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin}'))::uuid[]));
 create policy delete_admins on app_public.organization_invitations for delete
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin}'))::uuid[]));
+
+-- Anonymous visitors may ask `currentProfile { memberships { organization } }`
+-- and get null instead of an error: the grant lets the query plan, and with
+-- no policy for the anonymous role RLS returns no rows.
+grant select on app_public.memberships to :DATABASE_ANONYMOUS;
+grant select on app_public.organizations to :DATABASE_ANONYMOUS;
