@@ -49,6 +49,8 @@ export async function startWorker(options: {
   // Our own emitter, attached before run() so no worker:create is missed.
   const events: WorkerEvents = new EventEmitter();
   const graphileWorkerIds = new Set<string>();
+  // graphile-worker 0.18 locks jobs with the worker pool's id (locked_by = "pool-…"), not each worker's.
+  events.on("pool:create", ({ workerPool }) => graphileWorkerIds.add(workerPool.id));
   events.on("worker:create", ({ worker }) => graphileWorkerIds.add(worker.workerId));
   const runner = await run(
     {

@@ -146,8 +146,15 @@ async function callLogged<I, O>(
         success: false,
         error: `${failure.code}: ${failure.message}`,
       });
-      if (failure.code === "RATE_LIMITED" && attempt < deps.config.rateLimitRetries) {
-        await sleep(Math.min(failure.retryAfterMs ?? 1000 * 2 ** attempt, deps.config.maxRetryAfterMs));
+      // Wait as long as the provider asks, up to maxRetryAfterMs; asked to wait longer, give up now
+      // (calling again sooner would only be refused again).
+      const wait = failure.retryAfterMs ?? 1000 * 2 ** attempt;
+      if (
+        failure.code === "RATE_LIMITED" &&
+        attempt < deps.config.rateLimitRetries &&
+        wait <= deps.config.maxRetryAfterMs
+      ) {
+        await sleep(wait);
         continue;
       }
       throw failure;

@@ -1,0 +1,172 @@
+// A worker process killed in the middle of a run: the standalone worker
+// (`node tasks/main.ts`) runs in a child process while the fake LLM holds
+// its response; it is SIGKILLed; a new worker releases the dead process's
+// job (stale heartbeat) and graphile-worker retries it. The run completes
+// once, with one run's worth of castings and no duplicates.
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import type { Worker } from "../tasks/runner.ts";
+import {
+  castingsOf,
+  countRows,
+  eventually,
+  fakeLlmConfig,
+  jobOf,
+  logsOf,
+  MODEL,
+  requestCastingOk,
+  runRow,
+  startTestWorker,
+  waitForRun,
+} from "./helpers/agent-runs.ts";
+import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { type FakeLlm, llm, type RecordedRequest, recommendationsFor, startFakeLlm } from "./helpers/fake-llm.ts";
+import { startTestServer, type TestServer } from "./helpers/server.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const STALE_AFTER_SECONDS = 1;
+
+let db: TestDatabase;
+let api: TestServer;
+let fake: FakeLlm;
+let worker: Worker | null = null;
+let child: ChildProcess | null = null;
+let childOutput = "";
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  api = await startTestServer(db);
+  fake = await startFakeLlm({ defaultBehaviour: llm.good() });
+});
+
+afterAll(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await worker?.stop();
+  await fake?.close();
+  await api?.close();
+  await db?.drop();
+});
+
+function startChildWorker(): ChildProcess {
+  const proc = spawn(process.execPath, ["tasks/main.ts"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      WORKER_DATABASE_URL: db.settings.ownerUrl,
+      AI_API_KEY: "test",
+      AI_BASE_URL: fake.url,
+      AI_MODEL: MODEL,
+      // Longer than the test: the call is still in flight when the process is killed.
+      AI_TIMEOUT_MS: "120000",
+      WORKER_STALE_AFTER_SECONDS: String(STALE_AFTER_SECONDS),
+      WORKER_CONCURRENCY: "1",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stdout?.on("data", (chunk) => {
+    childOutput += chunk;
+  });
+  proc.stderr?.on("data", (chunk) => {
+    childOutput += chunk;
+  });
+  return proc;
+}
+
+it("a worker killed mid-run: a new worker releases its job and the run completes once, without duplicates", async () => {
+  const casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
+  const { rows } = await db.owner.query(
+    `select b.id, b.event_id from app_public.casting_briefs b join app_public.organizations o on o.id = b.organization_id
+      where o.slug = 'moda-bogota' and b.title = 'Pasarela principal'`,
+  );
+  const { id: briefId, event_id: eventId } = rows[0];
+  const castingsBefore = await countRows(db.owner, "select 1 from app_public.model_castings where event_id = $1", [
+    eventId,
+  ]);
+
+  // The standalone worker, in its own process; the fake LLM holds its call.
+  fake.enqueue(llm.slow(120_000));
+  child = startChildWorker();
+  const childExit = new Promise<void>((resolve) => child?.once("exit", () => resolve()));
+  const heartbeat = await eventually(
+    "the child worker's heartbeat",
+    async () => {
+      const { rows: beats } = await db.owner.query<{ worker_id: string; graphile_worker_ids: string[] }>(
+        "select worker_id, graphile_worker_ids from app_private.worker_heartbeats where cardinality(graphile_worker_ids) > 0",
+      );
+      return beats[0];
+    },
+    { timeoutMs: 20_000, describe: async () => ({ exitCode: child?.exitCode, output: childOutput.slice(-2000) }) },
+  );
+
+  const runId = await requestCastingOk(api, casting, briefId);
+  await fake.waitForRequests(1, 20_000);
+  expect(await runRow(db, runId)).toMatchObject({ status: "running", attempts: 1 });
+  const locked = await jobOf(db, runId);
+  expect(locked?.attempts).toBe(1);
+  expect(heartbeat.graphile_worker_ids).toContain(locked?.locked_by);
+
+  // Killed with the call in flight: nothing was written, the job stays locked by a dead worker.
+  child.kill("SIGKILL");
+  await childExit;
+  expect(child.signalCode).toBe("SIGKILL");
+  expect(await castingsOf(db, runId)).toEqual([]);
+  expect(await runRow(db, runId)).toMatchObject({ status: "running", attempts: 1 });
+  expect((await jobOf(db, runId))?.locked_by).toBe(locked?.locked_by);
+
+  // Its heartbeat goes stale; a new worker starting up releases the dead process's job.
+  await eventually(
+    "the dead worker's heartbeat to go stale",
+    async () => {
+      const { rows: stale } = await db.owner.query(
+        "select 1 from app_private.worker_heartbeats where worker_id = $1 and last_seen_at < now() - make_interval(secs => $2)",
+        [heartbeat.worker_id, STALE_AFTER_SECONDS],
+      );
+      return stale.length ? true : undefined;
+    },
+    { timeoutMs: 10_000 },
+  );
+  worker = await startTestWorker(db, fakeLlmConfig(fake.url), STALE_AFTER_SECONDS);
+  expect(
+    await countRows(db.owner, "select 1 from app_private.worker_heartbeats where worker_id = $1", [
+      heartbeat.worker_id,
+    ]),
+  ).toBe(0);
+
+  const run = await waitForRun(db, runId);
+  expect(run).toMatchObject({ status: "succeeded", error_code: null, attempts: 2 });
+  expect(await jobOf(db, runId)).toBeUndefined();
+  expect(fake.requests).toHaveLength(2);
+
+  // One run's worth of castings, each person once.
+  const recommended = recommendationsFor(fake.requests[1] as RecordedRequest);
+  const castings = await castingsOf(db, runId);
+  expect(castings.map((c) => c.talent_id).sort()).toEqual(recommended.map((r) => r.talent_id).sort());
+  expect(new Set(castings.map((c) => c.talent_id)).size).toBe(castings.length);
+  expect(await countRows(db.owner, "select 1 from app_public.model_castings where event_id = $1", [eventId])).toBe(
+    castingsBefore + recommended.length,
+  );
+  expect(
+    await countRows(
+      db.owner,
+      "select talent_id from app_public.model_castings where event_id = $1 group by talent_id having count(*) > 1",
+      [eventId],
+    ),
+  ).toBe(0);
+  // The killed call never answered, so only the retry's call is logged.
+  const logs = await logsOf(db, runId);
+  expect(logs.map((l) => [l.operation, l.success])).toEqual([["generate", true]]);
+
+  // The same job delivered again (e.g. a second release) finds the run finished and does nothing.
+  await db.owner.query("select graphile_worker.add_job('model_casting', json_build_object('agentRunId', $1::text))", [
+    runId,
+  ]);
+  await eventually("the duplicate job to be done", async () =>
+    (await countRows(db.owner, "select 1 from graphile_worker._private_jobs")) === 0 ? true : undefined,
+  );
+  expect(fake.requests).toHaveLength(2);
+  expect(await runRow(db, runId)).toMatchObject({ status: "succeeded", attempts: 2 });
+  expect(await castingsOf(db, runId)).toHaveLength(recommended.length);
+});
