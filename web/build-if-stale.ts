@@ -22,9 +22,8 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   const result = spawnSync(
     join(web, "..", "node_modules", ".bin", "vite"),
     ["build", "--config", join(web, "vite.config.ts"), "--logLevel", "warn"],
-    {
-      stdio: "inherit",
-    },
+    // Always React's production build, whatever NODE_ENV the caller has (vitest sets "test").
+    { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } },
   );
   process.exit(result.status ?? 1);
 }

@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink } from "react-router";
+import { NavLink, useNavigate } from "react-router";
 import { canManageAi, useAuth } from "../auth.tsx";
 import { setLanguage } from "../i18n/index.ts";
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { memberships, current, switchOrganization, signOut } = useAuth();
+  const navigate = useNavigate();
   const english = i18n.language === "en";
+  // Whoever signs in next starts on the events page, not on the last person's page.
+  const leave = () => void signOut().then(() => navigate("/", { replace: true }));
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -18,7 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <span className="brand-mark" aria-hidden="true">
             F
           </span>
-          {t("app.name")}
+          <span className="brand-name">{t("app.name")}</span>
         </NavLink>
         <div className="topbar-actions">
           {memberships.length > 1 ? (
@@ -44,17 +47,14 @@ export function Layout({ children }: { children: ReactNode }) {
             type="button"
             className="button ghost small"
             onClick={() => setLanguage(english ? "es-CO" : "en")}
-            aria-label={t("app.language")}
+            // The visible name is the accessible name (WCAG 2.5.3), in its own language.
+            lang={english ? "es" : "en"}
+            title={t("app.language")}
             data-testid="language-toggle"
           >
             {english ? t("app.switchToSpanish") : t("app.switchToEnglish")}
           </button>
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => void signOut()}
-            data-testid="sign-out"
-          >
+          <button type="button" className="button secondary small" onClick={leave} data-testid="sign-out">
             {t("app.signOut")}
           </button>
         </div>

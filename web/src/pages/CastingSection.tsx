@@ -281,7 +281,10 @@ export function CastingSection({ eventId }: { eventId: string }) {
     variables: { eventId },
     notifyOnNetworkStatusChange: false,
   });
-  const [request, { loading: requesting }] = useMutation(RequestModelCastingDocument);
+  const [request] = useMutation(RequestModelCastingDocument);
+  // From the click until the refetched run is in the cache: without it the
+  // button flickers back to enabled between the mutation and the refetch.
+  const [starting, setStarting] = useState(false);
   const event = data?.event;
   const brief = event?.castingBriefs.nodes.find(Boolean) ?? null;
   const run = event?.agentRuns.nodes.find((r) => r?.agentType === "model_casting") ?? null;
@@ -303,6 +306,7 @@ export function CastingSection({ eventId }: { eventId: string }) {
 
   async function generate() {
     if (!brief) return;
+    setStarting(true);
     try {
       await request({ variables: { briefId: brief.rowId } });
       lastStatus.current = "queued";
@@ -310,6 +314,8 @@ export function CastingSection({ eventId }: { eventId: string }) {
       await refetch();
     } catch (caught) {
       toast("error", t(errorKey(caught)));
+    } finally {
+      setStarting(false);
     }
   }
 
@@ -328,12 +334,12 @@ export function CastingSection({ eventId }: { eventId: string }) {
           type="button"
           className="button block"
           onClick={() => void generate()}
-          disabled={active || requesting}
-          aria-busy={active || requesting}
+          disabled={active || starting}
+          aria-busy={active || starting}
           data-testid="generate-castings"
         >
-          {active || requesting ? <span className="spinner" aria-hidden="true" /> : null}
-          {active || requesting ? t("casting.generating") : t("casting.generate")}
+          {active || starting ? <span className="spinner" aria-hidden="true" /> : null}
+          {active || starting ? t("casting.generating") : t("casting.generate")}
         </button>
       ) : null}
       {run ? <RunBanner run={run} /> : null}

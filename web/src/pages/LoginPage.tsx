@@ -33,7 +33,7 @@ export function LoginPage() {
 
   const english = i18n.language === "en";
   return (
-    <div className="auth">
+    <main className="auth">
       <div className="card">
         <div className="brand" style={{ marginBottom: 16 }}>
           <span className="brand-mark" aria-hidden="true">
@@ -76,7 +76,13 @@ export function LoginPage() {
           </button>
         </form>
         <p style={{ textAlign: "center", marginTop: 12 }}>
-          <button type="button" className="button ghost small" onClick={() => setLanguage(english ? "es-CO" : "en")}>
+          <button
+            type="button"
+            className="button ghost small"
+            onClick={() => setLanguage(english ? "es-CO" : "en")}
+            lang={english ? "es" : "en"}
+            title={t("app.language")}
+          >
             {english ? t("app.switchToSpanish") : t("app.switchToEnglish")}
           </button>
         </p>
@@ -106,6 +112,6 @@ export function LoginPage() {
           </section>
         ) : null}
       </div>
-    </div>
+    </main>
   );
 }
