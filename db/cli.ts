@@ -57,8 +57,7 @@ async function run(command: string, rest: string[], embedded: boolean, settings:
       await applyRls(settings);
       break;
     case "seed":
-      await seedDatabase(settings);
-      console.error("[db] demo data loaded");
+      if (await seedDatabase(settings)) console.error("[db] demo data loaded");
       break;
     case "dump":
       await dumpToFile(settings, true);
