@@ -15,6 +15,7 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from "postg
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { RoleNames } from "../db/lib/settings.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { type Claims, pgSettingsFor } from "./auth.ts";
 import type { ServerConfig } from "./config.ts";
 import { makeMaskError } from "./errors.ts";
@@ -78,6 +79,41 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
   };
 }
 
+/** What the explorer opens with: how to get a token, then a first query. */
+function explorerQuery(config: ServerConfig): string {
+  const credentials = config.production
+    ? 'email: "you@example.com", password: "…"'
+    : `email: "${DEMO_ACCOUNTS.find((a) => a.role === "casting")?.email}", password: "${DEMO_PASSWORD}"`;
+  return `# Welcome to the FashionOS API explorer.
+#
+# 1. Run SignIn (the ▶ button) and copy the token from "result".
+# 2. Open the Headers tab below and add:
+#      { "Authorization": "Bearer <the token>" }
+# 3. Run MyEvents, or explore the schema in the docs panel.
+
+mutation SignIn {
+  authenticate(input: { ${credentials} }) {
+    result
+  }
+}
+
+query MyEvents {
+  currentProfile { fullName }
+  events(first: 10, orderBy: [STARTS_AT_ASC]) {
+    totalCount
+    nodes {
+      rowId
+      title
+      startsAt
+      venue { name city }
+      looks { totalCount }
+      castingBriefs { nodes { rowId title modelsNeeded } }
+    }
+  }
+}
+`;
+}
+
 export function makePreset(options: PresetOptions): GraphileConfig.Preset {
   const { config } = options;
   return {
@@ -122,6 +158,7 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
         };
       },
     },
+    ruru: { clientConfig: { defaultQuery: explorerQuery(config) } },
     grafserv: {
       graphqlPath: "/graphql",
       graphiql: config.graphiql,
