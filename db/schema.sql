@@ -281,7 +281,11 @@ CREATE FUNCTION app_private.model_casting_candidates(brief_id uuid, max_candidat
            - case when c.measurements_taken_on is null or c.measurements_taken_on < current_date - 365 then 10 else 0 end
          , 1) as fit_score
     from brief
-    join app_private.ai_talent_candidates c on c.organization_id = brief.organization_id
+    -- The organization as a value known when the scan starts, so talent is
+    -- read through its (organization_id, division, height_cm) index rather
+    -- than hashed whole across every organization.
+    join app_private.ai_talent_candidates c
+      on c.organization_id = (select b2.organization_id from app_public.casting_briefs b2 where b2.id = model_casting_candidates.brief_id)
    where (cardinality(brief.divisions) = 0 or c.division = any(brief.divisions))
      and (brief.height_min_cm is null or c.height_cm >= brief.height_min_cm)
      and (brief.height_max_cm is null or c.height_cm <= brief.height_max_cm)
@@ -311,13 +315,13 @@ COMMENT ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_cand
 --
 
 CREATE FUNCTION app_private.organization_ids_with_role(roles text[]) RETURNS uuid[]
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select coalesce(array_agg(m.organization_id), '{}')
-    from app_public.memberships m
-   where m.profile_id = app_public.current_profile_id()
-     and m.role = any(roles);
+begin
+  return (select coalesce(array_agg(m.organization_id), '{}') from app_public.memberships m
+           where m.profile_id = app_public.current_profile_id() and m.role = any(roles));
+end;
 $$;
 
 
@@ -1217,12 +1221,13 @@ COMMENT ON FUNCTION app_public.create_organization(name text, slug text) IS 'Cre
 --
 
 CREATE FUNCTION app_public.current_organization_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select coalesce(array_agg(m.organization_id), '{}')
-    from app_public.memberships m
-   where m.profile_id = app_public.current_profile_id();
+begin
+  return (select coalesce(array_agg(m.organization_id), '{}') from app_public.memberships m
+           where m.profile_id = app_public.current_profile_id());
+end;
 $$;
 
 
@@ -1349,21 +1354,23 @@ COMMENT ON FUNCTION app_public.current_profile() IS 'The signed-in profile, or n
 --
 
 CREATE FUNCTION app_public.current_profile_id() RETURNS uuid
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select coalesce(
-    (select s.profile_id
-       from app_private.sessions s
-      where s.id = app_private.claimed_session_id()
-        and s.revoked_at is null
-        and s.expires_at > now()),
-    (select p.id
-       from app_public.profiles p
-      where coalesce(current_setting('jwt.claims.session_id', true), '') = ''
-        and p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), ''))
-  );
-$$;
+    AS $_$
+declare
+  claim text := current_setting('jwt.claims.session_id', true);
+  result uuid;
+begin
+  if claim ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+    select s.profile_id into result from app_private.sessions s
+     where s.id = claim::uuid and s.revoked_at is null and s.expires_at > now();
+  elsif coalesce(claim, '') = '' then
+    select p.id into result from app_public.profiles p
+     where p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), '');
+  end if;
+  return result;
+end;
+$_$;
 
 
 --
@@ -1846,7 +1853,6 @@ COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the
 
 CREATE FUNCTION app_public.talent_has_ai_consent(t app_public.talent) RETURNS boolean
     LANGUAGE sql STABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select t.consent_granted_at is not null and t.consent_revoked_at is null and t.erased_at is null
      and 'ai_processing' = any(t.consent_purposes);
@@ -1866,7 +1872,6 @@ COMMENT ON FUNCTION app_public.talent_has_ai_consent(t app_public.talent) IS 'Wh
 
 CREATE FUNCTION app_public.talent_is_minor(t app_public.talent) RETURNS boolean
     LANGUAGE sql STABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select t.birth_date is not null and t.birth_date > (current_date - interval '18 years');
 $$;

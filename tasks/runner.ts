@@ -46,6 +46,7 @@ export async function startWorker(options: {
     logger.warn({ workers: deadIds }, "released jobs of worker processes that stopped");
   }
 
+  const concurrency = options.concurrency ?? Number(process.env.WORKER_CONCURRENCY || 5);
   // Our own emitter, attached before run() so no worker:create is missed.
   const events: WorkerEvents = new EventEmitter();
   const graphileWorkerIds = new Set<string>();
@@ -56,7 +57,11 @@ export async function startWorker(options: {
     {
       events,
       connectionString: options.connectionString,
-      concurrency: options.concurrency ?? Number(process.env.WORKER_CONCURRENCY || 5),
+      concurrency,
+      // Every running job holds a connection, plus the worker's own queries:
+      // with the default pool (10) a concurrency of 50 ran only 9 jobs at once
+      // (BENCHMARKS.md, section 6).
+      maxPoolSize: concurrency + 2,
       noHandleSignals: true,
       pollInterval: options.pollIntervalMs ?? 1000,
       logger: workerLogger,
