@@ -1,0 +1,41 @@
+// Starts a bench server (the API or the floor) as a child process and waits
+// for its port.
+import { type ChildProcess, fork } from "node:child_process";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../db/lib/server.ts";
+
+export interface Child {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export async function startChild(script: "server-child.ts" | "floor-child.ts", config: unknown): Promise<Child> {
+  const child: ChildProcess = fork(join(PROJECT_ROOT, "bench", script), [], {
+    env: { ...process.env, BENCH_CHILD: JSON.stringify(config), NODE_ENV: "test" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start within 60 s`)), 60_000);
+    child.once("message", (message) => {
+      clearTimeout(timer);
+      resolve((message as { port: number }).port);
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with code ${code}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.send("stop");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,198 @@
+// Proposed changes to product SQL, tried in the bench database only: each is
+// applied (committed, so every connection sees it), measured, and the
+// original definitions are put back from pg_get_functiondef. Nothing here
+// touches db/migrations or db/rls.
+import type pg from "pg";
+
+export interface FunctionChange {
+  name: string;
+  /** What changes and why, for the report. */
+  change: string;
+  /** Functions replaced, as schema.name. */
+  functions: string[];
+  /** The CREATE OR REPLACE statements, given the current definitions (schema.name → definition). */
+  sql(originals: Map<string, string>): string;
+  /** Whether the current definitions already contain the change (it was adopted by a migration). */
+  adopted(originals: Map<string, string>): boolean;
+}
+
+/** SQL functions that cannot be inlined (SECURITY DEFINER, SET) are planned again at every call site of every statement. */
+export const PLPGSQL_POLICY_HELPERS: FunctionChange = {
+  name: "policy helpers in PL/pgSQL",
+  change:
+    "current_profile_id, current_organization_ids and organization_ids_with_role rewritten in PL/pgSQL with the same " +
+    "logic, SECURITY DEFINER and search_path. As LANGUAGE sql functions that cannot be inlined they are planned " +
+    "again at every call, and every policy of every table a statement reads calls one (an InitPlan), nested helpers " +
+    "included; PL/pgSQL keeps its plans for the session.",
+  functions: [
+    "app_public.current_profile_id",
+    "app_public.current_organization_ids",
+    "app_private.organization_ids_with_role",
+  ],
+  adopted: (originals) => [...originals.values()].every((d) => /LANGUAGE plpgsql/i.test(d)),
+  sql: () => `
+create or replace function app_public.current_profile_id() returns uuid
+language plpgsql stable security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  claim text := current_setting('jwt.claims.session_id', true);
+  result uuid;
+begin
+  if claim ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+    select s.profile_id into result from app_private.sessions s
+     where s.id = claim::uuid and s.revoked_at is null and s.expires_at > now();
+  elsif coalesce(claim, '') = '' then
+    select p.id into result from app_public.profiles p
+     where p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), '');
+  end if;
+  return result;
+end;
+$$;
+create or replace function app_public.current_organization_ids() returns uuid[]
+language plpgsql stable security definer set search_path = pg_catalog, public, pg_temp as $$
+begin
+  return (select coalesce(array_agg(m.organization_id), '{}') from app_public.memberships m
+           where m.profile_id = app_public.current_profile_id());
+end;
+$$;
+create or replace function app_private.organization_ids_with_role(roles text[]) returns uuid[]
+language plpgsql stable security definer set search_path = pg_catalog, public, pg_temp as $$
+begin
+  return (select coalesce(array_agg(m.organization_id), '{}') from app_public.memberships m
+           where m.profile_id = app_public.current_profile_id() and m.role = any(roles));
+end;
+$$;`,
+};
+
+/** The view's consent test and the minor test, inlinable. */
+export const INLINABLE_TALENT_HELPERS: FunctionChange = {
+  name: "inlinable consent and age helpers",
+  change:
+    "talent_has_ai_consent and talent_is_minor without `set search_path` (they name no objects). A SQL function with a " +
+    "SET clause is never inlined, so app_private.ai_talent_candidates calls them once per talent row it reads.",
+  functions: ["app_public.talent_has_ai_consent", "app_public.talent_is_minor"],
+  adopted: (originals) => [...originals.values()].every((d) => !/\bSET search_path/i.test(d)),
+  sql: () => `
+create or replace function app_public.talent_has_ai_consent(t app_public.talent) returns boolean
+language sql stable as $$
+  select t.consent_granted_at is not null and t.consent_revoked_at is null and t.erased_at is null
+     and 'ai_processing' = any(t.consent_purposes);
+$$;
+create or replace function app_public.talent_is_minor(t app_public.talent) returns boolean
+language sql stable as $$
+  select t.birth_date is not null and t.birth_date > (current_date - interval '18 years');
+$$;`,
+};
+
+const ORG_JOIN = "join app_private.ai_talent_candidates c on c.organization_id = brief.organization_id";
+
+/** The brief's organization as a value known when the scan starts, so talent is read by organization. */
+export const CANDIDATES_BY_ORGANIZATION: FunctionChange = {
+  name: "organization looked up first",
+  change:
+    "model_casting_candidates joins the roster on `c.organization_id = (select organization_id from casting_briefs " +
+    "where id = brief_id)` instead of `= brief.organization_id`. The planner cannot know the brief's organization " +
+    "when it plans the CTE join, so it hashes the whole talent table (every organization); as an InitPlan the " +
+    "value is known at run time and talent is read through the (organization_id, division, height_cm) index.",
+  functions: ["app_private.model_casting_candidates"],
+  adopted: (originals) => !(originals.get("app_private.model_casting_candidates") ?? "").includes(ORG_JOIN),
+  sql(originals) {
+    const original = originals.get("app_private.model_casting_candidates") ?? "";
+    if (!original.includes(ORG_JOIN))
+      throw new Error("model_casting_candidates changed: the bench's rewrite no longer applies");
+    return `${original.replace(
+      ORG_JOIN,
+      "join app_private.ai_talent_candidates c on c.organization_id = (select b2.organization_id from app_public.casting_briefs b2 where b2.id = model_casting_candidates.brief_id)",
+    )};`;
+  },
+};
+
+const ACTIVE_RUN_LOOKUP = "r.input ->> 'briefId' = brief.id::text and r.status in ('queued', 'running')";
+
+/** request_model_casting's "is a run of this brief already queued or running?" lookup, able to use its index. */
+export const ACTIVE_RUN_BY_INDEX: FunctionChange = {
+  name: "active-run lookup that matches its partial index",
+  change:
+    "request_model_casting looks for a queued or running run of the brief with `r.input ->> 'briefId' = … and " +
+    "r.status in ('queued', 'running')`, but agent_runs_one_active_per_brief is partial on `… and input ? 'briefId'`, " +
+    "which that predicate does not imply, so every request scans all agent runs. Adding `and r.input ? 'briefId'` to " +
+    "both lookups lets them use the index.",
+  functions: ["app_public.request_model_casting"],
+  adopted: (originals) => (originals.get("app_public.request_model_casting") ?? "").includes("r.input ? 'briefId'"),
+  sql(originals) {
+    const original = originals.get("app_public.request_model_casting") ?? "";
+    if (original.split(ACTIVE_RUN_LOOKUP).length !== 3) {
+      throw new Error("request_model_casting changed: the bench's rewrite no longer applies");
+    }
+    return `${original.replaceAll(ACTIVE_RUN_LOOKUP, `${ACTIVE_RUN_LOOKUP} and r.input ? 'briefId'`)};`;
+  },
+};
+
+/** Every SQL change proposed for the agent path, applied together. */
+export const AGENT_PATH_FIXES = [
+  INLINABLE_TALENT_HELPERS,
+  CANDIDATES_BY_ORGANIZATION,
+  ACTIVE_RUN_BY_INDEX,
+  PLPGSQL_POLICY_HELPERS,
+];
+
+export async function functionDefinitions(
+  client: pg.Pool | pg.Client | pg.PoolClient,
+  functions: string[],
+): Promise<Map<string, string>> {
+  const { rows } = await client.query<{ name: string; definition: string }>(
+    `select n.nspname || '.' || p.proname as name, pg_get_functiondef(p.oid) as definition
+       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      where n.nspname || '.' || p.proname = any($1)`,
+    [functions],
+  );
+  const found = new Map(rows.map((r) => [r.name, r.definition]));
+  for (const name of functions) if (!found.has(name)) throw new Error(`function ${name} not found`);
+  return found;
+}
+
+/** The changes not yet in the database (the others were adopted by a migration since the bench proposed them). */
+export async function pendingChanges(
+  client: pg.Pool | pg.Client | pg.PoolClient,
+  changes: FunctionChange[],
+): Promise<{ pending: FunctionChange[]; adopted: FunctionChange[] }> {
+  const pending: FunctionChange[] = [];
+  const adopted: FunctionChange[] = [];
+  for (const change of changes) {
+    (change.adopted(await functionDefinitions(client, change.functions)) ? adopted : pending).push(change);
+  }
+  return { pending, adopted };
+}
+
+/** Applies the changes not adopted yet (committed) and returns a function that restores the original definitions. */
+export async function applyChanges(pool: pg.Pool, all: FunctionChange[]): Promise<() => Promise<void>> {
+  const { pending: changes } = await pendingChanges(pool, all);
+  if (changes.length === 0) return async () => {};
+  const originals = await functionDefinitions(
+    pool,
+    changes.flatMap((c) => c.functions),
+  );
+  const client = await pool.connect();
+  try {
+    await client.query("begin");
+    for (const change of changes) await client.query(change.sql(originals));
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+  return async () => {
+    for (const definition of originals.values()) await pool.query(definition);
+  };
+}
+
+/** Runs fn with the changes applied, then restores. */
+export async function withChanges<T>(pool: pg.Pool, changes: FunctionChange[], fn: () => Promise<T>): Promise<T> {
+  const restore = await applyChanges(pool, changes);
+  try {
+    return await fn();
+  } finally {
+    await restore();
+  }
+}

@@ -1,0 +1,88 @@
+// GraphQL over HTTP for the bench: operations taken from graphql/operations
+// (the documents the dashboard sends), a fetch helper and sign-in.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type ASTNode, type DocumentNode, type FieldNode, Kind, parse, print, visit } from "graphql";
+import { PROJECT_ROOT } from "../../db/lib/server.ts";
+
+/** One operation of a .graphql file with the fragments it uses, as the client would send it. */
+export async function loadOperation(file: string, name: string): Promise<string> {
+  const document = parse(await readFile(join(PROJECT_ROOT, "graphql", "operations", file), "utf8"));
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
+  if (!operation) throw new Error(`No operation ${name} in ${file}`);
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
+  const needed = new Set<string>();
+  const collect = (node: DocumentNode["definitions"][number]) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        if (needed.has(spread.name.value)) return;
+        needed.add(spread.name.value);
+        const fragment = fragments.get(spread.name.value);
+        if (fragment) collect(fragment);
+      },
+    });
+  collect(operation);
+  const definitions = [operation, ...[...needed].flatMap((n) => fragments.get(n) ?? [])];
+  return definitions.map((d) => print(d)).join("\n\n");
+}
+
+/** The document without `totalCount` directly under the connection field `connection` (other counts stay). */
+export function withoutConnectionTotalCount(document: string, connection: string): string {
+  const edited = visit(parse(document), {
+    Field(node, _key, _parent, _path, ancestors) {
+      if (node.name.value !== "totalCount") return undefined;
+      const fields = (ancestors as readonly (ASTNode | readonly ASTNode[])[]).filter(
+        (a): a is FieldNode => !Array.isArray(a) && (a as ASTNode).kind === Kind.FIELD,
+      );
+      return fields.at(-1)?.name.value === connection && !fields.at(-1)?.alias ? null : undefined;
+    },
+  });
+  return print(edited);
+}
+
+export interface GraphQLResponse {
+  status: number;
+  ms: number;
+  data?: Record<string, any> | null;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+export async function graphql(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse> {
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Pick<GraphQLResponse, "data" | "errors">;
+  return { status: response.status, ms: performance.now() - started, ...body };
+}
+
+export async function login(baseUrl: string, email: string, password: string): Promise<string> {
+  const result = await graphql(
+    baseUrl,
+    "mutation Login($email: String!, $password: String!) { authenticate(input: { email: $email, password: $password }) { result } }",
+    { email, password },
+  );
+  const token = result.data?.authenticate?.result;
+  if (typeof token !== "string") throw new Error(`login failed for ${email}: ${JSON.stringify(result)}`);
+  return token;
+}
+
+/** The session id claim of a FashionOS token (what the floor server is given instead of the token). */
+export function sessionIdOf(token: string): string {
+  const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"));
+  if (typeof payload.session_id !== "string") throw new Error("token has no session_id");
+  return payload.session_id;
+}
