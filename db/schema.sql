@@ -118,6 +118,96 @@ COMMENT ON TYPE app_public.jwt_token IS 'What the API signs into a JWT after reg
 
 
 --
+-- Name: apply_identity_event(text, text, text, timestamp with time zone, text, boolean, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.apply_identity_event(svix_id text, event_type text, subject text, event_at timestamp with time zone, email text, email_verified boolean, full_name text, avatar_url text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  state app_private.identity_subjects;
+  result jsonb;
+begin
+  -- Deliveries for one subject run one at a time.
+  perform pg_advisory_xact_lock(hashtextextended('identity:' || apply_identity_event.subject, 0));
+  insert into app_private.identity_webhook_deliveries (svix_id, subject, event_type, event_at, outcome)
+    values (apply_identity_event.svix_id, apply_identity_event.subject, apply_identity_event.event_type,
+            apply_identity_event.event_at, 'processing')
+    on conflict on constraint identity_webhook_deliveries_pkey do nothing;
+  if not found then
+    return jsonb_build_object('outcome', 'duplicate', 'profileId',
+      (select p.id from app_public.profiles p where p.auth_subject = apply_identity_event.subject));
+  end if;
+  insert into app_private.identity_subjects (subject) values (apply_identity_event.subject)
+    on conflict on constraint identity_subjects_pkey do nothing;
+  select s.* into state from app_private.identity_subjects s where s.subject = apply_identity_event.subject for update;
+
+  if event_type = 'user.deleted' then
+    result := jsonb_build_object('outcome', app_private.forget_identity(apply_identity_event.subject));
+    update app_private.identity_subjects s
+       set deleted_at = coalesce(s.deleted_at, now()),
+           last_event_at = greatest(s.last_event_at, apply_identity_event.event_at)
+     where s.subject = apply_identity_event.subject;
+  elsif state.deleted_at is not null then
+    result := jsonb_build_object('outcome', 'ignored_deleted');
+  elsif apply_identity_event.event_at is not null and state.last_event_at is not null
+        and apply_identity_event.event_at < state.last_event_at then
+    result := jsonb_build_object('outcome', 'ignored_stale');
+  elsif event_type in ('user.created', 'user.updated') then
+    result := app_private.link_identity(apply_identity_event.subject, apply_identity_event.email,
+                                        coalesce(apply_identity_event.email_verified, false),
+                                        apply_identity_event.full_name, apply_identity_event.avatar_url);
+    update app_private.identity_subjects s
+       set last_event_at = greatest(s.last_event_at, apply_identity_event.event_at)
+     where s.subject = apply_identity_event.subject;
+  else
+    result := jsonb_build_object('outcome', 'ignored');
+  end if;
+  update app_private.identity_webhook_deliveries d set outcome = result ->> 'outcome'
+   where d.svix_id = apply_identity_event.svix_id;
+  -- Svix retries for about three days; keep a month of delivery ids.
+  delete from app_private.identity_webhook_deliveries d where d.received_at < now() - interval '30 days';
+  return result;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION apply_identity_event(svix_id text, event_type text, subject text, event_at timestamp with time zone, email text, email_verified boolean, full_name text, avatar_url text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.apply_identity_event(svix_id text, event_type text, subject text, event_at timestamp with time zone, email text, email_verified boolean, full_name text, avatar_url text) IS 'Applies one verified Clerk webhook delivery: a repeated svix-id is answered "duplicate" without effect; after user.deleted the subject is tombstoned and later user.created/updated are ignored; an event older (Clerk updated_at, else the event timestamp) than the last applied one for the subject is ignored. Returns {outcome, profileId}.';
+
+
+--
+-- Name: assert_email_verified(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.assert_email_verified() RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  if not exists (select 1 from app_public.profiles p
+                  where p.id = app_public.current_profile_id() and p.email_verified_at is not null) then
+    raise exception 'Confirm your email address first: open the link we sent you, or ask for a new one.' using errcode = 'UNVER';
+  end if;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION assert_email_verified(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.assert_email_verified() IS 'Raises LOGIN when nobody is signed in and UNVER when the signed-in account''s email is not verified.';
+
+
+--
 -- Name: assert_org_role(uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -141,6 +231,25 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) IS 'Raises LOGIN or DNIED unless the signed-in profile holds one of the roles.';
+
+
+--
+-- Name: can_grant_role(text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.can_grant_role(grantor_role text, role text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case grantor_role when 'owner' then true when 'admin' then role <> 'owner' else false end;
+$$;
+
+
+--
+-- Name: FUNCTION can_grant_role(grantor_role text, role text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.can_grant_role(grantor_role text, role text) IS 'Whether a member with grantor_role may invite someone as role (owners: any role; admins: any but owner).';
 
 
 --
@@ -200,6 +309,31 @@ COMMENT ON FUNCTION app_private.claimed_session_id() IS 'The session id claim as
 
 
 --
+-- Name: enqueue_account_email(text, text, text, jsonb); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  perform graphile_worker.add_job(
+    'send_account_email',
+    (jsonb_build_object('kind', kind, 'to', recipient, 'locale', coalesce(locale, 'es-CO')) || coalesce(details, '{}'))::json,
+    max_attempts => 10
+  );
+end;
+$$;
+
+
+--
+-- Name: FUNCTION enqueue_account_email(kind text, recipient text, locale text, details jsonb); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists or invitation) in the current transaction.';
+
+
+--
 -- Name: forget_identity(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -255,6 +389,190 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.has_org_role(org uuid, roles text[]) IS 'Whether the signed-in profile holds one of the roles in the organization.';
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: identity_settings; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.identity_settings (
+    id boolean DEFAULT true NOT NULL,
+    invitation_ttl interval DEFAULT '7 days'::interval NOT NULL,
+    email_verification_ttl interval DEFAULT '24:00:00'::interval NOT NULL,
+    verification_emails_per_hour integer DEFAULT 5 NOT NULL,
+    registration_notice_interval interval DEFAULT '01:00:00'::interval NOT NULL,
+    CONSTRAINT identity_settings_email_verification_ttl_check CHECK ((email_verification_ttl > '00:00:00'::interval)),
+    CONSTRAINT identity_settings_id_check CHECK (id),
+    CONSTRAINT identity_settings_invitation_ttl_check CHECK ((invitation_ttl > '00:00:00'::interval)),
+    CONSTRAINT identity_settings_registration_notice_interval_check CHECK ((registration_notice_interval >= '00:00:00'::interval)),
+    CONSTRAINT identity_settings_verification_emails_per_hour_check CHECK ((verification_emails_per_hour >= 1))
+);
+
+
+--
+-- Name: TABLE identity_settings; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.identity_settings IS 'Identity settings (one row): invitation lifetime (default 7 days), verification link lifetime (24 hours), verification mails per account per hour (5), least time between two "someone tried to register with your email" notices to one account (1 hour).';
+
+
+--
+-- Name: identity_settings(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.identity_settings() RETURNS app_private.identity_settings
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select * from app_private.identity_settings where id;
+$$;
+
+
+--
+-- Name: FUNCTION identity_settings(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.identity_settings() IS 'The identity_settings row.';
+
+
+--
+-- Name: invitation_expiry(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.invitation_expiry() RETURNS timestamp with time zone
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select now() + (app_private.identity_settings()).invitation_ttl;
+$$;
+
+
+--
+-- Name: FUNCTION invitation_expiry(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.invitation_expiry() IS 'now() plus identity_settings.invitation_ttl: when an invitation sent now expires.';
+
+
+--
+-- Name: issue_email_verification(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.issue_email_verification(profile_id uuid) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  settings app_private.identity_settings := app_private.identity_settings();
+  profile app_public.profiles;
+  token text := encode(gen_random_bytes(32), 'hex');
+  expires timestamptz := now() + settings.email_verification_ttl;
+begin
+  select p.* into profile from app_public.profiles p where p.id = issue_email_verification.profile_id;
+  if profile.id is null or profile.email_verified_at is not null then
+    return false;
+  end if;
+  if (select count(*) from app_private.email_verification_tokens t
+       where t.profile_id = profile.id and t.created_at > now() - interval '1 hour') >= settings.verification_emails_per_hour then
+    return false;
+  end if;
+  insert into app_private.email_verification_tokens (profile_id, email, token_hash, expires_at)
+    values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), expires);
+  perform app_private.enqueue_account_email('verify_email', profile.email, profile.locale,
+    jsonb_build_object('name', profile.full_name, 'token', token, 'expiresAt', expires));
+  return true;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION issue_email_verification(profile_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.issue_email_verification(profile_id uuid) IS 'Creates a verification token (stored hashed, expiring after identity_settings.email_verification_ttl) for an unverified profile and enqueues its mail; false when verified already or over verification_emails_per_hour.';
+
+
+--
+-- Name: link_identity(text, text, boolean, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  profile app_public.profiles;
+  holder app_public.profiles;
+  name text := left(coalesce(nullif(trim(link_identity.full_name), ''), split_part(link_identity.email, '@', 1)), 200);
+begin
+  select p.* into profile from app_public.profiles p where p.auth_subject = link_identity.subject for update;
+  if profile.id is not null then
+    if profile.email = link_identity.email::citext then
+      update app_public.profiles p
+         set full_name = name,
+             avatar_url = coalesce(link_identity.avatar_url, p.avatar_url),
+             email_verified_at = coalesce(p.email_verified_at, case when email_verified then now() end)
+       where p.id = profile.id;
+      return jsonb_build_object('outcome', 'updated', 'profileId', profile.id);
+    end if;
+    if exists (select 1 from app_public.profiles p where p.email = link_identity.email::citext) then
+      -- Another account holds the new address: keep the old one.
+      update app_public.profiles p set full_name = name, avatar_url = coalesce(link_identity.avatar_url, p.avatar_url)
+       where p.id = profile.id;
+      return jsonb_build_object('outcome', 'email_taken', 'profileId', profile.id);
+    end if;
+    update app_public.profiles p
+       set email = link_identity.email, full_name = name,
+           avatar_url = coalesce(link_identity.avatar_url, p.avatar_url),
+           email_verified_at = case when email_verified then now() end
+     where p.id = profile.id;
+    update app_private.email_verification_tokens t set used_at = now() where t.profile_id = profile.id and t.used_at is null;
+    return jsonb_build_object('outcome', 'updated', 'profileId', profile.id);
+  end if;
+
+  select p.* into holder from app_public.profiles p where p.email = link_identity.email::citext for update;
+  if holder.id is null then
+    insert into app_public.profiles (email, full_name, avatar_url, auth_subject, email_verified_at)
+      values (link_identity.email, name, link_identity.avatar_url, link_identity.subject,
+              case when email_verified then now() end)
+      returning * into profile;
+    return jsonb_build_object('outcome', 'created', 'profileId', profile.id);
+  end if;
+  if holder.auth_subject is not null then
+    return jsonb_build_object('outcome', 'not_linked_email_taken', 'profileId', null);
+  end if;
+  if not email_verified then
+    -- The provider has not verified the address: it proves nothing about who owns this account.
+    return jsonb_build_object('outcome', 'not_linked_unverified', 'profileId', null);
+  end if;
+  if holder.email_verified_at is not null then
+    update app_public.profiles p set auth_subject = link_identity.subject, avatar_url = coalesce(link_identity.avatar_url, p.avatar_url)
+     where p.id = holder.id;
+    return jsonb_build_object('outcome', 'linked', 'profileId', holder.id);
+  end if;
+  -- The account claims an address its password holder never verified; the
+  -- provider says this identity owns it. The identity takes the account over.
+  update app_public.profiles p
+     set auth_subject = link_identity.subject, full_name = name, avatar_url = link_identity.avatar_url,
+         email_verified_at = now()
+   where p.id = holder.id;
+  update app_private.profile_secrets s set password_hash = null, failed_sign_ins = 0 where s.profile_id = holder.id;
+  update app_private.sessions s set revoked_at = now() where s.profile_id = holder.id and s.revoked_at is null;
+  update app_private.email_verification_tokens t set used_at = now() where t.profile_id = holder.id and t.used_at is null;
+  return jsonb_build_object('outcome', 'linked_password_dropped', 'profileId', holder.id);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) IS 'Creates, updates or links the profile of an identity-provider user (Clerk user.created / user.updated). Links to an existing account by email only when the provider verified the email; drops the password and sessions of an account whose email its password holder never verified. Returns {outcome, profileId}.';
 
 
 --
@@ -330,6 +648,25 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.organization_ids_with_role(roles text[]) IS 'Organizations where the signed-in profile holds one of the roles; policies call it once per statement.';
+
+
+--
+-- Name: role_rank(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.role_rank(role text) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case role when 'owner' then 4 when 'admin' then 3 when 'producer' then 2 when 'casting' then 2 else 1 end;
+$$;
+
+
+--
+-- Name: FUNCTION role_rank(role text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.role_rank(role text) IS 'owner 4, admin 3, producer and casting 2, viewer 1.';
 
 
 --
@@ -460,6 +797,38 @@ $$;
 
 
 --
+-- Name: tg_memberships__revoke_invitations(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_memberships__revoke_invitations() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  with dead as (
+    update app_public.organization_invitations i
+       set revoked_at = now(), revoked_reason = 'inviter_lost_role'
+     where i.organization_id = old.organization_id
+       and i.invited_by = old.profile_id
+       and i.accepted_at is null
+       and i.revoked_at is null
+       and (tg_op = 'DELETE' or not app_private.can_grant_role(new.role, i.role))
+    returning i.id
+  )
+  delete from app_private.invitation_tokens t using dead where t.invitation_id = dead.id;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_memberships__revoke_invitations(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_memberships__revoke_invitations() IS 'After a member is removed or their role changes, revokes the pending invitations they sent for roles they may no longer grant.';
+
+
+--
 -- Name: tg_talent__minor_needs_guardian(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -491,52 +860,6 @@ begin
 end;
 $$;
 
-
---
--- Name: upsert_profile_from_identity(text, text, text, text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text) RETURNS uuid
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  profile_id uuid;
-begin
-  update app_public.profiles p
-     set email = upsert_profile_from_identity.email,
-         full_name = coalesce(nullif(trim(upsert_profile_from_identity.full_name), ''), p.full_name),
-         avatar_url = coalesce(upsert_profile_from_identity.avatar_url, p.avatar_url)
-   where p.auth_subject = subject
-  returning p.id into profile_id;
-  if profile_id is null then
-    update app_public.profiles p
-       set auth_subject = subject,
-           avatar_url = coalesce(upsert_profile_from_identity.avatar_url, p.avatar_url)
-     where p.email = upsert_profile_from_identity.email::citext and p.auth_subject is null
-    returning p.id into profile_id;
-  end if;
-  if profile_id is null then
-    insert into app_public.profiles (email, full_name, avatar_url, auth_subject)
-      values (upsert_profile_from_identity.email, coalesce(nullif(trim(upsert_profile_from_identity.full_name), ''), split_part(upsert_profile_from_identity.email, '@', 1)),
-              upsert_profile_from_identity.avatar_url, subject)
-      returning id into profile_id;
-  end if;
-  return profile_id;
-end;
-$$;
-
-
---
--- Name: FUNCTION upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text) IS 'Creates or updates the profile of an external identity (Clerk user.created / user.updated).';
-
-
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
 
 --
 -- Name: memberships; Type: TABLE; Schema: app_public; Owner: -
@@ -612,7 +935,10 @@ CREATE FUNCTION app_public.accept_invitation(token text) RETURNS app_public.memb
     AS $$
 declare
   me uuid := app_public.current_profile_id();
+  my_profile app_public.profiles;
   invitation app_public.organization_invitations;
+  inviter_role text;
+  existing app_public.memberships;
   membership app_public.memberships;
 begin
   if me is null then
@@ -621,16 +947,44 @@ begin
   select i.* into invitation
     from app_private.invitation_tokens t
     join app_public.organization_invitations i on i.id = t.invitation_id
-   where t.token_hash = encode(digest(token, 'sha256'), 'hex')
-   for update of i;
-  if invitation.id is null or invitation.accepted_at is not null or invitation.expires_at < now() then
+   where t.token_hash = encode(digest(accept_invitation.token, 'sha256'), 'hex');
+  if invitation.id is null then
     raise exception 'That invitation is invalid or has expired.' using errcode = 'NTFND';
   end if;
-  insert into app_public.memberships (organization_id, profile_id, role)
-    values (invitation.organization_id, me, invitation.role)
-    on conflict (organization_id, profile_id) do update set role = excluded.role
-    returning * into membership;
-  update app_public.organization_invitations set accepted_at = now() where id = invitation.id;
+  -- Lock the inviter's membership before the invitation, the order in which a
+  -- demotion locks them (row, then its trigger's invitations), so the two
+  -- serialise without deadlock and the check below sees the committed role.
+  select m.role into inviter_role from app_public.memberships m
+   where m.organization_id = invitation.organization_id and m.profile_id = invitation.invited_by
+   for share;
+  select i.* into invitation from app_public.organization_invitations i where i.id = invitation.id for update;
+  if app_public.organization_invitations_status(invitation) <> 'pending' then
+    raise exception 'That invitation is invalid or has expired.' using errcode = 'NTFND';
+  end if;
+  select p.* into my_profile from app_public.profiles p where p.id = me;
+  if my_profile.email_verified_at is null then
+    raise exception 'Confirm your email address before accepting an invitation.' using errcode = 'UNVER';
+  end if;
+  if my_profile.email <> invitation.email then
+    raise exception 'This invitation was sent to another email address.' using errcode = 'DNIED';
+  end if;
+  if inviter_role is null or not app_private.can_grant_role(inviter_role, invitation.role) then
+    raise exception 'That invitation is no longer valid: whoever sent it may no longer grant its role.' using errcode = 'NTFND';
+  end if;
+
+  select m.* into existing from app_public.memberships m
+   where m.organization_id = invitation.organization_id and m.profile_id = me for update;
+  if existing.id is null then
+    insert into app_public.memberships (organization_id, profile_id, role)
+      values (invitation.organization_id, me, invitation.role)
+      returning * into membership;
+  elsif app_private.role_rank(existing.role) > app_private.role_rank(invitation.role) then
+    -- An invitation never lowers a role.
+    membership := existing;
+  else
+    update app_public.memberships set role = invitation.role where id = existing.id returning * into membership;
+  end if;
+  update app_public.organization_invitations set accepted_at = now(), accepted_by = me where id = invitation.id;
   delete from app_private.invitation_tokens where invitation_id = invitation.id;
   return membership;
 end;
@@ -641,7 +995,7 @@ $$;
 -- Name: FUNCTION accept_invitation(token text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.accept_invitation(token text) IS 'Joins the organization of a valid, unexpired invitation with its role.';
+COMMENT ON FUNCTION app_public.accept_invitation(token text) IS 'Joins the organization of a pending invitation, once, with its role, when the signed-in account''s verified email is the invited address and the inviter may still grant that role. An existing membership is never lowered, and never raised above what the inviter may grant now. Errors: LOGIN, NTFND (unknown, used, expired or revoked token, or the inviter lost the right), UNVER (email not verified), DNIED (another address).';
 
 
 --
@@ -1195,9 +1549,9 @@ declare
   me uuid := app_public.current_profile_id();
   org app_public.organizations;
 begin
-  if me is null then
-    raise exception 'You must sign in first.' using errcode = 'LOGIN';
-  end if;
+  -- An unverified account could be a stranger holding someone else's address:
+  -- an organization planted there would pass to the real owner on linking.
+  perform app_private.assert_email_verified();
   if exists (select 1 from app_public.organizations o where o.slug = create_organization.slug::citext) then
     raise exception 'That organization slug is already taken.' using errcode = 'NUNIQ';
   end if;
@@ -1213,7 +1567,7 @@ $$;
 -- Name: FUNCTION create_organization(name text, slug text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.create_organization(name text, slug text) IS 'Creates an organization and makes the caller its owner.';
+COMMENT ON FUNCTION app_public.create_organization(name text, slug text) IS 'Creates an organization and makes the caller its owner. Errors: LOGIN, UNVER (email not verified), NUNIQ (slug taken).';
 
 
 --
@@ -1252,6 +1606,7 @@ CREATE TABLE app_public.profiles (
     auth_subject text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    email_verified_at timestamp with time zone,
     CONSTRAINT profiles_avatar_url_check CHECK ((avatar_url ~ '^https://'::text)),
     CONSTRAINT profiles_email_check CHECK (((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext) AND (length((email)::text) <= 320))),
     CONSTRAINT profiles_full_name_check CHECK (((length(TRIM(BOTH FROM full_name)) >= 1) AND (length(TRIM(BOTH FROM full_name)) <= 200))),
@@ -1328,6 +1683,13 @@ COMMENT ON COLUMN app_public.profiles.created_at IS 'When the profile was create
 --
 
 COMMENT ON COLUMN app_public.profiles.updated_at IS 'When the profile was last changed.';
+
+
+--
+-- Name: COLUMN profiles.email_verified_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.profiles.email_verified_at IS 'When the person proved they own the email address (a verification link opened while signed in to this account, or the identity provider said so); null while unverified. Unverified accounts may sign in but may not create organizations, accept invitations or be linked to an identity provider.';
 
 
 --
@@ -1674,7 +2036,10 @@ CREATE FUNCTION app_public.invite_to_organization(organization_id uuid, email te
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
 declare
+  me uuid := app_public.current_profile_id();
   invitation app_public.organization_invitations;
+  org app_public.organizations;
+  inviter app_public.profiles;
   token text := encode(gen_random_bytes(24), 'hex');
 begin
   perform app_private.assert_org_role(invite_to_organization.organization_id,
@@ -1682,18 +2047,30 @@ begin
   if invite_to_organization.role is null or invite_to_organization.role not in ('owner', 'admin', 'producer', 'casting', 'viewer') then
     raise exception 'Unknown role.' using errcode = 'INVAL';
   end if;
-  if email is null or email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
+  if email is null or email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(email) > 320 then
     raise exception 'That email address is not valid.' using errcode = 'EMAIL';
   end if;
-  insert into app_public.organization_invitations as i (organization_id, email, role, invited_by)
-    values (invite_to_organization.organization_id, invite_to_organization.email, invite_to_organization.role, app_public.current_profile_id())
-    on conflict on constraint organization_invitations_organization_id_email_key do update
-      set role = excluded.role, invited_by = excluded.invited_by,
-          expires_at = now() + interval '14 days', accepted_at = null
+  -- One open invitation per address: a new one replaces the previous.
+  perform pg_advisory_xact_lock(hashtextextended('invite:' || invite_to_organization.organization_id || ':' || lower(email), 0));
+  with replaced as (
+    update app_public.organization_invitations i
+       set revoked_at = now(), revoked_by = me, revoked_reason = 'replaced'
+     where i.organization_id = invite_to_organization.organization_id
+       and i.email = invite_to_organization.email::citext
+       and i.accepted_at is null and i.revoked_at is null
+    returning i.id
+  )
+  delete from app_private.invitation_tokens t using replaced where t.invitation_id = replaced.id;
+  insert into app_public.organization_invitations (organization_id, email, role, invited_by)
+    values (invite_to_organization.organization_id, invite_to_organization.email, invite_to_organization.role, me)
     returning * into invitation;
   insert into app_private.invitation_tokens (invitation_id, token_hash)
-    values (invitation.id, encode(digest(token, 'sha256'), 'hex'))
-    on conflict (invitation_id) do update set token_hash = excluded.token_hash;
+    values (invitation.id, encode(digest(token, 'sha256'), 'hex'));
+  select o.* into org from app_public.organizations o where o.id = invitation.organization_id;
+  select p.* into inviter from app_public.profiles p where p.id = me;
+  perform app_private.enqueue_account_email('invitation', invitation.email, inviter.locale,
+    jsonb_build_object('token', token, 'organizationName', org.name, 'inviterName', inviter.full_name,
+                       'role', invitation.role, 'expiresAt', invitation.expires_at));
   return token;
 end;
 $_$;
@@ -1703,7 +2080,7 @@ $_$;
 -- Name: FUNCTION invite_to_organization(organization_id uuid, email text, role text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text) IS 'Invites an email address with a role (admins; owners for the owner role). Returns the secret token to send, shown only once.';
+COMMENT ON FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text) IS 'Invites an email address with a role (admins; owners for the owner role), replacing an open invitation to the same address, and mails the invitation. Returns the secret token (also in the mail), shown only once; only an account whose verified email is the invited one can use it. Expires after identity_settings.invitation_ttl (7 days). Errors: LOGIN, DNIED, INVAL, EMAIL.';
 
 
 --
@@ -1756,33 +2133,206 @@ COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Revokes every session of 
 
 
 --
+-- Name: organization_invitations; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.organization_invitations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    email public.citext NOT NULL,
+    role text NOT NULL,
+    invited_by uuid,
+    expires_at timestamp with time zone DEFAULT app_private.invitation_expiry() NOT NULL,
+    accepted_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    accepted_by uuid,
+    revoked_at timestamp with time zone,
+    revoked_by uuid,
+    revoked_reason text,
+    CONSTRAINT organization_invitations_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT organization_invitations_revoked_reason_check CHECK ((revoked_reason = ANY (ARRAY['revoked'::text, 'replaced'::text, 'inviter_lost_role'::text]))),
+    CONSTRAINT organization_invitations_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'producer'::text, 'casting'::text, 'viewer'::text])))
+);
+
+
+--
+-- Name: TABLE organization_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.organization_invitations IS 'Invitations to join an organization, kept as history: status tells pending, accepted, expired or revoked. The secret token is stored hashed elsewhere and shown only once.';
+
+
+--
+-- Name: COLUMN organization_invitations.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.id IS 'Unique identifier of the invitation.';
+
+
+--
+-- Name: COLUMN organization_invitations.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.organization_id IS 'The organization the person is invited to.';
+
+
+--
+-- Name: COLUMN organization_invitations.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.email IS 'Email address the invitation was sent to.';
+
+
+--
+-- Name: COLUMN organization_invitations.role; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.role IS 'Role the person gets on accepting.';
+
+
+--
+-- Name: COLUMN organization_invitations.invited_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.invited_by IS 'Who sent the invitation.';
+
+
+--
+-- Name: COLUMN organization_invitations.expires_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.expires_at IS 'After this moment the invitation can no longer be accepted (identity_settings.invitation_ttl after it was sent, 7 days by default).';
+
+
+--
+-- Name: COLUMN organization_invitations.accepted_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.accepted_at IS 'When the invitation was accepted, if it was.';
+
+
+--
+-- Name: COLUMN organization_invitations.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.created_at IS 'When the invitation was created.';
+
+
+--
+-- Name: COLUMN organization_invitations.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.updated_at IS 'When the invitation was last changed.';
+
+
+--
+-- Name: COLUMN organization_invitations.accepted_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.accepted_by IS 'The account that accepted the invitation (its verified email is the invitation''s).';
+
+
+--
+-- Name: COLUMN organization_invitations.revoked_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.revoked_at IS 'When the invitation was revoked, replaced by a newer one, or died because its inviter lost the right to grant its role.';
+
+
+--
+-- Name: COLUMN organization_invitations.revoked_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.revoked_by IS 'Who revoked the invitation (null when it died on its own).';
+
+
+--
+-- Name: COLUMN organization_invitations.revoked_reason; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organization_invitations.revoked_reason IS 'revoked (by an owner or admin), replaced (a newer invitation to the same email) or inviter_lost_role (the inviter was removed or demoted).';
+
+
+--
+-- Name: organization_invitations_status(app_public.organization_invitations); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.organization_invitations_status(invitation app_public.organization_invitations) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case
+    when invitation.accepted_at is not null then 'accepted'
+    when invitation.revoked_at is not null and invitation.revoked_at < invitation.expires_at then 'revoked'
+    when invitation.expires_at <= now() then 'expired'
+    else 'pending'
+  end;
+$$;
+
+
+--
+-- Name: FUNCTION organization_invitations_status(invitation app_public.organization_invitations); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.organization_invitations_status(invitation app_public.organization_invitations) IS 'pending, accepted, expired or revoked (revoked by someone, replaced by a newer invitation, or dead because the inviter lost the right to grant its role; see revokedReason). An invitation closed after it had expired shows expired.';
+
+
+--
 -- Name: register(text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.register(email text, password text, full_name text) RETURNS app_public.jwt_token
+CREATE FUNCTION app_public.register(email text, password text, full_name text) RETURNS boolean
     LANGUAGE plpgsql STRICT SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
 declare
+  existing app_public.profiles;
   new_profile app_public.profiles;
+  hash text;
+  settings app_private.identity_settings := app_private.identity_settings();
+  noticed timestamptz;
 begin
   if length(password) < 10 then
     raise exception 'Password must be at least 10 characters long.' using errcode = 'WEAKP';
   end if;
-  if email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
+  if email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(email) > 320 then
     raise exception 'That email address is not valid.' using errcode = 'EMAIL';
   end if;
   if length(trim(full_name)) = 0 then
     raise exception 'Full name is required.' using errcode = 'INVAL';
   end if;
-  if exists (select 1 from app_public.profiles p where p.email = register.email::citext) then
-    raise exception 'An account with that email already exists.' using errcode = 'NUNIQ';
+  -- Every branch hashes once, so timing does not tell them apart either.
+  hash := crypt(password, gen_salt('bf'));
+  -- Serialise registrations of one address.
+  perform pg_advisory_xact_lock(hashtextextended('register:' || lower(register.email), 0));
+  select p.* into existing from app_public.profiles p where p.email = register.email::citext for update;
+
+  if existing.id is null then
+    insert into app_public.profiles (email, full_name) values (register.email, trim(register.full_name))
+      returning * into new_profile;
+    insert into app_private.profile_secrets (profile_id, password_hash) values (new_profile.id, hash);
+    perform app_private.issue_email_verification(new_profile.id);
+  elsif existing.email_verified_at is null and existing.auth_subject is null then
+    -- Nobody has proved they own this address yet, so nobody owns the account:
+    -- the newest registration replaces the password and signs out everyone
+    -- else. Whoever holds the mailbox (and this password) can then verify it.
+    update app_public.profiles set full_name = trim(register.full_name) where id = existing.id;
+    insert into app_private.profile_secrets (profile_id, password_hash) values (existing.id, hash)
+      on conflict (profile_id) do update set password_hash = excluded.password_hash, failed_sign_ins = 0;
+    update app_private.sessions set revoked_at = now() where profile_id = existing.id and revoked_at is null;
+    perform app_private.issue_email_verification(existing.id);
+  else
+    -- The address has an owner: tell them (at most once per interval), change nothing.
+    select n.last_sent_at into noticed from app_private.registration_notices n where n.profile_id = existing.id;
+    if noticed is null or noticed < now() - settings.registration_notice_interval then
+      insert into app_private.registration_notices (profile_id, last_sent_at) values (existing.id, now())
+        on conflict (profile_id) do update set last_sent_at = excluded.last_sent_at;
+      perform app_private.enqueue_account_email('account_exists', existing.email, existing.locale,
+        jsonb_build_object('name', existing.full_name, 'viaIdentityProvider', existing.auth_subject is not null));
+    end if;
   end if;
-  insert into app_public.profiles (email, full_name) values (register.email, trim(register.full_name))
-    returning * into new_profile;
-  insert into app_private.profile_secrets (profile_id, password_hash)
-    values (new_profile.id, crypt(password, gen_salt('bf')));
-  return app_private.start_session(new_profile.id);
+  return true;
 end;
 $_$;
 
@@ -1791,7 +2341,7 @@ $_$;
 -- Name: FUNCTION register(email text, password text, full_name text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.register(email text, password text, full_name text) IS 'Creates a profile with a password (at least 10 characters) and signs it in.';
+COMMENT ON FUNCTION app_public.register(email text, password text, full_name text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). A new address gets an unverified account with this password and a verification mail; an address with an unverified password account gets this password instead (other sessions are signed out) and a new mail; an address whose account is verified or linked to an identity provider is only told by mail that someone tried to register. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank name).';
 
 
 --
@@ -1845,6 +2395,82 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the Model Casting agent to suggest people from the roster for a casting brief (casting, producer, admin, owner). Returns the queued run, or the run already queued or running for that brief. Over the agent request limit: RATE_LIMITED.';
+
+
+--
+-- Name: resend_email_verification(); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.resend_email_verification() RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  me uuid := app_public.current_profile_id();
+  profile app_public.profiles;
+begin
+  if me is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select p.* into profile from app_public.profiles p where p.id = me;
+  if profile.email_verified_at is not null then
+    return false;
+  end if;
+  if not app_private.issue_email_verification(me) then
+    raise exception 'Too many verification emails. Try again in an hour.' using errcode = 'RLIMT';
+  end if;
+  return true;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION resend_email_verification(); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.resend_email_verification() IS 'Mails the signed-in, unverified account a new verification link; false when it is verified already. Errors: LOGIN, RLIMT (over identity_settings.verification_emails_per_hour).';
+
+
+--
+-- Name: revoke_invitation(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.revoke_invitation(invitation_id uuid) RETURNS app_public.organization_invitations
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  me uuid := app_public.current_profile_id();
+  invitation app_public.organization_invitations;
+begin
+  if me is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select i.* into invitation from app_public.organization_invitations i where i.id = revoke_invitation.invitation_id for update;
+  if invitation.id is null or not app_private.has_org_role(invitation.organization_id, '{owner,admin}') then
+    raise exception 'There is no such invitation.' using errcode = 'NTFND';
+  end if;
+  if invitation.role = 'owner' and not app_private.has_org_role(invitation.organization_id, '{owner}') then
+    raise exception 'Only owners can revoke an invitation to become owner.' using errcode = 'DNIED';
+  end if;
+  if app_public.organization_invitations_status(invitation) <> 'pending' then
+    raise exception 'Only a pending invitation can be revoked.' using errcode = 'CONFL';
+  end if;
+  update app_public.organization_invitations
+     set revoked_at = now(), revoked_by = me, revoked_reason = 'revoked'
+   where id = invitation.id
+  returning * into invitation;
+  delete from app_private.invitation_tokens t where t.invitation_id = invitation.id;
+  return invitation;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION revoke_invitation(invitation_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.revoke_invitation(invitation_id uuid) IS 'Revokes a pending invitation (owners; admins for roles other than owner): its token stops working at once. Errors: LOGIN, NTFND (no such invitation visible to you), DNIED, CONFL (not pending).';
 
 
 --
@@ -2044,6 +2670,51 @@ COMMENT ON FUNCTION app_public.update_casting_status(id uuid, status text) IS 'M
 
 
 --
+-- Name: verify_email(text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.verify_email(token text) RETURNS app_public.profiles
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  me uuid := app_public.current_profile_id();
+  verification app_private.email_verification_tokens;
+  profile app_public.profiles;
+begin
+  if me is null then
+    raise exception 'Sign in to confirm your email address.' using errcode = 'LOGIN';
+  end if;
+  select t.* into verification from app_private.email_verification_tokens t
+   where t.token_hash = encode(digest(verify_email.token, 'sha256'), 'hex')
+   for update;
+  if verification.id is null or verification.used_at is not null or verification.expires_at <= now() then
+    raise exception 'That link is invalid, was already used or has expired. Ask for a new one.' using errcode = 'NTFND';
+  end if;
+  if verification.profile_id <> me then
+    raise exception 'That link was sent to another account. Sign in to that account to confirm its email.' using errcode = 'DNIED';
+  end if;
+  select p.* into profile from app_public.profiles p where p.id = me for update;
+  if profile.email <> verification.email then
+    raise exception 'That link is for an email address this account no longer has.' using errcode = 'NTFND';
+  end if;
+  update app_public.profiles set email_verified_at = coalesce(email_verified_at, now()) where id = me
+    returning * into profile;
+  -- Single use: this token and every other outstanding one of the account.
+  update app_private.email_verification_tokens set used_at = now() where profile_id = me and used_at is null;
+  return profile;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION verify_email(token text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.verify_email(token text) IS 'Confirms the signed-in account''s email with the token from the verification mail. Needs both: the token (the mailbox) and a session of the same account (the password), so a stranger who registered someone else''s address cannot verify it, nor can the address owner verify a stranger''s password. Errors: LOGIN, NTFND (unknown, used or expired token), DNIED (token of another account).';
+
+
+--
 -- Name: agent_limits; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -2103,6 +2774,67 @@ COMMENT ON VIEW app_private.ai_talent_candidates IS 'Talent that AI agents may p
 
 
 --
+-- Name: email_verification_tokens; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.email_verification_tokens (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    profile_id uuid NOT NULL,
+    email public.citext NOT NULL,
+    token_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone
+);
+
+
+--
+-- Name: TABLE email_verification_tokens; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.email_verification_tokens IS 'SHA-256 of each email verification token (the token itself is only in the mail), the address it verifies, its expiry and when it was used. Single use.';
+
+
+--
+-- Name: identity_subjects; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.identity_subjects (
+    subject text NOT NULL,
+    last_event_at timestamp with time zone,
+    deleted_at timestamp with time zone
+);
+
+
+--
+-- Name: TABLE identity_subjects; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.identity_subjects IS 'Per identity-provider user: the time of the newest event applied (older ones are ignored) and, once deleted, a tombstone so no late or replayed event brings the profile back.';
+
+
+--
+-- Name: identity_webhook_deliveries; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.identity_webhook_deliveries (
+    svix_id text NOT NULL,
+    subject text NOT NULL,
+    event_type text NOT NULL,
+    event_at timestamp with time zone,
+    outcome text NOT NULL,
+    received_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: TABLE identity_webhook_deliveries; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.identity_webhook_deliveries IS 'Every processed webhook delivery by its svix-id (Svix retries reuse it), so a redelivery is answered without being applied again.';
+
+
+--
 -- Name: invitation_tokens; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -2155,6 +2887,23 @@ CREATE TABLE app_private.rate_limits (
 --
 
 COMMENT ON TABLE app_private.rate_limits IS 'Shared request counters when RATE_LIMIT_STORE=postgres.';
+
+
+--
+-- Name: registration_notices; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.registration_notices (
+    profile_id uuid NOT NULL,
+    last_sent_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: TABLE registration_notices; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.registration_notices IS 'When each account was last told that someone tried to register with its email, to throttle those mails.';
 
 
 --
@@ -2887,95 +3636,6 @@ COMMENT ON COLUMN app_public.looks.created_at IS 'When the look was added.';
 --
 
 COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed.';
-
-
---
--- Name: organization_invitations; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.organization_invitations (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    email public.citext NOT NULL,
-    role text NOT NULL,
-    invited_by uuid,
-    expires_at timestamp with time zone DEFAULT (now() + '14 days'::interval) NOT NULL,
-    accepted_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT organization_invitations_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
-    CONSTRAINT organization_invitations_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'producer'::text, 'casting'::text, 'viewer'::text])))
-);
-
-
---
--- Name: TABLE organization_invitations; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.organization_invitations IS 'Pending invitations to join an organization. The secret token is stored hashed elsewhere and shown only once.';
-
-
---
--- Name: COLUMN organization_invitations.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.organization_invitations.id IS 'Unique identifier of the invitation.';
-
-
---
--- Name: COLUMN organization_invitations.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.organization_invitations.organization_id IS 'The organization the person is invited to.';
-
-
---
--- Name: COLUMN organization_invitations.email; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.organization_invitations.email IS 'Email address the invitation was sent to.';
-
-
---
--- Name: COLUMN organization_invitations.role; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.organization_invitations.role IS 'Role the person gets on accepting.';
-
-
---
--- Name: COLUMN organization_invitations.invited_by; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.organization_invitations.invited_by IS 'Who sent the invitation.';
-
-
---
--- Name: COLUMN organization_invitations.expires_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.organization_invitations.expires_at IS 'After this moment the invitation can no longer be accepted.';
-
-
---
--- Name: COLUMN organization_invitations.accepted_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.organization_invitations.accepted_at IS 'When the invitation was accepted, if it was.';
-
-
---
--- Name: COLUMN organization_invitations.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.organization_invitations.created_at IS 'When the invitation was created.';
-
-
---
--- Name: COLUMN organization_invitations.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.organization_invitations.updated_at IS 'When the invitation was last changed.';
 
 
 --
@@ -3910,6 +4570,46 @@ ALTER TABLE ONLY app_private.agent_limits
 
 
 --
+-- Name: email_verification_tokens email_verification_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.email_verification_tokens
+    ADD CONSTRAINT email_verification_tokens_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: email_verification_tokens email_verification_tokens_token_hash_key; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.email_verification_tokens
+    ADD CONSTRAINT email_verification_tokens_token_hash_key UNIQUE (token_hash);
+
+
+--
+-- Name: identity_settings identity_settings_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.identity_settings
+    ADD CONSTRAINT identity_settings_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: identity_subjects identity_subjects_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.identity_subjects
+    ADD CONSTRAINT identity_subjects_pkey PRIMARY KEY (subject);
+
+
+--
+-- Name: identity_webhook_deliveries identity_webhook_deliveries_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.identity_webhook_deliveries
+    ADD CONSTRAINT identity_webhook_deliveries_pkey PRIMARY KEY (svix_id);
+
+
+--
 -- Name: invitation_tokens invitation_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -3939,6 +4639,14 @@ ALTER TABLE ONLY app_private.profile_secrets
 
 ALTER TABLE ONLY app_private.rate_limits
     ADD CONSTRAINT rate_limits_pkey PRIMARY KEY (key);
+
+
+--
+-- Name: registration_notices registration_notices_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.registration_notices
+    ADD CONSTRAINT registration_notices_pkey PRIMARY KEY (profile_id);
 
 
 --
@@ -4131,14 +4839,6 @@ ALTER TABLE ONLY app_public.model_castings
 
 ALTER TABLE ONLY app_public.model_castings
     ADD CONSTRAINT model_castings_pkey PRIMARY KEY (id);
-
-
---
--- Name: organization_invitations organization_invitations_organization_id_email_key; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.organization_invitations
-    ADD CONSTRAINT organization_invitations_organization_id_email_key UNIQUE (organization_id, email);
 
 
 --
@@ -4339,6 +5039,20 @@ ALTER TABLE ONLY app_public.venues
 
 ALTER TABLE ONLY app_public.venues
     ADD CONSTRAINT venues_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: email_verification_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX email_verification_tokens_profile_id_created_at_idx ON app_private.email_verification_tokens USING btree (profile_id, created_at);
+
+
+--
+-- Name: identity_webhook_deliveries_received_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX identity_webhook_deliveries_received_at_idx ON app_private.identity_webhook_deliveries USING btree (received_at);
 
 
 --
@@ -4580,10 +5294,38 @@ CREATE INDEX model_castings_talent_id_organization_id_idx ON app_public.model_ca
 
 
 --
+-- Name: organization_invitations_accepted_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX organization_invitations_accepted_by_idx ON app_public.organization_invitations USING btree (accepted_by);
+
+
+--
 -- Name: organization_invitations_invited_by_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
 CREATE INDEX organization_invitations_invited_by_idx ON app_public.organization_invitations USING btree (invited_by);
+
+
+--
+-- Name: organization_invitations_open_per_email; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX organization_invitations_open_per_email ON app_public.organization_invitations USING btree (organization_id, email) WHERE ((accepted_at IS NULL) AND (revoked_at IS NULL));
+
+
+--
+-- Name: organization_invitations_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX organization_invitations_organization_id_created_at_idx ON app_public.organization_invitations USING btree (organization_id, created_at);
+
+
+--
+-- Name: organization_invitations_revoked_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX organization_invitations_revoked_by_idx ON app_public.organization_invitations USING btree (revoked_by);
 
 
 --
@@ -4993,6 +5735,13 @@ CREATE TRIGGER _200_release_tickets AFTER UPDATE OF status ON app_public.booking
 
 
 --
+-- Name: memberships _300_revoke_invitations; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _300_revoke_invitations AFTER DELETE OR UPDATE OF role ON app_public.memberships FOR EACH ROW EXECUTE FUNCTION app_private.tg_memberships__revoke_invitations();
+
+
+--
 -- Name: talent _900_minor_needs_guardian; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -5004,6 +5753,14 @@ CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR UPDATE ON ap
 --
 
 CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR DELETE OR UPDATE ON app_public.talent_contacts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent__minor_needs_guardian();
+
+
+--
+-- Name: email_verification_tokens email_verification_tokens_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.email_verification_tokens
+    ADD CONSTRAINT email_verification_tokens_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
 
 
 --
@@ -5020,6 +5777,14 @@ ALTER TABLE ONLY app_private.invitation_tokens
 
 ALTER TABLE ONLY app_private.profile_secrets
     ADD CONSTRAINT profile_secrets_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
+
+
+--
+-- Name: registration_notices registration_notices_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.registration_notices
+    ADD CONSTRAINT registration_notices_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
 
 
 --
@@ -5327,6 +6092,22 @@ COMMENT ON CONSTRAINT model_castings_talent_id_organization_id_fkey ON app_publi
 
 
 --
+-- Name: organization_invitations organization_invitations_accepted_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organization_invitations
+    ADD CONSTRAINT organization_invitations_accepted_by_fkey FOREIGN KEY (accepted_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT organization_invitations_accepted_by_fkey ON organization_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT organization_invitations_accepted_by_fkey ON app_public.organization_invitations IS '@fieldName acceptor
+@foreignFieldName invitationsAccepted';
+
+
+--
 -- Name: organization_invitations organization_invitations_invited_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -5335,11 +6116,35 @@ ALTER TABLE ONLY app_public.organization_invitations
 
 
 --
+-- Name: CONSTRAINT organization_invitations_invited_by_fkey ON organization_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT organization_invitations_invited_by_fkey ON app_public.organization_invitations IS '@fieldName inviter
+@foreignFieldName invitationsSent';
+
+
+--
 -- Name: organization_invitations organization_invitations_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.organization_invitations
     ADD CONSTRAINT organization_invitations_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: organization_invitations organization_invitations_revoked_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organization_invitations
+    ADD CONSTRAINT organization_invitations_revoked_by_fkey FOREIGN KEY (revoked_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT organization_invitations_revoked_by_fkey ON organization_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT organization_invitations_revoked_by_fkey ON app_public.organization_invitations IS '@fieldName revoker
+@foreignFieldName invitationsRevoked';
 
 
 --
@@ -6316,10 +7121,31 @@ GRANT USAGE ON SCHEMA public TO :DATABASE_MEMBER;
 
 
 --
+-- Name: FUNCTION apply_identity_event(svix_id text, event_type text, subject text, event_at timestamp with time zone, email text, email_verified boolean, full_name text, avatar_url text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.apply_identity_event(svix_id text, event_type text, subject text, event_at timestamp with time zone, email text, email_verified boolean, full_name text, avatar_url text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION assert_email_verified(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.assert_email_verified() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION assert_org_role(org uuid, roles text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION can_grant_role(grantor_role text, role text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.can_grant_role(grantor_role text, role text) FROM PUBLIC;
 
 
 --
@@ -6334,6 +7160,13 @@ REVOKE ALL ON FUNCTION app_private.check_agent_limits(organization uuid) FROM PU
 --
 
 REVOKE ALL ON FUNCTION app_private.claimed_session_id() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION enqueue_account_email(kind text, recipient text, locale text, details jsonb); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) FROM PUBLIC;
 
 
 --
@@ -6353,6 +7186,34 @@ GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATAB
 
 
 --
+-- Name: FUNCTION identity_settings(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.identity_settings() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION invitation_expiry(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.invitation_expiry() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION issue_email_verification(profile_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.issue_email_verification(profile_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION model_casting_candidates(brief_id uuid, max_candidates integer); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -6366,6 +7227,13 @@ REVOKE ALL ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_c
 REVOKE ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION role_rank(role text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.role_rank(role text) FROM PUBLIC;
 
 
 --
@@ -6404,17 +7272,17 @@ REVOKE ALL ON FUNCTION app_private.tg_memberships__keep_an_owner() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_memberships__revoke_invitations(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_memberships__revoke_invitations() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_talent__minor_needs_guardian(); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_talent__minor_needs_guardian() FROM PUBLIC;
-
-
---
--- Name: FUNCTION upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.upsert_profile_from_identity(subject text, email text, full_name text, avatar_url text) FROM PUBLIC;
 
 
 --
@@ -6829,6 +7697,21 @@ GRANT ALL ON FUNCTION app_public.logout_everywhere() TO :DATABASE_MEMBER;
 
 
 --
+-- Name: TABLE organization_invitations; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.organization_invitations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION organization_invitations_status(invitation app_public.organization_invitations); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.organization_invitations_status(invitation app_public.organization_invitations) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.organization_invitations_status(invitation app_public.organization_invitations) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION register(email text, password text, full_name text); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -6842,6 +7725,22 @@ GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name t
 
 REVOKE ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION resend_email_verification(); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.resend_email_verification() FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.resend_email_verification() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION revoke_invitation(invitation_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -6915,6 +7814,15 @@ GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castin
 
 REVOKE ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION verify_email(token text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.verify_email(token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.verify_email(token text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.verify_email(token text) TO :DATABASE_MEMBER;
 
 
 --
@@ -7258,13 +8166,6 @@ GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
 --
 
 GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE organization_invitations; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.organization_invitations TO :DATABASE_MEMBER;
 
 
 --

@@ -31,6 +31,7 @@ const BY_SQLSTATE: Record<string, Mapping> = {
   LOGIN: { code: "UNAUTHENTICATED", reason: "LOGIN_REQUIRED", keepMessage: true },
   CREDS: { code: "UNAUTHENTICATED", reason: "INVALID_CREDENTIALS", keepMessage: true },
   DNIED: { code: "FORBIDDEN", reason: "NOT_ALLOWED", keepMessage: true },
+  UNVER: { code: "FORBIDDEN", reason: "EMAIL_NOT_VERIFIED", keepMessage: true },
   NTFND: { code: "NOT_FOUND", reason: "NOT_FOUND", keepMessage: true },
   INVAL: { code: "VALIDATION_FAILED", reason: "INVALID_INPUT", keepMessage: true },
   EMAIL: { code: "VALIDATION_FAILED", reason: "INVALID_EMAIL", keepMessage: true },

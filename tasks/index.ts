@@ -6,11 +6,15 @@ import { modelCastingAgent } from "./agents/model-casting.ts";
 import { agentTask } from "./agents/platform.ts";
 import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
+import { loadMailConfig, type MailConfig } from "./mail/config.ts";
+import { makeSendAccountEmail } from "./mail/send-account-email.ts";
 
 export interface TaskOptions {
   config?: AiConfig;
   provider?: AiProvider;
   sleep?: (ms: number) => Promise<void>;
+  /** SMTP and link settings for account emails (default: from the environment). */
+  mail?: MailConfig;
 }
 
 export function makeTaskList(options: TaskOptions = {}): TaskList {
@@ -18,6 +22,7 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
   const deps = { config, provider: options.provider ?? makeProvider(config), sleep: options.sleep };
   return {
     model_casting: agentTask(modelCastingAgent, deps),
+    send_account_email: makeSendAccountEmail(options.mail ?? loadMailConfig()),
   };
 }
 

@@ -11,6 +11,9 @@ grant execute on function app_public.talent_has_ai_consent(app_public.talent) to
 
 -- Identity: anyone may register or sign in; signed-in people manage sessions.
 grant execute on function app_public.register(text, text, text) to :DATABASE_ANONYMOUS;
+-- Email verification: verify_email raises LOGIN for visitors, so the web page can say "sign in first".
+grant execute on function app_public.verify_email(text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+grant execute on function app_public.resend_email_verification() to :DATABASE_MEMBER;
 grant execute on function app_public.authenticate(text, text) to :DATABASE_ANONYMOUS;
 grant execute on function app_public.current_profile() to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.logout() to :DATABASE_MEMBER;
@@ -20,6 +23,8 @@ grant execute on function app_public.logout_everywhere() to :DATABASE_MEMBER;
 grant execute on function app_public.create_organization(text, text) to :DATABASE_MEMBER;
 grant execute on function app_public.invite_to_organization(uuid, text, text) to :DATABASE_MEMBER;
 grant execute on function app_public.accept_invitation(text) to :DATABASE_MEMBER;
+grant execute on function app_public.revoke_invitation(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.organization_invitations_status(app_public.organization_invitations) to :DATABASE_MEMBER;
 
 -- Talent and tickets.
 grant execute on function app_public.erase_talent(uuid) to :DATABASE_MEMBER;

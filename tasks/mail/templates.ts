@@ -1,0 +1,226 @@
+// The account emails, in es-CO (default) and English: a plain-text part and an
+// HTML part rendered with MJML. Every value from the database is escaped
+// before it reaches the markup.
+import mjml2html from "mjml";
+import { z } from "zod";
+
+export const LOCALES = ["es-CO", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+// The database validated the address already; this only refuses what could not be one.
+const ADDRESS = z
+  .string()
+  .max(320)
+  .regex(/^[^@\s]+@[^@\s]+$/);
+const ROLE = z.enum(["owner", "admin", "producer", "casting", "viewer"]);
+
+/** The job payloads the database enqueues (app_private.enqueue_account_email). */
+export const accountEmailSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("verify_email"),
+    to: ADDRESS,
+    locale: z.enum(LOCALES).catch("es-CO"),
+    name: z.string().max(200),
+    token: z.string().regex(/^[0-9a-f]{64}$/),
+    expiresAt: z.string(),
+  }),
+  z.object({
+    kind: z.literal("account_exists"),
+    to: ADDRESS,
+    locale: z.enum(LOCALES).catch("es-CO"),
+    name: z.string().max(200),
+    viaIdentityProvider: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal("invitation"),
+    to: ADDRESS,
+    locale: z.enum(LOCALES).catch("es-CO"),
+    token: z.string().regex(/^[0-9a-f]{48}$/),
+    organizationName: z.string().max(200),
+    inviterName: z.string().max(200).nullable(),
+    role: ROLE,
+    expiresAt: z.string(),
+  }),
+]);
+export type AccountEmail = z.infer<typeof accountEmailSchema>;
+
+export interface RenderedEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** The one link the person has to follow, when there is one (also logged by the development fallback). */
+  link: string | null;
+}
+
+/** Dashboard paths the links open (web/src/App.tsx routes them). */
+export const VERIFY_EMAIL_PATH = "/verificar-correo";
+export const ACCEPT_INVITATION_PATH = "/invitacion";
+
+const ROLE_NAMES: Record<Locale, Record<z.infer<typeof ROLE>, string>> = {
+  "es-CO": {
+    owner: "propietario",
+    admin: "administrador",
+    producer: "productor",
+    casting: "casting",
+    viewer: "lector",
+  },
+  en: { owner: "owner", admin: "admin", producer: "producer", casting: "casting", viewer: "viewer" },
+};
+
+function escapeHtml(value: string): string {
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
+  );
+}
+
+/** A date and time in Bogotá, as people there read it. */
+function when(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "America/Bogota",
+  }).format(date);
+}
+
+interface Content {
+  subject: string;
+  /** Paragraphs of plain text (no markup). */
+  paragraphs: string[];
+  button: { label: string; href: string } | null;
+  footer: string;
+}
+
+function content(mail: AccountEmail, appUrl: string): Content {
+  const es = mail.locale === "es-CO";
+  switch (mail.kind) {
+    case "verify_email": {
+      const href = `${appUrl}${VERIFY_EMAIL_PATH}?token=${mail.token}`;
+      const expires = when(mail.expiresAt, mail.locale);
+      return es
+        ? {
+            subject: "Confirma tu correo en FashionOS",
+            paragraphs: [
+              `Hola, ${mail.name}:`,
+              "Para confirmar que este correo es tuyo, abre el enlace e inicia sesión en tu cuenta de FashionOS si te lo pide. Hasta entonces no podrás crear organizaciones ni aceptar invitaciones.",
+              `El enlace sirve una sola vez y vence el ${expires} (hora de Bogotá).`,
+            ],
+            button: { label: "Confirmar mi correo", href },
+            footer:
+              "¿No creaste una cuenta en FashionOS? Ignora este mensaje: sin la contraseña de la cuenta nadie puede confirmarla.",
+          }
+        : {
+            subject: "Confirm your email on FashionOS",
+            paragraphs: [
+              `Hi ${mail.name},`,
+              "To confirm that this email address is yours, open the link and sign in to your FashionOS account if asked. Until then you cannot create organizations or accept invitations.",
+              `The link works once and expires on ${expires} (Bogotá time).`,
+            ],
+            button: { label: "Confirm my email", href },
+            footer:
+              "Did not create a FashionOS account? Ignore this message: without the account's password nobody can confirm it.",
+          };
+    }
+    case "account_exists": {
+      const href = `${appUrl}/`;
+      return es
+        ? {
+            subject: "Alguien intentó registrarse con tu correo en FashionOS",
+            paragraphs: [
+              `Hola, ${mail.name}:`,
+              "Alguien (quizá tú) intentó crear una cuenta de FashionOS con este correo, pero ya tienes una. No cambiamos nada en tu cuenta.",
+              mail.viaIdentityProvider
+                ? "Si fuiste tú, inicia sesión como lo haces siempre, con tu proveedor de identidad."
+                : "Si fuiste tú, inicia sesión con tu correo y tu contraseña.",
+            ],
+            button: { label: "Ir a FashionOS", href },
+            footer: "Si no fuiste tú, no tienes que hacer nada.",
+          }
+        : {
+            subject: "Someone tried to register with your email on FashionOS",
+            paragraphs: [
+              `Hi ${mail.name},`,
+              "Someone (perhaps you) tried to create a FashionOS account with this email address, but you already have one. Nothing in your account changed.",
+              mail.viaIdentityProvider
+                ? "If it was you, sign in as you always do, with your identity provider."
+                : "If it was you, sign in with your email and password.",
+            ],
+            button: { label: "Go to FashionOS", href },
+            footer: "If it was not you, there is nothing you need to do.",
+          };
+    }
+    case "invitation": {
+      const href = `${appUrl}${ACCEPT_INVITATION_PATH}?token=${mail.token}`;
+      const expires = when(mail.expiresAt, mail.locale);
+      const role = ROLE_NAMES[mail.locale][mail.role];
+      const inviter = mail.inviterName ?? (es ? "Alguien" : "Someone");
+      return es
+        ? {
+            subject: `${inviter} te invitó a ${mail.organizationName} en FashionOS`,
+            paragraphs: [
+              "Hola:",
+              `${inviter} te invitó a unirte a ${mail.organizationName} en FashionOS con el rol de ${role}.`,
+              `Para aceptar, abre el enlace e inicia sesión (o crea tu cuenta y confírmala) con este mismo correo, ${mail.to}. La invitación sirve una sola vez y vence el ${expires} (hora de Bogotá).`,
+            ],
+            button: { label: "Ver la invitación", href },
+            footer: "Si no esperabas esta invitación, ignora este mensaje.",
+          }
+        : {
+            subject: `${inviter} invited you to ${mail.organizationName} on FashionOS`,
+            paragraphs: [
+              "Hello,",
+              `${inviter} invited you to join ${mail.organizationName} on FashionOS as ${role}.`,
+              `To accept, open the link and sign in (or create your account and confirm it) with this same email address, ${mail.to}. The invitation works once and expires on ${expires} (Bogotá time).`,
+            ],
+            button: { label: "See the invitation", href },
+            footer: "If you did not expect this invitation, ignore this message.",
+          };
+    }
+  }
+}
+
+async function html(c: Content, locale: Locale): Promise<string> {
+  const text = (value: string, attributes = "") =>
+    `<mj-text font-size="16px" line-height="24px" color="#1f1a17"${attributes}>${escapeHtml(value)}</mj-text>`;
+  const markup = `<mjml lang="${locale === "es-CO" ? "es" : "en"}">
+  <mj-head>
+    <mj-title>${escapeHtml(c.subject)}</mj-title>
+    <mj-attributes><mj-all font-family="Helvetica, Arial, sans-serif" /></mj-attributes>
+  </mj-head>
+  <mj-body background-color="#f6f3ef">
+    <mj-section padding="24px 0 8px"><mj-column>
+      <mj-text font-size="20px" font-weight="bold" color="#1f1a17">FashionOS</mj-text>
+    </mj-column></mj-section>
+    <mj-section background-color="#ffffff" padding="16px" border-radius="12px"><mj-column>
+      ${c.paragraphs.map((p) => text(p)).join("\n      ")}
+      ${
+        c.button
+          ? `<mj-button href="${escapeHtml(c.button.href)}" background-color="#1f1a17" color="#ffffff" border-radius="8px" font-size="16px">${escapeHtml(c.button.label)}</mj-button>
+      ${text(c.button.href, ' font-size="13px" color="#6b625c"')}`
+          : ""
+      }
+    </mj-column></mj-section>
+    <mj-section><mj-column>${text(c.footer, ' font-size="13px" color="#6b625c"')}</mj-column></mj-section>
+  </mj-body>
+</mjml>`;
+  const result = await mjml2html(markup, { validationLevel: "strict" });
+  return result.html;
+}
+
+/** The mail for a job payload, with links into the dashboard at appUrl. */
+export async function renderAccountEmail(mail: AccountEmail, appUrl: string): Promise<RenderedEmail> {
+  const c = content(mail, appUrl);
+  const lines = [...c.paragraphs];
+  if (c.button) lines.push(`${c.button.label}: ${c.button.href}`);
+  lines.push(c.footer, "— FashionOS");
+  return {
+    to: mail.to,
+    subject: c.subject,
+    text: `${lines.join("\n\n")}\n`,
+    html: await html(c, mail.locale),
+    link: c.button?.href ?? null,
+  };
+}
