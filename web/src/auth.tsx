@@ -13,7 +13,8 @@ export interface Membership {
 interface AuthState {
   signedIn: boolean;
   loading: boolean;
-  profile: { rowId: string; fullName: string; email: string } | null;
+  /** emailVerifiedAt is null until the person confirms their email (reduced powers until then). */
+  profile: { rowId: string; fullName: string; email: string; emailVerifiedAt: string | null } | null;
   memberships: Membership[];
   current: Membership | null;
   switchOrganization(organizationId: string): void;
@@ -58,7 +59,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const value: AuthState = {
     signedIn: Boolean(token && profile),
     loading: Boolean(token) && loading && !data,
-    profile: profile ? { rowId: profile.rowId, fullName: profile.fullName, email: profile.email } : null,
+    profile: profile
+      ? {
+          rowId: profile.rowId,
+          fullName: profile.fullName,
+          email: profile.email,
+          emailVerifiedAt: profile.emailVerifiedAt,
+        }
+      : null,
     memberships,
     current,
     switchOrganization(id) {

@@ -46,3 +46,12 @@ export function errorKey(errorOrCode: unknown): string {
   const code = typeof errorOrCode === "string" ? errorOrCode : errorCodeOf(errorOrCode);
   return `errors.${KNOWN.has(code) || code === "NETWORK" ? code : "UNKNOWN"}`;
 }
+
+/** The API's finer extensions.reason (e.g. EMAIL_NOT_VERIFIED), when there is one. */
+export function errorReasonOf(error: unknown): string | null {
+  if (CombinedGraphQLErrors.is(error)) {
+    const reason = error.errors[0]?.extensions?.reason;
+    return typeof reason === "string" ? reason : null;
+  }
+  return null;
+}

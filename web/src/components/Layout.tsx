@@ -3,10 +3,11 @@ import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
 import { canManageAi, useAuth } from "../auth.tsx";
 import { setLanguage } from "../i18n/index.ts";
+import { ResendVerificationButton } from "../pages/ResendVerificationButton.tsx";
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const { memberships, current, switchOrganization, signOut } = useAuth();
+  const { memberships, current, switchOrganization, signOut, profile } = useAuth();
   const navigate = useNavigate();
   const english = i18n.language === "en";
   // Whoever signs in next starts on the events page, not on the last person's page.
@@ -63,7 +64,16 @@ export function Layout({ children }: { children: ReactNode }) {
         <NavLink to="/events">{t("nav.events")}</NavLink>
         {canManageAi(current?.role) ? <NavLink to="/ai">{t("nav.aiActivity")}</NavLink> : null}
       </nav>
-      <main id="main">{children}</main>
+      <main id="main">
+        {profile && !profile.emailVerifiedAt ? (
+          // Unverified accounts may sign in, but cannot create organizations or accept invitations yet.
+          <div className="run-banner" role="status" data-testid="unverified-banner">
+            <span>{t("verifyEmail.banner", { email: profile.email })}</span>
+            <ResendVerificationButton small />
+          </div>
+        ) : null}
+        {children}
+      </main>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
 import { useAuth } from "../auth.tsx";
 import { type ServerInfo, serverInfo } from "../config.ts";
 import { errorKey } from "../errors.ts";
@@ -13,6 +14,14 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [info, setInfo] = useState<ServerInfo | null>(null);
+  // Opened from an account email while signed out: say why to sign in first.
+  const { pathname } = useLocation();
+  const notice =
+    pathname === "/verificar-correo"
+      ? t("login.verifyNotice")
+      : pathname === "/invitacion"
+        ? t("login.invitationNotice")
+        : null;
 
   useEffect(() => {
     void serverInfo().then(setInfo);
@@ -43,6 +52,11 @@ export function LoginPage() {
         </div>
         <h1>{t("login.title")}</h1>
         <p className="lede">{t("login.subtitle")}</p>
+        {notice ? (
+          <p className="run-banner" role="status" data-testid="login-notice">
+            {notice}
+          </p>
+        ) : null}
         <form onSubmit={submit} noValidate>
           <div className="field">
             <label htmlFor="email">{t("login.email")}</label>

@@ -1,0 +1,186 @@
+// The account-email links in a real browser (Debian's Chromium through
+// playwright-core): the real server, the real worker mailing through a local
+// SMTP server, and the dashboard pages the links open. A person registers,
+// opens the verification link while signed out, signs in where it asks, and
+// sees the address confirmed; an invited person opens the invitation link,
+// signs in and joins the organization. Any console error fails the test.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { makeLogger } from "../server/logger.ts";
+import { startWorker, type Worker } from "../tasks/runner.ts";
+import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { operation } from "./helpers/operations.ts";
+import { startTestServer, type TestServer } from "./helpers/server.ts";
+import { linkIn, startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const WAIT = 15_000;
+const PASSWORD = "long-enough-password";
+
+let db: TestDatabase;
+let api: TestServer;
+let smtp: TestSmtp;
+let worker: Worker;
+let browser: Browser;
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 170_000,
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  expect(build.status, `web/build-if-stale.ts failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
+  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
+  db = await createTestDatabase();
+  smtp = await startTestSmtp();
+  api = await startTestServer(db, { RATE_LIMIT_AUTH_PER_MINUTE: "1000", RATE_LIMIT_IP_PER_MINUTE: "100000" });
+  worker = await startWorker({
+    connectionString: db.settings.ownerUrl,
+    logger: makeLogger("silent"),
+    pollIntervalMs: 100,
+    concurrency: 2,
+    tasks: {
+      mail: { smtpUrl: smtp.url, from: "FashionOS <no-reply@fashionos.test>", appUrl: api.url, logWhenNoSmtp: false },
+    },
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await worker?.stop();
+  await api?.close();
+  await smtp?.close();
+  await db?.drop();
+});
+
+const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.com`;
+
+async function openPage(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "es-CO",
+    timezoneId: "America/Bogota",
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { page, errors, close: () => context.close() };
+}
+
+async function signInOnPage(page: Page, email: string, password: string) {
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.getByRole("button", { name: "Entrar" }).click();
+}
+
+async function register(email: string, fullName: string) {
+  const { body } = await api.graphql(operation("Register"), { email, password: PASSWORD, fullName });
+  expect(body).toEqual({ data: { register: { result: true } } });
+}
+
+describe("account email links in the dashboard", () => {
+  it("the verification link, opened signed out, asks to sign in and then confirms the address", async () => {
+    const email = uniqueEmail("navegador");
+    await register(email, "Valentina Navegador");
+    const link = linkIn(await smtp.next(email), "/verificar-correo");
+
+    const { page, errors, close } = await openPage();
+    try {
+      await page.goto(link.href);
+      await expect
+        .poll(() => page.getByTestId("login-notice").textContent())
+        .toContain("Inicia sesión con la cuenta a la que enviamos el correo");
+      await signInOnPage(page, email, PASSWORD);
+      await page.getByText(`Listo: ${email} quedó confirmado.`).waitFor();
+      // The profile was refetched: no "confirm your email" banner any more.
+      await expect.poll(() => page.getByTestId("unverified-banner").count()).toBe(0);
+      expect(new URL(page.url()).pathname).toBe("/verificar-correo");
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+    const { rows } = await db.owner.query("select email_verified_at from app_public.profiles where email = $1", [
+      email,
+    ]);
+    expect(rows[0].email_verified_at).toBeInstanceOf(Date);
+  });
+
+  it("an unverified account sees the banner with a resend button that mails a new link", async () => {
+    const email = uniqueEmail("pendiente");
+    await register(email, "Pendiente");
+    await smtp.next(email);
+    const { page, errors, close } = await openPage();
+    try {
+      await page.goto(api.url);
+      await signInOnPage(page, email, PASSWORD);
+      await page.getByTestId("unverified-banner").waitFor();
+      await page.getByTestId("unverified-banner").getByTestId("resend-verification").click();
+      await page.getByText("Te enviamos un enlace nuevo. Revisa tu correo.").waitFor();
+      expect(linkIn(await smtp.next(email), "/verificar-correo").searchParams.get("token")).toMatch(/^[0-9a-f]{64}$/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("the invitation link, opened signed out, asks to sign in with the invited address and then joins", async () => {
+    const owner = DEMO_ACCOUNTS.find((a) => a.organizationSlug === "moda-bogota" && a.role === "owner");
+    if (!owner) throw new Error("no demo owner");
+    const ownerToken = await api.login(owner.email, DEMO_PASSWORD);
+    const org = (await db.owner.query("select id from app_public.organizations where slug = 'moda-bogota'")).rows[0].id;
+    const email = uniqueEmail("invitada-web");
+    const invited = await api.graphql(
+      `mutation($org: UUID!, $email: String!) { inviteToOrganization(input: { organizationId: $org, email: $email, role: "casting" }) { result } }`,
+      { org, email },
+      { token: ownerToken },
+    );
+    expect(invited.body.errors).toBeUndefined();
+    const invitationLink = linkIn(await smtp.next(email), "/invitacion");
+
+    // The invitee registers and confirms the address (through the API, as the first test did in the browser).
+    await register(email, "Invitada Web");
+    const verifyLink = linkIn(await smtp.next(email), "/verificar-correo");
+    const token = await api.login(email, PASSWORD);
+    await api.graphql(operation("VerifyEmail"), { token: verifyLink.searchParams.get("token") }, { token });
+
+    const { page, errors, close } = await openPage();
+    try {
+      await page.goto(invitationLink.href);
+      await expect
+        .poll(() => page.getByTestId("login-notice").textContent())
+        .toContain("Inicia sesión con el correo al que llegó la invitación");
+      await signInOnPage(page, email, PASSWORD);
+      await page.getByTestId("accept-invitation").waitFor();
+      await page.getByRole("button", { name: "Aceptar la invitación" }).click();
+      await page.waitForURL(/\/events$/);
+      await page.getByText("Ya eres parte de Moda Bogotá Producciones.").waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+    const { rows } = await db.owner.query(
+      `select m.role from app_public.memberships m join app_public.profiles p on p.id = m.profile_id
+        where p.email = $1 and m.organization_id = $2`,
+      [email, org],
+    );
+    expect(rows).toEqual([{ role: "casting" }]);
+  });
+});
