@@ -212,6 +212,32 @@ describe("register does not tell which addresses have accounts", () => {
     expect((await verify(owner.id, mails[1]?.token as string)).ok).toBe(true);
   });
 
+  it("an unverified account that already holds a membership (from before verification existed) is not taken over", async () => {
+    const email = uniqueEmail("legacy");
+    const { rows } = await db.owner.query(
+      "insert into app_public.profiles (email, full_name) values ($1, 'Cuenta Antigua') returning id",
+      [email],
+    );
+    const legacy = rows[0].id as string;
+    await db.owner.query(
+      "insert into app_private.profile_secrets (profile_id, password_hash) values ($1, crypt($2, gen_salt('bf')))",
+      [legacy, PASSWORD],
+    );
+    const org = await db.owner.query(
+      "insert into app_public.organizations (name, slug) values ('Antigua', $1) returning id",
+      [`antigua-${randomBytes(3).toString("hex")}`],
+    );
+    await db.owner.query(
+      "insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, 'owner')",
+      [org.rows[0].id, legacy],
+    );
+    expect(await register(email, "stranger's password", "Extraño")).toMatchObject({ ok: true, value: true });
+    expect(await signIn(email, "stranger's password")).toBeNull();
+    expect(await signIn(email)).toBeTruthy();
+    expect(await profileOf(email)).toMatchObject({ id: legacy, full_name: "Cuenta Antigua" });
+    expect((await mailsTo(email)).map((m) => m.kind)).toEqual(["account_exists"]);
+  });
+
   it("timing: every branch hashes the password once (same work for new and existing addresses)", async () => {
     // Not a clock measurement: the function's source hashes before it branches.
     const { rows } = await db.owner.query(

@@ -1,5 +1,5 @@
 --! Previous: sha1:ccb4e02ca112af87bbb748cbb4370b15e0948111
---! Hash: sha1:0f207f3459148dce9bba6a585e6936e684950d44
+--! Hash: sha1:069ff6f6d7ddc48758a01c021e2667afa83e80cf
 --! Message: identity: email verification, enumeration-safe register, invitations, webhook ordering
 
 -- Identity hardening (issue 11, items 4, 5 and 8b).
@@ -159,10 +159,14 @@ begin
       returning * into new_profile;
     insert into app_private.profile_secrets (profile_id, password_hash) values (new_profile.id, hash);
     perform app_private.issue_email_verification(new_profile.id);
-  elsif existing.email_verified_at is null and existing.auth_subject is null then
-    -- Nobody has proved they own this address yet, so nobody owns the account:
-    -- the newest registration replaces the password and signs out everyone
-    -- else. Whoever holds the mailbox (and this password) can then verify it.
+  elsif existing.email_verified_at is null and existing.auth_subject is null
+        and not exists (select 1 from app_public.memberships m where m.profile_id = existing.id) then
+    -- Nobody has proved they own this address yet, and the account holds
+    -- nothing (no membership: unverified accounts cannot create or join
+    -- organizations), so nobody owns it: the newest registration replaces the
+    -- password and signs out everyone else. Whoever holds the mailbox (and this
+    -- password) can then verify it. An unverified account that does hold
+    -- memberships (one from before verification existed) is left alone.
     update app_public.profiles set full_name = trim(register.full_name) where id = existing.id;
     insert into app_private.profile_secrets (profile_id, password_hash) values (existing.id, hash)
       on conflict (profile_id) do update set password_hash = excluded.password_hash, failed_sign_ins = 0;
@@ -181,7 +185,7 @@ begin
   return true;
 end;
 $$;
-comment on function app_public.register(text, text, text) is 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). A new address gets an unverified account with this password and a verification mail; an address with an unverified password account gets this password instead (other sessions are signed out) and a new mail; an address whose account is verified or linked to an identity provider is only told by mail that someone tried to register. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank name).';
+comment on function app_public.register(text, text, text) is 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). A new address gets an unverified account with this password and a verification mail; an address with an unverified password account that holds no membership gets this password instead (other sessions are signed out) and a new mail; an address whose account is verified or linked to an identity provider is only told by mail that someone tried to register. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank name).';
 
 create or replace function app_public.verify_email(token text) returns app_public.profiles
 language plpgsql volatile strict security definer set search_path = pg_catalog, public, pg_temp as $$
