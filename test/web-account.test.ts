@@ -141,7 +141,7 @@ describe("account email links in the dashboard", () => {
     }
   });
 
-  it("the invitation link, opened signed out, asks to sign in with the invited address and then joins", async () => {
+  it("the invitation link, opened signed out with no account: register there, confirm by mail, sign in, join", async () => {
     const owner = DEMO_ACCOUNTS.find((a) => a.organizationSlug === "moda-bogota" && a.role === "owner");
     if (!owner) throw new Error("no demo owner");
     const ownerToken = await api.login(owner.email, DEMO_PASSWORD);
@@ -155,19 +155,27 @@ describe("account email links in the dashboard", () => {
     expect(invited.body.errors).toBeUndefined();
     const invitationLink = linkIn(await smtp.next(email), "/invitacion");
 
-    // The invitee registers and confirms the address (through the API, as the first test did in the browser).
-    await register(email, "Invitada Web");
-    const verifyLink = linkIn(await smtp.next(email), "/verificar-correo");
-    const token = await api.login(email, PASSWORD);
-    await api.graphql(operation("VerifyEmail"), { token: verifyLink.searchParams.get("token") }, { token });
-
     const { page, errors, close } = await openPage();
     try {
+      // Signed out, with no account yet: the page says what to do; the person creates the account there.
       await page.goto(invitationLink.href);
       await expect
         .poll(() => page.getByTestId("login-notice").textContent())
         .toContain("Inicia sesión con el correo al que llegó la invitación");
+      await page.getByTestId("toggle-register").click();
+      await page.locator("#fullName").fill("Invitada Web");
+      await page.locator("#email").fill(email);
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Crear cuenta" }).click();
+      await expect.poll(() => page.getByTestId("register-sent").textContent()).toContain(email);
+
+      // The verification mail's link, then sign in where it asks.
+      await page.goto(linkIn(await smtp.next(email), "/verificar-correo").href);
       await signInOnPage(page, email, PASSWORD);
+      await page.getByText(`Listo: ${email} quedó confirmado.`).waitFor();
+
+      // Back to the invitation link, now signed in and verified.
+      await page.goto(invitationLink.href);
       await page.getByTestId("accept-invitation").waitFor();
       await page.getByRole("button", { name: "Aceptar la invitación" }).click();
       await page.waitForURL(/\/events$/);

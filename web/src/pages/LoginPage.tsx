@@ -1,9 +1,11 @@
+import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { useAuth } from "../auth.tsx";
 import { type ServerInfo, serverInfo } from "../config.ts";
-import { errorKey } from "../errors.ts";
+import { errorKey, errorReasonOf } from "../errors.ts";
+import { RegisterDocument } from "../gql/graphql.ts";
 import { setLanguage } from "../i18n/index.ts";
 
 export function LoginPage() {
@@ -14,6 +16,12 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [info, setInfo] = useState<ServerInfo | null>(null);
+  // Creating an account: register answers the same for every address and the
+  // mailbox gets the rest (a verification link, or "you already have an account").
+  const [registering, setRegistering] = useState(false);
+  const [fullName, setFullName] = useState("");
+  const [sent, setSent] = useState<string | null>(null);
+  const [register] = useMutation(RegisterDocument);
   // Opened from an account email while signed out: say why to sign in first.
   const { pathname } = useLocation();
   const notice =
@@ -32,9 +40,23 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      if (!(await signIn(email.trim(), password))) setError(t("login.invalid"));
+      if (registering) {
+        await register({ variables: { email: email.trim(), password, fullName: fullName.trim() } });
+        setSent(email.trim());
+        setRegistering(false);
+        setPassword("");
+      } else if (!(await signIn(email.trim(), password))) {
+        setError(t("login.invalid"));
+      }
     } catch (caught) {
-      setError(t(errorKey(caught)));
+      const reason = errorReasonOf(caught);
+      setError(
+        reason === "WEAK_PASSWORD"
+          ? t("register.weakPassword")
+          : reason === "INVALID_EMAIL"
+            ? t("register.invalidEmail")
+            : t(errorKey(caught)),
+      );
     } finally {
       setBusy(false);
     }
@@ -50,14 +72,32 @@ export function LoginPage() {
           </span>
           {t("app.name")}
         </div>
-        <h1>{t("login.title")}</h1>
+        <h1>{registering ? t("register.title") : t("login.title")}</h1>
         <p className="lede">{t("login.subtitle")}</p>
         {notice ? (
           <p className="run-banner" role="status" data-testid="login-notice">
             {notice}
           </p>
         ) : null}
+        {sent ? (
+          <p className="run-banner" role="status" data-testid="register-sent">
+            {t("register.sent", { email: sent })}
+          </p>
+        ) : null}
         <form onSubmit={submit} noValidate>
+          {registering ? (
+            <div className="field">
+              <label htmlFor="fullName">{t("register.fullName")}</label>
+              <input
+                id="fullName"
+                type="text"
+                autoComplete="name"
+                required
+                value={fullName}
+                onChange={(event) => setFullName(event.target.value)}
+              />
+            </div>
+          ) : null}
           <div className="field">
             <label htmlFor="email">{t("login.email")}</label>
             <input
@@ -74,7 +114,7 @@ export function LoginPage() {
             <input
               id="password"
               type="password"
-              autoComplete="current-password"
+              autoComplete={registering ? "new-password" : "current-password"}
               required
               value={password}
               onChange={(event) => setPassword(event.target.value)}
@@ -85,10 +125,34 @@ export function LoginPage() {
               {error}
             </p>
           ) : null}
-          <button type="submit" className="button block" disabled={busy || !email || !password}>
-            {busy ? t("login.submitting") : t("login.submit")}
+          {registering ? <p className="muted">{t("register.passwordHint")}</p> : null}
+          <button
+            type="submit"
+            className="button block"
+            disabled={busy || !email || !password || (registering && !fullName.trim())}
+          >
+            {registering
+              ? busy
+                ? t("register.submitting")
+                : t("register.submit")
+              : busy
+                ? t("login.submitting")
+                : t("login.submit")}
           </button>
         </form>
+        <p style={{ textAlign: "center", marginTop: 12 }}>
+          <button
+            type="button"
+            className="button ghost small"
+            data-testid="toggle-register"
+            onClick={() => {
+              setRegistering(!registering);
+              setError(null);
+            }}
+          >
+            {registering ? t("register.haveAccount") : t("register.noAccount")}
+          </button>
+        </p>
         <p style={{ textAlign: "center", marginTop: 12 }}>
           <button
             type="button"
