@@ -571,14 +571,22 @@ export function generationSteps(plan: DataPlan): [string, string, string[]?][] {
                    end as status
           ) x;
       -- sold_count is what pending and paid bookings hold; some tiers of future shows are sold out.
+      create temp table b_stock as
+        select s.id, s.i, s.sold,
+               s.sold + case when pg_temp.h(s.t, 100) % 10 = 0 then 0 else 20 + pg_temp.h(s.t, 101) % 300 end as quantity
+          from (
+            select b.t, b.id, b.i, coalesce(sum(k.quantity) filter (where k.status in ('pending', 'paid')), 0)::int as sold
+              from b_tier b left join app_public.bookings k on k.tier_id = b.id
+             group by b.t, b.id, b.i
+          ) s;
+      -- The database refuses tiers that offer more than the event holds: grow the capacity first where needed.
+      update app_public.events e
+         set capacity = q.total
+        from (select e2.id, sum(s.quantity)::int as total from b_stock s join b_event e2 on e2.i = s.i group by e2.id) q
+       where e.id = q.id and e.capacity < q.total;
       update app_public.ticket_tiers t
-         set sold_count = s.sold,
-             quantity = s.sold + case when pg_temp.h(s.t, 100) % 10 = 0 then 0 else 20 + pg_temp.h(s.t, 101) % 300 end
-        from (
-          select b.t, b.id, coalesce(sum(k.quantity) filter (where k.status in ('pending', 'paid')), 0)::int as sold
-            from b_tier b left join app_public.bookings k on k.tier_id = b.id
-           group by b.t, b.id
-        ) s
+         set sold_count = s.sold, quantity = s.quantity
+        from b_stock s
        where t.id = s.id;
       `,
       ["app_public.bookings"],

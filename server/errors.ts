@@ -40,6 +40,7 @@ const BY_SQLSTATE: Record<string, Mapping> = {
   SOLDO: { code: "CONFLICT", reason: "SOLD_OUT", keepMessage: true },
   CLOSD: { code: "CONFLICT", reason: "SALES_CLOSED", keepMessage: true },
   OWNER: { code: "CONFLICT", reason: "LAST_OWNER", keepMessage: true },
+  CAPAC: { code: "CONFLICT", reason: "OVER_CAPACITY", keepMessage: true },
   RLIMT: { code: "RATE_LIMITED", reason: "RATE_LIMITED", keepMessage: true },
   CONFL: { code: "CONFLICT", reason: "INVALID_STATE", keepMessage: true },
   "42501": { code: "FORBIDDEN", reason: "NOT_ALLOWED", message: "You do not have permission to do this." },

@@ -422,6 +422,8 @@ beforeAll(async () => {
       [bogota],
     )
   ).id;
+  // Room for its 100 tickets: tiers never offer more than the event holds.
+  await one("update app_public.events set capacity = capacity + 100 where id = $1 returning id", [publicEvent]);
   bogotaPublicTier = (
     await one(
       "insert into app_public.ticket_tiers (event_id, name, price_cop, quantity) values ($1, 'Prueba Aislamiento', 50000, 100) returning id",

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { type Entrant, race } from "./helpers/race.ts";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -657,5 +658,105 @@ describe("the last-owner rule", () => {
       expect(result.rowCount).toBe(0);
       expect(await roleOf(client, org, viewer)).toBe("viewer");
     });
+  });
+});
+
+describe("the last-owner rule under concurrency (real committed transactions)", () => {
+  const UPDATE_ROLE = "update app_public.memberships set role = $3 where organization_id = $1 and profile_id = $2";
+  const DELETE = "delete from app_public.memberships where organization_id = $1 and profile_id = $2";
+
+  interface TwoOwners {
+    organization: string;
+    a: string;
+    b: string;
+  }
+
+  /** An organization with exactly two owners, A and B (and an admin). */
+  async function twoOwners(label: string): Promise<TwoOwners> {
+    const organization = await newOrganization(label);
+    const a = await newProfile(`${label}-a`);
+    const b = await newProfile(`${label}-b`);
+    await addMember(organization, a, "owner");
+    await addMember(organization, b, "owner");
+    await addMember(organization, await newProfile(`${label}-admin`), "admin");
+    return { organization, a, b };
+  }
+
+  const ownersOf = async (organization: string) =>
+    (
+      await db.owner.query(
+        "select profile_id from app_public.memberships where organization_id = $1 and role = 'owner'",
+        [organization],
+      )
+    ).rows.map((r) => r.profile_id as string);
+
+  /** A statement run by a signed-in profile through the member role. */
+  const as = async (profile: string, sql: string, params: unknown[]): Promise<Entrant> => ({
+    role: "member",
+    claims: { session_id: await db.sessionFor(profile) },
+    sql,
+    params,
+  });
+
+  /** Exactly one wins, the other is refused with OWNER, and one owner remains. */
+  async function expectOneWinner(label: string, entrants: (o: TwoOwners) => Promise<Entrant[]>) {
+    const org = await twoOwners(label);
+    const results = await race(db, await entrants(org));
+    const won = results.filter((r) => r.ok && r.rowCount === 1);
+    const refused = results.filter((r) => !r.ok);
+    expect(won, JSON.stringify(results)).toHaveLength(1);
+    expect(refused.map((r) => r.code)).toEqual(["OWNER"]);
+    const left = await ownersOf(org.organization);
+    expect(left).toHaveLength(1);
+    expect([org.a, org.b]).toContain(left[0]);
+  }
+
+  // Several rounds each: which one wins is up to the database; that exactly one does is not.
+  const ROUNDS = [1, 2, 3];
+
+  it.each(ROUNDS)("two owners leave at once: one leaves, the other stays owner (round %i)", async (round) => {
+    await expectOneWinner(`leave-leave-${round}`, async ({ organization, a, b }) => [
+      await as(a, DELETE, [organization, a]),
+      await as(b, DELETE, [organization, b]),
+    ]);
+  });
+
+  it.each(ROUNDS)("two owners demote each other at once: one demotion holds (round %i)", async (round) => {
+    await expectOneWinner(`demote-demote-${round}`, async ({ organization, a, b }) => [
+      await as(a, UPDATE_ROLE, [organization, b, "admin"]),
+      await as(b, UPDATE_ROLE, [organization, a, "admin"]),
+    ]);
+  });
+
+  it.each(ROUNDS)("one owner leaves while the other steps down to admin (round %i)", async (round) => {
+    await expectOneWinner(`leave-demote-${round}`, async ({ organization, a, b }) => [
+      await as(a, DELETE, [organization, a]),
+      await as(b, UPDATE_ROLE, [organization, b, "admin"]),
+    ]);
+  });
+
+  it.each(ROUNDS)("two owners remove each other's membership at once (round %i)", async (round) => {
+    await expectOneWinner(`remove-remove-${round}`, async ({ organization, a, b }) => [
+      await as(a, DELETE, [organization, b]),
+      await as(b, DELETE, [organization, a]),
+    ]);
+  });
+
+  it.each(ROUNDS)("both owners' accounts are deleted at once (memberships go by cascade) (round %i)", async (round) => {
+    // The identity provider's user.deleted webhooks arrive together for both owners.
+    await expectOneWinner(`accounts-${round}`, async ({ a, b }) => [
+      { role: "owner", sql: "delete from app_public.profiles where id = $1", params: [a] },
+      { role: "owner", sql: "delete from app_public.profiles where id = $1", params: [b] },
+    ]);
+  });
+
+  it("still lets the organization itself be deleted with all its owners", async () => {
+    const { organization, a } = await twoOwners("delete-org");
+    const result = await db.committed("member", { session_id: await db.sessionFor(a) }, async (client) => {
+      return (await client.query("delete from app_public.organizations where id = $1", [organization])).rowCount;
+    });
+    expect(result.ok, result.message).toBe(true);
+    expect(result.value).toBe(1);
+    expect(await ownersOf(organization)).toEqual([]);
   });
 });

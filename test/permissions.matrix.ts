@@ -109,7 +109,11 @@ const RULES: Record<Table, TableRules> = {
   talent_contacts: talentData(CASTING, CASTING),
   talent_availability: talentData(STAFF, CASTING),
   casting_briefs: talentData(STAFF, STAFF),
-  model_castings: talentData(STAFF, CASTING),
+  // Casting staff add and remove people; producers also move them along
+  // (invite, confirm, decline, backup): the producer runs the show and, on the
+  // night, confirms the backup who replaces a model who did not come.
+  // updateCastingStatus follows the same rule (test/permissions.test.ts).
+  model_castings: { ...talentData(STAFF, CASTING), update: grant(STAFF) },
 
   // Written only by request functions and the worker.
   agent_runs: { select: grant(MEMBERS), insert: NOBODY, update: NOBODY, delete: NOBODY },

@@ -744,3 +744,25 @@ describe("afterwards", () => {
     expect(await takeFingerprint()).toBe(fingerprint);
   });
 });
+
+describe("functions that write a table follow the table's row of the matrix", () => {
+  // update_casting_status is how the dashboard moves a casting: whoever may
+  // update model_castings may call it, and nobody else.
+  it.each(ACTORS.filter((actor) => actor !== "anonymous"))("update_casting_status as %s", async (actor) => {
+    const expected = expectedOutcome("model_castings", actor, "update");
+    await actAs(actor, async (client) => {
+      const r = await attempt(client, "select status from app_public.update_casting_status($1, 'confirmed')", [
+        world.a.casting,
+      ]);
+      if (expected === "allow") expect(summary(r)).toBe("rows=1");
+      else expect(summary(r)).toMatch(/^error (DNIED|NTFND):/);
+    });
+  });
+
+  it("update_casting_status is refused to anonymous visitors", async () => {
+    await actAs("anonymous", async (client) => {
+      const r = await attempt(client, "select app_public.update_casting_status($1, 'confirmed')", [world.a.casting]);
+      expect(r.code).toBe("42501");
+    });
+  });
+});

@@ -467,6 +467,302 @@ describe("erase_talent", () => {
   });
 });
 
+describe("erasure reaches every column that can hold talent data (Ley 1581: supresión)", () => {
+  // The columns are read from the catalog: the free text (text, citext,
+  // json, jsonb, text[]) of every table that references talent, and of the AI
+  // agents' records (agent_runs, ai_agent_logs and every table that
+  // references agent_runs). A column limited to a list of values cannot hold
+  // a person and is left out (checked, not assumed). Every other column gets
+  // the person planted in it, then erase_talent runs once, and none of them
+  // may still hold the person's name, agency, city or measurements.
+  interface DataColumn {
+    table_name: string;
+    column_name: string;
+    type: string;
+    /** Why it may hold the person: "references talent" or "AI record". */
+    source: string;
+    closed: boolean;
+  }
+
+  async function dataColumns(): Promise<DataColumn[]> {
+    const { rows } = await db.owner.query(`
+      with tables as (
+        select distinct c.conrelid as oid, 'references talent' as source from pg_constraint c
+         where c.contype = 'f' and c.confrelid = 'app_public.talent'::regclass
+        union
+        select 'app_public.agent_runs'::regclass, 'AI record'
+        union
+        select c.conrelid, 'AI record' from pg_constraint c
+         where c.contype = 'f' and c.confrelid = 'app_public.agent_runs'::regclass
+      )
+      select t.oid::regclass::text as table_name, a.attname as column_name, format_type(a.atttypid, a.atttypmod) as type,
+             string_agg(t.source, ', ' order by t.source) as source,
+             exists (select 1 from pg_constraint k where k.conrelid = t.oid and k.contype = 'c' and k.conkey = array[a.attnum]
+                        and pg_get_constraintdef(k.oid) ~ ('^CHECK \\(\\(' || a.attname || ' = ANY \\(ARRAY\\[')) as closed
+        from tables t
+        join pg_attribute a on a.attrelid = t.oid and a.attnum > 0 and not a.attisdropped
+       where a.atttypid in ('text'::regtype, 'citext'::regtype, 'varchar'::regtype, 'json'::regtype, 'jsonb'::regtype,
+                            'text[]'::regtype)
+       group by t.oid, a.attname, a.atttypid, a.atttypmod, a.attnum
+       order by 1, 2`);
+    return rows.map((r) => ({ ...r, table_name: r.table_name.replace(/^app_public\./, "") }));
+  }
+
+  const NAME = "Valentina Ospina Herrera";
+  const STAGE = "Vale O";
+  const AGENCY = "Agencia Colibrí";
+  const CITY = "Bucaramanga";
+  const MEASURES = "177-83-60-89";
+  const MARKERS = [NAME, STAGE, AGENCY, CITY, MEASURES];
+
+  let org: string;
+  let casting: string;
+  let person: string;
+  let other: string;
+  /** One row per table, each tied to the person (tables referencing talent) or to the organization (AI records). */
+  let rows: Record<string, string>;
+  /** A second AI log that names the person without their id. */
+  let nameOnlyLog: string;
+
+  /** What gets planted: the person as a prompt, an answer and a note would carry them. */
+  function plant(column: DataColumn): unknown {
+    const card = { talent_id: person, nombre: STAGE, agencia: AGENCY, ciudad: CITY, medidas: MEASURES };
+    const someoneElse = { talent_id: other, nombre: "Otra Modelo", agencia: "Otra Agencia", ciudad: "Cali" };
+    const text =
+      column.source === "references talent"
+        ? `${STAGE} (${NAME}) de ${AGENCY}, ${CITY}, medidas ${MEASURES}`
+        : `Candidata ${person}: ${STAGE}, ${AGENCY}, ${CITY}, ${MEASURES}`;
+    if (column.type === "jsonb" || column.type === "json") {
+      return JSON.stringify({
+        messages: [{ role: "user", content: JSON.stringify([card, someoneElse]) }],
+        recommendation: { talent_id: person, reasoning: `${STAGE} encaja: ${MEASURES}` },
+        talentIds: [person, other],
+        nota: `${NAME} confirmó por WhatsApp`,
+        otra: someoneElse,
+      });
+    }
+    if (column.type === "text[]") return [text];
+    return text;
+  }
+
+  beforeAll(async () => {
+    org = await newOrganization("erase-reach");
+    casting = await newMember(org, "casting");
+    const owner = await newMember(org, "owner");
+    const client = await db.owner.connect();
+    try {
+      await client.query("begin");
+      const talent = await client.query(
+        `insert into app_public.talent (organization_id, full_name, stage_name, agency, city, division, height_cm,
+                                        bust_cm, waist_cm, hips_cm, consent_granted_at, consent_purposes, consent_source)
+         values ($1, $2, $3, $4, $5, 'women', 177, 83, 60, 89, now(), '{casting,ai_processing}', 'signed_form'),
+                ($1, 'Otra Modelo', null, 'Otra Agencia', 'Cali', 'women', 175, 80, 60, 88, now(), '{casting}', 'signed_form')
+         returning id`,
+        [org, NAME, STAGE, AGENCY, CITY],
+      );
+      person = talent.rows[0].id;
+      other = talent.rows[1].id;
+      const event = (
+        await client.query(
+          `insert into app_public.events (organization_id, title, slug, starts_at, ends_at)
+           values ($1, 'Colección Andina', $2, now() + interval '40 days', now() + interval '40 days 3 hours') returning id`,
+          [org, `andina-${unique()}`],
+        )
+      ).rows[0].id;
+      const run = (
+        await client.query(
+          `insert into app_public.agent_runs (organization_id, event_id, agent_type, status, requested_by, input)
+           values ($1, $2, 'model_casting', 'succeeded', $3, '{}') returning id`,
+          [org, event, owner],
+        )
+      ).rows[0].id;
+      const id = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows[0].id as string;
+      const schedule = await id(
+        "insert into app_public.runway_schedules (event_id, agent_run_id) values ($1, $2) returning id",
+        [event, run],
+      );
+      const vendor = await id(
+        "insert into app_public.vendors (organization_id, name, category, city) values ($1, 'Luces Andinas', 'lighting', 'Bogotá') returning id",
+        [org],
+      );
+      rows = {
+        talent_contacts: await id(
+          "insert into app_public.talent_contacts (talent_id, email, phone) values ($1, 'vale@example.com', '+57 300 000 0000') returning talent_id as id",
+          [person],
+        ),
+        talent_availability: await id(
+          "insert into app_public.talent_availability (talent_id, period, kind, notes) values ($1, tstzrange(now() + interval '1 day', now() + interval '2 days'), 'hold', 'x') returning id",
+          [person],
+        ),
+        model_castings: await id(
+          "insert into app_public.model_castings (event_id, talent_id, status, agent_run_id) values ($1, $2, 'suggested', $3) returning id",
+          [event, person, run],
+        ),
+        runway_schedules: schedule,
+        runway_slots: await id(
+          "insert into app_public.runway_slots (schedule_id, sequence, talent_id, walk_starts_at) values ($1, 1, $2, '0 seconds') returning id",
+          [schedule, person],
+        ),
+        agent_runs: run,
+        ai_agent_logs: await id(
+          "insert into app_public.ai_agent_logs (organization_id, agent_run_id, agent_type, event_id, operation, model, tokens_used, cost_usd, success) values ($1, $2, 'model_casting', $3, 'generate', 'test-model', 1234, 0.0123, true) returning id",
+          [org, run, event],
+        ),
+        vendor_recommendations: await id(
+          "insert into app_public.vendor_recommendations (event_id, vendor_id, category, agent_run_id) values ($1, $2, 'lighting', $3) returning id",
+          [event, vendor, run],
+        ),
+      };
+      nameOnlyLog = await id(
+        `insert into app_public.ai_agent_logs (organization_id, agent_run_id, agent_type, operation, model, error_message, input_data, success)
+         values ($1, $2, 'whatsapp_automation', 'generate', 'test-model', $3, $4, false) returning id`,
+        [
+          org,
+          run,
+          `No se pudo escribir a ${NAME} (${STAGE}).`,
+          JSON.stringify({ saludo: `Hola ${STAGE}, ¿confirmas?` }),
+        ],
+      );
+      await client.query("commit");
+    } catch (error) {
+      await client.query("rollback");
+      throw error;
+    } finally {
+      client.release();
+    }
+  });
+
+  it("lists the columns from the catalog (not vacuous) and checks which are closed lists", async () => {
+    const columns = await dataColumns();
+    const free = columns.filter((c) => !c.closed).map((c) => `${c.table_name}.${c.column_name}`);
+    expect(free).toEqual(
+      expect.arrayContaining([
+        "model_castings.ai_reasoning",
+        "ai_agent_logs.input_data",
+        "ai_agent_logs.output_data",
+        "ai_agent_logs.error_message",
+        "agent_runs.output",
+        "agent_runs.error_message",
+        "talent_contacts.guardian_name",
+        "talent_availability.notes",
+      ]),
+    );
+    const closed = columns.filter((c) => c.closed).map((c) => `${c.table_name}.${c.column_name}`);
+    expect(closed).toEqual(expect.arrayContaining(["model_castings.status", "agent_runs.status"]));
+  });
+
+  it("has a row of every table those columns live in", async () => {
+    const tables = [...new Set((await dataColumns()).map((c) => c.table_name))];
+    expect(tables.filter((t) => !rows[t])).toEqual([]);
+  });
+
+  it("leaves none of them holding the person after one erase_talent, and keeps what is not theirs", async () => {
+    // Contacts and availability are the person's alone: erasure deletes those rows.
+    const DELETED = new Set(["talent_contacts", "talent_availability"]);
+    const columns = (await dataColumns()).filter((c) => !c.closed && !DELETED.has(c.table_name));
+    const keyOf = (table: string) => (table === "talent_contacts" ? "talent_id" : "id");
+    for (const column of columns) {
+      await db.owner.query(
+        `update app_public.${column.table_name} set ${column.column_name} = $1 where ${keyOf(column.table_name)} = $2`,
+        [plant(column), rows[column.table_name]],
+      );
+    }
+    const planted = await db.owner.query(
+      "select count(*)::int as n from app_public.ai_agent_logs where id = $1 and input_data::text like '%' || $2 || '%'",
+      [rows.ai_agent_logs, AGENCY],
+    );
+    expect(planted.rows[0].n).toBe(1);
+
+    const result = await committedAs(casting, (client) => client.query("select app_public.erase_talent($1)", [person]));
+    expect(result.ok, result.message).toBe(true);
+
+    const leftovers: string[] = [];
+    for (const column of columns) {
+      const { rows: found } = await db.owner.query(
+        `select ${column.column_name}::text as value from app_public.${column.table_name} where ${keyOf(column.table_name)} = $1`,
+        [rows[column.table_name]],
+      );
+      const value = found[0]?.value ?? null;
+      for (const marker of MARKERS) {
+        if (value?.toLowerCase().includes(marker.toLowerCase()))
+          leftovers.push(`${column.table_name}.${column.column_name}: ${marker}`);
+      }
+    }
+    expect(leftovers).toEqual([]);
+    for (const table of DELETED) {
+      expect(await countOf(`select 1 from app_public.${table} where ${keyOf(table)} = $1`, [rows[table]]), table).toBe(
+        0,
+      );
+    }
+
+    // What is about someone else, and the bookkeeping, stay.
+    const log = (await db.owner.query("select * from app_public.ai_agent_logs where id = $1", [rows.ai_agent_logs]))
+      .rows[0];
+    expect(log.input_data.talentIds).toEqual([person, other]);
+    expect(log.input_data.otra).toMatchObject({ talent_id: other, nombre: "Otra Modelo" });
+    expect(log.input_data.recommendation).toEqual({ talent_id: person, suprimido: true });
+    expect(log.input_data.nota).toBe("Persona anonimizada confirmó por WhatsApp");
+    expect({ tokens: log.tokens_used, cost: Number(log.cost_usd), success: log.success }).toEqual({
+      tokens: 1234,
+      cost: 0.0123,
+      success: true,
+    });
+    // A log that only named them: the names go, the rest of the sentence stays.
+    const named = (
+      await db.owner.query("select error_message, input_data from app_public.ai_agent_logs where id = $1", [
+        nameOnlyLog,
+      ])
+    ).rows[0];
+    expect(named).toEqual({
+      error_message: "No se pudo escribir a Persona anonimizada (Persona anonimizada).",
+      input_data: { saludo: "Hola Persona anonimizada, ¿confirmas?" },
+    });
+    // Their casting and runway slot stay (without the free text about them).
+    expect(
+      await countOf("select 1 from app_public.model_castings where id = $1 and ai_reasoning is null", [
+        rows.model_castings,
+      ]),
+    ).toBe(1);
+    expect(
+      await countOf("select 1 from app_public.runway_slots where id = $1 and talent_id = $2", [
+        rows.runway_slots,
+        person,
+      ]),
+    ).toBe(1);
+  });
+
+  it("keeps a worker that was mid-run from writing the erased person back", async () => {
+    // The erasure above committed; a casting run that read the roster before it now writes its results.
+    const prompt = JSON.stringify({
+      messages: [{ role: "user", content: JSON.stringify([{ talent_id: person, nombre: STAGE, ciudad: CITY }]) }],
+    });
+    const log = await db.owner.query(
+      `insert into app_public.ai_agent_logs (organization_id, agent_run_id, agent_type, operation, model, input_data, output_data, success)
+       values ($1, $2, 'model_casting', 'generate', 'test-model', $3, $4, true) returning input_data::text as input, output_data::text as output`,
+      [
+        org,
+        rows.agent_runs,
+        prompt,
+        JSON.stringify({ recommendations: [{ talent_id: person, reasoning: `${CITY}, ${MEASURES}` }] }),
+      ],
+    );
+    for (const marker of MARKERS) {
+      expect(log.rows[0].input).not.toContain(marker);
+      expect(log.rows[0].output).not.toContain(marker);
+    }
+    const run = await db.owner.query(
+      "update app_public.agent_runs set output = $2 where id = $1 returning output::text as output",
+      [rows.agent_runs, JSON.stringify({ detail: `talent_id ${person} (${CITY}) no está en la lista` })],
+    );
+    expect(run.rows[0].output).not.toContain(CITY);
+    const castingRow = await db.owner.query(
+      `update app_public.model_castings set ai_reasoning = $2 where id = $1 returning ai_reasoning`,
+      [rows.model_castings, `De ${CITY}, ${MEASURES}`],
+    );
+    expect(castingRow.rows[0].ai_reasoning).toBeNull();
+  });
+});
+
 describe("ai_usage", () => {
   let orgA: string;
   let orgB: string;

@@ -9,6 +9,10 @@ grant execute on function app_private.has_org_role(uuid, text[]) to :DATABASE_AN
 grant execute on function app_public.talent_is_minor(app_public.talent) to :DATABASE_MEMBER;
 grant execute on function app_public.talent_has_ai_consent(app_public.talent) to :DATABASE_MEMBER;
 
+-- Called by check constraints (time zones, text[] lengths), which run as the writing role.
+grant execute on function app_private.is_time_zone(text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+grant execute on function app_private.text_array_fits(text[], int, int) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+
 -- Identity: anyone may register or sign in; signed-in people manage sessions.
 grant execute on function app_public.register(text, text, text) to :DATABASE_ANONYMOUS;
 -- Email verification: verify_email raises LOGIN for visitors, so the web page can say "sign in first".

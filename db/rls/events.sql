@@ -1,6 +1,9 @@
 -- Venues, events, designers, line-ups, looks, runway and sponsors.
 -- Every member reads; producers, admins and owners write. Anonymous visitors
--- see published public events and just what a public listing shows.
+-- see published public events and just what a public listing shows. Their
+-- column grants include organization_id: the foreign keys between tenant
+-- tables are composite (parent id, organization_id), so a relation such as
+-- events { venue } joins on it, and without it anonymous got FORBIDDEN.
 
 alter table app_public.venues enable row level security;
 alter table app_public.events enable row level security;
@@ -13,7 +16,7 @@ alter table app_public.sponsors enable row level security;
 
 -- venues
 grant select on app_public.venues to :DATABASE_MEMBER;
-grant select (id, name, city) on app_public.venues to :DATABASE_ANONYMOUS;
+grant select (id, organization_id, name, city) on app_public.venues to :DATABASE_ANONYMOUS;
 grant insert (organization_id, name, address, city, capacity) on app_public.venues to :DATABASE_MEMBER;
 grant update (name, address, city, capacity) on app_public.venues to :DATABASE_MEMBER;
 grant delete on app_public.venues to :DATABASE_MEMBER;
@@ -50,7 +53,7 @@ create policy delete_producers on app_public.events for delete to :DATABASE_MEMB
 
 -- designers
 grant select on app_public.designers to :DATABASE_MEMBER;
-grant select (id, name, brand, city, bio, instagram, website) on app_public.designers to :DATABASE_ANONYMOUS;
+grant select (id, organization_id, name, brand, city, bio, instagram, website) on app_public.designers to :DATABASE_ANONYMOUS;
 grant insert (organization_id, name, brand, city, bio, instagram, website) on app_public.designers to :DATABASE_MEMBER;
 grant update (name, brand, city, bio, instagram, website) on app_public.designers to :DATABASE_MEMBER;
 grant delete on app_public.designers to :DATABASE_MEMBER;
@@ -71,7 +74,7 @@ create policy delete_producers on app_public.designers for delete to :DATABASE_M
 
 -- event_designers (the line-up)
 grant select on app_public.event_designers to :DATABASE_MEMBER;
-grant select (id, event_id, designer_id, show_order, collection_name) on app_public.event_designers to :DATABASE_ANONYMOUS;
+grant select (id, organization_id, event_id, designer_id, show_order, collection_name) on app_public.event_designers to :DATABASE_ANONYMOUS;
 grant insert (event_id, designer_id, show_order, collection_name) on app_public.event_designers to :DATABASE_MEMBER;
 grant update (show_order, collection_name) on app_public.event_designers to :DATABASE_MEMBER;
 grant delete on app_public.event_designers to :DATABASE_MEMBER;

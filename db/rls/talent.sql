@@ -76,7 +76,10 @@ create policy update_staff on app_public.casting_briefs for update to :DATABASE_
 create policy delete_staff on app_public.casting_briefs for delete to :DATABASE_MEMBER
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer,casting}'))::uuid[]));
 
--- model_castings: producers read; casting staff, admins and owners write.
+-- model_castings: casting staff, admins and owners add and remove people;
+-- producers also move them along (invite, confirm, decline, backup, contact
+-- priority), as updateCastingStatus lets them: the producer runs the show and,
+-- on the night, confirms the backup who replaces a model who did not come.
 grant select on app_public.model_castings to :DATABASE_MEMBER;
 grant insert (event_id, talent_id, brief_id, status, contact_priority, responded_at) on app_public.model_castings to :DATABASE_MEMBER;
 grant update (status, contact_priority, responded_at) on app_public.model_castings to :DATABASE_MEMBER;
@@ -85,7 +88,7 @@ create policy select_staff on app_public.model_castings for select to :DATABASE_
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer,casting}'))::uuid[]));
 create policy insert_casting on app_public.model_castings for insert to :DATABASE_MEMBER
   with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,casting}'))::uuid[]));
-create policy update_casting on app_public.model_castings for update to :DATABASE_MEMBER
-  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,casting}'))::uuid[]));
+create policy update_staff on app_public.model_castings for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer,casting}'))::uuid[]));
 create policy delete_casting on app_public.model_castings for delete to :DATABASE_MEMBER
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,casting}'))::uuid[]));

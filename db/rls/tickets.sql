@@ -7,7 +7,7 @@ alter table app_public.bookings enable row level security;
 
 -- ticket_tiers
 grant select on app_public.ticket_tiers to :DATABASE_MEMBER;
-grant select (id, event_id, name, description, price_cop, quantity, sold_count, sales_start_at, sales_end_at)
+grant select (id, organization_id, event_id, name, description, price_cop, quantity, sold_count, sales_start_at, sales_end_at)
   on app_public.ticket_tiers to :DATABASE_ANONYMOUS;
 grant insert (event_id, name, description, price_cop, quantity, sales_start_at, sales_end_at) on app_public.ticket_tiers to :DATABASE_MEMBER;
 grant update (name, description, price_cop, quantity, sales_start_at, sales_end_at) on app_public.ticket_tiers to :DATABASE_MEMBER;

@@ -264,7 +264,7 @@ export type CastingBriefFilter = {
 
 /** An input for mutations affecting `CastingBrief` */
 export type CastingBriefInput = {
-  /** Cities to cast from (empty: any); people willing to travel also qualify. */
+  /** Cities to cast from (empty: any; at most 50); people willing to travel also qualify. */
   cities?: Array<string | null | undefined> | null | undefined;
   /** Boards to cast from (empty: any). */
   divisions?: Array<string | null | undefined> | null | undefined;
@@ -284,7 +284,7 @@ export type CastingBriefInput = {
 
 /** Represents an update to a `CastingBrief`. Fields that are set will be updated. */
 export type CastingBriefPatch = {
-  /** Cities to cast from (empty: any); people willing to travel also qualify. */
+  /** Cities to cast from (empty: any; at most 50); people willing to travel also qualify. */
   cities?: Array<string | null | undefined> | null | undefined;
   /** Boards to cast from (empty: any). */
   divisions?: Array<string | null | undefined> | null | undefined;
