@@ -1,25 +1,24 @@
 // Dates, numbers and money with Intl, in the interface language; event times
-// are shown in the event's time zone (America/Bogota by default).
+// are shown in the event's time zone (America/Bogota by default, and whenever
+// the browser does not know the zone: see dates.ts).
+import { formatInTimeZone } from "./dates.ts";
 import i18n from "./i18n/index.ts";
 
 const locale = () => (i18n.language === "en" ? "en-US" : "es-CO");
 
-export function formatDateTime(iso: string, timeZone = "America/Bogota"): string {
-  return new Intl.DateTimeFormat(locale(), {
+export function formatDateTime(iso: string, timeZone?: string | null): string {
+  return formatInTimeZone(locale(), iso, timeZone, {
     weekday: "short",
     day: "numeric",
     month: "short",
     year: "numeric",
     hour: "numeric",
     minute: "2-digit",
-    timeZone,
-  }).format(new Date(iso));
+  });
 }
 
-export function formatDate(iso: string, timeZone = "America/Bogota"): string {
-  return new Intl.DateTimeFormat(locale(), { day: "numeric", month: "short", year: "numeric", timeZone }).format(
-    new Date(iso),
-  );
+export function formatDate(iso: string, timeZone?: string | null): string {
+  return formatInTimeZone(locale(), iso, timeZone, { day: "numeric", month: "short", year: "numeric" });
 }
 
 /** Whole Colombian pesos, e.g. "$ 1.250.000" in es-CO. */

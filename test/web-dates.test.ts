@@ -1,0 +1,58 @@
+// The dashboard never crashes on a time zone Intl does not know (issue 11,
+// item 9): America/Bogotá made Intl throw and blanked the event page. Dates
+// fall back to America/Bogota, and every date the dashboard shows goes through
+// the one module that does so.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TIME_ZONE, formatInTimeZone, safeTimeZone } from "../web/src/dates.ts";
+
+const SRC = resolve(import.meta.dirname, "..", "web", "src");
+const SHOW = "2026-03-01T01:30:00Z";
+const OPTIONS: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", hour: "numeric", minute: "2-digit" };
+
+describe("dates in a time zone", () => {
+  it("Intl itself throws on America/Bogotá (the fault this guards against)", () => {
+    expect(() => new Intl.DateTimeFormat("es-CO", { timeZone: "America/Bogotá" })).toThrow(RangeError);
+  });
+
+  it("falls back to America/Bogota for a zone Intl does not know, or none", () => {
+    for (const bad of ["America/Bogotá", "Mars/Olympus", "UTC+5", "", null, undefined]) {
+      expect(safeTimeZone(bad), String(bad)).toBe(DEFAULT_TIME_ZONE);
+    }
+    expect(safeTimeZone("Europe/Madrid")).toBe("Europe/Madrid");
+  });
+
+  it("formats with the fallback instead of throwing, in both languages", () => {
+    for (const locale of ["es-CO", "en-US"]) {
+      const bogota = formatInTimeZone(locale, SHOW, "America/Bogota", OPTIONS);
+      expect(formatInTimeZone(locale, SHOW, "America/Bogotá", OPTIONS)).toBe(bogota);
+      expect(formatInTimeZone(locale, SHOW, null, OPTIONS)).toBe(bogota);
+      // A real zone is honoured: 01:30 UTC is the evening before in Bogotá, morning in Madrid.
+      expect(formatInTimeZone(locale, SHOW, "Europe/Madrid", OPTIONS)).not.toBe(bogota);
+    }
+    expect(formatInTimeZone("es-CO", SHOW, "America/Bogota", { day: "numeric" })).toBe("28");
+  });
+
+  it("shows a dash for a value that is not a date instead of throwing", () => {
+    expect(formatInTimeZone("es-CO", "not a date", "America/Bogota", OPTIONS)).toBe("—");
+  });
+
+  it("is the only place in the dashboard that builds date formats", () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== "gql") walk(path);
+        } else if (/\.tsx?$/.test(entry.name)) files.push(path);
+      }
+    };
+    walk(SRC);
+    const offenders = files
+      .filter((file) => relative(SRC, file) !== "dates.ts")
+      .filter((file) => /Intl\.DateTimeFormat|toLocale(Date|Time)?String|timeZone:/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(SRC, file));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+// Dates and times in a time zone. An event's time zone comes from the API and
+// the database accepts only IANA names, but a name this browser's Intl does
+// not know (an older browser's tz data, a row stored before the check, a
+// typo such as America/Bogotá) must never blank a page: Intl throws a
+// RangeError for it, so such a zone falls back to America/Bogota, where
+// FashionOS's shows happen. Kept free of React and i18n so it is tested in Node.
+
+export const DEFAULT_TIME_ZONE = "America/Bogota";
+
+/** The time zone itself when Intl can use it, else America/Bogota. */
+export function safeTimeZone(timeZone: string | null | undefined): string {
+  if (!timeZone) return DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return timeZone;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
+}
+
+/** Formats an ISO timestamp in the time zone (see safeTimeZone); "—" for a value that is not a date. */
+export function formatInTimeZone(
+  locale: string,
+  iso: string,
+  timeZone: string | null | undefined,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "—";
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: safeTimeZone(timeZone) }).format(date);
+}
