@@ -118,6 +118,34 @@ COMMENT ON TYPE app_public.jwt_token IS 'What the API signs into a JWT after reg
 
 
 --
+-- Name: ai_record_columns(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.ai_record_columns() RETURNS TABLE(table_name regclass, column_name name, is_json boolean)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select c.oid::regclass, a.attname, a.atttypid = 'jsonb'::regtype
+    from pg_class c
+    join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+     and a.atttypid in ('text'::regtype, 'public.citext'::regtype, 'jsonb'::regtype)
+   where c.relnamespace = 'app_public'::regnamespace and c.relkind = 'r'
+     and (c.oid in ('app_public.agent_runs'::regclass, 'app_public.ai_agent_logs'::regclass)
+          or exists (select 1 from pg_constraint f
+                      where f.conrelid = c.oid and f.contype = 'f' and f.confrelid = 'app_public.agent_runs'::regclass))
+     and not app_private.is_closed_vocabulary(c.oid, a.attnum)
+   order by 1, 2;
+$$;
+
+
+--
+-- Name: FUNCTION ai_record_columns(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.ai_record_columns() IS 'For erase_talent: the free-text columns of the AI agents'' records.';
+
+
+--
 -- Name: apply_identity_event(text, text, text, timestamp with time zone, text, boolean, text, text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -459,6 +487,45 @@ COMMENT ON FUNCTION app_private.invitation_expiry() IS 'now() plus identity_sett
 
 
 --
+-- Name: is_closed_vocabulary(regclass, smallint); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.is_closed_vocabulary(table_name regclass, column_number smallint) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select exists (
+    select 1 from pg_constraint k
+      join pg_attribute a on a.attrelid = k.conrelid and a.attnum = column_number
+     where k.conrelid = table_name and k.contype = 'c' and k.conkey = array[column_number]
+       and pg_get_constraintdef(k.oid) ~ ('^CHECK \(\(' || a.attname || ' = ANY \(ARRAY\['));
+$$;
+
+
+--
+-- Name: FUNCTION is_closed_vocabulary(table_name regclass, column_number smallint); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.is_closed_vocabulary(table_name regclass, column_number smallint) IS 'Whether a check constraint limits the column to a list of values.';
+
+
+--
+-- Name: is_time_zone(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.is_time_zone(name text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ select name = any ('{Africa/Abidjan,Africa/Accra,Africa/Addis_Ababa,Africa/Algiers,Africa/Asmara,Africa/Asmera,Africa/Bamako,Africa/Bangui,Africa/Banjul,Africa/Bissau,Africa/Blantyre,Africa/Brazzaville,Africa/Bujumbura,Africa/Cairo,Africa/Casablanca,Africa/Ceuta,Africa/Conakry,Africa/Dakar,Africa/Dar_es_Salaam,Africa/Djibouti,Africa/Douala,Africa/El_Aaiun,Africa/Freetown,Africa/Gaborone,Africa/Harare,Africa/Johannesburg,Africa/Juba,Africa/Kampala,Africa/Khartoum,Africa/Kigali,Africa/Kinshasa,Africa/Lagos,Africa/Libreville,Africa/Lome,Africa/Luanda,Africa/Lubumbashi,Africa/Lusaka,Africa/Malabo,Africa/Maputo,Africa/Maseru,Africa/Mbabane,Africa/Mogadishu,Africa/Monrovia,Africa/Nairobi,Africa/Ndjamena,Africa/Niamey,Africa/Nouakchott,Africa/Ouagadougou,Africa/Porto-Novo,Africa/Sao_Tome,Africa/Timbuktu,Africa/Tripoli,Africa/Tunis,Africa/Windhoek,America/Adak,America/Anchorage,America/Anguilla,America/Antigua,America/Araguaina,America/Argentina/Buenos_Aires,America/Argentina/Catamarca,America/Argentina/ComodRivadavia,America/Argentina/Cordoba,America/Argentina/Jujuy,America/Argentina/La_Rioja,America/Argentina/Mendoza,America/Argentina/Rio_Gallegos,America/Argentina/Salta,America/Argentina/San_Juan,America/Argentina/San_Luis,America/Argentina/Tucuman,America/Argentina/Ushuaia,America/Aruba,America/Asuncion,America/Atikokan,America/Atka,America/Bahia,America/Bahia_Banderas,America/Barbados,America/Belem,America/Belize,America/Blanc-Sablon,America/Boa_Vista,America/Bogota,America/Boise,America/Buenos_Aires,America/Cambridge_Bay,America/Campo_Grande,America/Cancun,America/Caracas,America/Catamarca,America/Cayenne,America/Cayman,America/Chicago,America/Chihuahua,America/Ciudad_Juarez,America/Coral_Harbour,America/Cordoba,America/Costa_Rica,America/Coyhaique,America/Creston,America/Cuiaba,America/Curacao,America/Danmarkshavn,America/Dawson,America/Dawson_Creek,America/Denver,America/Detroit,America/Dominica,America/Edmonton,America/Eirunepe,America/El_Salvador,America/Ensenada,America/Fort_Nelson,America/Fort_Wayne,America/Fortaleza,America/Glace_Bay,America/Godthab,America/Goose_Bay,America/Grand_Turk,America/Grenada,America/Guadeloupe,America/Guatemala,America/Guayaquil,America/Guyana,America/Halifax,America/Havana,America/Hermosillo,America/Indiana/Indianapolis,America/Indiana/Knox,America/Indiana/Marengo,America/Indiana/Petersburg,America/Indiana/Tell_City,America/Indiana/Vevay,America/Indiana/Vincennes,America/Indiana/Winamac,America/Indianapolis,America/Inuvik,America/Iqaluit,America/Jamaica,America/Jujuy,America/Juneau,America/Kentucky/Louisville,America/Kentucky/Monticello,America/Knox_IN,America/Kralendijk,America/La_Paz,America/Lima,America/Los_Angeles,America/Louisville,America/Lower_Princes,America/Maceio,America/Managua,America/Manaus,America/Marigot,America/Martinique,America/Matamoros,America/Mazatlan,America/Mendoza,America/Menominee,America/Merida,America/Metlakatla,America/Mexico_City,America/Miquelon,America/Moncton,America/Monterrey,America/Montevideo,America/Montreal,America/Montserrat,America/Nassau,America/New_York,America/Nipigon,America/Nome,America/Noronha,America/North_Dakota/Beulah,America/North_Dakota/Center,America/North_Dakota/New_Salem,America/Nuuk,America/Ojinaga,America/Panama,America/Pangnirtung,America/Paramaribo,America/Phoenix,America/Port-au-Prince,America/Port_of_Spain,America/Porto_Acre,America/Porto_Velho,America/Puerto_Rico,America/Punta_Arenas,America/Rainy_River,America/Rankin_Inlet,America/Recife,America/Regina,America/Resolute,America/Rio_Branco,America/Rosario,America/Santa_Isabel,America/Santarem,America/Santiago,America/Santo_Domingo,America/Sao_Paulo,America/Scoresbysund,America/Shiprock,America/Sitka,America/St_Barthelemy,America/St_Johns,America/St_Kitts,America/St_Lucia,America/St_Thomas,America/St_Vincent,America/Swift_Current,America/Tegucigalpa,America/Thule,America/Thunder_Bay,America/Tijuana,America/Toronto,America/Tortola,America/Vancouver,America/Virgin,America/Whitehorse,America/Winnipeg,America/Yakutat,America/Yellowknife,Antarctica/Casey,Antarctica/Davis,Antarctica/DumontDUrville,Antarctica/Macquarie,Antarctica/Mawson,Antarctica/McMurdo,Antarctica/Palmer,Antarctica/Rothera,Antarctica/South_Pole,Antarctica/Syowa,Antarctica/Troll,Antarctica/Vostok,Arctic/Longyearbyen,Asia/Aden,Asia/Almaty,Asia/Amman,Asia/Anadyr,Asia/Aqtau,Asia/Aqtobe,Asia/Ashgabat,Asia/Ashkhabad,Asia/Atyrau,Asia/Baghdad,Asia/Bahrain,Asia/Baku,Asia/Bangkok,Asia/Barnaul,Asia/Beirut,Asia/Bishkek,Asia/Brunei,Asia/Calcutta,Asia/Chita,Asia/Choibalsan,Asia/Chongqing,Asia/Chungking,Asia/Colombo,Asia/Dacca,Asia/Damascus,Asia/Dhaka,Asia/Dili,Asia/Dubai,Asia/Dushanbe,Asia/Famagusta,Asia/Gaza,Asia/Harbin,Asia/Hebron,Asia/Ho_Chi_Minh,Asia/Hong_Kong,Asia/Hovd,Asia/Irkutsk,Asia/Istanbul,Asia/Jakarta,Asia/Jayapura,Asia/Jerusalem,Asia/Kabul,Asia/Kamchatka,Asia/Karachi,Asia/Kashgar,Asia/Kathmandu,Asia/Katmandu,Asia/Khandyga,Asia/Kolkata,Asia/Krasnoyarsk,Asia/Kuala_Lumpur,Asia/Kuching,Asia/Kuwait,Asia/Macao,Asia/Macau,Asia/Magadan,Asia/Makassar,Asia/Manila,Asia/Muscat,Asia/Nicosia,Asia/Novokuznetsk,Asia/Novosibirsk,Asia/Omsk,Asia/Oral,Asia/Phnom_Penh,Asia/Pontianak,Asia/Pyongyang,Asia/Qatar,Asia/Qostanay,Asia/Qyzylorda,Asia/Rangoon,Asia/Riyadh,Asia/Saigon,Asia/Sakhalin,Asia/Samarkand,Asia/Seoul,Asia/Shanghai,Asia/Singapore,Asia/Srednekolymsk,Asia/Taipei,Asia/Tashkent,Asia/Tbilisi,Asia/Tehran,Asia/Tel_Aviv,Asia/Thimbu,Asia/Thimphu,Asia/Tokyo,Asia/Tomsk,Asia/Ujung_Pandang,Asia/Ulaanbaatar,Asia/Ulan_Bator,Asia/Urumqi,Asia/Ust-Nera,Asia/Vientiane,Asia/Vladivostok,Asia/Yakutsk,Asia/Yangon,Asia/Yekaterinburg,Asia/Yerevan,Atlantic/Azores,Atlantic/Bermuda,Atlantic/Canary,Atlantic/Cape_Verde,Atlantic/Faeroe,Atlantic/Faroe,Atlantic/Jan_Mayen,Atlantic/Madeira,Atlantic/Reykjavik,Atlantic/South_Georgia,Atlantic/St_Helena,Atlantic/Stanley,Australia/ACT,Australia/Adelaide,Australia/Brisbane,Australia/Broken_Hill,Australia/Canberra,Australia/Currie,Australia/Darwin,Australia/Eucla,Australia/Hobart,Australia/LHI,Australia/Lindeman,Australia/Lord_Howe,Australia/Melbourne,Australia/NSW,Australia/North,Australia/Perth,Australia/Queensland,Australia/South,Australia/Sydney,Australia/Tasmania,Australia/Victoria,Australia/West,Australia/Yancowinna,Brazil/Acre,Brazil/DeNoronha,Brazil/East,Brazil/West,CET,CST6CDT,Canada/Atlantic,Canada/Central,Canada/Eastern,Canada/Mountain,Canada/Newfoundland,Canada/Pacific,Canada/Saskatchewan,Canada/Yukon,Chile/Continental,Chile/EasterIsland,Cuba,EET,EST,EST5EDT,Egypt,Eire,Etc/GMT,Etc/GMT+0,Etc/GMT+1,Etc/GMT+10,Etc/GMT+11,Etc/GMT+12,Etc/GMT+2,Etc/GMT+3,Etc/GMT+4,Etc/GMT+5,Etc/GMT+6,Etc/GMT+7,Etc/GMT+8,Etc/GMT+9,Etc/GMT-0,Etc/GMT-1,Etc/GMT-10,Etc/GMT-11,Etc/GMT-12,Etc/GMT-13,Etc/GMT-14,Etc/GMT-2,Etc/GMT-3,Etc/GMT-4,Etc/GMT-5,Etc/GMT-6,Etc/GMT-7,Etc/GMT-8,Etc/GMT-9,Etc/GMT0,Etc/Greenwich,Etc/UCT,Etc/UTC,Etc/Universal,Etc/Zulu,Europe/Amsterdam,Europe/Andorra,Europe/Astrakhan,Europe/Athens,Europe/Belfast,Europe/Belgrade,Europe/Berlin,Europe/Bratislava,Europe/Brussels,Europe/Bucharest,Europe/Budapest,Europe/Busingen,Europe/Chisinau,Europe/Copenhagen,Europe/Dublin,Europe/Gibraltar,Europe/Guernsey,Europe/Helsinki,Europe/Isle_of_Man,Europe/Istanbul,Europe/Jersey,Europe/Kaliningrad,Europe/Kiev,Europe/Kirov,Europe/Kyiv,Europe/Lisbon,Europe/Ljubljana,Europe/London,Europe/Luxembourg,Europe/Madrid,Europe/Malta,Europe/Mariehamn,Europe/Minsk,Europe/Monaco,Europe/Moscow,Europe/Nicosia,Europe/Oslo,Europe/Paris,Europe/Podgorica,Europe/Prague,Europe/Riga,Europe/Rome,Europe/Samara,Europe/San_Marino,Europe/Sarajevo,Europe/Saratov,Europe/Simferopol,Europe/Skopje,Europe/Sofia,Europe/Stockholm,Europe/Tallinn,Europe/Tirane,Europe/Tiraspol,Europe/Ulyanovsk,Europe/Uzhgorod,Europe/Vaduz,Europe/Vatican,Europe/Vienna,Europe/Vilnius,Europe/Volgograd,Europe/Warsaw,Europe/Zagreb,Europe/Zaporozhye,Europe/Zurich,GB,GB-Eire,GMT,GMT+0,GMT-0,GMT0,Greenwich,HST,Hongkong,Iceland,Indian/Antananarivo,Indian/Chagos,Indian/Christmas,Indian/Cocos,Indian/Comoro,Indian/Kerguelen,Indian/Mahe,Indian/Maldives,Indian/Mauritius,Indian/Mayotte,Indian/Reunion,Iran,Israel,Jamaica,Japan,Kwajalein,Libya,MET,MST,MST7MDT,Mexico/BajaNorte,Mexico/BajaSur,Mexico/General,NZ,NZ-CHAT,Navajo,PRC,PST8PDT,Pacific/Apia,Pacific/Auckland,Pacific/Bougainville,Pacific/Chatham,Pacific/Chuuk,Pacific/Easter,Pacific/Efate,Pacific/Enderbury,Pacific/Fakaofo,Pacific/Fiji,Pacific/Funafuti,Pacific/Galapagos,Pacific/Gambier,Pacific/Guadalcanal,Pacific/Guam,Pacific/Honolulu,Pacific/Johnston,Pacific/Kanton,Pacific/Kiritimati,Pacific/Kosrae,Pacific/Kwajalein,Pacific/Majuro,Pacific/Marquesas,Pacific/Midway,Pacific/Nauru,Pacific/Niue,Pacific/Norfolk,Pacific/Noumea,Pacific/Pago_Pago,Pacific/Palau,Pacific/Pitcairn,Pacific/Pohnpei,Pacific/Ponape,Pacific/Port_Moresby,Pacific/Rarotonga,Pacific/Saipan,Pacific/Samoa,Pacific/Tahiti,Pacific/Tarawa,Pacific/Tongatapu,Pacific/Truk,Pacific/Wake,Pacific/Wallis,Pacific/Yap,Poland,Portugal,ROC,ROK,Singapore,Turkey,UCT,US/Alaska,US/Aleutian,US/Arizona,US/Central,US/East-Indiana,US/Eastern,US/Hawaii,US/Indiana-Starke,US/Michigan,US/Mountain,US/Pacific,US/Samoa,UTC,Universal,W-SU,WET,Zulu}'::text[]) $$;
+
+
+--
+-- Name: FUNCTION is_time_zone(name text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.is_time_zone(name text) IS 'Whether a text is an IANA time zone name as pg_timezone_names spells it (e.g. America/Bogota). Immutable: the list is a literal written by app_private.refresh_time_zones().';
+
+
+--
 -- Name: issue_email_verification(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -576,6 +643,28 @@ COMMENT ON FUNCTION app_private.link_identity(subject text, email text, email_ve
 
 
 --
+-- Name: mentions_person(text, uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.mentions_person(value text, person uuid, names text[]) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select value is not null and (
+    strpos(lower(value), person::text) > 0
+    or exists (select 1 from unnest(coalesce(names, '{}')) n where length(trim(n)) >= 3 and strpos(lower(value), lower(trim(n))) > 0)
+  );
+$$;
+
+
+--
+-- Name: FUNCTION mentions_person(value text, person uuid, names text[]); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.mentions_person(value text, person uuid, names text[]) IS 'Whether a text holds a person''s id or one of their names.';
+
+
+--
 -- Name: model_casting_candidates(uuid, integer); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -651,6 +740,126 @@ COMMENT ON FUNCTION app_private.organization_ids_with_role(roles text[]) IS 'Org
 
 
 --
+-- Name: redact_person(jsonb, uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.redact_person(document jsonb, person uuid, names text[]) RETURNS jsonb
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  id_value jsonb := to_jsonb(person::text);
+  result jsonb;
+begin
+  case jsonb_typeof(document)
+    when 'object' then
+      if exists (select 1 from jsonb_each(document) e where e.value = id_value) then
+        select jsonb_object_agg(e.key, e.value) || '{"suprimido": true}' into result
+          from jsonb_each(document) e where e.value = id_value;
+      else
+        select coalesce(jsonb_object_agg(e.key, app_private.redact_person(e.value, person, names)), '{}') into result
+          from jsonb_each(document) e;
+      end if;
+      return result;
+    when 'array' then
+      select coalesce(jsonb_agg(app_private.redact_person(e.value, person, names) order by e.n), '[]') into result
+        from jsonb_array_elements(document) with ordinality as e(value, n);
+      return result;
+    when 'string' then
+      return to_jsonb(app_private.redact_person_text(document #>> '{}', person, names));
+    else
+      return document;
+  end case;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION redact_person(document jsonb, person uuid, names text[]); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.redact_person(document jsonb, person uuid, names text[]) IS 'Removes a person from a JSON document (see redact_person_text; objects holding their id keep only the id). For erase_talent.';
+
+
+--
+-- Name: redact_person_text(text, uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  name text;
+begin
+  if value is null or value = person::text then
+    return value;
+  end if;
+  if strpos(lower(value), person::text) > 0 then
+    return '[dato suprimido: Ley 1581]';
+  end if;
+  foreach name in array coalesce(names, '{}') loop
+    if length(trim(name)) >= 3 then
+      -- ***= makes the rest of the pattern a literal string (no regex metacharacters).
+      value := regexp_replace(value, '***=' || trim(name), 'Persona anonimizada', 'gi');
+    end if;
+  end loop;
+  return value;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION redact_person_text(value text, person uuid, names text[]); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) IS 'Removes a person from a free-form text: the whole text when it contains their id, else their names. For erase_talent.';
+
+
+--
+-- Name: refresh_time_zones(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.refresh_time_zones() RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  names text[] := (select array_agg(z.name order by z.name) from pg_timezone_names z where z.name <> 'Factory');
+  checked record;
+  invalid bigint;
+begin
+  execute format($f$
+    create or replace function app_private.is_time_zone(name text) returns boolean
+    language sql immutable parallel safe as $body$ select name = any (%L::text[]) $body$
+  $f$, names);
+  execute $c$comment on function app_private.is_time_zone(text) is
+    'Whether a text is an IANA time zone name as pg_timezone_names spells it (e.g. America/Bogota). Immutable: the list is a literal written by app_private.refresh_time_zones().'$c$;
+  -- Values stored under an older list must still be valid.
+  for checked in
+    select k.conrelid::regclass as table_name, a.attname as column_name
+      from pg_constraint k join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+     where k.contype = 'c' and pg_get_constraintdef(k.oid) like '%app_private.is_time_zone(%'
+  loop
+    execute format('select count(*) from %s where not app_private.is_time_zone(%I)', checked.table_name, checked.column_name)
+      into invalid;
+    if invalid > 0 then
+      raise exception '% rows of % have a % that is no longer a time zone.', invalid, checked.table_name, checked.column_name;
+    end if;
+  end loop;
+  return cardinality(names);
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION refresh_time_zones(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.refresh_time_zones() IS 'Rewrites app_private.is_time_zone() from pg_timezone_names (run after a tzdata upgrade) and re-checks stored time zones. Returns how many names it holds.';
+
+
+--
 -- Name: role_rank(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -688,6 +897,108 @@ $$;
 
 
 --
+-- Name: talent_reference_columns(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.talent_reference_columns() RETURNS TABLE(table_name regclass, key_column name, assignments text)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select c.conrelid::regclass, k.attname,
+         string_agg(format('%I = null', a.attname), ', ' order by a.attnum)
+    from pg_constraint c
+    join pg_attribute k on k.attrelid = c.conrelid
+     and k.attnum = c.conkey[array_position(c.confkey, (select r.attnum from pg_attribute r
+                                                         where r.attrelid = 'app_public.talent'::regclass and r.attname = 'id'))]
+    join pg_attribute a on a.attrelid = c.conrelid and a.attnum > 0 and not a.attisdropped and not a.attnotnull
+     and a.atttypid in ('text'::regtype, 'public.citext'::regtype, 'jsonb'::regtype, 'text[]'::regtype)
+   where c.contype = 'f' and c.confrelid = 'app_public.talent'::regclass
+     and c.conrelid not in ('app_public.talent_contacts'::regclass, 'app_public.talent_availability'::regclass)
+     and not app_private.is_closed_vocabulary(c.conrelid, a.attnum)
+   group by c.conrelid, k.attname;
+$$;
+
+
+--
+-- Name: FUNCTION talent_reference_columns(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.talent_reference_columns() IS 'For erase_talent: per table referencing talent, the free-text columns to clear.';
+
+
+--
+-- Name: text_array_fits(text[], integer, integer); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(cardinality(items), 0) <= max_items
+     and coalesce((select max(length(item)) from unnest(items) as item), 0) <= max_length;
+$$;
+
+
+--
+-- Name: FUNCTION text_array_fits(items text[], max_items integer, max_length integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) IS 'For check constraints on text[] columns: at most max_items elements of at most max_length characters each. Immutable.';
+
+
+--
+-- Name: tg__forget_erased_talent(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__forget_erased_talent() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  row_json jsonb := to_jsonb(new);
+  erased uuid[];
+  person uuid;
+  target record;
+  value jsonb;
+begin
+  if tg_table_name = 'model_castings' then
+    if exists (select 1 from app_public.talent t where t.id = new.talent_id and t.erased_at is not null) then
+      row_json := row_json || jsonb_build_object('ai_reasoning', null);
+      new := jsonb_populate_record(new, row_json);
+    end if;
+    return new;
+  end if;
+  select array_agg(distinct t.id) into erased
+    from regexp_matches(row_json::text, '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 'g') as m(found)
+    join app_public.talent t on t.id = m.found[1]::uuid
+   where t.erased_at is not null and t.organization_id = new.organization_id;
+  if erased is null then
+    return new;
+  end if;
+  foreach person in array erased loop
+    for target in select * from app_private.ai_record_columns() c where c.table_name = tg_relid::regclass loop
+      value := row_json -> target.column_name::text;
+      if value is not null and value <> 'null'::jsonb then
+        row_json := jsonb_set(row_json, array[target.column_name::text],
+          case when target.is_json then app_private.redact_person(value, person, '{}')
+               else to_jsonb(app_private.redact_person_text(value #>> '{}', person, '{}')) end);
+      end if;
+    end loop;
+  end loop;
+  new := jsonb_populate_record(new, row_json);
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__forget_erased_talent(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__forget_erased_talent() IS 'Redacts erased people from AI records (by id) and clears the reasoning of castings of erased people, whenever they are written after the erasure.';
+
+
+--
 -- Name: tg__inherit_organization(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -722,6 +1033,47 @@ $_$;
 --
 
 COMMENT ON FUNCTION app_private.tg__inherit_organization() IS 'Copies organization_id from the parent row named by the trigger arguments (table, column).';
+
+
+--
+-- Name: tg__person_is_member(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__person_is_member() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person_column text := tg_argv[0];
+  person uuid := (to_jsonb(new) ->> person_column)::uuid;
+  organization uuid := (to_jsonb(new) ->> 'organization_id')::uuid;
+  constraint_name text;
+begin
+  if person is null
+     or (tg_op = 'UPDATE' and person is not distinct from (to_jsonb(old) ->> person_column)::uuid)
+     or exists (select 1 from app_public.memberships m where m.organization_id = organization and m.profile_id = person)
+     or (app_public.current_profile_id() is not null
+         and not (organization = any(app_public.current_organization_ids()))) then
+    return new;
+  end if;
+  select c.conname into constraint_name
+    from pg_constraint c
+    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+   where c.conrelid = tg_relid and c.contype = 'f' and c.confrelid = 'app_public.profiles'::regclass
+     and a.attname = person_column;
+  raise exception 'insert or update on table "%" violates foreign key constraint "%"', tg_table_name, constraint_name
+    using errcode = 'foreign_key_violation',
+          detail = format('Key (%s)=(%s) is not present in table "profiles".', person_column, person),
+          schema = tg_table_schema, table = tg_table_name, constraint = constraint_name;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__person_is_member(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__person_is_member() IS 'Refuses a person (profile id in the column named by the trigger argument) who is not a member of the row''s organization, with the very error the foreign key gives for an id that does not exist (23503).';
 
 
 --
@@ -767,24 +1119,64 @@ $$;
 
 
 --
+-- Name: tg_events__capacity_holds_tiers(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__capacity_holds_tiers() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  offered bigint;
+begin
+  if new.capacity is not null and (old.capacity is null or new.capacity < old.capacity) then
+    select coalesce(sum(t.quantity), 0) into offered from app_public.ticket_tiers t where t.event_id = new.id;
+    if offered > new.capacity then
+      raise exception 'The ticket tiers of this event offer % tickets; its capacity cannot be lower (asked %).',
+        offered, new.capacity using errcode = 'CAPAC';
+    end if;
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__capacity_holds_tiers(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__capacity_holds_tiers() IS 'Refuses (CAPAC) lowering an event''s capacity below the tickets its tiers offer.';
+
+
+--
 -- Name: tg_memberships__keep_an_owner(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
 CREATE FUNCTION app_private.tg_memberships__keep_an_owner() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
+declare
+  organization uuid;
 begin
-  if old.role = 'owner'
-     and (tg_op = 'DELETE' or new.role <> 'owner')
-     and exists (select 1 from app_public.organizations o where o.id = old.organization_id)
-     and not exists (
-       select 1 from app_public.memberships m
-        where m.organization_id = old.organization_id and m.role = 'owner' and m.id <> old.id
-     ) then
-    raise exception 'An organization must keep at least one owner.' using errcode = 'OWNER';
+  if old.role = 'owner' and (tg_op = 'DELETE' or new.role <> 'owner') then
+    select o.id into organization from app_public.organizations o where o.id = old.organization_id for no key update;
+    -- No row: the organization itself is being deleted, and its memberships
+    -- with it: there is no owner to keep and no ownership to manage. (Before,
+    -- an owner deleting an organization with two owners was refused: the
+    -- cascade removed their own membership first, and then they were no
+    -- longer an owner who may remove the other.)
+    if organization is null then
+      return case when tg_op = 'DELETE' then old else new end;
+    end if;
+    if not exists (
+      select 1 from app_public.memberships m
+       where m.organization_id = old.organization_id and m.role = 'owner' and m.id <> old.id
+    ) then
+      raise exception 'An organization must keep at least one owner.' using errcode = 'OWNER';
+    end if;
   end if;
-  -- Only owners may grant or take away ownership.
+  -- Only owners may grant or take away ownership (anyone may leave).
   if (old.role = 'owner' or (tg_op = 'UPDATE' and new.role = 'owner'))
      and app_public.current_profile_id() is not null
      and not app_private.has_org_role(old.organization_id, '{owner}')
@@ -794,6 +1186,13 @@ begin
   return case when tg_op = 'DELETE' then old else new end;
 end;
 $$;
+
+
+--
+-- Name: FUNCTION tg_memberships__keep_an_owner(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_memberships__keep_an_owner() IS 'Keeps at least one owner per organization (OWNER), also under concurrent removals: removing or demoting an owner locks the organization row first. Only owners manage owners (DNIED).';
 
 
 --
@@ -859,6 +1258,43 @@ begin
   return null;
 end;
 $$;
+
+
+--
+-- Name: tg_ticket_tiers__within_capacity(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_ticket_tiers__within_capacity() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  event_capacity int;
+  others bigint;
+begin
+  if tg_op = 'UPDATE' and new.event_id = old.event_id and new.quantity <= old.quantity then
+    return new;
+  end if;
+  select e.capacity into event_capacity from app_public.events e where e.id = new.event_id for no key update;
+  if event_capacity is null then
+    return new;
+  end if;
+  select coalesce(sum(t.quantity), 0) into others
+    from app_public.ticket_tiers t where t.event_id = new.event_id and t.id <> new.id;
+  if others + new.quantity > event_capacity then
+    raise exception 'The ticket tiers of this event would offer % tickets, more than its capacity of %.',
+      others + new.quantity, event_capacity using errcode = 'CAPAC';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_ticket_tiers__within_capacity(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_ticket_tiers__within_capacity() IS 'Refuses (CAPAC) a tier whose quantity would take the event''s tiers above its capacity; serialised per event by a row lock.';
 
 
 --
@@ -1088,8 +1524,11 @@ CREATE TABLE app_public.bookings (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT bookings_buyer_email_check CHECK ((buyer_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT bookings_buyer_email_length CHECK ((length((buyer_email)::text) <= 320)),
     CONSTRAINT bookings_buyer_name_check CHECK (((length(TRIM(BOTH FROM buyer_name)) >= 1) AND (length(TRIM(BOTH FROM buyer_name)) <= 200))),
+    CONSTRAINT bookings_buyer_name_length CHECK ((length(buyer_name) <= 200)),
     CONSTRAINT bookings_payment_provider_check CHECK ((payment_provider = ANY (ARRAY['wompi'::text, 'mercadopago'::text, 'stripe'::text, 'cash'::text, 'free'::text]))),
+    CONSTRAINT bookings_payment_reference_length CHECK ((length(payment_reference) <= 200)),
     CONSTRAINT bookings_quantity_check CHECK (((quantity >= 1) AND (quantity <= 20))),
     CONSTRAINT bookings_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'paid'::text, 'cancelled'::text, 'refunded'::text]))),
     CONSTRAINT bookings_total_cop_check CHECK ((total_cop >= 0))
@@ -1231,10 +1670,10 @@ begin
   if quantity is null or quantity < 1 or quantity > 20 then
     raise exception 'You can book between 1 and 20 tickets at a time.' using errcode = 'INVAL';
   end if;
-  if buyer_name is null or length(trim(buyer_name)) = 0 then
-    raise exception 'The buyer''s name is required.' using errcode = 'INVAL';
+  if buyer_name is null or length(trim(buyer_name)) = 0 or length(trim(buyer_name)) > 200 then
+    raise exception 'The buyer''s name is required (at most 200 characters).' using errcode = 'INVAL';
   end if;
-  if buyer_email is null or buyer_email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
+  if buyer_email is null or length(buyer_email) > 320 or buyer_email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
     raise exception 'That email address is not valid.' using errcode = 'EMAIL';
   end if;
   -- The row lock serialises buyers of one tier, so stock can never go negative.
@@ -1276,7 +1715,7 @@ $_$;
 -- Name: FUNCTION book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) IS 'Books tickets of a tier of a published event; never sells more than the tier''s quantity. Free tiers are paid at once; others stay pending until payment.';
+COMMENT ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) IS 'Books 1 to 20 tickets of a tier of a published event; never sells more than the tier''s quantity. Buyer name at most 200 characters (INVAL), email at most 320 (EMAIL). Free tiers are paid at once; others stay pending until payment.';
 
 
 --
@@ -1468,9 +1907,13 @@ CREATE TABLE app_public.organizations (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT organizations_country_check CHECK ((country ~ '^[A-Z]{2}$'::text)),
+    CONSTRAINT organizations_country_length CHECK ((length(country) <= 2)),
     CONSTRAINT organizations_currency_check CHECK ((currency ~ '^[A-Z]{3}$'::text)),
+    CONSTRAINT organizations_currency_length CHECK ((length(currency) <= 3)),
     CONSTRAINT organizations_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
-    CONSTRAINT organizations_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 64)))
+    CONSTRAINT organizations_name_length CHECK ((length(name) <= 200)),
+    CONSTRAINT organizations_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 64))),
+    CONSTRAINT organizations_timezone_iana CHECK (app_private.is_time_zone(timezone))
 );
 
 
@@ -1513,7 +1956,7 @@ COMMENT ON COLUMN app_public.organizations.country IS 'ISO 3166-1 alpha-2 countr
 -- Name: COLUMN organizations.timezone; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.organizations.timezone IS 'IANA time zone used to show dates (default America/Bogota).';
+COMMENT ON COLUMN app_public.organizations.timezone IS 'IANA time zone used to show dates, e.g. America/Bogota (the default); other spellings are refused.';
 
 
 --
@@ -1608,10 +2051,13 @@ CREATE TABLE app_public.profiles (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     email_verified_at timestamp with time zone,
     CONSTRAINT profiles_avatar_url_check CHECK ((avatar_url ~ '^https://'::text)),
+    CONSTRAINT profiles_avatar_url_length CHECK ((length(avatar_url) <= 2048)),
     CONSTRAINT profiles_email_check CHECK (((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext) AND (length((email)::text) <= 320))),
     CONSTRAINT profiles_full_name_check CHECK (((length(TRIM(BOTH FROM full_name)) >= 1) AND (length(TRIM(BOTH FROM full_name)) <= 200))),
+    CONSTRAINT profiles_full_name_length CHECK ((length(full_name) <= 200)),
     CONSTRAINT profiles_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
-    CONSTRAINT profiles_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text))
+    CONSTRAINT profiles_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT profiles_phone_length CHECK ((length(phone) <= 20))
 );
 
 
@@ -1774,17 +2220,27 @@ CREATE TABLE app_public.talent (
     erased_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT talent_agency_length CHECK ((length(agency) <= 200)),
     CONSTRAINT talent_birth_date_check CHECK ((birth_date > '1900-01-01'::date)),
     CONSTRAINT talent_bust_cm_check CHECK (((bust_cm >= 30) AND (bust_cm <= 200))),
     CONSTRAINT talent_check CHECK (((consent_granted_at IS NOT NULL) OR (cardinality(consent_purposes) = 0))),
+    CONSTRAINT talent_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT talent_consent_purposes_check CHECK ((consent_purposes <@ ARRAY['casting'::text, 'ai_processing'::text, 'marketing'::text, 'contact'::text])),
+    CONSTRAINT talent_consent_purposes_length CHECK (app_private.text_array_fits(consent_purposes, 4, 20)),
     CONSTRAINT talent_consent_source_check CHECK ((consent_source = ANY (ARRAY['signed_form'::text, 'agency_contract'::text, 'web_form'::text, 'email'::text, 'whatsapp'::text]))),
     CONSTRAINT talent_division_check CHECK ((division = ANY (ARRAY['women'::text, 'men'::text, 'non_binary'::text, 'kids'::text, 'curve'::text, 'petite'::text, 'mature'::text]))),
+    CONSTRAINT talent_eye_color_length CHECK ((length(eye_color) <= 50)),
     CONSTRAINT talent_full_name_check CHECK (((length(TRIM(BOTH FROM full_name)) >= 1) AND (length(TRIM(BOTH FROM full_name)) <= 200))),
+    CONSTRAINT talent_full_name_length CHECK ((length(full_name) <= 200)),
+    CONSTRAINT talent_gender_length CHECK ((length(gender) <= 50)),
+    CONSTRAINT talent_hair_color_length CHECK ((length(hair_color) <= 50)),
     CONSTRAINT talent_height_cm_check CHECK (((height_cm >= 50) AND (height_cm <= 230))),
     CONSTRAINT talent_hips_cm_check CHECK (((hips_cm >= 30) AND (hips_cm <= 200))),
     CONSTRAINT talent_instagram_check CHECK ((instagram ~ '^@?[A-Za-z0-9._]{1,30}$'::text)),
+    CONSTRAINT talent_instagram_length CHECK ((length(instagram) <= 31)),
+    CONSTRAINT talent_portfolio_urls_length CHECK (app_private.text_array_fits(portfolio_urls, 20, 2048)),
     CONSTRAINT talent_shoe_eu_check CHECK (((shoe_eu >= (15)::numeric) AND (shoe_eu <= (52)::numeric))),
+    CONSTRAINT talent_stage_name_length CHECK ((length(stage_name) <= 200)),
     CONSTRAINT talent_waist_cm_check CHECK (((waist_cm >= 30) AND (waist_cm <= 200)))
 );
 
@@ -1926,7 +2382,7 @@ COMMENT ON COLUMN app_public.talent.birth_date IS 'Date of birth; people under 1
 -- Name: COLUMN talent.portfolio_urls; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.talent.portfolio_urls IS 'Links to portfolio photos.';
+COMMENT ON COLUMN app_public.talent.portfolio_urls IS 'Links to portfolio photos (at most 20, each at most 2,048 characters).';
 
 
 --
@@ -1992,16 +2448,24 @@ COMMENT ON COLUMN app_public.talent.updated_at IS 'When the record was last chan
 CREATE FUNCTION app_public.erase_talent(id uuid) RETURNS app_public.talent
     LANGUAGE plpgsql STRICT SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
+    AS $_$
 declare
   person app_public.talent;
+  names text[];
+  target record;
+  assignments text;
 begin
-  select * into person from app_public.talent t where t.id = erase_talent.id;
+  select * into person from app_public.talent t where t.id = erase_talent.id for update;
   -- Another organization's person is answered exactly like a missing one.
   if person.id is null or not (person.organization_id = any(app_public.current_organization_ids())) then
     raise exception 'That person does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(person.organization_id, '{owner,admin,casting}');
+  names := array_remove(array[person.full_name, person.stage_name], null);
+  if person.erased_at is not null then
+    names := '{}';
+  end if;
+
   delete from app_public.talent_contacts c where c.talent_id = person.id;
   delete from app_public.talent_availability a where a.talent_id = person.id;
   update app_public.talent t set
@@ -2011,20 +2475,33 @@ begin
       hair_color = null, eye_color = null, measurements_taken_on = null, birth_date = null,
       portfolio_urls = '{}', instagram = null,
       consent_purposes = '{}', consent_revoked_at = coalesce(t.consent_revoked_at, now()),
-      erased_at = now()
+      erased_at = coalesce(t.erased_at, now())
    where t.id = person.id
    returning * into person;
-  update app_public.model_castings c set ai_reasoning = null where c.talent_id = person.id;
+
+  for target in select * from app_private.talent_reference_columns() loop
+    execute format('update %s set %s where %I = $1', target.table_name, target.assignments, target.key_column)
+      using person.id;
+  end loop;
+
+  for target in select * from app_private.ai_record_columns() loop
+    execute format(
+      'update %1$s set %2$I = %3$s where organization_id = $3 and app_private.mentions_person(%2$I::text, $1, $2)',
+      target.table_name, target.column_name,
+      case when target.is_json then format('app_private.redact_person(%I, $1, $2)', target.column_name)
+           else format('app_private.redact_person_text(%I, $1, $2)', target.column_name) end)
+      using person.id, names, person.organization_id;
+  end loop;
   return person;
 end;
-$$;
+$_$;
 
 
 --
 -- Name: FUNCTION erase_talent(id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Anonymises a person on request (habeas data): personal data and contacts are removed, castings, runway slots and bookings stay.';
+COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Erases a person on request (habeas data, Ley 1581 de 2012: supresión), in one transaction: personal data anonymised, contacts and availability deleted, the free text of rows about them cleared, and AI prompts, answers and run summaries that hold them redacted. Castings, runway slots and bookings stay. Owner, admin or casting; another organization''s person is NOT_FOUND.';
 
 
 --
@@ -2151,6 +2628,7 @@ CREATE TABLE app_public.organization_invitations (
     revoked_by uuid,
     revoked_reason text,
     CONSTRAINT organization_invitations_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT organization_invitations_email_length CHECK ((length((email)::text) <= 320)),
     CONSTRAINT organization_invitations_revoked_reason_check CHECK ((revoked_reason = ANY (ARRAY['revoked'::text, 'replaced'::text, 'inviter_lost_role'::text]))),
     CONSTRAINT organization_invitations_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'producer'::text, 'casting'::text, 'viewer'::text])))
 );
@@ -3118,11 +3596,15 @@ CREATE TABLE app_public.casting_briefs (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT casting_briefs_check CHECK (((height_min_cm IS NULL) OR (height_max_cm IS NULL) OR (height_min_cm <= height_max_cm))),
+    CONSTRAINT casting_briefs_cities_length CHECK (app_private.text_array_fits(cities, 50, 100)),
     CONSTRAINT casting_briefs_divisions_check CHECK ((divisions <@ ARRAY['women'::text, 'men'::text, 'non_binary'::text, 'kids'::text, 'curve'::text, 'petite'::text, 'mature'::text])),
+    CONSTRAINT casting_briefs_divisions_length CHECK (app_private.text_array_fits(divisions, 7, 20)),
     CONSTRAINT casting_briefs_height_max_cm_check CHECK (((height_max_cm >= 50) AND (height_max_cm <= 230))),
     CONSTRAINT casting_briefs_height_min_cm_check CHECK (((height_min_cm >= 50) AND (height_min_cm <= 230))),
     CONSTRAINT casting_briefs_models_needed_check CHECK (((models_needed >= 1) AND (models_needed <= 200))),
-    CONSTRAINT casting_briefs_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
+    CONSTRAINT casting_briefs_notes_length CHECK ((length(notes) <= 5000)),
+    CONSTRAINT casting_briefs_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT casting_briefs_title_length CHECK ((length(title) <= 200))
 );
 
 
@@ -3193,7 +3675,7 @@ COMMENT ON COLUMN app_public.casting_briefs.divisions IS 'Boards to cast from (e
 -- Name: COLUMN casting_briefs.cities; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.casting_briefs.cities IS 'Cities to cast from (empty: any); people willing to travel also qualify.';
+COMMENT ON COLUMN app_public.casting_briefs.cities IS 'Cities to cast from (empty: any; at most 50); people willing to travel also qualify.';
 
 
 --
@@ -3232,9 +3714,15 @@ CREATE TABLE app_public.designers (
     website text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT designers_bio_length CHECK ((length(bio) <= 5000)),
+    CONSTRAINT designers_brand_length CHECK ((length(brand) <= 200)),
+    CONSTRAINT designers_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT designers_instagram_check CHECK ((instagram ~ '^@?[A-Za-z0-9._]{1,30}$'::text)),
+    CONSTRAINT designers_instagram_length CHECK ((length(instagram) <= 31)),
     CONSTRAINT designers_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
-    CONSTRAINT designers_website_check CHECK ((website ~ '^https?://'::text))
+    CONSTRAINT designers_name_length CHECK ((length(name) <= 200)),
+    CONSTRAINT designers_website_check CHECK ((website ~ '^https?://'::text)),
+    CONSTRAINT designers_website_length CHECK ((length(website) <= 2048))
 );
 
 
@@ -3328,6 +3816,7 @@ CREATE TABLE app_public.event_designers (
     collection_name text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT event_designers_collection_name_length CHECK ((length(collection_name) <= 200)),
     CONSTRAINT event_designers_show_order_check CHECK ((show_order > 0))
 );
 
@@ -3418,10 +3907,14 @@ CREATE TABLE app_public.events (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
     CONSTRAINT events_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
     CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
+    CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
     CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
     CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
-    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
+    CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
+    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT events_title_length CHECK ((length(title) <= 200))
 );
 
 
@@ -3450,7 +3943,7 @@ COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing t
 -- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer.';
+COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer: a member of the event''s organization.';
 
 
 --
@@ -3499,7 +3992,7 @@ COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after start
 -- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event (default America/Bogota).';
+COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused.';
 
 
 --
@@ -3513,14 +4006,14 @@ COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or co
 -- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event.';
+COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event; the ticket tiers together never offer more.';
 
 
 --
 -- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...).';
+COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text.';
 
 
 --
@@ -3560,8 +4053,10 @@ CREATE TABLE app_public.looks (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
+    CONSTRAINT looks_notes_length CHECK ((length(notes) <= 2000)),
     CONSTRAINT looks_sequence_check CHECK ((sequence > 0)),
-    CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
+    CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT looks_title_length CHECK ((length(title) <= 200))
 );
 
 
@@ -3847,7 +4342,10 @@ CREATE TABLE app_public.sponsors (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT sponsors_amount_cop_check CHECK ((amount_cop >= 0)),
     CONSTRAINT sponsors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT sponsors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
+    CONSTRAINT sponsors_contact_name_length CHECK ((length(contact_name) <= 200)),
     CONSTRAINT sponsors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT sponsors_name_length CHECK ((length(name) <= 200)),
     CONSTRAINT sponsors_status_check CHECK ((status = ANY (ARRAY['prospect'::text, 'negotiating'::text, 'confirmed'::text, 'paid'::text, 'declined'::text]))),
     CONSTRAINT sponsors_tier_check CHECK ((tier = ANY (ARRAY['title'::text, 'gold'::text, 'silver'::text, 'bronze'::text, 'partner'::text, 'in_kind'::text])))
 );
@@ -3951,6 +4449,7 @@ CREATE TABLE app_public.talent_availability (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT talent_availability_kind_check CHECK ((kind = ANY (ARRAY['unavailable'::text, 'hold'::text]))),
+    CONSTRAINT talent_availability_notes_length CHECK ((length(notes) <= 1000)),
     CONSTRAINT talent_availability_period_check CHECK (((NOT isempty(period)) AND (NOT lower_inf(period)) AND (NOT upper_inf(period))))
 );
 
@@ -4034,9 +4533,14 @@ CREATE TABLE app_public.talent_contacts (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT talent_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT talent_contacts_email_length CHECK ((length((email)::text) <= 320)),
     CONSTRAINT talent_contacts_guardian_email_check CHECK ((guardian_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT talent_contacts_guardian_email_length CHECK ((length((guardian_email)::text) <= 320)),
+    CONSTRAINT talent_contacts_guardian_name_length CHECK ((length(guardian_name) <= 200)),
     CONSTRAINT talent_contacts_guardian_phone_check CHECK ((guardian_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
-    CONSTRAINT talent_contacts_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text))
+    CONSTRAINT talent_contacts_guardian_phone_length CHECK ((length(guardian_phone) <= 20)),
+    CONSTRAINT talent_contacts_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT talent_contacts_phone_length CHECK ((length(phone) <= 20))
 );
 
 
@@ -4136,7 +4640,9 @@ CREATE TABLE app_public.ticket_tiers (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT ticket_tiers_check CHECK ((sold_count <= quantity)),
     CONSTRAINT ticket_tiers_check1 CHECK (((sales_start_at IS NULL) OR (sales_end_at IS NULL) OR (sales_start_at < sales_end_at))),
+    CONSTRAINT ticket_tiers_description_length CHECK ((length(description) <= 2000)),
     CONSTRAINT ticket_tiers_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 100))),
+    CONSTRAINT ticket_tiers_name_length CHECK ((length(name) <= 100)),
     CONSTRAINT ticket_tiers_price_cop_check CHECK ((price_cop >= 0)),
     CONSTRAINT ticket_tiers_quantity_check CHECK ((quantity >= 0)),
     CONSTRAINT ticket_tiers_sold_count_check CHECK ((sold_count >= 0))
@@ -4251,6 +4757,7 @@ CREATE TABLE app_public.vendor_recommendations (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT vendor_recommendations_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
+    CONSTRAINT vendor_recommendations_reasoning_length CHECK ((length(reasoning) <= 2000)),
     CONSTRAINT vendor_recommendations_score_check CHECK (((score >= 0) AND (score <= 100))),
     CONSTRAINT vendor_recommendations_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'contacted'::text, 'booked'::text, 'rejected'::text])))
 );
@@ -4362,13 +4869,20 @@ CREATE TABLE app_public.vendors (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
     CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
+    CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
+    CONSTRAINT vendors_contact_name_length CHECK ((length(contact_name) <= 200)),
     CONSTRAINT vendors_contact_phone_check CHECK ((contact_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT vendors_contact_phone_length CHECK ((length(contact_phone) <= 20)),
     CONSTRAINT vendors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT vendors_name_length CHECK ((length(name) <= 200)),
+    CONSTRAINT vendors_notes_length CHECK ((length(notes) <= 5000)),
     CONSTRAINT vendors_price_max_cop_check CHECK ((price_max_cop >= 0)),
     CONSTRAINT vendors_price_min_cop_check CHECK ((price_min_cop >= 0)),
     CONSTRAINT vendors_rating_check CHECK (((rating >= (0)::numeric) AND (rating <= (5)::numeric))),
-    CONSTRAINT vendors_website_check CHECK ((website ~ '^https?://'::text))
+    CONSTRAINT vendors_website_check CHECK ((website ~ '^https?://'::text)),
+    CONSTRAINT vendors_website_length CHECK ((length(website) <= 2048))
 );
 
 
@@ -4497,8 +5011,11 @@ CREATE TABLE app_public.venues (
     capacity integer,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT venues_address_length CHECK ((length(address) <= 300)),
     CONSTRAINT venues_capacity_check CHECK ((capacity > 0)),
-    CONSTRAINT venues_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200)))
+    CONSTRAINT venues_city_length CHECK ((length(city) <= 100)),
+    CONSTRAINT venues_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT venues_name_length CHECK ((length(name) <= 200))
 );
 
 
@@ -5571,6 +6088,27 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.vendor_recommendati
 
 
 --
+-- Name: organization_invitations _060_invited_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_invited_by_is_member BEFORE INSERT OR UPDATE OF invited_by ON app_public.organization_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('invited_by');
+
+
+--
+-- Name: events _060_organizer_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_organizer_is_member BEFORE INSERT OR UPDATE OF organizer_id ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('organizer_id');
+
+
+--
+-- Name: agent_runs _060_requested_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_requested_by_is_member BEFORE INSERT OR UPDATE OF requested_by ON app_public.agent_runs FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('requested_by');
+
+
+--
 -- Name: agent_runs _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -5739,10 +6277,45 @@ CREATE TRIGGER _200_release_tickets AFTER UPDATE OF status ON app_public.booking
 
 
 --
+-- Name: events _300_capacity_holds_tiers; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _300_capacity_holds_tiers BEFORE UPDATE OF capacity ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__capacity_holds_tiers();
+
+
+--
 -- Name: memberships _300_revoke_invitations; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
 CREATE TRIGGER _300_revoke_invitations AFTER DELETE OR UPDATE OF role ON app_public.memberships FOR EACH ROW EXECUTE FUNCTION app_private.tg_memberships__revoke_invitations();
+
+
+--
+-- Name: ticket_tiers _300_within_capacity; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _300_within_capacity BEFORE INSERT OR UPDATE OF quantity, event_id ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg_ticket_tiers__within_capacity();
+
+
+--
+-- Name: agent_runs _900_forget_erased_talent; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_forget_erased_talent BEFORE INSERT OR UPDATE ON app_public.agent_runs FOR EACH ROW EXECUTE FUNCTION app_private.tg__forget_erased_talent();
+
+
+--
+-- Name: ai_agent_logs _900_forget_erased_talent; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_forget_erased_talent BEFORE INSERT OR UPDATE ON app_public.ai_agent_logs FOR EACH ROW EXECUTE FUNCTION app_private.tg__forget_erased_talent();
+
+
+--
+-- Name: model_castings _900_forget_erased_talent; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_forget_erased_talent BEFORE INSERT OR UPDATE ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg__forget_erased_talent();
 
 
 --
@@ -6962,13 +7535,6 @@ CREATE POLICY update_admins ON app_public.organizations FOR UPDATE USING ((id = 
 
 
 --
--- Name: model_castings update_casting; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY update_casting ON app_public.model_castings FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
-
-
---
 -- Name: talent update_casting; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -7081,6 +7647,13 @@ CREATE POLICY update_staff ON app_public.casting_briefs FOR UPDATE TO :DATABASE_
 
 
 --
+-- Name: model_castings update_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_staff ON app_public.model_castings FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: vendor_recommendations; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -7122,6 +7695,13 @@ REVOKE USAGE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO :DATABASE_AUTHENTICATOR;
 GRANT USAGE ON SCHEMA public TO :DATABASE_ANONYMOUS;
 GRANT USAGE ON SCHEMA public TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION ai_record_columns(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.ai_record_columns() FROM PUBLIC;
 
 
 --
@@ -7204,6 +7784,22 @@ REVOKE ALL ON FUNCTION app_private.invitation_expiry() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION is_closed_vocabulary(table_name regclass, column_number smallint); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.is_closed_vocabulary(table_name regclass, column_number smallint) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION is_time_zone(name text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.is_time_zone(name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.is_time_zone(name text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_private.is_time_zone(name text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION issue_email_verification(profile_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -7215,6 +7811,13 @@ REVOKE ALL ON FUNCTION app_private.issue_email_verification(profile_id uuid) FRO
 --
 
 REVOKE ALL ON FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION mentions_person(value text, person uuid, names text[]); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.mentions_person(value text, person uuid, names text[]) FROM PUBLIC;
 
 
 --
@@ -7234,6 +7837,27 @@ GRANT ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) TO :D
 
 
 --
+-- Name: FUNCTION redact_person(document jsonb, person uuid, names text[]); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.redact_person(document jsonb, person uuid, names text[]) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION redact_person_text(value text, person uuid, names text[]); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION refresh_time_zones(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.refresh_time_zones() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION role_rank(role text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -7248,10 +7872,40 @@ REVOKE ALL ON FUNCTION app_private.start_session(profile uuid) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION talent_reference_columns(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.talent_reference_columns() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION text_array_fits(items text[], max_items integer, max_length integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION tg__forget_erased_talent(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__forget_erased_talent() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg__inherit_organization(); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.tg__inherit_organization() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg__person_is_member(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__person_is_member() FROM PUBLIC;
 
 
 --
@@ -7266,6 +7920,13 @@ REVOKE ALL ON FUNCTION app_private.tg__timestamps() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_bookings__release_tickets() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_events__capacity_holds_tiers(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__capacity_holds_tiers() FROM PUBLIC;
 
 
 --
@@ -7287,6 +7948,13 @@ REVOKE ALL ON FUNCTION app_private.tg_memberships__revoke_invitations() FROM PUB
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_talent__minor_needs_guardian() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_ticket_tiers__within_capacity(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_ticket_tiers__within_capacity() FROM PUBLIC;
 
 
 --
@@ -7910,6 +8578,7 @@ GRANT SELECT(id) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
 -- Name: COLUMN designers.organization_id; Type: ACL; Schema: app_public; Owner: -
 --
 
+GRANT SELECT(organization_id) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
 GRANT INSERT(organization_id) ON TABLE app_public.designers TO :DATABASE_MEMBER;
 
 
@@ -7973,6 +8642,13 @@ GRANT SELECT,DELETE ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
 --
 
 GRANT SELECT(id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN event_designers.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
 
 
 --
@@ -8418,6 +9094,13 @@ GRANT SELECT(id) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
 
 
 --
+-- Name: COLUMN ticket_tiers.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+
+
+--
 -- Name: COLUMN ticket_tiers.event_id; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -8638,6 +9321,7 @@ GRANT SELECT(id) ON TABLE app_public.venues TO :DATABASE_ANONYMOUS;
 -- Name: COLUMN venues.organization_id; Type: ACL; Schema: app_public; Owner: -
 --
 
+GRANT SELECT(organization_id) ON TABLE app_public.venues TO :DATABASE_ANONYMOUS;
 GRANT INSERT(organization_id) ON TABLE app_public.venues TO :DATABASE_MEMBER;
 
 

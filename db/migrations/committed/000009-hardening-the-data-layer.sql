@@ -1,5 +1,5 @@
---! Previous: sha1:ccb4e02ca112af87bbb748cbb4370b15e0948111
---! Hash: sha1:4ac548477f2e1cad694d6f82891409213c83c3c6
+--! Previous: sha1:069ff6f6d7ddc48758a01c021e2667afa83e80cf
+--! Hash: sha1:dfa27fe21ab0d70d1f21864146f03465c6a3f0b5
 --! Message: hardening the data layer
 
 -- Hardening of the data layer (issue 11, items 6, 8, 9 and 10): invariants
