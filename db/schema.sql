@@ -6088,6 +6088,13 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.vendor_recommendati
 
 
 --
+-- Name: organization_invitations _060_accepted_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_accepted_by_is_member BEFORE INSERT OR UPDATE OF accepted_by ON app_public.organization_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('accepted_by');
+
+
+--
 -- Name: organization_invitations _060_invited_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -6106,6 +6113,13 @@ CREATE TRIGGER _060_organizer_is_member BEFORE INSERT OR UPDATE OF organizer_id 
 --
 
 CREATE TRIGGER _060_requested_by_is_member BEFORE INSERT OR UPDATE OF requested_by ON app_public.agent_runs FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('requested_by');
+
+
+--
+-- Name: organization_invitations _060_revoked_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_revoked_by_is_member BEFORE INSERT OR UPDATE OF revoked_by ON app_public.organization_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('revoked_by');
 
 
 --

@@ -1,5 +1,5 @@
 --! Previous: sha1:069ff6f6d7ddc48758a01c021e2667afa83e80cf
---! Hash: sha1:dfa27fe21ab0d70d1f21864146f03465c6a3f0b5
+--! Hash: sha1:97785396d68e1a76f4793e9f7aa07b637ea4ac60
 --! Message: hardening the data layer
 
 -- Hardening of the data layer (issue 11, items 6, 8, 9 and 10): invariants
@@ -109,6 +109,15 @@ create trigger _060_invited_by_is_member before insert or update of invited_by o
 drop trigger if exists _060_requested_by_is_member on app_public.agent_runs;
 create trigger _060_requested_by_is_member before insert or update of requested_by on app_public.agent_runs
   for each row execute function app_private.tg__person_is_member('requested_by');
+
+-- The invitation's acceptor and revoker are set by accept_invitation and
+-- revoke_invitation to the acting member; the same guard keeps them members.
+drop trigger if exists _060_accepted_by_is_member on app_public.organization_invitations;
+create trigger _060_accepted_by_is_member before insert or update of accepted_by on app_public.organization_invitations
+  for each row execute function app_private.tg__person_is_member('accepted_by');
+drop trigger if exists _060_revoked_by_is_member on app_public.organization_invitations;
+create trigger _060_revoked_by_is_member before insert or update of revoked_by on app_public.organization_invitations
+  for each row execute function app_private.tg__person_is_member('revoked_by');
 
 comment on column app_public.events.organizer_id is 'Profile of the lead producer: a member of the event''s organization.';
 
