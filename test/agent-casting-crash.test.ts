@@ -13,6 +13,7 @@ import {
   countRows,
   eventually,
   fakeLlmConfig,
+  jobGone,
   jobOf,
   logsOf,
   MODEL,
@@ -137,7 +138,7 @@ it("a worker killed mid-run: a new worker releases its job and the run completes
 
   const run = await waitForRun(db, runId);
   expect(run).toMatchObject({ status: "succeeded", error_code: null, attempts: 2 });
-  expect(await jobOf(db, runId)).toBeUndefined();
+  expect(await jobGone(db, runId)).toBeUndefined();
   expect(fake.requests).toHaveLength(2);
 
   // One run's worth of castings, each person once.

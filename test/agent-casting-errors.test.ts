@@ -12,6 +12,7 @@ import {
   clearUnfinishedRuns,
   eventually,
   fakeLlmConfig,
+  jobGone,
   jobOf,
   type LogRow,
   logsOf,
@@ -120,7 +121,7 @@ describe("HTTP 429", () => {
     expect(logs).toHaveLength(3);
     for (const log of logs) expectFailedCall(log, "RATE_LIMITED");
     expect(await castingsOf(db, runId)).toEqual([]);
-    expect(await jobOf(db, runId)).toBeUndefined();
+    expect(await jobGone(db, runId)).toBeUndefined();
   });
 
   it("gives up at once when Retry-After is longer than it waits in process (maxRetryAfterMs)", async () => {
@@ -153,7 +154,7 @@ describe("final provider errors", () => {
     expectFailedCall(logs[0], code);
     expect(await castingsOf(db, runId)).toEqual([]);
     // Not left for graphile-worker to retry.
-    expect(await jobOf(db, runId)).toBeUndefined();
+    expect(await jobGone(db, runId)).toBeUndefined();
   });
 });
 
@@ -187,7 +188,7 @@ describe("transient provider errors", () => {
     expectFailedCall(logs[0], "AI_UNAVAILABLE");
     expectBilledCall(logs[1]);
     expect((await castingsOf(db, runId)).length).toBeGreaterThan(0);
-    expect(await jobOf(db, runId)).toBeUndefined();
+    expect(await jobGone(db, runId)).toBeUndefined();
   });
 
   it("a response slower than the timeout is retried, then fails with AI_TIMEOUT after 3 attempts", async () => {
@@ -210,6 +211,6 @@ describe("transient provider errors", () => {
     }
     expect(await castingsOf(db, runId)).toEqual([]);
     // The last attempt marks the run failed and completes the job.
-    expect(await jobOf(db, runId)).toBeUndefined();
+    expect(await jobGone(db, runId)).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import {
   clearUnfinishedRuns,
   countRows,
   fakeLlmConfig,
+  jobGone,
   jobOf,
   logsOf,
   requestCasting,
@@ -182,7 +183,7 @@ describe("the monthly AI budget", () => {
       expect(fake.requests).toHaveLength(0);
       expect(await logsOf(db, runId)).toEqual([]);
       expect(await castingsOf(db, runId)).toEqual([]);
-      expect(await jobOf(db, runId)).toBeUndefined();
+      expect(await jobGone(db, runId)).toBeUndefined();
     } finally {
       await db.owner.query("delete from app_public.ai_agent_logs where id = any($1)", [inserted.rows.map((r) => r.id)]);
     }
@@ -248,7 +249,7 @@ describe("cancelAgentRun", () => {
       errorMessage: "Cancelada por el usuario.",
     });
     expect(body.data?.cancelAgentRun.result.finishedAt).toEqual(expect.any(String));
-    expect(await jobOf(db, runId)).toBeUndefined();
+    expect(await jobGone(db, runId)).toBeUndefined();
 
     worker = await startTestWorker(db, fakeLlmConfig(fake.url));
     // Another run goes through the same worker, so it has polled at least once since the cancel.

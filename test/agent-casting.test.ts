@@ -14,6 +14,7 @@ import {
   clearUnfinishedRuns,
   countRows,
   fakeLlmConfig,
+  jobGone,
   jobOf,
   logsOf,
   MODEL,
@@ -122,7 +123,7 @@ describe("a good answer", () => {
 
     expect(run).toMatchObject({ status: "succeeded", error_code: null, error_message: null, attempts: 1 });
     expect(run.finished_at).toBeInstanceOf(Date);
-    expect(await jobOf(db, runId)).toBeUndefined();
+    expect(await jobGone(db, runId)).toBeUndefined();
 
     // What was sent: the model, one tool with the zod schema as JSON schema, forced with tool_choice.
     expect(fake.requests).toHaveLength(1);
@@ -309,7 +310,7 @@ describe.each(INVALID)("$name", (c) => {
     expect(castings).toEqual([]);
     expect(await countRows(db.owner, "select 1 from app_public.model_castings where agent_run_id is not null")).toBe(0);
     // Not retried: invalid output is final.
-    expect(await jobOf(db, runId)).toBeUndefined();
+    expect(await jobGone(db, runId)).toBeUndefined();
     expect(logs.map((l) => [l.operation, l.success])).toEqual([
       ["generate", false],
       ["repair", false],

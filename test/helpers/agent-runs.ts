@@ -108,6 +108,22 @@ export async function jobOf(db: TestDatabase, runId: string): Promise<JobRow | u
   return rows[0];
 }
 
+/**
+ * The run's job once graphile-worker has removed it: the worker marks the run
+ * final in its own transaction and completes the job just after, so a test
+ * that reads the job right after the run turned final may still see it.
+ * Polls for up to 10 s; returns the job if it is still there then.
+ */
+export async function jobGone(db: TestDatabase, runId: string): Promise<JobRow | undefined> {
+  const deadline = Date.now() + 10_000;
+  let job = await jobOf(db, runId);
+  while (job && !job.last_error && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    job = await jobOf(db, runId);
+  }
+  return job;
+}
+
 export async function logsOf(db: TestDatabase, runId: string): Promise<LogRow[]> {
   const { rows } = await db.owner.query<LogRow>(
     `select operation, model, prompt_tokens, completion_tokens, tokens_used, latency_ms, cost_usd::float as cost_usd,
