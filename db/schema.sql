@@ -1180,7 +1180,13 @@ begin
   if (old.role = 'owner' or (tg_op = 'UPDATE' and new.role = 'owner'))
      and app_public.current_profile_id() is not null
      and not app_private.has_org_role(old.organization_id, '{owner}')
-     and not (tg_op = 'DELETE' and old.profile_id = app_public.current_profile_id()) then
+     and not (tg_op = 'DELETE' and old.profile_id = app_public.current_profile_id())
+     -- An owner's invitation accepted in this transaction by this member
+     -- (accept_invitation checked that its inviter is still an owner).
+     and not (tg_op = 'UPDATE' and new.role = 'owner' and exists (
+       select 1 from app_public.organization_invitations i
+        where i.organization_id = new.organization_id and i.accepted_by = new.profile_id
+          and i.role = 'owner' and i.accepted_at = now())) then
     raise exception 'Only owners can manage owners.' using errcode = 'DNIED';
   end if;
   return case when tg_op = 'DELETE' then old else new end;
@@ -1192,7 +1198,7 @@ $$;
 -- Name: FUNCTION tg_memberships__keep_an_owner(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_memberships__keep_an_owner() IS 'Keeps at least one owner per organization (OWNER), also under concurrent removals: removing or demoting an owner locks the organization row first. Only owners manage owners (DNIED).';
+COMMENT ON FUNCTION app_private.tg_memberships__keep_an_owner() IS 'Keeps at least one owner per organization (OWNER), also under concurrent removals: removing or demoting an owner locks the organization row first. Only owners manage owners (DNIED); a member raised to owner by an owner''s invitation accepted in the same transaction is an owner''s act.';
 
 
 --
@@ -1410,6 +1416,13 @@ begin
 
   select m.* into existing from app_public.memberships m
    where m.organization_id = invitation.organization_id and m.profile_id = me for update;
+  -- A member is marked as the acceptor before their role changes: the
+  -- owner-keeping trigger reads it as the proof that an owner invited them
+  -- (a newcomer is marked after joining, as a reference to a person must be
+  -- a member).
+  if existing.id is not null then
+    update app_public.organization_invitations set accepted_at = now(), accepted_by = me where id = invitation.id;
+  end if;
   if existing.id is null then
     insert into app_public.memberships (organization_id, profile_id, role)
       values (invitation.organization_id, me, invitation.role)
@@ -1420,7 +1433,9 @@ begin
   else
     update app_public.memberships set role = invitation.role where id = existing.id returning * into membership;
   end if;
-  update app_public.organization_invitations set accepted_at = now(), accepted_by = me where id = invitation.id;
+  if existing.id is null then
+    update app_public.organization_invitations set accepted_at = now(), accepted_by = me where id = invitation.id;
+  end if;
   delete from app_private.invitation_tokens where invitation_id = invitation.id;
   return membership;
 end;

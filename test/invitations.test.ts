@@ -307,6 +307,27 @@ describe("only while the inviter may still grant the role", () => {
     expect(await roleOf(org, viewer3.id)).toBe("viewer");
     expect(owner.id).toBeTruthy();
   });
+
+  it("an existing member accepting an owner's invitation to ownership becomes owner", async () => {
+    const { org, owner, admin } = await team("promote");
+    const token = await invite(owner.id, org, admin.email, "owner");
+    const accepted = await accept(admin.id, token);
+    expect(accepted.ok, accepted.message).toBe(true);
+    expect(await roleOf(org, admin.id)).toBe("owner");
+    expect((await invitationState(org, admin.email)).status).toBe("accepted");
+  });
+
+  it("without such an invitation a member still cannot make themselves owner (DNIED)", async () => {
+    const { org, admin } = await team("self-promote");
+    const result = await db.committed("member", { session_id: await db.sessionFor(admin.id) }, (client) =>
+      client.query("update app_public.memberships set role = 'owner' where organization_id = $1 and profile_id = $2", [
+        org,
+        admin.id,
+      ]),
+    );
+    expect(result.ok).toBe(false);
+    expect(await roleOf(org, admin.id)).toBe("admin");
+  });
 });
 
 describe("a demotion racing an accept (real concurrent transactions)", () => {
