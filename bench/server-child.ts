@@ -2,7 +2,6 @@
 // generator in the parent does not share its event loop. The parent passes
 // the database settings and environment overrides in BENCH_CHILD and gets
 // the port back over IPC.
-import type { AddressInfo } from "node:net";
 import type { DatabaseSettings } from "../db/lib/settings.ts";
 import { createApp } from "../server/app.ts";
 import { loadConfig } from "../server/config.ts";
@@ -14,9 +13,7 @@ const { settings, env } = JSON.parse(process.env.BENCH_CHILD ?? "{}") as {
 };
 const config = await loadConfig(env);
 const app = await createApp({ config, settings, logger: makeLogger(config.logLevel) });
-app.server.listen(0, "127.0.0.1", () => {
-  process.send?.({ port: (app.server.address() as AddressInfo).port });
-});
+process.send?.({ port: await app.listen(0, "127.0.0.1") });
 const stop = async () => {
   await app.close().catch(() => {});
   process.exit(0);

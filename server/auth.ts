@@ -26,7 +26,9 @@ export function makeVerifier(config: ServerConfig) {
 
   return async function verify(authorization: string | undefined): Promise<Claims> {
     if (authorization === undefined || authorization === "") return { kind: "anonymous" };
-    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization.trim());
+    // RFC 9110 §11.1: the scheme is case-insensitive and separated from the
+    // credentials by one or more spaces.
+    const match = /^Bearer[ \t]+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new AuthError("Malformed Authorization header: expected 'Bearer <JWT>'.");
     const token = match[1];
     let alg: string | undefined;

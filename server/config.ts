@@ -31,15 +31,35 @@ export interface ServerConfig {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
+  /** Lexical tokens a GraphQL document may have; checked while parsing, before validation. */
+  maxTokens: number;
+  /** Characters a GraphQL document may have; checked before parsing. */
+  maxDocumentLength: number;
+  /** Page size of a connection when the request gives neither `first` nor `last`. */
+  defaultPageSize: number;
+  /** Largest `first` / `last` a connection accepts. */
+  maxPageSize: number;
+  /** Largest GraphQL response body; a larger one is replaced by a VALIDATION_FAILED error. */
+  maxResponseBytes: number;
   planningTimeoutMs: number;
   executionTimeoutMs: number;
   rateLimit: {
     ipPerMinute: number;
     userPerMinute: number;
+    /** Sign-in / registration attempts per minute for one account (email) from one address. */
     authPerMinute: number;
+    /** Sign-in / registration attempts per minute from one address, whatever the accounts. */
+    authIpPerMinute: number;
     store: "memory" | "postgres";
   };
   aiMonthlyBudgetUsd: number;
+  /**
+   * Fastify's trustProxy: which reverse proxies' X-Forwarded-For / -Proto to
+   * believe (false: none, the socket address is the client).
+   */
+  trustProxy: boolean | number | string;
+  /** Operator token for GET /health details (null: only signed-in owners see any). */
+  healthToken: string | null;
   logLevel: string;
 }
 
@@ -65,6 +85,29 @@ async function developmentSecret(): Promise<string> {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * TRUST_PROXY: unset/off → trust no proxy; a number → that many hops in
+ * front of the server; on/true → every hop (only behind a proxy that
+ * overwrites X-Forwarded-For); otherwise a comma-separated list of addresses,
+ * CIDR ranges or the names loopback, linklocal, uniquelocal (proxy-addr).
+ */
+function trustProxy(value: string | undefined): boolean | number | string {
+  const text = (value ?? "").trim();
+  if (text === "" || ["0", "off", "false", "no"].includes(text.toLowerCase())) return false;
+  if (["on", "true", "yes"].includes(text.toLowerCase())) return true;
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  const entries = text.split(",").map((entry) => entry.trim());
+  const named = new Set(["loopback", "linklocal", "uniquelocal"]);
+  for (const entry of entries) {
+    if (!named.has(entry) && !/^[0-9a-fA-F:.]+(\/[0-9]{1,3})?$/.test(entry)) {
+      throw new ConfigError(
+        `TRUST_PROXY must be off, on, a hop count or addresses/CIDR ranges (loopback, linklocal, uniquelocal allowed), got "${entry}".`,
+      );
+    }
+  }
+  return entries.join(",");
 }
 
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<ServerConfig> {
@@ -93,6 +136,16 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     .filter(Boolean);
   if (corsOrigins.includes("*")) throw new ConfigError("CORS_ORIGINS must list origins explicitly; * is not allowed.");
 
+  const healthToken = env.HEALTH_TOKEN || null;
+  if (healthToken !== null && healthToken.length < 24) {
+    throw new ConfigError("HEALTH_TOKEN must be at least 24 characters long.");
+  }
+  const defaultPageSize = int(env.GRAPHQL_DEFAULT_PAGE_SIZE, 100, "GRAPHQL_DEFAULT_PAGE_SIZE");
+  const maxPageSize = int(env.GRAPHQL_MAX_PAGE_SIZE, 500, "GRAPHQL_MAX_PAGE_SIZE");
+  if (defaultPageSize < 1 || maxPageSize < defaultPageSize) {
+    throw new ConfigError("GRAPHQL_DEFAULT_PAGE_SIZE must be at least 1 and at most GRAPHQL_MAX_PAGE_SIZE.");
+  }
+
   const store = env.RATE_LIMIT_STORE ?? "memory";
   if (store !== "memory" && store !== "postgres") throw new ConfigError("RATE_LIMIT_STORE must be memory or postgres.");
 
@@ -113,15 +166,23 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     maxDepth: int(env.GRAPHQL_MAX_DEPTH, 10, "GRAPHQL_MAX_DEPTH"),
     maxAliases: int(env.GRAPHQL_MAX_ALIASES, 15, "GRAPHQL_MAX_ALIASES"),
     maxCost: int(env.GRAPHQL_MAX_COST, 5000, "GRAPHQL_MAX_COST"),
+    maxTokens: int(env.GRAPHQL_MAX_TOKENS, 1000, "GRAPHQL_MAX_TOKENS"),
+    maxDocumentLength: int(env.GRAPHQL_MAX_DOCUMENT_LENGTH, 20_000, "GRAPHQL_MAX_DOCUMENT_LENGTH"),
+    defaultPageSize,
+    maxPageSize,
+    maxResponseBytes: int(env.GRAPHQL_MAX_RESPONSE_BYTES, 5_000_000, "GRAPHQL_MAX_RESPONSE_BYTES"),
     planningTimeoutMs: int(env.GRAPHQL_PLANNING_TIMEOUT_MS, 500, "GRAPHQL_PLANNING_TIMEOUT_MS"),
     executionTimeoutMs: int(env.GRAPHQL_EXECUTION_TIMEOUT_MS, 10_000, "GRAPHQL_EXECUTION_TIMEOUT_MS"),
     rateLimit: {
       ipPerMinute: int(env.RATE_LIMIT_IP_PER_MINUTE, 300, "RATE_LIMIT_IP_PER_MINUTE"),
       userPerMinute: int(env.RATE_LIMIT_USER_PER_MINUTE, 600, "RATE_LIMIT_USER_PER_MINUTE"),
       authPerMinute: int(env.RATE_LIMIT_AUTH_PER_MINUTE, 10, "RATE_LIMIT_AUTH_PER_MINUTE"),
+      authIpPerMinute: int(env.RATE_LIMIT_AUTH_IP_PER_MINUTE, 100, "RATE_LIMIT_AUTH_IP_PER_MINUTE"),
       store,
     },
     aiMonthlyBudgetUsd: int(env.AI_MONTHLY_BUDGET_USD, 50, "AI_MONTHLY_BUDGET_USD"),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    healthToken,
     logLevel: env.LOG_LEVEL || (env.CI || env.VITEST ? "warn" : "info"),
   };
 }

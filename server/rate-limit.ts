@@ -1,4 +1,5 @@
-// Request rate limits per IP, per user and for sign-in attempts, using
+// Request rate limits per IP, per user and for sign-in attempts (per account
+// and address, and per address), using
 // rate-limiter-flexible: in memory by default, or in Postgres so several
 // server processes share one budget (RATE_LIMIT_STORE=postgres).
 import type pg from "pg";
@@ -14,7 +15,10 @@ import type { ServerConfig } from "./config.ts";
 export interface RateLimiters {
   ip: RateLimiterAbstract;
   user: RateLimiterAbstract;
+  /** Sign-in / registration attempts for one account (email) from one address. */
   auth: RateLimiterAbstract;
+  /** Sign-in / registration attempts from one address, whatever the accounts: a looser cap. */
+  authIp: RateLimiterAbstract;
 }
 
 async function make(
@@ -37,6 +41,11 @@ export async function makeRateLimiters(config: ServerConfig, ownerPool: pg.Pool)
     ip: await make({ keyPrefix: "ip", points: rateLimit.ipPerMinute, duration: 60 }, rateLimit.store, ownerPool),
     user: await make({ keyPrefix: "user", points: rateLimit.userPerMinute, duration: 60 }, rateLimit.store, ownerPool),
     auth: await make({ keyPrefix: "auth", points: rateLimit.authPerMinute, duration: 60 }, rateLimit.store, ownerPool),
+    authIp: await make(
+      { keyPrefix: "auth_ip", points: rateLimit.authIpPerMinute, duration: 60 },
+      rateLimit.store,
+      ownerPool,
+    ),
   };
 }
 

@@ -16,9 +16,12 @@ import { startTestServer, type TestServer } from "./helpers/server.ts";
 let db: TestDatabase;
 let api: TestServer;
 
+/** The operator's token: with it /health shows the whole report. */
+const HEALTH_TOKEN = "health-token-for-the-test-operator-0123456789";
+
 beforeAll(async () => {
   db = await createTestDatabase();
-  api = await startTestServer(db);
+  api = await startTestServer(db, { HEALTH_TOKEN });
 });
 afterAll(async () => {
   await api?.close();
@@ -42,8 +45,9 @@ interface HealthBody {
   } | null;
 }
 
-async function health(server: TestServer) {
-  const response = await fetch(`${server.url}/health`);
+/** GET /health as the operator (or with another Authorization header, or none). */
+async function health(server: TestServer, authorization: string | null = `Bearer ${HEALTH_TOKEN}`) {
+  const response = await fetch(`${server.url}/health`, { headers: authorization ? { authorization } : {} });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, body: JSON.parse(text) as HealthBody };
 }
@@ -136,7 +140,7 @@ describe("GET /health with the database up", () => {
 
   it("spending the monthly AI budget → degraded (AI_MONTHLY_BUDGET_USD)", async () => {
     await logAiCalls(2, 0, { costUsd: 0.6 });
-    const tight = await startTestServer(db, { AI_MONTHLY_BUDGET_USD: "1" });
+    const tight = await startTestServer(db, { AI_MONTHLY_BUDGET_USD: "1", HEALTH_TOKEN });
     try {
       const { status, body } = await health(tight);
       expect(status).toBe(200);
@@ -225,7 +229,7 @@ describe("when the database goes away", () => {
     await resetDatabase(settings);
     await migrateDatabase(settings, { quiet: true });
     // startTestServer only reads the database settings.
-    server = await startTestServer({ settings } as TestDatabase);
+    server = await startTestServer({ settings } as TestDatabase, { HEALTH_TOKEN });
 
     const up = await health(server);
     expect(up.status).toBe(200);

@@ -503,3 +503,40 @@ describe.each(SIZES)("dashboard at $name", (size) => {
     }
   });
 });
+
+it("a save the server refuses shows its error, never “saved” (the producer lost the right meanwhile)", {
+  timeout: 120_000,
+}, async () => {
+  const size = SIZES[0] as Size;
+  const event = events[0] as UpcomingEvent;
+  const membership = async (role: string) =>
+    db.owner.query(
+      `update app_public.memberships m set role = $1 from app_public.profiles p
+        where p.id = m.profile_id and p.email = 'producer@bogota.fashionos.test' returning m.id`,
+      [role],
+    );
+  const notesOf = async () =>
+    (await db.owner.query("select notes from app_public.casting_briefs where id = $1", [event.briefId])).rows[0].notes;
+  const session = await Session.open(size);
+  const { page } = session;
+  try {
+    await page.goto("/");
+    await session.signIn("producer");
+    await page.goto(`/events/${event.id}`);
+    await page.getByRole("heading", { level: 1, name: event.title }).waitFor();
+    await page.getByRole("tab", { name: "Casting" }).click();
+    await visible(page.getByRole("tabpanel").getByRole("heading", { name: "Brief de casting" }));
+    const before = await notesOf();
+    // Demoted to viewer while the form is open: the update now writes nothing.
+    expect((await membership("viewer")).rowCount).toBe(1);
+    await page.getByLabel("Notas creativas").fill("Cambio que no debe guardarse");
+    await page.getByRole("button", { name: "Guardar brief" }).click();
+    // Viewers may not even read casting briefs: to them the brief is not there.
+    await visible(page.getByRole("alert").filter({ hasText: "No encontramos lo que buscas." }));
+    expect(await page.getByText("Brief guardado.").count()).toBe(0);
+    expect(await notesOf()).toBe(before);
+  } finally {
+    await membership("producer");
+    await session.close();
+  }
+});

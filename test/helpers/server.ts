@@ -1,6 +1,5 @@
 // The real API server on a free port, over a test database, spoken to over
 // real HTTP.
-import type { AddressInfo } from "node:net";
 import { type App, createApp } from "../../server/app.ts";
 import { loadConfig, type ServerConfig } from "../../server/config.ts";
 import { makeLogger } from "../../server/logger.ts";
@@ -28,7 +27,11 @@ export interface GraphQLBody {
   errors?: { message: string; extensions?: Record<string, any>; path?: (string | number)[] }[];
 }
 
-export async function startTestServer(db: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  db: TestDatabase,
+  env: Record<string, string> = {},
+  options: { staticRoot?: string } = {},
+): Promise<TestServer> {
   const config = await loadConfig({
     NODE_ENV: "test",
     JWT_SECRET: TEST_JWT_SECRET,
@@ -37,9 +40,13 @@ export async function startTestServer(db: TestDatabase, env: Record<string, stri
     WORKER: "off",
     ...env,
   });
-  const app = await createApp({ config, settings: db.settings, logger: makeLogger(config.logLevel) });
-  await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
-  const { port } = app.server.address() as AddressInfo;
+  const app = await createApp({
+    config,
+    settings: db.settings,
+    logger: makeLogger(config.logLevel),
+    staticRoot: options.staticRoot,
+  });
+  const port = await app.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;
 
   const graphql: TestServer["graphql"] = async (query, variables, options = {}) => {

@@ -22,7 +22,26 @@ const KNOWN = new Set([
   "CANCELLED",
 ]);
 
+/**
+ * A mutation that answered without the record it should have written: the
+ * server wrote nothing (it answers NOT_FOUND or FORBIDDEN for that; this
+ * guards the screen should an answer ever come back empty). Never "saved".
+ */
+export class NothingWrittenError extends Error {
+  constructor() {
+    super("The server wrote nothing.");
+    this.name = "NothingWrittenError";
+  }
+}
+
+/** The written record of a mutation's answer, or NothingWrittenError. */
+export function written<T>(record: T | null | undefined): T {
+  if (record === null || record === undefined) throw new NothingWrittenError();
+  return record;
+}
+
 export function errorCodeOf(error: unknown): string {
+  if (error instanceof NothingWrittenError) return "NOT_FOUND";
   if (CombinedGraphQLErrors.is(error)) {
     const code = error.errors[0]?.extensions?.code;
     return typeof code === "string" && KNOWN.has(code) ? code : "UNKNOWN";

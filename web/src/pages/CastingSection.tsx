@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canCast, useAuth } from "../auth.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
-import { errorKey } from "../errors.ts";
+import { errorKey, written } from "../errors.ts";
 import { initials } from "../format.ts";
 import {
   type AgentRunStatusFragment,
@@ -72,8 +72,13 @@ function BriefForm({
       notes: notes || null,
     };
     try {
-      if (brief) await update({ variables: { rowId: brief.rowId, patch: values } });
-      else await create({ variables: { brief: { ...values, eventId } } });
+      if (brief) {
+        const { data } = await update({ variables: { rowId: brief.rowId, patch: values } });
+        written(data?.updateCastingBrief?.castingBrief);
+      } else {
+        const { data } = await create({ variables: { brief: { ...values, eventId } } });
+        written(data?.createCastingBrief?.castingBrief);
+      }
       toast("success", t("casting.briefSaved"));
     } catch (error) {
       toast("error", t(errorKey(error)));
@@ -207,7 +212,8 @@ function CastingCard({ casting, editable }: { casting: CastingCardFragment; edit
 
   async function move(status: string) {
     try {
-      await updateStatus({ variables: { id: casting.rowId, status } });
+      const { data } = await updateStatus({ variables: { id: casting.rowId, status } });
+      written(data?.updateCastingStatus?.result);
       toast("success", t(`casting.statusChanged.${status}`, { name }));
     } catch (error) {
       toast("error", t(errorKey(error)));

@@ -1,0 +1,19 @@
+// GET /config.json: what the dashboard needs to know about this server; the
+// demo logins only outside production.
+import type { FastifyInstance } from "fastify";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/accounts.ts";
+import { loadAiConfig } from "../../tasks/ai/config.ts";
+import type { AppContext } from "./context.ts";
+
+export function installClientConfig(fastify: FastifyInstance, { config }: AppContext): void {
+  fastify.get("/config.json", (_request, reply) => {
+    const ai = loadAiConfig();
+    reply.header("Cache-Control", "no-store").send({
+      demoAccounts: config.production ? [] : DEMO_ACCOUNTS,
+      demoPassword: config.production ? null : DEMO_PASSWORD,
+      aiProvider: ai.provider,
+      aiModel: ai.model,
+      aiMonthlyBudgetUsd: ai.monthlyBudgetUsd,
+    });
+  });
+}

@@ -1,0 +1,65 @@
+// PostGraphile through grafserv's Fastify v5 adapter: POST /graphql, and the
+// explorer (Ruru) at /graphiql when GRAPHIQL is on. Every GraphQL response
+// that is an error carries extensions.code (grafserv's own refusals, such as
+// an unparsable body, come without one), and no response is larger than
+// GRAPHQL_MAX_RESPONSE_BYTES.
+import type { FastifyInstance } from "fastify";
+import { postgraphile } from "postgraphile";
+import { grafserv } from "postgraphile/grafserv/fastify/v5";
+import { errorBody } from "../errors.ts";
+import { makePreset } from "../graphile.config.ts";
+import { type AppContext, GRAPHQL_PATH } from "./context.ts";
+
+interface ErrorPayload {
+  errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
+}
+
+/** An error response with every error coded: VALIDATION_FAILED for 4xx, INTERNAL_SERVER_ERROR for 5xx. */
+function codeErrors(payload: string, status: number): string {
+  let body: ErrorPayload;
+  try {
+    body = JSON.parse(payload) as ErrorPayload;
+  } catch {
+    return payload;
+  }
+  if (!Array.isArray(body.errors) || body.errors.every((error) => typeof error.extensions?.code === "string")) {
+    return payload;
+  }
+  const code = status >= 500 ? "INTERNAL_SERVER_ERROR" : "VALIDATION_FAILED";
+  for (const error of body.errors) {
+    if (typeof error.extensions?.code !== "string") error.extensions = { ...error.extensions, code };
+  }
+  return JSON.stringify(body);
+}
+
+export async function installPostGraphile(fastify: FastifyInstance, context: AppContext) {
+  const { config, logger, settings } = context;
+  const preset = makePreset({
+    authenticatorUrl: settings.authenticatorUrl,
+    roles: settings.roles,
+    config,
+    logger,
+    plugins: context.presetPlugins,
+  });
+  const pgl = postgraphile(preset);
+  const serv = pgl.createServ(grafserv);
+
+  await fastify.register(async (graphql) => {
+    graphql.addHook("onSend", async (request, reply, payload) => {
+      if (request.routeOptions.url !== GRAPHQL_PATH || typeof payload !== "string") return payload;
+      if (payload.length * 3 > config.maxResponseBytes && Buffer.byteLength(payload) > config.maxResponseBytes) {
+        // Pages and cost are bounded before execution; this is the last guard
+        // (long texts in many rows). Mutations in the request did run.
+        reply.code(400);
+        return errorBody(
+          "VALIDATION_FAILED",
+          `The response would be larger than ${config.maxResponseBytes} bytes (GRAPHQL_MAX_RESPONSE_BYTES); ask for fewer fields or smaller pages. Any mutation in the request was applied.`,
+          { reason: "RESPONSE_TOO_LARGE", limitBytes: config.maxResponseBytes },
+        );
+      }
+      return reply.statusCode >= 400 ? codeErrors(payload, reply.statusCode) : payload;
+    });
+    await serv.addTo(graphql);
+  });
+  return pgl;
+}

@@ -1,0 +1,67 @@
+// The built dashboard (web/dist) with @fastify/static: hashed assets cached
+// for a year, pages revalidated, the dashboard's Content-Security-Policy on
+// its HTML, and a single-page-app fallback: a GET for a path without a file
+// extension that matched nothing else gets index.html; a missing asset or any
+// other unknown path gets a coded 404. Before the dashboard is built, /
+// answers with where the API lives.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { PROJECT_ROOT } from "../../db/lib/server.ts";
+import type { AppContext } from "./context.ts";
+import { sendNotFound } from "./installErrorHandler.ts";
+
+export const DASHBOARD_CSP =
+  "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'";
+
+/** Paths the API owns: never answered with the dashboard, even when nothing matched them. */
+const API_PATHS = /^\/(graphql|graphiql|ruru-static|health|webhooks|config\.json)(\/|$)/;
+
+function pageHeaders(reply: FastifyReply): void {
+  reply.header("Content-Security-Policy", DASHBOARD_CSP);
+  reply.header("Cache-Control", "no-cache");
+}
+
+export async function installStatic(
+  fastify: FastifyInstance,
+  { config }: AppContext,
+  root = join(PROJECT_ROOT, "web", "dist"),
+): Promise<void> {
+  const assets = join(root, "assets");
+  await fastify.register(fastifyStatic, {
+    root,
+    wildcard: true,
+    index: false,
+    cacheControl: false,
+    // A dashboard that is built after the server started is served too.
+    logLevel: "warn",
+    setHeaders(reply, path) {
+      if (path.startsWith(`${assets}/`)) reply.header("Cache-Control", "public, max-age=31536000, immutable");
+      else if (path.endsWith(".html")) pageHeaders(reply);
+      else reply.header("Cache-Control", "no-cache");
+    },
+  });
+
+  const servePage = (path: string, reply: FastifyReply) => {
+    if (existsSync(join(root, "index.html"))) {
+      pageHeaders(reply);
+      return reply.sendFile("index.html");
+    }
+    if (path !== "/") return sendNotFound(reply);
+    return reply.header("Cache-Control", "no-store").send({
+      name: "FashionOS API",
+      graphql: "/graphql",
+      graphiql: config.graphiql ? "/graphiql" : null,
+      health: "/health",
+    });
+  };
+  // "/" is a directory to @fastify/static; the dashboard's page answers it.
+  fastify.get("/", (_request, reply) => servePage("/", reply));
+  fastify.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "/";
+    const page =
+      (request.method === "GET" || request.method === "HEAD") && !/\.[A-Za-z0-9]+$/.test(path) && !API_PATHS.test(path);
+    return page ? servePage(path, reply) : sendNotFound(reply);
+  });
+}
