@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished, 
 import { migrateDatabase, resetDatabase } from "../db/lib/lifecycle.ts";
 import { type PostgresServer, PROJECT_ROOT, startEmbeddedPostgres } from "../db/lib/server.ts";
 import { databaseSettings } from "../db/lib/settings.ts";
+import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -58,12 +59,16 @@ async function committedMigrations(): Promise<number> {
 }
 
 /** AI calls as the worker logs them: `failures` of `calls` failed, `ageHours` ago, each costing `costUsd`. */
-async function logAiCalls(calls: number, failures: number, options: { ageHours?: number; costUsd?: number } = {}) {
+async function logAiCalls(
+  calls: number,
+  failures: number,
+  options: { ageHours?: number; costUsd?: number; organizationId?: string } = {},
+) {
   await db.owner.query(
-    `insert into app_public.ai_agent_logs (agent_type, operation, model, success, cost_usd, tokens_used, created_at)
-     select 'model_casting', 'rank_talent', 'test-model', i > $2, $3, 100, now() - make_interval(hours => $4)
+    `insert into app_public.ai_agent_logs (agent_type, operation, model, success, cost_usd, tokens_used, created_at, organization_id)
+     select 'model_casting', 'rank_talent', 'test-model', i > $2, $3, 100, now() - make_interval(hours => $4), $5
        from generate_series(1, $1) as i`,
-    [calls, failures, options.costUsd ?? 0.001, options.ageHours ?? 0],
+    [calls, failures, options.costUsd ?? 0.001, options.ageHours ?? 0, options.organizationId ?? null],
   );
 }
 
@@ -183,6 +188,77 @@ describe("GET /health with the database up", () => {
   });
 });
 
+describe("who sees what in GET /health", () => {
+  const login = async (email: string) => api.login(email, DEMO_PASSWORD);
+  const org = async (slug: string) =>
+    (await db.owner.query("select id, name from app_public.organizations where slug = $1", [slug])).rows[0] as {
+      id: string;
+      name: string;
+    };
+  beforeEach(async () => {
+    await db.owner.query("delete from app_public.ai_agent_logs");
+  });
+
+  it("anyone sees the status alone: no AI calls or cost, no system details", async () => {
+    await logAiCalls(7, 1, { costUsd: 0.5 });
+    const { status, body, text } = await health(api, null);
+    expect(status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(["checkedAt", "status"]);
+    expect(["ok", "degraded"]).toContain(body.status);
+    expect(text).not.toMatch(/ai|cost|calls|migrations|worker/i);
+    // The operator, at the same moment, sees the same status and the details.
+    const operator = await health(api);
+    expect(operator.body.status).toBe(body.status);
+    expect(operator.body.ai?.callsLast24h).toBe(7);
+  });
+
+  it("a wrong operator token is refused (401), not taken for the operator", async () => {
+    const { status, body } = await health(api, `Bearer ${HEALTH_TOKEN.replace(/.$/, "x")}`);
+    expect(status).toBe(401);
+    expect((body as unknown as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      "UNAUTHENTICATED",
+    );
+  });
+
+  it("without HEALTH_TOKEN configured there is no operator view", async () => {
+    const server = await startTestServer(db);
+    try {
+      const { status, body } = await health(server, `Bearer ${HEALTH_TOKEN}`);
+      expect(status).toBe(401);
+      expect(body.ai).toBeUndefined();
+      expect(Object.keys((await health(server, null)).body).sort()).toEqual(["checkedAt", "status"]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a signed-in owner sees their own organization's AI figures, never another's", async () => {
+    const bogota = await org("moda-bogota");
+    const medellin = await org("medellin-fashion");
+    await logAiCalls(4, 1, { costUsd: 0.25, organizationId: bogota.id });
+    await logAiCalls(9, 0, { costUsd: 1, organizationId: medellin.id });
+    const { status, body } = await health(api, `Bearer ${await login("owner@bogota.fashionos.test")}`);
+    expect(status).toBe(200);
+    const organizations = (
+      body as unknown as { organizations: { organizationId: string; name: string; ai: HealthBody["ai"] }[] }
+    ).organizations;
+    expect(organizations).toEqual([
+      {
+        organizationId: bogota.id,
+        name: bogota.name,
+        ai: expect.objectContaining({ callsLast24h: 4, failuresLast24h: 1, costMonthToDateUsd: 1 }),
+      },
+    ]);
+    expect(body.ai).toBeUndefined();
+    expect(body.migrations).toBeUndefined();
+  });
+
+  it("a signed-in member who owns nothing sees the status and no organization", async () => {
+    const { body } = await health(api, `Bearer ${await login("viewer@bogota.fashionos.test")}`);
+    expect(body).toEqual({ status: expect.any(String), checkedAt: expect.any(String), organizations: [] });
+  });
+});
+
 describe("GET /health/live", () => {
   it("is 200 without touching the database", async () => {
     const response = await fetch(`${api.url}/health/live`);
@@ -249,6 +325,9 @@ describe("when the database goes away", () => {
     expect(down.body.database.error).toEqual(expect.any(String));
     expect(down.body.migrations).toBeNull();
     expect(down.body.ai).toBeNull();
+    const publicDown = await health(server, null);
+    expect(publicDown.status).toBe(503);
+    expect(publicDown.body).toEqual({ status: "down", checkedAt: expect.any(String) });
 
     // The API answers (with an error) instead of hanging, and the process is alive.
     const query = await fetch(`${server.url}/graphql`, {
