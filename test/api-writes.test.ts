@@ -86,6 +86,16 @@ describe("the issue's examples", () => {
     await api.graphql(UPDATE_EVENT, { id: bogotaEvent.id, title: bogotaEvent.title }, { token });
   });
 
+  it("a write that fails for its own reason keeps that reason (a check constraint → VALIDATION_FAILED)", async () => {
+    const token = await login("moda-bogota", "producer");
+    const { body } = await api.graphql(
+      `mutation($id: UUID!) { updateEvent(input: { rowId: $id, patch: { endsAt: "2001-01-01T00:00:00Z" } }) { event { rowId } } }`,
+      { id: bogotaEvent.id },
+      { token },
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION_FAILED", reason: "OUT_OF_RANGE" });
+  });
+
   it("updateCastingBrief on an id that does not exist → NOT_FOUND", async () => {
     const token = await login("moda-bogota", "producer");
     const { body } = await api.graphql(

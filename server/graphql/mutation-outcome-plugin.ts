@@ -13,6 +13,9 @@ import { sql } from "postgraphile/pg-sql2";
 
 type WriteStep = PgUpdateSingleStep | PgDeleteSingleStep;
 
+/** What @dataplan/pg's delete raises when it matched no row; an update just returns null. */
+const NOTHING_DELETED = /^No values were deleted in collection /;
+
 interface GetBy {
   name: string;
   depId: number;
@@ -91,6 +94,8 @@ class RowWrittenStep extends Step<true> {
     return indexMap(async (i) => {
       const outcome = values[0]?.at(i);
       if (outcome != null && !(outcome instanceof Error)) return true as const;
+      // Any other failure (a constraint, an empty patch, …) is the write's own error, unchanged.
+      if (outcome instanceof Error && !NOTHING_DELETED.test(outcome.message)) throw outcome;
       // Nothing written: is the row there for this caller to see?
       const where = this.target.map(
         ({ name, codec }, index) =>
