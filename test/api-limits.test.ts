@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { postgraphile } from "postgraphile";
 import { execute as grafastExecute, hookArgs } from "postgraphile/grafast";
-import { parse as parseDocument } from "postgraphile/graphql";
+import { getIntrospectionQuery, parse as parseDocument } from "postgraphile/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { loadConfig } from "../server/config.ts";
@@ -215,6 +215,23 @@ describe("2. page sizes and the request cost", () => {
     const response = await post(api.url, { query }, { authorization: `Bearer ${ownerToken}` });
     expectRefused(response, /QUERY_TOO_COMPLEX/);
     expect(response.text.length).toBeLessThan(1000);
+  });
+
+  it("the explorer's introspection query (every option Ruru asks for) passes every limit", async () => {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
+    const response = await post(api.url, { query });
+    expect(response.status).toBe(200);
+    expect(response.body?.errors).toBeUndefined();
+    expect(response.body?.data?.__schema?.types?.length).toBeGreaterThan(100);
+    // With room to grow under GRAPHQL_MAX_RESPONSE_BYTES.
+    expect(response.text.length).toBeLessThan(5_000_000 / 2);
   });
 
   it("a response larger than GRAPHQL_MAX_RESPONSE_BYTES is replaced by a coded error", async () => {
