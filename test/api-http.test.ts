@@ -170,6 +170,21 @@ describe("sign-in budgets per account and address (2 per account, 4 per address)
     expect((await attempt(account("medellin-fashion", "owner").email, "192.0.2.31")).status).toBe(200);
   });
 
+  it("budgets shared in PostgreSQL are keyed by a digest of the account, never its email", async () => {
+    const shared = await startTestServer(db, { RATE_LIMIT_STORE: "postgres", RATE_LIMIT_AUTH_PER_MINUTE: "5" });
+    try {
+      const email = account("moda-bogota", "admin").email;
+      expect((await shared.graphql(LOGIN, { email, password: "wrong-password" })).status).toBe(200);
+      const { rows } = await db.owner.query<{ key: string }>(
+        "select key from app_private.rate_limits where key like 'auth%'",
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      for (const { key } of rows) expect(key).not.toMatch(/@|bogota/i);
+    } finally {
+      await shared.close();
+    }
+  });
+
   it("registration counts too, per account: an email taken or guessed", async () => {
     const REGISTER = operation("Register");
     const register = (email: string) =>

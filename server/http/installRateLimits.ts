@@ -5,6 +5,7 @@
 // budget: HTTP 429, RATE_LIMITED, Retry-After. The client address is
 // Fastify's request.ip: the socket's, or the one the trusted proxies
 // (TRUST_PROXY) report.
+import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { SafeError } from "postgraphile/grafast";
 import { type DocumentNode, Kind, parse, type ValueNode, visit } from "postgraphile/graphql";
@@ -15,6 +16,13 @@ import { consume } from "../rate-limit.ts";
 import { type AppContext, GRAPHQL_PATH } from "./context.ts";
 
 const SIGN_IN_FIELDS = new Set(["authenticate", "register"]);
+
+/**
+ * A budget key for an account: a digest, not the email, since the keys may be
+ * stored in app_private.rate_limits (RATE_LIMIT_STORE=postgres) and an email
+ * is personal data with no business there.
+ */
+const accountKey = (email: string) => createHash("sha256").update(email).digest("base64url").slice(0, 22);
 
 function tooMany(reply: FastifyReply, seconds: number): FastifyReply {
   return reply
@@ -101,7 +109,9 @@ export function installRateLimits(fastify: FastifyInstance, context: AppContext)
           for (const account of accounts) perAccount.set(account, (perAccount.get(account) ?? 0) + 1);
           const waits = await Promise.all([
             consume(limiters.authIp, req.ip, accounts.length),
-            ...[...perAccount].map(([account, attempts]) => consume(limiters.auth, `${account}|${req.ip}`, attempts)),
+            ...[...perAccount].map(([account, attempts]) =>
+              consume(limiters.auth, `${accountKey(account)}|${req.ip}`, attempts),
+            ),
           ]);
           const wait = Math.max(0, ...waits.map((w) => w ?? 0));
           if (wait > 0) {
