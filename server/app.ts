@@ -13,7 +13,7 @@ import type { AppContext } from "./http/context.ts";
 import { installAuth } from "./http/installAuth.ts";
 import { installClientConfig } from "./http/installClientConfig.ts";
 import { installCors } from "./http/installCors.ts";
-import { frameworkErrors, installErrorHandler } from "./http/installErrorHandler.ts";
+import { installErrorHandler, makeFrameworkErrors } from "./http/installErrorHandler.ts";
 import { installHealth } from "./http/installHealth.ts";
 import { installHelmet } from "./http/installHelmet.ts";
 import { installLogging, requestId } from "./http/installLogging.ts";
@@ -59,7 +59,7 @@ export async function createApp(options: {
     return503OnClosing: true,
     // Requests still running 10 s after close() are cut short (see close below).
     forceCloseConnections: "idle",
-    frameworkErrors,
+    frameworkErrors: makeFrameworkErrors(config),
   }) as unknown as FastifyInstance;
   fastify.server.headersTimeout = 15_000;
 

@@ -70,6 +70,16 @@ describe("the Authorization header", () => {
   });
 });
 
+it("a bare document (Content-Type: application/graphql) is answered too", async () => {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/graphql", accept: "application/json" },
+    body: "{ __typename }",
+  });
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+});
+
 describe("CORS", () => {
   it("responses to refused origins say Vary: Origin, POST and preflight alike", async () => {
     const post = await api.graphql("{ __typename }", {}, { headers: { origin: "https://evil.example" } });

@@ -455,6 +455,8 @@ describe("3. documents that escaped validation answer a coded 4xx", () => {
       const response = await request();
       const body = (await response.json()) as GraphQLBody;
       expect(response.status, name).toBe(status);
+      expect(response.headers.get("x-content-type-options"), name).toBe("nosniff");
+      expect(response.headers.get("x-request-id"), name).toEqual(expect.any(String));
       expect(body.errors?.[0]?.extensions?.code, name).toEqual(expect.any(String));
       if (status === 400 || status === 415) expect(body.errors?.[0]?.extensions?.code, name).toBe("VALIDATION_FAILED");
     }

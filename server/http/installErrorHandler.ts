@@ -5,6 +5,7 @@
 // the log carries next to the detail.
 import { randomUUID } from "node:crypto";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ServerConfig } from "../config.ts";
 import { type ErrorCode, errorBody } from "../errors.ts";
 import type { AppContext } from "./context.ts";
 
@@ -20,10 +21,24 @@ function send(reply: FastifyReply, status: number, body: string): FastifyReply {
   return reply.code(status).type("application/json; charset=utf-8").send(body);
 }
 
-/** Fastify's `frameworkErrors` option: errors raised before routing, such as a URL that cannot be decoded. */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
-  send(reply, status, errorBody("VALIDATION_FAILED", "The request URL is not valid.", { reason: "INVALID_URL" }));
+/**
+ * Fastify's `frameworkErrors` option: errors raised before routing, such as a
+ * URL that cannot be decoded (`GET /%`). No hook runs for these, so the
+ * headers every answer carries (installLogging, installHelmet) are set here.
+ */
+export function makeFrameworkErrors(config: ServerConfig) {
+  return function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+    reply.headers({
+      "X-Request-Id": request.id,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+      "X-Frame-Options": "DENY",
+      "Cross-Origin-Opener-Policy": "same-origin",
+      ...(config.production ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+    });
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+    send(reply, status, errorBody("VALIDATION_FAILED", "The request URL is not valid.", { reason: "INVALID_URL" }));
+  };
 }
 
 export function installErrorHandler(fastify: FastifyInstance, { config, logger }: AppContext): void {

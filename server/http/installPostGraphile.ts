@@ -45,6 +45,10 @@ export async function installPostGraphile(fastify: FastifyInstance, context: App
   const serv = pgl.createServ(grafserv);
 
   await fastify.register(async (graphql) => {
+    // A bare document as the body (GraphQL over HTTP's application/graphql), as grafserv accepts it.
+    graphql.addContentTypeParser("application/graphql", { parseAs: "string" }, (_request, body, done) =>
+      done(null, body),
+    );
     graphql.addHook("onSend", async (request, reply, payload) => {
       if (request.routeOptions.url !== GRAPHQL_PATH || typeof payload !== "string") return payload;
       if (payload.length * 3 > config.maxResponseBytes && Buffer.byteLength(payload) > config.maxResponseBytes) {
