@@ -284,47 +284,99 @@ function freePort(): Promise<number> {
   });
 }
 
+/** `node server/main.ts` on a fresh embedded database of its own, the worker in the process. */
+async function startProduct(dataDir: string, execArgv: string[] = []) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...execArgv, join(PROJECT_ROOT, "server", "main.ts")], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      DATABASE_URL: "",
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      WORKER: "on",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output = { stdout: "", stderr: "" };
+  child.stdout.on("data", (chunk) => {
+    output.stdout += chunk;
+  });
+  child.stderr.on("data", (chunk) => {
+    output.stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  await expect
+    .poll(() => (child.exitCode === null ? output.stdout : `exited: ${output.stderr}`), {
+      timeout: 200_000,
+      interval: 500,
+    })
+    .toContain("FashionOS is running");
+  return { child, port, output, exited };
+}
+
 describe("`npm start` on the embedded database", () => {
-  const dataDir = join(PROJECT_ROOT, ".data", `sigterm-test-${process.pid}-${randomBytes(3).toString("hex")}`);
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  // A cluster of its own for each test.
+  const dataDirs: string[] = [];
+  const newDataDir = () => {
+    const dir = join(PROJECT_ROOT, ".data", `process-test-${process.pid}-${randomBytes(3).toString("hex")}`);
+    dataDirs.push(dir);
+    return dir;
+  };
+  afterAll(async () => {
+    for (const dir of dataDirs) await rm(dir, { recursive: true, force: true });
+  });
 
   it("SIGTERM: requests stop, the worker and the pools close, then the database; exit 0 and no error output", {
     timeout: 240_000,
   }, async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, "server", "main.ts")], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: "development",
-        DATABASE_URL: "",
-        EMBEDDED_PG_DIR: dataDir,
-        EMBEDDED_PG_PORT: String(await freePort()),
-        PORT: String(port),
-        LOG_LEVEL: "warn",
-        WORKER: "on",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const { child, port, output, exited } = await startProduct(newDataDir());
     try {
-      await expect.poll(() => stdout, { timeout: 200_000, interval: 500 }).toContain("FashionOS is running");
-      // A request and a job in flight, as in real life.
       const live = await fetch(`http://127.0.0.1:${port}/health/live`);
       expect(live.status).toBe(200);
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
       // Only the database's own progress lines; no pool or worker error.
-      const unexpected = stderr.split("\n").filter((line) => line.trim() && !line.startsWith("[db]"));
+      const unexpected = output.stderr.split("\n").filter((line) => line.trim() && !line.startsWith("[db]"));
       expect(unexpected).toEqual([]);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  });
+
+  it("an error nothing catches: logged as fatal, naming the worker that stops with it; exit 1", {
+    timeout: 240_000,
+  }, async () => {
+    const { child, output, exited } = await startProduct(newDataDir(), [
+      "--import",
+      join(PROJECT_ROOT, "test", "helpers", "crash-on-signal.ts"),
+    ]);
+    try {
+      child.kill("SIGUSR2");
+      expect(await exited).toBe(1);
+      const fatal = output.stdout
+        .split("\n")
+        .filter((line) => line.startsWith("{"))
+        .map(
+          (line) =>
+            JSON.parse(line) as {
+              level: number;
+              msg: string;
+              kind?: string;
+              worker?: string;
+              err?: { message: string };
+            },
+        )
+        .find((entry) => entry.level === 60);
+      expect(fatal).toMatchObject({
+        msg: "the API process failed and is exiting",
+        kind: "uncaughtException",
+        worker: "in this process: stopping with it",
+        err: expect.objectContaining({ message: "simulated bug: nobody catches this" }),
+      });
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
