@@ -191,7 +191,6 @@ export function makeParseAndValidate(
   const cache = new LRUCache<string, DocumentNode>({
     max: DOCUMENT_CACHE_ENTRIES,
     maxSize: DOCUMENT_CACHE_BYTES,
-    sizeCalculation: (_document, key) => Math.max(1, key.length * AST_BYTES_PER_CHARACTER),
   });
   const refuse = (error: GraphQLError): ParseAndValidateResult => ({ errors: [error] });
 
@@ -255,7 +254,8 @@ export function makeParseAndValidate(
       return refuse(requestError("The document could not be validated.", "INVALID_QUERY"));
     }
     if (errors.length) return { errors: errors.map((error) => smallValidationError(error, source)) };
-    cache.set(key, document);
+    // Charged by the document's length (long documents are keyed by a digest).
+    cache.set(key, document, { size: Math.max(1, query.length * AST_BYTES_PER_CHARACTER) });
     return { document };
   };
 }
