@@ -1,10 +1,11 @@
 // The cost of one request, computed with its variables, before planning. A
 // validation rule cannot do this: validation results are cached per document,
 // whatever the variables, so `first: $n` (or no `first` at all) was counted as
-// a page of one (issue 11, item 2). The formula is graphql-armor's cost-limit
-// (object 2, scalar 1, ×1.5 per level) with connections counted at the page
-// size they will really return: `first`/`last` from literals or variables,
-// the default page size when neither is given.
+// a page of one (issue 11, item 2). The cost is about the most values the
+// response can hold: graphql-armor's weights (object 2, scalar 1) without its
+// ×1.5 per level, with connections counted at the page size they will really
+// return: `first`/`last` from literals or variables, the default page size
+// when neither is given.
 import {
   type DocumentNode,
   type FieldNode,
@@ -33,7 +34,6 @@ export interface CostLimits {
 
 const OBJECT_COST = 2;
 const SCALAR_COST = 1;
-const DEPTH_FACTOR = 1;
 /** Children of a connection that repeat once per row of the page. */
 const PER_ROW = new Set(["nodes", "edges"]);
 
@@ -165,7 +165,7 @@ export function operationCost(
     // Fragments are flattened: only fields are levels.
     for (const [childName, childCost] of selectionCost(field.selectionSet, returnType, isConnection)) {
       const repeat = isConnection && PER_ROW.has(childName) ? pageSize : 1;
-      cost += DEPTH_FACTOR * childCost * repeat;
+      cost += childCost * repeat;
     }
     // A list of objects outside a connection (grouped aggregates, …) is
     // counted as one default page.
