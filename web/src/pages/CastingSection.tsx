@@ -314,7 +314,8 @@ export function CastingSection({ eventId }: { eventId: string }) {
     if (!brief) return;
     setStarting(true);
     try {
-      await request({ variables: { briefId: brief.rowId } });
+      const { data: requested } = await request({ variables: { briefId: brief.rowId } });
+      written(requested?.requestModelCasting?.result);
       lastStatus.current = "queued";
       toast("info", t("casting.runRequested"));
       await refetch();
