@@ -80,6 +80,17 @@ it("a bare document (Content-Type: application/graphql) is answered too", async 
   expect(await response.json()).toEqual({ data: { __typename: "Query" } });
 });
 
+it("the explorer's page and its scripts are served (Ruru through grafserv's Fastify adapter)", async () => {
+  const page = await fetch(`${api.url}/graphiql`);
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  const script = /(?:src|href)="([^"]*ruru-static[^"]+\.js)"/.exec(html)?.[1];
+  expect(script, "the page loads its script from /ruru-static").toEqual(expect.any(String));
+  const asset = await fetch(new URL(script as string, `${api.url}/graphiql`));
+  expect(asset.status).toBe(200);
+  expect(asset.headers.get("content-type")).toMatch(/javascript/);
+});
+
 describe("CORS", () => {
   it("responses to refused origins say Vary: Origin, POST and preflight alike", async () => {
     const post = await api.graphql("{ __typename }", {}, { headers: { origin: "https://evil.example" } });
