@@ -49,13 +49,13 @@ function valueOf(node: ValueNode | undefined, variables: Record<string, unknown>
  * arguments cannot hide it. "?" when the email is not a string. GraphQL names
  * cannot be escaped, so a document without these words has none.
  */
-export function signInAccounts(query: string, variables: Record<string, unknown>): string[] {
+export function signInAccounts(query: string, variables: Record<string, unknown>, maxTokens: number): string[] {
   if (!/authenticate|register/.test(query)) return [];
   let document: DocumentNode;
   try {
-    document = parse(query, { noLocation: true, maxTokens: 5000 });
+    document = parse(query, { noLocation: true, maxTokens });
   } catch {
-    return []; // Refused by the parser: nothing runs.
+    return []; // Refused by the parser (the same limit as the server's own parse): nothing runs.
   }
   const accounts: string[] = [];
   visit(document, {
@@ -103,7 +103,7 @@ export function installRateLimits(fastify: FastifyInstance, context: AppContext)
           if (!req || typeof query !== "string") return next();
           const variables =
             variableValues && typeof variableValues === "object" ? (variableValues as Record<string, unknown>) : {};
-          const accounts = signInAccounts(query, variables);
+          const accounts = signInAccounts(query, variables, context.config.maxTokens);
           if (accounts.length === 0) return next();
           const perAccount = new Map<string, number>();
           for (const account of accounts) perAccount.set(account, (perAccount.get(account) ?? 0) + 1);
