@@ -450,6 +450,28 @@ describe("3. documents that escaped validation answer a coded 4xx", () => {
         415,
       ],
       ["an unknown path", () => fetch(`${api.url}/no/such/path.js`), 404],
+      [
+        "an unknown field, from a client that accepts only application/json",
+        () =>
+          fetch(`${api.url}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", accept: "application/json" },
+            body: JSON.stringify({ query: "{ noSuchField }" }),
+          }),
+        400,
+      ],
+      [
+        "a cost over the limit, from a client that accepts only application/json",
+        () =>
+          fetch(`${api.url}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", accept: "application/json" },
+            body: JSON.stringify({
+              query: "{ events(first: 500) { nodes { looks(first: 500) { nodes { rowId } } } } }",
+            }),
+          }),
+        400,
+      ],
     ];
     for (const [name, request, status] of cases) {
       const response = await request();

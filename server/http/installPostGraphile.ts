@@ -32,6 +32,15 @@ function codeErrors(payload: string, status: number): string {
   return JSON.stringify(body);
 }
 
+/** A GraphQL response without `data`: the request was refused before execution. */
+function isRequestError(payload: string): boolean {
+  try {
+    return !("data" in (JSON.parse(payload) as object));
+  } catch {
+    return false;
+  }
+}
+
 export async function installPostGraphile(fastify: FastifyInstance, context: AppContext) {
   const { config, logger, settings } = context;
   const preset = makePreset({
@@ -60,6 +69,13 @@ export async function installPostGraphile(fastify: FastifyInstance, context: App
           `The response would be larger than ${config.maxResponseBytes} bytes (GRAPHQL_MAX_RESPONSE_BYTES); ask for fewer fields or smaller pages. Any mutation in the request was applied.`,
           { reason: "RESPONSE_TOO_LARGE", limitBytes: config.maxResponseBytes },
         );
+      }
+      if (reply.statusCode === 200 && payload.startsWith('{"errors"') && isRequestError(payload)) {
+        // A request that could not run at all (no `data`) is a 400 whatever the
+        // client accepts: grafserv answers legacy `application/json` clients
+        // with 200, as GraphQL over HTTP allows; monitoring and clients should
+        // not mistake a refusal for a success.
+        reply.code(400);
       }
       return reply.statusCode >= 400 ? codeErrors(payload, reply.statusCode) : payload;
     });
