@@ -13,7 +13,8 @@ let api: TestServer;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  api = await startTestServer(db);
+  // Visibility, not cost: the nested listings below read every relation without page sizes.
+  api = await startTestServer(db, { GRAPHQL_MAX_COST: "10000000" });
 });
 afterAll(async () => {
   await api?.close();
