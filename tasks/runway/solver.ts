@@ -46,6 +46,8 @@ export interface SolveOptions {
   timeLimitSeconds?: number;
   /** Relative MIP gap accepted as optimal (default 0: prove it). */
   mipRelGap?: number;
+  /** Stop at the first valid order (status feasible): enough to test a remedy. */
+  feasibilityOnly?: boolean;
 }
 
 /** Why a show cannot be ordered whatever the changes: data to fix first. */
@@ -181,7 +183,7 @@ export async function solveRunway(show: RunwayShow, options: SolveOptions = {}):
   });
   let mip = first;
   let proved: number | null = null; // HiGHS's bound on the objective (−spare)
-  if (first.values && model.hasPairs && limit - first.seconds > 0.05) {
+  if (first.values && model.hasPairs && !options.feasibilityOnly && limit - first.seconds > 0.05) {
     const second = await solveMip(model.builder, {
       timeLimitSeconds: limit - first.seconds,
       mipRelGap: options.mipRelGap ?? 0,
