@@ -91,8 +91,10 @@ create policy delete_producers on app_public.event_designers for delete to :DATA
 
 -- looks
 grant select on app_public.looks to :DATABASE_MEMBER;
-grant insert (event_id, designer_id, sequence, title, notes, change_minutes) on app_public.looks to :DATABASE_MEMBER;
-grant update (designer_id, sequence, title, notes, change_minutes) on app_public.looks to :DATABASE_MEMBER;
+grant insert (event_id, designer_id, sequence, title, notes, change_minutes, talent_id, walk_seconds, fixed_position)
+  on app_public.looks to :DATABASE_MEMBER;
+grant update (designer_id, sequence, title, notes, change_minutes, talent_id, walk_seconds, fixed_position)
+  on app_public.looks to :DATABASE_MEMBER;
 grant delete on app_public.looks to :DATABASE_MEMBER;
 create policy select_members on app_public.looks for select to :DATABASE_MEMBER
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
@@ -105,8 +107,14 @@ create policy delete_producers on app_public.looks for delete to :DATABASE_MEMBE
 
 -- runway_schedules
 grant select on app_public.runway_schedules to :DATABASE_MEMBER;
-grant insert (event_id, version, status, starts_at) on app_public.runway_schedules to :DATABASE_MEMBER;
-grant update (status, starts_at) on app_public.runway_schedules to :DATABASE_MEMBER;
+-- The solver's results (solved_at, solver_status, min_spare_seconds, relative_gap,
+-- running_seconds, stale_*) are written by the worker and the stale triggers only.
+grant insert (event_id, version, status, starts_at, gap_seconds, default_walk_seconds, change_buffer_minutes,
+              no_back_to_back, block_order, finale_seconds)
+  on app_public.runway_schedules to :DATABASE_MEMBER;
+grant update (status, starts_at, gap_seconds, default_walk_seconds, change_buffer_minutes, no_back_to_back, block_order,
+              finale_seconds)
+  on app_public.runway_schedules to :DATABASE_MEMBER;
 grant delete on app_public.runway_schedules to :DATABASE_MEMBER;
 create policy select_members on app_public.runway_schedules for select to :DATABASE_MEMBER
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
@@ -130,6 +138,11 @@ create policy update_producers on app_public.runway_slots for update to :DATABAS
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy delete_producers on app_public.runway_slots for delete to :DATABASE_MEMBER
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- What a run of show shows per slot (computed from the schedule, the slots and the looks, under RLS).
+grant execute on function app_public.runway_slots_planned_at(app_public.runway_slots) to :DATABASE_MEMBER;
+grant execute on function app_public.runway_slots_since_last_walk_seconds(app_public.runway_slots) to :DATABASE_MEMBER;
+grant execute on function app_public.runway_slots_required_change_seconds(app_public.runway_slots) to :DATABASE_MEMBER;
 
 -- sponsors
 grant select on app_public.sponsors to :DATABASE_MEMBER;
