@@ -63,8 +63,8 @@ export interface MipOptions {
   mipAbsGap: number;
   /** Ignore the objective: stop at the first feasible solution. */
   feasibilityOnly?: boolean;
-  /** A feasible solution to start from (HiGHS's setSolution). */
-  start?: Float64Array;
+  /** A solution to start from (HiGHS's setSolution): every column, or some (HiGHS completes the rest). */
+  start?: Float64Array | { indices: Int32Array; values: Float64Array };
 }
 
 export interface MipResult {
@@ -125,7 +125,8 @@ export async function solveMip(builder: MipBuilder, options: MipOptions): Promis
       random_seed: 0,
       ...(options.feasibilityOnly ? { mip_max_improving_sols: 1 } : {}),
     });
-    if (options.start) model.setSolution({ colValue: options.start });
+    if (options.start instanceof Float64Array) model.setSolution({ colValue: options.start });
+    else if (options.start) model.setSolution(options.start);
     const run = model.run();
     const codes = highs.constants.modelStatus;
     const info = (name: string) => {

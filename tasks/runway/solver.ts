@@ -22,8 +22,8 @@
 // (exact entrance times; with every look at the default walk, S is linear in x alone);
 // for two looks i, j of one model: S[j] − S[i] − z ≥ w_i + R_j − M(1 − [i before j]) and the
 // mirror row (R = change seconds incl. buffer; [i before j] is o, u or a constant).
-// Valid inequalities make the relaxation strong: a model's looks are at least
-// K = ⌈(R + w_max) / (gap + w_max)⌉ positions apart (≥ 2 with the back-to-back rule), so any
+// Valid inequalities make the relaxation strong: a model's looks are at least K positions apart,
+// the least K with K × gap + (the K − 1 longest walks) ≥ R (≥ 2 with the back-to-back rule), so any
 // K consecutive positions hold at most one of them (whole show when the order is fixed, inside
 // each block when free). Two HiGHS runs: any valid order first (no objective), then the best
 // one started from it in the time left.
@@ -172,30 +172,70 @@ export async function solveRunway(show: RunwayShow, options: SolveOptions = {}):
     return { status: "optimal", ...planFrom(show, []), stats };
   }
   const model = buildModel(show, { elastic: false });
-  // Two HiGHS runs: first any valid order (no objective: found fast even on large shows),
-  // then the best one, started from it, in the time left.
+  // Two HiGHS searches: a first valid order (no objective; on large shows with several
+  // blocks, block by block first), then the best order, started from it, in the time left.
   const limit = options.timeLimitSeconds ?? 10;
-  const first = await solveMip(model.builder, {
-    timeLimitSeconds: limit,
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  // Large shows with several blocks: if the whole model finds nothing in 25 % of the time,
+  // the blocks are solved one by one (rolling horizon) for a first order.
+  const decompose = show.looks.length >= 30 && new Set(show.looks.map((l) => l.designerId)).size >= 2;
+  let first: MipResult | null = await solveMip(model.builder, {
+    timeLimitSeconds: decompose ? limit * 0.25 : limit,
     mipRelGap: 0,
     mipAbsGap: 0.5,
     feasibilityOnly: true,
   });
-  let mip = first;
+  let rolled: ShowLook[] | null = null;
+  if (!first.values && first.status !== "infeasible" && decompose) {
+    rolled = await rollingHorizon(show, limit * 0.5);
+    if (rolled) first = null;
+  }
+  const noSearch = { status: "unknown" as const, values: null, objective: null, bound: null, gap: null, nodes: 0 };
+  let mip: MipResult = first ?? {
+    ...noSearch,
+    seconds: 0,
+    columns: model.builder.columns.length,
+    rows: model.builder.rows.length,
+  };
   let proved: number | null = null; // HiGHS's bound on the objective (−spare)
-  if (first.values && model.hasPairs && !options.feasibilityOnly && limit - first.seconds > 0.05) {
+  const start = first?.values ?? (rolled ? model.startFrom(rolled) : null);
+  if (start && model.hasPairs && !options.feasibilityOnly && limit - elapsed() > 0.05) {
     const second = await solveMip(model.builder, {
-      timeLimitSeconds: limit - first.seconds,
+      timeLimitSeconds: limit - elapsed(),
       mipRelGap: options.mipRelGap ?? 0,
       mipAbsGap: 0.5,
-      start: first.values,
+      start,
     });
     proved = second.bound;
-    const merged = { seconds: first.seconds + second.seconds, nodes: first.nodes + second.nodes };
-    mip = second.values ? { ...second, ...merged } : { ...first, ...merged, status: "feasible" };
-  } else if (first.values) {
+    if (second.values) mip = second;
+    else if (first?.values) mip = { ...first, status: "feasible" };
+    mip = { ...mip, nodes: (first?.nodes ?? 0) + second.nodes, columns: second.columns, rows: second.rows };
+  } else if (first?.values) {
     // No quick changes to optimise (the first valid order is optimal), or no time left.
     mip = { ...first, status: model.hasPairs ? "feasible" : "optimal" };
+  }
+  mip = { ...mip, seconds: elapsed() };
+  // The block-by-block order stands when HiGHS found nothing better from it.
+  if (!mip.values && rolled) {
+    const plan = planFrom(show, rolled);
+    const bound = proved === null || plan.minSpareSeconds === null ? null : Math.floor(-proved + 1e-6);
+    const gapSeconds =
+      bound === null || plan.minSpareSeconds === null ? null : Math.max(0, bound - plan.minSpareSeconds);
+    return {
+      status: model.hasPairs ? "feasible" : "optimal",
+      ...plan,
+      stats: {
+        mipStatus: "feasible",
+        seconds: mip.seconds,
+        nodes: mip.nodes,
+        columns: mip.columns,
+        rows: mip.rows,
+        boundSeconds: bound,
+        gapSeconds,
+        relativeGap: gapSeconds === null || bound === null ? null : bound <= 0 ? 0 : gapSeconds / bound,
+      },
+    };
   }
   const base = {
     mipStatus: mip.status,
@@ -208,7 +248,11 @@ export async function solveRunway(show: RunwayShow, options: SolveOptions = {}):
     const stats = { ...base, boundSeconds: null, gapSeconds: null, relativeGap: null };
     return { status: mip.status === "infeasible" ? "infeasible" : "unknown", stats };
   }
-  const plan = planFrom(show, model.orderFrom(mip.values));
+  let plan = planFrom(show, model.orderFrom(mip.values));
+  if (rolled && mip.status !== "optimal") {
+    const other = planFrom(show, rolled);
+    if ((other.minSpareSeconds ?? 0) > (plan.minSpareSeconds ?? 0)) plan = other;
+  }
   const spare = plan.minSpareSeconds;
   const bound =
     spare === null ? null : mip.status === "optimal" ? spare : proved === null ? null : Math.floor(-proved + 1e-6);
@@ -274,12 +318,25 @@ export interface BuildOptions {
    * missing instead of maximising the spare. Used to explain infeasible shows.
    */
   elastic: boolean;
+  /**
+   * Rolling horizon: the show is one block of a larger show, entering
+   * `offsetSeconds` after its start, and these models walked before it (end of
+   * their last walk, seconds from the start; whether that walk was the one just before).
+   */
+  prior?: {
+    offsetSeconds: number;
+    lastWalk: Map<string, { endSeconds: number; adjacent: boolean }>;
+    /** Models who walk again in later blocks: walking early here leaves them time (the block's objective). */
+    later: Set<string>;
+  };
 }
 
 export interface BuiltModel {
   builder: MipBuilder;
   hasPairs: boolean;
   orderFrom(values: Float64Array): ShowLook[];
+  /** The model's placement columns (x, and u for a free block order) for a given order: a start for HiGHS. */
+  startFrom(order: readonly ShowLook[]): { indices: Int32Array; values: Float64Array };
 }
 
 /** Seconds a back-to-back walk costs in the elastic model (it should be the last resort). */
@@ -414,16 +471,25 @@ export function buildModel(show: RunwayShow, options: BuildOptions): BuiltModel 
     return { terms: [...s.terms, ...offset(i)], constant: s.constant };
   };
 
-  // Models that walk twice or more, and how far apart (in positions) their looks must be at least:
-  // K = ⌈(R + w_max) / (gap + w_max)⌉, 2 with the back-to-back rule.
+  // Models that walk twice or more, and how far apart (in positions) their looks must be at least.
   const byModel = groupBy(
     looks.map((_, i) => i),
     (i) => looks[i]?.talentId ?? "",
   );
   const multi = [...byModel.values()].filter((v) => v.length > 1);
-  const hasPairs = multi.length > 0;
+  const prior = options.prior;
+  const afterPrior = looks.map((_, i) => i).filter((i) => prior?.lastWalk.has(looks[i]?.talentId ?? ""));
+  const hasPairs = multi.length > 0 || afterPrior.length > 0;
   const rule = settings.noBackToBack && !options.elastic;
-  const minDistance = (j: number) => Math.max(rule ? 2 : 1, Math.ceil(((change[j] ?? 0) + wMax) / (g + wMax) - 1e-9));
+  // Over k positions at most k gaps and the k − 1 longest walks of the show pass between two walks.
+  const longest = [...walk].sort((p, q) => q - p);
+  const reach: number[] = [0];
+  for (let k = 1; k <= n; k++) reach.push(k * g + longest.slice(0, k - 1).reduce((a, c) => a + c, 0));
+  const minDistance = (j: number) => {
+    let k = 1;
+    while (k < n && (reach[k] ?? 0) < (change[j] ?? 0)) k++;
+    return Math.max(rule ? 2 : 1, k);
+  };
   if (!options.elastic) {
     for (const group of multi) {
       const kMin = Math.min(...group.map(minDistance));
@@ -454,7 +520,8 @@ export function buildModel(show: RunwayShow, options: BuildOptions): BuiltModel 
   }
 
   // Entrance times S[i] = (w0 + gap) × position(i) + Σ_k (w_k − w0) × [k walks before i].
-  const timed = new Set(multi.flat());
+  const walksLater = looks.map((_, i) => i).filter((i) => prior?.later.has(looks[i]?.talentId ?? ""));
+  const timed = new Set([...multi.flat(), ...afterPrior, ...walksLater]);
   // Entrance times are exact: a base walk w0 (the most common one, usually the default) per
   // position, corrected by each differing look's (w_k − w0) for the looks that walk before.
   const counts = new Map<number, number>();
@@ -482,7 +549,8 @@ export function buildModel(show: RunwayShow, options: BuildOptions): BuiltModel 
     return k < i ? { terms: [[v, 1]], constant: 0 } : { terms: [[v, -1]], constant: 1 };
   };
   for (const i of timed) {
-    const s = b.column(0, sMax);
+    // Rolling horizon: a block's models who walk again later should walk early in it.
+    const s = b.column(0, sMax, prior && walksLater.includes(i) ? 1 : 0);
     sVar.set(i, s);
     const pos = position(i);
     const terms: Terms = [[s, 1], ...scaled(pos, -(w0 + g)).terms];
@@ -498,7 +566,7 @@ export function buildModel(show: RunwayShow, options: BuildOptions): BuiltModel 
 
   // Quick changes between two looks of one model, whichever walks first:
   //   S[j] − S[i] − w_i − R_j ≥ z when i walks before j (big-M when the order is a variable).
-  const z = b.column(0, hasPairs && !options.elastic ? sMax : 0, options.elastic ? 0 : -1);
+  const z = b.column(0, hasPairs && !options.elastic && !prior ? sMax : 0, options.elastic || prior ? 0 : -1);
   const bigM = 2 * sMax + wMax + Math.max(...change) + 1;
   const pairRow = (i: number, j: number, iFirst: Expr, extraNeed = 0, withZ = true) => {
     // S[j] − S[i] − z (+ shortfall) ≥ need − M(1 − iFirst)
@@ -516,6 +584,21 @@ export function buildModel(show: RunwayShow, options: BuildOptions): BuiltModel 
     }
     return { terms, lower };
   };
+  // Models who walked before this block (rolling horizon): their change into the block's look.
+  for (const i of afterPrior) {
+    const last = prior?.lastWalk.get(looks[i]?.talentId ?? "");
+    if (!last || !prior) continue;
+    b.row(
+      [
+        [sVar.get(i) as number, 1],
+        [z, -1],
+      ],
+      last.endSeconds - prior.offsetSeconds + (change[i] ?? 0),
+      POS,
+    );
+    const first = x[i]?.get(0);
+    if (last.adjacent && settings.noBackToBack && first !== undefined) b.row([[first, 1]], 0, 0);
+  }
   const shortfallVars: number[] = [];
   for (const group of multi) {
     for (let a = 0; a < group.length; a++)
@@ -579,7 +662,94 @@ export function buildModel(show: RunwayShow, options: BuildOptions): BuiltModel 
       });
       return out.sort((p, q) => p.key - q.key).map((o) => o.look);
     },
+    startFrom(ordered) {
+      const indices: number[] = [];
+      const values: number[] = [];
+      const at = new Map(ordered.map((l, p) => [l.id, p]));
+      const blockStart = order.map((_, d) =>
+        Math.min(...(members[d] ?? []).map((i) => at.get(looks[i]?.id ?? "") ?? 0)),
+      );
+      looks.forEach((look, i) => {
+        const r = (at.get(look.id) ?? 0) - (blockStart[lookBlock[i] ?? 0] ?? 0);
+        for (const [offsetInBlock, c] of x[i] ?? []) {
+          indices.push(c);
+          values.push(offsetInBlock === r ? 1 : 0);
+        }
+      });
+      for (const [key, c] of u) {
+        const [d, e] = key.split(",").map(Number) as [number, number];
+        indices.push(c);
+        values.push((blockStart[d] ?? 0) < (blockStart[e] ?? 0) ? 1 : 0);
+      }
+      const sorted = indices.map((c, k) => [c, values[k] ?? 0] as const).sort((p, q) => p[0] - q[0]);
+      return { indices: Int32Array.from(sorted, (v) => v[0]), values: Float64Array.from(sorted, (v) => v[1]) };
+    },
   };
+}
+
+/**
+ * A first valid order by rolling horizon (a standard decomposition): the blocks
+ * in line-up order (the finale's block last), each solved by HiGHS given when
+ * every model last walked. May miss an order the whole model would find; then
+ * null, and the whole model searches.
+ */
+async function rollingHorizon(show: RunwayShow, timeLimitSeconds: number): Promise<ShowLook[] | null> {
+  const started = performance.now();
+  const { settings } = show;
+  const finale = show.looks.find((l) => l.fixedPosition === "finale")?.designerId;
+  const order = blockOrderOf(show);
+  if (finale !== undefined) order.push(...order.splice(order.indexOf(finale), 1));
+  const lastWalk = new Map<string, { endSeconds: number; adjacent: boolean }>();
+  const blockOf = new Map(order.map((d, k) => [d, k]));
+  const lastBlock = new Map<string, number>();
+  for (const l of show.looks)
+    lastBlock.set(l.talentId ?? "", Math.max(lastBlock.get(l.talentId ?? "") ?? -1, blockOf.get(l.designerId) ?? 0));
+  const out: ShowLook[] = [];
+  let clock = 0;
+  for (const [k, designerId] of order.entries()) {
+    const left = timeLimitSeconds - (performance.now() - started) / 1000;
+    if (left <= 0.05) return null;
+    const sub: RunwayShow = {
+      ...show,
+      looks: show.looks.filter((l) => l.designerId === designerId),
+      designers: show.designers.filter((d) => d.id === designerId),
+      settings: { ...settings, blockOrder: "fixed" },
+    };
+    const later = new Set([...lastBlock].filter(([, b]) => b > k).map(([t]) => t));
+    const model = buildModel(sub, { elastic: false, prior: { offsetSeconds: clock, lastWalk, later } });
+    const result = await solveMip(model.builder, {
+      // Each block gets its share of the time; its best order so far is kept.
+      timeLimitSeconds: Math.min(left, Math.max(0.3, left / (order.length - k))),
+      mipRelGap: 0.05,
+      mipAbsGap: 0.5,
+    });
+    let values = result.values;
+    if (!values && result.status !== "infeasible") {
+      // No order in its share: any order will do, in the time left.
+      const left2 = timeLimitSeconds - (performance.now() - started) / 1000;
+      if (left2 > 0.05)
+        values = (
+          await solveMip(model.builder, {
+            timeLimitSeconds: left2,
+            mipRelGap: 0,
+            mipAbsGap: 0.5,
+            feasibilityOnly: true,
+          })
+        ).values;
+    }
+    if (!values) return null;
+    for (const [talent, walk] of lastWalk) lastWalk.set(talent, { ...walk, adjacent: false });
+    for (const look of model.orderFrom(values)) {
+      out.push(look);
+      const end = clock + walkOf(look, settings);
+      lastWalk.set(look.talentId ?? "", { endSeconds: end, adjacent: false });
+      clock = end + settings.gapSeconds;
+    }
+    const lastTalent = out[out.length - 1]?.talentId ?? "";
+    const lastEntry = lastWalk.get(lastTalent);
+    if (lastEntry) lastWalk.set(lastTalent, { ...lastEntry, adjacent: true });
+  }
+  return out;
 }
 
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
