@@ -6,9 +6,11 @@
 // bench/results/latest.json (and <mode>.json) and refreshes the mode's
 // numbers in BENCHMARKS.md. Everything listens on 127.0.0.1 only.
 //
-// Options: --quick, --scale N, --only reads,statements,rls,fix,candidates,writes,pipeline,loadtest,
+// Options: --quick, --scale N, --only reads,statements,rls,fix,candidates,writes,pipeline,loadtest,runway,
 //          --llm-latency 1500 --llm-jitter 500 --llm-429 0.05, --no-summary (leave BENCHMARKS.md alone),
 //          --summary-only (re-render BENCHMARKS.md from bench/results/{quick,full}.json)
+//          --runway-sizes 10,40,80,150 --runway-instances N --runway-limit S (section runway: pure CPU,
+//          no database; `--only runway` runs it alone and writes bench/results/runway.json)
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -35,9 +37,20 @@ import {
   statementsPerRequest,
   totalCountVariant,
 } from "./sections/reads.ts";
+import { renderRunway, runwaySolver } from "./sections/runway.ts";
 import { bookingContention, createEvents } from "./sections/writes.ts";
 
-const SECTIONS = ["reads", "statements", "rls", "fix", "candidates", "writes", "pipeline", "loadtest"] as const;
+const SECTIONS = [
+  "reads",
+  "statements",
+  "rls",
+  "fix",
+  "candidates",
+  "writes",
+  "pipeline",
+  "loadtest",
+  "runway",
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main() {
@@ -51,6 +64,9 @@ async function main() {
         console.error(`bench/results/${stored}.json: ${error} (written by an older bench?)`),
       );
     }
+    const runwayFile = join(PROJECT_ROOT, "bench", "results", "runway.json");
+    if (existsSync(runwayFile))
+      await replaceBlock("runway", renderRunway(JSON.parse(await readFile(runwayFile, "utf8"))));
     return;
   }
   const mode: Mode = args.flag("quick") ? "quick" : "full";
@@ -67,6 +83,12 @@ async function main() {
   const loadAtStart = loadavg();
   const log = (message: string) =>
     console.error(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s ${message}`);
+  if (only.has("runway")) {
+    // Pure CPU: runs before (and without) the database of the other sections.
+    await runwaySection(mode, args, !args.flag("no-summary"), log);
+    only.delete("runway");
+    if (only.size === 0) return;
+  }
   log(`[bench] ${mode} mode, scale ${config.scale}`);
 
   const cleanups: (() => Promise<void>)[] = [];
@@ -200,6 +222,62 @@ async function main() {
     await cleanup();
     clearTimeout(deadline);
   }
+}
+
+/** The runway section: its own results file and BENCHMARKS.md block (`bench:runway`). */
+async function runwaySection(
+  mode: Mode,
+  args: ReturnType<typeof parseArgs>,
+  summary: boolean,
+  log: (message: string) => void,
+) {
+  const started = Date.now();
+  const loadAtStart = loadavg();
+  const runway = await runwaySolver({
+    sizes: args.list("runway-sizes", [10, 40, 80, 150]),
+    instances: args.number("runway-instances", mode === "quick" ? 3 : 8),
+    timeLimitSeconds: args.number("runway-limit", 10),
+    log,
+  });
+  const highsVersion = JSON.parse(await readFile(join(PROJECT_ROOT, "node_modules", "highs", "package.json"), "utf8"))
+    .version as string;
+  const output = rounded({
+    meta: {
+      date: new Date().toISOString(),
+      mode,
+      durationSeconds: (Date.now() - started) / 1000,
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? "unknown",
+        loadAverage: { start: loadAtStart[0], end: loadavg()[0] },
+      },
+      node: process.version,
+      highs: highsVersion,
+    },
+    runway,
+  });
+  const dir = join(PROJECT_ROOT, "bench", "results");
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, "runway.json");
+  await writeFile(file, `${JSON.stringify(output, null, 2)}\n`);
+  formatJson([file]);
+  const markdown = renderRunway(output as Record<string, any>);
+  await writeFile(join(dir, "runway.md"), markdown);
+  if (summary) await replaceBlock("runway", markdown);
+  log(`[bench] runway done in ${((Date.now() - started) / 1000).toFixed(0)} s; bench/results/runway.json written`);
+}
+
+/** Replaces the block between `<!-- bench:<name>:start -->` and `<!-- bench:<name>:end -->` in BENCHMARKS.md. */
+async function replaceBlock(name: string, markdown: string) {
+  const file = join(PROJECT_ROOT, "BENCHMARKS.md");
+  if (!existsSync(file)) return;
+  const text = await readFile(file, "utf8");
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) return;
+  await writeFile(file, `${text.slice(0, i + start.length)}\n${markdown}${text.slice(j)}`);
 }
 
 /** Formats the results as `biome check` (npm test) expects; harmless when biome is missing. */

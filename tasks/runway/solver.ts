@@ -188,8 +188,18 @@ export async function solveRunway(show: RunwayShow, options: SolveOptions = {}):
   });
   let rolled: ShowLook[] | null = null;
   if (!first.values && first.status !== "infeasible" && decompose) {
-    rolled = await rollingHorizon(show, limit * 0.5);
+    rolled = await rollingHorizon(show, limit * 0.4);
     if (rolled) first = null;
+    else if (limit - elapsed() > 0.05) {
+      // The blocks one by one reached a dead end: the whole model again, with the time left.
+      const again = await solveMip(model.builder, {
+        timeLimitSeconds: limit - elapsed(),
+        mipRelGap: 0,
+        mipAbsGap: 0.5,
+        feasibilityOnly: true,
+      });
+      first = { ...again, nodes: again.nodes + first.nodes };
+    }
   }
   const noSearch = { status: "unknown" as const, values: null, objective: null, bound: null, gap: null, nodes: 0 };
   let mip: MipResult = first ?? {
