@@ -643,6 +643,37 @@ COMMENT ON FUNCTION app_private.link_identity(subject text, email text, email_ve
 
 
 --
+-- Name: mark_runway_stale(uuid, jsonb, boolean); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean DEFAULT false) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  update app_public.runway_schedules s
+     set stale_at = coalesce(s.stale_at, now()),
+         stale_reasons = (
+           select coalesce(jsonb_agg(r.value order by r.ordinality), '[]')
+             from jsonb_array_elements(s.stale_reasons || jsonb_build_array(reason || jsonb_build_object('at', now())))
+                  with ordinality r
+            where r.ordinality > jsonb_array_length(s.stale_reasons) + 1 - 50
+         )
+   where s.event_id = mark_runway_stale.event_id
+     and s.solved_at is not null
+     and (not fixed_order_only or s.block_order = 'fixed');
+end;
+$$;
+
+
+--
+-- Name: FUNCTION mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean) IS 'Marks the solved run-of-show schedules of an event stale and appends the reason (keeps the last 50). SECURITY DEFINER: a casting change must mark a schedule its author cannot edit.';
+
+
+--
 -- Name: mentions_person(text, uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -876,6 +907,65 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.role_rank(role text) IS 'owner 4, admin 3, producer and casting 2, viewer 1.';
+
+
+--
+-- Name: runway_solver_input(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.runway_solver_input(schedule_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select jsonb_build_object(
+    'scheduleId', s.id,
+    'eventId', s.event_id,
+    'organizationId', s.organization_id,
+    'startsAt', s.starts_at,
+    'settings', jsonb_build_object(
+      'gapSeconds', s.gap_seconds,
+      'defaultWalkSeconds', s.default_walk_seconds,
+      'changeBufferMinutes', s.change_buffer_minutes,
+      'noBackToBack', s.no_back_to_back,
+      'blockOrder', s.block_order,
+      'finaleSeconds', s.finale_seconds),
+    'looks', coalesce((
+      select jsonb_agg(jsonb_build_object(
+               'id', l.id, 'title', l.title, 'designerId', l.designer_id, 'talentId', l.talent_id,
+               'changeMinutes', l.change_minutes, 'walkSeconds', l.walk_seconds,
+               'fixedPosition', l.fixed_position, 'sequence', l.sequence) order by l.sequence, l.id)
+        from app_public.looks l where l.event_id = s.event_id), '[]'),
+    'designers', coalesce((
+      select jsonb_agg(jsonb_build_object('id', d.id, 'name', d.name, 'showOrder', ed.show_order)
+                       order by ed.show_order, d.id)
+        from app_public.event_designers ed join app_public.designers d on d.id = ed.designer_id
+       where ed.event_id = s.event_id), '[]'),
+    -- Confirmed models walk; backups may take a look over (remedies). Names only:
+    -- never contact data. Backups unavailable or on hold during the event, or
+    -- erased (habeas data), are left out.
+    'models', coalesce((
+      select jsonb_agg(jsonb_build_object(
+               'talentId', t.id, 'name', coalesce(t.stage_name, t.full_name), 'division', t.division,
+               'status', c.status) order by c.status desc, coalesce(t.stage_name, t.full_name), t.id)
+        from app_public.model_castings c
+        join app_public.talent t on t.id = c.talent_id
+        join app_public.events e on e.id = c.event_id
+       where c.event_id = s.event_id
+         and (c.status = 'confirmed'
+              or (c.status = 'backup' and t.erased_at is null
+                  and not exists (select 1 from app_public.talent_availability a
+                                   where a.talent_id = t.id and a.period && tstzrange(e.starts_at, e.ends_at))))), '[]')
+  )
+  from app_public.runway_schedules s
+  where s.id = runway_solver_input.schedule_id;
+$$;
+
+
+--
+-- Name: FUNCTION runway_solver_input(schedule_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.runway_solver_input(schedule_id uuid) IS 'Everything the Runway Timing solver needs for a schedule, as the JSON tasks/runway/show.ts validates (runwayShowSchema plus scheduleId, eventId, organizationId, startsAt): settings, looks, the line-up, confirmed models and available backups. For the worker (owner); never exposed.';
 
 
 --
@@ -1119,6 +1209,32 @@ $$;
 
 
 --
+-- Name: tg_event_designers__runway_stale(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_event_designers__runway_stale() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if tg_op = 'UPDATE' and new.show_order is not distinct from old.show_order then
+    return null;
+  end if;
+  perform app_private.mark_runway_stale(coalesce(new.event_id, old.event_id),
+    jsonb_build_object('kind', 'line_up_changed', 'designerId', coalesce(new.designer_id, old.designer_id)), true);
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_event_designers__runway_stale(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_event_designers__runway_stale() IS 'A change to the line-up marks the event''s solved schedules whose block order is fixed stale.';
+
+
+--
 -- Name: tg_events__capacity_holds_tiers(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -1146,6 +1262,78 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_events__capacity_holds_tiers() IS 'Refuses (CAPAC) lowering an event''s capacity below the tickets its tiers offer.';
+
+
+--
+-- Name: tg_looks__model_confirmed(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_looks__model_confirmed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if new.talent_id is not null
+     and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id)
+     and not exists (
+       select 1 from app_public.model_castings c
+        where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
+     ) then
+    raise exception 'The model of a look must be a confirmed casting of the event.' using errcode = 'INVAL';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_looks__model_confirmed(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17).';
+
+
+--
+-- Name: tg_looks__runway_stale(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_looks__runway_stale() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  fields text[];
+begin
+  if tg_op = 'INSERT' then
+    perform app_private.mark_runway_stale(new.event_id,
+      jsonb_build_object('kind', 'look_added', 'lookId', new.id, 'title', new.title));
+  elsif tg_op = 'DELETE' then
+    perform app_private.mark_runway_stale(old.event_id,
+      jsonb_build_object('kind', 'look_removed', 'lookId', old.id, 'title', old.title));
+  else
+    fields := array_remove(array[
+      case when new.talent_id is distinct from old.talent_id then 'talentId' end,
+      case when new.change_minutes is distinct from old.change_minutes then 'changeMinutes' end,
+      case when new.walk_seconds is distinct from old.walk_seconds then 'walkSeconds' end,
+      case when new.fixed_position is distinct from old.fixed_position then 'fixedPosition' end,
+      case when new.designer_id is distinct from old.designer_id then 'designerId' end
+    ], null);
+    if cardinality(fields) > 0 then
+      perform app_private.mark_runway_stale(new.event_id,
+        jsonb_build_object('kind', 'look_changed', 'lookId', new.id, 'title', new.title, 'fields', to_jsonb(fields),
+                           'talentId', new.talent_id, 'previousTalentId', old.talent_id));
+    end if;
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_looks__runway_stale(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_looks__runway_stale() IS 'A look added, removed, or given another model, change, walk, fixed position or designer marks the event''s solved schedules stale.';
 
 
 --
@@ -1231,6 +1419,84 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_memberships__revoke_invitations() IS 'After a member is removed or their role changes, revokes the pending invitations they sent for roles they may no longer grant.';
+
+
+--
+-- Name: tg_model_castings__runway_stale(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_model_castings__runway_stale() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  look_ids jsonb;
+begin
+  if old.status <> 'confirmed' or (tg_op = 'UPDATE' and new.status = 'confirmed') then
+    return null;
+  end if;
+  select jsonb_agg(l.id order by l.sequence) into look_ids
+    from app_public.looks l where l.event_id = old.event_id and l.talent_id = old.talent_id;
+  if look_ids is not null then
+    perform app_private.mark_runway_stale(old.event_id,
+      jsonb_build_object('kind', 'model_unavailable', 'talentId', old.talent_id, 'lookIds', look_ids,
+                         'status', case when tg_op = 'DELETE' then 'deleted' else new.status end));
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_model_castings__runway_stale(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_model_castings__runway_stale() IS 'A confirmed model who walks looks and is no longer confirmed (declined, backup, deleted…) marks the event''s solved schedules stale, naming the looks.';
+
+
+--
+-- Name: tg_runway_schedules__stale(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_runway_schedules__stale() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  fields text[];
+begin
+  -- The solver's own write (solved_at moves) is not a change after solving.
+  if old.solved_at is null or new.solved_at is distinct from old.solved_at then
+    return new;
+  end if;
+  fields := array_remove(array[
+    case when new.starts_at is distinct from old.starts_at then 'startsAt' end,
+    case when new.gap_seconds is distinct from old.gap_seconds then 'gapSeconds' end,
+    case when new.default_walk_seconds is distinct from old.default_walk_seconds then 'defaultWalkSeconds' end,
+    case when new.change_buffer_minutes is distinct from old.change_buffer_minutes then 'changeBufferMinutes' end,
+    case when new.no_back_to_back is distinct from old.no_back_to_back then 'noBackToBack' end,
+    case when new.block_order is distinct from old.block_order then 'blockOrder' end,
+    case when new.finale_seconds is distinct from old.finale_seconds then 'finaleSeconds' end
+  ], null);
+  if cardinality(fields) > 0 then
+    new.stale_at := coalesce(old.stale_at, now());
+    new.stale_reasons := (
+      select coalesce(jsonb_agg(r.value order by r.ordinality), '[]')
+        from jsonb_array_elements(old.stale_reasons || jsonb_build_array(
+               jsonb_build_object('kind', 'settings_changed', 'fields', to_jsonb(fields), 'at', now()))) with ordinality r
+       where r.ordinality > jsonb_array_length(old.stale_reasons) + 1 - 50
+    );
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_runway_schedules__stale(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_runway_schedules__stale() IS 'Changing a solved schedule''s start time or a setting the solver used marks it stale with the fields changed.';
 
 
 --
@@ -2971,6 +3237,166 @@ COMMENT ON FUNCTION app_public.revoke_invitation(invitation_id uuid) IS 'Revokes
 
 
 --
+-- Name: runway_slots; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.runway_slots (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    schedule_id uuid NOT NULL,
+    sequence integer NOT NULL,
+    look_id uuid,
+    talent_id uuid,
+    walk_starts_at interval NOT NULL,
+    walk_seconds integer DEFAULT 45 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT runway_slots_sequence_check CHECK ((sequence > 0)),
+    CONSTRAINT runway_slots_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600))),
+    CONSTRAINT runway_slots_walk_starts_at_check CHECK ((walk_starts_at >= '00:00:00'::interval))
+);
+
+
+--
+-- Name: TABLE runway_slots; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.runway_slots IS 'One walk in a run of show: which look, which model, when.';
+
+
+--
+-- Name: COLUMN runway_slots.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.id IS 'Unique identifier of the slot.';
+
+
+--
+-- Name: COLUMN runway_slots.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.organization_id IS 'Organization of the schedule (set automatically).';
+
+
+--
+-- Name: COLUMN runway_slots.schedule_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.schedule_id IS 'The schedule.';
+
+
+--
+-- Name: COLUMN runway_slots.sequence; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.sequence IS 'Position in the run of show (1 opens).';
+
+
+--
+-- Name: COLUMN runway_slots.look_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.look_id IS 'The look worn.';
+
+
+--
+-- Name: COLUMN runway_slots.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.talent_id IS 'The model walking.';
+
+
+--
+-- Name: COLUMN runway_slots.walk_starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.walk_starts_at IS 'Offset from the schedule''s starts_at when the look enters the runway.';
+
+
+--
+-- Name: COLUMN runway_slots.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.walk_seconds IS 'Seconds the look is on the runway.';
+
+
+--
+-- Name: COLUMN runway_slots.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.created_at IS 'When the slot was created.';
+
+
+--
+-- Name: COLUMN runway_slots.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_slots.updated_at IS 'When the slot was last changed.';
+
+
+--
+-- Name: runway_slots_planned_at(app_public.runway_slots); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.runway_slots_planned_at(slot app_public.runway_slots) RETURNS timestamp with time zone
+    LANGUAGE sql STABLE
+    AS $$
+  select s.starts_at + slot.walk_starts_at from app_public.runway_schedules s where s.id = slot.schedule_id;
+$$;
+
+
+--
+-- Name: FUNCTION runway_slots_planned_at(slot app_public.runway_slots); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.runway_slots_planned_at(slot app_public.runway_slots) IS 'Clock time the look enters the runway (an instant; show it in America/Bogota): the schedule''s starts_at plus the slot''s offset. Null while the schedule has no start time.';
+
+
+--
+-- Name: runway_slots_required_change_seconds(app_public.runway_slots); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.runway_slots_required_change_seconds(slot app_public.runway_slots) RETURNS integer
+    LANGUAGE sql STABLE
+    AS $$
+  select (l.change_minutes + s.change_buffer_minutes) * 60
+    from app_public.looks l, app_public.runway_schedules s
+   where l.id = slot.look_id and s.id = slot.schedule_id
+     and exists (select 1 from app_public.runway_slots p
+                  where p.schedule_id = slot.schedule_id and p.talent_id = slot.talent_id and p.sequence < slot.sequence);
+$$;
+
+
+--
+-- Name: FUNCTION runway_slots_required_change_seconds(slot app_public.runway_slots); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.runway_slots_required_change_seconds(slot app_public.runway_slots) IS 'Seconds the quick change into this look needs: (the look''s change_minutes + the schedule''s buffer) × 60; null on the model''s first walk. A quick-change warning when it exceeds sinceLastWalkSeconds.';
+
+
+--
+-- Name: runway_slots_since_last_walk_seconds(app_public.runway_slots); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) RETURNS integer
+    LANGUAGE sql STABLE
+    AS $$
+  select extract(epoch from slot.walk_starts_at - (p.walk_starts_at + make_interval(secs => p.walk_seconds)))::int
+    from app_public.runway_slots p
+   where p.schedule_id = slot.schedule_id and p.talent_id = slot.talent_id and p.sequence < slot.sequence
+   order by p.sequence desc
+   limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION runway_slots_since_last_walk_seconds(slot app_public.runway_slots); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) IS 'Seconds between the end of this model''s previous walk in the same run of show and the start of this one; null on their first walk.';
+
+
+--
 -- Name: talent_has_ai_consent(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -4067,11 +4493,16 @@ CREATE TABLE app_public.looks (
     change_minutes integer DEFAULT 5 NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    talent_id uuid,
+    walk_seconds integer,
+    fixed_position text,
     CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
+    CONSTRAINT looks_fixed_position_check CHECK ((fixed_position = ANY (ARRAY['opening'::text, 'closing'::text, 'finale'::text]))),
     CONSTRAINT looks_notes_length CHECK ((length(notes) <= 2000)),
     CONSTRAINT looks_sequence_check CHECK ((sequence > 0)),
     CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
-    CONSTRAINT looks_title_length CHECK ((length(title) <= 200))
+    CONSTRAINT looks_title_length CHECK ((length(title) <= 200)),
+    CONSTRAINT looks_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600)))
 );
 
 
@@ -4135,7 +4566,7 @@ COMMENT ON COLUMN app_public.looks.notes IS 'Styling notes for backstage.';
 -- Name: COLUMN looks.change_minutes; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.looks.change_minutes IS 'Minutes a model needs to change after wearing this look.';
+COMMENT ON COLUMN app_public.looks.change_minutes IS 'Minutes a model needs to get into this look (the quick change before it), 0 to 120; the schedule''s buffer is added to it.';
 
 
 --
@@ -4153,6 +4584,27 @@ COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed
 
 
 --
+-- Name: COLUMN looks.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.talent_id IS 'The model wearing the look: a confirmed casting of this event (checked when set).';
+
+
+--
+-- Name: COLUMN looks.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.walk_seconds IS 'Seconds the look is on the runway, 5 to 600; null: the schedule''s default walk.';
+
+
+--
+-- Name: COLUMN looks.fixed_position; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.fixed_position IS 'opening (first of its designer''s block), closing (last of the block), finale (last look of the show, before the finale walk) or null.';
+
+
+--
 -- Name: runway_schedules; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -4166,6 +4618,28 @@ CREATE TABLE app_public.runway_schedules (
     agent_run_id uuid,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    gap_seconds integer DEFAULT 10 NOT NULL,
+    default_walk_seconds integer DEFAULT 40 NOT NULL,
+    change_buffer_minutes integer DEFAULT 1 NOT NULL,
+    no_back_to_back boolean DEFAULT true NOT NULL,
+    block_order text DEFAULT 'fixed'::text NOT NULL,
+    finale_seconds integer DEFAULT 90,
+    solved_at timestamp with time zone,
+    solver_status text,
+    min_spare_seconds integer,
+    relative_gap numeric(7,4),
+    running_seconds integer,
+    stale_at timestamp with time zone,
+    stale_reasons jsonb DEFAULT '[]'::jsonb NOT NULL,
+    CONSTRAINT runway_schedules_block_order_check CHECK ((block_order = ANY (ARRAY['fixed'::text, 'free'::text]))),
+    CONSTRAINT runway_schedules_change_buffer_minutes_check CHECK (((change_buffer_minutes >= 0) AND (change_buffer_minutes <= 60))),
+    CONSTRAINT runway_schedules_default_walk_seconds_check CHECK (((default_walk_seconds >= 5) AND (default_walk_seconds <= 600))),
+    CONSTRAINT runway_schedules_finale_seconds_check CHECK (((finale_seconds >= 0) AND (finale_seconds <= 1800))),
+    CONSTRAINT runway_schedules_gap_seconds_check CHECK (((gap_seconds >= 0) AND (gap_seconds <= 600))),
+    CONSTRAINT runway_schedules_relative_gap_check CHECK (((relative_gap >= (0)::numeric) AND (relative_gap <= (1)::numeric))),
+    CONSTRAINT runway_schedules_running_seconds_check CHECK ((running_seconds >= 0)),
+    CONSTRAINT runway_schedules_solver_status_check CHECK ((solver_status = ANY (ARRAY['optimal'::text, 'feasible'::text, 'infeasible'::text]))),
+    CONSTRAINT runway_schedules_stale_reasons_check CHECK (((jsonb_typeof(stale_reasons) = 'array'::text) AND (jsonb_array_length(stale_reasons) <= 50))),
     CONSTRAINT runway_schedules_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text]))),
     CONSTRAINT runway_schedules_version_check CHECK ((version > 0))
 );
@@ -4217,7 +4691,7 @@ COMMENT ON COLUMN app_public.runway_schedules.status IS 'draft or published.';
 -- Name: COLUMN runway_schedules.starts_at; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.runway_schedules.starts_at IS 'When the first look walks.';
+COMMENT ON COLUMN app_public.runway_schedules.starts_at IS 'When the first look walks (an instant, stored in UTC; shown in America/Bogota). Slot times are offsets from it.';
 
 
 --
@@ -4242,101 +4716,94 @@ COMMENT ON COLUMN app_public.runway_schedules.updated_at IS 'When the schedule w
 
 
 --
--- Name: runway_slots; Type: TABLE; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.gap_seconds; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.runway_slots (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    schedule_id uuid NOT NULL,
-    sequence integer NOT NULL,
-    look_id uuid,
-    talent_id uuid,
-    walk_starts_at interval NOT NULL,
-    walk_seconds integer DEFAULT 45 NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT runway_slots_sequence_check CHECK ((sequence > 0)),
-    CONSTRAINT runway_slots_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600))),
-    CONSTRAINT runway_slots_walk_starts_at_check CHECK ((walk_starts_at >= '00:00:00'::interval))
-);
+COMMENT ON COLUMN app_public.runway_schedules.gap_seconds IS 'Seconds between the end of one walk and the start of the next (the runway never stops), 0 to 600.';
 
 
 --
--- Name: TABLE runway_slots; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.default_walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.runway_slots IS 'One walk in a run of show: which look, which model, when.';
-
-
---
--- Name: COLUMN runway_slots.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_slots.id IS 'Unique identifier of the slot.';
+COMMENT ON COLUMN app_public.runway_schedules.default_walk_seconds IS 'Walk length in seconds for looks without their own, 5 to 600 (e.g. 40).';
 
 
 --
--- Name: COLUMN runway_slots.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.change_buffer_minutes; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.runway_slots.organization_id IS 'Organization of the schedule (set automatically).';
-
-
---
--- Name: COLUMN runway_slots.schedule_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_slots.schedule_id IS 'The schedule.';
+COMMENT ON COLUMN app_public.runway_schedules.change_buffer_minutes IS 'Minutes added to every quick change (each look''s change_minutes), 0 to 60.';
 
 
 --
--- Name: COLUMN runway_slots.sequence; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.no_back_to_back; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.runway_slots.sequence IS 'Order of the walk (1 opens).';
-
-
---
--- Name: COLUMN runway_slots.look_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_slots.look_id IS 'The look worn.';
+COMMENT ON COLUMN app_public.runway_schedules.no_back_to_back IS 'The rule "a model never walks twice in a row".';
 
 
 --
--- Name: COLUMN runway_slots.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.block_order; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.runway_slots.talent_id IS 'The model walking.';
-
-
---
--- Name: COLUMN runway_slots.walk_starts_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_slots.walk_starts_at IS 'Offset from the schedule start when the walk begins.';
+COMMENT ON COLUMN app_public.runway_schedules.block_order IS 'fixed: designers'' blocks walk in the line-up order (event_designers.show_order); free: the solver orders them.';
 
 
 --
--- Name: COLUMN runway_slots.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.finale_seconds; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.runway_slots.walk_seconds IS 'Length of the walk in seconds.';
-
-
---
--- Name: COLUMN runway_slots.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_slots.created_at IS 'When the slot was created.';
+COMMENT ON COLUMN app_public.runway_schedules.finale_seconds IS 'Length in seconds of the finale (all models out, each in the look they wore last), starting one gap after the last walk; null: no finale.';
 
 
 --
--- Name: COLUMN runway_slots.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.solved_at; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.runway_slots.updated_at IS 'When the slot was last changed.';
+COMMENT ON COLUMN app_public.runway_schedules.solved_at IS 'When the Runway Timing solver last wrote this run of show; null: never solved (made by hand).';
+
+
+--
+-- Name: COLUMN runway_schedules.solver_status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.solver_status IS 'optimal (proved best), feasible (valid, best found within the time limit) or infeasible (no valid order: see the agent run).';
+
+
+--
+-- Name: COLUMN runway_schedules.min_spare_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.min_spare_seconds IS 'Seconds to spare in the tightest quick change of the solved order (the solver maximises it); null when no model walks twice.';
+
+
+--
+-- Name: COLUMN runway_schedules.relative_gap; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.relative_gap IS 'Share of the best possible spare not proved reached when the time limit stopped the solver: 0 = proved optimal.';
+
+
+--
+-- Name: COLUMN runway_schedules.running_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.running_seconds IS 'Seconds from the first entrance to the end of the finale (or of the last walk) in the solved order.';
+
+
+--
+-- Name: COLUMN runway_schedules.stale_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.stale_at IS 'When a look, a model, the line-up or a setting changed after solving: the run of show may no longer hold. Null: fresh.';
+
+
+--
+-- Name: COLUMN runway_schedules.stale_reasons; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.stale_reasons IS 'What changed since solving, oldest first (at most 50): objects with kind (look_added, look_changed, look_removed, model_unavailable, line_up_changed, settings_changed), the ids involved, fields and at.';
 
 
 --
@@ -5338,6 +5805,30 @@ ALTER TABLE ONLY app_public.looks
 
 
 --
+-- Name: looks looks_one_closing_per_designer; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_one_closing_per_designer EXCLUDE USING btree (event_id WITH =, designer_id WITH =) WHERE ((fixed_position = 'closing'::text)) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: looks looks_one_finale_per_event; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_one_finale_per_event EXCLUDE USING btree (event_id WITH =) WHERE ((fixed_position = 'finale'::text)) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: looks looks_one_opening_per_designer; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_one_opening_per_designer EXCLUDE USING btree (event_id WITH =, designer_id WITH =) WHERE ((fixed_position = 'opening'::text)) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
 -- Name: looks looks_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -5781,6 +6272,13 @@ CREATE INDEX looks_event_id_organization_id_idx ON app_public.looks USING btree 
 
 
 --
+-- Name: looks_event_id_talent_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX looks_event_id_talent_id_idx ON app_public.looks USING btree (event_id, talent_id);
+
+
+--
 -- Name: looks_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -5904,6 +6402,13 @@ CREATE INDEX runway_slots_organization_id_idx ON app_public.runway_slots USING b
 --
 
 CREATE INDEX runway_slots_schedule_id_organization_id_idx ON app_public.runway_slots USING btree (schedule_id, organization_id);
+
+
+--
+-- Name: runway_slots_schedule_id_talent_id_sequence_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX runway_slots_schedule_id_talent_id_sequence_idx ON app_public.runway_slots USING btree (schedule_id, talent_id, sequence);
 
 
 --
@@ -6299,10 +6804,24 @@ CREATE TRIGGER _200_keep_an_owner BEFORE DELETE OR UPDATE ON app_public.membersh
 
 
 --
+-- Name: looks _200_model_confirmed; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_model_confirmed BEFORE INSERT OR UPDATE OF talent_id, event_id ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg_looks__model_confirmed();
+
+
+--
 -- Name: bookings _200_release_tickets; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
 CREATE TRIGGER _200_release_tickets AFTER UPDATE OF status ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__release_tickets();
+
+
+--
+-- Name: runway_schedules _200_stale; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_stale BEFORE UPDATE ON app_public.runway_schedules FOR EACH ROW EXECUTE FUNCTION app_private.tg_runway_schedules__stale();
 
 
 --
@@ -6359,6 +6878,27 @@ CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR UPDATE ON ap
 --
 
 CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR DELETE OR UPDATE ON app_public.talent_contacts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent__minor_needs_guardian();
+
+
+--
+-- Name: event_designers _900_runway_stale; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_runway_stale AFTER INSERT OR DELETE OR UPDATE ON app_public.event_designers FOR EACH ROW EXECUTE FUNCTION app_private.tg_event_designers__runway_stale();
+
+
+--
+-- Name: looks _900_runway_stale; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_runway_stale AFTER INSERT OR DELETE OR UPDATE ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg_looks__runway_stale();
+
+
+--
+-- Name: model_castings _900_runway_stale; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_runway_stale AFTER DELETE OR UPDATE OF status ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg_model_castings__runway_stale();
 
 
 --
@@ -6614,6 +7154,22 @@ ALTER TABLE ONLY app_public.looks
 --
 
 COMMENT ON CONSTRAINT looks_event_id_organization_id_fkey ON app_public.looks IS '@fieldName event
+@foreignFieldName looks';
+
+
+--
+-- Name: looks looks_event_id_talent_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_event_id_talent_id_fkey FOREIGN KEY (event_id, talent_id) REFERENCES app_public.model_castings(event_id, talent_id) ON DELETE SET NULL (talent_id);
+
+
+--
+-- Name: CONSTRAINT looks_event_id_talent_id_fkey ON looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT looks_event_id_talent_id_fkey ON app_public.looks IS '@fieldName casting
 @foreignFieldName looks';
 
 
@@ -7843,6 +8399,13 @@ REVOKE ALL ON FUNCTION app_private.link_identity(subject text, email text, email
 
 
 --
+-- Name: FUNCTION mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION mentions_person(value text, person uuid, names text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -7891,6 +8454,13 @@ REVOKE ALL ON FUNCTION app_private.refresh_time_zones() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.role_rank(role text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION runway_solver_input(schedule_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.runway_solver_input(schedule_id uuid) FROM PUBLIC;
 
 
 --
@@ -7952,10 +8522,31 @@ REVOKE ALL ON FUNCTION app_private.tg_bookings__release_tickets() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_event_designers__runway_stale(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_event_designers__runway_stale() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_events__capacity_holds_tiers(); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_events__capacity_holds_tiers() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_looks__model_confirmed(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_looks__model_confirmed() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_looks__runway_stale(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_looks__runway_stale() FROM PUBLIC;
 
 
 --
@@ -7970,6 +8561,20 @@ REVOKE ALL ON FUNCTION app_private.tg_memberships__keep_an_owner() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_memberships__revoke_invitations() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_model_castings__runway_stale(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_model_castings__runway_stale() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_runway_schedules__stale(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_runway_schedules__stale() FROM PUBLIC;
 
 
 --
@@ -8445,6 +9050,79 @@ GRANT ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) TO :DATAB
 
 
 --
+-- Name: TABLE runway_slots; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.schedule_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(schedule_id) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.sequence; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.look_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(look_id),UPDATE(look_id) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.walk_starts_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(walk_starts_at),UPDATE(walk_starts_at) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_slots.walk_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION runway_slots_planned_at(slot app_public.runway_slots); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.runway_slots_planned_at(slot app_public.runway_slots) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.runway_slots_planned_at(slot app_public.runway_slots) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION runway_slots_required_change_seconds(slot app_public.runway_slots); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.runway_slots_required_change_seconds(slot app_public.runway_slots) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.runway_slots_required_change_seconds(slot app_public.runway_slots) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION runway_slots_since_last_walk_seconds(slot app_public.runway_slots); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION talent_has_ai_consent(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -8878,6 +9556,27 @@ GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO
 
 
 --
+-- Name: COLUMN looks.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.walk_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.fixed_position; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(fixed_position),UPDATE(fixed_position) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE runway_schedules; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -8913,52 +9612,45 @@ GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.runway_schedules T
 
 
 --
--- Name: TABLE runway_slots; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.gap_seconds; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_slots.schedule_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(schedule_id) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+GRANT INSERT(gap_seconds),UPDATE(gap_seconds) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN runway_slots.sequence; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.default_walk_seconds; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_slots.look_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(look_id),UPDATE(look_id) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+GRANT INSERT(default_walk_seconds),UPDATE(default_walk_seconds) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN runway_slots.talent_id; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.change_buffer_minutes; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_slots.walk_starts_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(walk_starts_at),UPDATE(walk_starts_at) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+GRANT INSERT(change_buffer_minutes),UPDATE(change_buffer_minutes) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN runway_slots.walk_seconds; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN runway_schedules.no_back_to_back; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+GRANT INSERT(no_back_to_back),UPDATE(no_back_to_back) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.block_order; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(block_order),UPDATE(block_order) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.finale_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(finale_seconds),UPDATE(finale_seconds) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
 
 
 --

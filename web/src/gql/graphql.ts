@@ -817,12 +817,17 @@ export type LookDistinctCountAggregateFilter = {
   organizationId?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   sequence?: BigIntFilter | null | undefined;
+  talentId?: BigIntFilter | null | undefined;
 };
 
 /** A filter to be used against `Look` object types. All fields are combined with a logical ‘and.’ */
 export type LookFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<LookFilter> | null | undefined;
+  /** Filter by the object’s `casting` relation. */
+  casting?: ModelCastingFilter | null | undefined;
+  /** A related `casting` exists. */
+  castingExists?: boolean | null | undefined;
   /** Filter by the object’s `designer` relation. */
   designer?: DesignerFilter | null | undefined;
   /** Filter by the object’s `designerId` field. */
@@ -845,6 +850,8 @@ export type LookFilter = {
   runwaySlotsExist?: boolean | null | undefined;
   /** Filter by the object’s `sequence` field. */
   sequence?: IntFilter | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
 };
 
 export type LookMaxAggregateFilter = {
@@ -959,6 +966,10 @@ export type ModelCastingFilter = {
   event?: EventFilter | null | undefined;
   /** Filter by the object’s `eventId` field. */
   eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `looks` relation. */
+  looks?: ModelCastingToManyLookFilter | null | undefined;
+  /** Some related `looks` exist. */
+  looksExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: ModelCastingFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -973,6 +984,18 @@ export type ModelCastingFilter = {
   talent?: TalentFilter | null | undefined;
   /** Filter by the object’s `talentId` field. */
   talentId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
+export type ModelCastingToManyLookFilter = {
+  /** Aggregates across related `Look` match the filter criteria. */
+  aggregates?: LookAggregatesFilter | null | undefined;
+  /** Every related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LookFilter | null | undefined;
+  /** No related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LookFilter | null | undefined;
+  /** Some related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LookFilter | null | undefined;
 };
 
 /** A filter to be used against `Organization` object types. All fields are combined with a logical ‘and.’ */
@@ -1408,15 +1431,20 @@ export type RunwaySlotAggregatesFilter = {
 };
 
 export type RunwaySlotAverageAggregateFilter = {
+  requiredChangeSeconds?: BigFloatFilter | null | undefined;
   sequence?: BigFloatFilter | null | undefined;
+  sinceLastWalkSeconds?: BigFloatFilter | null | undefined;
 };
 
 export type RunwaySlotDistinctCountAggregateFilter = {
   lookId?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
+  plannedAt?: BigIntFilter | null | undefined;
+  requiredChangeSeconds?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   scheduleId?: BigIntFilter | null | undefined;
   sequence?: BigIntFilter | null | undefined;
+  sinceLastWalkSeconds?: BigIntFilter | null | undefined;
   talentId?: BigIntFilter | null | undefined;
 };
 
@@ -1436,6 +1464,10 @@ export type RunwaySlotFilter = {
   or?: Array<RunwaySlotFilter> | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `plannedAt` field. */
+  plannedAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `requiredChangeSeconds` field. */
+  requiredChangeSeconds?: IntFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `schedule` relation. */
@@ -1444,6 +1476,8 @@ export type RunwaySlotFilter = {
   scheduleId?: UuidFilter | null | undefined;
   /** Filter by the object’s `sequence` field. */
   sequence?: IntFilter | null | undefined;
+  /** Filter by the object’s `sinceLastWalkSeconds` field. */
+  sinceLastWalkSeconds?: IntFilter | null | undefined;
   /** Filter by the object’s `talent` relation. */
   talent?: TalentFilter | null | undefined;
   /** A related `talent` exists. */
@@ -1453,31 +1487,45 @@ export type RunwaySlotFilter = {
 };
 
 export type RunwaySlotMaxAggregateFilter = {
+  requiredChangeSeconds?: IntFilter | null | undefined;
   sequence?: IntFilter | null | undefined;
+  sinceLastWalkSeconds?: IntFilter | null | undefined;
 };
 
 export type RunwaySlotMinAggregateFilter = {
+  requiredChangeSeconds?: IntFilter | null | undefined;
   sequence?: IntFilter | null | undefined;
+  sinceLastWalkSeconds?: IntFilter | null | undefined;
 };
 
 export type RunwaySlotStddevPopulationAggregateFilter = {
+  requiredChangeSeconds?: BigFloatFilter | null | undefined;
   sequence?: BigFloatFilter | null | undefined;
+  sinceLastWalkSeconds?: BigFloatFilter | null | undefined;
 };
 
 export type RunwaySlotStddevSampleAggregateFilter = {
+  requiredChangeSeconds?: BigFloatFilter | null | undefined;
   sequence?: BigFloatFilter | null | undefined;
+  sinceLastWalkSeconds?: BigFloatFilter | null | undefined;
 };
 
 export type RunwaySlotSumAggregateFilter = {
+  requiredChangeSeconds?: BigIntFilter | null | undefined;
   sequence?: BigIntFilter | null | undefined;
+  sinceLastWalkSeconds?: BigIntFilter | null | undefined;
 };
 
 export type RunwaySlotVariancePopulationAggregateFilter = {
+  requiredChangeSeconds?: BigFloatFilter | null | undefined;
   sequence?: BigFloatFilter | null | undefined;
+  sinceLastWalkSeconds?: BigFloatFilter | null | undefined;
 };
 
 export type RunwaySlotVarianceSampleAggregateFilter = {
+  requiredChangeSeconds?: BigFloatFilter | null | undefined;
   sequence?: BigFloatFilter | null | undefined;
+  sinceLastWalkSeconds?: BigFloatFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `Sponsor` object types. */
