@@ -4639,7 +4639,7 @@ CREATE TABLE app_public.runway_schedules (
     CONSTRAINT runway_schedules_relative_gap_check CHECK (((relative_gap >= (0)::numeric) AND (relative_gap <= (1)::numeric))),
     CONSTRAINT runway_schedules_running_seconds_check CHECK ((running_seconds >= 0)),
     CONSTRAINT runway_schedules_solver_status_check CHECK ((solver_status = ANY (ARRAY['optimal'::text, 'feasible'::text, 'infeasible'::text]))),
-    CONSTRAINT runway_schedules_stale_reasons_check CHECK (((jsonb_typeof(stale_reasons) = 'array'::text) AND (jsonb_array_length(stale_reasons) <= 50))),
+    CONSTRAINT runway_schedules_stale_reasons_check CHECK ((octet_length((stale_reasons)::text) <= 100000)),
     CONSTRAINT runway_schedules_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text]))),
     CONSTRAINT runway_schedules_version_check CHECK ((version > 0))
 );
