@@ -1,5 +1,5 @@
---! Previous: sha1:97785396d68e1a76f4793e9f7aa07b637ea4ac60
---! Hash: sha1:a436d9c165bd8638dad8ed2c1a95747024454b84
+--! Previous: sha1:0e70132ac0a9e2a31862fc51fcdb3839dccc0eb5
+--! Hash: sha1:6cd5793f32a56baf0a416b983bbdefc9d6ed582f
 --! Message: runway timing data
 
 -- Runway Timing data (issue 17): what the run-of-show solver needs on looks
