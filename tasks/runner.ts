@@ -1,21 +1,78 @@
 // Starts graphile-worker with FashionOS's tasks, plus a heartbeat that
-// /health reports. Used by `npm start` (same process) and `npm run worker`.
+// /health reports and the sweep uses. Used by `npm start` (same process) and
+// `npm run worker`.
+//
+// Process model: agent jobs are I/O-bound (seconds waiting for a model) and
+// hold a database connection only for their two short transactions, so one
+// process runs many at once (WORKER_CONCURRENCY, default 128 in flight) on a
+// small pool (WORKER_POOL_SIZE, default 10). Jobs are fetched in batches by
+// the pool (graphile-worker's local queue) rather than polled for by each
+// idle slot.
 import { EventEmitter } from "node:events";
 import { hostname } from "node:os";
 import { parseCrontab, type Runner, run, type WorkerEvents, Logger as WorkerLogger } from "graphile-worker";
 import pg from "pg";
 import type { Logger } from "pino";
+import { z } from "zod";
 import { crontab, makeTaskList, type TaskOptions } from "./index.ts";
+import { sweep } from "./sweep.ts";
 
 export interface Worker {
   runner: Runner;
   stop(): Promise<void>;
 }
 
+export interface WorkerSettings {
+  /** Jobs (model calls) in flight per process. */
+  concurrency: number;
+  /** Database connections of the worker's pool. */
+  poolSize: number;
+  /** A process whose heartbeat is older than this is dead: the sweep releases its jobs. */
+  staleAfterSeconds: number;
+}
+
+const whole = (fallback: number, min: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < min) {
+        ctx.addIssue({ code: "custom", message: `expected a whole number ≥ ${min}, got "${value}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const WorkerEnv = z.object({
+  WORKER_CONCURRENCY: whole(128, 1),
+  WORKER_POOL_SIZE: whole(10, 3),
+  WORKER_STALE_AFTER_SECONDS: whole(120, 1),
+});
+
+/** The worker's settings from the environment (zod-checked; a bad value stops start-up with its name). */
+export function loadWorkerSettings(env: NodeJS.ProcessEnv = process.env): WorkerSettings {
+  const parsed = WorkerEnv.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(
+      `Invalid worker settings: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  }
+  return {
+    concurrency: parsed.data.WORKER_CONCURRENCY,
+    poolSize: parsed.data.WORKER_POOL_SIZE,
+    staleAfterSeconds: parsed.data.WORKER_STALE_AFTER_SECONDS,
+  };
+}
+
 export async function startWorker(options: {
   connectionString: string;
   logger: Logger;
   concurrency?: number;
+  poolSize?: number;
+  /** How often the heartbeat is written (default: a quarter of the stale threshold, at most 15 s). */
   heartbeatMs?: number;
   pollIntervalMs?: number;
   /** A worker process whose heartbeat is older than this is considered dead (default 120 s). */
@@ -23,6 +80,10 @@ export async function startWorker(options: {
   tasks?: TaskOptions;
 }): Promise<Worker> {
   const { logger } = options;
+  const env = loadWorkerSettings();
+  const concurrency = options.concurrency ?? env.concurrency;
+  const poolSize = options.poolSize ?? env.poolSize;
+  const staleAfterSeconds = options.staleAfterSeconds ?? env.staleAfterSeconds;
   const workerLogger = new WorkerLogger((scope) => (level, message, meta) => {
     const method = level === "error" ? "error" : level === "warning" ? "warn" : level === "info" ? "info" : "debug";
     logger[method]({ ...meta, scope }, message);
@@ -30,24 +91,14 @@ export async function startWorker(options: {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: 1 });
   pool.on("error", (error) => logger.warn({ err: error }, "heartbeat pool error"));
 
-  // Jobs locked by a worker process that died stay locked for hours; release
-  // those of processes whose heartbeat stopped, so their runs are retried now.
-  const { rows: stale } = await pool.query<{ ids: string[] }>(
-    `with dead as (
-       delete from app_private.worker_heartbeats where last_seen_at < now() - make_interval(secs => $1)
-       returning graphile_worker_ids
-     )
-     select coalesce(array_agg(id), '{}') as ids from dead, unnest(graphile_worker_ids) as id`,
-    [options.staleAfterSeconds ?? Number(process.env.WORKER_STALE_AFTER_SECONDS || 120)],
-  );
-  const deadIds = stale[0]?.ids ?? [];
-  if (deadIds.length) {
-    await pool.query("select graphile_worker.force_unlock_workers($1::text[])", [deadIds]);
-    logger.warn({ workers: deadIds }, "released jobs of worker processes that stopped");
+  // Jobs locked by a worker process that died stay locked for hours; release those of processes
+  // whose heartbeat stopped, so their runs are retried now. The crontab repeats this every minute.
+  const swept = await sweep(pool, staleAfterSeconds);
+  if (swept.releasedWorkers.length) {
+    logger.warn({ workers: swept.releasedWorkers }, "released jobs of worker processes that stopped");
   }
 
-  const concurrency = options.concurrency ?? Number(process.env.WORKER_CONCURRENCY || 5);
-  // Our own emitter, attached before run() so no worker:create is missed.
+  // Our own emitter, attached before run() so no pool:create is missed.
   const events: WorkerEvents = new EventEmitter();
   const graphileWorkerIds = new Set<string>();
   // graphile-worker 0.18 locks jobs with the worker pool's id (locked_by = "pool-…"), not each worker's.
@@ -58,15 +109,16 @@ export async function startWorker(options: {
       events,
       connectionString: options.connectionString,
       concurrency,
-      // Every running job holds a connection, plus the worker's own queries:
-      // with the default pool (10) a concurrency of 50 ran only 9 jobs at once
-      // (BENCHMARKS.md, section 6).
-      maxPoolSize: concurrency + 2,
+      // Jobs hold a connection only for their short transactions, not while the model thinks.
+      maxPoolSize: poolSize,
+      // One batched fetch for the pool instead of every idle slot polling; a batch of at most 32
+      // so one process never hoards what another could start.
+      preset: { worker: { localQueue: { size: Math.min(concurrency, 32) } } },
       noHandleSignals: true,
       pollInterval: options.pollIntervalMs ?? 1000,
       logger: workerLogger,
     },
-    makeTaskList(options.tasks),
+    makeTaskList({ ...options.tasks, staleAfterSeconds: options.tasks?.staleAfterSeconds ?? staleAfterSeconds }),
     parseCrontab(crontab),
   );
 
@@ -80,7 +132,7 @@ export async function startWorker(options: {
       )
       .catch((error) => logger.warn({ err: error }, "worker heartbeat failed"));
   await beat();
-  const timer = setInterval(beat, options.heartbeatMs ?? 15_000);
+  const timer = setInterval(beat, options.heartbeatMs ?? Math.min(15_000, (staleAfterSeconds * 1000) / 4));
   timer.unref();
 
   return {

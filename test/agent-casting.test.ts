@@ -1,11 +1,15 @@
 // The Model Casting agent end to end: the real GraphQL mutation on the real
 // server, the real graphile-worker runner, real Postgres, and a fake LLM that
-// speaks the OpenAI chat-completions protocol over HTTP. Here: a good answer,
-// every kind of invalid answer (one repair turn, then AI_INVALID_OUTPUT),
-// consent and availability, the local provider, and the casting workflow.
+// speaks the OpenAI chat-completions protocol over HTTP. Here: a good answer
+// (strict structured output by default, a forced tool call when configured),
+// the answers nothing can be salvaged from (one repair turn, then
+// AI_INVALID_OUTPUT), consent and availability, the local provider, and the
+// casting workflow. Salvage, schema pinning and persist retries:
+// agent-salvage.test.ts.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { CastingRecommendations } from "../tasks/agents/model-casting.ts";
+import type { AiConfig } from "../tasks/ai/config.ts";
 import { SPANISH_MESSAGES } from "../tasks/ai/errors.ts";
 import { costUsd } from "../tasks/ai/pricing.ts";
 import type { Worker } from "../tasks/runner.ts";
@@ -93,8 +97,12 @@ async function sqlCandidates(): Promise<string[]> {
 
 /** Starts the worker against the fake LLM, requests a casting as the casting director and waits for the run. */
 async function castWith(...behaviours: Behaviour[]) {
+  return castWithConfig({}, ...behaviours);
+}
+
+async function castWithConfig(config: Partial<AiConfig>, ...behaviours: Behaviour[]) {
   fake.enqueue(...behaviours);
-  worker = await startTestWorker(db, fakeLlmConfig(fake.url));
+  worker = await startTestWorker(db, fakeLlmConfig(fake.url, config));
   const runId = await requestCastingOk(api, casting, briefId);
   const run = await waitForRun(db, runId);
   return { runId, run, logs: await logsOf(db, runId), castings: await castingsOf(db, runId) };
@@ -115,44 +123,89 @@ function expectBilledLog(log: Awaited<ReturnType<typeof logsOf>>[number] | undef
   expect(log?.latency_ms).toBeGreaterThanOrEqual(0);
 }
 
-describe("a good answer", () => {
-  it("becomes suggested castings of people SQL offered, with a forced function call and a JSON schema", async () => {
+/** Every key of a JSON schema, at any depth (property names excluded). */
+function schemaKeys(node: unknown, keys = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) schemaKeys(item, keys);
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      keys.add(key);
+      if (key === "properties" && value && typeof value === "object") {
+        for (const property of Object.values(value)) schemaKeys(property, keys);
+      } else schemaKeys(value, keys);
+    }
+  }
+  return keys;
+}
+
+describe.each([
+  { mode: "auto" as const, sends: "json_schema" },
+  { mode: "tool" as const, sends: "tool" },
+])("a good answer, AI_OUTPUT_MODE=$mode", ({ mode, sends }) => {
+  it(`becomes suggested castings of people SQL offered, asked for with a pinned JSON schema (${sends})`, async () => {
     const fromSql = await sqlCandidates();
     expect(fromSql.length).toBeGreaterThan(3);
-    const { runId, run, logs, castings } = await castWith(llm.good());
+    const { runId, run, logs, castings } = await castWithConfig({ outputMode: mode }, llm.good());
 
     expect(run).toMatchObject({ status: "succeeded", error_code: null, error_message: null, attempts: 1 });
     expect(run.finished_at).toBeInstanceOf(Date);
     expect(await jobGone(db, runId)).toBeUndefined();
 
-    // What was sent: the model, one tool with the zod schema as JSON schema, forced with tool_choice.
+    // What was sent: the model and the answer's JSON schema, generated from zod and pinned to this run:
+    // talent_id only one of the offered ids, at most as many as wanted.
     expect(fake.requests).toHaveLength(1);
     const request = fake.requests[0] as RecordedRequest;
     expect(request.headers.authorization).toBe("Bearer test");
     expect(request.body.model).toBe(MODEL);
-    expect(request.body.tool_choice).toEqual({ type: "function", function: { name: "recomendar_modelos" } });
-    expect(request.body.tools).toHaveLength(1);
-    const tool = request.body.tools?.[0];
-    expect(tool?.type).toBe("function");
-    expect(tool?.function.name).toBe("recomendar_modelos");
-    expect(tool?.function.parameters).toMatchObject({
+    const offeredIds = offeredCandidates(request).map((c) => c.talent_id);
+    const pinned = {
       type: "object",
       required: ["recommendations"],
       properties: {
         recommendations: {
           type: "array",
+          minItems: 1,
+          maxItems: fromSql.length,
           items: {
             type: "object",
-            required: expect.arrayContaining(["talent_id", "match_score", "reasoning", "contact_priority"]),
+            required: ["talent_id", "match_score", "reasoning", "contact_priority"],
+            additionalProperties: false,
             properties: {
+              talent_id: { type: "string", enum: offeredIds },
               match_score: { type: "integer", minimum: 0, maximum: 100 },
-              reasoning: { type: "string", maxLength: 400 },
               contact_priority: { enum: ["high", "medium", "low"] },
             },
           },
         },
       },
-    });
+    };
+    let schema: unknown;
+    if (sends === "json_schema") {
+      // Strict structured output: no tools; objects closed, every property required, no length limits.
+      expect(request.body.tools).toBeUndefined();
+      expect(request.body.tool_choice).toBeUndefined();
+      const format = request.body.response_format as { type: string; json_schema: Record<string, unknown> };
+      expect(format.type).toBe("json_schema");
+      expect(format.json_schema).toMatchObject({ name: "recomendar_modelos", strict: true });
+      schema = format.json_schema.schema;
+      expect(schemaKeys(schema).has("maxLength")).toBe(false);
+      expect(schemaKeys(schema).has("minLength")).toBe(false);
+    } else {
+      // One tool, forced with tool_choice.
+      expect(request.body.response_format).toBeUndefined();
+      expect(request.body.tool_choice).toEqual({ type: "function", function: { name: "recomendar_modelos" } });
+      expect(request.body.tools).toHaveLength(1);
+      const tool = request.body.tools?.[0];
+      expect(tool?.type).toBe("function");
+      expect(tool?.function.name).toBe("recomendar_modelos");
+      schema = tool?.function.parameters;
+      expect(schema).toMatchObject({
+        properties: { recommendations: { items: { properties: { reasoning: { type: "string", maxLength: 400 } } } } },
+      });
+    }
+    expect(schema).toMatchObject(pinned);
+    expect([...offeredIds].sort()).toEqual([...fromSql].sort());
+    // Keys providers reject are never sent.
+    expect(schemaKeys(schema).has("$schema")).toBe(false);
     expect(request.body.messages?.map((m) => m.role)).toEqual(["system", "user"]);
 
     // Offered exactly what SQL retrieves, and no contact data.
@@ -199,12 +252,15 @@ describe("a good answer", () => {
       model: MODEL,
       briefId,
       candidates: fromSql.length,
+      requested: fromSql.length,
       suggested: recommended.length,
+      // Nothing needed salvaging.
+      salvaged: [],
     });
 
     // One log row: the billed call.
     expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatchObject({ operation: "generate", success: true, error_message: null });
+    expect(logs[0]).toMatchObject({ operation: "generate", success: true, error_message: null, salvaged: [] });
     expectBilledLog(logs[0]);
 
     // The casting director reads the run and its suggestions through the API.
@@ -234,17 +290,37 @@ interface InvalidCase {
   correctionRole: "tool" | "user";
 }
 
+// Answers nothing can be salvaged from (answers that can: agent-salvage.test.ts). In tool mode, so
+// the repair turn replays the model's tool call.
 const INVENTED = "00000000-0000-4000-8000-000000000001";
 const INVALID: InvalidCase[] = [
   {
-    name: "an invented talent_id",
-    bad: () => llm.inventedTalentId(INVENTED),
-    problem: new RegExp(`talent_id ${INVENTED} no está en la lista de candidatos`),
+    name: "only invented talent_ids",
+    bad: () =>
+      llm.edited((recommendations) =>
+        recommendations.map((r, i) => ({ ...r, talent_id: `${INVENTED.slice(0, -2)}${10 + i}` })),
+      ),
+    problem: /No llegó ninguna recomendación utilizable[\s\S]*no está en la lista de candidatos/,
     correctionRole: "tool",
   },
-  { name: "a score of 140", bad: llm.score140, problem: /recommendations\.0\.match_score/, correctionRole: "tool" },
-  { name: "a score of 7.5", bad: llm.score7_5, problem: /recommendations\.0\.match_score/, correctionRole: "tool" },
-  { name: "a duplicate", bad: llm.duplicate, problem: /está repetido/, correctionRole: "tool" },
+  {
+    name: "only unusable scores",
+    bad: () => llm.edited((recommendations) => recommendations.map((r) => ({ ...r, match_score: "alto" }))),
+    problem: /match_score "alto" no es un número/,
+    correctionRole: "tool",
+  },
+  {
+    name: "an empty list",
+    bad: () => llm.raw(() => ({ recommendations: [] })),
+    problem: /No llegó ninguna recomendación utilizable/,
+    correctionRole: "tool",
+  },
+  {
+    name: "no list at all",
+    bad: () => llm.raw(() => ({ candidatas: ["Valentina"] })),
+    problem: /Falta la lista "recommendations"/,
+    correctionRole: "tool",
+  },
   {
     name: "non-JSON arguments",
     bad: llm.nonJsonArguments,
@@ -258,7 +334,6 @@ const INVALID: InvalidCase[] = [
     correctionRole: "user",
   },
 ];
-
 function expectRepairTurn(c: InvalidCase) {
   expect(fake.requests).toHaveLength(2);
   const [first, repair] = fake.requests as [RecordedRequest, RecordedRequest];
@@ -283,7 +358,7 @@ function expectRepairTurn(c: InvalidCase) {
 
 describe.each(INVALID)("$name", (c) => {
   it("gets one repair turn naming the problem; a good repair succeeds", async () => {
-    const { run, logs, castings } = await castWith(c.bad(), llm.good());
+    const { run, logs, castings } = await castWithConfig({ outputMode: "tool" }, c.bad(), llm.good());
     expect(run).toMatchObject({ status: "succeeded", error_code: null, attempts: 1 });
     expectRepairTurn(c);
     const repaired = recommendationsFor(fake.requests[1] as RecordedRequest);
@@ -298,7 +373,7 @@ describe.each(INVALID)("$name", (c) => {
   });
 
   it("fails with AI_INVALID_OUTPUT and writes no castings when the repair is invalid too", async () => {
-    const { runId, run, logs, castings } = await castWith(c.bad(), c.bad());
+    const { runId, run, logs, castings } = await castWithConfig({ outputMode: "tool" }, c.bad(), c.bad());
     expect(run).toMatchObject({
       status: "failed",
       error_code: "AI_INVALID_OUTPUT",
@@ -342,22 +417,24 @@ describe("consent and availability", () => {
     expect(noConsent.length, "the demo data has fitting people without AI consent").toBeGreaterThan(0);
     expect(busy.length, "the demo data has fitting people busy during the event").toBeGreaterThan(0);
 
-    // The model tries to slip them in; the repair turn names them; the repaired answer is good.
+    // The model tries to slip them in (a provider that ignores the schema's enum): they are dropped
+    // without another call, and the two offered people it named are stored.
     const sneaky: Behaviour = (request) => {
       const offered = offeredCandidates(request).map((c) => c.talent_id);
       return llm.withIds([noConsent[0] as string, busy[0] as string, ...offered.slice(0, 2)])(request);
     };
-    const { run, castings } = await castWith(sneaky, llm.good());
+    const { run, castings, logs } = await castWith(sneaky);
     expect(run.status).toBe("succeeded");
+    expect(fake.requests).toHaveLength(1);
 
     const offered = offeredCandidates(fake.requests[0] as RecordedRequest).map((c) => c.talent_id);
     for (const id of [...noConsent, ...busy]) expect(offered, `${id} must not be offered`).not.toContain(id);
-    const correction = String((fake.requests[1] as RecordedRequest).body.messages?.at(-1)?.content);
-    expect(correction).toContain(`talent_id ${noConsent[0]} no está en la lista de candidatos`);
-    expect(correction).toContain(`talent_id ${busy[0]} no está en la lista de candidatos`);
+    expect(logs[0]?.salvaged).toEqual(
+      expect.arrayContaining([`dropped id not offered: ${noConsent[0]}`, `dropped id not offered: ${busy[0]}`]),
+    );
 
     const cast = castings.map((c) => c.talent_id);
-    expect(cast.length).toBeGreaterThan(0);
+    expect(cast.sort()).toEqual(offered.slice(0, 2).sort());
     for (const id of [...noConsent, ...busy]) expect(cast).not.toContain(id);
   });
 

@@ -1,23 +1,51 @@
 // The Model Casting agent: SQL retrieves eligible people from the roster
 // (consent, board, height, city, availability: hard constraints never go to
-// the model), the model ranks them with Spanish reasoning, and the
-// suggestions become model_castings rows.
+// the model), the model ranks them with Spanish reasoning, salvage keeps what
+// is valid, and the suggestions become model_castings rows.
 import { z } from "zod";
 import type { AgentDefinition } from "./platform.ts";
+import { salvageRankedPicks } from "./salvage.ts";
 
-export const CastingRecommendation = z.object({
-  talent_id: z.string().describe("El id exacto de una persona de la lista de candidatos."),
-  match_score: z.number().int().min(0).max(100).describe("Qué tan bien encaja con el brief, de 0 a 100."),
-  reasoning: z.string().min(1).max(400).describe("Por qué, en español, en 400 caracteres o menos."),
-  contact_priority: z.enum(["high", "medium", "low"]).describe("A quién contactar primero."),
-});
+const REASONING_MAX = 400;
+const PRIORITIES = ["high", "medium", "low"] as const;
 
+/** One suggestion. `talentIds` pins talent_id to the ids offered to this run (a JSON schema enum). */
+function recommendation(talentIds?: readonly [string, ...string[]]) {
+  return z.object({
+    talent_id: (talentIds ? z.enum(talentIds) : z.string()).describe(
+      "El id exacto de una persona de la lista de candidatos.",
+    ),
+    match_score: z.number().int().min(0).max(100).describe("Qué tan bien encaja con el brief, de 0 a 100."),
+    reasoning: z
+      .string()
+      .min(1)
+      .max(REASONING_MAX)
+      .describe(`Por qué, en español, en ${REASONING_MAX} caracteres o menos.`),
+    contact_priority: z.enum(PRIORITIES).describe("A quién contactar primero."),
+  });
+}
+
+const LIST_DESCRIPTION = "Las personas recomendadas, de la mejor a la menos indicada.";
+
+/** What the agent stores: validated after salvage. */
 export const CastingRecommendations = z.object({
-  recommendations: z
-    .array(CastingRecommendation)
-    .describe("Las personas recomendadas, de la mejor a la menos indicada."),
+  recommendations: z.array(recommendation()).describe(LIST_DESCRIPTION),
 });
 export type CastingRecommendations = z.infer<typeof CastingRecommendations>;
+
+/** What a run asks the model for: only the offered ids, at most `wanted` of them. */
+export function pinnedCastingSchema(input: Pick<CastingInput, "candidates" | "wanted">) {
+  const ids = input.candidates.map((c) => c.talent_id);
+  const items = ids.length ? recommendation(ids as [string, ...string[]]) : recommendation();
+  return z.object({
+    recommendations: z.array(items).min(1).max(Math.max(1, input.wanted)).describe(LIST_DESCRIPTION),
+  });
+}
+
+/** The first third of a list is contacted first, the last third last. */
+function priorityByRank(rank: number, count: number): (typeof PRIORITIES)[number] {
+  return rank < Math.ceil(count / 3) ? "high" : rank < Math.ceil((2 * count) / 3) ? "medium" : "low";
+}
 
 export interface Candidate {
   talent_id: string;
@@ -104,7 +132,7 @@ function localReasoning(c: Candidate, input: CastingInput): string {
   if (c.measurements_taken_on)
     parts.push(`Medidas tomadas en ${MONTH_YEAR.format(new Date(c.measurements_taken_on))}.`);
   if (c.agency) parts.push(`Agencia: ${c.agency}.`);
-  return `Proveedor local (sin IA): ${parts.join(" ")}`.slice(0, 400);
+  return `Proveedor local (sin IA): ${parts.join(" ")}`.slice(0, REASONING_MAX);
 }
 
 export const modelCastingAgent: AgentDefinition<CastingInput, CastingRecommendations> = {
@@ -114,6 +142,7 @@ export const modelCastingAgent: AgentDefinition<CastingInput, CastingRecommendat
     description: "Devuelve las personas recomendadas para el casting, elegidas solo de la lista de candidatos.",
     schema: CastingRecommendations,
   },
+  pinnedSchema: pinnedCastingSchema,
 
   async prepare(client, run, config) {
     const briefId = run.input.briefId;
@@ -172,20 +201,23 @@ export const modelCastingAgent: AgentDefinition<CastingInput, CastingRecommendat
     ];
   },
 
-  check(output, { candidates, wanted }) {
-    const offered = new Set(candidates.map((c) => c.talent_id));
-    const problems: string[] = [];
-    const seen = new Set<string>();
-    for (const r of output.recommendations) {
-      if (!offered.has(r.talent_id)) problems.push(`talent_id ${r.talent_id} no está en la lista de candidatos.`);
-      if (seen.has(r.talent_id)) problems.push(`talent_id ${r.talent_id} está repetido.`);
-      seen.add(r.talent_id);
-    }
-    if (output.recommendations.length > wanted) {
-      problems.push(`Se pidieron como máximo ${wanted} recomendaciones y llegaron ${output.recommendations.length}.`);
-    }
-    if (output.recommendations.length === 0) problems.push("No llegó ninguna recomendación.");
-    return problems;
+  salvage(answer, { candidates, wanted }) {
+    const picked = salvageRankedPicks(answer, {
+      list: "recommendations",
+      id: { key: "talent_id", offered: candidates.map((c) => c.talent_id) },
+      wanted,
+      score: { key: "match_score", min: 0, max: 100 },
+      texts: { reasoning: { max: REASONING_MAX, required: true } },
+      choices: {
+        contact_priority: {
+          values: PRIORITIES,
+          aliases: { alta: "high", alto: "high", media: "medium", medio: "medium", baja: "low", bajo: "low" },
+          fallback: priorityByRank,
+        },
+      },
+      noun: { one: "recomendación", many: "recomendaciones" },
+    });
+    return { ...picked, output: picked.output as CastingRecommendations | undefined };
   },
 
   local(input) {
@@ -195,21 +227,25 @@ export const modelCastingAgent: AgentDefinition<CastingInput, CastingRecommendat
         talent_id: c.talent_id,
         match_score: Math.max(0, Math.min(100, Math.round(Number(c.fit_score)))),
         reasoning: localReasoning(c, input),
-        contact_priority:
-          index < Math.ceil(ranked.length / 3) ? "high" : index < Math.ceil((2 * ranked.length) / 3) ? "medium" : "low",
+        contact_priority: priorityByRank(index, ranked.length),
       })),
     };
   },
 
   async persist(client, run, input, output) {
+    // The model answered seconds after the candidates were read, with no transaction held: a
+    // person whose consent was withdrawn (or who was erased) meanwhile is not stored, and one
+    // cast for the show meanwhile is not cast twice.
     const { rows } = await client.query<{ talent_id: string }>(
       `insert into app_public.model_castings
          (event_id, talent_id, brief_id, status, ai_match_score, ai_reasoning, contact_priority, agent_run_id)
        select $1, r.talent_id, $2, 'suggested', r.match_score, r.reasoning, r.contact_priority, $3
          from jsonb_to_recordset($4::jsonb) as r(talent_id uuid, match_score int, reasoning text, contact_priority text)
+         join app_public.talent t on t.id = r.talent_id and t.organization_id = $5
+        where app_public.talent_has_ai_consent(t)
        on conflict (event_id, talent_id) do nothing
        returning talent_id`,
-      [input.brief.event_id, input.brief.id, run.id, JSON.stringify(output.recommendations)],
+      [input.brief.event_id, input.brief.id, run.id, JSON.stringify(output.recommendations), run.organization_id],
     );
     return {
       briefId: input.brief.id,

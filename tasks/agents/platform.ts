@@ -1,15 +1,41 @@
-// What every agent shares: the run's state machine (queued → running →
-// succeeded | failed), the monthly budget check, the provider call with 429
-// back-off, zod validation with one repair turn, an ai_agent_logs row per
-// call, and a persist step in the transaction that marks the run succeeded.
-// An agent is: a task name, a prompt, a zod tool schema, and a persist step.
-import type { Task } from "graphile-worker";
+// What every agent shares. An agent is a definition (below): a task name, a
+// prepare step in SQL, a prompt, the zod schema of its answer (and, per run,
+// a pinned version of it), a salvage step, a deterministic local answer and a
+// persist step. The platform runs it as a graphile-worker task:
+//
+//   1. claim + prepare, one short transaction: the run becomes `running`
+//      (attempts + 1, a deadline), the monthly budget is checked, an answer a
+//      previous attempt already paid for is picked up, the agent's SQL reads
+//      what it needs. Over the optional per-organization cap the job is put
+//      back a few seconds later instead.
+//   2. the model, with no database connection held: the provider call (429s
+//      waited out as the provider asks), then salvage — what can be repaired
+//      without another call is, and only when nothing usable remains is there
+//      one repair turn. Every call writes an ai_agent_logs row (a short
+//      statement of its own), with tokens, latency, cost and what salvage did.
+//   3. persist, a second short transaction, guarded so a run is persisted
+//      once: the run row is locked and must still be `running` (a cancelled
+//      run stores nothing), the agent writes its rows, the run becomes
+//      `succeeded` with its output, and the successful call's log row is
+//      written with it.
+//
+// A failure after a successful provider call never pays for the same answer
+// again: the validated answer is kept (app_private.agent_run_answers) with a
+// log row that says success = false, and the retry only persists it. Model
+// text is sanitised (NUL, lone surrogates) before it is stored anywhere.
+// Transient failures go back to the queue (graphile-worker retries with
+// backoff, 3 attempts); permanent ones fail the run with a stable code and a
+// Spanish message. The worker checks for cancellation between steps.
+import type { JobHelpers, Task } from "graphile-worker";
 import type pg from "pg";
 import type { z } from "zod";
-import type { AiConfig } from "../ai/config.ts";
+import { type AiConfig, runDeadlineSeconds } from "../ai/config.ts";
 import { AgentError, SPANISH_MESSAGES } from "../ai/errors.ts";
 import { costUsd } from "../ai/pricing.ts";
-import type { AiProvider, ChatMessage, ToolCallResult, ToolSpec } from "../ai/provider.ts";
+import type { AiProvider, ChatMessage, ModelAnswer, StructuredSpec, ToolSpec } from "../ai/provider.ts";
+import { sanitizeDeep, sanitizeText } from "../ai/sanitize.ts";
+import { providerJsonSchema } from "../ai/schema.ts";
+import { parseAnswer, type Salvaged } from "./salvage.ts";
 
 export type AgentType =
   | "model_casting"
@@ -30,18 +56,37 @@ export interface AgentRun {
   attempts: number;
 }
 
+/** What prepare found: the agent's input, or a reason to finish without calling a model. */
 export type Prepared<I> = { input: I } | { skip: Record<string, unknown> };
 
+/**
+ * An agent. `I` is what prepare reads (never contact data), `O` the answer as stored. To add one:
+ * a definition, a task in tasks/index.ts, a request function in SQL that inserts the agent_runs
+ * row and calls graphile_worker.add_job(<type>, {agentRunId}, job_key => 'agent_run:' || id) in
+ * the caller's transaction. The platform does the rest (see the file comment).
+ */
 export interface AgentDefinition<I, O> {
   type: AgentType;
+  /** The answer's name and description for the model, and the zod schema the stored answer must pass. */
   tool: ToolSpec<O>;
-  /** Loads what the agent needs, with SQL. `skip` finishes the run without calling a model. */
+  /**
+   * The schema sent to the model for this run: `tool.schema` narrowed to the input, so the provider
+   * cannot produce what would be refused (enums of the offered ids, `max` = how many are wanted).
+   * Default: `tool.schema`.
+   */
+  pinnedSchema?(input: I): z.ZodType;
+  /** Reads what the agent needs, with SQL, in the claim transaction. `skip` finishes the run without a model. */
   prepare(client: pg.PoolClient, run: AgentRun, config: AiConfig): Promise<Prepared<I>>;
   /** The conversation (es-CO) sent to the model. Never contains contact data. */
   messages(input: I): ChatMessage[];
-  /** Problems the schema cannot see, in Spanish, e.g. ids that were not offered. Empty when valid. */
-  check(output: O, input: I): string[];
-  /** The deterministic local provider's answer; it passes the same validation. */
+  /**
+   * Turns the model's parsed (and sanitised) answer into a valid output without another call:
+   * repair what is unambiguous, drop what must be refused, note each change. Return no output
+   * only when nothing usable remains (then the model gets one repair turn with `problems`).
+   * Building blocks: ./salvage.ts.
+   */
+  salvage(answer: unknown, input: I): Salvaged<O>;
+  /** The deterministic local provider's answer; it goes through the same salvage and validation. */
   local(input: I): O;
   /** Writes the result in the transaction that marks the run succeeded; returns the run's output summary. */
   persist(client: pg.PoolClient, run: AgentRun, input: I, output: O): Promise<Record<string, unknown>>;
@@ -55,51 +100,30 @@ export interface AgentDependencies {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-interface Validation<O> {
-  output?: O;
-  problems: string[];
+type WithClient = JobHelpers["withPgClient"];
+
+/* ------------------------------------------------------------------ logs */
+
+interface LogEntry {
+  operation: string;
+  model: string;
+  input: unknown;
+  output: unknown;
+  promptTokens: number;
+  completionTokens: number;
+  latencyMs: number;
+  success: boolean;
+  error: string | null;
+  salvaged: string[];
 }
 
-function validate<I, O>(definition: AgentDefinition<I, O>, input: I, raw: string | null): Validation<O> {
-  if (raw === null) return { problems: [`No llamaste la función ${definition.tool.name}.`] };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { problems: ["Los argumentos de la función no son JSON válido."] };
-  }
-  const result = (definition.tool.schema as z.ZodType<O>).safeParse(parsed);
-  if (!result.success) {
-    return {
-      problems: result.error.issues
-        .slice(0, 10)
-        .map((issue) => `${issue.path.join(".") || "(raíz)"}: ${issue.message}`),
-    };
-  }
-  const problems = definition.check(result.data, input);
-  return problems.length ? { problems } : { output: result.data, problems };
-}
-
-async function logCall(
-  client: pg.PoolClient,
-  run: AgentRun,
-  entry: {
-    operation: string;
-    model: string;
-    input: unknown;
-    output: unknown;
-    promptTokens: number;
-    completionTokens: number;
-    latencyMs: number;
-    success: boolean;
-    error: string | null;
-  },
-): Promise<void> {
+async function writeLog(client: pg.PoolClient, run: AgentRun, entry: LogEntry): Promise<void> {
+  // Model text reaches the log (output, errors naming its ids, repair turns in the input): sanitised.
   await client.query(
     `insert into app_public.ai_agent_logs
        (organization_id, agent_run_id, agent_type, event_id, operation, model, input_data, output_data,
-        prompt_tokens, completion_tokens, tokens_used, latency_ms, cost_usd, success, error_message)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        prompt_tokens, completion_tokens, tokens_used, latency_ms, cost_usd, success, error_message, salvaged)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     [
       run.organization_id,
       run.id,
@@ -107,45 +131,114 @@ async function logCall(
       run.event_id,
       entry.operation,
       entry.model,
-      JSON.stringify(entry.input),
-      entry.output === undefined ? null : JSON.stringify(entry.output),
+      JSON.stringify(sanitizeDeep(entry.input)),
+      entry.output === undefined ? null : JSON.stringify(sanitizeDeep(entry.output)),
       entry.promptTokens,
       entry.completionTokens,
       entry.promptTokens + entry.completionTokens,
       entry.latencyMs,
       costUsd(entry.model, entry.promptTokens, entry.completionTokens),
       entry.success,
-      entry.error,
+      entry.error === null ? null : sanitizeText(entry.error).slice(0, 2000),
+      sanitizeDeep(entry.salvaged),
     ],
   );
 }
 
-/** Calls the provider, waiting out 429s as the provider asks, logging every call. */
-async function callLogged<I, O>(
-  client: pg.PoolClient,
-  run: AgentRun,
+/* ---------------------------------------------------- 2. the model call */
+
+interface Checked<O> {
+  output?: O;
+  salvaged: string[];
+  problems: string[];
+}
+
+/** The answer → parsed JSON → sanitised → the agent's salvage → the stored schema. */
+export function checkAnswer<I, O>(
   definition: AgentDefinition<I, O>,
+  input: I,
+  answer: Pick<ModelAnswer, "raw" | "via" | "refusal">,
+): Checked<O> {
+  if (answer.raw === null) {
+    if (answer.refusal) return { salvaged: [], problems: [`Te negaste a responder: ${answer.refusal}`] };
+    return {
+      salvaged: [],
+      problems: [
+        answer.via === "tool"
+          ? `No llamaste la función ${definition.tool.name}.`
+          : "No devolviste la respuesta en JSON con el esquema pedido.",
+      ],
+    };
+  }
+  const salvaged: string[] = [];
+  const parsed = parseAnswer(answer.raw, salvaged);
+  if (parsed === undefined) {
+    return {
+      salvaged,
+      problems: [
+        answer.via === "tool" ? "Los argumentos de la función no son JSON válido." : "Tu respuesta no es JSON válido.",
+      ],
+    };
+  }
+  const clean = sanitizeDeep(parsed);
+  if (JSON.stringify(clean) !== JSON.stringify(parsed)) {
+    salvaged.push("removed NUL/control characters and lone surrogates from the text");
+  }
+  const result = definition.salvage(clean, input);
+  salvaged.push(...result.salvaged);
+  if (result.output === undefined) return { salvaged, problems: result.problems };
+  // Salvage promises a valid output; the stored schema has the last word.
+  const valid = (definition.tool.schema as z.ZodType<O>).safeParse(result.output);
+  if (!valid.success) {
+    return {
+      salvaged,
+      problems: valid.error.issues.slice(0, 10).map((issue) => `${issue.path.join(".") || "(raíz)"}: ${issue.message}`),
+    };
+  }
+  return { output: valid.data, salvaged, problems: [] };
+}
+
+class Cancelled extends Error {}
+
+async function isStillRunning(withClient: WithClient, runId: string): Promise<boolean> {
+  const { rows } = await withClient((client) =>
+    client.query<{ status: string }>("select status from app_public.agent_runs where id = $1", [runId]),
+  );
+  return rows[0]?.status === "running";
+}
+
+/** Calls the provider, waiting out 429s as the provider asks, logging every failed call at once. */
+async function callLogged(
+  withClient: WithClient,
+  run: AgentRun,
   deps: AgentDependencies,
   messages: ChatMessage[],
+  spec: StructuredSpec,
   operation: string,
-): Promise<ToolCallResult> {
+  logInput: unknown,
+): Promise<ModelAnswer> {
   const sleep = deps.sleep ?? defaultSleep;
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0, fallbacks = 0; ; ) {
     try {
-      return await deps.provider.callTool(messages, definition.tool);
+      return await deps.provider.generate(messages, spec);
     } catch (error) {
-      const failure = error as AgentError;
-      await logCall(client, run, {
-        operation,
-        model: deps.provider.model,
-        input: { messages },
-        output: undefined,
-        promptTokens: 0,
-        completionTokens: 0,
-        latencyMs: failure.latencyMs ?? 0,
-        success: false,
-        error: `${failure.code}: ${failure.message}`,
-      });
+      const failure = error instanceof AgentError ? error : new AgentError("AI_UNAVAILABLE", String(error));
+      await withClient((client) =>
+        writeLog(client, run, {
+          operation,
+          model: deps.provider.model,
+          input: logInput,
+          output: undefined,
+          promptTokens: 0,
+          completionTokens: 0,
+          latencyMs: failure.latencyMs ?? 0,
+          success: false,
+          error: `${failure.code}: ${failure.message}`,
+          salvaged: [],
+        }),
+      );
+      // The endpoint does not take response_format json_schema: the provider now uses a tool call.
+      if (failure.code === "AI_SCHEMA_UNSUPPORTED" && fallbacks++ === 0) continue;
       // Wait as long as the provider asks, up to maxRetryAfterMs; asked to wait longer, give up now
       // (calling again sooner would only be refused again).
       const wait = failure.retryAfterMs ?? 1000 * 2 ** attempt;
@@ -154,6 +247,7 @@ async function callLogged<I, O>(
         attempt < deps.config.rateLimitRetries &&
         wait <= deps.config.maxRetryAfterMs
       ) {
+        attempt++;
         await sleep(wait);
         continue;
       }
@@ -162,57 +256,87 @@ async function callLogged<I, O>(
   }
 }
 
-async function produceOutput<I, O>(
-  client: pg.PoolClient,
+/** What step 2 produced: the output, what salvage did, and the successful call (logged by step 3). */
+interface Produced<O> {
+  output: O;
+  salvaged: string[];
+  call: LogEntry | null;
+  /** The attempt whose call produced the answer, when a previous attempt paid for it. */
+  reusedFromAttempt?: number;
+}
+
+function logOf(operation: string, answer: ModelAnswer, input: unknown, checked: Checked<unknown>): LogEntry {
+  return {
+    operation,
+    model: answer.model,
+    input,
+    output: answer.raw,
+    promptTokens: answer.promptTokens,
+    completionTokens: answer.completionTokens,
+    latencyMs: answer.latencyMs,
+    success: checked.output !== undefined,
+    error: checked.problems.join(" ") || null,
+    salvaged: checked.salvaged,
+  };
+}
+
+async function produce<I, O>(
+  withClient: WithClient,
   run: AgentRun,
   definition: AgentDefinition<I, O>,
   deps: AgentDependencies,
   input: I,
-): Promise<O> {
+): Promise<Produced<O>> {
   const messages = definition.messages(input);
   if (deps.provider.name === "local") {
     const started = performance.now();
-    const raw = JSON.stringify(definition.local(input));
-    const checked = validate(definition, input, raw);
-    await logCall(client, run, {
+    const answer = definition.local(input);
+    const checked = checkAnswer(definition, input, { raw: JSON.stringify(answer), via: "tool", refusal: null });
+    const call: LogEntry = {
       operation: "local",
       model: "local",
       input: { messages },
-      output: JSON.parse(raw),
+      output: answer,
       promptTokens: 0,
       completionTokens: 0,
       latencyMs: Math.round(performance.now() - started),
       success: checked.output !== undefined,
       error: checked.problems.join(" ") || null,
-    });
+      salvaged: checked.salvaged,
+    };
     if (checked.output === undefined) {
-      throw new AgentError(
-        "AI_INVALID_OUTPUT",
-        `Local provider output failed validation: ${checked.problems.join(" ")}`,
-      );
+      await withClient((client) => writeLog(client, run, call));
+      throw new AgentError("AI_INVALID_OUTPUT", `Local provider output failed validation: ${call.error}`);
     }
-    return checked.output;
+    return { output: checked.output, salvaged: checked.salvaged, call };
   }
 
-  const first = await callLogged(client, run, definition, deps, messages, "generate");
-  const checked = validate(definition, input, first.rawArguments);
-  await logCall(client, run, {
-    operation: "generate",
-    model: first.model,
-    input: { messages },
-    output: first.rawArguments,
-    promptTokens: first.promptTokens,
-    completionTokens: first.completionTokens,
-    latencyMs: first.latencyMs,
-    success: checked.output !== undefined,
-    error: checked.problems.join(" ") || null,
-  });
-  if (checked.output !== undefined) return checked.output;
+  const spec: StructuredSpec = {
+    name: definition.tool.name,
+    description: definition.tool.description,
+    schema: providerJsonSchema(definition.pinnedSchema?.(input) ?? definition.tool.schema),
+  };
+  const first = await callLogged(withClient, run, deps, messages, spec, "generate", { messages });
+  const checked = checkAnswer(definition, input, first);
+  if (checked.output !== undefined) {
+    return {
+      output: checked.output,
+      salvaged: checked.salvaged,
+      call: logOf("generate", first, { messages }, checked),
+    };
+  }
+  await withClient((client) => writeLog(client, run, logOf("generate", first, { messages }, checked)));
+  // Cancelled while the model was thinking: do not pay for a repair.
+  if (!(await isStillRunning(withClient, run.id))) throw new Cancelled();
 
-  // One repair turn that tells the model exactly what was wrong.
-  const correction = `Tu respuesta no es válida:\n- ${checked.problems.join("\n- ")}\nLlama de nuevo la función ${definition.tool.name} con una respuesta corregida.`;
+  // Nothing usable: one repair turn that tells the model exactly what was wrong.
+  const correction = `Tu respuesta no es válida:\n- ${checked.problems.join("\n- ")}\n${
+    first.via === "tool"
+      ? `Llama de nuevo la función ${definition.tool.name} con una respuesta corregida.`
+      : "Responde de nuevo con el JSON corregido, según el esquema."
+  }`;
   const repairMessages: ChatMessage[] =
-    first.toolCallId && first.rawArguments !== null
+    first.via === "tool" && first.toolCallId && first.raw !== null
       ? [
           ...messages,
           {
@@ -222,39 +346,239 @@ async function produceOutput<I, O>(
               {
                 id: first.toolCallId,
                 type: "function",
-                function: { name: definition.tool.name, arguments: first.rawArguments },
+                function: { name: definition.tool.name, arguments: first.raw },
               },
             ],
           },
           { role: "tool", tool_call_id: first.toolCallId, content: correction },
         ]
-      : [...messages, { role: "user", content: correction }];
-  const second = await callLogged(client, run, definition, deps, repairMessages, "repair");
-  const repaired = validate(definition, input, second.rawArguments);
-  await logCall(client, run, {
-    operation: "repair",
-    model: second.model,
-    input: { correction },
-    output: second.rawArguments,
-    promptTokens: second.promptTokens,
-    completionTokens: second.completionTokens,
-    latencyMs: second.latencyMs,
-    success: repaired.output !== undefined,
-    error: repaired.problems.join(" ") || null,
-  });
-  if (repaired.output !== undefined) return repaired.output;
+      : first.raw !== null
+        ? [...messages, { role: "assistant", content: first.raw }, { role: "user", content: correction }]
+        : [...messages, { role: "user", content: correction }];
+  const second = await callLogged(withClient, run, deps, repairMessages, spec, "repair", { correction });
+  const repaired = checkAnswer(definition, input, second);
+  if (repaired.output !== undefined) {
+    return {
+      output: repaired.output,
+      salvaged: repaired.salvaged,
+      call: logOf("repair", second, { correction }, repaired),
+    };
+  }
+  await withClient((client) => writeLog(client, run, logOf("repair", second, { correction }, repaired)));
   throw new AgentError("AI_INVALID_OUTPUT", `Invalid output after one repair: ${repaired.problems.join(" ")}`);
 }
 
+/* ----------------------------------------------- 1. claim and prepare */
+
+interface StoredAnswer {
+  answer: unknown;
+  salvaged: string[];
+  provider: string;
+  model: string;
+  attempt: number;
+}
+
+type Claim<I> =
+  | { kind: "gone" }
+  | { kind: "deferred"; running: number }
+  | { kind: "ready"; run: AgentRun; prepared: Prepared<I>; stored: StoredAnswer | null }
+  | { kind: "error"; run: AgentRun; error: unknown };
+
+async function claim<I, O>(
+  client: pg.PoolClient,
+  definition: AgentDefinition<I, O>,
+  deps: AgentDependencies,
+  runId: string,
+  taskIdentifier: string,
+): Promise<Claim<I>> {
+  await client.query("begin");
+  try {
+    const { rows: found } = await client.query<{ organization_id: string; status: string }>(
+      "select organization_id, status from app_public.agent_runs where id = $1 for update",
+      [runId],
+    );
+    const current = found[0];
+    // Finished, cancelled or gone: a retry after a crash must not redo it.
+    if (!current || !["queued", "running"].includes(current.status)) {
+      await client.query("commit");
+      return { kind: "gone" };
+    }
+    const cap = deps.config.maxRunningPerOrganization;
+    if (cap !== null) {
+      // One organization's claims at a time, so concurrent claims cannot all pass the cap.
+      await client.query("select pg_advisory_xact_lock(hashtextextended('agent_running:' || $1, 0))", [
+        current.organization_id,
+      ]);
+      const { rows: counted } = await client.query<{ running: number }>(
+        `select count(*)::int as running from app_public.agent_runs
+          where organization_id = $1 and status = 'running' and id <> $2`,
+        [current.organization_id, runId],
+      );
+      const running = counted[0]?.running ?? 0;
+      if (running >= cap) {
+        // Back to the queue a little later, freeing this worker slot for another organization's run.
+        // A new job with the same key replaces this one (which is locked, so it is not retried).
+        await client.query(
+          `select graphile_worker.add_job($1, json_build_object('agentRunId', $2::text),
+             job_key => 'agent_run:' || $2, max_attempts => 3,
+             run_at => now() + make_interval(secs => 1 + 2 * random()))`,
+          [taskIdentifier, runId],
+        );
+        await client.query("commit");
+        return { kind: "deferred", running };
+      }
+    }
+    const { rows } = await client.query<AgentRun>(
+      `update app_public.agent_runs
+          set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now()),
+              deadline_at = now() + make_interval(secs => $2), error_code = null, error_message = null
+        where id = $1
+        returning id, organization_id, event_id, agent_type, status, requested_by, input, attempts`,
+      [runId, runDeadlineSeconds(deps.config)],
+    );
+    const run = rows[0] as AgentRun;
+    // The claim stands even when what follows fails: the attempt is counted and the error recorded.
+    await client.query("savepoint work");
+    try {
+      const { rows: spent } = await client.query<{ cost: number }>(
+        `select coalesce(sum(cost_usd), 0)::float as cost from app_public.ai_agent_logs
+          where organization_id = $1 and created_at >= date_trunc('month', now())`,
+        [run.organization_id],
+      );
+      if ((spent[0]?.cost ?? 0) >= deps.config.monthlyBudgetUsd) {
+        throw new AgentError(
+          "AI_BUDGET_EXCEEDED",
+          `Month-to-date AI cost ${spent[0]?.cost} USD reached the budget of ${deps.config.monthlyBudgetUsd} USD.`,
+        );
+      }
+      const { rows: answers } = await client.query<StoredAnswer>(
+        "select answer, salvaged, provider, model, attempt from app_private.agent_run_answers where agent_run_id = $1",
+        [run.id],
+      );
+      const prepared = await definition.prepare(client, run, deps.config);
+      await client.query("commit");
+      return { kind: "ready", run, prepared, stored: answers[0] ?? null };
+    } catch (error) {
+      await client.query("rollback to savepoint work");
+      await client.query("commit");
+      return { kind: "error", run, error };
+    }
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  }
+}
+
+/* --------------------------------------------------------- 3. persist */
+
+/** Persists once: false when the run is no longer running (cancelled, or finished by another worker). */
+async function persistOnce<I, O>(
+  client: pg.PoolClient,
+  definition: AgentDefinition<I, O>,
+  deps: AgentDependencies,
+  run: AgentRun,
+  prepared: Prepared<I>,
+  produced: Produced<O> | null,
+): Promise<boolean> {
+  await client.query("begin");
+  try {
+    const { rows } = await client.query<{ status: string }>(
+      "select status from app_public.agent_runs where id = $1 for update",
+      [run.id],
+    );
+    if (rows[0]?.status !== "running") {
+      await client.query("rollback");
+      return false;
+    }
+    const summary =
+      "skip" in prepared || produced === null
+        ? "skip" in prepared
+          ? prepared.skip
+          : {}
+        : await definition.persist(client, run, prepared.input, produced.output);
+    const output = {
+      provider: deps.provider.name,
+      model: deps.provider.model,
+      ...summary,
+      ...(produced ? { salvaged: produced.salvaged } : {}),
+      ...(produced?.reusedFromAttempt ? { answerFromAttempt: produced.reusedFromAttempt } : {}),
+    };
+    await client.query(
+      `update app_public.agent_runs set status = 'succeeded', finished_at = now(), output = $2::jsonb where id = $1`,
+      [run.id, JSON.stringify(sanitizeDeep(output))],
+    );
+    if (produced?.call) await writeLog(client, run, produced.call);
+    await client.query("delete from app_private.agent_run_answers where agent_run_id = $1", [run.id]);
+    await client.query("commit");
+    return true;
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  }
+}
+
+/** The persist failed after a good answer: keep the answer (no second bill) and log the step as failed. */
+async function keepAnswer<O>(
+  client: pg.PoolClient,
+  run: AgentRun,
+  deps: AgentDependencies,
+  produced: Produced<O>,
+  error: unknown,
+): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  await client.query("begin");
+  try {
+    if (produced.call) {
+      await writeLog(client, run, {
+        ...produced.call,
+        success: false,
+        error: `PERSIST_FAILED: ${message} (the answer is kept; the retry stores it without calling the model)`,
+      });
+    }
+    await client.query(
+      `insert into app_private.agent_run_answers (agent_run_id, organization_id, answer, salvaged, provider, model, attempt)
+       values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (agent_run_id) do nothing`,
+      [
+        run.id,
+        run.organization_id,
+        JSON.stringify(sanitizeDeep(produced.output)),
+        produced.salvaged,
+        deps.provider.name,
+        produced.call?.model ?? deps.provider.model,
+        produced.reusedFromAttempt ?? run.attempts,
+      ],
+    );
+    await client.query("commit");
+  } catch (keepError) {
+    await client.query("rollback").catch(() => {});
+    throw keepError;
+  }
+}
+
+/* ------------------------------------------------------------ the task */
+
 async function markFailed(client: pg.PoolClient, runId: string, error: AgentError): Promise<void> {
   await client.query(
-    `update app_public.agent_runs
-        set status = 'failed', finished_at = now(), error_code = $2, error_message = $3,
-            output = jsonb_build_object('detail', $4::text)
-      where id = $1 and status in ('queued', 'running')`,
-    [runId, error.code, SPANISH_MESSAGES[error.code], error.message.slice(0, 1000)],
+    `with failed as (
+       update app_public.agent_runs
+          set status = 'failed', finished_at = now(), error_code = $2, error_message = $3,
+              output = jsonb_build_object('detail', $4::text)
+        where id = $1 and status in ('queued', 'running')
+       returning id
+     )
+     delete from app_private.agent_run_answers a using failed where a.agent_run_id = failed.id`,
+    [runId, error.code, SPANISH_MESSAGES[error.code], sanitizeText(error.message).slice(0, 1000)],
   );
 }
+
+const asAgentError = (caught: unknown): AgentError =>
+  caught instanceof AgentError
+    ? caught
+    : new AgentError("INTERNAL_ERROR", caught instanceof Error ? caught.message : String(caught), {
+        transient: true,
+        cause: caught,
+      });
 
 export function agentTask<I, O>(definition: AgentDefinition<I, O>, deps: AgentDependencies): Task {
   return async (payload, helpers) => {
@@ -263,76 +587,85 @@ export function agentTask<I, O>(definition: AgentDefinition<I, O>, deps: AgentDe
       helpers.logger.error(`${definition.type}: job without agentRunId`);
       return;
     }
-    await helpers.withPgClient(async (client) => {
-      const { rows } = await client.query<AgentRun>(
-        `update app_public.agent_runs
-            set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now()),
-                error_code = null, error_message = null
-          where id = $1 and status in ('queued', 'running')
-          returning id, organization_id, event_id, agent_type, status, requested_by, input, attempts`,
-        [agentRunId],
+    const withClient: WithClient = helpers.withPgClient;
+
+    // 1. Claim and prepare.
+    const claimed = await withClient((client) =>
+      claim(client, definition, deps, agentRunId, helpers.job.task_identifier),
+    );
+    if (claimed.kind === "gone") return;
+    if (claimed.kind === "deferred") {
+      helpers.logger.debug(
+        `${definition.type} run ${agentRunId} deferred: ${claimed.running} running in its organization`,
       );
-      const run = rows[0];
-      // Finished, cancelled or gone: a retry after a crash must not redo it.
-      if (!run) return;
+      return;
+    }
+    const { run } = claimed;
+    let produced: Produced<O> | null = null;
+    try {
+      if (claimed.kind === "error") throw claimed.error;
+      const { prepared, stored } = claimed;
 
+      // 2. The model, no connection held (or the answer an earlier attempt paid for).
+      if ("input" in prepared) {
+        if (stored) {
+          const checked = checkAnswer(definition, prepared.input, {
+            raw: JSON.stringify(stored.answer),
+            via: "tool",
+            refusal: null,
+          });
+          if (checked.output === undefined) {
+            throw new AgentError("AI_INVALID_OUTPUT", `Stored answer no longer valid: ${checked.problems.join(" ")}`);
+          }
+          produced = {
+            output: checked.output,
+            salvaged: [...stored.salvaged, ...checked.salvaged],
+            call: null,
+            reusedFromAttempt: stored.attempt,
+          };
+        } else {
+          produced = await produce(withClient, run, definition, deps, prepared.input);
+        }
+      }
+
+      // 3. Persist once.
+      let persisted: boolean;
       try {
-        const { rows: spent } = await client.query<{ cost: number }>(
-          `select coalesce(sum(cost_usd), 0)::float as cost from app_public.ai_agent_logs
-            where organization_id = $1 and created_at >= date_trunc('month', now())`,
-          [run.organization_id],
+        persisted = await withClient((client) => persistOnce(client, definition, deps, run, prepared, produced));
+      } catch (error) {
+        if (produced) {
+          const kept = produced;
+          await withClient((client) => keepAnswer(client, run, deps, kept, error));
+        }
+        throw error;
+      }
+      if (!persisted && produced?.call) {
+        // Cancelled while the model answered: the call was made and billed; nothing is stored.
+        const call = produced.call;
+        await withClient((client) =>
+          writeLog(client, run, { ...call, error: "run cancelled before its answer was stored" }),
         );
-        if ((spent[0]?.cost ?? 0) >= deps.config.monthlyBudgetUsd) {
-          throw new AgentError(
-            "AI_BUDGET_EXCEEDED",
-            `Month-to-date AI cost ${spent[0]?.cost} USD reached the budget of ${deps.config.monthlyBudgetUsd} USD.`,
-          );
-        }
-        const prepared = await definition.prepare(client, run, deps.config);
-        const output = "skip" in prepared ? null : await produceOutput(client, run, definition, deps, prepared.input);
-
-        await client.query("begin");
-        try {
-          const summary =
-            "skip" in prepared || output === null
-              ? "skip" in prepared
-                ? prepared.skip
-                : {}
-              : await definition.persist(client, run, prepared.input, output);
-          const { rowCount } = await client.query(
-            `update app_public.agent_runs
-                set status = 'succeeded', finished_at = now(), output = $2::jsonb
-              where id = $1 and status = 'running'`,
-            [run.id, JSON.stringify({ provider: deps.provider.name, model: deps.provider.model, ...summary })],
-          );
-          // Cancelled meanwhile: keep nothing.
-          await client.query(rowCount === 1 ? "commit" : "rollback");
-        } catch (error) {
-          await client.query("rollback");
-          throw error;
-        }
-      } catch (caught) {
-        const error =
-          caught instanceof AgentError
-            ? caught
-            : new AgentError("INTERNAL_ERROR", caught instanceof Error ? caught.message : String(caught), {
-                transient: true,
-                cause: caught,
-              });
-        const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
-        if (!error.transient || lastAttempt) {
-          await markFailed(client, run.id, error);
-          helpers.logger.warn(`${definition.type} run ${run.id} failed: ${error.code} ${error.message}`);
-          return;
-        }
-        // Transient: back to the queue with what went wrong; graphile-worker retries with backoff.
-        await client.query(
+      }
+    } catch (caught) {
+      if (caught instanceof Cancelled) return;
+      const error = asAgentError(caught);
+      const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
+      if (!error.transient || lastAttempt) {
+        await withClient((client) => markFailed(client, run.id, error));
+        helpers.logger.warn(`${definition.type} run ${run.id} failed: ${error.code} ${error.message}`);
+        return;
+      }
+      // Transient: back to the queue with what went wrong; graphile-worker retries with backoff.
+      const { rowCount } = await withClient((client) =>
+        client.query(
           `update app_public.agent_runs set status = 'queued', error_code = $2, error_message = $3
             where id = $1 and status = 'running'`,
           [run.id, error.code, SPANISH_MESSAGES[error.code]],
-        );
-        throw error;
-      }
-    });
+        ),
+      );
+      // Cancelled meanwhile: nothing to retry.
+      if (rowCount === 0) return;
+      throw error;
+    }
   };
 }

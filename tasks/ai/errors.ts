@@ -9,6 +9,7 @@ export type AgentErrorCode =
   | "AI_TIMEOUT"
   | "AI_UNAVAILABLE"
   | "AI_BAD_REQUEST"
+  | "AI_SCHEMA_UNSUPPORTED"
   | "NOT_FOUND"
   | "INTERNAL_ERROR";
 
@@ -22,6 +23,8 @@ export const SPANISH_MESSAGES: Record<AgentErrorCode, string> = {
   AI_TIMEOUT: "La IA tardó demasiado en responder. Inténtalo de nuevo en unos minutos.",
   AI_UNAVAILABLE: "El servicio de IA no está disponible en este momento. Inténtalo de nuevo más tarde.",
   AI_BAD_REQUEST: "El proveedor de IA rechazó la solicitud.",
+  // Never final: the call is made again as a tool call at once.
+  AI_SCHEMA_UNSUPPORTED: "El proveedor de IA no admite respuestas con esquema JSON; se usa una llamada de función.",
   NOT_FOUND: "No se encontró lo que se pidió al agente.",
   INTERNAL_ERROR:
     "Ocurrió un error inesperado. El equipo técnico puede revisarlo con el identificador de la ejecución.",

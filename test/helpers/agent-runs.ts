@@ -45,6 +45,7 @@ export interface LogRow {
   success: boolean;
   error_message: string | null;
   output_data: unknown;
+  salvaged: string[];
   agent_type: string;
   organization_id: string;
   event_id: string | null;
@@ -127,7 +128,7 @@ export async function jobGone(db: TestDatabase, runId: string): Promise<JobRow |
 export async function logsOf(db: TestDatabase, runId: string): Promise<LogRow[]> {
   const { rows } = await db.owner.query<LogRow>(
     `select operation, model, prompt_tokens, completion_tokens, tokens_used, latency_ms, cost_usd::float as cost_usd,
-            success, error_message, output_data, agent_type, organization_id, event_id
+            success, error_message, output_data, salvaged, agent_type, organization_id, event_id
        from app_public.ai_agent_logs where agent_run_id = $1 order by created_at, id`,
     [runId],
   );

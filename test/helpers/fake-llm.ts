@@ -120,6 +120,45 @@ export function recommendationsFor(request: RecordedRequest, count?: number): Re
 
 export const DEFAULT_USAGE = { prompt_tokens: 1800, completion_tokens: 450 };
 
+/** Whether the request asked for strict structured output (`response_format: json_schema`). */
+export function wantsJsonSchema(request: RecordedRequest): boolean {
+  return (request.body.response_format as { type?: string } | undefined)?.type === "json_schema";
+}
+
+/** The JSON schema the request sent: the tool's parameters, or response_format's schema. */
+export function sentSchema(request: RecordedRequest): Record<string, unknown> | undefined {
+  if (wantsJsonSchema(request)) {
+    return (request.body.response_format as { json_schema?: { schema?: Record<string, unknown> } }).json_schema?.schema;
+  }
+  return request.body.tools?.[0]?.function.parameters;
+}
+
+/**
+ * A chat.completion answering with `args` the way the request asked: as message content under
+ * response_format json_schema, else as a call of the forced tool (a string is sent verbatim).
+ */
+export function answerCompletion(
+  request: RecordedRequest,
+  args: unknown,
+  usage: { prompt_tokens: number; completion_tokens: number } = DEFAULT_USAGE,
+): Record<string, unknown> {
+  if (!wantsJsonSchema(request)) return toolCallCompletion(request, args, usage);
+  return {
+    id: `chatcmpl-${randomUUID()}`,
+    object: "chat.completion",
+    created: Math.floor(Date.now() / 1000),
+    model: request.body.model ?? "fake-model",
+    choices: [
+      {
+        index: 0,
+        message: { role: "assistant", content: typeof args === "string" ? args : JSON.stringify(args) },
+        finish_reason: "stop",
+      },
+    ],
+    usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+  };
+}
+
 /** A chat.completion whose only choice calls `name` with `args` (a string is sent verbatim). */
 export function toolCallCompletion(
   request: RecordedRequest,
@@ -156,9 +195,15 @@ export function toolCallCompletion(
   };
 }
 
-const toolCall =
+/** Answers with what `make` builds, as the request asked (tool call or json_schema content). */
+export const answerWith =
   (make: (request: RecordedRequest) => unknown): Behaviour =>
-  (request) => ({ status: 200, body: toolCallCompletion(request, make(request)) });
+  (request) => ({ status: 200, body: answerCompletion(request, make(request)) });
+const toolCall = answerWith;
+
+/** Recommendations for the first `count` offered candidates, then changed by `edit`. */
+const edited = (edit: (recommendations: Recommendation[], request: RecordedRequest) => unknown, count?: number) =>
+  answerWith((request) => ({ recommendations: edit(recommendationsFor(request, count), request) }));
 
 const apiError = (status: number, message: string, type: string, headers: Record<string, string> = {}): Behaviour =>
   function errorReply() {
@@ -172,8 +217,30 @@ export const llm = {
     (count?: number): Behaviour =>
     (request) => ({
       status: 200,
-      body: toolCallCompletion(request, { recommendations: recommendationsFor(request, count) }),
+      body: answerCompletion(request, { recommendations: recommendationsFor(request, count) }),
     }),
+  /** More than asked for: `count` valid recommendations (e.g. 5 for a brief of 3), scores descending. */
+  overAnswer: (count: number): Behaviour => edited((r) => r, count),
+  /** Valid recommendations changed by `edit` (e.g. ids in upper case, scores as strings). */
+  edited: (edit: (recommendations: Recommendation[], request: RecordedRequest) => unknown, count?: number) =>
+    edited(edit, count),
+  /** The whole answer as given (any JSON value or a raw string), however the request asked. */
+  raw: (make: (request: RecordedRequest) => unknown): Behaviour => answerWith(make),
+  /** HTTP 400 as OpenAI answers a model that does not take response_format json_schema. */
+  jsonSchemaUnsupported: (): Behaviour => (request) =>
+    wantsJsonSchema(request)
+      ? {
+          status: 400,
+          body: {
+            error: {
+              message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.",
+              type: "invalid_request_error",
+              param: "response_format",
+              code: null,
+            },
+          },
+        }
+      : { status: 200, body: answerCompletion(request, { recommendations: recommendationsFor(request) }) },
   /** A valid-looking answer that recommends the given ids (e.g. people who were never offered). */
   withIds: (ids: string[]): Behaviour =>
     toolCall((request) => {
