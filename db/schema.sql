@@ -1876,14 +1876,16 @@ COMMENT ON COLUMN app_public.bookings.buyer_email IS 'Email where tickets are se
 -- Name: COLUMN bookings.quantity; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.bookings.quantity IS 'Number of tickets (1 to 20).';
+COMMENT ON COLUMN app_public.bookings.quantity IS '@behavior -filterBy -orderBy
+Number of tickets (1 to 20).';
 
 
 --
 -- Name: COLUMN bookings.total_cop; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.bookings.total_cop IS 'Total price in whole Colombian pesos.';
+COMMENT ON COLUMN app_public.bookings.total_cop IS '@behavior -filterBy -orderBy
+Total price in whole Colombian pesos.';
 
 
 --

@@ -898,7 +898,7 @@ describe("aggregates count Medellín only", () => {
       ticketSales: { aggregates: { sum: { soldCount: string } } };
       paidBookings: { aggregates: { sum: { totalCop: string } } };
     }[];
-    expect(body.data?.events.totalCount).toBe(expected.events);
+    expect(nodes).toHaveLength(expected.events);
     expect(new Set(nodes.map((n) => n.organizationId))).toEqual(new Set([medellin]));
     expect(nodes.reduce((sum, n) => sum + n.lookCount.totalCount, 0)).toBe(expected.looks);
     expect(String(nodes.reduce((sum, n) => sum + Number(n.ticketSales.aggregates.sum.soldCount), 0))).toBe(

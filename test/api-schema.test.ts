@@ -234,7 +234,9 @@ describe("dashboard operations against the demo data", () => {
       expect(body.errors).toBeUndefined();
       const expected = await expectedNumbers(slug);
       expect(expected.length).toBeGreaterThan(0);
-      expect(body.data?.events.totalCount).toBe(expected.length);
+      // Every event: the list has no totalCount (the dashboard does not show it), so count the nodes.
+      expect(body.data?.events.totalCount).toBeUndefined();
+      expect(body.data?.events.nodes).toHaveLength(expected.length);
       expect(body.data?.events.nodes.map(numbersOf)).toEqual(expected);
     });
   }
@@ -265,7 +267,7 @@ describe("dashboard operations against the demo data", () => {
       { token },
     );
     expect(none.body.errors).toBeUndefined();
-    expect(none.body.data?.events).toEqual({ totalCount: 0, nodes: [] });
+    expect(none.body.data?.events).toEqual({ nodes: [] });
   });
 
   it("a viewer's EventsList counts only what a viewer may read (no castings, no bookings)", async () => {

@@ -1,5 +1,5 @@
 --! Previous: sha1:ccb4e02ca112af87bbb748cbb4370b15e0948111
---! Hash: sha1:e0e678fa86250271a68c4d2f518e90eb2ac3c901
+--! Hash: sha1:1440f6fd6222fc0b9e84d72e5c3324e0642ca186
 --! Message: agents under real models and load
 
 -- Agents under real models and real load (issue 12). Measured in bench/
@@ -120,6 +120,11 @@ create index if not exists bookings_event_id_status_covering_idx on app_public.b
   include (organization_id, profile_id, quantity, total_cop);
 create index if not exists model_castings_event_id_status_idx on app_public.model_castings (event_id, status)
   include (organization_id);
+-- PostGraphile offers filtering and ordering on indexed columns and counts
+-- INCLUDE columns as indexed: these two are in the index to be summed, not
+-- searched, so the API stays as it was.
+comment on column app_public.bookings.quantity is E'@behavior -filterBy -orderBy\nNumber of tickets (1 to 20).';
+comment on column app_public.bookings.total_cop is E'@behavior -filterBy -orderBy\nTotal price in whole Colombian pesos.';
 
 -- 6. Candidate retrieval, index-ordered. The fit score falls with the
 -- distance from the brief's height target (2 points per cm, at most 40) and
