@@ -13,7 +13,13 @@ export interface HealthReport {
   checkedAt: string;
   database: { reachable: boolean; latencyMs: number | null; error?: string };
   migrations: { applied: number; committed: number; upToDate: boolean } | null;
-  worker: { lastHeartbeatAgeSeconds: number | null; queueDepth: number; failedJobs: number } | null;
+  worker: {
+    lastHeartbeatAgeSeconds: number | null;
+    queueDepth: number;
+    failedJobs: number;
+    /** Agent runs still running past their deadline (agent_runs.deadline_at). */
+    runsPastDeadline: number;
+  } | null;
   ai: {
     callsLast24h: number;
     failuresLast24h: number;
@@ -149,7 +155,10 @@ export async function healthReport(pool: pg.Pool, options: { aiMonthlyBudgetUsd:
         select
           (select extract(epoch from now() - max(last_seen_at))::float from app_private.worker_heartbeats) as age,
           (select count(*)::int from graphile_worker.jobs where locked_at is null and attempts < max_attempts) as depth,
-          (select count(*)::int from graphile_worker.jobs where attempts >= max_attempts) as failed`)
+          (select count(*)::int from graphile_worker.jobs where attempts >= max_attempts) as failed,
+          (select count(*)::int from app_public.agent_runs
+            -- ("in" lets the planner use the partial index of active runs)
+            where status in ('queued', 'running') and status = 'running' and deadline_at < now()) as overdue`)
       .catch(() => null);
     if (worker) {
       const row = worker.rows[0];
@@ -157,12 +166,18 @@ export async function healthReport(pool: pg.Pool, options: { aiMonthlyBudgetUsd:
         lastHeartbeatAgeSeconds: row.age === null ? null : Math.round(row.age),
         queueDepth: row.depth,
         failedJobs: row.failed,
+        runsPastDeadline: row.overdue,
       };
     }
 
     report.ai = (await aiFigures(client, null, options.aiMonthlyBudgetUsd)).get(null) ?? null;
     if (!report.ai) throw new Error("AI figures missing");
-    if (!report.migrations.upToDate || report.ai.errorRateAlert || report.ai.budgetUsedRatio >= 1) {
+    if (
+      !report.migrations.upToDate ||
+      report.ai.errorRateAlert ||
+      report.ai.budgetUsedRatio >= 1 ||
+      (report.worker?.runsPastDeadline ?? 0) > 0
+    ) {
       report.status = "degraded";
     }
   } catch (error) {

@@ -25,7 +25,11 @@ export interface SweepResult {
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, "query">;
 
-export async function sweep(db: Queryable, staleAfterSeconds: number): Promise<SweepResult> {
+/**
+ * One sweep. `graceSeconds`: how long a queued or running run must have been unchanged before a
+ * missing job fails it (a moment's grace for whatever just changed it).
+ */
+export async function sweep(db: Queryable, staleAfterSeconds: number, graceSeconds = 30): Promise<SweepResult> {
   const { rows: stale } = await db.query<{ ids: string[] }>(
     `with dead as (
        delete from app_private.worker_heartbeats where last_seen_at < now() - make_interval(secs => $1)
@@ -42,8 +46,7 @@ export async function sweep(db: Queryable, staleAfterSeconds: number): Promise<S
     `with orphaned as (
        select r.id from app_public.agent_runs r
         where r.status in ('queued', 'running')
-          -- a moment's grace for whatever just changed it
-          and r.updated_at < now() - interval '30 seconds'
+          and r.updated_at < now() - make_interval(secs => $2)
           and not exists (
             select 1 from graphile_worker._private_jobs j
              where j.key = 'agent_run:' || r.id and (j.locked_at is not null or j.attempts < j.max_attempts)
@@ -61,7 +64,7 @@ export async function sweep(db: Queryable, staleAfterSeconds: number): Promise<S
        delete from app_private.agent_run_answers a using failed f where a.agent_run_id = f.id
      )
      select id from failed`,
-    [SPANISH_MESSAGES.INTERNAL_ERROR],
+    [SPANISH_MESSAGES.INTERNAL_ERROR, graceSeconds],
   );
   return { releasedWorkers, failedRuns: failed.map((r) => r.id) };
 }

@@ -2,14 +2,19 @@
 // (`node tasks/main.ts`) runs in a child process while the fake LLM holds
 // its response; it is SIGKILLed; a new worker releases the dead process's
 // job (stale heartbeat) and graphile-worker retries it. The run completes
-// once, with one run's worth of castings and no duplicates.
+// once, with one run's worth of castings and no duplicates. Restarted at
+// once (before the heartbeat is stale), the minute sweep from the crontab
+// releases it. A run whose job is gone for good is failed by the sweep.
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import type { Worker } from "../tasks/runner.ts";
+import { sweep } from "../tasks/sweep.ts";
 import {
   castingsOf,
+  clearUnfinishedRuns,
   countRows,
   eventually,
   fakeLlmConfig,
@@ -42,6 +47,17 @@ beforeAll(async () => {
   fake = await startFakeLlm({ defaultBehaviour: llm.good() });
 });
 
+afterEach(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  child = null;
+  await worker?.stop();
+  worker = null;
+  await clearUnfinishedRuns(db);
+  await db.owner.query("delete from app_public.model_castings where agent_run_id is not null");
+  await db.owner.query("delete from app_private.worker_heartbeats");
+  fake.reset();
+});
+
 afterAll(async () => {
   if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   await worker?.stop();
@@ -50,7 +66,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-function startChildWorker(): ChildProcess {
+function startChildWorker(staleAfterSeconds = STALE_AFTER_SECONDS): ChildProcess {
   const proc = spawn(process.execPath, ["tasks/main.ts"], {
     cwd: ROOT,
     env: {
@@ -61,7 +77,7 @@ function startChildWorker(): ChildProcess {
       AI_MODEL: MODEL,
       // Longer than the test: the call is still in flight when the process is killed.
       AI_TIMEOUT_MS: "120000",
-      WORKER_STALE_AFTER_SECONDS: String(STALE_AFTER_SECONDS),
+      WORKER_STALE_AFTER_SECONDS: String(staleAfterSeconds),
       WORKER_CONCURRENCY: "1",
       LOG_LEVEL: "warn",
     },
@@ -170,4 +186,107 @@ it("a worker killed mid-run: a new worker releases its job and the run completes
   expect(fake.requests).toHaveLength(2);
   expect(await runRow(db, runId)).toMatchObject({ status: "succeeded", attempts: 2 });
   expect(await castingsOf(db, runId)).toHaveLength(recommended.length);
+});
+
+/** The brief used here, its event and how many castings the event has. */
+async function mainBrief() {
+  const { rows } = await db.owner.query(
+    `select b.id, b.event_id from app_public.casting_briefs b join app_public.organizations o on o.id = b.organization_id
+      where o.slug = 'moda-bogota' and b.title = 'Pasarela principal'`,
+  );
+  return { briefId: rows[0].id as string, eventId: rows[0].event_id as string };
+}
+
+async function childHeartbeat() {
+  return eventually(
+    "the child worker's heartbeat",
+    async () => {
+      const { rows: beats } = await db.owner.query<{ worker_id: string; graphile_worker_ids: string[] }>(
+        "select worker_id, graphile_worker_ids from app_private.worker_heartbeats where cardinality(graphile_worker_ids) > 0",
+      );
+      return beats[0];
+    },
+    { timeoutMs: 20_000, describe: async () => ({ exitCode: child?.exitCode, output: childOutput.slice(-2000) }) },
+  );
+}
+
+const RESTART_STALE_SECONDS = 2;
+
+it("a worker killed and restarted at once: the minute sweep releases the job and the run finishes once, within the stale threshold plus a minute", {
+  timeout: 120_000,
+}, async () => {
+  const casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
+  const { briefId, eventId } = await mainBrief();
+  const castingsBefore = await countRows(db.owner, "select 1 from app_public.model_castings where event_id = $1", [
+    eventId,
+  ]);
+  fake.enqueue(llm.slow(120_000));
+  child = startChildWorker(RESTART_STALE_SECONDS);
+  const childExit = new Promise<void>((resolve) => child?.once("exit", () => resolve()));
+  const heartbeat = await childHeartbeat();
+  const runId = await requestCastingOk(api, casting, briefId);
+  await fake.waitForRequests(1, 20_000);
+  const locked = await jobOf(db, runId);
+  expect(heartbeat.graphile_worker_ids).toContain(locked?.locked_by);
+
+  // Killed, and a new worker started at once: the dead heartbeat is fresh, so start-up releases nothing.
+  child.kill("SIGKILL");
+  await childExit;
+  const killedAt = Date.now();
+  worker = await startTestWorker(db, fakeLlmConfig(fake.url), RESTART_STALE_SECONDS);
+  expect((await jobOf(db, runId))?.locked_by).toBe(locked?.locked_by);
+  expect(await runRow(db, runId)).toMatchObject({ status: "running", attempts: 1 });
+
+  // The crontab's sweep (every minute) finds the heartbeat stale and releases the job.
+  const run = await waitForRun(db, runId, { timeoutMs: (RESTART_STALE_SECONDS + 60 + 15) * 1000 });
+  expect(run).toMatchObject({ status: "succeeded", error_code: null, attempts: 2 });
+  expect((run.finished_at as Date).getTime() - killedAt).toBeLessThanOrEqual((RESTART_STALE_SECONDS + 60 + 15) * 1000);
+  expect(fake.requests).toHaveLength(2);
+  expect(
+    await countRows(db.owner, "select 1 from app_private.worker_heartbeats where worker_id = $1", [
+      heartbeat.worker_id,
+    ]),
+  ).toBe(0);
+  const recommended = recommendationsFor(fake.requests[1] as RecordedRequest);
+  expect((await castingsOf(db, runId)).map((c) => c.talent_id).sort()).toEqual(
+    recommended.map((r) => r.talent_id).sort(),
+  );
+  expect(await countRows(db.owner, "select 1 from app_public.model_castings where event_id = $1", [eventId])).toBe(
+    castingsBefore + recommended.length,
+  );
+});
+
+it("the sweep fails a run whose job has no attempt left (its worker died during the last one)", async () => {
+  const casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
+  const { briefId } = await mainBrief();
+  const runId = await requestCastingOk(api, casting, briefId);
+  // As a worker process killed during the last attempt leaves things: the run running, the job locked by
+  // a pool whose heartbeat stopped, no attempts left.
+  const deadPool = `pool-${randomUUID()}`;
+  await db.owner.query(
+    `insert into app_private.worker_heartbeats (worker_id, last_seen_at, graphile_worker_ids)
+     values ('dead-host:1:abc', now() - interval '1 hour', array[$1])`,
+    [deadPool],
+  );
+  await db.owner.query(
+    `update graphile_worker._private_jobs set attempts = max_attempts, locked_at = now(), locked_by = $2 where key = $1`,
+    [`agent_run:${runId}`, deadPool],
+  );
+  await db.owner.query("update app_public.agent_runs set status = 'running', attempts = 3 where id = $1", [runId]);
+
+  // A live process's heartbeat is not touched; the dead one's jobs are released, and the run failed.
+  await db.owner.query(
+    "insert into app_private.worker_heartbeats (worker_id, last_seen_at, graphile_worker_ids) values ('live-host:2:def', now(), '{pool-live}')",
+  );
+  const result = await sweep(db.owner, 60, 0);
+  expect(result).toEqual({ releasedWorkers: [deadPool], failedRuns: [runId] });
+  expect(await runRow(db, runId)).toMatchObject({ status: "failed", error_code: "INTERNAL_ERROR" });
+  expect((await jobOf(db, runId))?.locked_by).toBeNull();
+  expect(
+    (await db.owner.query("select worker_id from app_private.worker_heartbeats order by worker_id")).rows.map(
+      (r) => r.worker_id,
+    ),
+  ).toEqual(["live-host:2:def"]);
+  // Nothing else to do the next time.
+  expect(await sweep(db.owner, 60, 0)).toEqual({ releasedWorkers: [], failedRuns: [] });
 });

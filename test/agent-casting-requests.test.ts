@@ -11,6 +11,7 @@ import {
   castingsOf,
   clearUnfinishedRuns,
   countRows,
+  eventually,
   fakeLlmConfig,
   jobGone,
   jobOf,
@@ -203,6 +204,47 @@ describe("the monthly AI budget", () => {
   });
 });
 
+describe("the per-organization cap (AI_MAX_RUNNING_PER_ORGANIZATION)", () => {
+  it("at cap 1 an organization's second run waits queued, freeing the slot, while another organization's runs", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    fake.setDefault(async (request) => {
+      await held;
+      return llm.good()(request);
+    });
+    worker = await startTestWorker(db, fakeLlmConfig(fake.url, { maxRunningPerOrganization: 1 }), undefined, 4);
+    const { rows } = await db.owner.query<{ id: string; slug: string; title: string }>(
+      `select b.id, o.slug, b.title from app_public.casting_briefs b join app_public.organizations o on o.id = b.organization_id
+        order by o.slug, b.title`,
+    );
+    const bogota = rows.filter((r) => r.slug === "moda-bogota").map((r) => r.id);
+    const medellin = rows.find((r) => r.slug === "medellin-fashion")?.id as string;
+    const first = await requestCastingOk(api, token("casting"), bogota[0] as string);
+    const second = await requestCastingOk(api, token("casting"), bogota[1] as string);
+    const other = await requestCastingOk(api, token("medellin"), medellin);
+
+    // Two calls in flight (one per organization), with free slots left: the cap, not the pool, holds the second.
+    await fake.waitForRequests(2);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(fake.requests).toHaveLength(2);
+    const statuses = async () =>
+      Object.fromEntries(
+        await Promise.all([first, second, other].map(async (id) => [id, (await runRow(db, id))?.status] as const)),
+      );
+    const during = await statuses();
+    expect(during[other]).toBe("running");
+    expect([during[first], during[second]].sort()).toEqual(["queued", "running"]);
+
+    release();
+    for (const id of [first, second, other]) expect((await waitForRun(db, id)).status).toBe("succeeded");
+    expect(fake.requests).toHaveLength(3);
+    // Each run claimed once: a deferral is not an attempt.
+    for (const id of [first, second, other]) expect((await runRow(db, id))?.attempts).toBe(1);
+  });
+});
+
 describe("who may ask", () => {
   it("someone from another organization gets NOT_FOUND, and nothing is written", async () => {
     const before = await written();
@@ -270,6 +312,70 @@ describe("cancelAgentRun", () => {
     expect((await runRow(db, runId))?.status).toBe("queued");
     const allowed = await api.graphql(CANCEL, { id: runId }, { token: token("admin") });
     expect(allowed.body.data?.cancelAgentRun.result.status).toBe("cancelled");
+  });
+
+  it("cancels a running run: the worker, at its next step, stores nothing; the billed call is logged", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    fake.enqueue(async (request) => {
+      await held;
+      return llm.good()(request);
+    });
+    worker = await startTestWorker(db, fakeLlmConfig(fake.url));
+    const runId = await requestCastingOk(api, token("casting"), briefId);
+    await fake.waitForRequests(1);
+    expect(await runRow(db, runId)).toMatchObject({ status: "running", attempts: 1 });
+
+    const { body } = await api.graphql(CANCEL, { id: runId }, { token: token("casting") });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.cancelAgentRun.result).toMatchObject({
+      rowId: runId,
+      status: "cancelled",
+      errorCode: "CANCELLED",
+    });
+    // The locked job can no longer be retried.
+    const job = await jobOf(db, runId);
+    expect(job?.locked_at).toBeInstanceOf(Date);
+    expect(job?.attempts).toBe(job?.max_attempts);
+
+    // The model answers: nothing is stored, the run stays cancelled, the job is done.
+    release();
+    await eventually("the cancelled run's job to finish", async () => ((await jobOf(db, runId)) ? undefined : true));
+    expect(await runRow(db, runId)).toMatchObject({ status: "cancelled", error_code: "CANCELLED", attempts: 1 });
+    expect(await castingsOf(db, runId)).toEqual([]);
+    expect(fake.requests).toHaveLength(1);
+    const logs = await logsOf(db, runId);
+    expect(logs.map((l) => [l.operation, l.success, l.error_message])).toEqual([
+      ["generate", true, "answer not stored: the run was no longer running (cancelled, or finished by another worker)"],
+    ]);
+    expect(logs[0]?.prompt_tokens).toBeGreaterThan(0);
+
+    // The brief is free: a new request makes a new run, which completes.
+    const next = await requestCastingOk(api, token("casting"), briefId);
+    expect(next).not.toBe(runId);
+    expect((await waitForRun(db, next)).status).toBe("succeeded");
+  });
+
+  it("a run cancelled while the model answered badly gets no repair turn", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    fake.enqueue(async (request) => {
+      await held;
+      return llm.nonJsonArguments()(request);
+    });
+    worker = await startTestWorker(db, fakeLlmConfig(fake.url, { outputMode: "tool" }));
+    const runId = await requestCastingOk(api, token("casting"), briefId);
+    await fake.waitForRequests(1);
+    expect((await api.graphql(CANCEL, { id: runId }, { token: token("casting") })).body.errors).toBeUndefined();
+    release();
+    await eventually("the cancelled run's job to finish", async () => ((await jobOf(db, runId)) ? undefined : true));
+    expect(fake.requests).toHaveLength(1);
+    expect((await logsOf(db, runId)).map((l) => [l.operation, l.success])).toEqual([["generate", false]]);
+    expect(await runRow(db, runId)).toMatchObject({ status: "cancelled" });
   });
 
   it("a succeeded run cannot be cancelled: CONFLICT, and it stays succeeded with its castings", async () => {

@@ -34,7 +34,12 @@ interface HealthBody {
   checkedAt: string;
   database: { reachable: boolean; latencyMs: number | null; error?: string };
   migrations: { applied: number; committed: number; upToDate: boolean } | null;
-  worker: { lastHeartbeatAgeSeconds: number | null; queueDepth: number; failedJobs: number } | null;
+  worker: {
+    lastHeartbeatAgeSeconds: number | null;
+    queueDepth: number;
+    failedJobs: number;
+    runsPastDeadline: number;
+  } | null;
   ai: {
     callsLast24h: number;
     failuresLast24h: number;
@@ -93,6 +98,7 @@ describe("GET /health with the database up", () => {
       lastHeartbeatAgeSeconds: expect.toBeOneOf([null, expect.any(Number)]),
       queueDepth: expect.any(Number),
       failedJobs: expect.any(Number),
+      runsPastDeadline: 0,
     });
     expect(body.ai).toEqual({
       callsLast24h: 0,

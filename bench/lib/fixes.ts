@@ -2,7 +2,26 @@
 // applied (committed, so every connection sees it), measured, and the
 // original definitions are put back from pg_get_functiondef. Nothing here
 // touches db/migrations or db/rls.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type pg from "pg";
+import { PROJECT_ROOT } from "../../db/lib/server.ts";
+
+/**
+ * The `create or replace function <name>(…) … $$;` statement of a function as a committed
+ * migration defined it: the previous definition a later migration replaced, read from the
+ * migration itself (committed migrations never change).
+ */
+export function functionFromMigration(file: string, name: string): string {
+  const text = readFileSync(join(PROJECT_ROOT, "db", "migrations", "committed", file), "utf8");
+  const start = text.indexOf(`create or replace function ${name}(`);
+  if (start < 0) throw new Error(`${file} does not define ${name}`);
+  const open = text.indexOf("$$", start);
+  const close = text.indexOf("$$", open + 2);
+  const end = text.indexOf(";", close);
+  if (open < 0 || close < 0 || end < 0) throw new Error(`${file}: cannot read the body of ${name}`);
+  return text.slice(start, end + 1);
+}
 
 export interface FunctionChange {
   name: string;

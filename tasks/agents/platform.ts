@@ -643,7 +643,10 @@ export function agentTask<I, O>(definition: AgentDefinition<I, O>, deps: AgentDe
         // Cancelled while the model answered: the call was made and billed; nothing is stored.
         const call = produced.call;
         await withClient((client) =>
-          writeLog(client, run, { ...call, error: "run cancelled before its answer was stored" }),
+          writeLog(client, run, {
+            ...call,
+            error: "answer not stored: the run was no longer running (cancelled, or finished by another worker)",
+          }),
         );
       }
     } catch (caught) {

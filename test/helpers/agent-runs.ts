@@ -82,12 +82,17 @@ export function fakeLlmConfig(baseUrl: string, overrides: Partial<AiConfig> = {}
 }
 
 /** The real graphile-worker runner, in this process, polling fast. */
-export function startTestWorker(db: TestDatabase, config: AiConfig, staleAfterSeconds?: number): Promise<Worker> {
+export function startTestWorker(
+  db: TestDatabase,
+  config: AiConfig,
+  staleAfterSeconds?: number,
+  concurrency = 2,
+): Promise<Worker> {
   return startWorker({
     connectionString: db.settings.ownerUrl,
     logger: makeLogger(process.env.TEST_WORKER_LOG_LEVEL || "silent"),
     pollIntervalMs: 100,
-    concurrency: 2,
+    concurrency,
     staleAfterSeconds,
     tasks: { config },
   });
@@ -103,8 +108,11 @@ export async function runRow(db: TestDatabase, runId: string): Promise<RunRow | 
 export async function jobOf(db: TestDatabase, runId: string): Promise<JobRow | undefined> {
   const { rows } = await db.owner.query<JobRow>(
     `select id::text, key, attempts, max_attempts, run_at, locked_at, locked_by, last_error
-       from graphile_worker._private_jobs where key = $1`,
-    [jobKey(runId)],
+       from graphile_worker._private_jobs
+      -- by key, or by payload: graphile-worker clears the key of a locked job that was removed
+      where key = $1 or (payload::jsonb ->> 'agentRunId') = $2
+      order by id desc limit 1`,
+    [jobKey(runId), runId],
   );
   return rows[0];
 }
