@@ -174,7 +174,7 @@ function BriefForm({
 
 function RunBanner({ run }: { run: AgentRunStatusFragment }) {
   const { t } = useTranslation();
-  const output = (run.output ?? {}) as { suggested?: number; provider?: string };
+  const output = (run.output ?? {}) as { suggested?: number; requested?: number; provider?: string };
   if (ACTIVE.has(run.status)) {
     return (
       <div className="run-banner" role="status" data-testid="run-status">
@@ -196,7 +196,12 @@ function RunBanner({ run }: { run: AgentRunStatusFragment }) {
   }
   return (
     <div className="run-banner" role="status" data-testid="run-status">
-      <span>{output.suggested ? t("casting.succeeded", { count: output.suggested }) : t("casting.succeededNone")}</span>
+      <span>
+        {output.suggested ? t("casting.succeeded", { count: output.suggested }) : t("casting.succeededNone")}
+        {output.suggested && output.requested && output.suggested < output.requested
+          ? ` ${t("casting.fewerThanRequested", { requested: output.requested })}`
+          : null}
+      </span>
       {output.provider === "local" ? <Chip tone="local">{t("casting.localProvider")}</Chip> : null}
     </div>
   );
