@@ -1,9 +1,11 @@
 // A local OpenAI-compatible chat-completions server for the agent benchmarks.
-// POST …/chat/completions answers the forced tool call with a valid
-// recommendation list built from the candidates in the last user message
-// (the JSON list the Model Casting agent sends), after a configurable
-// latency with jitter; a share of requests gets HTTP 429 with Retry-After,
-// as real providers do under load. Deterministic: one seeded PRNG.
+// POST …/chat/completions answers with a valid recommendation list built
+// from the candidates in the last user message (the JSON list the Model
+// Casting agent sends) — as message content under `response_format:
+// json_schema`, else as the forced tool call — after a configurable latency
+// with jitter; a share of requests gets HTTP 429 with Retry-After, as real
+// providers do under load. `answerCount` makes it over-answer (e.g. 5 people
+// for a brief of 3), as real models often do. Deterministic: one seeded PRNG.
 //
 //   node bench/llm.ts --port 8787 --latency 1500 --jitter 500 --rate429 0.05
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -20,6 +22,8 @@ export interface FakeLlmOptions {
   /** Retry-After sent with a 429, seconds. */
   retryAfterSeconds: number;
   seed: number;
+  /** Answer with this many people whatever the prompt asks for (null: as many as asked). */
+  answerCount: number | null;
 }
 
 export const DEFAULT_LLM_OPTIONS: FakeLlmOptions = {
@@ -28,6 +32,7 @@ export const DEFAULT_LLM_OPTIONS: FakeLlmOptions = {
   rate429: 0.05,
   retryAfterSeconds: 1,
   seed: 7,
+  answerCount: null,
 };
 
 export interface FakeLlmStats {
@@ -67,11 +72,18 @@ interface ChatRequest {
   messages?: ChatMessage[];
   tool_choice?: { function?: { name?: string } };
   tools?: { function?: { name?: string } }[];
+  response_format?: { type?: string; json_schema?: { name?: string } };
 }
 
 /** Picks talent from the candidate list of the last user message, as a model asked for N people would. */
-export function answerFor(request: ChatRequest): { name: string; args: string } | null {
-  const name = request.tool_choice?.function?.name ?? request.tools?.[0]?.function?.name;
+export function answerFor(
+  request: ChatRequest,
+  answerCount: number | null = null,
+): { name: string; args: string; asContent: boolean } | null {
+  const asContent = request.response_format?.type === "json_schema";
+  const name = asContent
+    ? request.response_format?.json_schema?.name
+    : (request.tool_choice?.function?.name ?? request.tools?.[0]?.function?.name);
   const user = [...(request.messages ?? [])].reverse().find((m) => m.role === "user");
   if (!name || typeof user?.content !== "string") return null;
   const lines = user.content.split("\n");
@@ -83,7 +95,7 @@ export function answerFor(request: ChatRequest): { name: string; args: string } 
   } catch {
     return null;
   }
-  const wanted = Number(/exactamente (\d+)/.exec(user.content)?.[1] ?? candidates.length);
+  const wanted = answerCount ?? Number(/exactamente (\d+)/.exec(user.content)?.[1] ?? candidates.length);
   const chosen = candidates.filter((c) => typeof c.talent_id === "string").slice(0, wanted);
   const recommendations = chosen.map((c, index) => ({
     talent_id: c.talent_id,
@@ -94,7 +106,7 @@ export function answerFor(request: ChatRequest): { name: string; args: string } 
     contact_priority:
       index < Math.ceil(chosen.length / 3) ? "high" : index < (2 * chosen.length) / 3 ? "medium" : "low",
   }));
-  return { name, args: JSON.stringify({ recommendations }) };
+  return { name, args: JSON.stringify({ recommendations }), asContent };
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
@@ -138,7 +150,7 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}, port =
         );
         return;
       }
-      const answer = answerFor(request);
+      const answer = answerFor(request, options.answerCount);
       const delay = Math.max(0, options.latencyMs + (random() * 2 - 1) * options.jitterMs);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       if (!answer) {
@@ -158,17 +170,23 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}, port =
         created: Math.floor(Date.now() / 1000),
         model: request.model ?? "bench",
         choices: [
-          {
-            index: 0,
-            finish_reason: "tool_calls",
-            message: {
-              role: "assistant",
-              content: null,
-              tool_calls: [
-                { id: `call_bench_${id}`, type: "function", function: { name: answer.name, arguments: answer.args } },
-              ],
-            },
-          },
+          answer.asContent
+            ? { index: 0, finish_reason: "stop", message: { role: "assistant", content: answer.args } }
+            : {
+                index: 0,
+                finish_reason: "tool_calls",
+                message: {
+                  role: "assistant",
+                  content: null,
+                  tool_calls: [
+                    {
+                      id: `call_bench_${id}`,
+                      type: "function",
+                      function: { name: answer.name, arguments: answer.args },
+                    },
+                  ],
+                },
+              },
         ],
         usage: {
           prompt_tokens: promptTokens,

@@ -14,6 +14,7 @@ let organizationId: string;
 let eventId: string;
 
 const ROSTER = 4000;
+const SMALL_ROSTER_BRIEF = "a small roster, 165–185";
 
 const BRIEFS = [
   { title: "women 170–180 in Bogotá", divisions: ["women"], min: 170, max: 180, cities: ["Bogotá"] },
@@ -94,6 +95,18 @@ beforeAll(async () => {
          from jsonb_to_recordset($2::jsonb) as b(title text, min int, max int, divisions text[], cities text[])`,
       [eventId, JSON.stringify(BRIEFS)],
     );
+    // A small roster (Medellín's demo talent): one pass, no bands.
+    await client.query(
+      `with show as (
+         insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status)
+         select o.id, 'Show pequeño', 'candidates-test-small', now() + interval '41 days', now() + interval '41 days 3 hours', 'draft'
+           from app_public.organizations o where o.slug = 'medellin-fashion'
+         returning id
+       )
+       insert into app_public.casting_briefs (event_id, title, models_needed, height_min_cm, height_max_cm, divisions, cities)
+       select id, $1, 10, 165, 185, '{}', '{}' from show`,
+      [SMALL_ROSTER_BRIEF],
+    );
     await client.query("commit");
   } catch (error) {
     await client.query("rollback");
@@ -142,6 +155,12 @@ async function compare(briefTitle: string, limits: number[]) {
 }
 
 describe("index-ordered candidate retrieval", () => {
+  it("on a small roster (one pass, as before): the same candidates in the same order", async () => {
+    const results = await compare(SMALL_ROSTER_BRIEF, [...Array.from({ length: 40 }, (_, i) => i + 1), 100_000]);
+    for (const { limit, before, after } of results) expect(after, `limit ${limit}`).toEqual(before);
+    expect(results.at(-1)?.before.length).toBeGreaterThan(3);
+  });
+
   it.each(BRIEFS.map((b) => b.title))("%s: the same candidates in the same order as before", async (title) => {
     // Every limit up to 40 (150 where the target is a half centimetre, when the widening band can
     // meet an outsider's score exactly): whichever candidate ends the list, the band must not stop

@@ -34,13 +34,16 @@ export interface ModeConfig {
   pipelineBurst: number;
   loadTestRequests: number;
   /**
-   * Worker set-ups of the load test, run one after the other: the product's
-   * startWorker (maxPoolSize null), graphile-worker's run() with its default
-   * pool of 10 ("default": startWorker before migration 000007) or a given
-   * pool, optionally with the proposed SQL fixes not adopted yet applied in the
-   * bench database.
+   * Set-ups of the load test, run one after the other with the same model: the product's worker on its
+   * defaults unless `concurrency` is given; `overAnswer`: briefs for `modelsNeeded` models and a model
+   * that answers with `answers` people; `previousDefinitions`: the definitions the adopted agent-path
+   * changes replaced, installed in the bench database for that row.
    */
-  loadTestWorkers: { concurrency: number; maxPoolSize: number | null | "default"; sqlFixes?: boolean }[];
+  loadTestWorkers: {
+    concurrency?: number;
+    overAnswer?: { modelsNeeded: number; answers: number };
+    previousDefinitions?: boolean;
+  }[];
   candidateIterations: number;
 }
 
@@ -64,10 +67,10 @@ export const MODES: Record<Mode, ModeConfig> = {
     pipelineBurst: 40,
     loadTestRequests: 100,
     loadTestWorkers: [
-      { concurrency: 5, maxPoolSize: null },
-      { concurrency: 50, maxPoolSize: "default" },
-      { concurrency: 50, maxPoolSize: null },
-      { concurrency: 50, maxPoolSize: null, sqlFixes: true },
+      {},
+      { overAnswer: { modelsNeeded: 3, answers: 5 } },
+      { previousDefinitions: true },
+      { concurrency: 5 },
     ],
     candidateIterations: 20,
   },
@@ -90,13 +93,12 @@ export const MODES: Record<Mode, ModeConfig> = {
     pipelineBurst: 200,
     loadTestRequests: 100,
     loadTestWorkers: [
-      { concurrency: 5, maxPoolSize: null },
-      { concurrency: 20, maxPoolSize: null },
-      { concurrency: 50, maxPoolSize: "default" },
-      { concurrency: 50, maxPoolSize: null },
-      { concurrency: 100, maxPoolSize: null },
-      { concurrency: 50, maxPoolSize: null, sqlFixes: true },
-      { concurrency: 100, maxPoolSize: null, sqlFixes: true },
+      {},
+      { overAnswer: { modelsNeeded: 3, answers: 5 } },
+      { previousDefinitions: true },
+      { concurrency: 64 },
+      { concurrency: 5 },
+      {},
     ],
     candidateIterations: 100,
   },

@@ -35,7 +35,6 @@ export function eventsListSql(options: { organizationFilter: boolean }): string 
   return `
 select json_build_object(
   'events', json_build_object(
-    'totalCount', (select count(*) from app_public.events e ${where}),
     'nodes', coalesce((
       select json_agg(s.card order by s.starts_at, s.id)
         from (

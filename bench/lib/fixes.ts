@@ -1,7 +1,11 @@
-// Proposed changes to product SQL, tried in the bench database only: each is
-// applied (committed, so every connection sees it), measured, and the
-// original definitions are put back from pg_get_functiondef. Nothing here
-// touches db/migrations or db/rls.
+// Changes to product SQL measured side by side, in the bench database only.
+// A change not adopted yet is applied (committed, so every connection sees
+// it), measured, and the definitions are put back from pg_get_functiondef. A
+// change a migration has adopted is measured against the definition it
+// replaced: that previous definition (read from the committed migration that
+// had it) is installed for the "before" side and the adopted one put back
+// after. Either way "before" is the previous definition and "after" the
+// proposed or adopted one. Nothing here touches db/migrations or db/rls.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type pg from "pg";
@@ -14,13 +18,16 @@ import { PROJECT_ROOT } from "../../db/lib/server.ts";
  */
 export function functionFromMigration(file: string, name: string): string {
   const text = readFileSync(join(PROJECT_ROOT, "db", "migrations", "committed", file), "utf8");
-  const start = text.indexOf(`create or replace function ${name}(`);
+  const start = Math.max(
+    text.lastIndexOf(`create or replace function ${name}(`),
+    text.lastIndexOf(`create function ${name}(`),
+  );
   if (start < 0) throw new Error(`${file} does not define ${name}`);
   const open = text.indexOf("$$", start);
   const close = text.indexOf("$$", open + 2);
   const end = text.indexOf(";", close);
   if (open < 0 || close < 0 || end < 0) throw new Error(`${file}: cannot read the body of ${name}`);
-  return text.slice(start, end + 1);
+  return text.slice(start, end + 1).replace(/^create function /, "create or replace function ");
 }
 
 export interface FunctionChange {
@@ -33,6 +40,10 @@ export interface FunctionChange {
   sql(originals: Map<string, string>): string;
   /** Whether the current definitions already contain the change (it was adopted by a migration). */
   adopted(originals: Map<string, string>): boolean;
+  /** The definitions the change replaced, to measure an adopted change against ("before"). */
+  previous(originals: Map<string, string>): string;
+  /** The migration that adopted it, for the report. */
+  adoptedIn?: string;
 }
 
 /** SQL functions that cannot be inlined (SECURITY DEFINER, SET) are planned again at every call site of every statement. */
@@ -49,6 +60,13 @@ export const PLPGSQL_POLICY_HELPERS: FunctionChange = {
     "app_private.organization_ids_with_role",
   ],
   adopted: (originals) => [...originals.values()].every((d) => /LANGUAGE plpgsql/i.test(d)),
+  adoptedIn: "000007",
+  previous: () =>
+    [
+      functionFromMigration("000004-agent-platform-and-model-casting.sql", "app_public.current_profile_id"),
+      functionFromMigration("000001-foundation.sql", "app_public.current_organization_ids"),
+      functionFromMigration("000001-foundation.sql", "app_private.organization_ids_with_role"),
+    ].join("\n"),
   sql: () => `
 create or replace function app_public.current_profile_id() returns uuid
 language plpgsql stable security definer set search_path = pg_catalog, public, pg_temp as $$
@@ -90,6 +108,12 @@ export const INLINABLE_TALENT_HELPERS: FunctionChange = {
     "SET clause is never inlined, so app_private.ai_talent_candidates calls them once per talent row it reads.",
   functions: ["app_public.talent_has_ai_consent", "app_public.talent_is_minor"],
   adopted: (originals) => [...originals.values()].every((d) => !/\bSET search_path/i.test(d)),
+  adoptedIn: "000007",
+  previous: () =>
+    [
+      functionFromMigration("000001-foundation.sql", "app_public.talent_has_ai_consent"),
+      functionFromMigration("000001-foundation.sql", "app_public.talent_is_minor"),
+    ].join("\n"),
   sql: () => `
 create or replace function app_public.talent_has_ai_consent(t app_public.talent) returns boolean
 language sql stable as $$
@@ -114,6 +138,9 @@ export const CANDIDATES_BY_ORGANIZATION: FunctionChange = {
     "value is known at run time and talent is read through the (organization_id, division, height_cm) index.",
   functions: ["app_private.model_casting_candidates"],
   adopted: (originals) => !(originals.get("app_private.model_casting_candidates") ?? "").includes(ORG_JOIN),
+  adoptedIn: "000007",
+  previous: () =>
+    functionFromMigration("000004-agent-platform-and-model-casting.sql", "app_private.model_casting_candidates"),
   sql(originals) {
     const original = originals.get("app_private.model_casting_candidates") ?? "";
     if (!original.includes(ORG_JOIN))
@@ -137,12 +164,37 @@ export const ACTIVE_RUN_BY_INDEX: FunctionChange = {
     "both lookups lets them use the index.",
   functions: ["app_public.request_model_casting"],
   adopted: (originals) => (originals.get("app_public.request_model_casting") ?? "").includes("r.input ? 'briefId'"),
+  adoptedIn: "000008",
+  previous: () =>
+    functionFromMigration("000004-agent-platform-and-model-casting.sql", "app_public.request_model_casting"),
   sql(originals) {
     const original = originals.get("app_public.request_model_casting") ?? "";
     if (original.split(ACTIVE_RUN_LOOKUP).length !== 3) {
       throw new Error("request_model_casting changed: the bench's rewrite no longer applies");
     }
     return `${original.replaceAll(ACTIVE_RUN_LOOKUP, `${ACTIVE_RUN_LOOKUP} and r.input ? 'briefId'`)};`;
+  },
+};
+
+/** Candidate retrieval read nearest the brief's height target first, stopping once no one further can rank higher. */
+export const INDEX_ORDERED_CANDIDATES: FunctionChange = {
+  name: "index-ordered candidate retrieval",
+  change:
+    "model_casting_candidates reads the roster in widening height bands around the brief's target through the " +
+    "(organization_id, division, height_cm) index and stops when the band holds max_candidates eligible people " +
+    "whose worst fit beats the best fit anyone outside it could have (the fit falls 2 points per cm from the " +
+    "target). Before, it scored every eligible person of the organization (two anti-join probes each) and sorted " +
+    "them to keep 40. Same candidates, same order.",
+  functions: ["app_private.model_casting_candidates"],
+  adopted: (originals) => /LANGUAGE plpgsql/i.test(originals.get("app_private.model_casting_candidates") ?? ""),
+  adoptedIn: "000008",
+  previous: () =>
+    functionFromMigration(
+      "000007-faster-policy-helpers-and-candidate-retrieval.sql",
+      "app_private.model_casting_candidates",
+    ),
+  sql: () => {
+    throw new Error("index-ordered candidate retrieval is defined by migration 000008 only");
   },
 };
 
@@ -153,6 +205,48 @@ export const AGENT_PATH_FIXES = [
   ACTIVE_RUN_BY_INDEX,
   PLPGSQL_POLICY_HELPERS,
 ];
+
+/** The SQL that puts one side of a comparison in place ("before": previous, "after": proposed or adopted), or null when it is already there. */
+export function sideSql(
+  change: FunctionChange,
+  originals: Map<string, string>,
+  side: "before" | "after",
+): string | null {
+  const adopted = change.adopted(originals);
+  if (adopted) return side === "before" ? change.previous(originals) : null;
+  return side === "after" ? change.sql(originals) : null;
+}
+
+/**
+ * Puts one side of each change in place (committed, so every connection sees it) and returns a
+ * function that restores the definitions as they were.
+ */
+export async function applySide(
+  pool: pg.Pool,
+  changes: FunctionChange[],
+  side: "before" | "after",
+): Promise<() => Promise<void>> {
+  const originals = await functionDefinitions(
+    pool,
+    changes.flatMap((c) => c.functions),
+  );
+  const statements = changes.flatMap((c) => sideSql(c, originals, side) ?? []);
+  if (statements.length === 0) return async () => {};
+  const client = await pool.connect();
+  try {
+    await client.query("begin");
+    for (const statement of statements) await client.query(statement);
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+  return async () => {
+    for (const definition of originals.values()) await pool.query(definition);
+  };
+}
 
 export async function functionDefinitions(
   client: pg.Pool | pg.Client | pg.PoolClient,

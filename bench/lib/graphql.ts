@@ -42,6 +42,24 @@ export function withoutConnectionTotalCount(document: string, connection: string
   return print(edited);
 }
 
+/** The document with `totalCount` added directly under the connection field `connection` (as it was before it was dropped). */
+export function withConnectionTotalCount(document: string, connection: string): string {
+  const edited = visit(parse(document), {
+    Field(node) {
+      if (node.name.value !== connection || node.alias || !node.selectionSet) return undefined;
+      if (node.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "totalCount")) {
+        return undefined;
+      }
+      const totalCount: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: "totalCount" } };
+      return {
+        ...node,
+        selectionSet: { ...node.selectionSet, selections: [totalCount, ...node.selectionSet.selections] },
+      };
+    },
+  });
+  return print(edited);
+}
+
 export interface GraphQLResponse {
   status: number;
   ms: number;

@@ -155,29 +155,28 @@ export function renderMarkdown(r: R): string {
   }
 
   const readFixes = Array.isArray(r.readFixes) ? { measured: r.readFixes, adopted: [] } : r.readFixes;
-  if (readFixes?.adopted?.length) {
-    out.push(
-      `\nProposed read-path fixes already adopted by a migration (part of the numbers above): ${readFixes.adopted.join(", ")}.`,
-    );
-  }
   for (const f of readFixes?.measured ?? []) {
+    const title = f.adoptedIn
+      ? `Fix adopted by migration ${f.adoptedIn}, measured against the previous definition: ${f.name}.`
+      : `Proposed fix, measured: ${f.name}.`;
+    const [before, after] = f.adoptedIn ? ["previous", "adopted"] : ["before", "after"];
     out.push(
-      `\n**Proposed fix, measured: ${f.name}.** ${f.change} Method: ${f.method}. Same data before and after: ${f.sameData ? "yes" : "**no**"}.\n`,
+      `\n**${title}** ${f.change} Method: ${f.method}. Same data ${before} and ${after}: ${f.sameData ? "yes" : "**no**"}.\n`,
     );
     out.push(
       table(
-        ["EventsList SQL (section 3)", "before mean ms", "after mean ms"],
+        ["EventsList SQL (section 3)", `${before} mean ms`, `${after} mean ms`],
         f.rls.before.map((b: R, i: number) => [b.name, n2(b.latencyMs.mean), n2(f.rls.after[i]?.latencyMs.mean)]),
       ),
     );
-    out.push(`\nMember ÷ owner: ${n2(f.rls.ratioBefore)}× before, ${n2(f.rls.ratioAfter)}× after.\n`);
+    out.push(`\nMember ÷ owner: ${n2(f.rls.ratioBefore)}× ${before}, ${n2(f.rls.ratioAfter)}× ${after}.\n`);
     out.push(
       table(
         [
           "dashboard query",
-          "GraphQL req/s before → after",
-          "GraphQL p50 ms before → after",
-          "floor req/s before → after",
+          `GraphQL req/s ${before} → ${after}`,
+          `GraphQL p50 ms ${before} → ${after}`,
+          `floor req/s ${before} → ${after}`,
         ],
         f.reads.map((x: R) => [
           `${x.name}, ${x.connections} conn.`,
@@ -194,7 +193,7 @@ export function renderMarkdown(r: R): string {
     out.push(`\n**Variant, measured: ${v.note}**\n`);
     out.push(
       table(
-        ["EventsList", "with totalCount req/s (p50 ms)", "without req/s (p50 ms)", "speed-up"],
+        ["EventsList", "with totalCount (previous) req/s (p50 ms)", "without (adopted) req/s (p50 ms)", "speed-up"],
         v.levels.map((l: R) => [
           `${l.connections} conn.`,
           `${n0(l.with.requestsPerSecond)} (${n1(l.with.latencyMs.p50)})`,
@@ -232,34 +231,46 @@ export function renderMarkdown(r: R): string {
 
   if (r.pipeline) {
     const p = r.pipeline;
-    out.push(`\n**5. Agent pipeline** — worker concurrency ${p.concurrency}, zero-latency model\n`);
+    out.push(
+      `\n**5. Agent pipeline** — casting on the product's worker, ${p.castingWorker ?? `concurrency ${p.concurrency}`}; ` +
+        `graphile-worker's no-op at concurrency ${p.concurrency}; zero-latency model\n`,
+    );
+    const previous = p.casting.sequentialPrevious;
     out.push(
       table(
-        ["job", "start latency p50 / p95 ms", "jobs/s (burst)"],
+        ["job", "start latency p50 / p95 ms", "÷ no-op (p50)", "jobs/s (burst)"],
         [
           [
             "graphile-worker no-op (job created → task entered)",
             `${n1(p.noop.startLatencyMs.p50)} / ${n1(p.noop.startLatencyMs.p95)}`,
+            "1.00×",
             `${n0(p.noop.burst.jobsPerSecond)} (${p.noop.burst.jobs} jobs)`,
           ],
           [
             "Model Casting (agent_runs.created_at → started_at)",
             `${n1(p.casting.startLatencyMs.p50)} / ${n1(p.casting.startLatencyMs.p95)}`,
+            `**${n2(p.startRatioP50)}×**`,
             `${n1(p.casting.burst.jobsPerSecond)} (${p.casting.burst.succeeded}/${p.casting.burst.jobs} succeeded, peak ${p.casting.burst.peakConcurrency} running)`,
           ],
+          ...(previous
+            ? [
+                [
+                  `Model Casting, previous definitions (${(p.previousDefinitions ?? []).join(", ")})`,
+                  `${n1(previous.startLatencyMs.p50)} / ${n1(previous.startLatencyMs.p95)}`,
+                  `${n2(p.startRatioP50Previous)}×`,
+                  `${n1(p.casting.burstPrevious?.jobsPerSecond)} (${p.casting.burstPrevious?.succeeded}/${p.casting.burstPrevious?.jobs} succeeded, peak ${p.casting.burstPrevious?.peakConcurrency} running)`,
+                ],
+              ]
+            : []),
         ],
       ),
     );
     out.push(
-      `\nCasting ÷ no-op start latency (p50): ${n2(p.startRatioP50)}×; jobs/s casting ÷ no-op: ${n2(p.throughputRatio)}×. ` +
-        `Casting request → result with a zero-latency model: p50 ${n1(p.casting.totalLatencyMs.p50)} ms, p95 ${n1(p.casting.totalLatencyMs.p95)} ms; ` +
-        `of which the requestModelCasting mutation over HTTP p50 ${n1(p.casting.requestLatencyMs?.p50)} ms, ` +
+      `\nCasting request → result with a zero-latency model: p50 ${n1(p.casting.totalLatencyMs.p50)} ms, p95 ${n1(p.casting.totalLatencyMs.p95)} ms; ` +
+        `of which the requestModelCasting mutation over HTTP p50 ${n1(p.casting.requestLatencyMs?.p50)} ms ` +
+        `(${n1(previous?.requestLatencyMs?.p50)} ms with the previous definitions), ` +
         `the job (started → finished) p50 ${n1(p.casting.jobDurationMs?.p50)} ms, the model call inside it p50 ${n1(p.casting.modelCallMs?.p50)} ms. ` +
-        `With the proposed SQL fixes not adopted yet applied (${(p.sqlFixesApplied ?? ["all"]).join(", ") || "none left: a repeat of the baseline"}): the mutation p50 ` +
-        `${n1(p.casting.requestLatencyMs?.p50)} → ${n1(p.casting.sequentialWithFixes?.requestLatencyMs?.p50)} ms, start latency p50 ` +
-        `${n1(p.casting.startLatencyMs.p50)} → ${n1(p.casting.sequentialWithFixes?.startLatencyMs?.p50)} ms, and the same burst ` +
-        `${n1(p.casting.burstWithSqlFixes?.jobsPerSecond)} jobs/s ` +
-        `(${n2(p.sqlFixesSpeedup)}×; job p50 ${n1(p.casting.burstWithSqlFixes?.jobDurationMs?.p50)} ms vs ${n1(p.casting.burst.jobDurationMs?.p50)} ms).`,
+        `Burst jobs/s adopted ÷ previous: ${n2(p.adoptedSpeedup)}×; casting ÷ no-op jobs/s: ${n2(p.throughputRatio)}×.`,
     );
   }
 
@@ -267,25 +278,27 @@ export function renderMarkdown(r: R): string {
     const l = r.loadTest;
     out.push(
       `\n**6. Load test** — ${l.runs[0]?.requests ?? 100} concurrent requestModelCasting calls (distinct briefs) per row; ` +
-        `fake LLM ${l.llm.latencyMs} ± ${l.llm.jitterMs} ms, ${pct(l.llm.rate429)} HTTP 429 with Retry-After ${l.llm.retryAfterSeconds} s\n`,
+        `fake LLM ${l.llm.latencyMs} ± ${l.llm.jitterMs} ms, ${pct(l.llm.rate429)} HTTP 429 with Retry-After ${l.llm.retryAfterSeconds} s ` +
+        "(the same seeded model for every row)\n",
     );
     out.push(
       table(
         [
           "worker",
-          "succeeded",
+          "succeeded (salvaged)",
           "rejected",
           "lost",
           "duplicated runs / castings",
           "request → result p50 / p95 s",
           "makespan s",
-          "ideal s",
+          "model p95 s",
+          "makespan ÷ model p95",
           "peak running",
           "429s",
         ],
         l.runs.map((x: R) => [
-          `${x.maxPoolSize === null ? "startWorker" : x.maxPoolSize === "default" ? "run(), default pool (10)" : `run(), maxPoolSize ${x.maxPoolSize}`}, concurrency ${x.concurrency}${x.sqlFixesApplied?.length || x.sqlFixes ? ` + ${(x.sqlFixesApplied ?? ["SQL fixes"]).join(", ")}` : ""}`,
-          `${x.succeeded}/${x.requests} (${pct(x.successRate)})`,
+          x.worker,
+          `${x.succeeded}/${x.requests} (${pct(x.successRate)})${x.salvagedRuns ? ` (${x.salvagedRuns} salvaged)` : ""}`,
           x.rejected
             ? `${x.rejected} (${Object.entries(x.rejectedCodes ?? {})
                 .map(([k, v]) => `${v} ${k}`)
@@ -293,9 +306,10 @@ export function renderMarkdown(r: R): string {
             : 0,
           x.lost,
           `${x.duplicatedRuns} / ${x.duplicatedCastings}`,
-          `${sec(x.resultLatencyMs.p50)} / ${sec(x.resultLatencyMs.p95)}`,
+          `${sec(x.resultLatencyMs.p50)} / **${sec(x.resultLatencyMs.p95)}**`,
           n1(x.makespanSeconds),
-          n1(x.idealMakespanSeconds),
+          sec(x.modelLatencyMs?.p95),
+          `${n2(x.makespanOverModelP95)}×`,
           x.peakConcurrency,
           x.llm429,
         ]),
@@ -319,13 +333,17 @@ export function renderMarkdown(r: R): string {
           v.change ? `${v.name} (bench DB, rolled back)` : v.name,
           `${n1(v.large.latencyMs.p50)} / ${n1(v.large.latencyMs.p95)}`,
           `${n1(v.typical.latencyMs.p50)} / ${n1(v.typical.latencyMs.p95)}`,
-          `${n1(v.speedupLarge)}× / ${n1(v.speedupTypical)}×`,
+          v.kind === "previous"
+            ? `as committed is ${n1(v.speedupLarge)}× / ${n1(v.speedupTypical)}× faster`
+            : `${n1(v.speedupLarge)}× / ${n1(v.speedupTypical)}×`,
           v.change ? (v.sameCandidates ? "yes" : "no") : "–",
         ]),
       ),
     );
     if (c.adoptedChanges?.length) {
-      out.push(`\nAlready adopted by a migration, so part of "as committed": ${c.adoptedChanges.join(", ")}.\n`);
+      out.push(
+        `\nAdopted by migrations, so part of "as committed", each measured against the definition it replaced: ${c.adoptedChanges.join(", ")}.\n`,
+      );
     }
     for (const v of c.variants) out.push(details(`EXPLAIN (ANALYZE, BUFFERS), large roster, ${v.name}`, v.plan));
   }

@@ -2,16 +2,17 @@
 // next to graphile-worker's own no-op job in the same run, jobs/s with a
 // zero-latency model, and the load test of the seed plan: 100 concurrent
 // requestModelCasting calls against the fake LLM (realistic latency, some
-// 429s) with several worker set-ups.
+// 429s) on the product's default worker settings, with a model that
+// over-answers, with the old default concurrency, and with the previous
+// definition of the request function, side by side.
 import { type Runner, run, type TaskList, Logger as WorkerLogger } from "graphile-worker";
 import pg from "pg";
 import { makeLogger } from "../../server/logger.ts";
 import { loadAiConfig } from "../../tasks/ai/config.ts";
-import { makeTaskList } from "../../tasks/index.ts";
-import { startWorker } from "../../tasks/runner.ts";
+import { loadWorkerSettings, startWorker } from "../../tasks/runner.ts";
 import { BENCH_PASSWORD, benchAccountEmail } from "../data.ts";
 import type { BenchContext } from "../lib/context.ts";
-import { AGENT_PATH_FIXES, applyChanges, pendingChanges } from "../lib/fixes.ts";
+import { ACTIVE_RUN_BY_INDEX, applySide, type FunctionChange, functionDefinitions } from "../lib/fixes.ts";
 import { graphql, login } from "../lib/graphql.ts";
 import { type Summary, sleep, summarize } from "../lib/stats.ts";
 import type { FakeLlm } from "../llm.ts";
@@ -24,7 +25,9 @@ const silentWorkerLogger = new WorkerLogger(() => () => {});
 
 interface Requester {
   organizationId: string;
-  token: string;
+  /** The organization's members who may ask (casting, producer, admin, owner), taken in turn. */
+  tokens: string[];
+  next: number;
 }
 
 interface Brief {
@@ -32,7 +35,11 @@ interface Brief {
   organizationId: string;
 }
 
-/** Casting members of every organization except the large roster (1), signed in once. */
+/**
+ * The members who may request a casting (casting, producer, admin, owner) of every organization except
+ * the large roster (1), signed in once. Requests go to them in turn, as a team's would: one person's
+ * requests are serialised by the per-user request limit (an advisory lock in check_agent_limits).
+ */
 export async function agentRequesters(ctx: BenchContext): Promise<Map<string, Requester>> {
   const { rows } = await ctx.owner.query<{ id: string; slug: string }>(
     "select id, slug from app_public.organizations where slug like 'bench-org-%' and slug <> 'bench-org-001' order by slug",
@@ -40,10 +47,11 @@ export async function agentRequesters(ctx: BenchContext): Promise<Map<string, Re
   const requesters = new Map<string, Requester>();
   for (const org of rows) {
     const k = Number(org.slug.slice("bench-org-".length));
-    requesters.set(org.id, {
-      organizationId: org.id,
-      token: await login(ctx.api.url, benchAccountEmail(k, "casting"), BENCH_PASSWORD),
-    });
+    const tokens: string[] = [];
+    for (const role of ["casting", "producer", "admin", "owner"] as const) {
+      tokens.push(await login(ctx.api.url, benchAccountEmail(k, role), BENCH_PASSWORD));
+    }
+    requesters.set(org.id, { organizationId: org.id, tokens, next: 0 });
   }
   return requesters;
 }
@@ -53,7 +61,7 @@ export async function agentRequesters(ctx: BenchContext): Promise<Map<string, Re
  * organizations: no earlier castings shrink the candidate list, so every
  * run sends ~40 candidates to the model.
  */
-export async function makeBriefs(ctx: BenchContext, count: number, tag: string): Promise<Brief[]> {
+export async function makeBriefs(ctx: BenchContext, count: number, tag: string, modelsNeeded = 8): Promise<Brief[]> {
   const { rows: events } = await ctx.owner.query<{ id: string; organization_id: string }>(
     `with orgs as (
        select id, row_number() over (order by slug) as rn, count(*) over () as total
@@ -68,10 +76,10 @@ export async function makeBriefs(ctx: BenchContext, count: number, tag: string):
   );
   const { rows: briefs } = await ctx.owner.query<{ id: string; organization_id: string }>(
     `insert into app_public.casting_briefs (event_id, title, models_needed, height_min_cm, height_max_cm, divisions, cities, notes)
-     select id, 'Casting con agente', 8, 168, 186, '{women}', '{}', 'Colección resort: naturalidad y buena caminata.'
+     select id, 'Casting con agente', $2, 168, 186, '{women}', '{}', 'Colección resort: naturalidad y buena caminata.'
        from unnest($1::uuid[]) id
      returning id, organization_id`,
-    [events.map((e) => e.id)],
+    [events.map((e) => e.id), modelsNeeded],
   );
   return briefs.map((b) => ({ id: b.id, organizationId: b.organization_id }));
 }
@@ -93,44 +101,33 @@ interface WorkerHandle {
   stop(): Promise<void>;
 }
 
-/** The product's worker (tasks/runner.ts), or graphile-worker's run() with an explicit pool size (a proposed fix). */
-async function startCastingWorker(
-  ctx: BenchContext,
-  llm: FakeLlm,
-  concurrency: number,
-  maxPoolSize: number | null | "default",
-): Promise<WorkerHandle> {
-  if (maxPoolSize === null) {
-    const worker = await startWorker({
-      connectionString: ctx.settings.ownerUrl,
-      logger: makeLogger("silent"),
-      concurrency,
-      pollIntervalMs: 1000,
-      tasks: { config: aiConfig(llm) },
-    });
-    return { label: `startWorker, concurrency ${concurrency} (pool 10, the default)`, stop: () => worker.stop() };
-  }
-  const runner = await run(
-    {
-      connectionString: ctx.settings.ownerUrl,
-      concurrency,
-      ...(maxPoolSize === "default" ? {} : { maxPoolSize }),
-      pollInterval: 1000,
-      noHandleSignals: true,
-      logger: silentWorkerLogger,
-    },
-    makeTaskList({ config: aiConfig(llm) }),
-  );
+/** The product's worker (tasks/runner.ts): its defaults (`npm start`, no tuning) unless a concurrency is given. */
+async function startCastingWorker(ctx: BenchContext, llm: FakeLlm, concurrency?: number): Promise<WorkerHandle> {
+  const worker = await startWorker({
+    connectionString: ctx.settings.ownerUrl,
+    logger: makeLogger("silent"),
+    ...(concurrency === undefined ? {} : { concurrency }),
+    pollIntervalMs: 1000,
+    tasks: { config: aiConfig(llm) },
+  });
+  const defaults = loadWorkerSettings({});
   return {
-    label: `run(), concurrency ${concurrency}, ${maxPoolSize === "default" ? "graphile-worker's default pool" : `maxPoolSize ${maxPoolSize}`}`,
-    stop: () => runner.stop(),
+    label:
+      concurrency === undefined
+        ? `defaults (${defaults.concurrency} in flight, pool ${defaults.poolSize})`
+        : `concurrency ${concurrency}`,
+    stop: () => worker.stop(),
   };
 }
+
+/** Changes to the agent path a migration adopted, measured against their previous definitions. */
+const AGENT_PATH_CHANGES: FunctionChange[] = [ACTIVE_RUN_BY_INDEX];
 
 async function requestCasting(ctx: BenchContext, requesters: Map<string, Requester>, brief: Brief) {
   const requester = requesters.get(brief.organizationId);
   if (!requester) throw new Error(`no requester for organization ${brief.organizationId}`);
-  const answer = await graphql(ctx.api.url, REQUEST, { briefId: brief.id }, requester.token);
+  const token = requester.tokens[requester.next++ % requester.tokens.length] as string;
+  const answer = await graphql(ctx.api.url, REQUEST, { briefId: brief.id }, token);
   const run = answer.data?.requestModelCasting?.result as { rowId: string; status: string } | undefined;
   return {
     briefId: brief.id,
@@ -229,20 +226,25 @@ export interface PipelineResult {
     /** created_at → finished_at with a zero-latency model. */
     totalLatencyMs: Summary;
     burst: CastingBurst;
-    /** The same burst with the proposed SQL fixes applied in the bench database. */
-    burstWithSqlFixes: CastingBurst;
-    /** The sequential requests again with the proposed SQL fixes applied. */
-    sequentialWithFixes: { requestLatencyMs: Summary; startLatencyMs: Summary; jobDurationMs: Summary };
+    /** The same burst with the previous definitions of the adopted agent-path changes. */
+    burstPrevious: CastingBurst;
+    /** The sequential requests again with those previous definitions. */
+    sequentialPrevious: { requestLatencyMs: Summary; startLatencyMs: Summary; jobDurationMs: Summary };
   };
+  /** The no-op's graphile-worker concurrency. */
   concurrency: number;
+  /** The casting worker: the product's defaults. */
+  castingWorker: string;
   /** Casting start latency ÷ no-op start latency (p50). */
   startRatioP50: number;
+  /** The same with the previous definitions. */
+  startRatioP50Previous: number;
   /** Casting jobs/s ÷ no-op jobs/s. */
   throughputRatio: number;
-  /** Casting jobs/s with the proposed SQL fixes ÷ without. */
-  sqlFixesSpeedup: number;
-  /** The proposed SQL fixes not adopted yet, applied for the "with fixes" measurements (empty: they repeat the baseline). */
-  sqlFixesApplied: string[];
+  /** Casting jobs/s with the adopted definitions ÷ with the previous ones. */
+  adoptedSpeedup: number;
+  /** The adopted changes whose previous definitions were measured (with the migration that adopted them). */
+  previousDefinitions: string[];
 }
 
 export async function pipeline(
@@ -313,102 +315,83 @@ export async function pipeline(
     await runner.stop();
   }
 
-  // The Model Casting agent through the product's worker and the real API.
-  const worker = await startCastingWorker(ctx, llm, concurrency, null);
+  // The Model Casting agent through the product's worker (its defaults) and the real API.
+  const worker = await startCastingWorker(ctx, llm);
   let casting: PipelineResult["casting"];
-  let sqlFixesApplied: string[] = [];
+  const previousDefinitions = AGENT_PATH_CHANGES.map((c) => `${c.name} (adopted by ${c.adoptedIn ?? "?"})`);
+  const sequence = async (tag: string) => {
+    const ids: string[] = [];
+    const mutationMs: number[] = [];
+    for (const brief of await makeBriefs(ctx, ctx.config.pipelineSequential, tag)) {
+      const r = await requestCasting(ctx, requesters, brief);
+      if (!r.runId) throw new Error(`requestModelCasting failed: ${JSON.stringify(r.errors)}`);
+      ids.push(r.runId);
+      mutationMs.push(r.ms);
+      await waitForRuns(ctx, [r.runId], 30_000, 10);
+      await sleep(50);
+    }
+    return { ids, mutationMs, rows: await runRows(ctx, ids) };
+  };
+  const burstOf = async (tag: string): Promise<CastingBurst> => {
+    const briefs = await makeBriefs(ctx, ctx.config.pipelineBurst, tag);
+    const answers = await Promise.all(briefs.map((b) => requestCasting(ctx, requesters, b)));
+    const ids = answers.flatMap((r) => (r.runId ? [r.runId] : []));
+    await waitForRuns(ctx, ids, 120_000, 50);
+    const rows = await runRows(ctx, ids);
+    // Worker throughput: first job started → last job finished (the burst of mutations before it is not the worker's).
+    const first = Math.min(...rows.map((r) => r.started_ms ?? r.created_ms));
+    const last = Math.max(...rows.map((r) => r.finished_ms ?? r.created_ms));
+    const seconds = (last - first) / 1000;
+    return {
+      jobs: rows.length,
+      succeeded: rows.filter((r) => r.status === "succeeded").length,
+      seconds,
+      jobsPerSecond: rows.length / seconds,
+      peakConcurrency: peakConcurrency(rows),
+      jobDurationMs: summarize(rows.map((r) => (r.finished_ms ?? Number.NaN) - (r.started_ms ?? Number.NaN))),
+    };
+  };
+  const seqSummary = (seq: Awaited<ReturnType<typeof sequence>>) => ({
+    requestLatencyMs: summarize(seq.mutationMs),
+    startLatencyMs: summarize(seq.rows.map((r) => (r.started_ms ?? Number.NaN) - r.created_ms)),
+    jobDurationMs: summarize(seq.rows.map((r) => (r.finished_ms ?? Number.NaN) - (r.started_ms ?? Number.NaN))),
+  });
   try {
     const warm = await makeBriefs(ctx, 3, "warm");
     for (const brief of warm) {
       const r = await requestCasting(ctx, requesters, brief);
       if (r.runId) await waitForRuns(ctx, [r.runId], 30_000, 20);
     }
-    const briefs = await makeBriefs(ctx, ctx.config.pipelineSequential, "seq");
-    const sequential: string[] = [];
-    const mutationMs: number[] = [];
-    for (const brief of briefs) {
-      const r = await requestCasting(ctx, requesters, brief);
-      if (!r.runId) throw new Error(`requestModelCasting failed: ${JSON.stringify(r.errors)}`);
-      sequential.push(r.runId);
-      mutationMs.push(r.ms);
-      await waitForRuns(ctx, [r.runId], 30_000, 10);
-      await sleep(50);
-    }
-    const seqRows = await runRows(ctx, sequential);
-    // The same sequence with the proposed SQL fixes applied (bench database only, restored after).
-    sqlFixesApplied = (await pendingChanges(ctx.owner, AGENT_PATH_FIXES)).pending.map((f) => f.name);
-    const restoreSeq = await applyChanges(ctx.owner, AGENT_PATH_FIXES);
-    const fixedMutationMs: number[] = [];
-    const fixedSequential: string[] = [];
+    // Adopted definitions, then the previous ones (bench database only, restored after), then adopted again:
+    // the sequential figures are pooled from both adopted rounds.
+    const adoptedA = await sequence("seq-a");
+    let previousSeq: Awaited<ReturnType<typeof sequence>>;
+    let burstPrevious: CastingBurst;
+    const restore = await applySide(ctx.owner, AGENT_PATH_CHANGES, "before");
     try {
-      for (const brief of await makeBriefs(ctx, ctx.config.pipelineSequential, "seqfix")) {
-        const r = await requestCasting(ctx, requesters, brief);
-        if (!r.runId) throw new Error(`requestModelCasting failed: ${JSON.stringify(r.errors)}`);
-        fixedSequential.push(r.runId);
-        fixedMutationMs.push(r.ms);
-        await waitForRuns(ctx, [r.runId], 30_000, 10);
-        await sleep(50);
-      }
-    } finally {
-      await restoreSeq();
-    }
-    const fixedSeqRows = await runRows(ctx, fixedSequential);
-    const { rows: calls } = await ctx.owner.query<{ latency_ms: number }>(
-      "select latency_ms from app_public.ai_agent_logs where agent_run_id = any($1::uuid[]) and operation = 'generate'",
-      [sequential],
-    );
-    const burstBriefs = await makeBriefs(ctx, ctx.config.pipelineBurst, "burst");
-    const burst = await Promise.all(burstBriefs.map((b) => requestCasting(ctx, requesters, b)));
-    const burstIds = burst.flatMap((r) => (r.runId ? [r.runId] : []));
-    await waitForRuns(ctx, burstIds, 120_000, 50);
-    const burstRows = await runRows(ctx, burstIds);
-    // Worker throughput: first job started → last job finished (the burst of mutations before it is not the worker's).
-    const first = Math.min(...burstRows.map((r) => r.started_ms ?? r.created_ms));
-    const last = Math.max(...burstRows.map((r) => r.finished_ms ?? r.created_ms));
-    const seconds = (last - first) / 1000;
-    const succeeded = burstRows.filter((r) => r.status === "succeeded").length;
-    // The same burst with the proposed SQL fixes applied (bench database only, restored after).
-    const restore = await applyChanges(ctx.owner, AGENT_PATH_FIXES);
-    let fixedBurst: PipelineResult["casting"]["burstWithSqlFixes"];
-    try {
-      const fixedBriefs = await makeBriefs(ctx, ctx.config.pipelineBurst, "fixburst");
-      const fixed = await Promise.all(fixedBriefs.map((b) => requestCasting(ctx, requesters, b)));
-      const fixedIds = fixed.flatMap((r) => (r.runId ? [r.runId] : []));
-      await waitForRuns(ctx, fixedIds, 120_000, 50);
-      const fixedRows = await runRows(ctx, fixedIds);
-      const f0 = Math.min(...fixedRows.map((r) => r.started_ms ?? r.created_ms));
-      const f1 = Math.max(...fixedRows.map((r) => r.finished_ms ?? r.created_ms));
-      fixedBurst = {
-        jobs: fixedRows.length,
-        succeeded: fixedRows.filter((r) => r.status === "succeeded").length,
-        seconds: (f1 - f0) / 1000,
-        jobsPerSecond: fixedRows.length / ((f1 - f0) / 1000),
-        peakConcurrency: peakConcurrency(fixedRows),
-        jobDurationMs: summarize(fixedRows.map((r) => (r.finished_ms ?? Number.NaN) - (r.started_ms ?? Number.NaN))),
-      };
+      previousSeq = await sequence("seq-prev");
+      burstPrevious = await burstOf("burst-prev");
     } finally {
       await restore();
     }
+    const adoptedB = await sequence("seq-b");
+    const burst = await burstOf("burst");
+    const adopted = {
+      ids: [...adoptedA.ids, ...adoptedB.ids],
+      mutationMs: [...adoptedA.mutationMs, ...adoptedB.mutationMs],
+      rows: [...adoptedA.rows, ...adoptedB.rows],
+    };
+    const { rows: calls } = await ctx.owner.query<{ latency_ms: number }>(
+      "select latency_ms from app_public.ai_agent_logs where agent_run_id = any($1::uuid[]) and operation = 'generate'",
+      [adopted.ids],
+    );
     casting = {
-      burstWithSqlFixes: fixedBurst,
-      sequentialWithFixes: {
-        requestLatencyMs: summarize(fixedMutationMs),
-        startLatencyMs: summarize(fixedSeqRows.map((r) => (r.started_ms ?? Number.NaN) - r.created_ms)),
-        jobDurationMs: summarize(fixedSeqRows.map((r) => (r.finished_ms ?? Number.NaN) - (r.started_ms ?? Number.NaN))),
-      },
-      requestLatencyMs: summarize(mutationMs),
-      startLatencyMs: summarize(seqRows.map((r) => (r.started_ms ?? Number.NaN) - r.created_ms)),
-      jobDurationMs: summarize(seqRows.map((r) => (r.finished_ms ?? Number.NaN) - (r.started_ms ?? Number.NaN))),
+      ...seqSummary(adopted),
       modelCallMs: summarize(calls.map((c) => c.latency_ms)),
-      totalLatencyMs: summarize(seqRows.map((r) => (r.finished_ms ?? Number.NaN) - r.created_ms)),
-      burst: {
-        jobs: burstRows.length,
-        succeeded,
-        seconds,
-        jobsPerSecond: burstRows.length / seconds,
-        peakConcurrency: peakConcurrency(burstRows),
-        jobDurationMs: summarize(burstRows.map((r) => (r.finished_ms ?? Number.NaN) - (r.started_ms ?? Number.NaN))),
-      },
+      totalLatencyMs: summarize(adopted.rows.map((r) => (r.finished_ms ?? Number.NaN) - r.created_ms)),
+      burst,
+      burstPrevious,
+      sequentialPrevious: seqSummary(previousSeq),
     };
   } finally {
     await worker.stop();
@@ -418,13 +401,15 @@ export async function pipeline(
     noop: { startLatencyMs: noopStart, burst: burstNoop },
     casting,
     concurrency,
+    castingWorker: worker.label,
     startRatioP50: casting.startLatencyMs.p50 / noopStart.p50,
+    startRatioP50Previous: casting.sequentialPrevious.startLatencyMs.p50 / noopStart.p50,
     throughputRatio: casting.burst.jobsPerSecond / burstNoop.jobsPerSecond,
-    sqlFixesSpeedup: casting.burstWithSqlFixes.jobsPerSecond / casting.burst.jobsPerSecond,
-    sqlFixesApplied,
+    adoptedSpeedup: casting.burst.jobsPerSecond / casting.burstPrevious.jobsPerSecond,
+    previousDefinitions,
   };
   ctx.log(
-    `[agents] job start p50/p95: no-op ${noopStart.p50.toFixed(1)}/${noopStart.p95.toFixed(1)} ms, casting ${casting.startLatencyMs.p50.toFixed(1)}/${casting.startLatencyMs.p95.toFixed(1)} ms; jobs/s (concurrency ${concurrency}): no-op ${burstNoop.jobsPerSecond.toFixed(0)}, casting ${casting.burst.jobsPerSecond.toFixed(1)} (${casting.burst.succeeded}/${casting.burst.jobs} succeeded), with the SQL fixes ${casting.burstWithSqlFixes.jobsPerSecond.toFixed(1)}; mutation p50 ${casting.requestLatencyMs.p50.toFixed(1)} → ${casting.sequentialWithFixes.requestLatencyMs.p50.toFixed(1)} ms, start p50 ${casting.startLatencyMs.p50.toFixed(1)} → ${casting.sequentialWithFixes.startLatencyMs.p50.toFixed(1)} ms with the fixes`,
+    `[agents] job start p50/p95: no-op ${noopStart.p50.toFixed(1)}/${noopStart.p95.toFixed(1)} ms, casting ${casting.startLatencyMs.p50.toFixed(1)}/${casting.startLatencyMs.p95.toFixed(1)} ms (${result.startRatioP50.toFixed(2)}×; previous definitions ${casting.sequentialPrevious.startLatencyMs.p50.toFixed(1)} ms, ${result.startRatioP50Previous.toFixed(2)}×); jobs/s: no-op ${burstNoop.jobsPerSecond.toFixed(0)}, casting ${casting.burst.jobsPerSecond.toFixed(1)} (${casting.burst.succeeded}/${casting.burst.jobs} succeeded, peak ${casting.burst.peakConcurrency}), previous ${casting.burstPrevious.jobsPerSecond.toFixed(1)}; mutation p50 ${casting.sequentialPrevious.requestLatencyMs.p50.toFixed(1)} → ${casting.requestLatencyMs.p50.toFixed(1)} ms`,
   );
   return result;
 }
@@ -432,12 +417,14 @@ export async function pipeline(
 /* Section 6: the seed plan's load test ------------------------------------ */
 
 export interface LoadTestRun {
+  /** What differs from the product's defaults in this row. */
   worker: string;
+  /** Worker concurrency (jobs in flight per process). */
   concurrency: number;
-  /** null: the product's startWorker; "default": run() with graphile-worker's default pool (10); or run() with this pool. */
-  maxPoolSize: number | null | "default";
-  /** The proposed SQL fixes applied (those not adopted yet). */
-  sqlFixesApplied: string[];
+  /** Briefs asked for this many models, and the model answered with `answers` people. */
+  overAnswer: { modelsNeeded: number; answers: number } | null;
+  /** Previous definitions installed for this row (bench database only). */
+  previousDefinitions: string[];
   requests: number;
   /** Mutation answers (HTTP) for the 100 requests. */
   requestLatencyMs: Summary;
@@ -457,10 +444,16 @@ export interface LoadTestRun {
   duplicatedRuns: number;
   duplicatedCastings: number;
   castings: number;
+  /** Runs whose answer salvage changed (e.g. truncated 5→3). */
+  salvagedRuns: number;
   /** created_at → finished_at. */
   resultLatencyMs: Summary;
   startLatencyMs: Summary;
+  /** The model calls that answered, as logged (ai_agent_logs.latency_ms). */
+  modelLatencyMs: Summary;
   makespanSeconds: number;
+  /** makespan ÷ the model's p95. */
+  makespanOverModelP95: number;
   /** ceil(requests / concurrency) × the model's mean latency. */
   idealMakespanSeconds: number;
   peakConcurrency: number;
@@ -480,33 +473,33 @@ export async function loadTest(
   requesters: Map<string, Requester>,
   llmOptions: { latencyMs: number; jitterMs: number; rate429: number; retryAfterSeconds: number },
 ): Promise<LoadTestResult> {
-  llm.setOptions({ ...llmOptions, seed: 11 });
   const runs: LoadTestRun[] = [];
   const n = ctx.config.loadTestRequests;
+  const defaultConcurrency = loadWorkerSettings({}).concurrency;
   for (const [index, setup] of ctx.config.loadTestWorkers.entries()) {
-    const fixes = setup.sqlFixes ? (await pendingChanges(ctx.owner, AGENT_PATH_FIXES)).pending : [];
-    if (setup.sqlFixes && fixes.length === 0) {
-      ctx.log("[agents] no proposed SQL fix left to apply: skipping that set-up");
-      continue;
-    }
-    const briefs = await makeBriefs(ctx, n, `load${index}`);
+    // Every row sees the same model: same latencies, same 429s.
+    llm.setOptions({ ...llmOptions, seed: 11, answerCount: setup.overAnswer?.answers ?? null });
+    const previous = setup.previousDefinitions ? AGENT_PATH_CHANGES : [];
+    const briefs = await makeBriefs(ctx, n, `load${index}`, setup.overAnswer?.modelsNeeded ?? 8);
     llm.resetStats();
-    const restore = fixes.length ? await applyChanges(ctx.owner, fixes) : async () => {};
-    const worker = await startCastingWorker(ctx, llm, setup.concurrency, setup.maxPoolSize).catch(async (error) => {
+    const restore = previous.length ? await applySide(ctx.owner, previous, "before") : async () => {};
+    const worker = await startCastingWorker(ctx, llm, setup.concurrency).catch(async (error) => {
       await restore();
       throw error;
     });
+    const concurrency = setup.concurrency ?? defaultConcurrency;
     let answers: Awaited<ReturnType<typeof requestCasting>>[];
     let allTerminal = false;
     try {
       answers = await Promise.all(briefs.map((b) => requestCasting(ctx, requesters, b)));
       const ids = answers.flatMap((a) => (a.runId ? [a.runId] : []));
       // Bounded: generous against the ideal makespan, never unbounded.
-      const ideal = Math.ceil(n / setup.concurrency) * (llmOptions.latencyMs / 1000);
+      const ideal = Math.ceil(n / concurrency) * (llmOptions.latencyMs / 1000);
       allTerminal = await waitForRuns(ctx, ids, Math.min(600_000, Math.max(60_000, ideal * 4000)), 100);
     } finally {
       await worker.stop();
       await restore();
+      llm.setOptions({ answerCount: null });
     }
     const ids = answers.flatMap((a) => (a.runId ? [a.runId] : []));
     const rejectedCodes: Record<string, number> = {};
@@ -524,26 +517,36 @@ export async function loadTest(
              group by 1 having count(*) > 1) d) as duplicated_runs,
          (select count(*)::int from app_public.model_castings where agent_run_id = any($2::uuid[])) as castings,
          (select (count(*) - count(distinct (event_id, talent_id)))::int from app_public.model_castings
-           where agent_run_id = any($2::uuid[])) as duplicated_castings`,
+           where agent_run_id = any($2::uuid[])) as duplicated_castings,
+         (select count(*)::int from app_public.agent_runs
+           where id = any($2::uuid[]) and jsonb_array_length(coalesce(output -> 'salvaged', '[]')) > 0) as salvaged`,
       [briefs.map((b) => b.id), ids],
     );
+    const { rows: calls } = await ctx.owner.query<{ latency_ms: number }>(
+      `select latency_ms from app_public.ai_agent_logs
+        where agent_run_id = any($1::uuid[]) and prompt_tokens > 0`,
+      [ids],
+    );
+    const modelLatencyMs = summarize(calls.map((c) => c.latency_ms));
     const terminal = rows.filter((r) => !["queued", "running"].includes(r.status));
     const succeeded = rows.filter((r) => r.status === "succeeded").length;
     const errorCodes: Record<string, number> = {};
     for (const r of rows) if (r.error_code) errorCodes[r.error_code] = (errorCodes[r.error_code] ?? 0) + 1;
     const first = Math.min(...rows.map((r) => r.created_ms));
     const last = Math.max(...rows.map((r) => r.finished_ms ?? r.created_ms));
+    const makespanSeconds = (last - first) / 1000;
+    const labels = [
+      setup.concurrency === undefined ? worker.label : `WORKER_CONCURRENCY=${setup.concurrency}`,
+      ...(setup.overAnswer
+        ? [`a model that answers ${setup.overAnswer.answers} for a brief of ${setup.overAnswer.modelsNeeded}`]
+        : []),
+      ...previous.map((c) => `previous ${c.name} (before ${c.adoptedIn ?? "?"})`),
+    ];
     const result: LoadTestRun = {
-      worker:
-        (setup.maxPoolSize === null
-          ? "startWorker (tasks/runner.ts)"
-          : setup.maxPoolSize === "default"
-            ? "graphile-worker run() with its default pool (10)"
-            : `graphile-worker run() with maxPoolSize ${setup.maxPoolSize}`) +
-        (fixes.length ? ` + ${fixes.map((f) => f.name).join(", ")}` : ""),
-      sqlFixesApplied: fixes.map((f) => f.name),
-      concurrency: setup.concurrency,
-      maxPoolSize: setup.maxPoolSize,
+      worker: labels.join(" + "),
+      concurrency,
+      overAnswer: setup.overAnswer ?? null,
+      previousDefinitions: previous.map((c) => c.name),
       requests: n,
       requestLatencyMs: summarize(answers.map((a) => a.ms)),
       rejected: answers.filter((a) => !a.runId).length,
@@ -559,10 +562,13 @@ export async function loadTest(
       duplicatedRuns: dup[0]?.duplicated_runs ?? 0,
       duplicatedCastings: dup[0]?.duplicated_castings ?? 0,
       castings: dup[0]?.castings ?? 0,
+      salvagedRuns: dup[0]?.salvaged ?? 0,
       resultLatencyMs: summarize(terminal.map((r) => (r.finished_ms ?? Number.NaN) - r.created_ms)),
       startLatencyMs: summarize(terminal.map((r) => (r.started_ms ?? Number.NaN) - r.created_ms)),
-      makespanSeconds: (last - first) / 1000,
-      idealMakespanSeconds: Math.ceil(n / setup.concurrency) * (llmOptions.latencyMs / 1000),
+      modelLatencyMs,
+      makespanSeconds,
+      makespanOverModelP95: makespanSeconds / (modelLatencyMs.p95 / 1000),
+      idealMakespanSeconds: Math.ceil(n / concurrency) * (llmOptions.latencyMs / 1000),
       peakConcurrency: peakConcurrency(rows),
       llmCalls: llm.stats.requests,
       llm429: llm.stats.tooManyRequests,
@@ -571,7 +577,7 @@ export async function loadTest(
     if (!allTerminal) ctx.log("[agents] some runs did not finish before the deadline");
     runs.push(result);
     ctx.log(
-      `[agents] load test, ${setup.maxPoolSize === null ? "startWorker" : `run() pool ${setup.maxPoolSize}`}${fixes.length ? " + SQL fixes" : ""} concurrency ${setup.concurrency}: ${succeeded}/${n} succeeded, rejected ${result.rejected}${result.rejected ? ` ${JSON.stringify(rejectedCodes)}` : ""}, lost ${result.lost}, duplicated ${result.duplicatedRuns}/${result.duplicatedCastings}, p50 ${(result.resultLatencyMs.p50 / 1000).toFixed(2)} s p95 ${(result.resultLatencyMs.p95 / 1000).toFixed(2)} s, makespan ${result.makespanSeconds.toFixed(1)} s (ideal ${result.idealMakespanSeconds.toFixed(1)} s), peak ${result.peakConcurrency} running, ${result.llm429} × 429`,
+      `[agents] load test, ${result.worker}: ${succeeded}/${n} succeeded (${result.salvagedRuns} salvaged), rejected ${result.rejected}${result.rejected ? ` ${JSON.stringify(rejectedCodes)}` : ""}, lost ${result.lost}, duplicated ${result.duplicatedRuns}/${result.duplicatedCastings}, p50 ${(result.resultLatencyMs.p50 / 1000).toFixed(2)} s p95 ${(result.resultLatencyMs.p95 / 1000).toFixed(2)} s, makespan ${result.makespanSeconds.toFixed(1)} s (${result.makespanOverModelP95.toFixed(2)}× the model's p95 ${(modelLatencyMs.p95 / 1000).toFixed(2)} s), peak ${result.peakConcurrency} running, ${result.llm429} × 429`,
     );
   }
   return { llm: llmOptions, runs };

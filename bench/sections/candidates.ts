@@ -1,9 +1,10 @@
 // Candidate retrieval for casting at scale: app_private.model_casting_candidates
 // as the worker calls it, for the next show of the organization holding the
 // large roster (organization 1, 80 % of all talent) and of a typical one,
-// timed over many iterations, with the plan of the function body. Proposed
-// changes are tried inside transactions that are rolled back, so the bench
-// database ends as it began.
+// timed over many iterations, with the plan of the function body. The
+// definitions earlier migrations replaced (and any change still proposed)
+// are tried inside transactions that are rolled back, so the bench database
+// ends as it began.
 import pg from "pg";
 import { benchOrgSlug } from "../data.ts";
 import type { BenchContext } from "../lib/context.ts";
@@ -11,8 +12,10 @@ import {
   CANDIDATES_BY_ORGANIZATION,
   type FunctionChange,
   functionDefinitions,
+  INDEX_ORDERED_CANDIDATES,
   INLINABLE_TALENT_HELPERS,
   pendingChanges,
+  sideSql,
 } from "../lib/fixes.ts";
 import { ratio, type Summary, summarize } from "../lib/stats.ts";
 
@@ -45,6 +48,8 @@ interface Measured {
 export interface CandidateVariant {
   name: string;
   change: string | null;
+  /** "previous": a definition a migration replaced (speed-ups are as committed ÷ it); "proposed": not adopted yet. */
+  kind?: "committed" | "previous" | "proposed";
   large: Measured;
   typical: Measured;
   speedupLarge: number;
@@ -65,11 +70,44 @@ export interface CandidatesResult {
   variants: CandidateVariant[];
 }
 
-async function explainBody(client: pg.Client, briefId: string): Promise<string> {
-  const { rows } = await client.query<{ prosrc: string }>(
-    `select p.prosrc from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+/**
+ * The plan of the function's work. A LANGUAGE sql body is explained as one statement; a PL/pgSQL
+ * one (committed definitions only) is run once under auto_explain as the superuser, with the plans
+ * of the statements it runs sent back as messages.
+ */
+async function explainBody(client: pg.Client, briefId: string, root: pg.Pool): Promise<string> {
+  const { rows } = await client.query<{ prosrc: string; language: string }>(
+    `select p.prosrc, l.lanname as language from pg_proc p
+       join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
       where n.nspname = 'app_private' and p.proname = 'model_casting_candidates'`,
   );
+  if (rows[0]?.language === "plpgsql") {
+    const superuser = await root.connect();
+    const plans: string[] = [];
+    const onNotice = (notice: { message?: string }) => {
+      if (notice.message?.includes("Query Text")) plans.push(notice.message);
+    };
+    superuser.on("notice", onNotice);
+    try {
+      await superuser.query("load 'auto_explain'");
+      for (const setting of [
+        "auto_explain.log_min_duration = 0",
+        "auto_explain.log_analyze = on",
+        "auto_explain.log_buffers = on",
+        "auto_explain.log_nested_statements = on",
+        "client_min_messages = log",
+      ]) {
+        await superuser.query(`set ${setting}`);
+      }
+      await superuser.query(CANDIDATES_SQL, [briefId, MAX_CANDIDATES]);
+    } finally {
+      await superuser.query("reset client_min_messages").catch(() => {});
+      await superuser.query("set auto_explain.log_min_duration = -1").catch(() => {});
+      superuser.off("notice", onNotice);
+      superuser.release();
+    }
+    return plans.join("\n\n");
+  }
   const body = (rows[0]?.prosrc ?? "")
     .replaceAll("model_casting_candidates.brief_id", "$1::uuid")
     .replaceAll("model_casting_candidates.max_candidates", "$2::int")
@@ -137,21 +175,15 @@ export async function candidateRetrieval(ctx: BenchContext): Promise<CandidatesR
     const large = await briefOf(client, 1);
     const typical = await briefOf(client, ctx.typicalOrg);
     const { rows: total } = await client.query("select count(*)::int as n from app_public.talent");
-    const run = async (name: string, changes: FunctionChange[]) => {
+    const run = async (name: string, statements: string[]) => {
       await client.query("begin");
       try {
-        if (changes.length) {
-          const originals = await functionDefinitions(
-            client,
-            changes.flatMap((c) => c.functions),
-          );
-          for (const change of changes) await client.query(change.sql(originals));
-        }
+        for (const statement of statements) await client.query(statement);
         return {
           name,
           large: await measure(client, large.id, iterations),
           typical: await measure(client, typical.id, iterations),
-          plan: await explainBody(client, large.id),
+          plan: await explainBody(client, large.id, ctx.root),
         };
       } finally {
         await client.query("rollback");
@@ -162,25 +194,51 @@ export async function candidateRetrieval(ctx: BenchContext): Promise<CandidatesR
       {
         ...baseline,
         change: null,
+        kind: "committed",
         speedupLarge: 1,
         speedupTypical: 1,
         sameCandidates: true,
       },
     ];
-    // Changes a migration has adopted since the bench proposed them are part of the baseline now.
-    const { pending, adopted } = await pendingChanges(client, [INLINABLE_TALENT_HELPERS, CANDIDATES_BY_ORGANIZATION]);
-    const experiments: [string, FunctionChange[]][] = pending.map((c) => [c.name, [c]]);
-    if (pending.length > 1) experiments.push(["both", pending]);
-    for (const [name, changes] of experiments) {
-      const measured = await run(name, changes);
+    const sameAsBaseline = (m: { large: Measured; typical: Measured }) =>
+      JSON.stringify([m.large.ids, m.typical.ids]) === JSON.stringify([baseline.large.ids, baseline.typical.ids]);
+    const changes = [INDEX_ORDERED_CANDIDATES, CANDIDATES_BY_ORGANIZATION, INLINABLE_TALENT_HELPERS];
+    const { pending, adopted } = await pendingChanges(client, changes);
+    // The definitions migrations replaced, newest first: how much the adopted ones gained.
+    for (const change of adopted) {
+      const originals = await functionDefinitions(client, change.functions);
+      const measured = await run(
+        `previous definition, before ${change.name} (migration ${change.adoptedIn ?? "?"})`,
+        [sideSql(change, originals, "before") ?? ""].filter(Boolean),
+      );
       variants.push({
         ...measured,
-        change: changes.length === 1 ? (changes[0]?.change ?? null) : "both changes above",
+        change: change.change,
+        kind: "previous",
+        speedupLarge: ratio(measured.large.latencyMs.p50, baseline.large.latencyMs.p50),
+        speedupTypical: ratio(measured.typical.latencyMs.p50, baseline.typical.latencyMs.p50),
+        sameCandidates: sameAsBaseline(measured),
+      });
+    }
+    // Changes still proposed: how much they would gain.
+    const experiments: [string, FunctionChange[]][] = pending.map((c) => [c.name, [c]]);
+    if (pending.length > 1) experiments.push(["all proposed changes", pending]);
+    for (const [name, group] of experiments) {
+      const originals = await functionDefinitions(
+        client,
+        group.flatMap((c) => c.functions),
+      );
+      const measured = await run(
+        name,
+        group.map((c) => c.sql(originals)),
+      );
+      variants.push({
+        ...measured,
+        change: group.length === 1 ? (group[0]?.change ?? null) : "all the changes above",
+        kind: "proposed",
         speedupLarge: ratio(baseline.large.latencyMs.p50, measured.large.latencyMs.p50),
         speedupTypical: ratio(baseline.typical.latencyMs.p50, measured.typical.latencyMs.p50),
-        sameCandidates:
-          JSON.stringify([measured.large.ids, measured.typical.ids]) ===
-          JSON.stringify([baseline.large.ids, baseline.typical.ids]),
+        sameCandidates: sameAsBaseline(measured),
       });
     }
     for (const v of variants) {
@@ -191,7 +249,7 @@ export async function candidateRetrieval(ctx: BenchContext): Promise<CandidatesR
             : ""),
       );
     }
-    if (adopted.length) ctx.log(`[candidates] already in the schema: ${adopted.map((c) => c.name).join(", ")}`);
+    if (adopted.length) ctx.log(`[candidates] adopted by migrations: ${adopted.map((c) => c.name).join(", ")}`);
     return {
       adoptedChanges: adopted.map((c) => c.name),
       iterations,

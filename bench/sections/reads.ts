@@ -6,8 +6,8 @@ import pg from "pg";
 import { BENCH_PASSWORD, benchAccountEmail, benchOrgSlug } from "../data.ts";
 import { type BenchContext, waitForIdle } from "../lib/context.ts";
 import { EVENT_DETAIL_SQL, eventsListSql } from "../lib/dashboard-sql.ts";
-import { applyChanges, PLPGSQL_POLICY_HELPERS, pendingChanges } from "../lib/fixes.ts";
-import { graphql, loadOperation, login, sessionIdOf, withoutConnectionTotalCount } from "../lib/graphql.ts";
+import { applySide, PLPGSQL_POLICY_HELPERS, pendingChanges } from "../lib/fixes.ts";
+import { graphql, loadOperation, login, sessionIdOf, withConnectionTotalCount } from "../lib/graphql.ts";
 import { type LoadResult, mergeLoads, runLoad } from "../lib/load.ts";
 import { ratio, type Summary, summarize } from "../lib/stats.ts";
 
@@ -344,9 +344,9 @@ export async function statementsPerRequest(ctx: BenchContext, setup: ReadsSetup)
   results.push(
     await countStatements(
       ctx,
-      `EventsList first ${all + 1}, no events.totalCount`,
+      `EventsList first ${all + 1}, with events { totalCount } (the operation before 000008)`,
       "EventsList",
-      withoutConnectionTotalCount(setup.listQuery, "events"),
+      withConnectionTotalCount(setup.listQuery, "events"),
       { first: all + 1 },
       token,
       all + 1,
@@ -492,6 +492,8 @@ export async function rlsCost(ctx: BenchContext, setup: ReadsSetup): Promise<Rls
 export interface ReadFixResult {
   name: string;
   change: string;
+  /** The migration that adopted the change (before = its previous definition), or null for a proposal. */
+  adoptedIn: string | null;
   method: string;
   sameData: boolean;
   rls: { before: RlsVariantSummary[]; after: RlsVariantSummary[]; ratioBefore: number; ratioAfter: number };
@@ -507,43 +509,79 @@ export interface ReadFixResult {
   }[];
 }
 
+/**
+ * A change measured on the read path: `side(ctx, "before" | "after")` puts that side in place and
+ * returns the restore. "before" is the previous definition, "after" the proposed or adopted one.
+ */
+interface ReadChange {
+  name: string;
+  change: string;
+  /** The migration that adopted it, when one did. */
+  adoptedIn(ctx: BenchContext): Promise<string | null>;
+  side(ctx: BenchContext, side: "before" | "after"): Promise<() => Promise<void>>;
+}
+
+const COVERING_INDEXES = {
+  bookings: {
+    name: "bookings_event_id_status_covering_idx",
+    sql: `create index bookings_event_id_status_covering_idx on app_public.bookings (event_id, status)
+            include (organization_id, profile_id, quantity, total_cop)`,
+  },
+  castings: {
+    name: "model_castings_event_id_status_idx",
+    sql: "create index model_castings_event_id_status_idx on app_public.model_castings (event_id, status) include (organization_id)",
+  },
+};
+
 /** Covering indexes for the per-event counts and sums the dashboard shows (paid bookings, confirmed castings). */
-const DASHBOARD_INDEXES = {
+const DASHBOARD_INDEXES: ReadChange = {
   name: "covering indexes for the dashboard's per-event aggregates",
   change:
     "create index on app_public.bookings (event_id, status) include (organization_id, profile_id, quantity, total_cop); " +
     "create index on app_public.model_castings (event_id, status) include (organization_id). The paid-bookings count " +
     "and sums and the confirmed-castings count of every event card then come from index-only scans instead of " +
     "visiting every booking and casting row of the event (the policy columns are in the index, so RLS needs no heap).",
-  async apply(ctx: BenchContext): Promise<() => Promise<void>> {
-    await ctx.owner.query(
-      `create index bench_bookings_event_status_covering on app_public.bookings (event_id, status)
-         include (organization_id, profile_id, quantity, total_cop)`,
-    );
-    await ctx.owner.query(
-      "create index bench_castings_event_status on app_public.model_castings (event_id, status) include (organization_id)",
-    );
-    await ctx.owner.query("vacuum (analyze) app_public.bookings, app_public.model_castings");
-    return async () => {
-      await ctx.owner.query("drop index app_public.bench_bookings_event_status_covering");
-      await ctx.owner.query("drop index app_public.bench_castings_event_status");
-    };
-  },
-  async adopted(ctx: BenchContext) {
+  async adoptedIn(ctx) {
     const { rows } = await ctx.owner.query(
-      `select count(*)::int as n from pg_indexes where schemaname = 'app_public' and tablename = 'bookings'
-          and indexdef like '%(event_id, status)%'`,
+      "select count(*)::int as n from pg_indexes where schemaname = 'app_public' and indexname = any($1)",
+      [[COVERING_INDEXES.bookings.name, COVERING_INDEXES.castings.name]],
     );
-    return rows[0]?.n > 0;
+    return rows[0]?.n === 2 ? "000008" : null;
+  },
+  async side(ctx, side) {
+    const adopted = (await this.adoptedIn(ctx)) !== null;
+    const vacuum = () => ctx.owner.query("vacuum (analyze) app_public.bookings, app_public.model_castings");
+    const create = async () => {
+      for (const index of Object.values(COVERING_INDEXES)) await ctx.owner.query(index.sql);
+      await vacuum();
+    };
+    const drop = async () => {
+      for (const index of Object.values(COVERING_INDEXES)) {
+        await ctx.owner.query(`drop index if exists app_public.${index.name}`);
+      }
+      await vacuum();
+    };
+    // Adopted: "before" drops them (put back after); proposed: "after" creates them (dropped after).
+    if (adopted && side === "before") {
+      await drop();
+      return create;
+    }
+    if (!adopted && side === "after") {
+      await create();
+      return drop;
+    }
+    return async () => {};
   },
 };
 
-const POLICY_HELPERS = {
+const POLICY_HELPERS: ReadChange = {
   name: PLPGSQL_POLICY_HELPERS.name,
   change: PLPGSQL_POLICY_HELPERS.change,
-  apply: (ctx: BenchContext) => applyChanges(ctx.owner, [PLPGSQL_POLICY_HELPERS]),
-  adopted: async (ctx: BenchContext) =>
-    (await pendingChanges(ctx.owner, [PLPGSQL_POLICY_HELPERS])).pending.length === 0,
+  adoptedIn: async (ctx) =>
+    (await pendingChanges(ctx.owner, [PLPGSQL_POLICY_HELPERS])).pending.length === 0
+      ? (PLPGSQL_POLICY_HELPERS.adoptedIn ?? "a migration")
+      : null,
+  side: (ctx, side) => applySide(ctx.owner, [PLPGSQL_POLICY_HELPERS], side),
 };
 
 /**
@@ -551,18 +589,15 @@ const POLICY_HELPERS = {
  * so drift on the machine hits both sides: the RLS comparison, and the
  * dashboard at 1 and 10 connections, GraphQL and floor.
  */
-async function readFix(
-  ctx: BenchContext,
-  setup: ReadsSetup,
-  fix: { name: string; change: string; apply(ctx: BenchContext): Promise<() => Promise<void>> },
-): Promise<ReadFixResult> {
+async function readFix(ctx: BenchContext, setup: ReadsSetup, fix: ReadChange): Promise<ReadFixResult> {
+  const adoptedIn = await fix.adoptedIn(ctx);
   const rounds = ctx.config.fixRounds;
   const iterations = ctx.config.fixRlsIterations;
   const seconds = ctx.config.fixSeconds;
   const targets = readTargets(setup);
   const levels = [1, 10];
-  const fingerprintsBefore = await fingerprints(ctx, setup, targets);
-  let fingerprintsAfter = fingerprintsBefore;
+  let fingerprintsBefore = "";
+  let fingerprintsAfter = "";
   const rlsBefore: RlsVariantSummary[][] = [];
   const rlsAfter: RlsVariantSummary[][] = [];
   const loads = new Map<string, { gb: LoadResult[]; ga: LoadResult[]; fb: LoadResult[]; fa: LoadResult[] }>();
@@ -570,9 +605,12 @@ async function readFix(
   for (const t of targets) for (const c of levels) loads.set(key(t.name, c), { gb: [], ga: [], fb: [], fa: [] });
   for (let round = 0; round < rounds; round++) {
     for (const fixed of [false, true]) {
-      const restore = fixed ? await fix.apply(ctx) : async () => {};
+      const restore = await fix.side(ctx, fixed ? "after" : "before");
       try {
-        if (fixed && round === 0) fingerprintsAfter = await fingerprints(ctx, setup, targets);
+        if (round === 0) {
+          if (fixed) fingerprintsAfter = JSON.stringify(await fingerprints(ctx, setup, targets));
+          else fingerprintsBefore = JSON.stringify(await fingerprints(ctx, setup, targets));
+        }
         (fixed ? rlsAfter : rlsBefore).push(await measureRls(ctx, setup, iterations));
         for (const target of targets) {
           await graphqlLoad(ctx, setup, target, 10, 1);
@@ -610,10 +648,14 @@ async function readFix(
   const result: ReadFixResult = {
     name: fix.name,
     change: fix.change,
+    adoptedIn,
     method:
-      `applied in the bench database and removed again, ${rounds} round${rounds > 1 ? "s" : ""} of before then after ` +
+      (adoptedIn
+        ? `adopted by migration ${adoptedIn}: "before" is the previous definition, put in place in the bench database and removed again`
+        : "applied in the bench database and removed again") +
+      `, ${rounds} round${rounds > 1 ? "s" : ""} of before then after ` +
       `(${seconds} s per load run, ${iterations} RLS iterations per variant per side and round), pooled`,
-    sameData: JSON.stringify(fingerprintsBefore) === JSON.stringify(fingerprintsAfter),
+    sameData: fingerprintsBefore === fingerprintsAfter,
     rls: {
       before,
       after,
@@ -635,21 +677,14 @@ async function readFix(
   return result;
 }
 
+/** Each read-path change, previous definition vs proposed or adopted one, side by side. */
 export async function readFixes(
   ctx: BenchContext,
   setup: ReadsSetup,
 ): Promise<{ measured: ReadFixResult[]; adopted: string[] }> {
   const measured: ReadFixResult[] = [];
-  const adopted: string[] = [];
-  for (const fix of [POLICY_HELPERS, DASHBOARD_INDEXES]) {
-    if (await fix.adopted(ctx)) {
-      adopted.push(fix.name);
-      ctx.log(`[fix] ${fix.name}: already in the schema, not measured again`);
-    } else {
-      measured.push(await readFix(ctx, setup, fix));
-    }
-  }
-  return { measured, adopted };
+  for (const fix of [POLICY_HELPERS, DASHBOARD_INDEXES]) measured.push(await readFix(ctx, setup, fix));
+  return { measured, adopted: measured.filter((m) => m.adoptedIn).map((m) => m.name) };
 }
 
 function mergeRls(rounds: RlsVariantSummary[][]): RlsVariantSummary[] {
@@ -660,7 +695,7 @@ function mergeRls(rounds: RlsVariantSummary[][]): RlsVariantSummary[] {
   }));
 }
 
-/* Variant: EventsList without events.totalCount ------------------------- */
+/* Variant: EventsList with and without events.totalCount ----------------- */
 
 export interface TotalCountVariantResult {
   note: string;
@@ -669,17 +704,19 @@ export interface TotalCountVariantResult {
 
 /**
  * The dashboard does not show events.totalCount, and PostGraphile fetches it
- * with a second statement in a second transaction. EventsList with and
- * without it, back to back.
+ * with a second statement in a second transaction; migration 000008's
+ * change dropped it from the operation. The previous operation (with it)
+ * and the adopted one, back to back.
  */
 export async function totalCountVariant(ctx: BenchContext, setup: ReadsSetup): Promise<TotalCountVariantResult> {
-  const [list] = readTargets(setup);
-  if (!list) throw new Error("no EventsList target");
-  const body = JSON.parse(list.graphqlBody);
-  const without: ReadTarget = {
-    ...list,
-    graphqlBody: JSON.stringify({ ...body, query: withoutConnectionTotalCount(body.query, "events") }),
+  const [adopted] = readTargets(setup);
+  if (!adopted) throw new Error("no EventsList target");
+  const body = JSON.parse(adopted.graphqlBody);
+  const list: ReadTarget = {
+    ...adopted,
+    graphqlBody: JSON.stringify({ ...body, query: withConnectionTotalCount(body.query, "events") }),
   };
+  const without = adopted;
   const levels: TotalCountVariantResult["levels"] = [];
   await graphqlLoad(ctx, setup, without, 10, ctx.config.warmupSeconds);
   for (const connections of [1, 10]) {
@@ -691,7 +728,7 @@ export async function totalCountVariant(ctx: BenchContext, setup: ReadsSetup): P
     `[variant] EventsList without events.totalCount: ${levels.map((l) => `c=${l.connections} ${l.speedup.toFixed(2)}× req/s`).join(", ")}`,
   );
   return {
-    note: "graphql/operations/events.graphql EventsList with events { totalCount } removed (the dashboard does not show it)",
+    note: "graphql/operations/events.graphql EventsList: the previous operation, with events { totalCount }, vs the adopted one without it (the dashboard does not show it)",
     levels,
   };
 }

@@ -1,5 +1,5 @@
 --! Previous: sha1:ccb4e02ca112af87bbb748cbb4370b15e0948111
---! Hash: sha1:1440f6fd6222fc0b9e84d72e5c3324e0642ca186
+--! Hash: sha1:643ca00cb490dd79a22510d5dfabb20fb319aea7
 --! Message: agents under real models and load
 
 -- Agents under real models and real load (issue 12). Measured in bench/
@@ -129,12 +129,13 @@ comment on column app_public.bookings.total_cop is E'@behavior -filterBy -orderB
 -- 6. Candidate retrieval, index-ordered. The fit score falls with the
 -- distance from the brief's height target (2 points per cm, at most 40) and
 -- at most 25 more for city and stale measurements, so the best candidates
--- are near the target. Read the roster in widening height bands around it
--- through the (organization_id, division, height_cm) index and stop as soon
--- as the band holds max_candidates eligible people whose worst fit beats the
--- best fit anyone outside the band could have. Same candidates, same order
--- as scoring the whole roster (fit desc, then id); a roster where the band
--- never closes early is read whole, as before.
+-- are near the target. On a large roster, for a brief with a height range,
+-- read it in widening height bands around the target through the
+-- (organization_id, division, height_cm) index and stop as soon as a band
+-- holds max_candidates eligible people whose worst fit beats the best fit
+-- anyone outside it could have. Otherwise (a small roster, no height range,
+-- or a band that never closes early) one pass over the eligible roster, as
+-- before. Same candidates, same order (fit desc, then id) either way.
 create or replace function app_private.model_casting_candidates(brief_id uuid, max_candidates int)
 returns table (
   talent_id uuid,
@@ -158,30 +159,16 @@ language plpgsql stable security definer set search_path = pg_catalog, public, p
 declare
   b record;
   boards text[];
-  -- Half-widths of the band in cm; null: no band (the whole eligible roster).
-  widths numeric[] := array[0, 1, 2, 4, 8, 16, 20, null];
-  width numeric;
-  low numeric;
-  high numeric;
+  large boolean := false;
+  -- Half-widths of the band in cm.
+  widths int[] := array[0, 1, 2, 4, 8, 16, 20];
+  width int;
+  -- The band as whole centimetres: an integer comparison is an index condition (and leakproof, so
+  -- it reaches through the security-barrier view); a numeric one would be a filter on every row.
+  low int;
+  high int;
   ids uuid[];
   fits numeric[];
-  fit_sql constant text := $q$
-    round(
-      100
-      - least(40, abs(coalesce(c.height_cm, $3) - $3) * 2)
-      - case when cardinality($4::text[]) = 0 or c.city = any($4::text[]) then 0 else 15 end
-      - case when c.measurements_taken_on is null or c.measurements_taken_on < current_date - 365 then 10 else 0 end
-    , 1)$q$;
-  eligible_sql constant text := $q$
-      from app_private.ai_talent_candidates c
-     where c.organization_id = $1
-       and c.division = any($2::text[])
-       and ($5::int is null or c.height_cm >= $5)
-       and ($6::int is null or c.height_cm <= $6)
-       and (cardinality($4::text[]) = 0 or c.city = any($4::text[]) or c.willing_to_travel)
-       and (not c.is_minor or $7)
-       and not exists (select 1 from app_public.talent_availability a where a.talent_id = c.id and a.period && $8)
-       and not exists (select 1 from app_public.model_castings m where m.event_id = $9 and m.talent_id = c.id)$q$;
 begin
   if coalesce(max_candidates, 0) <= 0 then
     return;
@@ -195,42 +182,87 @@ begin
   if not found then
     return;
   end if;
-  -- No board named means every board; listing them lets the index serve the band.
-  boards := case when cardinality(b.divisions) = 0
-                 then array['women', 'men', 'non_binary', 'kids', 'curve', 'petite', 'mature']
-                 else b.divisions end;
 
-  foreach width in array widths loop
-    -- A band that covers the brief's whole height range is the whole set.
-    if width is not null and b.height_min_cm is not null and b.height_max_cm is not null
-       and b.height_target - width <= b.height_min_cm and b.height_target + width >= b.height_max_cm then
-      width := null;
-    end if;
-    low := b.height_target - width;
-    high := b.height_target + width;
-    -- EXECUTE plans with the band's values, so the index range is used.
-    execute 'select array_agg(q.id order by q.fit desc, q.id), array_agg(q.fit order by q.fit desc, q.id) from ('
-         || ' select c.id, ' || fit_sql || ' as fit ' || eligible_sql
-         || case when width is null then ''
-                 -- Without a height in the brief, people without a height sit at the target.
-                 else ' and (c.height_cm between $10 and $11 or ($5::int is null and $6::int is null and c.height_cm is null))' end
-         || ' order by fit desc, c.id limit $12) q'
-       into ids, fits
-      using b.organization_id, boards, b.height_target, b.cities, b.height_min_cm, b.height_max_cm, b.kids,
-            b.event_period, b.event_id, low, high, max_candidates;
-    -- Done when the band is everything, or when its worst kept fit is above the best fit of anyone
-    -- outside it (2 × the distance is a whole number, so the nearest outsider is at 2 × width + 1).
-    exit when width is null
-           or (coalesce(cardinality(ids), 0) >= max_candidates
-               and fits[max_candidates] > 100 - least(40, floor(2 * width) + 1));
-  end loop;
+  -- Bands pay off on a large roster (the probe stops at 2,000 index entries) and need a height
+  -- range (without one, people without a height rank at the target, everyone else far from it).
+  if b.height_min_cm is not null and b.height_max_cm is not null then
+    select count(*) >= 2000 into large
+      from (select 1 from app_public.talent t where t.organization_id = b.organization_id limit 2000) roster;
+  end if;
+  if large then
+    -- No board named means every board; listing them lets the index serve the band.
+    boards := case when cardinality(b.divisions) = 0
+                   then array['women', 'men', 'non_binary', 'kids', 'curve', 'petite', 'mature']
+                   else b.divisions end;
+    foreach width in array widths loop
+      -- A band that covers the whole height range is the one pass below.
+      exit when b.height_target - width <= b.height_min_cm and b.height_target + width >= b.height_max_cm;
+      low := greatest(ceil(b.height_target - width), b.height_min_cm);
+      high := least(floor(b.height_target + width), b.height_max_cm);
+      select array_agg(q.id order by q.fit desc, q.id), array_agg(q.fit order by q.fit desc, q.id)
+        into ids, fits
+        from (
+          select c.id,
+                 round(
+                   100
+                   - least(40, abs(c.height_cm - b.height_target) * 2)
+                   - case when cardinality(b.cities) = 0 or c.city = any(b.cities) then 0 else 15 end
+                   - case when c.measurements_taken_on is null or c.measurements_taken_on < current_date - 365 then 10 else 0 end
+                 , 1) as fit
+            from app_private.ai_talent_candidates c
+           where c.organization_id = b.organization_id
+             and c.division = any(boards)
+             and c.height_cm between low and high
+             and (cardinality(b.cities) = 0 or c.city = any(b.cities) or c.willing_to_travel)
+             and (not c.is_minor or b.kids)
+             and not exists (
+               select 1 from app_public.talent_availability a where a.talent_id = c.id and a.period && b.event_period
+             )
+             and not exists (
+               select 1 from app_public.model_castings m where m.event_id = b.event_id and m.talent_id = c.id
+             )
+           order by fit desc, c.id
+           limit max_candidates
+        ) q;
+      -- Done when the band's worst kept fit is above the best fit of anyone outside it: 2 × the
+      -- distance is a whole number, so the nearest outsider is at least 2 × width + 1 from the target.
+      if coalesce(cardinality(ids), 0) >= max_candidates and fits[max_candidates] > 100 - least(40, 2 * width + 1) then
+        return query
+          select c.id, c.display_name, c.agency, c.city, c.willing_to_travel, c.division, c.height_cm, c.bust_cm,
+                 c.waist_cm, c.hips_cm, c.shoe_eu, c.hair_color, c.eye_color, c.is_minor, c.measurements_taken_on,
+                 fits[array_position(ids, c.id)]
+            from app_private.ai_talent_candidates c
+           where c.id = any(ids)
+           order by array_position(ids, c.id);
+        return;
+      end if;
+    end loop;
+  end if;
 
   return query
     select c.id, c.display_name, c.agency, c.city, c.willing_to_travel, c.division, c.height_cm, c.bust_cm, c.waist_cm,
-           c.hips_cm, c.shoe_eu, c.hair_color, c.eye_color, c.is_minor, c.measurements_taken_on, f.fit
-      from unnest(ids, fits) with ordinality as f(id, fit, n)
-      join app_private.ai_talent_candidates c on c.id = f.id
-     order by f.n;
+           c.hips_cm, c.shoe_eu, c.hair_color, c.eye_color, c.is_minor, c.measurements_taken_on,
+           round(
+             100
+             - least(40, abs(coalesce(c.height_cm, b.height_target) - b.height_target) * 2)
+             - case when cardinality(b.cities) = 0 or c.city = any(b.cities) then 0 else 15 end
+             - case when c.measurements_taken_on is null or c.measurements_taken_on < current_date - 365 then 10 else 0 end
+           , 1) as fit_score
+      from app_private.ai_talent_candidates c
+     where c.organization_id = b.organization_id
+       and (cardinality(b.divisions) = 0 or c.division = any(b.divisions))
+       and (b.height_min_cm is null or c.height_cm >= b.height_min_cm)
+       and (b.height_max_cm is null or c.height_cm <= b.height_max_cm)
+       and (cardinality(b.cities) = 0 or c.city = any(b.cities) or c.willing_to_travel)
+       and (not c.is_minor or b.kids)
+       and not exists (
+         select 1 from app_public.talent_availability a where a.talent_id = c.id and a.period && b.event_period
+       )
+       and not exists (
+         select 1 from app_public.model_castings m where m.event_id = b.event_id and m.talent_id = c.id
+       )
+     order by fit_score desc, c.id
+     limit max_candidates;
 end;
 $$;
-comment on function app_private.model_casting_candidates(uuid, int) is 'Eligible, pre-ranked candidates for a casting brief (fit desc, then id), read nearest the height target first; the Model Casting agent sends only these to the model.';
+comment on function app_private.model_casting_candidates(uuid, int) is 'Eligible, pre-ranked candidates for a casting brief (fit desc, then id); on a large roster read nearest the height target first. The Model Casting agent sends only these to the model.';
