@@ -181,11 +181,11 @@ export async function waitForRun(
   runId: string,
   options: { timeoutMs?: number; pullRetriesForward?: boolean } = {},
 ): Promise<RunRow> {
-  return eventually(
+  const run = await eventually(
     `agent run ${runId} to finish`,
     async () => {
-      const run = await runRow(db, runId);
-      if (run && TERMINAL.has(run.status)) return run;
+      const row = await runRow(db, runId);
+      if (row && TERMINAL.has(row.status)) return row;
       if (options.pullRetriesForward) await pullRetryForward(db, runId);
       return undefined;
     },
@@ -194,6 +194,12 @@ export async function waitForRun(
       describe: async () => ({ run: await runRow(db, runId), job: await jobOf(db, runId) }),
     },
   );
+  // The run is finished in the task's last transaction; graphile-worker completes (deletes) the job
+  // just after the task returns. Give it a moment, so callers see the job as it ends up.
+  await eventually("the run's job to complete", async () => ((await jobOf(db, runId)) ? undefined : true), {
+    timeoutMs: 3_000,
+  }).catch(() => {});
+  return run;
 }
 
 /** Makes a rescheduled (unlocked, future) job due now. Returns whether it did. */
