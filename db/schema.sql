@@ -6148,10 +6148,10 @@ CREATE INDEX ai_agent_logs_event_id_idx ON app_public.ai_agent_logs USING btree 
 
 
 --
--- Name: ai_agent_logs_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+-- Name: ai_agent_logs_organization_id_created_at_cost_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
-CREATE INDEX ai_agent_logs_organization_id_created_at_idx ON app_public.ai_agent_logs USING btree (organization_id, created_at);
+CREATE INDEX ai_agent_logs_organization_id_created_at_cost_idx ON app_public.ai_agent_logs USING btree (organization_id, created_at) INCLUDE (cost_usd);
 
 
 --

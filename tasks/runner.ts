@@ -5,7 +5,7 @@
 // Process model: agent jobs are I/O-bound (seconds waiting for a model) and
 // hold a database connection only for their two short transactions, so one
 // process runs many at once (WORKER_CONCURRENCY, default 128 in flight) on a
-// small pool (WORKER_POOL_SIZE, default 10). Jobs are fetched in batches by
+// small pool (WORKER_POOL_SIZE, default 20). Jobs are fetched in batches by
 // the pool (graphile-worker's local queue) rather than polled for by each
 // idle slot.
 import { EventEmitter } from "node:events";
@@ -48,7 +48,7 @@ const whole = (fallback: number, min: number) =>
 
 const WorkerEnv = z.object({
   WORKER_CONCURRENCY: whole(128, 1),
-  WORKER_POOL_SIZE: whole(10, 3),
+  WORKER_POOL_SIZE: whole(20, 3),
   WORKER_STALE_AFTER_SECONDS: whole(120, 1),
 });
 

@@ -298,6 +298,31 @@ describe("the answer's schema: response_format json_schema, or a tool call", () 
   });
 });
 
+describe("a repair turn under response_format json_schema", () => {
+  it("replays the model's content and asks again in a user message; a good repair succeeds", async () => {
+    const prose = "Te recomiendo a las tres primeras personas de la lista, tienen muy buena caminata.";
+    const { run, logs } = await castWith(
+      { outputMode: "json_schema" },
+      llm.raw(() => prose),
+      llm.good(),
+    );
+    expect(run).toMatchObject({ status: "succeeded", attempts: 1 });
+    expect(fake.requests).toHaveLength(2);
+    const [first, repair] = fake.requests as [RecordedRequest, RecordedRequest];
+    expect(wantsJsonSchema(repair)).toBe(true);
+    const sent = first.body.messages ?? [];
+    const messages = repair.body.messages ?? [];
+    expect(messages.slice(0, sent.length)).toEqual(sent);
+    expect(messages.at(-2)).toMatchObject({ role: "assistant", content: prose });
+    expect(messages.at(-1)?.role).toBe("user");
+    expect(String(messages.at(-1)?.content)).toMatch(/^Tu respuesta no es válida:\n- Tu respuesta no es JSON válido\./);
+    expect(logs.map((l) => [l.operation, l.success])).toEqual([
+      ["generate", false],
+      ["repair", true],
+    ]);
+  });
+});
+
 describe("NUL characters and lone surrogates in model text", () => {
   it("are removed before anything is stored: one call, one attempt, the run succeeds", async () => {
     const { run, logs, castings } = await castWith(

@@ -192,8 +192,8 @@ describe("deadlines", () => {
 });
 
 describe("settings", () => {
-  it("defaults: 128 jobs in flight per process on a 10-connection pool, dead after 120 s without a heartbeat", () => {
-    expect(loadWorkerSettings({})).toEqual({ concurrency: 128, poolSize: 10, staleAfterSeconds: 120 });
+  it("defaults: 128 jobs in flight per process on a 20-connection pool, dead after 120 s without a heartbeat", () => {
+    expect(loadWorkerSettings({})).toEqual({ concurrency: 128, poolSize: 20, staleAfterSeconds: 120 });
     expect(loadWorkerSettings({ WORKER_CONCURRENCY: "5", WORKER_POOL_SIZE: "4" })).toMatchObject({
       concurrency: 5,
       poolSize: 4,

@@ -110,7 +110,7 @@ async function startCastingWorker(ctx: BenchContext, llm: FakeLlm, concurrency?:
     pollIntervalMs: 1000,
     tasks: { config: aiConfig(llm) },
   });
-  const defaults = loadWorkerSettings({});
+  const defaults = loadWorkerSettings();
   return {
     label:
       concurrency === undefined
@@ -475,7 +475,7 @@ export async function loadTest(
 ): Promise<LoadTestResult> {
   const runs: LoadTestRun[] = [];
   const n = ctx.config.loadTestRequests;
-  const defaultConcurrency = loadWorkerSettings({}).concurrency;
+  const defaultConcurrency = loadWorkerSettings().concurrency;
   for (const [index, setup] of ctx.config.loadTestWorkers.entries()) {
     // Every row sees the same model: same latencies, same 429s.
     llm.setOptions({ ...llmOptions, seed: 11, answerCount: setup.overAnswer?.answers ?? null });

@@ -391,73 +391,76 @@ async function claim<I, O>(
   runId: string,
   taskIdentifier: string,
 ): Promise<Claim<I>> {
-  await client.query("begin");
+  // The claim is not worth a disk flush of its own: lost in a database crash, the run is simply
+  // claimed again. (The persist transaction stays fully durable.) One round trip for both.
+  await client.query("begin; set local synchronous_commit = off");
   try {
-    const { rows: found } = await client.query<{ organization_id: string; status: string }>(
-      "select organization_id, status from app_public.agent_runs where id = $1 for update",
-      [runId],
-    );
-    const current = found[0];
+    const claimSql = `update app_public.agent_runs
+          set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now()),
+              deadline_at = now() + make_interval(secs => $2), error_code = null, error_message = null
+        where id = $1 and status in ('queued', 'running')
+        returning id, organization_id, event_id, agent_type, status, requested_by, input, attempts`;
+    const cap = deps.config.maxRunningPerOrganization;
+    if (cap !== null) {
+      const { rows: found } = await client.query<{ organization_id: string; status: string }>(
+        "select organization_id, status from app_public.agent_runs where id = $1 for update",
+        [runId],
+      );
+      const current = found[0];
+      if (current && ["queued", "running"].includes(current.status)) {
+        // One organization's claims at a time, so concurrent claims cannot all pass the cap.
+        await client.query("select pg_advisory_xact_lock(hashtextextended('agent_running:' || $1, 0))", [
+          current.organization_id,
+        ]);
+        const { rows: counted } = await client.query<{ running: number }>(
+          `select count(*)::int as running from app_public.agent_runs
+            where organization_id = $1 and status = 'running' and id <> $2`,
+          [current.organization_id, runId],
+        );
+        const running = counted[0]?.running ?? 0;
+        if (running >= cap) {
+          // Back to the queue a little later, freeing this worker slot for another organization's run.
+          // A new job with the same key replaces this one (which is locked, so it is not retried).
+          await client.query(
+            `select graphile_worker.add_job($1, json_build_object('agentRunId', $2::text),
+               job_key => 'agent_run:' || $2, max_attempts => 3,
+               run_at => now() + make_interval(secs => 1 + 2 * random()))`,
+            [taskIdentifier, runId],
+          );
+          await client.query("commit");
+          return { kind: "deferred", running };
+        }
+      }
+    }
+    const { rows } = await client.query<AgentRun>(claimSql, [runId, runDeadlineSeconds(deps.config)]);
     // Finished, cancelled or gone: a retry after a crash must not redo it.
-    if (!current || !["queued", "running"].includes(current.status)) {
+    if (!rows[0]) {
       await client.query("commit");
       return { kind: "gone" };
     }
-    const cap = deps.config.maxRunningPerOrganization;
-    if (cap !== null) {
-      // One organization's claims at a time, so concurrent claims cannot all pass the cap.
-      await client.query("select pg_advisory_xact_lock(hashtextextended('agent_running:' || $1, 0))", [
-        current.organization_id,
-      ]);
-      const { rows: counted } = await client.query<{ running: number }>(
-        `select count(*)::int as running from app_public.agent_runs
-          where organization_id = $1 and status = 'running' and id <> $2`,
-        [current.organization_id, runId],
-      );
-      const running = counted[0]?.running ?? 0;
-      if (running >= cap) {
-        // Back to the queue a little later, freeing this worker slot for another organization's run.
-        // A new job with the same key replaces this one (which is locked, so it is not retried).
-        await client.query(
-          `select graphile_worker.add_job($1, json_build_object('agentRunId', $2::text),
-             job_key => 'agent_run:' || $2, max_attempts => 3,
-             run_at => now() + make_interval(secs => 1 + 2 * random()))`,
-          [taskIdentifier, runId],
-        );
-        await client.query("commit");
-        return { kind: "deferred", running };
-      }
-    }
-    const { rows } = await client.query<AgentRun>(
-      `update app_public.agent_runs
-          set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now()),
-              deadline_at = now() + make_interval(secs => $2), error_code = null, error_message = null
-        where id = $1
-        returning id, organization_id, event_id, agent_type, status, requested_by, input, attempts`,
-      [runId, runDeadlineSeconds(deps.config)],
-    );
     const run = rows[0] as AgentRun;
     // The claim stands even when what follows fails: the attempt is counted and the error recorded.
     await client.query("savepoint work");
     try {
-      const { rows: spent } = await client.query<{ cost: number }>(
-        `select coalesce(sum(cost_usd), 0)::float as cost from app_public.ai_agent_logs
-          where organization_id = $1 and created_at >= date_trunc('month', now())`,
-        [run.organization_id],
+      // The month's spend (an index-only sum) and an answer an earlier attempt paid for, together.
+      const { rows: found } = await client.query<{ cost: number; stored: StoredAnswer | null }>(
+        `select (select coalesce(sum(l.cost_usd), 0)::float from app_public.ai_agent_logs l
+                  where l.organization_id = $1 and l.created_at >= date_trunc('month', now())) as cost,
+                (select json_build_object('answer', a.answer, 'salvaged', a.salvaged, 'provider', a.provider,
+                                          'model', a.model, 'attempt', a.attempt)
+                   from app_private.agent_run_answers a where a.agent_run_id = $2) as stored`,
+        [run.organization_id, run.id],
       );
-      if ((spent[0]?.cost ?? 0) >= deps.config.monthlyBudgetUsd) {
+      const cost = found[0]?.cost ?? 0;
+      if (cost >= deps.config.monthlyBudgetUsd) {
         throw new AgentError(
           "AI_BUDGET_EXCEEDED",
-          `Month-to-date AI cost ${spent[0]?.cost} USD reached the budget of ${deps.config.monthlyBudgetUsd} USD.`,
+          `Month-to-date AI cost ${cost} USD reached the budget of ${deps.config.monthlyBudgetUsd} USD.`,
         );
       }
-      const { rows: answers } = await client.query<StoredAnswer>(
-        "select answer, salvaged, provider, model, attempt from app_private.agent_run_answers where agent_run_id = $1",
-        [run.id],
-      );
       const prepared = await definition.prepare(client, run, deps.config);
       await client.query("commit");
-      return { kind: "ready", run, prepared, stored: answers[0] ?? null };
+      return { kind: "ready", run, prepared, stored: found[0]?.stored ?? null };
     } catch (error) {
       await client.query("rollback to savepoint work");
       await client.query("commit");
@@ -609,20 +612,13 @@ export function agentTask<I, O>(definition: AgentDefinition<I, O>, deps: AgentDe
       // 2. The model, no connection held (or the answer an earlier attempt paid for).
       if ("input" in prepared) {
         if (stored) {
-          const checked = checkAnswer(definition, prepared.input, {
-            raw: JSON.stringify(stored.answer),
-            via: "tool",
-            refusal: null,
-          });
-          if (checked.output === undefined) {
-            throw new AgentError("AI_INVALID_OUTPUT", `Stored answer no longer valid: ${checked.problems.join(" ")}`);
+          // Validated and salvaged when it was produced; the agent's persist re-checks what can have
+          // changed since (e.g. consent), so it is stored as it is.
+          const valid = (definition.tool.schema as z.ZodType<O>).safeParse(stored.answer);
+          if (!valid.success) {
+            throw new AgentError("INTERNAL_ERROR", `The kept answer does not match ${definition.tool.name}'s schema.`);
           }
-          produced = {
-            output: checked.output,
-            salvaged: [...stored.salvaged, ...checked.salvaged],
-            call: null,
-            reusedFromAttempt: stored.attempt,
-          };
+          produced = { output: valid.data, salvaged: stored.salvaged, call: null, reusedFromAttempt: stored.attempt };
         } else {
           produced = await produce(withClient, run, definition, deps, prepared.input);
         }

@@ -1,5 +1,5 @@
 --! Previous: sha1:ccb4e02ca112af87bbb748cbb4370b15e0948111
---! Hash: sha1:643ca00cb490dd79a22510d5dfabb20fb319aea7
+--! Hash: sha1:845e16e1ac91ac5c7cbdb0da077619499299afc3
 --! Message: agents under real models and load
 
 -- Agents under real models and real load (issue 12). Measured in bench/
@@ -112,6 +112,12 @@ create index if not exists agent_runs_active_organization_id_idx on app_public.a
 -- (e.g. {"truncated 5→3", "dropped id not offered"}).
 alter table app_public.ai_agent_logs add column if not exists salvaged text[] not null default '{}';
 comment on column app_public.ai_agent_logs.salvaged is 'Each change salvage made to the answer without another call (ids normalised, scores coerced, reasoning cut, extras dropped).';
+-- Every claim checks the organization's month-to-date AI cost: with cost_usd
+-- in the index that sum is an index-only scan instead of a heap visit per call.
+drop index if exists app_public.ai_agent_logs_organization_id_created_at_idx;
+drop index if exists app_public.ai_agent_logs_organization_id_created_at_cost_idx;
+create index ai_agent_logs_organization_id_created_at_cost_idx on app_public.ai_agent_logs (organization_id, created_at)
+  include (cost_usd);
 
 -- 5. Covering indexes for the dashboard's per-event aggregates: paid-booking
 -- counts and sums and confirmed-casting counts come from index-only scans,
