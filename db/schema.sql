@@ -700,44 +700,117 @@ COMMENT ON FUNCTION app_private.mentions_person(value text, person uuid, names t
 --
 
 CREATE FUNCTION app_private.model_casting_candidates(brief_id uuid, max_candidates integer) RETURNS TABLE(talent_id uuid, display_name text, agency text, city text, willing_to_travel boolean, division text, height_cm integer, bust_cm integer, waist_cm integer, hips_cm integer, shoe_eu numeric, hair_color text, eye_color text, is_minor boolean, measurements_taken_on date, fit_score numeric)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  with brief as (
-    select b.*, tstzrange(e.starts_at, e.ends_at) as event_period,
-           (coalesce(b.height_min_cm, 0) + coalesce(b.height_max_cm, 250)) / 2.0 as height_target
-      from app_public.casting_briefs b
-      join app_public.events e on e.id = b.event_id
-     where b.id = model_casting_candidates.brief_id
-  )
-  select c.id, c.display_name, c.agency, c.city, c.willing_to_travel, c.division, c.height_cm, c.bust_cm, c.waist_cm,
-         c.hips_cm, c.shoe_eu, c.hair_color, c.eye_color, c.is_minor, c.measurements_taken_on,
-         round(
-           100
-           - least(40, abs(coalesce(c.height_cm, brief.height_target) - brief.height_target) * 2)
-           - case when cardinality(brief.cities) = 0 or c.city = any(brief.cities) then 0 else 15 end
-           - case when c.measurements_taken_on is null or c.measurements_taken_on < current_date - 365 then 10 else 0 end
-         , 1) as fit_score
-    from brief
-    -- The organization as a value known when the scan starts, so talent is
-    -- read through its (organization_id, division, height_cm) index rather
-    -- than hashed whole across every organization.
-    join app_private.ai_talent_candidates c
-      on c.organization_id = (select b2.organization_id from app_public.casting_briefs b2 where b2.id = model_casting_candidates.brief_id)
-   where (cardinality(brief.divisions) = 0 or c.division = any(brief.divisions))
-     and (brief.height_min_cm is null or c.height_cm >= brief.height_min_cm)
-     and (brief.height_max_cm is null or c.height_cm <= brief.height_max_cm)
-     and (cardinality(brief.cities) = 0 or c.city = any(brief.cities) or c.willing_to_travel)
-     and (not c.is_minor or 'kids' = any(brief.divisions))
-     and not exists (
-       select 1 from app_public.talent_availability a
-        where a.talent_id = c.id and a.period && brief.event_period
-     )
-     and not exists (
-       select 1 from app_public.model_castings m where m.event_id = brief.event_id and m.talent_id = c.id
-     )
-   order by fit_score desc, c.id
-   limit greatest(model_casting_candidates.max_candidates, 0);
+declare
+  b record;
+  boards text[];
+  large boolean := false;
+  -- Half-widths of the band in cm.
+  widths int[] := array[0, 1, 2, 4, 8, 16, 20];
+  width int;
+  -- The band as whole centimetres: an integer comparison is an index condition (and leakproof, so
+  -- it reaches through the security-barrier view); a numeric one would be a filter on every row.
+  low int;
+  high int;
+  ids uuid[];
+  fits numeric[];
+begin
+  if coalesce(max_candidates, 0) <= 0 then
+    return;
+  end if;
+  select bb.organization_id, bb.event_id, bb.divisions, bb.cities, bb.height_min_cm, bb.height_max_cm,
+         'kids' = any(bb.divisions) as kids, tstzrange(e.starts_at, e.ends_at) as event_period,
+         (coalesce(bb.height_min_cm, 0) + coalesce(bb.height_max_cm, 250)) / 2.0 as height_target
+    into b
+    from app_public.casting_briefs bb join app_public.events e on e.id = bb.event_id
+   where bb.id = model_casting_candidates.brief_id;
+  if not found then
+    return;
+  end if;
+
+  -- Bands pay off on a large roster (the probe stops at 2,000 index entries) and need a height
+  -- range (without one, people without a height rank at the target, everyone else far from it).
+  if b.height_min_cm is not null and b.height_max_cm is not null then
+    select count(*) >= 2000 into large
+      from (select 1 from app_public.talent t where t.organization_id = b.organization_id limit 2000) roster;
+  end if;
+  if large then
+    -- No board named means every board; listing them lets the index serve the band.
+    boards := case when cardinality(b.divisions) = 0
+                   then array['women', 'men', 'non_binary', 'kids', 'curve', 'petite', 'mature']
+                   else b.divisions end;
+    foreach width in array widths loop
+      -- A band that covers the whole height range is the one pass below.
+      exit when b.height_target - width <= b.height_min_cm and b.height_target + width >= b.height_max_cm;
+      low := greatest(ceil(b.height_target - width), b.height_min_cm);
+      high := least(floor(b.height_target + width), b.height_max_cm);
+      select array_agg(q.id order by q.fit desc, q.id), array_agg(q.fit order by q.fit desc, q.id)
+        into ids, fits
+        from (
+          select c.id,
+                 round(
+                   100
+                   - least(40, abs(c.height_cm - b.height_target) * 2)
+                   - case when cardinality(b.cities) = 0 or c.city = any(b.cities) then 0 else 15 end
+                   - case when c.measurements_taken_on is null or c.measurements_taken_on < current_date - 365 then 10 else 0 end
+                 , 1) as fit
+            from app_private.ai_talent_candidates c
+           where c.organization_id = b.organization_id
+             and c.division = any(boards)
+             and c.height_cm between low and high
+             and (cardinality(b.cities) = 0 or c.city = any(b.cities) or c.willing_to_travel)
+             and (not c.is_minor or b.kids)
+             and not exists (
+               select 1 from app_public.talent_availability a where a.talent_id = c.id and a.period && b.event_period
+             )
+             and not exists (
+               select 1 from app_public.model_castings m where m.event_id = b.event_id and m.talent_id = c.id
+             )
+           order by fit desc, c.id
+           limit max_candidates
+        ) q;
+      -- Done when the band's worst kept fit is above the best fit of anyone outside it: 2 × the
+      -- distance is a whole number, so the nearest outsider is at least 2 × width + 1 from the target.
+      if coalesce(cardinality(ids), 0) >= max_candidates and fits[max_candidates] > 100 - least(40, 2 * width + 1) then
+        return query
+          select c.id, c.display_name, c.agency, c.city, c.willing_to_travel, c.division, c.height_cm, c.bust_cm,
+                 c.waist_cm, c.hips_cm, c.shoe_eu, c.hair_color, c.eye_color, c.is_minor, c.measurements_taken_on,
+                 fits[array_position(ids, c.id)]
+            from app_private.ai_talent_candidates c
+           where c.id = any(ids)
+           order by array_position(ids, c.id);
+        return;
+      end if;
+    end loop;
+  end if;
+
+  return query
+    select c.id, c.display_name, c.agency, c.city, c.willing_to_travel, c.division, c.height_cm, c.bust_cm, c.waist_cm,
+           c.hips_cm, c.shoe_eu, c.hair_color, c.eye_color, c.is_minor, c.measurements_taken_on,
+           round(
+             100
+             - least(40, abs(coalesce(c.height_cm, b.height_target) - b.height_target) * 2)
+             - case when cardinality(b.cities) = 0 or c.city = any(b.cities) then 0 else 15 end
+             - case when c.measurements_taken_on is null or c.measurements_taken_on < current_date - 365 then 10 else 0 end
+           , 1) as fit_score
+      from app_private.ai_talent_candidates c
+     where c.organization_id = b.organization_id
+       and (cardinality(b.divisions) = 0 or c.division = any(b.divisions))
+       and (b.height_min_cm is null or c.height_cm >= b.height_min_cm)
+       and (b.height_max_cm is null or c.height_cm <= b.height_max_cm)
+       and (cardinality(b.cities) = 0 or c.city = any(b.cities) or c.willing_to_travel)
+       and (not c.is_minor or b.kids)
+       and not exists (
+         select 1 from app_public.talent_availability a where a.talent_id = c.id and a.period && b.event_period
+       )
+       and not exists (
+         select 1 from app_public.model_castings m where m.event_id = b.event_id and m.talent_id = c.id
+       )
+     order by fit_score desc, c.id
+     limit max_candidates;
+end;
 $$;
 
 
@@ -745,7 +818,7 @@ $$;
 -- Name: FUNCTION model_casting_candidates(brief_id uuid, max_candidates integer); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_candidates integer) IS 'Eligible, pre-ranked candidates for a casting brief; the Model Casting agent sends only these to the model.';
+COMMENT ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_candidates integer) IS 'Eligible, pre-ranked candidates for a casting brief (fit desc, then id); on a large roster read nearest the height target first. The Model Casting agent sends only these to the model.';
 
 
 --
@@ -2021,6 +2094,8 @@ CREATE TABLE app_public.agent_runs (
     finished_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    kept_answer jsonb,
+    deadline_at timestamp with time zone,
     CONSTRAINT agent_runs_agent_type_check CHECK ((agent_type = ANY (ARRAY['model_casting'::text, 'runway_timing'::text, 'vendor_coordination'::text, 'event_health'::text, 'email_generation'::text, 'whatsapp_automation'::text]))),
     CONSTRAINT agent_runs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'succeeded'::text, 'failed'::text, 'cancelled'::text])))
 );
@@ -2139,6 +2214,21 @@ COMMENT ON COLUMN app_public.agent_runs.updated_at IS 'When the run last changed
 
 
 --
+-- Name: COLUMN agent_runs.kept_answer; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.kept_answer IS '@behavior -*
+A validated (salvaged, sanitised) model answer whose persist failed, with its salvage steps, provider, model and attempt: the retry stores it without calling the provider again. Worker-only; cleared when the run finishes.';
+
+
+--
+-- Name: COLUMN agent_runs.deadline_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.agent_runs.deadline_at IS 'When the running attempt should have finished (set by the worker when it starts one); /health reports running runs past it.';
+
+
+--
 -- Name: cancel_agent_run(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -2156,12 +2246,15 @@ begin
   if run.requested_by is distinct from app_public.current_profile_id() then
     perform app_private.assert_org_role(run.organization_id, '{owner,admin}');
   end if;
-  if run.status <> 'queued' then
-    raise exception 'Only queued runs can be cancelled (this one is %).', run.status using errcode = 'CONFL';
+  if run.status not in ('queued', 'running') then
+    raise exception 'Only queued or running runs can be cancelled (this one is %).', run.status using errcode = 'CONFL';
   end if;
+  -- A queued job is deleted; a running one (locked by a worker) can no longer be retried, and
+  -- the worker, which checks the run's status between steps, stores nothing.
   perform graphile_worker.remove_job('agent_run:' || run.id);
   update app_public.agent_runs r
-     set status = 'cancelled', finished_at = now(), error_code = 'CANCELLED', error_message = 'Cancelada por el usuario.'
+     set status = 'cancelled', finished_at = now(), error_code = 'CANCELLED', error_message = 'Cancelada por el usuario.',
+         kept_answer = null
    where r.id = run.id
    returning * into run;
   return run;
@@ -2173,7 +2266,7 @@ $$;
 -- Name: FUNCTION cancel_agent_run(id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.cancel_agent_run(id uuid) IS 'Cancels a queued agent run (its requester, an admin or an owner).';
+COMMENT ON FUNCTION app_public.cancel_agent_run(id uuid) IS 'Cancels a queued or running agent run (its requester, an admin or an owner). A running run stops at its next step and stores nothing; a finished one: CONFLICT.';
 
 
 --
@@ -3131,7 +3224,8 @@ begin
   perform app_private.assert_org_role(brief.organization_id, '{owner,admin,producer,casting}');
 
   select * into run from app_public.agent_runs r
-   where r.agent_type = 'model_casting' and r.input ->> 'briefId' = brief.id::text and r.status in ('queued', 'running');
+   where r.agent_type = 'model_casting' and r.input ->> 'briefId' = brief.id::text and r.status in ('queued', 'running')
+     and r.input ? 'briefId';
   if run.id is not null then
     return run;
   end if;
@@ -3145,7 +3239,8 @@ begin
   exception when unique_violation then
     -- A concurrent request for the same brief won: return its run.
     select * into run from app_public.agent_runs r
-     where r.agent_type = 'model_casting' and r.input ->> 'briefId' = brief.id::text and r.status in ('queued', 'running');
+     where r.agent_type = 'model_casting' and r.input ->> 'briefId' = brief.id::text and r.status in ('queued', 'running')
+       and r.input ? 'briefId';
     return run;
   end;
   perform graphile_worker.add_job('model_casting', json_build_object('agentRunId', run.id),
@@ -3890,7 +3985,8 @@ CREATE TABLE app_public.ai_agent_logs (
     cost_usd numeric(12,6) DEFAULT 0 NOT NULL,
     success boolean NOT NULL,
     error_message text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    salvaged jsonb DEFAULT '[]'::jsonb NOT NULL
 );
 
 
@@ -4019,6 +4115,13 @@ COMMENT ON COLUMN app_public.ai_agent_logs.error_message IS 'What went wrong, if
 --
 
 COMMENT ON COLUMN app_public.ai_agent_logs.created_at IS 'When the call was made.';
+
+
+--
+-- Name: COLUMN ai_agent_logs.salvaged; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ai_agent_logs.salvaged IS 'Each change salvage made to the answer without another call (ids normalised, scores coerced, reasoning cut, extras dropped).';
 
 
 --
@@ -6092,6 +6195,13 @@ CREATE INDEX sessions_profile_id_idx ON app_private.sessions USING btree (profil
 
 
 --
+-- Name: agent_runs_active_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX agent_runs_active_organization_id_idx ON app_public.agent_runs USING btree (organization_id) WHERE (status = ANY (ARRAY['queued'::text, 'running'::text]));
+
+
+--
 -- Name: agent_runs_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -6159,6 +6269,13 @@ CREATE INDEX ai_agent_logs_organization_id_created_at_cost_idx ON app_public.ai_
 --
 
 CREATE INDEX bookings_event_id_organization_id_idx ON app_public.bookings USING btree (event_id, organization_id);
+
+
+--
+-- Name: bookings_event_id_status_covering_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX bookings_event_id_status_covering_idx ON app_public.bookings USING btree (event_id, status) INCLUDE (organization_id, profile_id, quantity, total_cop);
 
 
 --
@@ -6313,6 +6430,13 @@ CREATE INDEX model_castings_brief_id_organization_id_idx ON app_public.model_cas
 --
 
 CREATE INDEX model_castings_event_id_organization_id_idx ON app_public.model_castings USING btree (event_id, organization_id);
+
+
+--
+-- Name: model_castings_event_id_status_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX model_castings_event_id_status_idx ON app_public.model_castings USING btree (event_id, status) INCLUDE (organization_id);
 
 
 --

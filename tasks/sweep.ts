@@ -55,13 +55,11 @@ export async function sweep(db: Queryable, staleAfterSeconds: number, graceSecon
      failed as (
        update app_public.agent_runs r
           set status = 'failed', finished_at = now(), error_code = 'INTERNAL_ERROR', error_message = $1,
-              output = jsonb_build_object('detail', 'No job is left to finish this run (its worker stopped during the last attempt).')
+              output = jsonb_build_object('detail', 'No job is left to finish this run (its worker stopped during the last attempt).'),
+              kept_answer = null
          from orphaned o
         where r.id = o.id and r.status in ('queued', 'running')
        returning r.id
-     ),
-     forgotten as (
-       delete from app_private.agent_run_answers a using failed f where a.agent_run_id = f.id
      )
      select id from failed`,
     [SPANISH_MESSAGES.INTERNAL_ERROR, graceSeconds],

@@ -401,9 +401,40 @@ describe("a failure after a successful provider call", () => {
     expect(logs[0]).toMatchObject({ operation: "generate", success: false, prompt_tokens: 1800 });
     expect(logs[0]?.cost_usd).toBeGreaterThan(0);
     expect(logs[0]?.error_message).toMatch(/^PERSIST_FAILED: simulated failure while storing the castings/);
-    expect(
-      await countRows(db.owner, "select 1 from app_private.agent_run_answers where agent_run_id = $1", [runId]),
-    ).toBe(0);
+    expect((await runRow(db, runId))?.kept_answer).toBeNull();
+  });
+
+  it("a kept answer naming a person erased meanwhile is redacted: the retry asks the model again, without them", async () => {
+    await failPersist(1);
+    fake.enqueue(llm.good(), llm.good());
+    worker = await startTestWorker(db, fakeLlmConfig(fake.url, { outputMode: "tool" }));
+    const runId = await requestCastingOk(api, casting, briefId);
+    await eventually("the first attempt to fail", async () => {
+      const job = await jobOf(db, runId);
+      return job && job.attempts === 1 && job.locked_at === null ? job : undefined;
+    });
+    const kept = (await runRow(db, runId))?.kept_answer as { answer: { recommendations: { talent_id: string }[] } };
+    const erased = kept.answer.recommendations[0]?.talent_id as string;
+    expect(erased).toEqual(expect.any(String));
+    // Habeas data: the casting director erases that person before the retry.
+    const { body } = await api.graphql(
+      "mutation($id: UUID!) { eraseTalent(input: { id: $id }) { result { rowId } } }",
+      { id: erased },
+      { token: casting },
+    );
+    expect(body.errors).toBeUndefined();
+    // Erasure redacts the kept answer like the rest of the run: their recommendation keeps only the id.
+    const redacted = (await runRow(db, runId))?.kept_answer as { answer: { recommendations: unknown[] } };
+    expect(redacted.answer.recommendations[0]).toEqual({ talent_id: erased, suprimido: true });
+
+    await pullRetryForward(db, runId);
+    const run = await waitForRun(db, runId, { pullRetriesForward: true });
+    expect(run).toMatchObject({ status: "succeeded", attempts: 2 });
+    expect(fake.requests).toHaveLength(2);
+    expect(offeredIn(1)).not.toContain(erased);
+    const castings = await castingsOf(db, runId);
+    expect(castings).toHaveLength(WANTED);
+    expect(castings.map((c) => c.talent_id)).not.toContain(erased);
   });
 
   it("between the attempts the answer waits with the run; a persist that keeps failing fails the run after 3 attempts, still one call", async () => {
@@ -417,13 +448,9 @@ describe("a failure after a successful provider call", () => {
       return job && job.attempts === 1 && job.locked_at === null ? job : undefined;
     });
     expect(await runRow(db, runId)).toMatchObject({ status: "queued", error_code: "INTERNAL_ERROR", attempts: 1 });
-    const { rows: kept } = await db.owner.query(
-      "select answer, provider, model, attempt from app_private.agent_run_answers where agent_run_id = $1",
-      [runId],
-    );
-    expect(kept).toHaveLength(1);
-    expect(kept[0]).toMatchObject({ provider: "openai", model: MODEL, attempt: 1 });
-    expect(kept[0].answer.recommendations).toHaveLength(WANTED);
+    const kept = (await runRow(db, runId))?.kept_answer as Record<string, any>;
+    expect(kept).toMatchObject({ provider: "openai", model: MODEL, attempt: 1, salvaged: [] });
+    expect(kept.answer.recommendations).toHaveLength(WANTED);
     await pullRetryForward(db, runId);
 
     const run = await waitForRun(db, runId, { pullRetriesForward: true });
@@ -431,9 +458,7 @@ describe("a failure after a successful provider call", () => {
     expect(fake.requests).toHaveLength(1);
     expect((await logsOf(db, runId)).map((l) => l.success)).toEqual([false]);
     expect(await castingsOf(db, runId)).toEqual([]);
-    expect(
-      await countRows(db.owner, "select 1 from app_private.agent_run_answers where agent_run_id = $1", [runId]),
-    ).toBe(0);
+    expect((await runRow(db, runId))?.kept_answer).toBeNull();
     expect(await jobOf(db, runId)).toBeUndefined();
   });
 });

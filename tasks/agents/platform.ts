@@ -20,7 +20,7 @@
 //      written with it.
 //
 // A failure after a successful provider call never pays for the same answer
-// again: the validated answer is kept (app_private.agent_run_answers) with a
+// again: the validated answer is kept with the run (agent_runs.kept_answer) with a
 // log row that says success = false, and the retry only persists it. Model
 // text is sanitised (NUL, lone surrogates) before it is stored anywhere.
 // Transient failures go back to the queue (graphile-worker retries with
@@ -140,7 +140,7 @@ async function writeLog(client: pg.PoolClient, run: AgentRun, entry: LogEntry): 
       costUsd(entry.model, entry.promptTokens, entry.completionTokens),
       entry.success,
       entry.error === null ? null : sanitizeText(entry.error).slice(0, 2000),
-      sanitizeDeep(entry.salvaged),
+      JSON.stringify(sanitizeDeep(entry.salvaged)),
     ],
   );
 }
@@ -399,7 +399,7 @@ async function claim<I, O>(
           set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now()),
               deadline_at = now() + make_interval(secs => $2), error_code = null, error_message = null
         where id = $1 and status in ('queued', 'running')
-        returning id, organization_id, event_id, agent_type, status, requested_by, input, attempts`;
+        returning id, organization_id, event_id, agent_type, status, requested_by, input, attempts, kept_answer`;
     const cap = deps.config.maxRunningPerOrganization;
     if (cap !== null) {
       const { rows: found } = await client.query<{ organization_id: string; status: string }>(
@@ -432,24 +432,24 @@ async function claim<I, O>(
         }
       }
     }
-    const { rows } = await client.query<AgentRun>(claimSql, [runId, runDeadlineSeconds(deps.config)]);
+    const { rows } = await client.query<AgentRun & { kept_answer: StoredAnswer | null }>(claimSql, [
+      runId,
+      runDeadlineSeconds(deps.config),
+    ]);
     // Finished, cancelled or gone: a retry after a crash must not redo it.
     if (!rows[0]) {
       await client.query("commit");
       return { kind: "gone" };
     }
-    const run = rows[0] as AgentRun;
+    const { kept_answer: keptAnswer, ...run } = rows[0];
     // The claim stands even when what follows fails: the attempt is counted and the error recorded.
     await client.query("savepoint work");
     try {
-      // The month's spend (an index-only sum) and an answer an earlier attempt paid for, together.
-      const { rows: found } = await client.query<{ cost: number; stored: StoredAnswer | null }>(
-        `select (select coalesce(sum(l.cost_usd), 0)::float from app_public.ai_agent_logs l
-                  where l.organization_id = $1 and l.created_at >= date_trunc('month', now())) as cost,
-                (select json_build_object('answer', a.answer, 'salvaged', a.salvaged, 'provider', a.provider,
-                                          'model', a.model, 'attempt', a.attempt)
-                   from app_private.agent_run_answers a where a.agent_run_id = $2) as stored`,
-        [run.organization_id, run.id],
+      // The month's spend: an index-only sum.
+      const { rows: found } = await client.query<{ cost: number }>(
+        `select coalesce(sum(l.cost_usd), 0)::float as cost from app_public.ai_agent_logs l
+          where l.organization_id = $1 and l.created_at >= date_trunc('month', now())`,
+        [run.organization_id],
       );
       const cost = found[0]?.cost ?? 0;
       if (cost >= deps.config.monthlyBudgetUsd) {
@@ -460,7 +460,7 @@ async function claim<I, O>(
       }
       const prepared = await definition.prepare(client, run, deps.config);
       await client.query("commit");
-      return { kind: "ready", run, prepared, stored: found[0]?.stored ?? null };
+      return { kind: "ready", run, prepared, stored: keptAnswer };
     } catch (error) {
       await client.query("rollback to savepoint work");
       await client.query("commit");
@@ -507,11 +507,12 @@ async function persistOnce<I, O>(
       ...(produced?.reusedFromAttempt ? { answerFromAttempt: produced.reusedFromAttempt } : {}),
     };
     await client.query(
-      `update app_public.agent_runs set status = 'succeeded', finished_at = now(), output = $2::jsonb where id = $1`,
+      `update app_public.agent_runs
+          set status = 'succeeded', finished_at = now(), output = $2::jsonb, kept_answer = null
+        where id = $1`,
       [run.id, JSON.stringify(sanitizeDeep(output))],
     );
     if (produced?.call) await writeLog(client, run, produced.call);
-    await client.query("delete from app_private.agent_run_answers where agent_run_id = $1", [run.id]);
     await client.query("commit");
     return true;
   } catch (error) {
@@ -538,18 +539,21 @@ async function keepAnswer<O>(
         error: `PERSIST_FAILED: ${message} (the answer is kept; the retry stores it without calling the model)`,
       });
     }
+    // Kept only while the run is still this worker's to finish (not cancelled meanwhile).
     await client.query(
-      `insert into app_private.agent_run_answers (agent_run_id, organization_id, answer, salvaged, provider, model, attempt)
-       values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict (agent_run_id) do nothing`,
+      `update app_public.agent_runs set kept_answer = $2::jsonb
+        where id = $1 and status = 'running' and kept_answer is null`,
       [
         run.id,
-        run.organization_id,
-        JSON.stringify(sanitizeDeep(produced.output)),
-        produced.salvaged,
-        deps.provider.name,
-        produced.call?.model ?? deps.provider.model,
-        produced.reusedFromAttempt ?? run.attempts,
+        JSON.stringify(
+          sanitizeDeep({
+            answer: produced.output,
+            salvaged: produced.salvaged,
+            provider: deps.provider.name,
+            model: produced.call?.model ?? deps.provider.model,
+            attempt: produced.reusedFromAttempt ?? run.attempts,
+          }),
+        ),
       ],
     );
     await client.query("commit");
@@ -563,14 +567,10 @@ async function keepAnswer<O>(
 
 async function markFailed(client: pg.PoolClient, runId: string, error: AgentError): Promise<void> {
   await client.query(
-    `with failed as (
-       update app_public.agent_runs
-          set status = 'failed', finished_at = now(), error_code = $2, error_message = $3,
-              output = jsonb_build_object('detail', $4::text)
-        where id = $1 and status in ('queued', 'running')
-       returning id
-     )
-     delete from app_private.agent_run_answers a using failed where a.agent_run_id = failed.id`,
+    `update app_public.agent_runs
+        set status = 'failed', finished_at = now(), error_code = $2, error_message = $3,
+            output = jsonb_build_object('detail', $4::text), kept_answer = null
+      where id = $1 and status in ('queued', 'running')`,
     [runId, error.code, SPANISH_MESSAGES[error.code], sanitizeText(error.message).slice(0, 1000)],
   );
 }
@@ -611,14 +611,12 @@ export function agentTask<I, O>(definition: AgentDefinition<I, O>, deps: AgentDe
 
       // 2. The model, no connection held (or the answer an earlier attempt paid for).
       if ("input" in prepared) {
-        if (stored) {
-          // Validated and salvaged when it was produced; the agent's persist re-checks what can have
-          // changed since (e.g. consent), so it is stored as it is.
-          const valid = (definition.tool.schema as z.ZodType<O>).safeParse(stored.answer);
-          if (!valid.success) {
-            throw new AgentError("INTERNAL_ERROR", `The kept answer does not match ${definition.tool.name}'s schema.`);
-          }
-          produced = { output: valid.data, salvaged: stored.salvaged, call: null, reusedFromAttempt: stored.attempt };
+        // Validated and salvaged when it was produced; the agent's persist re-checks what can have
+        // changed since (e.g. consent), so it is stored as it is. An answer erasure has redacted no
+        // longer fits the schema: the model is asked again.
+        const kept = stored ? (definition.tool.schema as z.ZodType<O>).safeParse(stored.answer) : null;
+        if (stored && kept?.success) {
+          produced = { output: kept.data, salvaged: stored.salvaged, call: null, reusedFromAttempt: stored.attempt };
         } else {
           produced = await produce(withClient, run, definition, deps, prepared.input);
         }

@@ -19,6 +19,7 @@ export interface RunRow {
   attempts: number;
   input: Record<string, unknown>;
   output: Record<string, unknown> | null;
+  kept_answer: Record<string, unknown> | null;
   started_at: Date | null;
   finished_at: Date | null;
 }

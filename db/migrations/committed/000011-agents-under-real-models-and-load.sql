@@ -1,5 +1,5 @@
---! Previous: sha1:ccb4e02ca112af87bbb748cbb4370b15e0948111
---! Hash: sha1:845e16e1ac91ac5c7cbdb0da077619499299afc3
+--! Previous: sha1:0e70132ac0a9e2a31862fc51fcdb3839dccc0eb5
+--! Hash: sha1:151d67b9136fd3bada89e696803ff3eb5a31a3b4
 --! Message: agents under real models and load
 
 -- Agents under real models and real load (issue 12). Measured in bench/
@@ -7,21 +7,11 @@
 
 -- 1. A validated model answer is kept with its run until it is persisted, so a
 -- failure after a successful provider call retries only the persist and never
--- pays for the same answer twice. Worker-only (nothing is granted), removed
--- when the run finishes.
-drop table if exists app_private.agent_run_answers;
-create table app_private.agent_run_answers (
-  agent_run_id uuid primary key references app_public.agent_runs on delete cascade,
-  organization_id uuid not null references app_public.organizations on delete cascade,
-  answer jsonb not null,
-  salvaged text[] not null default '{}',
-  provider text not null,
-  model text not null,
-  attempt int not null,
-  created_at timestamptz not null default now()
-);
-create index on app_private.agent_run_answers (organization_id);
-comment on table app_private.agent_run_answers is 'A validated (salvaged, sanitised) model answer whose persist failed, kept so the retry stores it without calling the provider again. Deleted when the run finishes.';
+-- pays for the same answer twice. Hidden from the API; cleared when the run
+-- finishes. On the run row, erasure (erase_talent) redacts it like the rest of
+-- the run's free text.
+alter table app_public.agent_runs add column if not exists kept_answer jsonb;
+comment on column app_public.agent_runs.kept_answer is E'@behavior -*\nA validated (salvaged, sanitised) model answer whose persist failed, with its salvage steps, provider, model and attempt: the retry stores it without calling the provider again. Worker-only; cleared when the run finishes.';
 
 -- 2. The active-run lookup of request_model_casting matches its partial
 -- unique index (agent_runs_one_active_per_brief is partial on
@@ -88,9 +78,9 @@ begin
   -- A queued job is deleted; a running one (locked by a worker) can no longer be retried, and
   -- the worker, which checks the run's status between steps, stores nothing.
   perform graphile_worker.remove_job('agent_run:' || run.id);
-  delete from app_private.agent_run_answers a where a.agent_run_id = run.id;
   update app_public.agent_runs r
-     set status = 'cancelled', finished_at = now(), error_code = 'CANCELLED', error_message = 'Cancelada por el usuario.'
+     set status = 'cancelled', finished_at = now(), error_code = 'CANCELLED', error_message = 'Cancelada por el usuario.',
+         kept_answer = null
    where r.id = run.id
    returning * into run;
   return run;
@@ -110,7 +100,8 @@ create index if not exists agent_runs_active_organization_id_idx on app_public.a
 
 -- 4. What salvage changed in an answer, per provider call
 -- (e.g. {"truncated 5→3", "dropped id not offered"}).
-alter table app_public.ai_agent_logs add column if not exists salvaged text[] not null default '{}';
+-- jsonb (an array of strings), so erasure redacts a person named in it like the rest of the log.
+alter table app_public.ai_agent_logs add column if not exists salvaged jsonb not null default '[]';
 comment on column app_public.ai_agent_logs.salvaged is 'Each change salvage made to the answer without another call (ids normalised, scores coerced, reasoning cut, extras dropped).';
 -- Every claim checks the organization's month-to-date AI cost: with cost_usd
 -- in the index that sum is an index-only scan instead of a heap visit per call.
