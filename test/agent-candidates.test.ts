@@ -1,4 +1,4 @@
-// Candidate retrieval, index-ordered (migration 000011) against the previous
+// Candidate retrieval, index-ordered (migration 000012) against the previous
 // definition (migration 000007, which scored the whole roster and sorted it):
 // the same candidates in the same order, on a generated roster with every
 // case the ranking has — ties (ordered by id), people without a height,

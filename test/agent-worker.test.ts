@@ -29,10 +29,11 @@ let fake: FakeLlm;
 let worker: Worker | null = null;
 let casting: string;
 let organizationId: string;
+const HEALTH_TOKEN = "health-token-for-the-agent-worker-test-0123456789";
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  api = await startTestServer(db);
+  api = await startTestServer(db, { HEALTH_TOKEN });
   fake = await startFakeLlm({ defaultBehaviour: llm.good() });
   casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
   const { rows } = await db.owner.query("select id from app_public.organizations where slug = 'moda-bogota'");
@@ -171,7 +172,9 @@ describe("deadlines", () => {
     expect(rows[0].left).toBeGreaterThan(runDeadlineSeconds(config) - 30);
     expect(rows[0].left).toBeLessThanOrEqual(runDeadlineSeconds(config));
 
-    const health = async () => (await fetch(`${api.url}/health`)).json();
+    // The operator's view of /health (the whole report).
+    const health = async () =>
+      (await fetch(`${api.url}/health`, { headers: { authorization: `Bearer ${HEALTH_TOKEN}` } })).json();
     expect((await health()).worker.runsPastDeadline).toBe(0);
     // As a stuck attempt looks once its deadline has passed.
     await db.owner.query("update app_public.agent_runs set deadline_at = now() - interval '1 minute' where id = $1", [

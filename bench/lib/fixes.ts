@@ -164,7 +164,7 @@ export const ACTIVE_RUN_BY_INDEX: FunctionChange = {
     "both lookups lets them use the index.",
   functions: ["app_public.request_model_casting"],
   adopted: (originals) => (originals.get("app_public.request_model_casting") ?? "").includes("r.input ? 'briefId'"),
-  adoptedIn: "000011",
+  adoptedIn: "000012",
   previous: () =>
     functionFromMigration("000004-agent-platform-and-model-casting.sql", "app_public.request_model_casting"),
   sql(originals) {
@@ -187,14 +187,14 @@ export const INDEX_ORDERED_CANDIDATES: FunctionChange = {
     "them to keep 40. Same candidates, same order.",
   functions: ["app_private.model_casting_candidates"],
   adopted: (originals) => /LANGUAGE plpgsql/i.test(originals.get("app_private.model_casting_candidates") ?? ""),
-  adoptedIn: "000011",
+  adoptedIn: "000012",
   previous: () =>
     functionFromMigration(
       "000007-faster-policy-helpers-and-candidate-retrieval.sql",
       "app_private.model_casting_candidates",
     ),
   sql: () => {
-    throw new Error("index-ordered candidate retrieval is defined by migration 000011 only");
+    throw new Error("index-ordered candidate retrieval is defined by migration 000012 only");
   },
 };
 

@@ -344,7 +344,7 @@ export async function statementsPerRequest(ctx: BenchContext, setup: ReadsSetup)
   results.push(
     await countStatements(
       ctx,
-      `EventsList first ${all + 1}, with events { totalCount } (the operation before 000011)`,
+      `EventsList first ${all + 1}, with events { totalCount } (the operation before 000012)`,
       "EventsList",
       withConnectionTotalCount(setup.listQuery, "events"),
       { first: all + 1 },
@@ -546,7 +546,7 @@ const DASHBOARD_INDEXES: ReadChange = {
       "select count(*)::int as n from pg_indexes where schemaname = 'app_public' and indexname = any($1)",
       [[COVERING_INDEXES.bookings.name, COVERING_INDEXES.castings.name]],
     );
-    return rows[0]?.n === 2 ? "000011" : null;
+    return rows[0]?.n === 2 ? "000012" : null;
   },
   async side(ctx, side) {
     const adopted = (await this.adoptedIn(ctx)) !== null;
@@ -704,7 +704,7 @@ export interface TotalCountVariantResult {
 
 /**
  * The dashboard does not show events.totalCount, and PostGraphile fetches it
- * with a second statement in a second transaction; migration 000011's
+ * with a second statement in a second transaction; migration 000012's
  * change dropped it from the operation. The previous operation (with it)
  * and the adopted one, back to back.
  */

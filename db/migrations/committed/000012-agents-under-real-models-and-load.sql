@@ -1,5 +1,5 @@
---! Previous: sha1:0e70132ac0a9e2a31862fc51fcdb3839dccc0eb5
---! Hash: sha1:151d67b9136fd3bada89e696803ff3eb5a31a3b4
+--! Previous: sha1:6cd5793f32a56baf0a416b983bbdefc9d6ed582f
+--! Hash: sha1:eda63f48541997491d3f990114b27fe73af64071
 --! Message: agents under real models and load
 
 -- Agents under real models and real load (issue 12). Measured in bench/
