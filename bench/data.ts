@@ -546,8 +546,7 @@ export function generationSteps(plan: DataPlan): [string, string, string[]?][] {
       "bookings and stock",
       `
       insert into app_public.bookings (id, organization_id, event_id, tier_id, profile_id, buyer_name, buyer_email, quantity,
-                                       total_cop, status, payment_provider, payment_reference, check_in_code, checked_in_at,
-                                       created_at)
+                                       total_cop, status, payment_provider, payment_reference, created_at)
         select pg_temp.bid('booking', m), e.organization_id, e.id, b.id,
                case when pg_temp.h(m, 90) % 100 = 0 then pg_temp.bid('profile', (e.k - 1) * 5 + 5) end,
                format('%s %s', (${arr(FIRST_NAMES)})[1 + pg_temp.h(m, 91) % ${FIRST_NAMES.length}],
@@ -556,9 +555,6 @@ export function generationSteps(plan: DataPlan): [string, string, string[]?][] {
                x.quantity, x.quantity * b.price, x.status,
                case when x.status in ('paid', 'refunded') then (array['wompi','mercadopago','stripe','cash'])[1 + pg_temp.h(m, 94) % 4] end,
                case when x.status in ('paid', 'refunded') then 'ref-' || m end,
-               'BX' || upper(lpad(to_hex(m), 8, '0')),
-               case when e.status = 'completed' and x.status = 'paid' and pg_temp.h(m, 95) % 10 < 7
-                    then e.starts_at - make_interval(mins => pg_temp.h(m, 96) % 90) end,
                least(now(), e.starts_at) - make_interval(days => pg_temp.h(m, 97) % 60, mins => pg_temp.h(m, 98) % 1440)
           from generate_series(1, ${plan.bookings}) m
           join b_tier b on b.st = (m - 1) % (select count(*) from b_tier where sellable) + 1
@@ -589,7 +585,8 @@ export function generationSteps(plan: DataPlan): [string, string, string[]?][] {
         from b_stock s
        where t.id = s.id;
       `,
-      ["app_public.bookings"],
+      // Inserting bookings makes their tickets (one per seat), in the same statement.
+      ["app_public.bookings", "app_public.tickets"],
     ],
     [
       "ai agent logs",

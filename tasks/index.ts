@@ -6,8 +6,10 @@ import { modelCastingAgent } from "./agents/model-casting.ts";
 import { agentTask } from "./agents/platform.ts";
 import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
+import { expireReservations } from "./box-office/expire-reservations.ts";
 import { loadMailConfig, type MailConfig } from "./mail/config.ts";
 import { makeSendAccountEmail } from "./mail/send-account-email.ts";
+import { makeSendBookingEmail } from "./mail/send-booking-email.ts";
 import { sweepTask } from "./sweep.ts";
 
 export interface TaskOptions {
@@ -27,12 +29,15 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     model_casting: agentTask(modelCastingAgent, deps),
     send_account_email: makeSendAccountEmail(options.mail ?? loadMailConfig()),
     agent_sweep: sweepTask(options.staleAfterSeconds ?? 120),
+    send_booking_email: makeSendBookingEmail(options.mail ?? loadMailConfig()),
+    expire_reservations: expireReservations,
   };
 }
 
 /**
- * Recurring jobs, in graphile-worker's crontab format. agent_sweep every minute: release the jobs of
- * worker processes that stopped and fail runs no job can finish (tasks/sweep.ts). No retries: the
- * next minute sweeps again.
+ * Recurring jobs, in graphile-worker's crontab format, every minute, no retries (the next minute runs
+ * again): agent_sweep releases the jobs of worker processes that stopped and fails runs no job can
+ * finish (tasks/sweep.ts); expire_reservations expires unpaid reservations and releases their
+ * tickets (tasks/box-office/expire-reservations.ts).
  */
-export const crontab = "* * * * * agent_sweep ?max=1\n";
+export const crontab = "* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n";

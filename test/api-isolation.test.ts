@@ -302,7 +302,33 @@ const TABLES: TableSpec[] = [
     list: "bookings",
     key: "rowId",
     orgScoped: true,
-    patch: { status: "refunded" },
+    deletable: false,
+  },
+  {
+    table: "tickets",
+    type: "Ticket",
+    single: "ticket",
+    list: "tickets",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    table: "ticket_check_ins",
+    type: "TicketCheckIn",
+    single: "ticketCheckIn",
+    list: "ticketCheckIns",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    table: "payments",
+    type: "Payment",
+    single: "payment",
+    list: "payments",
+    key: "rowId",
+    orgScoped: true,
     deletable: false,
   },
 ];
@@ -337,7 +363,7 @@ let bogotaPrivateTier: string;
 let bogotaBrief: string;
 let bogotaQueuedRun: string;
 let bogotaCasting: string;
-let bogotaCheckInCode: string;
+let bogotaReference: string;
 
 const account = (organizationSlug: string, role: string) => {
   const found = DEMO_ACCOUNTS.find((a) => a.organizationSlug === organizationSlug && a.role === role);
@@ -449,9 +475,26 @@ beforeAll(async () => {
   bogotaCasting = (
     await one("select id from app_public.model_castings where organization_id = $1 order by id limit 1", [bogota])
   ).id;
-  bogotaCheckInCode = (
-    await one("select check_in_code from app_public.bookings where organization_id = $1 order by id limit 1", [bogota])
-  ).check_in_code;
+  bogotaReference = (
+    await one("select reference from app_public.bookings where organization_id = $1 order by id limit 1", [bogota])
+  ).reference;
+  // A payment and a door-log entry of a paid Bogotá booking (the demo data has tickets, not these).
+  const paid = await one(
+    `select b.id, b.reference, b.total_cop, t.id as ticket, t.event_id from app_public.bookings b
+       join app_public.tickets t on t.booking_id = b.id
+      where b.organization_id = $1 and b.status = 'paid' order by b.id, t.seat limit 1`,
+    [bogota],
+  );
+  await db.owner.query(
+    `insert into app_public.payments (organization_id, booking_id, provider, provider_transaction_id, reference, amount_in_cents, status)
+     values ($1, $2, 'wompi', 'isolation-txn', $3, $4::bigint * 100, 'APPROVED')`,
+    [bogota, paid.id, paid.reference, paid.total_cop],
+  );
+  await db.owner.query(
+    `insert into app_public.ticket_check_ins (organization_id, event_id, ticket_id, action, method, gate, scanned_at)
+     values ($1, $2, $3, 'duplicate', 'scan', 'Puerta principal', now())`,
+    [bogota, paid.event_id, paid.ticket],
+  );
 
   const event = (await one("select id from app_public.events where organization_id = $1 order by id limit 1", [bogota]))
     .id;
@@ -828,11 +871,7 @@ describe("lookups by unique key find nothing of Bogotá", () => {
       async () => ({ id: parents.event, org: bogota }),
     ],
     ["profileByEmail", `profileByEmail(email: "${account("moda-bogota", "owner").email}") { rowId }`, async () => ({})],
-    [
-      "bookingByCheckInCode",
-      "bookingByCheckInCode(checkInCode: $code) { rowId }",
-      async () => ({ code: bogotaCheckInCode }),
-    ],
+    ["bookingByReference", "bookingByReference(reference: $code) { rowId }", async () => ({ code: bogotaReference })],
     [
       "membershipByOrganizationIdAndProfileId",
       "membershipByOrganizationIdAndProfileId(organizationId: $org, profileId: $profile) { rowId }",

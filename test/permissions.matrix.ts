@@ -3,12 +3,12 @@
 // test/permissions.test.ts turns each cell into a case against the real
 // roles; test/print-permissions.ts prints the Markdown summary for the README.
 
-/** Who acts. The five roles are members of organization A; the outsider owns organization B. */
-export const ACTORS = ["anonymous", "owner", "admin", "producer", "casting", "viewer", "outsider"] as const;
+/** Who acts. The six roles are members of organization A; the outsider owns organization B. */
+export const ACTORS = ["anonymous", "owner", "admin", "producer", "casting", "viewer", "door", "outsider"] as const;
 export type Actor = (typeof ACTORS)[number];
 
-/** Membership roles, least privileged last. */
-export const ROLES = ["owner", "admin", "producer", "casting", "viewer"] as const;
+/** Membership roles, least privileged last (door staff only scan tickets). */
+export const ROLES = ["owner", "admin", "producer", "casting", "viewer", "door"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const COMMANDS = ["select", "insert", "update", "delete"] as const;
@@ -19,7 +19,7 @@ export type Command = (typeof COMMANDS)[number];
  * - deny:   the command fails with 42501, or touches / shows none of A's rows.
  * - public: select only; the published public rows of A are visible, the private ones are not.
  * - own:    only the actor's own row (their profile, their membership); the same command on a
- *           teammate's row is denied.
+ *           teammate's row is denied (select: only the own row is visible).
  */
 export type Outcome = "allow" | "deny" | "public" | "own";
 
@@ -48,6 +48,9 @@ export const TABLES = [
   "sponsors",
   "ticket_tiers",
   "bookings",
+  "tickets",
+  "ticket_check_ins",
+  "payments",
 ] as const;
 export type Table = (typeof TABLES)[number];
 
@@ -55,6 +58,7 @@ export type Table = (typeof TABLES)[number];
 type Grants = Partial<Record<Actor, Outcome>>;
 type TableRules = Record<Command, Grants>;
 
+/** Every role that reads the organization's content: all but door. */
 const MEMBERS: readonly Role[] = ["owner", "admin", "producer", "casting", "viewer"];
 const STAFF: readonly Role[] = ["owner", "admin", "producer", "casting"];
 const PRODUCERS: readonly Role[] = ["owner", "admin", "producer"];
@@ -85,22 +89,33 @@ const talentData = (readers: readonly Role[], writers: readonly Role[]): TableRu
 const RULES: Record<Table, TableRules> = {
   // Profiles are global; A's rows are its members' profiles. Members see their
   // teammates; each person edits only their own profile; register() creates them.
-  profiles: { select: grant(MEMBERS), insert: NOBODY, update: grant(MEMBERS, "own"), delete: NOBODY },
-  // Created only by create_organization(); admins edit; owners delete.
-  organizations: { select: grant(MEMBERS), insert: NOBODY, update: grant(ADMINS), delete: grant(OWNERS) },
+  // Door staff see only their own profile.
+  profiles: {
+    select: { ...grant(MEMBERS), door: "own" },
+    insert: NOBODY,
+    update: grant([...MEMBERS, "door"], "own"),
+    delete: NOBODY,
+  },
+  // Created only by create_organization(); admins edit; owners delete. Door staff see their organization.
+  organizations: { select: grant([...MEMBERS, "door"]), insert: NOBODY, update: grant(ADMINS), delete: grant(OWNERS) },
   // Created only by create_organization() / accept_invitation(); admins change
   // roles and remove people; anyone may leave (delete their own membership).
+  // Door staff see their own membership only.
   memberships: {
-    select: grant(MEMBERS),
+    select: { ...grant(MEMBERS), door: "own" },
     insert: NOBODY,
     update: grant(ADMINS),
-    delete: { ...grant(MEMBERS, "own"), ...grant(ADMINS) },
+    delete: { ...grant([...MEMBERS, "door"], "own"), ...grant(ADMINS) },
   },
   // Created only by invite_to_organization(); admins read and withdraw them.
   organization_invitations: { select: grant(ADMINS), insert: NOBODY, update: NOBODY, delete: grant(ADMINS) },
 
   venues: eventContent(PRODUCERS, "public"),
-  events: eventContent(PRODUCERS, "public"),
+  // Door staff see the events, to pick the one they work at, and nothing under them.
+  events: {
+    ...eventContent(PRODUCERS, "public"),
+    select: { ...eventContent(PRODUCERS, "public").select, door: "allow" },
+  },
   designers: eventContent(PRODUCERS, "public"),
   event_designers: eventContent(PRODUCERS, "public"),
   looks: eventContent(PRODUCERS, "deny"),
@@ -127,8 +142,13 @@ const RULES: Record<Table, TableRules> = {
   sponsors: eventContent(PRODUCERS, "deny"),
   ticket_tiers: eventContent(PRODUCERS, "public"),
 
-  // Money: created only by book_tickets(), read by producers, changed by admins, never deleted.
-  bookings: { select: grant(PRODUCERS), insert: NOBODY, update: grant(ADMINS), delete: NOBODY },
+  // Money and tickets: made and changed only by the box office functions (book_tickets,
+  // cancel_booking, refund_booking, the Wompi events, check-in), read by producers, never deleted.
+  // Door staff scan through check_in_ticket and read none of these tables.
+  bookings: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
+  tickets: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
+  ticket_check_ins: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
+  payments: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
 };
 
 export type PermissionMatrix = Record<Table, Record<Actor, Record<Command, Outcome>>>;
@@ -178,6 +198,7 @@ export function renderPermissionMatrix(matrix: PermissionMatrix = PERMISSIONS): 
     "",
     "R: select · W: insert, update and delete · I / U / D: only insert / update / delete · —: nothing.",
     "(public): only rows of published public events · (own): only the actor's own row.",
+    "door: door staff, who only check tickets in (see Box office).",
     "Roles are members of the organization whose rows are acted on; outsider: an owner of another organization.",
   ];
   return [header, rule, ...rows, ...legend].join("\n");

@@ -58,6 +58,10 @@ interface OrgFixture {
   publicTier: string;
   privateTier: string;
   booking: string;
+  /** The booking's ticket, a door-log entry for it, and a payment of the booking. */
+  ticket: string;
+  checkIn: string;
+  payment: string;
   aiLog: string;
 }
 
@@ -215,6 +219,27 @@ async function buildOrganization(
     status: "paid",
     payment_provider: "cash",
   });
+  const ticket = (
+    await client.query("select id::text as id from app_public.tickets where booking_id = $1 and seat = 1", [booking])
+  ).rows[0].id as string;
+  const checkIn = await insertRow(client, "ticket_check_ins", {
+    ...org,
+    event_id: publicEvent,
+    ticket_id: ticket,
+    action: "duplicate",
+    method: "scan",
+    gate: "Puerta 1",
+    scanned_at: new Date(),
+  });
+  const payment = await insertRow(client, "payments", {
+    ...org,
+    booking_id: booking,
+    provider: "wompi",
+    provider_transaction_id: `txn-${label}`,
+    reference: `REF-${label}`,
+    amount_in_cents: 5_000_000,
+    status: "APPROVED",
+  });
   const aiLog = await insertRow(client, "ai_agent_logs", {
     ...org,
     agent_run_id: agentRun,
@@ -251,6 +276,9 @@ async function buildOrganization(
     publicTier,
     privateTier,
     booking,
+    ticket,
+    checkIn,
+    payment,
     aiLog,
   };
 }
@@ -471,6 +499,50 @@ const SPECS: Record<Table, TableSpec> = {
     }),
     update: { column: "payment_reference", value: "REF-PERMISSIONS" },
   },
+  tickets: {
+    key: "id",
+    rows: (a) => ({ all: [a.ticket] }),
+    target: (a) => a.ticket,
+    insert: (w, u) => ({
+      id: `00000000-0000-4000-8000-${u.padStart(12, "0")}`,
+      organization_id: w.a.organization,
+      event_id: w.a.publicEvent,
+      booking_id: w.a.booking,
+      seat: 2,
+      code_hash: Buffer.alloc(32, 7),
+    }),
+    update: { column: "checked_in_gate", value: null },
+  },
+  ticket_check_ins: {
+    key: "id",
+    rows: (a) => ({ all: [a.checkIn] }),
+    target: (a) => a.checkIn,
+    insert: (w) => ({
+      organization_id: w.a.organization,
+      event_id: w.a.publicEvent,
+      ticket_id: w.a.ticket,
+      action: "check_in",
+      method: "manual",
+      gate: "Puerta 9",
+      scanned_at: new Date(),
+    }),
+    update: { column: "note", value: "Changed by the permission tests" },
+  },
+  payments: {
+    key: "id",
+    rows: (a) => ({ all: [a.payment] }),
+    target: (a) => a.payment,
+    insert: (w, u) => ({
+      organization_id: w.a.organization,
+      booking_id: w.a.booking,
+      provider: "wompi",
+      provider_transaction_id: `txn-${u}`,
+      reference: "REF",
+      amount_in_cents: 100,
+      status: "APPROVED",
+    }),
+    update: { column: "status_message", value: "Changed by the permission tests" },
+  },
 };
 
 function rowsOf(table: Table, a: OrgFixture): { all: string[]; public: string[] } {
@@ -564,7 +636,7 @@ function actAs<T>(actor: Actor, fn: (client: pg.PoolClient) => Promise<T>): Prom
   return db.asProfile(profile, fn);
 }
 
-async function checkSelect(client: pg.PoolClient, table: Table, outcome: Outcome) {
+async function checkSelect(client: pg.PoolClient, table: Table, actor: Actor, outcome: Outcome) {
   const { key } = SPECS[table];
   const mine = rowsOf(table, world.a);
   const r = await attempt(client, `select ${key}::text as id from app_public.${table} where ${key} = any($1::uuid[])`, [
@@ -582,8 +654,15 @@ async function checkSelect(client: pg.PoolClient, table: Table, outcome: Outcome
       if (r.ok) expect(visible).toEqual([]);
       else expect(summary(r)).toMatch(/^error 42501:/);
       break;
-    case "own":
-      throw new Error(`"own" is not a select outcome (${table}).`);
+    case "own": {
+      // Only the actor's own row of A is visible.
+      const own = SPECS[table].own;
+      if (!own || actor === "anonymous" || actor === "outsider") {
+        throw new Error(`"own" needs a member and an own row (${table}, ${actor}).`);
+      }
+      expect(visible).toEqual([own(world.a, actor)]);
+      break;
+    }
   }
 }
 
@@ -660,7 +739,7 @@ describe.each(TABLES)("%s", (table) => {
           // each statement, as they would at commit: an allowed write must be
           // one that could be committed.
           await client.query("set constraints all immediate");
-          if (command === "select") await checkSelect(client, table, outcome);
+          if (command === "select") await checkSelect(client, table, actor, outcome);
           else if (command === "insert") await checkInsert(client, table, outcome);
           else await checkWrite(client, table, actor, command, outcome);
         });

@@ -41,6 +41,7 @@ const SEEDED_TABLES = [
   "sponsors",
   "ticket_tiers",
   "bookings",
+  "tickets",
 ];
 
 /** Per table: row count and an md5 of every row without its timestamps, in a stable order. */
@@ -272,6 +273,21 @@ describe("demo data", () => {
     expect(castWhileBusy).toBe(0);
   });
 
+  it("gives every booking one ticket per seat, and checked in the buyers of the finished show", async () => {
+    const mismatched = await rowsOf(`
+      select b.id from app_public.bookings b
+       where b.quantity <> (select count(*) from app_public.tickets t where t.booking_id = b.id)`);
+    expect(mismatched).toEqual([]);
+    const pastEntries = await valueOf(`
+      select count(*)::int from app_public.tickets t join app_public.events e on e.id = t.event_id
+       where e.ends_at < now() and t.checked_in_at is not null`);
+    expect(pastEntries).toBeGreaterThan(0);
+    expect(
+      await valueOf(`select count(*)::int from app_public.tickets t join app_public.bookings b on b.id = t.booking_id
+                      where t.checked_in_at is not null and b.status <> 'paid'`),
+    ).toBe(0);
+  });
+
   it("keeps each tier's sold_count equal to its pending and paid bookings", async () => {
     const inconsistent = await rowsOf(`
       select t.name, t.sold_count,
@@ -309,7 +325,8 @@ describe("demo data", () => {
     // The seed day of the template, so a run across midnight still compares like with like.
     const seededAt = (await valueOf("select min(created_at) from app_public.organizations")) as Date;
 
-    // Bookings are financial records that block deleting their event; the rest cascades.
+    // Bookings, their tickets and payments are financial records that block deleting their event; the rest cascades.
+    await db.owner.query("delete from app_public.tickets");
     await db.owner.query("delete from app_public.bookings");
     await db.owner.query("delete from app_public.organizations");
     await db.owner.query("delete from app_public.profiles");

@@ -1,149 +1,74 @@
-// book_tickets(): who may book what, validation, stock that never oversells
-// (also under real concurrent, committed transactions), cancellation, and
-// what a signed-in buyer may see.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+// The box office's reservations (issue 15): who may book what, the limits
+// (max_per_order, one live reservation per buyer email and tier), reservations
+// that expire (RESERVATION_MINUTES, the minute job, lazily on the next booking
+// and on read), cancellation and refunds that return stock once, and the
+// stock invariant under real concurrent transactions: buyers, the expiry job
+// and payment events racing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attempt, createTestDatabase, type Outcome, type TestDatabase } from "./helpers/db.ts";
+import {
+  APPLY_WOMPI,
+  BOOK,
+  type Booking,
+  boxOffice,
+  checksumOf,
+  expectRefused,
+  transactionFor,
+  unique,
+} from "./helpers/box-office.ts";
+import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { type Entrant, race } from "./helpers/race.ts";
 
 let db: TestDatabase;
-const unique = () => randomBytes(4).toString("hex");
-
-interface Booking {
-  id: string;
-  organization_id: string;
-  event_id: string;
-  tier_id: string;
-  profile_id: string | null;
-  buyer_name: string;
-  buyer_email: string;
-  quantity: number;
-  total_cop: string;
-  status: string;
-  payment_provider: string | null;
-  check_in_code: string;
-}
-
-const BOOK = "select * from app_public.book_tickets($1, $2, $3, $4)";
-
-/** book_tickets in its own committed transaction, as anonymous or as a signed-in profile. */
-async function book(
-  tierId: string,
-  quantity: number | null,
-  options: { name?: string; email?: string; session?: string } = {},
-): Promise<Outcome<Booking>> {
-  const role = options.session ? "member" : "anonymous";
-  const claims: Record<string, string> = options.session ? { session_id: options.session } : {};
-  return db.committed(role, claims, async (client) => {
-    const { rows } = await client.query(BOOK, [
-      tierId,
-      quantity,
-      options.name ?? "Camila Ortiz",
-      options.email ?? "camila@example.com",
-    ]);
-    return rows[0] as Booking;
-  });
-}
-
-async function newProfile(label: string): Promise<string> {
-  const { rows } = await db.owner.query(
-    "insert into app_public.profiles (email, full_name) values ($1, $2) returning id",
-    [`${label}-${unique()}@example.com`, `Test ${label}`],
-  );
-  return rows[0].id;
-}
-
-async function newEvent(
-  organizationId: string,
-  options: { status?: string; isPublic?: boolean; startsIn?: string } = {},
-): Promise<string> {
-  const { rows } = await db.owner.query(
-    `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, is_public)
-     values ($1, 'Bogotá Fashion Night', $2, now() + $3::interval, now() + $3::interval + interval '4 hours', $4, $5)
-     returning id`,
-    [
-      organizationId,
-      `show-${unique()}`,
-      options.startsIn ?? "30 days",
-      options.status ?? "published",
-      options.isPublic ?? true,
-    ],
-  );
-  return rows[0].id;
-}
-
-async function newTier(
-  eventId: string,
-  options: { price?: number; quantity?: number; soldCount?: number; salesStart?: string; salesEnd?: string } = {},
-): Promise<string> {
-  const { rows } = await db.owner.query(
-    `insert into app_public.ticket_tiers (event_id, name, price_cop, quantity, sold_count, sales_start_at, sales_end_at)
-     values ($1, $2, $3, $4, $5, now() + $6::interval, now() + $7::interval) returning id`,
-    [
-      eventId,
-      `Tier ${unique()}`,
-      options.price ?? 120_000,
-      options.quantity ?? 10,
-      options.soldCount ?? 0,
-      options.salesStart ?? null,
-      options.salesEnd ?? null,
-    ],
-  );
-  return rows[0].id;
-}
-
-async function soldCount(tierId: string): Promise<number> {
-  const { rows } = await db.owner.query("select sold_count from app_public.ticket_tiers where id = $1", [tierId]);
-  return rows[0].sold_count;
-}
-
-async function bookingsOf(tierId: string): Promise<{ count: number; tickets: number }> {
-  const { rows } = await db.owner.query(
-    "select count(*)::int as count, coalesce(sum(quantity), 0)::int as tickets from app_public.bookings where tier_id = $1",
-    [tierId],
-  );
-  return rows[0];
-}
-
-/** Asserts the attempt failed with the code (callers then check that nothing was written). */
-function expectRefused(outcome: Outcome<unknown>, code: string) {
-  expect(outcome.ok, `expected ${code}`).toBe(false);
-  expect(outcome.code, outcome.message).toBe(code);
-}
-
+let bo: ReturnType<typeof boxOffice>;
 let org: string;
 let otherOrg: string;
 let producer: string;
+let admin: string;
+let viewer: string;
+let outsider: string;
 let publicEvent: string;
 let draftEvent: string;
 let privateEvent: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const orgs = await db.owner.query(
-    "insert into app_public.organizations (name, slug) values ('Pasarela SAS', $1), ('Otra SAS', $2) returning id",
-    [`pasarela-${unique()}`, `otra-${unique()}`],
-  );
-  org = orgs.rows[0].id;
-  otherOrg = orgs.rows[1].id;
-  producer = await newProfile("producer");
-  await db.owner.query(
-    "insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, 'producer')",
-    [org, producer],
-  );
-  publicEvent = await newEvent(org);
-  draftEvent = await newEvent(org, { status: "draft" });
-  privateEvent = await newEvent(org, { isPublic: false });
+  bo = boxOffice(db);
+  org = await bo.newOrganization("pasarela");
+  otherOrg = await bo.newOrganization("otra");
+  producer = await bo.addMember(org, "producer");
+  admin = await bo.addMember(org, "admin");
+  viewer = await bo.addMember(org, "viewer");
+  outsider = await bo.addMember(otherOrg, "owner", "outsider");
+  publicEvent = await bo.newEvent(org);
+  draftEvent = await bo.newEvent(org, { status: "draft" });
+  privateEvent = await bo.newEvent(org, { isPublic: false });
 });
 afterAll(async () => {
   if (!db) return;
   await db.drop();
 });
 
-describe("book_tickets: successful bookings", () => {
-  it("lets an anonymous visitor book a priced tier of a public event: pending, total = price × quantity", async () => {
-    const tier = await newTier(publicEvent, { price: 45_000, quantity: 10 });
-    const result = await book(tier, 3, { name: "  Camila Ortiz  ", email: "Camila@Example.com" });
+async function bookingsOf(tierId: string): Promise<{ count: number; tickets: number }> {
+  const { rows } = await db.owner.query(
+    `select count(*)::int as count, coalesce(sum(quantity), 0)::int as tickets
+       from app_public.bookings where tier_id = $1 and status in ('pending', 'paid')`,
+    [tierId],
+  );
+  return rows[0];
+}
+
+/** A race entrant acting as the profile (a fresh session). */
+const asProfile = async (profile: string, sql: string, params: unknown[]): Promise<Entrant> => ({
+  role: "member",
+  claims: { session_id: await db.sessionFor(profile) },
+  sql,
+  params,
+});
+
+describe("book_tickets: reservations", () => {
+  it("gives an anonymous visitor a pending reservation of a priced tier, held for 15 minutes", async () => {
+    const tier = await bo.newTier(publicEvent, { price: 45_000, quantity: 10 });
+    const result = await bo.book(tier, 3, { name: "  Camila Ortiz  ", email: "Camila@Example.com" });
     expect(result.ok, result.message).toBe(true);
     const booking = result.value as Booking;
     expect(booking).toMatchObject({
@@ -157,304 +82,510 @@ describe("book_tickets: successful bookings", () => {
       payment_provider: null,
     });
     expect(Number(booking.total_cop)).toBe(135_000);
-    expect(booking.check_in_code).toMatch(/^[0-9A-F]{10}$/);
-    expect(await soldCount(tier)).toBe(3);
+    expect(booking.reference).toMatch(/^FOS-[0-9A-HJKMNP-TV-Z]{13}$/);
+    const minutes = ((booking.expires_at as Date).getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14.5);
+    expect(minutes).toBeLessThanOrEqual(15);
+    expect(await bo.soldCount(tier)).toBe(3);
     expect(await bookingsOf(tier)).toEqual({ count: 1, tickets: 3 });
+    // One ticket per seat, none valid until paid.
+    const { rows } = await db.owner.query("select seat from app_public.tickets where booking_id = $1 order by seat", [
+      booking.id,
+    ]);
+    expect(rows.map((r) => r.seat)).toEqual([1, 2, 3]);
   });
 
-  it("books up to 20 tickets at once", async () => {
-    const tier = await newTier(publicEvent, { price: 10_000, quantity: 20 });
-    const result = await book(tier, 20);
-    expect(result.ok, result.message).toBe(true);
-    expect(Number(result.value?.total_cop)).toBe(200_000);
-    expect(await soldCount(tier)).toBe(20);
+  it("hands the access token to the caller who booked, in that transaction only", async () => {
+    const tier = await bo.newTier(publicEvent);
+    const booking = await bo.reserve(tier, 1);
+    expect(booking.access_token).toMatch(/^[0-9A-HJKMNP-TV-Z]{32}$/);
+    // It opens the booking page...
+    const page = await db.asAnonymous(async (client) => {
+      const { rows } = await client.query("select * from app_public.booking_by_access_token($1)", [
+        booking.access_token,
+      ]);
+      return rows[0];
+    });
+    expect(page).toMatchObject({
+      booking_id: booking.id,
+      status: "pending",
+      quantity: 1,
+      reference: booking.reference,
+    });
+    // ...and nothing else hands it out: not the staff's reads, not a later transaction.
+    const staffView = await db.asProfile(producer, async (client) => {
+      const { rows } = await client.query(
+        "select app_public.bookings_access_token(b) as token from app_public.bookings b where id = $1",
+        [booking.id],
+      );
+      return rows[0].token;
+    });
+    expect(staffView).toBeNull();
+    const { rows } = await db.owner.query("select access_hash from app_public.bookings where id = $1", [booking.id]);
+    expect(Buffer.from(rows[0].access_hash).toString("hex")).not.toContain(booking.access_token.toLowerCase());
   });
 
-  it("marks a booking of a free tier as paid, provider free", async () => {
-    const tier = await newTier(publicEvent, { price: 0, quantity: 50 });
-    const result = await book(tier, 2);
-    expect(result.ok, result.message).toBe(true);
-    expect(result.value).toMatchObject({ status: "paid", payment_provider: "free", quantity: 2 });
-    expect(Number(result.value?.total_cop)).toBe(0);
-    expect(await soldCount(tier)).toBe(2);
+  it("answers null for a token that opens nothing, and for one a character off", async () => {
+    const tier = await bo.newTier(publicEvent);
+    const booking = await bo.reserve(tier, 1);
+    const flipped = `${booking.access_token.slice(0, -1)}${booking.access_token.endsWith("0") ? "1" : "0"}`;
+    for (const token of [flipped, "", "not a token", "0".repeat(32)]) {
+      const page = await db.asAnonymous(
+        async (client) => (await client.query("select * from app_public.booking_by_access_token($1)", [token])).rows[0],
+      );
+      expect(page?.booking_id ?? null, token).toBeNull();
+    }
+  });
+
+  it("confirms a free tier at once (paid, provider free) and queues the tickets mail", async () => {
+    const tier = await bo.newTier(publicEvent, { price: 0, quantity: 50 });
+    const booking = await bo.reserve(tier, 2);
+    expect(booking).toMatchObject({ status: "paid", payment_provider: "free", quantity: 2, expires_at: null });
+    expect(Number(booking.total_cop)).toBe(0);
+    expect(await bo.soldCount(tier)).toBe(2);
+    expect(await bo.jobs("send_booking_email")).toContainEqual({ bookingId: booking.id });
+  });
+
+  it("queues no mail for a reservation that is not paid", async () => {
+    const tier = await bo.newTier(publicEvent);
+    const booking = await bo.reserve(tier, 1);
+    expect(await bo.jobs("send_booking_email")).not.toContainEqual({ bookingId: booking.id });
   });
 
   it("lets staff of the organization book a tier of its private event", async () => {
-    const tier = await newTier(privateEvent, { price: 0, quantity: 5 });
-    const result = await book(tier, 1, { session: await db.sessionFor(producer) });
-    expect(result.ok, result.message).toBe(true);
-    expect(result.value?.profile_id).toBe(producer);
-    expect(await soldCount(tier)).toBe(1);
+    const tier = await bo.newTier(privateEvent, { price: 0, quantity: 5 });
+    const booking = await bo.reserve(tier, 1, { profile: producer });
+    expect(booking.profile_id).toBe(producer);
+  });
+
+  it("holds a reservation for RESERVATION_MINUTES (the request setting), clamped to 1..60", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 20 });
+    const cases: [string, number][] = [
+      ["1", 1],
+      ["5", 5],
+      ["0", 1],
+      ["600", 60],
+      ["many", 15],
+    ];
+    for (const [setting, minutes] of cases) {
+      const booking = await bo.reserve(tier, 1, { settings: { "fashionos.reservation_minutes": setting } });
+      const held = ((booking.expires_at as Date).getTime() - Date.now()) / 60_000;
+      expect(held, setting).toBeGreaterThan(minutes - 0.5);
+      expect(held, setting).toBeLessThanOrEqual(minutes);
+    }
   });
 });
 
-describe("book_tickets: refusals write nothing", () => {
-  it("refuses a quantity outside 1 to 20 with INVAL", async () => {
-    const tier = await newTier(publicEvent, { quantity: 100 });
-    for (const quantity of [0, -1, 21, null]) {
-      const outcome = await book(tier, quantity);
-      expectRefused(outcome, "INVAL");
+describe("book_tickets: limits and refusals write nothing", () => {
+  it("refuses more than the tier's max_per_order (default 10) with MAXPO", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 100 });
+    expectRefused(await bo.book(tier, 11), "MAXPO");
+    expect((await bo.book(tier, 10)).ok).toBe(true);
+    const small = await bo.newTier(publicEvent, { quantity: 100, maxPerOrder: 2 });
+    const refused = await bo.book(small, 3);
+    expectRefused(refused, "MAXPO");
+    expect(refused.message).toContain("at most 2");
+    expect(await bo.soldCount(small)).toBe(0);
+  });
+
+  it("refuses fewer than one ticket with INVAL", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 100 });
+    for (const quantity of [0, -1, null]) expectRefused(await bo.book(tier, quantity), "INVAL");
+    expect(await bo.soldCount(tier)).toBe(0);
+  });
+
+  it("refuses an invalid or overlong email (EMAIL) and a blank or overlong name (INVAL)", async () => {
+    const tier = await bo.newTier(publicEvent);
+    for (const email of ["camila", "camila@example", "camila @example.com", "", `${"a".repeat(320)}@example.com`]) {
+      expectRefused(await bo.book(tier, 1, { email }), "EMAIL");
     }
-    expect(await soldCount(tier)).toBe(0);
+    for (const name of ["", "   ", "N".repeat(201)]) expectRefused(await bo.book(tier, 1, { name }), "INVAL");
     expect(await bookingsOf(tier)).toEqual({ count: 0, tickets: 0 });
   });
 
-  it("refuses an invalid email with EMAIL and a blank name with INVAL", async () => {
-    const tier = await newTier(publicEvent);
-    for (const email of ["camila", "camila@example", "camila @example.com", ""]) {
-      expectRefused(await book(tier, 1, { email }), "EMAIL");
-    }
-    for (const name of ["", "   "]) {
-      expectRefused(await book(tier, 1, { name }), "INVAL");
-    }
-    expect(await soldCount(tier)).toBe(0);
-    expect(await bookingsOf(tier)).toEqual({ count: 0, tickets: 0 });
+  it("allows one live reservation per buyer email and tier (RSVEX), whatever the case of the address", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 20 });
+    const other = await bo.newTier(publicEvent, { quantity: 20 });
+    const email = `hoarder-${unique()}@example.com`;
+    const first = await bo.reserve(tier, 2, { email });
+    const again = await bo.book(tier, 1, { email: email.toUpperCase() });
+    expectRefused(again, "RSVEX");
+    expect(again.message).toContain("held until");
+    // Another tier, or another address, is another reservation.
+    expect((await bo.book(other, 1, { email })).ok).toBe(true);
+    expect((await bo.book(tier, 1)).ok).toBe(true);
+    // Once the first is paid or gone, the address may reserve again.
+    await bo.lapse(first.id);
+    expect((await bo.book(tier, 1, { email })).ok).toBe(true);
+    await bo.expectStockConsistent(tier);
   });
 
-  it("refuses a tier whose sales window has closed or not yet opened with CLOSD", async () => {
-    const closed = await newTier(publicEvent, { salesStart: "-10 days", salesEnd: "-1 day" });
-    const notYet = await newTier(publicEvent, { salesStart: "1 day", salesEnd: "2 days" });
-    expectRefused(await book(closed, 1), "CLOSD");
-    expectRefused(await book(notYet, 1), "CLOSD");
-    expect(await soldCount(closed)).toBe(0);
+  it("refuses a tier whose sales window has closed or not yet opened, or whose event started (CLOSD)", async () => {
+    const closed = await bo.newTier(publicEvent, { salesStart: "-10 days", salesEnd: "-1 day" });
+    const notYet = await bo.newTier(publicEvent, { salesStart: "1 day", salesEnd: "2 days" });
+    const started = await bo.newTier(await bo.newEvent(org, { startsIn: "-1 hour" }));
+    for (const tier of [closed, notYet, started]) expectRefused(await bo.book(tier, 1), "CLOSD");
     expect(await bookingsOf(closed)).toEqual({ count: 0, tickets: 0 });
-    expect(await bookingsOf(notYet)).toEqual({ count: 0, tickets: 0 });
   });
 
-  it("refuses a tier of an event that already started (default window ends at the start) with CLOSD", async () => {
-    const started = await newEvent(org, { startsIn: "-1 hour" });
-    const tier = await newTier(started);
-    expectRefused(await book(tier, 1), "CLOSD");
+  it("hides draft and private events' tiers from the public and other people (NTFND); staff learn CLOSD", async () => {
+    const draft = await bo.newTier(draftEvent, { price: 0 });
+    const hidden = await bo.newTier(privateEvent);
+    for (const tier of [draft, hidden]) {
+      expectRefused(await bo.book(tier, 1), "NTFND");
+      expectRefused(await bo.book(tier, 1, { profile: outsider }), "NTFND");
+    }
+    expectRefused(await bo.book(draft, 1, { profile: producer }), "CLOSD");
+    expectRefused(await bo.book("00000000-0000-4000-8000-000000000000", 1), "NTFND");
   });
 
-  it("hides a draft event's tier from the public (NTFND); staff learn it is not on sale (CLOSD)", async () => {
-    const tier = await newTier(draftEvent, { price: 0 });
-    expectRefused(await book(tier, 1), "NTFND");
-    const outsider = await newProfile("outsider");
-    expectRefused(await book(tier, 1, { session: await db.sessionFor(outsider) }), "NTFND");
-    expectRefused(await book(tier, 1, { session: await db.sessionFor(producer) }), "CLOSD");
-    expect(await soldCount(tier)).toBe(0);
-    expect(await bookingsOf(tier)).toEqual({ count: 0, tickets: 0 });
-  });
-
-  it("hides a private event's tier from the public and from other signed-in people (NTFND)", async () => {
-    const tier = await newTier(privateEvent);
-    expectRefused(await book(tier, 1), "NTFND");
-    const outsider = await newProfile("curious");
-    expectRefused(await book(tier, 1, { session: await db.sessionFor(outsider) }), "NTFND");
-    expect(await bookingsOf(tier)).toEqual({ count: 0, tickets: 0 });
-  });
-
-  it("gives an unknown tier NTFND", async () => {
-    await db.asAnonymous(async (client) => {
-      const result = await attempt(client, BOOK, [
-        "00000000-0000-4000-8000-000000000000",
-        1,
-        "Camila",
-        "camila@example.com",
-      ]);
-      expect(result.code).toBe("NTFND");
-    });
-  });
-
-  it("refuses more tickets than are left with SOLDO", async () => {
-    const soldOut = await newTier(publicEvent, { quantity: 3, soldCount: 3 });
-    const outcome = await book(soldOut, 1);
-    expectRefused(outcome, "SOLDO");
-    expect(outcome.message).toContain("0 available");
-
-    const almost = await newTier(publicEvent, { quantity: 3, soldCount: 1 });
-    const tooMany = await book(almost, 3);
+  it("refuses more tickets than are left with SOLDO, saying how many are left", async () => {
+    const tier = await bo.newTier(publicEvent, { price: 30_000, quantity: 4 });
+    await bo.reserve(tier, 3);
+    const tooMany = await bo.book(tier, 2);
     expectRefused(tooMany, "SOLDO");
-    expect(tooMany.message).toContain("2 available");
-
-    expect(await soldCount(soldOut)).toBe(3);
-    expect(await soldCount(almost)).toBe(1);
-    expect(await bookingsOf(soldOut)).toEqual({ count: 0, tickets: 0 });
-    expect(await bookingsOf(almost)).toEqual({ count: 0, tickets: 0 });
-  });
-
-  it("sells out through book_tickets itself and then refuses with SOLDO", async () => {
-    const tier = await newTier(publicEvent, { price: 30_000, quantity: 4 });
-    expect((await book(tier, 3)).ok).toBe(true);
-    expect((await book(tier, 1)).ok).toBe(true);
-    expectRefused(await book(tier, 1), "SOLDO");
-    expect(await soldCount(tier)).toBe(4);
-    expect(await bookingsOf(tier)).toEqual({ count: 2, tickets: 4 });
+    expect(tooMany.message).toContain("1 available");
+    await bo.reserve(tier, 1);
+    expectRefused(await bo.book(tier, 1), "SOLDO");
+    expect(await bo.expectStockConsistent(tier)).toBe(4);
   });
 });
 
-describe("book_tickets under concurrency (real committed transactions)", () => {
-  /** Each buyer: its own connection as the anonymous role, begin; book; commit. All start together. */
-  async function concurrentBuyers(tierId: string, quantities: number[]) {
-    const anonymous = pg.escapeIdentifier(db.settings.roles.anonymous);
-    const clients = await Promise.all(quantities.map(() => db.authenticator.connect()));
-    try {
-      await Promise.all(
-        clients.map(async (client) => {
-          await client.query("begin");
-          await client.query(`set local role ${anonymous}`);
-        }),
+describe("expiry", () => {
+  it("the minute job expires lapsed reservations and returns their tickets in the same transaction", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 5 });
+    const lapsed = await bo.reserve(tier, 2);
+    const live = await bo.reserve(tier, 1);
+    const paidTier = await bo.newTier(publicEvent, { price: 0, quantity: 5 });
+    const free = await bo.reserve(paidTier, 1);
+    await bo.lapse(lapsed.id);
+    const { rows } = await db.owner.query("select app_private.expire_reservations() as n");
+    expect(rows[0].n).toBeGreaterThanOrEqual(1);
+    expect(await bo.statusOf(lapsed.id)).toBe("expired");
+    expect(await bo.statusOf(live.id)).toBe("pending");
+    expect(await bo.statusOf(free.id)).toBe("paid");
+    expect(await bo.expectStockConsistent(tier)).toBe(1);
+    // Running again changes nothing: tickets return once.
+    await db.owner.query("select app_private.expire_reservations()");
+    expect(await bo.expectStockConsistent(tier)).toBe(1);
+    const closed = await bo.bookingRow(lapsed.id);
+    expect(closed).toMatchObject({ status: "expired" });
+  });
+
+  it("lazily: a buyer gets the tickets of a lapsed reservation before the job has run", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 3 });
+    const holder = await bo.reserve(tier, 3);
+    expectRefused(await bo.book(tier, 1), "SOLDO");
+    await bo.lapse(holder.id);
+    const buyer = await bo.reserve(tier, 3);
+    expect(buyer.status).toBe("pending");
+    expect(await bo.statusOf(holder.id)).toBe("expired");
+    expect(await bo.expectStockConsistent(tier)).toBe(3);
+  });
+
+  it("on read: a lapsed reservation reads expired and its tickets available before anything wrote", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 4 });
+    const holder = await bo.reserve(tier, 3);
+    const before = await db.asAnonymous(async (client) => {
+      const { rows } = await client.query(
+        "select app_public.ticket_tiers_available_count(t) as available from app_public.ticket_tiers t where id = $1",
+        [tier],
       );
-      return await Promise.all(
-        clients.map(async (client, i) => {
-          const quantity = quantities[i] as number;
-          try {
-            await client.query(BOOK, [tierId, quantity, `Buyer ${i}`, `buyer${i}@example.com`]);
-            await client.query("commit");
-            return { quantity, ok: true as const };
-          } catch (error) {
-            await client.query("rollback").catch(() => {});
-            return { quantity, ok: false as const, code: (error as { code?: string }).code };
-          }
-        }),
+      return rows[0].available;
+    });
+    expect(before).toBe(1);
+    await bo.lapse(holder.id);
+    const after = await db.asAnonymous(async (client) => {
+      const { rows } = await client.query(
+        "select app_public.ticket_tiers_available_count(t) as available from app_public.ticket_tiers t where id = $1",
+        [tier],
       );
-    } finally {
-      for (const client of clients) client.release();
-    }
-  }
+      const page = await client.query("select status from app_public.booking_by_access_token($1)", [
+        holder.access_token,
+      ]);
+      return { available: rows[0].available, status: page.rows[0].status };
+    });
+    expect(after).toEqual({ available: 4, status: "expired" });
+    const staff = await db.asProfile(producer, async (client) => {
+      const { rows } = await client.query(
+        `select app_public.bookings_current_status(b) as status,
+                app_public.ticket_tiers_reserved_count(t) as reserved, app_public.ticket_tiers_paid_count(t) as paid
+           from app_public.bookings b join app_public.ticket_tiers t on t.id = b.tier_id where b.id = $1`,
+        [holder.id],
+      );
+      return rows[0];
+    });
+    expect(staff).toEqual({ status: "expired", reserved: 0, paid: 0 });
+    // Nothing was written by reading.
+    expect(await bo.statusOf(holder.id)).toBe("pending");
+  });
+});
+
+describe("never oversold: real concurrent transactions", () => {
+  const bookAs = (tierId: string, quantity: number, i: number): Entrant => ({
+    role: "anonymous",
+    sql: BOOK,
+    params: [tierId, quantity, `Buyer ${i}`, `buyer-${i}-${unique()}@example.com`],
+  });
 
   it("30 buyers of 1 ticket against 10 tickets: exactly 10 succeed, 20 get SOLDO", async () => {
-    const tier = await newTier(publicEvent, { price: 80_000, quantity: 10 });
-    const results = await concurrentBuyers(tier, Array(30).fill(1));
-    const succeeded = results.filter((r) => r.ok);
-    const failed = results.filter((r) => !r.ok);
-    expect(succeeded).toHaveLength(10);
-    expect(failed).toHaveLength(20);
-    expect(new Set(failed.map((r) => r.code))).toEqual(new Set(["SOLDO"]));
-    expect(await soldCount(tier)).toBe(10);
-    expect(await bookingsOf(tier)).toEqual({ count: 10, tickets: 10 });
+    const tier = await bo.newTier(publicEvent, { price: 80_000, quantity: 10 });
+    const results = await race(
+      db,
+      Array.from({ length: 30 }, (_, i) => bookAs(tier, 1, i)),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(10);
+    expect(new Set(results.filter((r) => !r.ok).map((r) => r.code))).toEqual(new Set(["SOLDO"]));
+    expect(await bo.expectStockConsistent(tier)).toBe(10);
   });
 
-  it("30 buyers of 1 to 3 tickets never oversell, and nobody is refused while enough tickets were left", async () => {
-    const tier = await newTier(publicEvent, { price: 80_000, quantity: 10 });
+  it("30 buyers of 1 to 3 tickets: no oversell, and nobody refused while enough was left", async () => {
+    const tier = await bo.newTier(publicEvent, { price: 80_000, quantity: 10 });
     const quantities = Array.from({ length: 30 }, (_, i) => (i % 3) + 1);
-    const results = await concurrentBuyers(tier, quantities);
-    const succeeded = results.filter((r) => r.ok);
-    const failed = results.filter((r) => !r.ok);
-    const soldByBuyers = succeeded.reduce((sum, r) => sum + r.quantity, 0);
-
-    expect(new Set(failed.map((r) => r.code))).toEqual(new Set(["SOLDO"]));
-    expect(succeeded.length).toBeGreaterThan(0);
-    expect(soldByBuyers).toBeLessThanOrEqual(10);
-    const sold = await soldCount(tier);
+    const results = await race(
+      db,
+      quantities.map((q, i) => bookAs(tier, q, i)),
+    );
+    const sold = await bo.expectStockConsistent(tier);
+    const soldByBuyers = results.reduce((sum, r, i) => sum + (r.ok ? (quantities[i] as number) : 0), 0);
     expect(sold).toBe(soldByBuyers);
-    expect(await bookingsOf(tier)).toEqual({ count: succeeded.length, tickets: soldByBuyers });
-    // Stock only goes down, so a refused buyer asked for more than what is left even now.
-    for (const refused of failed) {
-      expect(10 - sold).toBeLessThan(refused.quantity);
+    results.forEach((r, i) => {
+      if (!r.ok) {
+        expect(r.code).toBe("SOLDO");
+        expect(10 - sold).toBeLessThan(quantities[i] as number);
+      }
+    });
+  });
+
+  it("buyers racing the expiry job for tickets held by lapsed reservations: exactly the stock is sold", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 10 });
+    for (let i = 0; i < 5; i++) await bo.lapse((await bo.reserve(tier, 2)).id);
+    const results = await race(db, [
+      { role: "owner", sql: "select app_private.expire_reservations()" },
+      ...Array.from({ length: 15 }, (_, i) => bookAs(tier, 1, i)),
+      { role: "owner", sql: "select app_private.expire_reservations()" },
+    ]);
+    const buyers = results.slice(1, -1);
+    expect(results[0]?.ok, results[0]?.message).toBe(true);
+    expect(buyers.filter((r) => r.ok)).toHaveLength(10);
+    expect(new Set(buyers.filter((r) => !r.ok).map((r) => r.code))).toEqual(new Set(["SOLDO"]));
+    expect(await bo.expectStockConsistent(tier)).toBe(10);
+  });
+
+  it("a payment event racing the expiry job for the same lapsed reservation: paid, counted once", async () => {
+    for (let round = 0; round < 3; round++) {
+      const tier = await bo.newTier(publicEvent, { quantity: 4 });
+      const booking = await bo.reserve(tier, 2);
+      await bo.lapse(booking.id);
+      const results = await race(db, [
+        { role: "owner", sql: "select app_private.expire_reservations()" },
+        { role: "owner", sql: APPLY_WOMPI, params: [checksumOf(), transactionFor(booking, "APPROVED")] },
+      ]);
+      expect(
+        results.every((r) => r.ok),
+        JSON.stringify(results),
+      ).toBe(true);
+      expect(["confirmed", "confirmed_after_expiry"]).toContain(
+        (results[1]?.rows[0]?.result as { outcome: string }).outcome,
+      );
+      expect(await bo.statusOf(booking.id)).toBe("paid");
+      expect(await bo.expectStockConsistent(tier)).toBe(2);
     }
+  });
+
+  it("a late payment racing buyers for the last tickets: either it gets them or a refund is owed, never both", async () => {
+    for (let round = 0; round < 3; round++) {
+      const tier = await bo.newTier(publicEvent, { quantity: 3 });
+      const late = await bo.reserve(tier, 3);
+      await bo.lapse(late.id);
+      await db.owner.query("select app_private.expire_reservations()");
+      const results = await race(db, [
+        bookAs(tier, 2, 1),
+        { role: "owner", sql: APPLY_WOMPI, params: [checksumOf(), transactionFor(late, "APPROVED")] },
+        bookAs(tier, 2, 2),
+      ]);
+      const sold = await bo.expectStockConsistent(tier);
+      const outcome = (results[1]?.rows[0]?.result as { outcome: string }).outcome;
+      const refunds = await db.owner.query(
+        "select reason from app_public.payments where booking_id = $1 and kind = 'refund'",
+        [late.id],
+      );
+      if (outcome === "confirmed_after_expiry") {
+        expect(await bo.statusOf(late.id)).toBe("paid");
+        expect(refunds.rows).toEqual([]);
+        expect(sold).toBe(3);
+      } else {
+        expect(outcome).toBe("refund_due_sold_out_after_expiry");
+        expect(await bo.statusOf(late.id)).toBe("expired");
+        expect(refunds.rows).toEqual([{ reason: "sold_out_after_expiry" }]);
+      }
+      expect(results.filter((r, i) => i !== 1 && r.ok).length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("two refunds of one booking at once return its tickets once and owe one refund", async () => {
+    const tier = await bo.newTier(publicEvent, { price: 0, quantity: 5 });
+    const booking = await bo.reserve(tier, 2);
+    const refund = "select status from app_public.refund_booking($1, 'duplicate')";
+    const results = await race(db, [
+      await asProfile(producer, refund, [booking.id]),
+      await asProfile(admin, refund, [booking.id]),
+    ]);
+    expect(results.map((r) => r.rows[0]?.status)).toEqual(["refunded", "refunded"]);
+    expect(await bo.expectStockConsistent(tier)).toBe(0);
   });
 });
 
-describe("cancelling bookings", () => {
-  /** A pending booking of the tier, written as the owner, holding its tickets. */
-  async function bookingFixture(tierId: string, quantity: number, profileId: string | null = null): Promise<string> {
-    const { rows } = await db.owner.query(
-      `insert into app_public.bookings (organization_id, event_id, tier_id, profile_id, buyer_name, buyer_email, quantity, total_cop)
-       select t.organization_id, t.event_id, t.id, $3::uuid, 'Fixture Buyer', 'fixture@example.com', $2::int, t.price_cop * $2::int
-         from app_public.ticket_tiers t where t.id = $1
-       returning id`,
-      [tierId, quantity, profileId],
+describe("cancelling and refunding", () => {
+  it("cancels a reservation: stock returns once, the reason and who are recorded; a second call changes nothing", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 10 });
+    const keep = await bo.reserve(tier, 2);
+    const cancel = await bo.reserve(tier, 3);
+    for (let i = 0; i < 2; i++) {
+      const result = await db.committed("member", { session_id: await db.sessionFor(producer) }, async (client) => {
+        const { rows } = await client.query("select * from app_public.cancel_booking($1, 'Pidió cambiar de fecha')", [
+          cancel.id,
+        ]);
+        return rows[0];
+      });
+      expect(result.ok, result.message).toBe(true);
+      expect(result.value).toMatchObject({
+        status: "cancelled",
+        closed_by: producer,
+        close_reason: "Pidió cambiar de fecha",
+      });
+    }
+    expect(await bo.statusOf(keep.id)).toBe("pending");
+    expect(await bo.expectStockConsistent(tier)).toBe(2);
+  });
+
+  it("refunds a paid booking: its tickets stop admitting and return once, and the refund is owed until paid out", async () => {
+    const tier = await bo.newTier(publicEvent, { price: 50_000, quantity: 10 });
+    const booking = await bo.reserve(tier, 2);
+    await db.owner.query(APPLY_WOMPI, [checksumOf(), transactionFor(booking, "APPROVED", `txn-${booking.id}`)]);
+    expect(await bo.statusOf(booking.id)).toBe("paid");
+    const session = { session_id: await db.sessionFor(producer) };
+    // Paid bookings are refunded, not cancelled.
+    const cancel = await db.committed("member", session, (c) =>
+      c.query("select * from app_public.cancel_booking($1)", [booking.id]),
     );
-    await db.owner.query("update app_public.ticket_tiers set sold_count = sold_count + $2::int where id = $1", [
-      tierId,
-      quantity,
+    expectRefused(cancel, "CONFL");
+    for (let i = 0; i < 2; i++) {
+      const refund = await db.committed("member", session, (c) =>
+        c.query("select * from app_public.refund_booking($1, 'Evento aplazado')", [booking.id]),
+      );
+      expect(refund.ok, refund.message).toBe(true);
+    }
+    expect(await bo.statusOf(booking.id)).toBe("refunded");
+    expect(await bo.expectStockConsistent(tier)).toBe(0);
+    const { rows: refunds } = await db.owner.query(
+      `select r.status, r.reason, r.amount_in_cents::int as cents, r.refund_of = c.id as of_charge, r.recorded_by
+         from app_public.payments r join app_public.payments c on c.provider_transaction_id = $2
+        where r.booking_id = $1 and r.kind = 'refund'`,
+      [booking.id, `txn-${booking.id}`],
+    );
+    expect(refunds).toEqual([
+      { status: "PENDING", reason: "booking_refunded", cents: 10_000_000, of_charge: true, recorded_by: producer },
     ]);
-    return rows[0].id;
-  }
+    // Paid out: recorded, never deleted; the charge stays APPROVED.
+    const refundId = (
+      await db.owner.query("select id from app_public.payments where booking_id = $1 and kind = 'refund'", [booking.id])
+    ).rows[0].id;
+    const done = await db.committed("member", session, (c) =>
+      c.query("select status, settled_at is not null as settled from app_public.complete_refund($1)", [refundId]),
+    );
+    expect(done.ok, done.message).toBe(true);
+    const { rows: movements } = await db.owner.query(
+      "select kind, status from app_public.payments where booking_id = $1 order by kind",
+      [booking.id],
+    );
+    expect(movements).toEqual([
+      { kind: "charge", status: "APPROVED" },
+      { kind: "refund", status: "APPROVED" },
+    ]);
+  });
 
-  it("releases the tickets of a cancelled booking, once, and refuses to reopen it (INVAL)", async () => {
-    const tier = await newTier(publicEvent, { quantity: 10 });
-    const keep = await bookingFixture(tier, 2);
-    const cancel = await bookingFixture(tier, 3);
-    expect(await soldCount(tier)).toBe(5);
+  it("refuses to refund what was never paid (CONFL), and lets only producers, admins and owners act (NTFND)", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 10 });
+    const booking = await bo.reserve(tier, 1);
+    const asWho = async (profile: string, sql: string) =>
+      db.committed("member", { session_id: await db.sessionFor(profile) }, (c) => c.query(sql, [booking.id]));
+    expectRefused(await asWho(producer, "select * from app_public.refund_booking($1)"), "CONFL");
+    for (const profile of [viewer, outsider]) {
+      expectRefused(await asWho(profile, "select * from app_public.cancel_booking($1)"), "NTFND");
+      expectRefused(await asWho(profile, "select * from app_public.refund_booking($1)"), "NTFND");
+    }
+    const anonymous = await db.committed("anonymous", {}, (c) =>
+      c.query("select * from app_public.cancel_booking($1)", [booking.id]),
+    );
+    expect(anonymous.code).toBe("42501");
+    expect(await bo.statusOf(booking.id)).toBe("pending");
+    await bo.expectStockConsistent(tier);
+  });
 
-    await db.owner.query("update app_public.bookings set status = 'cancelled' where id = $1", [cancel]);
-    expect(await soldCount(tier)).toBe(2);
-
-    // Refunding the cancelled booking does not release its tickets a second time.
-    await db.owner.query("update app_public.bookings set status = 'refunded' where id = $1", [cancel]);
-    expect(await soldCount(tier)).toBe(2);
-
-    for (const status of ["pending", "paid"]) {
-      const client = await db.owner.connect();
-      try {
-        await client.query("begin");
-        const reopen = await attempt(client, "update app_public.bookings set status = $2 where id = $1", [
-          cancel,
+  it("refuses transitions that would reopen or skip states, even to the owner role (CONFL)", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 10 });
+    const booking = await bo.reserve(tier, 1);
+    await bo.lapse(booking.id);
+    await db.owner.query("select app_private.expire_reservations()");
+    const client = await db.owner.connect();
+    try {
+      await client.query("begin");
+      for (const status of ["pending", "refunded"]) {
+        const r = await attempt(client, "update app_public.bookings set status = $2 where id = $1", [
+          booking.id,
           status,
         ]);
-        expect(reopen.code, status).toBe("INVAL");
-      } finally {
-        await client.query("rollback");
-        client.release();
+        expect(r.code, status).toBe("CONFL");
       }
+    } finally {
+      await client.query("rollback");
+      client.release();
     }
-    const { rows } = await db.owner.query("select id, status from app_public.bookings where tier_id = $1 order by id", [
-      tier,
-    ]);
-    expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [keep]: "pending", [cancel]: "refunded" });
-    expect(await soldCount(tier)).toBe(2);
+    await bo.expectStockConsistent(tier);
   });
 
-  it("releases tickets when an admin of the organization cancels through the API role", async () => {
-    const admin = await newProfile("tickets-admin");
-    await db.owner.query(
-      "insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, 'admin')",
-      [org, admin],
-    );
-    const tier = await newTier(publicEvent, { quantity: 10 });
-    const booking = await bookingFixture(tier, 4);
-    const result = await db.committed("member", { session_id: await db.sessionFor(admin) }, async (client) => {
-      return (await client.query("update app_public.bookings set status = 'cancelled' where id = $1", [booking]))
-        .rowCount;
-    });
-    expect(result.ok, result.message).toBe(true);
-    expect(result.value).toBe(1);
-    expect(await soldCount(tier)).toBe(0);
-  });
-
-  describe("a signed-in buyer without any membership", () => {
-    it("gets bookings recorded under their profile", async () => {
-      const buyer = await newProfile("buyer");
-      const tier = await newTier(publicEvent, { quantity: 10 });
-      const result = await book(tier, 2, { session: await db.sessionFor(buyer) });
-      expect(result.ok, result.message).toBe(true);
-      expect(result.value?.profile_id).toBe(buyer);
-      const { rows } = await db.owner.query("select profile_id from app_public.bookings where id = $1", [
-        result.value?.id,
+  it("gives no request role a direct write on bookings: changes go through the functions", async () => {
+    const tier = await bo.newTier(publicEvent, { quantity: 10 });
+    const booking = await bo.reserve(tier, 1);
+    await db.asProfile(admin, async (client) => {
+      const r = await attempt(client, "update app_public.bookings set status = 'cancelled' where id = $1", [
+        booking.id,
       ]);
-      expect(rows).toEqual([{ profile_id: buyer }]);
+      expect(r.code).toBe("42501");
     });
+  });
+});
 
-    it("sees their own bookings and nobody else's, and cannot change them", async () => {
-      const buyer = await newProfile("reader");
-      const other = await newProfile("stranger");
-      const tier = await newTier(publicEvent, { quantity: 10 });
-      const mine = await bookingFixture(tier, 1, buyer);
-      await bookingFixture(tier, 1, other);
-      await bookingFixture(tier, 1, null);
-      const otherOrgEvent = await newEvent(otherOrg);
-      await bookingFixture(await newTier(otherOrgEvent), 1, other);
-
-      await db.asProfile(buyer, async (client) => {
-        const { rows } = await client.query("select id, profile_id from app_public.bookings");
-        expect(rows).toEqual([{ id: mine, profile_id: buyer }]);
-        const update = await attempt(client, "update app_public.bookings set status = 'cancelled' where id = $1", [
-          mine,
-        ]);
-        expect(update.ok, update.message).toBe(true);
-        expect(update.rowCount).toBe(0);
-      });
-      expect(await soldCount(tier)).toBe(3);
+describe("a signed-in buyer without any membership", () => {
+  it("gets the booking under their profile and sees it and its payments, nobody else's", async () => {
+    const buyer = await bo.newProfile("buyer");
+    const tier = await bo.newTier(publicEvent, { quantity: 10 });
+    const mine = await bo.reserve(tier, 2, { profile: buyer });
+    const theirs = await bo.reserve(tier, 1, { profile: await bo.newProfile("stranger") });
+    await bo.reserve(tier, 1);
+    await db.owner.query(APPLY_WOMPI, [checksumOf(), transactionFor(mine, "DECLINED")]);
+    await db.owner.query(APPLY_WOMPI, [checksumOf(), transactionFor(theirs, "DECLINED")]);
+    await db.asProfile(buyer, async (client) => {
+      const { rows } = await client.query("select id, profile_id from app_public.bookings");
+      expect(rows).toEqual([{ id: mine.id, profile_id: buyer }]);
+      const payments = await client.query("select booking_id, status from app_public.payments");
+      expect(payments.rows).toEqual([{ booking_id: mine.id, status: "DECLINED" }]);
     });
+  });
 
-    it("anonymous visitors cannot read bookings at all", async () => {
-      await db.asAnonymous(async (client) => {
-        const result = await attempt(client, "select id from app_public.bookings");
-        expect(result.code).toBe("42501");
-      });
+  it("anonymous visitors cannot read bookings or payments at all", async () => {
+    await db.asAnonymous(async (client) => {
+      expect((await attempt(client, "select id from app_public.bookings")).code).toBe("42501");
+      expect((await attempt(client, "select id from app_public.payments")).code).toBe("42501");
     });
+  });
+});
+
+describe("the stock invariant", () => {
+  it("holds for every tier after everything above (sold_count = pending + paid tickets)", async () => {
+    const { rows } = await db.owner.query("select id from app_public.ticket_tiers");
+    expect(rows.length).toBeGreaterThan(20);
+    for (const { id } of rows) await bo.expectStockConsistent(id);
   });
 });

@@ -42,6 +42,9 @@ grant update (organizer_id, venue_id, title, slug, description, starts_at, ends_
 grant delete on app_public.events to :DATABASE_MEMBER;
 create policy select_members on app_public.events for select to :DATABASE_MEMBER
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+-- Door staff see their organization's events (to pick the one they work at), nothing under them.
+create policy select_door on app_public.events for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{door}'))::uuid[]));
 create policy select_public on app_public.events for select to :DATABASE_ANONYMOUS
   using (status = 'published' and is_public);
 create policy insert_producers on app_public.events for insert to :DATABASE_MEMBER

@@ -12,6 +12,8 @@ grant update (name, slug, country, timezone, currency) on app_public.organizatio
 grant delete on app_public.organizations to :DATABASE_MEMBER;
 create policy select_members on app_public.organizations for select
   using (id = any((select app_public.current_organization_ids())::uuid[]));
+create policy select_door on app_public.organizations for select
+  using (id = any((select app_private.organization_ids_with_role('{door}'))::uuid[]));
 create policy update_admins on app_public.organizations for update
   using (id = any((select app_private.organization_ids_with_role('{owner,admin}'))::uuid[]));
 create policy delete_owners on app_public.organizations for delete
@@ -41,6 +43,9 @@ grant update (role) on app_public.memberships to :DATABASE_MEMBER;
 grant delete on app_public.memberships to :DATABASE_MEMBER;
 create policy select_members on app_public.memberships for select
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+-- Everyone sees their own memberships (door staff: only those).
+create policy select_own on app_public.memberships for select
+  using (profile_id = (select app_public.current_profile_id()));
 create policy update_admins on app_public.memberships for update
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin}'))::uuid[]));
 create policy delete_admins_or_self on app_public.memberships for delete

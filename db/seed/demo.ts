@@ -1589,6 +1589,7 @@ async function loadDemoData(client: pg.Client, today: Date): Promise<void> {
   /* Ticket tiers and bookings ------------------------------------------- */
   const tierRows: Row[] = [];
   const bookingRows: Row[] = [];
+  const checkIns: { booking: string; at: string }[] = [];
   for (const e of EVENTS) {
     const r = rng(`tickets:${e.key}`);
     const { startsAt } = timesOf(e.key);
@@ -1631,9 +1632,15 @@ async function loadDemoData(client: pg.Client, today: Date): Promise<void> {
         payment_provider: provider,
         payment_reference:
           status === "paid" ? `${provider.toUpperCase().slice(0, 3)}-${digest.slice(0, 12).toUpperCase()}` : null,
-        check_in_code: digest.slice(20, 30).toUpperCase(),
-        checked_in_at: past && r.chance(0.85) ? cal.at(e.days, 19, r.int(0, 40)) : null,
+        reference: `FOS-${digest.slice(32, 45).toUpperCase()}`,
+        // A demo reservation holds its tickets until the end of the seed day.
+        expires_at: status === "pending" ? cal.at(0, 23, 59) : null,
+        confirmed_at: status === "paid" ? cal.at(Math.min(e.days, 0) - 1 - r.int(0, 20), r.int(8, 22)) : null,
       });
+      // Most buyers of past shows came: their tickets were scanned at the door.
+      if (status === "paid" && past && r.chance(0.85)) {
+        checkIns.push({ booking: demoUuid(key), at: cal.at(e.days, 19, r.int(0, 40)) });
+      }
     }
     for (const t of e.tiers) {
       tierRows.push({
@@ -1651,5 +1658,13 @@ async function loadDemoData(client: pg.Client, today: Date): Promise<void> {
     }
   }
   await insertRows(client, "app_public.ticket_tiers", tierRows);
+  // Inserting bookings makes their tickets (one per seat, codes hashed).
   await insertRows(client, "app_public.bookings", bookingRows);
+  await client.query(
+    `update app_public.tickets t
+        set checked_in_at = c.at, checked_in_gate = case when t.seat % 3 = 0 then 'Puerta 2' else 'Puerta principal' end
+       from jsonb_to_recordset($1::jsonb) as c(booking uuid, at timestamptz)
+      where t.booking_id = c.booking`,
+    [JSON.stringify(checkIns)],
+  );
 }

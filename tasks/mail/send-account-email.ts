@@ -5,14 +5,14 @@
 // production the job fails and graphile-worker retries it with back-off, so
 // nothing is lost while SMTP is being configured.
 import type { Task } from "graphile-worker";
-import nodemailer, { type Transporter } from "nodemailer";
 import type { MailConfig } from "./config.ts";
+import { makeMailer } from "./mailer.ts";
 import { accountEmailSchema, renderAccountEmail } from "./templates.ts";
 
-export const DEVELOPMENT_MAIL_LABEL = "DEVELOPMENT MAIL, NOT SENT (SMTP_URL is not set)";
+export { DEVELOPMENT_MAIL_LABEL } from "./mailer.ts";
 
 export function makeSendAccountEmail(config: MailConfig): Task {
-  let transport: Transporter | null = null;
+  const deliver = makeMailer(config);
   return async (payload, helpers) => {
     const parsed = accountEmailSchema.safeParse(payload);
     if (!parsed.success) {
@@ -23,24 +23,6 @@ export function makeSendAccountEmail(config: MailConfig): Task {
       helpers.logger.error(`send_account_email: dropped a payload it cannot read (${problems})`);
       return;
     }
-    const mail = await renderAccountEmail(parsed.data, config.appUrl);
-    if (!config.smtpUrl) {
-      if (!config.logWhenNoSmtp) {
-        throw new Error("SMTP_URL is not set, so account emails cannot be sent (README: Configuration).");
-      }
-      helpers.logger.warn(
-        `${DEVELOPMENT_MAIL_LABEL}: "${mail.subject}" to ${mail.to}${mail.link ? `; link: ${mail.link}` : ""}`,
-        { developmentMail: { to: mail.to, subject: mail.subject, link: mail.link, text: mail.text } },
-      );
-      return;
-    }
-    transport ??= nodemailer.createTransport(config.smtpUrl);
-    await transport.sendMail({
-      from: config.from,
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-    });
+    await deliver(await renderAccountEmail(parsed.data, config.appUrl), helpers);
   };
 }

@@ -12,7 +12,7 @@ const ADDRESS = z
   .string()
   .max(320)
   .regex(/^[^@\s]+@[^@\s]+$/);
-const ROLE = z.enum(["owner", "admin", "producer", "casting", "viewer"]);
+const ROLE = z.enum(["owner", "admin", "producer", "casting", "viewer", "door"]);
 
 /** The job payloads the database enqueues (app_private.enqueue_account_email). */
 export const accountEmailSchema = z.discriminatedUnion("kind", [
@@ -64,11 +64,19 @@ const ROLE_NAMES: Record<Locale, Record<z.infer<typeof ROLE>, string>> = {
     producer: "productor",
     casting: "casting",
     viewer: "lector",
+    door: "control de acceso",
   },
-  en: { owner: "owner", admin: "admin", producer: "producer", casting: "casting", viewer: "viewer" },
+  en: {
+    owner: "owner",
+    admin: "admin",
+    producer: "producer",
+    casting: "casting",
+    viewer: "viewer",
+    door: "door staff",
+  },
 };
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
@@ -76,7 +84,7 @@ function escapeHtml(value: string): string {
 }
 
 /** A date and time in Bogotá, as people there read it. */
-function when(iso: string, locale: Locale): string {
+export function when(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, {

@@ -159,10 +159,13 @@ export type BookingAggregatesFilter = {
 };
 
 export type BookingDistinctCountAggregateFilter = {
-  checkInCode?: BigIntFilter | null | undefined;
+  accessToken?: BigIntFilter | null | undefined;
+  closedBy?: BigIntFilter | null | undefined;
+  currentStatus?: BigIntFilter | null | undefined;
   eventId?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
   profileId?: BigIntFilter | null | undefined;
+  reference?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   status?: BigIntFilter | null | undefined;
   tierId?: BigIntFilter | null | undefined;
@@ -170,10 +173,18 @@ export type BookingDistinctCountAggregateFilter = {
 
 /** A filter to be used against `Booking` object types. All fields are combined with a logical ‘and.’ */
 export type BookingFilter = {
+  /** Filter by the object’s `accessToken` field. */
+  accessToken?: StringFilter | null | undefined;
   /** Checks for all expressions in this list. */
   and?: Array<BookingFilter> | null | undefined;
-  /** Filter by the object’s `checkInCode` field. */
-  checkInCode?: StringFilter | null | undefined;
+  /** Filter by the object’s `closedBy` field. */
+  closedBy?: UuidFilter | null | undefined;
+  /** Filter by the object’s `closer` relation. */
+  closer?: ProfileFilter | null | undefined;
+  /** A related `closer` exists. */
+  closerExists?: boolean | null | undefined;
+  /** Filter by the object’s `currentStatus` field. */
+  currentStatus?: StringFilter | null | undefined;
   /** Filter by the object’s `event` relation. */
   event?: EventFilter | null | undefined;
   /** Filter by the object’s `eventId` field. */
@@ -184,20 +195,54 @@ export type BookingFilter = {
   or?: Array<BookingFilter> | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `payments` relation. */
+  payments?: BookingToManyPaymentFilter | null | undefined;
+  /** Some related `payments` exist. */
+  paymentsExist?: boolean | null | undefined;
   /** Filter by the object’s `profile` relation. */
   profile?: ProfileFilter | null | undefined;
   /** A related `profile` exists. */
   profileExists?: boolean | null | undefined;
   /** Filter by the object’s `profileId` field. */
   profileId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `reference` field. */
+  reference?: StringFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `status` field. */
   status?: StringFilter | null | undefined;
+  /** Filter by the object’s `tickets` relation. */
+  tickets?: BookingToManyTicketFilter | null | undefined;
+  /** Some related `tickets` exist. */
+  ticketsExist?: boolean | null | undefined;
   /** Filter by the object’s `tier` relation. */
   tier?: TicketTierFilter | null | undefined;
   /** Filter by the object’s `tierId` field. */
   tierId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `Payment` object types. All fields are combined with a logical ‘and.’ */
+export type BookingToManyPaymentFilter = {
+  /** Aggregates across related `Payment` match the filter criteria. */
+  aggregates?: PaymentAggregatesFilter | null | undefined;
+  /** Every related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PaymentFilter | null | undefined;
+  /** No related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PaymentFilter | null | undefined;
+  /** Some related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PaymentFilter | null | undefined;
+};
+
+/** A filter to be used against many `Ticket` object types. All fields are combined with a logical ‘and.’ */
+export type BookingToManyTicketFilter = {
+  /** Aggregates across related `Ticket` match the filter criteria. */
+  aggregates?: TicketAggregatesFilter | null | undefined;
+  /** Every related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TicketFilter | null | undefined;
+  /** No related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TicketFilter | null | undefined;
+  /** Some related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TicketFilter | null | undefined;
 };
 
 /** A filter to be used against Boolean fields. All fields are combined with a logical ‘and.’ */
@@ -461,10 +506,30 @@ export type DesignerToManyLookFilter = {
 
 /** A filter to be used against aggregates of `Event` object types. */
 export type EventAggregatesFilter = {
+  /** Mean average aggregate over matching `Event` objects. */
+  average?: EventAverageAggregateFilter | null | undefined;
   /** Distinct count aggregate over matching `Event` objects. */
   distinctCount?: EventDistinctCountAggregateFilter | null | undefined;
   /** A filter that must pass for the relevant `Event` object to be included within the aggregate. */
   filter?: EventFilter | null | undefined;
+  /** Maximum aggregate over matching `Event` objects. */
+  max?: EventMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `Event` objects. */
+  min?: EventMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `Event` objects. */
+  stddevPopulation?: EventStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `Event` objects. */
+  stddevSample?: EventStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `Event` objects. */
+  sum?: EventSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `Event` objects. */
+  variancePopulation?: EventVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `Event` objects. */
+  varianceSample?: EventVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type EventAverageAggregateFilter = {
+  validTicketCount?: BigFloatFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `EventDesigner` object types. */
@@ -562,6 +627,7 @@ export type EventDistinctCountAggregateFilter = {
   rowId?: BigIntFilter | null | undefined;
   slug?: BigIntFilter | null | undefined;
   startsAt?: BigIntFilter | null | undefined;
+  validTicketCount?: BigIntFilter | null | undefined;
   venueId?: BigIntFilter | null | undefined;
 };
 
@@ -621,10 +687,20 @@ export type EventFilter = {
   sponsorsExist?: boolean | null | undefined;
   /** Filter by the object’s `startsAt` field. */
   startsAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `ticketCheckIns` relation. */
+  ticketCheckIns?: EventToManyTicketCheckInFilter | null | undefined;
+  /** Some related `ticketCheckIns` exist. */
+  ticketCheckInsExist?: boolean | null | undefined;
   /** Filter by the object’s `ticketTiers` relation. */
   ticketTiers?: EventToManyTicketTierFilter | null | undefined;
   /** Some related `ticketTiers` exist. */
   ticketTiersExist?: boolean | null | undefined;
+  /** Filter by the object’s `tickets` relation. */
+  tickets?: EventToManyTicketFilter | null | undefined;
+  /** Some related `tickets` exist. */
+  ticketsExist?: boolean | null | undefined;
+  /** Filter by the object’s `validTicketCount` field. */
+  validTicketCount?: IntFilter | null | undefined;
   /** Filter by the object’s `vendorRecommendations` relation. */
   vendorRecommendations?: EventToManyVendorRecommendationFilter | null | undefined;
   /** Some related `vendorRecommendations` exist. */
@@ -635,6 +711,26 @@ export type EventFilter = {
   venueExists?: boolean | null | undefined;
   /** Filter by the object’s `venueId` field. */
   venueId?: UuidFilter | null | undefined;
+};
+
+export type EventMaxAggregateFilter = {
+  validTicketCount?: IntFilter | null | undefined;
+};
+
+export type EventMinAggregateFilter = {
+  validTicketCount?: IntFilter | null | undefined;
+};
+
+export type EventStddevPopulationAggregateFilter = {
+  validTicketCount?: BigFloatFilter | null | undefined;
+};
+
+export type EventStddevSampleAggregateFilter = {
+  validTicketCount?: BigFloatFilter | null | undefined;
+};
+
+export type EventSumAggregateFilter = {
+  validTicketCount?: BigIntFilter | null | undefined;
 };
 
 /** A filter to be used against many `AgentRun` object types. All fields are combined with a logical ‘and.’ */
@@ -733,6 +829,30 @@ export type EventToManySponsorFilter = {
   some?: SponsorFilter | null | undefined;
 };
 
+/** A filter to be used against many `TicketCheckIn` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyTicketCheckInFilter = {
+  /** Aggregates across related `TicketCheckIn` match the filter criteria. */
+  aggregates?: TicketCheckInAggregatesFilter | null | undefined;
+  /** Every related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TicketCheckInFilter | null | undefined;
+  /** No related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TicketCheckInFilter | null | undefined;
+  /** Some related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TicketCheckInFilter | null | undefined;
+};
+
+/** A filter to be used against many `Ticket` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyTicketFilter = {
+  /** Aggregates across related `Ticket` match the filter criteria. */
+  aggregates?: TicketAggregatesFilter | null | undefined;
+  /** Every related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TicketFilter | null | undefined;
+  /** No related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TicketFilter | null | undefined;
+  /** Some related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TicketFilter | null | undefined;
+};
+
 /** A filter to be used against many `TicketTier` object types. All fields are combined with a logical ‘and.’ */
 export type EventToManyTicketTierFilter = {
   /** Aggregates across related `TicketTier` match the filter criteria. */
@@ -755,6 +875,14 @@ export type EventToManyVendorRecommendationFilter = {
   none?: VendorRecommendationFilter | null | undefined;
   /** Some related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: VendorRecommendationFilter | null | undefined;
+};
+
+export type EventVariancePopulationAggregateFilter = {
+  validTicketCount?: BigFloatFilter | null | undefined;
+};
+
+export type EventVarianceSampleAggregateFilter = {
+  validTicketCount?: BigFloatFilter | null | undefined;
 };
 
 /** A filter to be used against Int fields. All fields are combined with a logical ‘and.’ */
@@ -1196,6 +1324,84 @@ export type OrganizationToManyVenueFilter = {
   some?: VenueFilter | null | undefined;
 };
 
+/** A filter to be used against aggregates of `Payment` object types. */
+export type PaymentAggregatesFilter = {
+  /** Distinct count aggregate over matching `Payment` objects. */
+  distinctCount?: PaymentDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Payment` object to be included within the aggregate. */
+  filter?: PaymentFilter | null | undefined;
+};
+
+export type PaymentDistinctCountAggregateFilter = {
+  bookingId?: BigIntFilter | null | undefined;
+  createdAt?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  profileId?: BigIntFilter | null | undefined;
+  provider?: BigIntFilter | null | undefined;
+  providerTransactionId?: BigIntFilter | null | undefined;
+  recordedBy?: BigIntFilter | null | undefined;
+  refundOf?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Payment` object types. All fields are combined with a logical ‘and.’ */
+export type PaymentFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<PaymentFilter> | null | undefined;
+  /** Filter by the object’s `booking` relation. */
+  booking?: BookingFilter | null | undefined;
+  /** Filter by the object’s `bookingId` field. */
+  bookingId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `buyer` relation. */
+  buyer?: ProfileFilter | null | undefined;
+  /** A related `buyer` exists. */
+  buyerExists?: boolean | null | undefined;
+  /** Filter by the object’s `createdAt` field. */
+  createdAt?: DatetimeFilter | null | undefined;
+  /** Negates the expression. */
+  not?: PaymentFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<PaymentFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `profileId` field. */
+  profileId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `provider` field. */
+  provider?: StringFilter | null | undefined;
+  /** Filter by the object’s `providerTransactionId` field. */
+  providerTransactionId?: StringFilter | null | undefined;
+  /** Filter by the object’s `recordedBy` field. */
+  recordedBy?: UuidFilter | null | undefined;
+  /** Filter by the object’s `recorder` relation. */
+  recorder?: ProfileFilter | null | undefined;
+  /** A related `recorder` exists. */
+  recorderExists?: boolean | null | undefined;
+  /** Filter by the object’s `refundOf` field. */
+  refundOf?: UuidFilter | null | undefined;
+  /** Filter by the object’s `refundedCharge` relation. */
+  refundedCharge?: PaymentFilter | null | undefined;
+  /** A related `refundedCharge` exists. */
+  refundedChargeExists?: boolean | null | undefined;
+  /** Filter by the object’s `refunds` relation. */
+  refunds?: PaymentToManyPaymentFilter | null | undefined;
+  /** Some related `refunds` exist. */
+  refundsExist?: boolean | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `Payment` object types. All fields are combined with a logical ‘and.’ */
+export type PaymentToManyPaymentFilter = {
+  /** Aggregates across related `Payment` match the filter criteria. */
+  aggregates?: PaymentAggregatesFilter | null | undefined;
+  /** Every related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PaymentFilter | null | undefined;
+  /** No related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PaymentFilter | null | undefined;
+  /** Some related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PaymentFilter | null | undefined;
+};
+
 /** A filter to be used against `Profile` object types. All fields are combined with a logical ‘and.’ */
 export type ProfileFilter = {
   /** Filter by the object’s `agentRunsByRequestedBy` relation. */
@@ -1208,6 +1414,10 @@ export type ProfileFilter = {
   authSubject?: StringFilter | null | undefined;
   /** Filter by the object’s `bookings` relation. */
   bookings?: ProfileToManyBookingFilter | null | undefined;
+  /** Filter by the object’s `bookingsClosed` relation. */
+  bookingsClosed?: ProfileToManyBookingFilter | null | undefined;
+  /** Some related `bookingsClosed` exist. */
+  bookingsClosedExist?: boolean | null | undefined;
   /** Some related `bookings` exist. */
   bookingsExist?: boolean | null | undefined;
   /** Filter by the object’s `email` field. */
@@ -1236,8 +1446,24 @@ export type ProfileFilter = {
   not?: ProfileFilter | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<ProfileFilter> | null | undefined;
+  /** Filter by the object’s `payments` relation. */
+  payments?: ProfileToManyPaymentFilter | null | undefined;
+  /** Some related `payments` exist. */
+  paymentsExist?: boolean | null | undefined;
+  /** Filter by the object’s `paymentsRecorded` relation. */
+  paymentsRecorded?: ProfileToManyPaymentFilter | null | undefined;
+  /** Some related `paymentsRecorded` exist. */
+  paymentsRecordedExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `ticketCheckIns` relation. */
+  ticketCheckIns?: ProfileToManyTicketCheckInFilter | null | undefined;
+  /** Some related `ticketCheckIns` exist. */
+  ticketCheckInsExist?: boolean | null | undefined;
+  /** Filter by the object’s `ticketsCheckedIn` relation. */
+  ticketsCheckedIn?: ProfileToManyTicketFilter | null | undefined;
+  /** Some related `ticketsCheckedIn` exist. */
+  ticketsCheckedInExist?: boolean | null | undefined;
 };
 
 /** A filter to be used against many `AgentRun` object types. All fields are combined with a logical ‘and.’ */
@@ -1298,6 +1524,42 @@ export type ProfileToManyOrganizationInvitationFilter = {
   none?: OrganizationInvitationFilter | null | undefined;
   /** Some related `OrganizationInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: OrganizationInvitationFilter | null | undefined;
+};
+
+/** A filter to be used against many `Payment` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyPaymentFilter = {
+  /** Aggregates across related `Payment` match the filter criteria. */
+  aggregates?: PaymentAggregatesFilter | null | undefined;
+  /** Every related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PaymentFilter | null | undefined;
+  /** No related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PaymentFilter | null | undefined;
+  /** Some related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PaymentFilter | null | undefined;
+};
+
+/** A filter to be used against many `TicketCheckIn` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyTicketCheckInFilter = {
+  /** Aggregates across related `TicketCheckIn` match the filter criteria. */
+  aggregates?: TicketCheckInAggregatesFilter | null | undefined;
+  /** Every related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TicketCheckInFilter | null | undefined;
+  /** No related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TicketCheckInFilter | null | undefined;
+  /** Some related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TicketCheckInFilter | null | undefined;
+};
+
+/** A filter to be used against many `Ticket` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyTicketFilter = {
+  /** Aggregates across related `Ticket` match the filter criteria. */
+  aggregates?: TicketAggregatesFilter | null | undefined;
+  /** Every related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TicketFilter | null | undefined;
+  /** No related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TicketFilter | null | undefined;
+  /** Some related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TicketFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `RunwaySchedule` object types. */
@@ -1830,18 +2092,184 @@ export type TalentVarianceSampleAggregateFilter = {
   heightCm?: BigFloatFilter | null | undefined;
 };
 
+/** A filter to be used against aggregates of `Ticket` object types. */
+export type TicketAggregatesFilter = {
+  /** Mean average aggregate over matching `Ticket` objects. */
+  average?: TicketAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `Ticket` objects. */
+  distinctCount?: TicketDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Ticket` object to be included within the aggregate. */
+  filter?: TicketFilter | null | undefined;
+  /** Maximum aggregate over matching `Ticket` objects. */
+  max?: TicketMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `Ticket` objects. */
+  min?: TicketMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `Ticket` objects. */
+  stddevPopulation?: TicketStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `Ticket` objects. */
+  stddevSample?: TicketStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `Ticket` objects. */
+  sum?: TicketSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `Ticket` objects. */
+  variancePopulation?: TicketVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `Ticket` objects. */
+  varianceSample?: TicketVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type TicketAverageAggregateFilter = {
+  seat?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `TicketCheckIn` object types. */
+export type TicketCheckInAggregatesFilter = {
+  /** Distinct count aggregate over matching `TicketCheckIn` objects. */
+  distinctCount?: TicketCheckInDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `TicketCheckIn` object to be included within the aggregate. */
+  filter?: TicketCheckInFilter | null | undefined;
+};
+
+export type TicketCheckInDistinctCountAggregateFilter = {
+  actorId?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  recordedAt?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  scannedAt?: BigIntFilter | null | undefined;
+  ticketId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `TicketCheckIn` object types. All fields are combined with a logical ‘and.’ */
+export type TicketCheckInFilter = {
+  /** Filter by the object’s `actor` relation. */
+  actor?: ProfileFilter | null | undefined;
+  /** A related `actor` exists. */
+  actorExists?: boolean | null | undefined;
+  /** Filter by the object’s `actorId` field. */
+  actorId?: UuidFilter | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<TicketCheckInFilter> | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: TicketCheckInFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<TicketCheckInFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `recordedAt` field. */
+  recordedAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `scannedAt` field. */
+  scannedAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `ticket` relation. */
+  ticket?: TicketFilter | null | undefined;
+  /** Filter by the object’s `ticketId` field. */
+  ticketId?: UuidFilter | null | undefined;
+};
+
+export type TicketDistinctCountAggregateFilter = {
+  bookingId?: BigIntFilter | null | undefined;
+  checkedInBy?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  seat?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Ticket` object types. All fields are combined with a logical ‘and.’ */
+export type TicketFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<TicketFilter> | null | undefined;
+  /** Filter by the object’s `booking` relation. */
+  booking?: BookingFilter | null | undefined;
+  /** Filter by the object’s `bookingId` field. */
+  bookingId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `checkInStaff` relation. */
+  checkInStaff?: ProfileFilter | null | undefined;
+  /** A related `checkInStaff` exists. */
+  checkInStaffExists?: boolean | null | undefined;
+  /** Filter by the object’s `checkIns` relation. */
+  checkIns?: TicketToManyTicketCheckInFilter | null | undefined;
+  /** Some related `checkIns` exist. */
+  checkInsExist?: boolean | null | undefined;
+  /** Filter by the object’s `checkedInBy` field. */
+  checkedInBy?: UuidFilter | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: TicketFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<TicketFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `seat` field. */
+  seat?: IntFilter | null | undefined;
+};
+
+export type TicketMaxAggregateFilter = {
+  seat?: IntFilter | null | undefined;
+};
+
+export type TicketMinAggregateFilter = {
+  seat?: IntFilter | null | undefined;
+};
+
+export type TicketStddevPopulationAggregateFilter = {
+  seat?: BigFloatFilter | null | undefined;
+};
+
+export type TicketStddevSampleAggregateFilter = {
+  seat?: BigFloatFilter | null | undefined;
+};
+
+export type TicketSumAggregateFilter = {
+  seat?: BigIntFilter | null | undefined;
+};
+
 /** A filter to be used against aggregates of `TicketTier` object types. */
 export type TicketTierAggregatesFilter = {
+  /** Mean average aggregate over matching `TicketTier` objects. */
+  average?: TicketTierAverageAggregateFilter | null | undefined;
   /** Distinct count aggregate over matching `TicketTier` objects. */
   distinctCount?: TicketTierDistinctCountAggregateFilter | null | undefined;
   /** A filter that must pass for the relevant `TicketTier` object to be included within the aggregate. */
   filter?: TicketTierFilter | null | undefined;
+  /** Maximum aggregate over matching `TicketTier` objects. */
+  max?: TicketTierMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `TicketTier` objects. */
+  min?: TicketTierMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `TicketTier` objects. */
+  stddevPopulation?: TicketTierStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `TicketTier` objects. */
+  stddevSample?: TicketTierStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `TicketTier` objects. */
+  sum?: TicketTierSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `TicketTier` objects. */
+  variancePopulation?: TicketTierVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `TicketTier` objects. */
+  varianceSample?: TicketTierVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type TicketTierAverageAggregateFilter = {
+  availableCount?: BigFloatFilter | null | undefined;
+  paidCount?: BigFloatFilter | null | undefined;
+  reservedCount?: BigFloatFilter | null | undefined;
 };
 
 export type TicketTierDistinctCountAggregateFilter = {
+  availableCount?: BigIntFilter | null | undefined;
   eventId?: BigIntFilter | null | undefined;
   name?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
+  paidCount?: BigIntFilter | null | undefined;
+  reservedCount?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
 };
 
@@ -1849,6 +2277,8 @@ export type TicketTierDistinctCountAggregateFilter = {
 export type TicketTierFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<TicketTierFilter> | null | undefined;
+  /** Filter by the object’s `availableCount` field. */
+  availableCount?: IntFilter | null | undefined;
   /** Filter by the object’s `bookings` relation. */
   bookings?: TicketTierToManyBookingFilter | null | undefined;
   /** Some related `bookings` exist. */
@@ -1865,8 +2295,42 @@ export type TicketTierFilter = {
   or?: Array<TicketTierFilter> | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `paidCount` field. */
+  paidCount?: IntFilter | null | undefined;
+  /** Filter by the object’s `reservedCount` field. */
+  reservedCount?: IntFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
+};
+
+export type TicketTierMaxAggregateFilter = {
+  availableCount?: IntFilter | null | undefined;
+  paidCount?: IntFilter | null | undefined;
+  reservedCount?: IntFilter | null | undefined;
+};
+
+export type TicketTierMinAggregateFilter = {
+  availableCount?: IntFilter | null | undefined;
+  paidCount?: IntFilter | null | undefined;
+  reservedCount?: IntFilter | null | undefined;
+};
+
+export type TicketTierStddevPopulationAggregateFilter = {
+  availableCount?: BigFloatFilter | null | undefined;
+  paidCount?: BigFloatFilter | null | undefined;
+  reservedCount?: BigFloatFilter | null | undefined;
+};
+
+export type TicketTierStddevSampleAggregateFilter = {
+  availableCount?: BigFloatFilter | null | undefined;
+  paidCount?: BigFloatFilter | null | undefined;
+  reservedCount?: BigFloatFilter | null | undefined;
+};
+
+export type TicketTierSumAggregateFilter = {
+  availableCount?: BigIntFilter | null | undefined;
+  paidCount?: BigIntFilter | null | undefined;
+  reservedCount?: BigIntFilter | null | undefined;
 };
 
 /** A filter to be used against many `Booking` object types. All fields are combined with a logical ‘and.’ */
@@ -1879,6 +2343,38 @@ export type TicketTierToManyBookingFilter = {
   none?: BookingFilter | null | undefined;
   /** Some related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: BookingFilter | null | undefined;
+};
+
+export type TicketTierVariancePopulationAggregateFilter = {
+  availableCount?: BigFloatFilter | null | undefined;
+  paidCount?: BigFloatFilter | null | undefined;
+  reservedCount?: BigFloatFilter | null | undefined;
+};
+
+export type TicketTierVarianceSampleAggregateFilter = {
+  availableCount?: BigFloatFilter | null | undefined;
+  paidCount?: BigFloatFilter | null | undefined;
+  reservedCount?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against many `TicketCheckIn` object types. All fields are combined with a logical ‘and.’ */
+export type TicketToManyTicketCheckInFilter = {
+  /** Aggregates across related `TicketCheckIn` match the filter criteria. */
+  aggregates?: TicketCheckInAggregatesFilter | null | undefined;
+  /** Every related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TicketCheckInFilter | null | undefined;
+  /** No related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TicketCheckInFilter | null | undefined;
+  /** Some related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TicketCheckInFilter | null | undefined;
+};
+
+export type TicketVariancePopulationAggregateFilter = {
+  seat?: BigFloatFilter | null | undefined;
+};
+
+export type TicketVarianceSampleAggregateFilter = {
+  seat?: BigFloatFilter | null | undefined;
 };
 
 /** A filter to be used against UUID fields. All fields are combined with a logical ‘and.’ */
