@@ -19,6 +19,7 @@ import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connecti
 import type { RoleNames } from "../db/lib/settings.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { type Claims, pgSettingsFor } from "./auth.ts";
+import { bookTicketsOncePerRequest } from "./box-office/graphql.ts";
 import type { ServerConfig } from "./config.ts";
 import { makeMaskError } from "./errors.ts";
 import { checkRequestCost } from "./graphql/cost.ts";
@@ -67,6 +68,7 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
           // before planning (grafast middleware below).
           const limits = { exposeLimits: true, propagateOnRejection: false, onReject: [reportLimitExceeded] };
           event.validationRules.push(
+            bookTicketsOncePerRequest,
             maxDepthRule({ ...limits, n: config.maxDepth, flattenFragments: true }),
             maxAliasesRule({ ...limits, n: config.maxAliases }),
           );
@@ -221,7 +223,11 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
         const req = (requestContext as { node?: { req?: IncomingMessage } }).node?.req;
         const claims: Claims = (req && verifiedClaims.get(req)) || { kind: "anonymous" };
         return {
-          pgSettings: pgSettingsFor(claims, options.roles, config.statementTimeoutMs),
+          pgSettings: {
+            ...pgSettingsFor(claims, options.roles, config.statementTimeoutMs),
+            // How long book_tickets holds a reservation (RESERVATION_MINUTES).
+            "fashionos.reservation_minutes": String(config.boxOffice.reservationMinutes),
+          },
         };
       },
     },

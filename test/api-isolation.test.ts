@@ -1128,13 +1128,13 @@ describe("bookTickets is the one cross-organization write, for public events onl
       "owner",
       `mutation($tier: UUID!) {
         bookTickets(input: { tierId: $tier, quantity: 2, buyerName: "Alejandro Restrepo", buyerEmail: "owner@medellin.fashionos.test" }) {
-          result { rowId organizationId quantity status }
+          result { booking { rowId organizationId quantity status } }
         }
       }`,
       { tier: bogotaPublicTier },
     );
     expect(body.errors).toBeUndefined();
-    const booking = body.data?.bookTickets.result;
+    const booking = body.data?.bookTickets.result.booking;
     expect(booking).toMatchObject({ organizationId: bogota, quantity: 2, status: "pending" });
     expect(
       (await one("select sold_count from app_public.ticket_tiers where id = $1", [bogotaPublicTier])).sold_count,
@@ -1157,7 +1157,7 @@ describe("bookTickets is the one cross-organization write, for public events onl
       as(
         "owner",
         `mutation($tier: UUID!) {
-          bookTickets(input: { tierId: $tier, quantity: 1, buyerName: "Colado", buyerEmail: "colado@example.com" }) { result { rowId } }
+          bookTickets(input: { tierId: $tier, quantity: 1, buyerName: "Colado", buyerEmail: "colado@example.com" }) { result { booking { rowId } } }
         }`,
         { tier },
       );

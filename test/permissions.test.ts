@@ -803,7 +803,7 @@ describe("bookings", () => {
     await actAs("anonymous", async (client) => {
       const booked = await attempt(
         client,
-        "select organization_id::text as org from app_public.book_tickets($1, 2, $2, $3)",
+        "select (booking).organization_id::text as org from app_public.book_tickets($1, 2, $2, $3)",
         [world.a.publicTier, "Visitante", "visitor@example.com"],
       );
       expect(summary(booked)).toBe("rows=1");

@@ -39,7 +39,7 @@ const CREATE_EVENT = `mutation CreateEvent($event: EventInput!) {
 
 const BOOK_TICKETS = `mutation BookTickets($tierId: UUID!, $quantity: Int!, $buyerName: String!, $buyerEmail: String!) {
   bookTickets(input: { tierId: $tierId, quantity: $quantity, buyerName: $buyerName, buyerEmail: $buyerEmail }) {
-    result { rowId quantity status }
+    result { booking { rowId quantity status } }
   }
 }`;
 
@@ -138,7 +138,7 @@ export async function bookingContention(ctx: BenchContext): Promise<ContentionRe
     let otherErrors = 0;
     for (const answer of answers) {
       all.push(answer.ms);
-      if (answer.data?.bookTickets?.result?.rowId) {
+      if (answer.data?.bookTickets?.result?.booking?.rowId) {
         succeeded++;
         success.push(answer.ms);
       } else if (answer.errors?.some((e) => e.extensions?.reason === "SOLD_OUT")) {

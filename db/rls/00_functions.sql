@@ -36,7 +36,6 @@ grant execute on function app_public.erase_talent(uuid) to :DATABASE_MEMBER;
 -- Box office: anyone books and follows their booking with its access token
 -- or a ticket with its code; each staff function checks the caller's role.
 grant execute on function app_public.book_tickets(uuid, int, text, text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
-grant execute on function app_public.bookings_access_token(app_public.bookings) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.bookings_current_status(app_public.bookings) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.ticket_tiers_available_count(app_public.ticket_tiers) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.ticket_tiers_paid_count(app_public.ticket_tiers) to :DATABASE_MEMBER;
@@ -52,6 +51,7 @@ grant execute on function app_public.check_in_ticket(text, text, uuid, timestamp
 grant execute on function app_public.check_in_ticket_by_hand(uuid, text) to :DATABASE_MEMBER;
 grant execute on function app_public.revoke_check_in(uuid, text) to :DATABASE_MEMBER;
 grant execute on function app_public.check_in_counts(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.event_attendees(uuid, text) to :DATABASE_MEMBER;
 grant execute on function app_public.events_valid_ticket_count(app_public.events) to :DATABASE_MEMBER;
 
 -- AI usage: returns only organizations where the caller is owner or admin.

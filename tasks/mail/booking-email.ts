@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { OutgoingMail } from "./mailer.ts";
 import { escapeHtml, type Locale } from "./templates.ts";
 
-/** Dashboard paths the links open (web/src/App.tsx routes them). */
+/** Dashboard paths the links open (web/src/App.tsx routes them); the booking page takes its token as ?clave=. */
 export const TICKET_PATH = "/t";
 export const BOOKING_PATH = "/reserva";
 
@@ -63,7 +63,7 @@ export function groupedCode(code: string): string {
 
 export async function renderBookingEmail(booking: BookingForEmail, appUrl: string): Promise<OutgoingMail> {
   const es = booking.locale === "es-CO";
-  const bookingUrl = `${appUrl}${BOOKING_PATH}/${booking.accessToken}`;
+  const bookingUrl = `${appUrl}${BOOKING_PATH}?clave=${booking.accessToken}`;
   const when = eventTime(booking);
   const place = booking.venue ? (es ? ` en ${booking.venue}` : ` at ${booking.venue}`) : "";
   const count = booking.quantity;

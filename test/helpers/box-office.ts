@@ -22,12 +22,11 @@ export interface Booking {
   reference: string;
   expires_at: Date | null;
   confirmed_at: Date | null;
-  /** Asked in the same statement, as bookTickets { result { accessToken } } does. */
+  /** What bookTickets { result { accessToken } } answers. */
   access_token: string | null;
 }
 
-export const BOOK =
-  "select b.*, app_public.bookings_access_token(b) as access_token from app_public.book_tickets($1, $2, $3, $4) b";
+export const BOOK = "select (r.booking).*, r.access_token from app_public.book_tickets($1, $2, $3, $4) r";
 
 export function boxOffice(db: TestDatabase) {
   async function newProfile(label: string): Promise<string> {

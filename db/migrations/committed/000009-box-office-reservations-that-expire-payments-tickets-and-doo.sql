@@ -1,5 +1,5 @@
 --! Previous: sha1:069ff6f6d7ddc48758a01c021e2667afa83e80cf
---! Hash: sha1:d64a162d5dbb6305caaafb646104d337fbec704f
+--! Hash: sha1:e7f56a891d840629e9d04950e22b3be5d478e3ed
 --! Message: Box office: reservations that expire, payments, tickets and door check-in
 
 -- Box office (issue 15): reservations that expire, per-order and per-buyer
@@ -555,8 +555,17 @@ comment on function app_private.expire_reservations() is 'Expires every lapsed r
  *==========================================================================*/
 
 drop function if exists app_public.book_tickets(uuid, int, text, text);
+drop type if exists app_public.booking_reservation cascade;
+create type app_public.booking_reservation as (
+  booking app_public.bookings,
+  access_token text
+);
+comment on type app_public.booking_reservation is 'What bookTickets answers: the booking, and the buyer''s key to it.';
+comment on column app_public.booking_reservation.booking is 'The reservation (pending) or, for a free tier, the paid booking.';
+comment on column app_public.booking_reservation.access_token is 'The booking''s access token (32 characters, 160 bits), given only here: it opens the booking page (/reserva?clave=<token>), its payment and its tickets. Keep it; it is stored only as a hash.';
+
 create function app_public.book_tickets(tier_id uuid, quantity int, buyer_name text, buyer_email text)
-returns app_public.bookings
+returns app_public.booking_reservation
 language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
 declare
   tier app_public.ticket_tiers;
@@ -626,9 +635,7 @@ begin
   if booking.status = 'paid' then
     perform app_private.booking_confirmed(booking.id);
   end if;
-  -- Lets bookings_access_token() hand the token to this caller, in this transaction only.
-  perform set_config('fashionos.booked_id', booking.id::text, true);
-  return booking;
+  return row(booking, app_private.booking_access_token(booking.id))::app_public.booking_reservation;
 end;
 $$;
 
@@ -645,14 +652,8 @@ end;
 $$;
 comment on function app_private.booking_confirmed(uuid) is 'Enqueues the confirmation mail (tickets with their QR codes) of a paid booking, once per booking (job key).';
 
-comment on function app_public.book_tickets(uuid, int, text, text) is 'Reserves 1 to the tier''s max_per_order tickets of a published event for a buyer (name ≤ 200, email ≤ 320 characters). A priced tier gives a pending reservation that holds the tickets for RESERVATION_MINUTES (default 15) until Wompi''s signed event says it is paid; a free tier is paid at once and its tickets mailed. Never oversells: the tier row is locked and lapsed reservations are expired first. Ask accessToken in the same request: it is the buyer''s only key to the booking page and payment. Errors: INVALID_INPUT, INVALID_EMAIL, TOO_MANY_TICKETS (over max_per_order), NOT_FOUND, SALES_CLOSED, RESERVATION_EXISTS (the email already holds a reservation of this tier), SOLD_OUT. One bookTickets per request.';
+comment on function app_public.book_tickets(uuid, int, text, text) is 'Reserves 1 to the tier''s max_per_order tickets of a published event for a buyer (name ≤ 200, email ≤ 320 characters). A priced tier gives a pending reservation that holds the tickets for RESERVATION_MINUTES (default 15) until Wompi''s signed event says it is paid; a free tier is paid at once and its tickets mailed. Never oversells: the tier row is locked and lapsed reservations are expired first. The answer carries accessToken, the buyer''s only key to the booking page, payment and tickets. Errors: INVALID_INPUT, INVALID_EMAIL, TOO_MANY_TICKETS (over max_per_order), NOT_FOUND, SALES_CLOSED, RESERVATION_EXISTS (the email already holds a reservation of this tier), SOLD_OUT. One bookTickets per request.';
 
-create or replace function app_public.bookings_access_token(booking app_public.bookings) returns text
-language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
-  select case when current_setting('fashionos.booked_id', true) = booking.id::text
-              then app_private.booking_access_token(booking.id) end;
-$$;
-comment on function app_public.bookings_access_token(app_public.bookings) is 'The booking''s access token (32 characters, 160 bits): opens its page (/reserva/<token>), its payment and its tickets. Given only in the response of the bookTickets call that made the booking; null anywhere else.';
 
 /*==========================================================================
  * Reads that treat a lapsed reservation as expired at once
@@ -1396,3 +1397,30 @@ begin
 end;
 $$;
 comment on function app_public.invite_to_organization(uuid, text, text) is 'Invites an email address with a role (admins; owners for the owner role), replacing an open invitation to the same address, and mails the invitation. Returns the secret token (also in the mail), shown only once; only an account whose verified email is the invited one can use it. Expires after identity_settings.invitation_ttl (7 days). Errors: LOGIN, DNIED, INVAL, EMAIL.';
+
+-- Hashes are for the functions' lookups, not for the API's.
+comment on constraint bookings_access_hash_key on app_public.bookings is E'@behavior -*';
+comment on constraint tickets_code_hash_key on app_public.tickets is E'@behavior -*';
+
+-- The Boletería lists an event's bookings newest first.
+create index if not exists bookings_event_created_idx on app_public.bookings (event_id, created_at);
+
+create or replace function app_private.like_escape(value text) returns text
+language sql immutable strict set search_path = pg_catalog, public, pg_temp as $$
+  select replace(replace(replace(value, '\', '\\'), '%', '\%'), '_', '\_');
+$$;
+comment on function app_private.like_escape(text) is 'The text with LIKE''s wildcards (%, _) and escape character taken literally.';
+
+-- Supervisors at the door find a buyer's tickets by name, email or reference.
+create or replace function app_public.event_attendees(event_id uuid, search text) returns setof app_public.bookings
+language sql stable set search_path = pg_catalog, public, pg_temp as $$
+  select b.* from app_public.bookings b
+   where b.event_id = event_attendees.event_id and b.status = 'paid'
+     and length(trim(event_attendees.search)) between 2 and 100
+     and (b.buyer_name ilike '%' || app_private.like_escape(trim(event_attendees.search)) || '%'
+          or b.buyer_email::text ilike '%' || app_private.like_escape(trim(event_attendees.search)) || '%'
+          or b.reference ilike '%' || app_private.like_escape(trim(event_attendees.search)) || '%')
+   order by b.buyer_name, b.id
+   limit 50;
+$$;
+comment on function app_public.event_attendees(uuid, text) is E'@behavior -filter -order\nPaid bookings of an event whose buyer name, email or reference contains the search (2 to 100 characters, case-insensitive), at most 50: what a supervisor at the door looks people up by. Row-level security applies: producers, admins and owners see them; anyone else nothing.';
