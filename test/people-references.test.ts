@@ -17,6 +17,7 @@ const EXCEPTIONS: Record<string, string> = {
   "memberships.profile_id": "defines who is a member; written only by create_organization() and accept_invitation()",
   "bookings.profile_id":
     "the buyer, who is anyone signed in (not a member); set by book_tickets() to the caller, never by the client",
+  "payments.profile_id": "the buyer of the booking, copied from bookings.profile_id by the Wompi event handler",
 };
 
 interface PersonColumn {
@@ -103,6 +104,27 @@ beforeAll(async () => {
      values ($1, $2, 'event_health', $3) returning id`,
     [orgA, event.rows[0].id, ownerA],
   );
+  // The box office: a booking, its ticket, a door-log entry and a payment.
+  const tier = await db.owner.query(
+    "insert into app_public.ticket_tiers (event_id, name, price_cop, quantity) values ($1, 'General', 1000, 10) returning id",
+    [event.rows[0].id],
+  );
+  const booking = await db.owner.query(
+    `insert into app_public.bookings (organization_id, event_id, tier_id, buyer_name, buyer_email, quantity, total_cop, status)
+     values ($1, $2, $3, 'Compradora', 'compradora@example.com', 1, 1000, 'paid') returning id, reference`,
+    [orgA, event.rows[0].id, tier.rows[0].id],
+  );
+  const ticket = await db.owner.query("select id from app_public.tickets where booking_id = $1", [booking.rows[0].id]);
+  const checkIn = await db.owner.query(
+    `insert into app_public.ticket_check_ins (organization_id, event_id, ticket_id, action, method, gate, scanned_at)
+     values ($1, $2, $3, 'duplicate', 'scan', 'Puerta 1', now()) returning id`,
+    [orgA, event.rows[0].id, ticket.rows[0].id],
+  );
+  const payment = await db.owner.query(
+    `insert into app_public.payments (organization_id, booking_id, provider, provider_transaction_id, reference, amount_in_cents, status)
+     values ($1, $2, 'wompi', $3, $4, 100000, 'APPROVED') returning id`,
+    [orgA, booking.rows[0].id, `txn-${unique()}`, booking.rows[0].reference],
+  );
   fx = {
     orgA,
     orgB,
@@ -113,6 +135,10 @@ beforeAll(async () => {
       events: event.rows[0].id,
       organization_invitations: invitation.rows[0].id,
       agent_runs: run.rows[0].id,
+      bookings: booking.rows[0].id,
+      tickets: ticket.rows[0].id,
+      ticket_check_ins: checkIn.rows[0].id,
+      payments: payment.rows[0].id,
     },
   };
 });

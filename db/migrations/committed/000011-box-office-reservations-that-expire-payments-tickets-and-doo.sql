@@ -1,5 +1,5 @@
---! Previous: sha1:069ff6f6d7ddc48758a01c021e2667afa83e80cf
---! Hash: sha1:e7f56a891d840629e9d04950e22b3be5d478e3ed
+--! Previous: sha1:0e70132ac0a9e2a31862fc51fcdb3839dccc0eb5
+--! Hash: sha1:4a89ab8d771a7a501f064c9c589fa61cb2f7b9f6
 --! Message: Box office: reservations that expire, payments, tickets and door check-in
 
 -- Box office (issue 15): reservations that expire, per-order and per-buyer
@@ -1424,3 +1424,22 @@ language sql stable set search_path = pg_catalog, public, pg_temp as $$
    limit 50;
 $$;
 comment on function app_public.event_attendees(uuid, text) is E'@behavior -filter -order\nPaid bookings of an event whose buyer name, email or reference contains the search (2 to 100 characters, case-insensitive), at most 50: what a supervisor at the door looks people up by. Row-level security applies: producers, admins and owners see them; anyone else nothing.';
+
+-- References to people are limited to members of the row's organization
+-- (issue 11's rule, app_private.tg__person_is_member): who closed a booking,
+-- who checked a ticket in, who acted at the door, who recorded a refund. The
+-- box office functions set them to the acting member. payments.profile_id is
+-- the buyer (anyone signed in), copied from the booking, like
+-- bookings.profile_id.
+drop trigger if exists _060_closed_by_is_member on app_public.bookings;
+create trigger _060_closed_by_is_member before insert or update of closed_by on app_public.bookings
+  for each row execute function app_private.tg__person_is_member('closed_by');
+drop trigger if exists _060_checked_in_by_is_member on app_public.tickets;
+create trigger _060_checked_in_by_is_member before insert or update of checked_in_by on app_public.tickets
+  for each row execute function app_private.tg__person_is_member('checked_in_by');
+drop trigger if exists _060_actor_is_member on app_public.ticket_check_ins;
+create trigger _060_actor_is_member before insert or update of actor_id on app_public.ticket_check_ins
+  for each row execute function app_private.tg__person_is_member('actor_id');
+drop trigger if exists _060_recorded_by_is_member on app_public.payments;
+create trigger _060_recorded_by_is_member before insert or update of recorded_by on app_public.payments
+  for each row execute function app_private.tg__person_is_member('recorded_by');
