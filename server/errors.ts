@@ -41,6 +41,8 @@ const BY_SQLSTATE: Record<string, Mapping> = {
   CLOSD: { code: "CONFLICT", reason: "SALES_CLOSED", keepMessage: true },
   OWNER: { code: "CONFLICT", reason: "LAST_OWNER", keepMessage: true },
   CAPAC: { code: "CONFLICT", reason: "OVER_CAPACITY", keepMessage: true },
+  MAXPO: { code: "VALIDATION_FAILED", reason: "TOO_MANY_TICKETS", keepMessage: true },
+  RSVEX: { code: "CONFLICT", reason: "RESERVATION_EXISTS", keepMessage: true },
   RLIMT: { code: "RATE_LIMITED", reason: "RATE_LIMITED", keepMessage: true },
   CONFL: { code: "CONFLICT", reason: "INVALID_STATE", keepMessage: true },
   "42501": { code: "FORBIDDEN", reason: "NOT_ALLOWED", message: "You do not have permission to do this." },

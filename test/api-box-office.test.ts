@@ -107,6 +107,27 @@ describe("booking over GraphQL", () => {
     expect(page.bookingPasses.nodes).toEqual([]);
   });
 
+  it("answers every refusal with a coded error: too many, sold out, a second reservation, closed, bad email", async () => {
+    const tier = await bo.newTier(event, { quantity: 12, maxPerOrder: 10 });
+    const email = `dup-${unique()}@example.com`;
+    const book = (quantity: number, buyerEmail = `x-${unique()}@example.com`, tierId = tier) =>
+      api.graphql(operation("BookTickets"), { tierId, quantity, buyerName: "Ana", buyerEmail });
+    const cases: [Promise<{ body: { errors?: { extensions?: Record<string, unknown> }[] } }>, string, string][] = [];
+    cases.push([book(11), "VALIDATION_FAILED", "TOO_MANY_TICKETS"]);
+    cases.push([book(1, "not-an-email"), "VALIDATION_FAILED", "INVALID_EMAIL"]);
+    const first = await book(10, email);
+    expect(first.body.errors).toBeUndefined();
+    cases.push([book(1, email), "CONFLICT", "RESERVATION_EXISTS"]);
+    cases.push([book(5), "CONFLICT", "SOLD_OUT"]);
+    const closed = await bo.newTier(event, { salesStart: "-3 days", salesEnd: "-1 day" });
+    cases.push([book(1, undefined, closed), "CONFLICT", "SALES_CLOSED"]);
+    for (const [pending, code, reason] of cases) {
+      const { body } = await pending;
+      expect(body.errors?.[0]?.extensions, reason).toMatchObject({ code, reason });
+    }
+    await bo.expectStockConsistent(tier);
+  });
+
   it("holds the reservation for RESERVATION_MINUTES", async () => {
     const short = await startTestServer(db, { RESERVATION_MINUTES: "2" });
     try {
