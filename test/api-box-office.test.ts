@@ -402,6 +402,41 @@ describe("the worker", () => {
 });
 
 describe("the door over GraphQL", () => {
+  it("supervisors find paid buyers by name, email or reference (wildcards taken literally); others find nobody", async () => {
+    const tier = await bo.newTier(event, { price: 0 });
+    const email = `ximena-${unique()}@example.com`;
+    const { rows } = await db.owner.query(
+      "select id from app_public.profiles where email = 'producer@bogota.fashionos.test'",
+    );
+    await db.owner.query(
+      "insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, 'producer') on conflict do nothing",
+      [org, rows[0].id],
+    );
+    const producer = await api.login("producer@bogota.fashionos.test", DEMO_PASSWORD);
+    const { body } = await api.graphql(operation("BookTickets"), {
+      tierId: tier,
+      quantity: 2,
+      buyerName: "Ximena Ortiz_Díaz",
+      buyerEmail: email,
+    });
+    const reference = body.data?.bookTickets.result.booking.reference as string;
+    const search = async (text: string, token?: string) =>
+      (await api.graphql(operation("SearchAttendees"), { eventId: event, search: text }, token ? { token } : {})).body;
+    for (const text of ["ximena", "ORTIZ_d", email.toUpperCase(), reference.slice(4, 10)]) {
+      const found = await search(text, producer);
+      expect(found.errors, text).toBeUndefined();
+      expect(
+        found.data?.eventAttendees.nodes.map((n: { buyerName: string }) => n.buyerName),
+        text,
+      ).toEqual(["Ximena Ortiz_Díaz"]);
+      expect(found.data?.eventAttendees.nodes[0].tickets.nodes).toHaveLength(2);
+    }
+    expect((await search("Ortiz%", producer)).data?.eventAttendees.nodes).toEqual([]);
+    expect((await search("x", producer)).data?.eventAttendees.nodes).toEqual([]);
+    const viewer = await api.login("viewer@bogota.fashionos.test", DEMO_PASSWORD);
+    expect((await search("ximena", viewer)).data?.eventAttendees.nodes).toEqual([]);
+  });
+
   it("the door role scans once; a second scan is told when it entered; producers see the counts", async () => {
     const doorEmail = `door-${unique()}@example.com`;
     const { rows } = await db.owner.query(

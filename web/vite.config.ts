@@ -14,6 +14,6 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { "/graphql": api, "/config.json": api, "/health": api },
+    proxy: { "/graphql": api, "/config.json": api, "/health": api, "/pagos": api, "/webhooks": api },
   },
 });

@@ -189,3 +189,13 @@ export async function handleWompiCheckout(
   );
   return { status: 303, body: {}, headers: { Location: location, "Cache-Control": "no-store" } };
 }
+
+/**
+ * A request path fit for the log: a ticket code in /t/<code> is a bearer
+ * secret (whoever holds it enters), so the log keeps only that it was a
+ * ticket page. (The booking page's token travels in ?clave=, which is never
+ * logged.)
+ */
+export function loggablePath(path: string): string {
+  return path.replace(/^\/t\/[^/]+/, "/t/…");
+}

@@ -255,6 +255,11 @@ export async function startFakeWompi(): Promise<FakeWompi> {
         res.end();
         return;
       }
+      if (url.pathname === "/favicon.ico") {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
       const transaction = /^\/v1\/transactions\/([^/]+)$/.exec(url.pathname);
       if (req.method === "GET" && transaction) {
         const txn = transactions.get(decodeURIComponent(transaction[1] as string));

@@ -1,28 +1,47 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
-import { useAuth } from "./auth.tsx";
+import { canScan, useAuth } from "./auth.tsx";
 import { Layout } from "./components/Layout.tsx";
+import { PublicLayout } from "./components/PublicLayout.tsx";
 import { Skeleton } from "./components/States.tsx";
 import { AcceptInvitationPage } from "./pages/AcceptInvitationPage.tsx";
 import { AiActivityPage } from "./pages/AiActivityPage.tsx";
+import { BookingPage } from "./pages/BookingPage.tsx";
 import { EventDetailPage } from "./pages/EventDetailPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
+import { PublicEventPage } from "./pages/PublicEventPage.tsx";
+import { TicketPage } from "./pages/TicketPage.tsx";
 import { VerifyEmailPage } from "./pages/VerifyEmailPage.tsx";
 
+// The door page carries the camera scanner (ZXing in WebAssembly): loaded only where it is used.
+const DoorEventsPage = lazy(() => import("./pages/DoorPage.tsx").then((m) => ({ default: m.DoorEventsPage })));
+const DoorPage = lazy(() => import("./pages/DoorPage.tsx").then((m) => ({ default: m.DoorPage })));
+
 function SignedIn() {
+  const { current } = useAuth();
+  // Door staff only scan: the door is their home page.
+  const home = current?.role === "door" ? "/puerta" : "/events";
   return (
     <Layout>
-      <Routes>
-        <Route path="/events" element={<EventsPage />} />
-        <Route path="/events/:eventId" element={<EventDetailPage />} />
-        <Route path="/ai" element={<AiActivityPage />} />
-        {/* Links in account emails (tasks/mail/templates.ts). Signed out, the
+      <Suspense fallback={<Skeleton count={1} />}>
+        <Routes>
+          <Route
+            path="/events"
+            element={current?.role === "door" ? <Navigate to="/puerta" replace /> : <EventsPage />}
+          />
+          {canScan(current?.role) ? <Route path="/puerta" element={<DoorEventsPage />} /> : null}
+          {canScan(current?.role) ? <Route path="/puerta/:eventId" element={<DoorPage />} /> : null}
+          <Route path="/events/:eventId" element={<EventDetailPage />} />
+          <Route path="/ai" element={<AiActivityPage />} />
+          {/* Links in account emails (tasks/mail/templates.ts). Signed out, the
             sign-in page shows at the same address and explains why. */}
-        <Route path="/verificar-correo" element={<VerifyEmailPage />} />
-        <Route path="/invitacion" element={<AcceptInvitationPage />} />
-        <Route path="*" element={<Navigate to="/events" replace />} />
-      </Routes>
+          <Route path="/verificar-correo" element={<VerifyEmailPage />} />
+          <Route path="/invitacion" element={<AcceptInvitationPage />} />
+          <Route path="*" element={<Navigate to={home} replace />} />
+        </Routes>
+      </Suspense>
     </Layout>
   );
 }
@@ -32,15 +51,47 @@ export function App() {
   const { signedIn, loading } = useAuth();
   return (
     <BrowserRouter>
-      {loading ? (
-        <main aria-label={t("app.loading")}>
-          <Skeleton />
-        </main>
-      ) : signedIn ? (
-        <SignedIn />
-      ) : (
-        <LoginPage />
-      )}
+      <Routes>
+        {/* The buyer's pages: open to everyone, signed in or not (links in the tickets mail). */}
+        <Route
+          path="/evento/:eventId"
+          element={
+            <PublicLayout>
+              <PublicEventPage />
+            </PublicLayout>
+          }
+        />
+        <Route
+          path="/reserva"
+          element={
+            <PublicLayout>
+              <BookingPage />
+            </PublicLayout>
+          }
+        />
+        <Route
+          path="/t/:code"
+          element={
+            <PublicLayout>
+              <TicketPage />
+            </PublicLayout>
+          }
+        />
+        <Route
+          path="*"
+          element={
+            loading ? (
+              <main aria-label={t("app.loading")}>
+                <Skeleton />
+              </main>
+            ) : signedIn ? (
+              <SignedIn />
+            ) : (
+              <LoginPage />
+            )
+          }
+        />
+      </Routes>
     </BrowserRouter>
   );
 }

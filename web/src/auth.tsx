@@ -98,5 +98,9 @@ export function useAuth(): AuthState {
 }
 
 export const canManageAi = (role: string | undefined) => role === "owner" || role === "admin";
+/** Sells and refunds tickets, searches attendees, checks in by hand (the Boletería). */
+export const canSell = (role: string | undefined) => role === "owner" || role === "admin" || role === "producer";
+/** Scans tickets at the door. */
+export const canScan = (role: string | undefined) => canSell(role) || role === "door";
 export const canCast = (role: string | undefined) =>
   role === "owner" || role === "admin" || role === "producer" || role === "casting";

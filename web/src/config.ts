@@ -12,6 +12,10 @@ export interface ServerInfo {
   aiProvider: "openai" | "local";
   aiModel: string;
   aiMonthlyBudgetUsd: number;
+  /** Whether Wompi is configured (paid tiers can be paid), and with sandbox keys. */
+  payments: { wompi: boolean; sandbox: boolean };
+  /** How long a reservation holds its tickets. */
+  reservationMinutes: number;
 }
 
 const FALLBACK: ServerInfo = {
@@ -20,6 +24,8 @@ const FALLBACK: ServerInfo = {
   aiProvider: "local",
   aiModel: "local",
   aiMonthlyBudgetUsd: 50,
+  payments: { wompi: false, sandbox: false },
+  reservationMinutes: 15,
 };
 
 let cached: Promise<ServerInfo> | null = null;

@@ -60,8 +60,26 @@ export function errorCodeOf(error: unknown): string {
   return "UNKNOWN";
 }
 
-/** The translation key for an error or an agent run's error code. */
+/**
+ * Finer reasons (extensions.reason) that say more than their code, each with
+ * its own message under errors.reasons (e.g. SOLD_OUT rather than CONFLICT).
+ */
+export const REASONS = new Set([
+  "SOLD_OUT",
+  "SALES_CLOSED",
+  "RESERVATION_EXISTS",
+  "TOO_MANY_TICKETS",
+  "INVALID_EMAIL",
+  "ONE_BOOKING_PER_REQUEST",
+  "INVALID_STATE",
+]);
+
+/** The translation key for an error or an agent run's error code: its reason's when it has a known one. */
 export function errorKey(errorOrCode: unknown): string {
+  if (typeof errorOrCode !== "string") {
+    const reason = errorReasonOf(errorOrCode);
+    if (reason && REASONS.has(reason)) return `errors.reasons.${reason}`;
+  }
   const code = typeof errorOrCode === "string" ? errorOrCode : errorCodeOf(errorOrCode);
   return `errors.${KNOWN.has(code) || code === "NETWORK" ? code : "UNKNOWN"}`;
 }

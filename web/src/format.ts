@@ -17,6 +17,11 @@ export function formatDateTime(iso: string, timeZone?: string | null): string {
   });
 }
 
+/** The time of day, e.g. "7:02 p. m." in es-CO (when a ticket entered). */
+export function formatTime(iso: string, timeZone?: string | null): string {
+  return formatInTimeZone(locale(), iso, timeZone, { hour: "numeric", minute: "2-digit" });
+}
+
 export function formatDate(iso: string, timeZone?: string | null): string {
   return formatInTimeZone(locale(), iso, timeZone, { day: "numeric", month: "short", year: "numeric" });
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
-import { canManageAi, useAuth } from "../auth.tsx";
+import { canManageAi, canScan, useAuth } from "../auth.tsx";
 import { setLanguage } from "../i18n/index.ts";
 import { ResendVerificationButton } from "../pages/ResendVerificationButton.tsx";
 
@@ -61,7 +61,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <nav className="nav" aria-label={t("app.name")}>
-        <NavLink to="/events">{t("nav.events")}</NavLink>
+        {current?.role !== "door" ? <NavLink to="/events">{t("nav.events")}</NavLink> : null}
+        {canScan(current?.role) ? <NavLink to="/puerta">{t("nav.door")}</NavLink> : null}
         {canManageAi(current?.role) ? <NavLink to="/ai">{t("nav.aiActivity")}</NavLink> : null}
       </nav>
       <main id="main">

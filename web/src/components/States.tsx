@@ -1,3 +1,4 @@
+import type { HTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../errors.ts";
 
@@ -38,6 +39,14 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
-export function Chip({ tone, children }: { tone: string; children: React.ReactNode }) {
-  return <span className={`chip ${tone}`}>{children}</span>;
+export function Chip({
+  tone,
+  children,
+  ...rest
+}: { tone: string; children: ReactNode } & Omit<HTMLAttributes<HTMLSpanElement>, "className">) {
+  return (
+    <span className={`chip ${tone}`} {...rest}>
+      {children}
+    </span>
+  );
 }

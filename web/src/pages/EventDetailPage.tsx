@@ -1,9 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
+import { canSell, useAuth } from "../auth.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { formatCop, formatDateTime, formatNumber } from "../format.ts";
 import { EventDetailDocument, type EventDetailQuery, EventLogisticsDocument } from "../gql/graphql.ts";
+import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
 
 const TABS = ["overview", "looks", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
@@ -174,6 +176,8 @@ export function EventDetailPage() {
   const tab: Tab = TABS.includes(params.get("tab") as Tab) ? (params.get("tab") as Tab) : "overview";
   const { data, loading, error, refetch } = useQuery(EventDetailDocument, { variables: { rowId: eventId } });
   const event = data?.event;
+  const { current } = useAuth();
+  const sells = canSell(current?.role);
 
   return (
     <>
@@ -217,7 +221,7 @@ export function EventDetailPage() {
             {tab === "casting" ? <CastingSection eventId={event.rowId} /> : null}
             {tab === "runway" || tab === "vendors" ? <Logistics eventId={event.rowId} part={tab} /> : null}
             {tab === "sponsors" ? <Sponsors event={event} /> : null}
-            {tab === "tickets" ? <Tickets event={event} /> : null}
+            {tab === "tickets" ? sells ? <BoxOfficeSection eventId={event.rowId} /> : <Tickets event={event} /> : null}
           </div>
         </>
       )}
