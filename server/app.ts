@@ -11,6 +11,7 @@ import { makeVerifier } from "./auth.ts";
 import type { ServerConfig } from "./config.ts";
 import type { AppContext } from "./http/context.ts";
 import { installAuth } from "./http/installAuth.ts";
+import { installBoxOffice } from "./http/installBoxOffice.ts";
 import { installClientConfig } from "./http/installClientConfig.ts";
 import { installCors } from "./http/installCors.ts";
 import { installErrorHandler, makeFrameworkErrors } from "./http/installErrorHandler.ts";
@@ -83,6 +84,7 @@ export async function createApp(options: {
   await installWebhooks(fastify, context);
   installRateLimits(fastify, context);
   installAuth(fastify, context);
+  installBoxOffice(fastify, context);
   const pgl = await installPostGraphile(fastify, context);
   await installStatic(fastify, context, options.staticRoot);
   await fastify.ready();

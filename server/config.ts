@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { PROJECT_ROOT } from "../db/lib/server.ts";
+import { type BoxOfficeConfig, BoxOfficeConfigError, loadBoxOfficeConfig } from "./box-office/config.ts";
 
 export interface ExternalAuthConfig {
   jwksUrl: string;
@@ -61,6 +62,8 @@ export interface ServerConfig {
   /** Operator token for GET /health details (null: only signed-in owners see any). */
   healthToken: string | null;
   logLevel: string;
+  /** Reservations, the anonymous booking budget and Wompi (server/box-office/config.ts). */
+  boxOffice: BoxOfficeConfig;
 }
 
 export class ConfigError extends Error {}
@@ -146,6 +149,14 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     throw new ConfigError("GRAPHQL_DEFAULT_PAGE_SIZE must be at least 1 and at most GRAPHQL_MAX_PAGE_SIZE.");
   }
 
+  let boxOffice: BoxOfficeConfig;
+  try {
+    boxOffice = loadBoxOfficeConfig(env);
+  } catch (error) {
+    if (error instanceof BoxOfficeConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+
   const store = env.RATE_LIMIT_STORE ?? "memory";
   if (store !== "memory" && store !== "postgres") throw new ConfigError("RATE_LIMIT_STORE must be memory or postgres.");
 
@@ -184,5 +195,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     trustProxy: trustProxy(env.TRUST_PROXY),
     healthToken,
     logLevel: env.LOG_LEVEL || (env.CI || env.VITEST ? "warn" : "info"),
+    boxOffice,
   };
 }

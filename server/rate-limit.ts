@@ -19,6 +19,8 @@ export interface RateLimiters {
   auth: RateLimiterAbstract;
   /** Sign-in / registration attempts from one address, whatever the accounts: a looser cap. */
   authIp: RateLimiterAbstract;
+  /** Anonymous bookings from one address (RATE_LIMIT_BOOKING_PER_MINUTE). */
+  booking: RateLimiterAbstract;
 }
 
 async function make(
@@ -43,6 +45,11 @@ export async function makeRateLimiters(config: ServerConfig, ownerPool: pg.Pool)
     auth: await make({ keyPrefix: "auth", points: rateLimit.authPerMinute, duration: 60 }, rateLimit.store, ownerPool),
     authIp: await make(
       { keyPrefix: "auth_ip", points: rateLimit.authIpPerMinute, duration: 60 },
+      rateLimit.store,
+      ownerPool,
+    ),
+    booking: await make(
+      { keyPrefix: "booking", points: config.boxOffice.bookingsPerMinute, duration: 60 },
       rateLimit.store,
       ownerPool,
     ),

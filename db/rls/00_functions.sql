@@ -53,6 +53,7 @@ grant execute on function app_public.revoke_check_in(uuid, text) to :DATABASE_ME
 grant execute on function app_public.check_in_counts(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.event_attendees(uuid, text) to :DATABASE_MEMBER;
 grant execute on function app_private.like_escape(text) to :DATABASE_MEMBER;
+grant execute on function app_public.event_refunds_owed(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.events_valid_ticket_count(app_public.events) to :DATABASE_MEMBER;
 
 -- AI usage: returns only organizations where the caller is owner or admin.

@@ -35,11 +35,11 @@ export const bookTicketsOncePerRequest: ValidationRule = (context) => {
 };
 
 /** How many bookTickets fields a document selects (0 for a document that does not parse). */
-export function bookingAttempts(query: string): number {
+export function bookingAttempts(query: string, maxTokens: number): number {
   if (!query.includes(BOOK_TICKETS)) return 0;
   let document: DocumentNode;
   try {
-    document = parse(query, { noLocation: true, maxTokens: 5000 });
+    document = parse(query, { noLocation: true, maxTokens });
   } catch {
     return 0; // refused by the parser: nothing runs
   }
@@ -69,9 +69,10 @@ export interface BookingRequest {
 export async function spendBookingBudget(
   limiter: RateLimiterAbstract,
   request: BookingRequest,
+  maxTokens: number,
 ): Promise<number | null> {
   if (!request.anonymous || typeof request.query !== "string" || !request.address) return null;
-  const attempts = bookingAttempts(request.query);
+  const attempts = bookingAttempts(request.query, maxTokens);
   if (attempts === 0) return null;
   return consume(limiter, request.address, attempts);
 }

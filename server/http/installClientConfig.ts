@@ -14,6 +14,9 @@ export function installClientConfig(fastify: FastifyInstance, { config }: AppCon
       aiProvider: ai.provider,
       aiModel: ai.model,
       aiMonthlyBudgetUsd: ai.monthlyBudgetUsd,
+      // Without Wompi keys priced tiers can be reserved but not paid; the dashboard says so.
+      payments: { wompi: config.boxOffice.wompi !== null, sandbox: config.boxOffice.wompi?.sandbox ?? false },
+      reservationMinutes: config.boxOffice.reservationMinutes,
     });
   });
 }

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { FastifyInstance } from "fastify";
+import { loggablePath } from "../box-office/wompi.ts";
 import type { AppContext } from "./context.ts";
 
 /** Fastify's genReqId. */
@@ -24,7 +25,7 @@ export function installLogging(fastify: FastifyInstance, _context: AppContext): 
       {
         requestId: request.id,
         method: request.method,
-        path: request.url.split("?")[0],
+        path: loggablePath(request.url.split("?")[0] ?? ""),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },

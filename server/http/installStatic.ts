@@ -12,11 +12,12 @@ import { PROJECT_ROOT } from "../../db/lib/server.ts";
 import type { AppContext } from "./context.ts";
 import { sendNotFound } from "./installErrorHandler.ts";
 
+// 'wasm-unsafe-eval': the door's QR scanner is ZXing compiled to WebAssembly (served from here).
 export const DASHBOARD_CSP =
-  "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' https: data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'";
 
 /** Paths the API owns: never answered with the dashboard, even when nothing matched them. */
-const API_PATHS = /^\/(graphql|graphiql|ruru-static|health|webhooks|config\.json)(\/|$)/;
+const API_PATHS = /^\/(graphql|graphiql|ruru-static|health|webhooks|pagos|config\.json)(\/|$)/;
 
 function pageHeaders(reply: FastifyReply): void {
   reply.header("Content-Security-Policy", DASHBOARD_CSP);

@@ -1,7 +1,9 @@
-// POST /webhooks/clerk: the raw body (Svix signs the exact bytes) goes to
-// handleClerkWebhook, which verifies and applies it. The body limit is
-// BODY_LIMIT_BYTES, like every other route.
+// POST /webhooks/clerk and POST /webhooks/wompi: the raw body (Svix and Wompi
+// sign what was sent) goes to handleClerkWebhook / handleWompiWebhook, which
+// verify and apply it. The body limit is BODY_LIMIT_BYTES, like every other
+// route.
 import type { FastifyInstance } from "fastify";
+import { handleWompiWebhook } from "../box-office/wompi.ts";
 import { handleClerkWebhook } from "../webhooks.ts";
 import type { AppContext } from "./context.ts";
 
@@ -13,6 +15,11 @@ export async function installWebhooks(fastify: FastifyInstance, { config, ownerP
     webhooks.post("/webhooks/clerk", async (request, reply) => {
       const rawBody = typeof request.body === "string" ? request.body : "";
       const result = await handleClerkWebhook(config.clerkWebhookSecret, rawBody, request.headers, ownerPool);
+      return reply.code(result.status).send(result.body);
+    });
+    webhooks.post("/webhooks/wompi", async (request, reply) => {
+      const rawBody = typeof request.body === "string" ? request.body : "";
+      const result = await handleWompiWebhook(config.boxOffice.wompi, rawBody, ownerPool);
       return reply.code(result.status).send(result.body);
     });
   });

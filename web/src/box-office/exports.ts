@@ -5,7 +5,8 @@ import type { ApolloClient } from "@apollo/client";
 import { ExportAttendanceDocument, ExportBookingsDocument } from "../gql/graphql.ts";
 import { csvDateTime, toCsv } from "./csv.ts";
 
-const PAGE = 500;
+// Within the request cost limit (GRAPHQL_MAX_COST) with every field the files need.
+const PAGE = 200;
 
 export interface ExportLabels {
   bookings: string[];

@@ -53,11 +53,7 @@ export function BoxOfficeSection({ eventId }: { eventId: string }) {
   const sold = tiers.reduce((sum, tier) => sum + (tier.paidCount ?? 0), 0);
   const reserved = tiers.reduce((sum, tier) => sum + (tier.reservedCount ?? 0), 0);
   const available = tiers.reduce((sum, tier) => sum + (tier.availableCount ?? 0), 0);
-  const owed = bookings.flatMap((b) =>
-    b.payments.nodes.flatMap((p) =>
-      p && p.kind === "refund" && p.status === "PENDING" ? [{ booking: b, refund: p }] : [],
-    ),
-  );
+  const owed = (data?.eventRefundsOwed?.nodes ?? []).flatMap((refund) => (refund?.booking ? [refund] : []));
 
   const act = async (key: string, run: () => Promise<unknown>, done: string) => {
     setBusy(key);
@@ -204,10 +200,10 @@ export function BoxOfficeSection({ eventId }: { eventId: string }) {
         <section className="card" aria-labelledby="owed-title">
           <h2 id="owed-title">{t("boxOffice.refundsOwed")}</h2>
           <ul className="list">
-            {owed.map(({ booking, refund: payment }) => (
+            {owed.map((payment) => (
               <li key={payment.rowId} data-testid="refund-owed">
                 <span>
-                  <strong>{booking.buyerName}</strong> · {booking.reference} ·{" "}
+                  <strong>{payment.booking?.buyerName}</strong> · {payment.booking?.reference} ·{" "}
                   {formatCop(Number(payment.amountInCents) / 100)}
                   <span className="muted">
                     {" "}

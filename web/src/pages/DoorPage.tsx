@@ -470,7 +470,7 @@ function Supervisor({
       setProblem(t(errorKey(error)));
     }
   };
-  const people = (data?.eventAttendees?.nodes ?? []).flatMap((b) => (b ? [b] : []));
+  const tickets = (data?.eventAttendees?.nodes ?? []).flatMap((ticket) => (ticket?.booking ? [ticket] : []));
   return (
     <section className="card stack" aria-labelledby="supervisor-title">
       <h2 id="supervisor-title">{t("door.supervisor")}</h2>
@@ -501,46 +501,44 @@ function Supervisor({
           {problem ?? t(errorKey(error))}
         </p>
       ) : null}
-      {submitted.trim().length >= 2 && data && people.length === 0 ? <p className="muted">{t("door.nobody")}</p> : null}
+      {submitted.trim().length >= 2 && data && tickets.length === 0 ? (
+        <p className="muted">{t("door.nobody")}</p>
+      ) : null}
       <ul className="list">
-        {people.flatMap((person) =>
-          (person.tickets.nodes ?? [])
-            .flatMap((ticket) => (ticket ? [ticket] : []))
-            .sort((a, b) => a.seat - b.seat)
-            .map((ticket) => (
-              <li key={ticket.rowId} data-testid="attendee">
-                <span>
-                  <strong>{person.buyerName}</strong>
-                  <span className="muted">
-                    {" "}
-                    · {person.tier?.name} · {t("shop.seat", { seat: ticket.seat, seats: person.tickets.nodes.length })}
-                    {ticket.checkedInAt
-                      ? ` · ${t("door.enteredAt", { time: formatTime(ticket.checkedInAt, zone), gate: ticket.checkedInGate })}`
-                      : ""}
-                  </span>
-                </span>
-                {ticket.checkedInAt ? (
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    onClick={() =>
-                      void act(() => revoke({ variables: { ticketId: ticket.rowId, reason: t("door.revokedAtDoor") } }))
-                    }
-                  >
-                    {t("door.revoke")}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    className="button small"
-                    onClick={() => void act(() => byHand({ variables: { ticketId: ticket.rowId, gate } }))}
-                  >
-                    {t("door.checkInByHand")}
-                  </button>
-                )}
-              </li>
-            )),
-        )}
+        {tickets.map((ticket) => (
+          <li key={ticket.rowId} data-testid="attendee">
+            <span>
+              <strong>{ticket.booking?.buyerName}</strong>
+              <span className="muted">
+                {" "}
+                · {ticket.booking?.tier?.name} ·{" "}
+                {t("shop.seat", { seat: ticket.seat, seats: ticket.booking?.quantity })}
+                {ticket.checkedInAt
+                  ? ` · ${t("door.enteredAt", { time: formatTime(ticket.checkedInAt, zone), gate: ticket.checkedInGate })}`
+                  : ""}
+              </span>
+            </span>
+            {ticket.checkedInAt ? (
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() =>
+                  void act(() => revoke({ variables: { ticketId: ticket.rowId, reason: t("door.revokedAtDoor") } }))
+                }
+              >
+                {t("door.revoke")}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button small"
+                onClick={() => void act(() => byHand({ variables: { ticketId: ticket.rowId, gate } }))}
+              >
+                {t("door.checkInByHand")}
+              </button>
+            )}
+          </li>
+        ))}
       </ul>
     </section>
   );

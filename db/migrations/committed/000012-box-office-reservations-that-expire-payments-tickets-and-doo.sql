@@ -1,5 +1,5 @@
---! Previous: sha1:0e70132ac0a9e2a31862fc51fcdb3839dccc0eb5
---! Hash: sha1:4a89ab8d771a7a501f064c9c589fa61cb2f7b9f6
+--! Previous: sha1:6cd5793f32a56baf0a416b983bbdefc9d6ed582f
+--! Hash: sha1:b1c27ac39b0767e4b944ea06ea7c47f5eba6adea
 --! Message: Box office: reservations that expire, payments, tickets and door check-in
 
 -- Box office (issue 15): reservations that expire, per-order and per-buyer
@@ -1412,18 +1412,29 @@ $$;
 comment on function app_private.like_escape(text) is 'The text with LIKE''s wildcards (%, _) and escape character taken literally.';
 
 -- Supervisors at the door find a buyer's tickets by name, email or reference.
-create or replace function app_public.event_attendees(event_id uuid, search text) returns setof app_public.bookings
+create or replace function app_public.event_attendees(event_id uuid, search text) returns setof app_public.tickets
 language sql stable set search_path = pg_catalog, public, pg_temp as $$
-  select b.* from app_public.bookings b
+  select t.* from app_public.tickets t
+    join app_public.bookings b on b.id = t.booking_id
    where b.event_id = event_attendees.event_id and b.status = 'paid'
      and length(trim(event_attendees.search)) between 2 and 100
      and (b.buyer_name ilike '%' || app_private.like_escape(trim(event_attendees.search)) || '%'
           or b.buyer_email::text ilike '%' || app_private.like_escape(trim(event_attendees.search)) || '%'
           or b.reference ilike '%' || app_private.like_escape(trim(event_attendees.search)) || '%')
-   order by b.buyer_name, b.id
-   limit 50;
+   order by b.buyer_name, b.id, t.seat
+   limit 100;
 $$;
-comment on function app_public.event_attendees(uuid, text) is E'@behavior -filter -order\nPaid bookings of an event whose buyer name, email or reference contains the search (2 to 100 characters, case-insensitive), at most 50: what a supervisor at the door looks people up by. Row-level security applies: producers, admins and owners see them; anyone else nothing.';
+comment on function app_public.event_attendees(uuid, text) is E'@behavior -filter -order\nTickets of paid bookings of an event whose buyer name, email or reference contains the search (2 to 100 characters, case-insensitive; % and _ taken literally), at most 100, by buyer and seat: what a supervisor at the door looks people up by. Row-level security applies: producers, admins and owners see them; anyone else nothing.';
+
+-- The Boletería's refunds owed, whatever page of bookings is shown.
+create or replace function app_public.event_refunds_owed(event_id uuid) returns setof app_public.payments
+language sql stable set search_path = pg_catalog, public, pg_temp as $$
+  select p.* from app_public.payments p
+    join app_public.bookings b on b.id = p.booking_id
+   where b.event_id = event_refunds_owed.event_id and p.kind = 'refund' and p.status = 'PENDING'
+   order by p.created_at, p.id;
+$$;
+comment on function app_public.event_refunds_owed(uuid) is E'@behavior -filter -order\nRefunds of an event''s bookings still owed to their buyers (a refunded booking, a late payment that found the tier sold out, a double payment, a payment for a cancelled booking), oldest first, until completeRefund marks them paid out. Row-level security applies: producers, admins and owners of the organization.';
 
 -- References to people are limited to members of the row's organization
 -- (issue 11's rule, app_private.tg__person_is_member): who closed a booking,
