@@ -11,6 +11,9 @@
 //          --summary-only (re-render BENCHMARKS.md from bench/results/{quick,full}.json)
 //          --runway-sizes 10,40,80,150 --runway-instances N --runway-limit S (section runway: pure CPU,
 //          no database; `--only runway` runs it alone and writes bench/results/runway.json)
+//          --boxoffice-buyers 1000 --boxoffice-tickets 300 --boxoffice-rounds 3 --boxoffice-events 5000
+//          (section boxoffice: its own small database; `--only boxoffice` runs it alone and writes
+//          bench/results/box-office.json)
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -28,6 +31,7 @@ import { updateBenchmarksMd } from "./lib/report.ts";
 import { rounded } from "./lib/stats.ts";
 import { DEFAULT_LLM_OPTIONS, startFakeLlm } from "./llm.ts";
 import { agentRequesters, loadTest, pipeline } from "./sections/agents.ts";
+import { boxOfficeBench, renderBoxOffice } from "./sections/box-office.ts";
 import { candidateRetrieval } from "./sections/candidates.ts";
 import {
   dashboardLoad,
@@ -50,6 +54,7 @@ const SECTIONS = [
   "pipeline",
   "loadtest",
   "runway",
+  "boxoffice",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -67,6 +72,9 @@ async function main() {
     const runwayFile = join(PROJECT_ROOT, "bench", "results", "runway.json");
     if (existsSync(runwayFile))
       await replaceBlock("runway", renderRunway(JSON.parse(await readFile(runwayFile, "utf8"))));
+    const boxOfficeFile = join(PROJECT_ROOT, "bench", "results", "box-office.json");
+    if (existsSync(boxOfficeFile))
+      await replaceBlock("box-office", renderBoxOffice(JSON.parse(await readFile(boxOfficeFile, "utf8"))));
     return;
   }
   const mode: Mode = args.flag("quick") ? "quick" : "full";
@@ -87,6 +95,12 @@ async function main() {
     // Pure CPU: runs before (and without) the database of the other sections.
     await runwaySection(mode, args, !args.flag("no-summary"), log);
     only.delete("runway");
+    if (only.size === 0) return;
+  }
+  if (only.has("boxoffice")) {
+    // Its own small database and server: runs before (and without) the others'.
+    await boxOfficeSection(mode, args, !args.flag("no-summary"), log);
+    only.delete("boxoffice");
     if (only.size === 0) return;
   }
   log(`[bench] ${mode} mode, scale ${config.scale}`);
@@ -265,6 +279,49 @@ async function runwaySection(
   await writeFile(join(dir, "runway.md"), markdown);
   if (summary) await replaceBlock("runway", markdown);
   log(`[bench] runway done in ${((Date.now() - started) / 1000).toFixed(0)} s; bench/results/runway.json written`);
+}
+
+/** The box office section: its own results file and BENCHMARKS.md block (`bench:box-office`). */
+async function boxOfficeSection(
+  mode: Mode,
+  args: ReturnType<typeof parseArgs>,
+  summary: boolean,
+  log: (message: string) => void,
+) {
+  const started = Date.now();
+  const loadAtStart = loadavg();
+  const boxOffice = await boxOfficeBench({
+    rounds: args.number("boxoffice-rounds", mode === "quick" ? 1 : 3),
+    buyers: args.number("boxoffice-buyers", 1000),
+    tickets: args.number("boxoffice-tickets", 300),
+    events: args.number("boxoffice-events", 5000),
+    log,
+  });
+  const output = rounded({
+    meta: {
+      date: new Date().toISOString(),
+      mode,
+      durationSeconds: (Date.now() - started) / 1000,
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? "unknown",
+        loadAverage: { start: loadAtStart[0], end: loadavg()[0] },
+      },
+      node: process.version,
+    },
+    boxOffice,
+  });
+  const dir = join(PROJECT_ROOT, "bench", "results");
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, "box-office.json");
+  await writeFile(file, `${JSON.stringify(output, null, 2)}\n`);
+  formatJson([file]);
+  const markdown = renderBoxOffice(output as Record<string, any>);
+  await writeFile(join(dir, "box-office.md"), markdown);
+  if (summary) await replaceBlock("box-office", markdown);
+  log(
+    `[bench] box office done in ${((Date.now() - started) / 1000).toFixed(0)} s; bench/results/box-office.json written`,
+  );
 }
 
 /** Replaces the block between `<!-- bench:<name>:start -->` and `<!-- bench:<name>:end -->` in BENCHMARKS.md. */

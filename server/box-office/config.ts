@@ -63,7 +63,7 @@ const wholeNumber = (name: string, min: number, max: number) =>
 
 const schema = z.object({
   RESERVATION_MINUTES: wholeNumber("RESERVATION_MINUTES", 1, 60),
-  RATE_LIMIT_BOOKING_PER_MINUTE: wholeNumber("RATE_LIMIT_BOOKING_PER_MINUTE", 1, 100_000),
+  RATE_LIMIT_BOOKING_PER_MINUTE: wholeNumber("RATE_LIMIT_BOOKING_PER_MINUTE", 1, 1_000_000_000),
   WOMPI_PUBLIC_KEY: secret(/^pub_(test|prod)_/, "WOMPI_PUBLIC_KEY"),
   WOMPI_PRIVATE_KEY: secret(/^prv_(test|prod)_/, "WOMPI_PRIVATE_KEY"),
   WOMPI_INTEGRITY_SECRET: secret(/^(test|prod)_integrity_/, "WOMPI_INTEGRITY_SECRET"),
@@ -81,7 +81,12 @@ export function loadBoxOfficeConfig(env: NodeJS.ProcessEnv = process.env): BoxOf
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     throw new BoxOfficeConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
+      parsed.error.issues
+        .map((issue) => {
+          const name = issue.path.join(".");
+          return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+        })
+        .join("; "),
     );
   }
   const v = parsed.data;
