@@ -383,6 +383,32 @@ describe("supervisors", () => {
     expect(valid).toBe(3);
   });
 
+  it("an owner or admin may invite someone as door staff, who then holds the door role", async () => {
+    const owner = await bo.addMember(org, "owner", "door-owner");
+    const { rows } = await db.owner.query(
+      "insert into app_public.profiles (email, full_name, email_verified_at) values ($1, 'Portera', now()) returning id, email",
+      [`portera-${Date.now()}@example.com`],
+    );
+    const invited = rows[0] as { id: string; email: string };
+    const token = await db.committed("member", { session_id: await db.sessionFor(owner) }, async (c) => {
+      const result = await c.query("select app_public.invite_to_organization($1, $2, 'door') as token", [
+        org,
+        invited.email,
+      ]);
+      return result.rows[0].token as string;
+    });
+    expect(token.ok, token.message).toBe(true);
+    const accepted = await db.committed("member", { session_id: await db.sessionFor(invited.id) }, async (c) => {
+      return (await c.query("select role from app_public.accept_invitation($1)", [token.value])).rows[0];
+    });
+    expect(accepted.ok, accepted.message).toBe(true);
+    expect(accepted.value).toEqual({ role: "door" });
+    const refused = await db.committed("member", { session_id: await db.sessionFor(owner) }, (c) =>
+      c.query("select app_public.invite_to_organization($1, 'x@example.com', 'bouncer')", [org]),
+    );
+    expectRefused(refused, "INVAL");
+  });
+
   it("the door role sees its organization and events, its own membership, and nothing of the content", async () => {
     await db.asProfile(door, async (c) => {
       const events = await c.query("select id from app_public.events where organization_id = $1", [org]);
