@@ -388,6 +388,50 @@ describe("the door, on a tablet", () => {
   });
 });
 
+describe("door staff, on a phone", () => {
+  it("sign in straight to the door and see nothing else", { timeout: 60_000 }, async () => {
+    const email = "portera@bogota.fashionos.test";
+    const { rows } = await db.owner.query(
+      "insert into app_public.profiles (email, full_name, email_verified_at) values ($1, 'Paula Portera', now()) returning id",
+      [email],
+    );
+    await db.owner.query(
+      "insert into app_private.profile_secrets (profile_id, password_hash) values ($1, crypt($2, gen_salt('bf', 4)))",
+      [rows[0].id, DEMO_PASSWORD],
+    );
+    await db.owner.query(
+      `insert into app_public.memberships (organization_id, profile_id, role)
+       select id, $1, 'door' from app_public.organizations where slug = 'moda-bogota'`,
+      [rows[0].id],
+    );
+    const s = await open({ name: "360x740-door", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await signIn(page, email);
+      await page.getByRole("heading", { level: 1, name: "Control de acceso" }).waitFor();
+      expect(await page.getByRole("navigation").getByRole("link", { name: "Eventos" }).count()).toBe(0);
+      await page.getByRole("listitem").filter({ hasText: eventTitle }).getByRole("link", { name: "Abrir" }).click();
+      await page.getByLabel("Puerta").fill("Puerta sur");
+      await page.getByTestId("save-gate").click();
+      await page.getByTestId("on-site").waitFor();
+      await page.getByLabel("Código de la boleta").fill(codes[0] as string);
+      await page.getByLabel("Código de la boleta").press("Enter");
+      await page.getByTestId("door-result").filter({ hasText: "Ya ingresó" }).waitFor();
+      // Door staff do not search people: that is for supervisors.
+      expect(await page.getByText("Supervisión").count()).toBe(0);
+      await s.screen("1-door-staff");
+      await page.goto(`/events/${eventId}`);
+      await page.waitForURL("**/puerta");
+      expect(s.errors).toEqual([]);
+    } catch (error) {
+      await s.screen("failure").catch(() => {});
+      throw error;
+    } finally {
+      await s.context.close();
+    }
+  });
+});
+
 describe("the Boletería, on a desktop", () => {
   it("shows counts and revenue in COP, refunds, and exports CSV for Excel", { timeout: 120_000 }, async () => {
     const s = await open({ name: "1280x800", width: 1280, height: 800 });
@@ -455,6 +499,13 @@ describe("the Boletería, on a desktop", () => {
       const santiago = attendance.split("\r\n").find((line) => line.includes("Santiago Mejía"));
       expect(santiago).toContain('"Sí"');
       expect(santiago).toContain('"Puerta norte"');
+      // The Boletería in English.
+      await page.getByTestId("language-toggle").click();
+      await page.getByText("Revenue").waitFor();
+      await row.getByTestId("booking-status").filter({ hasText: "Refunded" }).waitFor();
+      await page.getByRole("button", { name: "Export bookings (CSV)" }).waitFor();
+      await s.screen("3-box-office-en");
+      await page.getByTestId("language-toggle").click();
       // Those who entered stay in the attendance even after their booking was refunded.
       expect(attendance.split("\r\n").filter((line) => line.includes(BUYER.email))).toHaveLength(2);
       expect(s.errors).toEqual([]);

@@ -33,7 +33,10 @@ function SignedIn() {
           />
           {canScan(current?.role) ? <Route path="/puerta" element={<DoorEventsPage />} /> : null}
           {canScan(current?.role) ? <Route path="/puerta/:eventId" element={<DoorPage />} /> : null}
-          <Route path="/events/:eventId" element={<EventDetailPage />} />
+          <Route
+            path="/events/:eventId"
+            element={current?.role === "door" ? <Navigate to="/puerta" replace /> : <EventDetailPage />}
+          />
           <Route path="/ai" element={<AiActivityPage />} />
           {/* Links in account emails (tasks/mail/templates.ts). Signed out, the
             sign-in page shows at the same address and explains why. */}
