@@ -100,6 +100,585 @@ COMMENT ON TYPE app_public.ai_usage_summary IS 'AI calls, failures, tokens and c
 
 
 --
+-- Name: booking_receipt; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.booking_receipt AS (
+	booking_id uuid,
+	reference text,
+	status text,
+	quantity integer,
+	total_cop bigint,
+	expires_at timestamp with time zone,
+	created_at timestamp with time zone,
+	confirmed_at timestamp with time zone,
+	buyer_name text,
+	buyer_email text,
+	tier_name text,
+	price_cop bigint,
+	event_id uuid,
+	event_title text,
+	event_starts_at timestamp with time zone,
+	event_timezone text,
+	venue_name text,
+	venue_city text,
+	last_payment_status text,
+	refund_due boolean
+);
+
+
+--
+-- Name: TYPE booking_receipt; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.booking_receipt IS 'A booking as its buyer sees it on the booking page.';
+
+
+--
+-- Name: COLUMN booking_receipt.booking_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.booking_id IS 'The booking.';
+
+
+--
+-- Name: COLUMN booking_receipt.reference; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.reference IS 'Its reference (FOS-…), also the Wompi reference.';
+
+
+--
+-- Name: COLUMN booking_receipt.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.status IS 'pending, paid, expired, cancelled or refunded, as of now (a lapsed reservation reads expired).';
+
+
+--
+-- Name: COLUMN booking_receipt.quantity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.quantity IS 'Tickets.';
+
+
+--
+-- Name: COLUMN booking_receipt.total_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.total_cop IS 'Total in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN booking_receipt.expires_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.expires_at IS 'Until when the reservation holds its tickets (UTC).';
+
+
+--
+-- Name: COLUMN booking_receipt.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.created_at IS 'When it was made.';
+
+
+--
+-- Name: COLUMN booking_receipt.confirmed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.confirmed_at IS 'When it was paid.';
+
+
+--
+-- Name: COLUMN booking_receipt.buyer_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.buyer_name IS 'The buyer.';
+
+
+--
+-- Name: COLUMN booking_receipt.buyer_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.buyer_email IS 'Where the tickets go.';
+
+
+--
+-- Name: COLUMN booking_receipt.tier_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.tier_name IS 'The tier.';
+
+
+--
+-- Name: COLUMN booking_receipt.price_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.price_cop IS 'Price per ticket in whole pesos.';
+
+
+--
+-- Name: COLUMN booking_receipt.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN booking_receipt.event_title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.event_title IS 'The event''s title.';
+
+
+--
+-- Name: COLUMN booking_receipt.event_starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.event_starts_at IS 'When it starts (UTC).';
+
+
+--
+-- Name: COLUMN booking_receipt.event_timezone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.event_timezone IS 'Its time zone.';
+
+
+--
+-- Name: COLUMN booking_receipt.venue_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.venue_name IS 'Venue.';
+
+
+--
+-- Name: COLUMN booking_receipt.venue_city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.venue_city IS 'City.';
+
+
+--
+-- Name: COLUMN booking_receipt.last_payment_status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.last_payment_status IS 'Status of the latest Wompi transaction for it (PENDING, APPROVED, DECLINED, VOIDED, ERROR), or null.';
+
+
+--
+-- Name: COLUMN booking_receipt.refund_due; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_receipt.refund_due IS 'Whether money of this booking is owed back to the buyer.';
+
+
+--
+-- Name: base32(bytea); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.base32(input bytea) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  alphabet constant text := '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  result text := '';
+  buffer bigint := 0;
+  bits int := 0;
+begin
+  for i in 0 .. length(input) - 1 loop
+    buffer := (buffer << 8) | get_byte(input, i);
+    bits := bits + 8;
+    while bits >= 5 loop
+      bits := bits - 5;
+      result := result || substr(alphabet, ((buffer >> bits) & 31)::int + 1, 1);
+    end loop;
+    buffer := buffer & ((1::bigint << bits) - 1);
+  end loop;
+  if bits > 0 then
+    result := result || substr(alphabet, ((buffer << (5 - bits)) & 31)::int + 1, 1);
+  end if;
+  return result;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION base32(input bytea); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.base32(input bytea) IS 'Crockford base32 of the bytes (0-9, A-Z without I, L, O, U), zero-padded to whole characters.';
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: bookings; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.bookings (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    tier_id uuid NOT NULL,
+    profile_id uuid,
+    buyer_name text NOT NULL,
+    buyer_email public.citext NOT NULL,
+    quantity integer NOT NULL,
+    total_cop bigint NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    payment_provider text,
+    payment_reference text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    reference text DEFAULT ('FOS-'::text || app_private.base32(public.gen_random_bytes(8))) NOT NULL,
+    expires_at timestamp with time zone,
+    access_hash bytea NOT NULL,
+    confirmed_at timestamp with time zone,
+    closed_at timestamp with time zone,
+    closed_by uuid,
+    close_reason text,
+    CONSTRAINT bookings_buyer_email_check CHECK ((buyer_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT bookings_buyer_email_length CHECK ((length((buyer_email)::text) <= 320)),
+    CONSTRAINT bookings_buyer_name_check CHECK (((length(TRIM(BOTH FROM buyer_name)) >= 1) AND (length(TRIM(BOTH FROM buyer_name)) <= 200))),
+    CONSTRAINT bookings_buyer_name_length CHECK ((length(buyer_name) <= 200)),
+    CONSTRAINT bookings_close_reason_check CHECK ((length(close_reason) <= 500)),
+    CONSTRAINT bookings_payment_provider_check CHECK ((payment_provider = ANY (ARRAY['wompi'::text, 'mercadopago'::text, 'stripe'::text, 'cash'::text, 'free'::text]))),
+    CONSTRAINT bookings_payment_reference_length CHECK ((length(payment_reference) <= 200)),
+    CONSTRAINT bookings_pending_expires_check CHECK (((status <> 'pending'::text) OR (expires_at IS NOT NULL))),
+    CONSTRAINT bookings_quantity_check CHECK (((quantity >= 1) AND (quantity <= 50))),
+    CONSTRAINT bookings_reference_check CHECK ((reference ~ '^[A-Z0-9-]{4,40}$'::text)),
+    CONSTRAINT bookings_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'paid'::text, 'expired'::text, 'cancelled'::text, 'refunded'::text]))),
+    CONSTRAINT bookings_total_cop_check CHECK ((total_cop >= 0))
+);
+
+
+--
+-- Name: TABLE bookings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.bookings IS 'A buyer''s order of tickets of one tier. Starts as a reservation (pending) that holds its tickets until expires_at; paid once Wompi''s signed event approves the payment (free tiers at once). Statuses follow pretix''s order states: pending, paid, expired, cancelled, refunded. Financial records: never deleted; changed only by the box office functions.';
+
+
+--
+-- Name: COLUMN bookings.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.id IS 'Unique identifier of the booking.';
+
+
+--
+-- Name: COLUMN bookings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN bookings.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN bookings.tier_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.tier_id IS 'The ticket tier bought.';
+
+
+--
+-- Name: COLUMN bookings.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.profile_id IS 'The signed-in buyer, if they were signed in.';
+
+
+--
+-- Name: COLUMN bookings.buyer_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.buyer_name IS 'Name of the buyer.';
+
+
+--
+-- Name: COLUMN bookings.buyer_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.buyer_email IS 'Email where tickets are sent.';
+
+
+--
+-- Name: COLUMN bookings.quantity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.quantity IS 'Number of tickets (1 to the tier''s max_per_order, at most 50).';
+
+
+--
+-- Name: COLUMN bookings.total_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.total_cop IS '@behavior -filterBy -orderBy
+Total price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN bookings.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.status IS 'pending (reserved until expires_at), paid, expired (unpaid in time; tickets released), cancelled (by the producer, or the payment was voided), refunded (paid, then refunded by the producer).';
+
+
+--
+-- Name: COLUMN bookings.payment_provider; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.payment_provider IS 'How it was paid: wompi, cash or free (mercadopago and stripe remain for older records).';
+
+
+--
+-- Name: COLUMN bookings.payment_reference; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.payment_reference IS 'The provider''s id of the payment that confirmed it (Wompi transaction id).';
+
+
+--
+-- Name: COLUMN bookings.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.created_at IS 'When the booking was made.';
+
+
+--
+-- Name: COLUMN bookings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.updated_at IS 'When the booking was last changed.';
+
+
+--
+-- Name: COLUMN bookings.reference; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.reference IS 'The booking''s payment reference (FOS-… ), sent to Wompi as the transaction reference; unique.';
+
+
+--
+-- Name: COLUMN bookings.expires_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.expires_at IS 'Until when a reservation holds its tickets (UTC); set when it is made (RESERVATION_MINUTES, default 15).';
+
+
+--
+-- Name: COLUMN bookings.access_hash; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.access_hash IS '@behavior -*
+SHA-256 of the booking''s access token (the buyer''s link); the token itself is never stored.';
+
+
+--
+-- Name: COLUMN bookings.confirmed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.confirmed_at IS 'When the booking was paid (or confirmed, for free tiers).';
+
+
+--
+-- Name: COLUMN bookings.closed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.closed_at IS 'When it was cancelled, refunded or expired.';
+
+
+--
+-- Name: COLUMN bookings.closed_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.closed_by IS 'Who cancelled or refunded it (null: the system, e.g. expiry or a voided payment).';
+
+
+--
+-- Name: COLUMN bookings.close_reason; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.bookings.close_reason IS 'Why it was cancelled or refunded (at most 500 characters).';
+
+
+--
+-- Name: booking_reservation; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.booking_reservation AS (
+	booking app_public.bookings,
+	access_token text
+);
+
+
+--
+-- Name: TYPE booking_reservation; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.booking_reservation IS 'What bookTickets answers: the booking, and the buyer''s key to it.';
+
+
+--
+-- Name: COLUMN booking_reservation.booking; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_reservation.booking IS 'The reservation (pending) or, for a free tier, the paid booking.';
+
+
+--
+-- Name: COLUMN booking_reservation.access_token; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.booking_reservation.access_token IS 'The booking''s access token (32 characters, 160 bits), given only here: it opens the booking page (/reserva?clave=<token>), its payment and its tickets. Keep it; it is stored only as a hash.';
+
+
+--
+-- Name: check_in_result; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.check_in_result AS (
+	outcome text,
+	ticket_id uuid,
+	seat integer,
+	seats integer,
+	holder_name text,
+	tier_name text,
+	event_id uuid,
+	event_title text,
+	checked_in_at timestamp with time zone,
+	checked_in_gate text,
+	booking_status text
+);
+
+
+--
+-- Name: TYPE check_in_result; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.check_in_result IS 'What the door shows after a scan.';
+
+
+--
+-- Name: COLUMN check_in_result.outcome; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.outcome IS 'checked_in (green: let in), already_checked_in (red: it entered at checkedInAt through checkedInGate), not_valid (red: its booking is not paid; see bookingStatus), wrong_event (red: a ticket for another event) or not_found (red: no such ticket).';
+
+
+--
+-- Name: COLUMN check_in_result.ticket_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.ticket_id IS 'The ticket.';
+
+
+--
+-- Name: COLUMN check_in_result.seat; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.seat IS 'Which ticket of its booking.';
+
+
+--
+-- Name: COLUMN check_in_result.seats; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.seats IS 'Tickets in its booking.';
+
+
+--
+-- Name: COLUMN check_in_result.holder_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.holder_name IS 'The buyer''s name.';
+
+
+--
+-- Name: COLUMN check_in_result.tier_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.tier_name IS 'Its tier.';
+
+
+--
+-- Name: COLUMN check_in_result.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.event_id IS 'Its event.';
+
+
+--
+-- Name: COLUMN check_in_result.event_title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.event_title IS 'Its event''s title.';
+
+
+--
+-- Name: COLUMN check_in_result.checked_in_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.checked_in_at IS 'When it entered (the first scan).';
+
+
+--
+-- Name: COLUMN check_in_result.checked_in_gate; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.checked_in_gate IS 'Where it entered.';
+
+
+--
+-- Name: COLUMN check_in_result.booking_status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.booking_status IS 'Its booking''s status as of now.';
+
+
+--
+-- Name: gate_count; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.gate_count AS (
+	gate text,
+	entries integer
+);
+
+
+--
+-- Name: TYPE gate_count; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.gate_count IS 'Entries through one gate.';
+
+
+--
+-- Name: COLUMN gate_count.gate; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.gate_count.gate IS 'The gate (null: the total of every gate).';
+
+
+--
+-- Name: COLUMN gate_count.entries; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.gate_count.entries IS 'Tickets checked in through it (currently on record).';
+
+
+--
 -- Name: jwt_token; Type: TYPE; Schema: app_public; Owner: -
 --
 
@@ -115,6 +694,168 @@ CREATE TYPE app_public.jwt_token AS (
 --
 
 COMMENT ON TYPE app_public.jwt_token IS 'What the API signs into a JWT after register or authenticate.';
+
+
+--
+-- Name: ticket_pass; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.ticket_pass AS (
+	code text,
+	seat integer,
+	seats integer,
+	status text,
+	checked_in_at timestamp with time zone,
+	holder_name text,
+	tier_name text,
+	reference text,
+	event_id uuid,
+	event_title text,
+	event_starts_at timestamp with time zone,
+	event_ends_at timestamp with time zone,
+	event_timezone text,
+	venue_name text,
+	venue_address text,
+	venue_city text
+);
+
+
+--
+-- Name: TYPE ticket_pass; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.ticket_pass IS 'A ticket as its holder sees it (the public ticket page, the booking page, the mail).';
+
+
+--
+-- Name: COLUMN ticket_pass.code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.code IS 'The ticket code (26 Crockford base32 characters) the QR holds.';
+
+
+--
+-- Name: COLUMN ticket_pass.seat; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.seat IS 'Which ticket of the booking (1 to seats).';
+
+
+--
+-- Name: COLUMN ticket_pass.seats; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.seats IS 'How many tickets the booking has.';
+
+
+--
+-- Name: COLUMN ticket_pass.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.status IS 'valid, checked_in, or not_valid (its booking is not paid: pending, expired, cancelled or refunded).';
+
+
+--
+-- Name: COLUMN ticket_pass.checked_in_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.checked_in_at IS 'When it was checked in.';
+
+
+--
+-- Name: COLUMN ticket_pass.holder_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.holder_name IS 'The buyer''s name.';
+
+
+--
+-- Name: COLUMN ticket_pass.tier_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.tier_name IS 'The ticket tier.';
+
+
+--
+-- Name: COLUMN ticket_pass.reference; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.reference IS 'The booking reference.';
+
+
+--
+-- Name: COLUMN ticket_pass.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN ticket_pass.event_title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.event_title IS 'The event''s title.';
+
+
+--
+-- Name: COLUMN ticket_pass.event_starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.event_starts_at IS 'When the event starts (UTC).';
+
+
+--
+-- Name: COLUMN ticket_pass.event_ends_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.event_ends_at IS 'When it ends (UTC).';
+
+
+--
+-- Name: COLUMN ticket_pass.event_timezone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.event_timezone IS 'The event''s time zone (IANA), for showing times.';
+
+
+--
+-- Name: COLUMN ticket_pass.venue_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.venue_name IS 'Venue.';
+
+
+--
+-- Name: COLUMN ticket_pass.venue_address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.venue_address IS 'Venue address.';
+
+
+--
+-- Name: COLUMN ticket_pass.venue_city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_pass.venue_city IS 'Venue city.';
+
+
+--
+-- Name: access_token_hash(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.access_token_hash(token text) RETURNS bytea
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select digest(app_private.base32_decode(token, 20), 'sha256');
+$$;
+
+
+--
+-- Name: FUNCTION access_token_hash(token text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.access_token_hash(token text) IS 'SHA-256 of the bytes a booking access token spells (null when the text is not one).';
 
 
 --
@@ -209,6 +950,467 @@ COMMENT ON FUNCTION app_private.apply_identity_event(svix_id text, event_type te
 
 
 --
+-- Name: payments; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.payments (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    booking_id uuid NOT NULL,
+    profile_id uuid,
+    kind text DEFAULT 'charge'::text NOT NULL,
+    provider text NOT NULL,
+    provider_transaction_id text,
+    reference text NOT NULL,
+    amount_in_cents bigint NOT NULL,
+    currency text DEFAULT 'COP'::text NOT NULL,
+    status text NOT NULL,
+    payment_method_type text,
+    status_message text,
+    refund_of uuid,
+    reason text,
+    recorded_by uuid,
+    settled_at timestamp with time zone,
+    provider_event_at timestamp with time zone,
+    raw jsonb,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT payments_amount_in_cents_check CHECK ((amount_in_cents >= 0)),
+    CONSTRAINT payments_check CHECK (((kind = 'refund'::text) = ((refund_of IS NOT NULL) OR (reason = 'booking_refunded'::text)))),
+    CONSTRAINT payments_currency_check CHECK ((currency ~ '^[A-Z]{3}$'::text)),
+    CONSTRAINT payments_kind_check CHECK ((kind = ANY (ARRAY['charge'::text, 'refund'::text]))),
+    CONSTRAINT payments_payment_method_type_check CHECK (((length(payment_method_type) >= 1) AND (length(payment_method_type) <= 40))),
+    CONSTRAINT payments_provider_check CHECK ((provider = ANY (ARRAY['wompi'::text, 'cash'::text, 'manual'::text]))),
+    CONSTRAINT payments_provider_transaction_id_check CHECK (((length(provider_transaction_id) >= 1) AND (length(provider_transaction_id) <= 100))),
+    CONSTRAINT payments_raw_check CHECK ((octet_length((raw)::text) <= 20000)),
+    CONSTRAINT payments_reason_check CHECK ((reason = ANY (ARRAY['booking_refunded'::text, 'booking_cancelled'::text, 'sold_out_after_expiry'::text, 'duplicate_payment'::text, 'amount_mismatch'::text]))),
+    CONSTRAINT payments_reference_check CHECK (((length(reference) >= 1) AND (length(reference) <= 100))),
+    CONSTRAINT payments_status_check CHECK ((status = ANY (ARRAY['PENDING'::text, 'APPROVED'::text, 'DECLINED'::text, 'VOIDED'::text, 'ERROR'::text]))),
+    CONSTRAINT payments_status_message_check CHECK ((length(status_message) <= 500))
+);
+
+
+--
+-- Name: TABLE payments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.payments IS 'Money movements of bookings, never deleted: every Wompi transaction (a charge: PENDING, then APPROVED, DECLINED, VOIDED or ERROR, as Wompi''s signed events say) and every refund owed or made (a refund: PENDING while owed, APPROVED once paid out). A buyer sees their own; owners, admins and producers their organization''s.';
+
+
+--
+-- Name: COLUMN payments.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.id IS 'Unique identifier of the movement.';
+
+
+--
+-- Name: COLUMN payments.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.organization_id IS 'Organization of the booking.';
+
+
+--
+-- Name: COLUMN payments.booking_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.booking_id IS 'The booking it pays or refunds.';
+
+
+--
+-- Name: COLUMN payments.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.profile_id IS 'The signed-in buyer of the booking, if any (who may read it).';
+
+
+--
+-- Name: COLUMN payments.kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.kind IS 'charge (money in) or refund (money owed back or paid back).';
+
+
+--
+-- Name: COLUMN payments.provider; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.provider IS 'wompi, cash or manual (a refund paid outside Wompi).';
+
+
+--
+-- Name: COLUMN payments.provider_transaction_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.provider_transaction_id IS 'Wompi''s transaction id (charges).';
+
+
+--
+-- Name: COLUMN payments.reference; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.reference IS 'The booking reference the transaction carried.';
+
+
+--
+-- Name: COLUMN payments.amount_in_cents; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.amount_in_cents IS 'Amount in COP cents, as Wompi counts (a price of $ 45.000 is 4500000).';
+
+
+--
+-- Name: COLUMN payments.currency; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.currency IS 'ISO 4217 currency: COP.';
+
+
+--
+-- Name: COLUMN payments.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.status IS 'Charges: Wompi''s status (PENDING, APPROVED, DECLINED, VOIDED, ERROR). Refunds: PENDING (owed) or APPROVED (paid out).';
+
+
+--
+-- Name: COLUMN payments.payment_method_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.payment_method_type IS 'CARD, PSE, NEQUI, BANCOLOMBIA_TRANSFER, … as Wompi names it.';
+
+
+--
+-- Name: COLUMN payments.status_message; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.status_message IS 'Wompi''s message for a declined or failed transaction.';
+
+
+--
+-- Name: COLUMN payments.refund_of; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.refund_of IS 'For a refund: the charge it returns.';
+
+
+--
+-- Name: COLUMN payments.reason; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.reason IS 'For a refund: booking_refunded (the producer refunded a paid booking), booking_cancelled (money came for a booking already closed), sold_out_after_expiry (a late payment found the tier sold out), duplicate_payment (a booking paid twice) or amount_mismatch (the amount was not the booking''s).';
+
+
+--
+-- Name: COLUMN payments.recorded_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.recorded_by IS 'Who refunded, or marked a refund as paid out.';
+
+
+--
+-- Name: COLUMN payments.settled_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.settled_at IS 'When a charge was approved, or a refund paid out.';
+
+
+--
+-- Name: COLUMN payments.provider_event_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.provider_event_at IS 'Time of the Wompi event whose status this row holds.';
+
+
+--
+-- Name: COLUMN payments.raw; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.raw IS 'The transaction object of the last applied Wompi event, as received.';
+
+
+--
+-- Name: COLUMN payments.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.created_at IS 'When the movement was first recorded.';
+
+
+--
+-- Name: COLUMN payments.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.payments.updated_at IS 'When it last changed.';
+
+
+--
+-- Name: ticket_tiers; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.ticket_tiers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    name text NOT NULL,
+    description text,
+    price_cop bigint NOT NULL,
+    quantity integer NOT NULL,
+    sold_count integer DEFAULT 0 NOT NULL,
+    sales_start_at timestamp with time zone,
+    sales_end_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    max_per_order integer DEFAULT 10 NOT NULL,
+    CONSTRAINT ticket_tiers_check CHECK ((sold_count <= quantity)),
+    CONSTRAINT ticket_tiers_check1 CHECK (((sales_start_at IS NULL) OR (sales_end_at IS NULL) OR (sales_start_at < sales_end_at))),
+    CONSTRAINT ticket_tiers_description_length CHECK ((length(description) <= 2000)),
+    CONSTRAINT ticket_tiers_max_per_order_check CHECK (((max_per_order >= 1) AND (max_per_order <= 50))),
+    CONSTRAINT ticket_tiers_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 100))),
+    CONSTRAINT ticket_tiers_name_length CHECK ((length(name) <= 100)),
+    CONSTRAINT ticket_tiers_price_cop_check CHECK ((price_cop >= 0)),
+    CONSTRAINT ticket_tiers_quantity_check CHECK ((quantity >= 0)),
+    CONSTRAINT ticket_tiers_sold_count_check CHECK ((sold_count >= 0))
+);
+
+
+--
+-- Name: TABLE ticket_tiers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.ticket_tiers IS 'A kind of ticket for an event (general, VIP, front row...), with its price and stock.';
+
+
+--
+-- Name: COLUMN ticket_tiers.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.id IS 'Unique identifier of the tier.';
+
+
+--
+-- Name: COLUMN ticket_tiers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN ticket_tiers.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN ticket_tiers.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.name IS 'Tier name, e.g. General, VIP, Front Row.';
+
+
+--
+-- Name: COLUMN ticket_tiers.description; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.description IS 'What the ticket includes.';
+
+
+--
+-- Name: COLUMN ticket_tiers.price_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.price_cop IS 'Price per ticket in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN ticket_tiers.quantity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.quantity IS 'Tickets available in total.';
+
+
+--
+-- Name: COLUMN ticket_tiers.sold_count; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.sold_count IS 'Tickets held by pending (reserved) and paid bookings; never above quantity. A reservation past its expiry still counts here until it is expired (within a minute, or at the next booking); availableCount already leaves it out.';
+
+
+--
+-- Name: COLUMN ticket_tiers.sales_start_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.sales_start_at IS 'When sales open (null: already open).';
+
+
+--
+-- Name: COLUMN ticket_tiers.sales_end_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.sales_end_at IS 'When sales close (null: until the event starts).';
+
+
+--
+-- Name: COLUMN ticket_tiers.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.created_at IS 'When the tier was created.';
+
+
+--
+-- Name: COLUMN ticket_tiers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.updated_at IS 'When the tier was last changed.';
+
+
+--
+-- Name: COLUMN ticket_tiers.max_per_order; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_tiers.max_per_order IS 'Most tickets one booking may hold (1 to 50, default 10).';
+
+
+--
+-- Name: apply_payment_status(app_public.payments, app_public.bookings, app_public.ticket_tiers); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  refund_reason text;
+begin
+  if payment.status = 'APPROVED' then
+    if payment.amount_in_cents <> booking.total_cop * 100 or payment.currency <> 'COP' then
+      refund_reason := 'amount_mismatch';
+    elsif booking.status = 'pending' then
+      update app_public.bookings set status = 'paid', confirmed_at = now(), payment_provider = 'wompi',
+                                     payment_reference = payment.provider_transaction_id
+       where id = booking.id;
+      perform app_private.booking_confirmed(booking.id);
+      return 'confirmed';
+    elsif booking.status = 'expired' then
+      if tier.quantity - tier.sold_count >= booking.quantity then
+        update app_public.bookings set status = 'paid', confirmed_at = now(), closed_at = null,
+                                       payment_provider = 'wompi', payment_reference = payment.provider_transaction_id
+         where id = booking.id;
+        perform app_private.booking_confirmed(booking.id);
+        return 'confirmed_after_expiry';
+      end if;
+      refund_reason := 'sold_out_after_expiry';
+    elsif booking.status = 'paid' then
+      refund_reason := 'duplicate_payment';
+    else
+      refund_reason := 'booking_cancelled';
+    end if;
+    insert into app_public.payments (organization_id, booking_id, profile_id, kind, provider, reference,
+                                     amount_in_cents, currency, status, refund_of, reason)
+      values (booking.organization_id, booking.id, booking.profile_id, 'refund', 'wompi', payment.reference,
+              payment.amount_in_cents, payment.currency, 'PENDING', payment.id, refund_reason);
+    return 'refund_due_' || refund_reason;
+  elsif payment.status = 'VOIDED' then
+    -- The money went back by the void: nothing is owed for this charge any more.
+    update app_public.payments set status = 'APPROVED', settled_at = now(), provider = 'wompi'
+     where refund_of = payment.id and kind = 'refund' and status = 'PENDING';
+    if booking.status in ('pending', 'expired')
+       or (booking.status = 'paid' and booking.payment_reference = payment.provider_transaction_id) then
+      update app_public.bookings set status = 'cancelled', closed_at = now(), close_reason = 'payment voided'
+       where id = booking.id;
+      return 'cancelled_voided';
+    end if;
+    return 'voided';
+  end if;
+  return 'recorded_' || lower(payment.status);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) IS 'What a Wompi charge''s new status does to its booking (confirm, confirm after expiry, owe a refund, cancel on void). The caller holds the tier and booking locks.';
+
+
+--
+-- Name: apply_wompi_event(text, jsonb, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.apply_wompi_event(checksum text, txn jsonb, event_at timestamp with time zone) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  txn_id text := txn ->> 'id';
+  new_status text := txn ->> 'status';
+  amount bigint := (txn ->> 'amount_in_cents')::bigint;
+  ref text := txn ->> 'reference';
+  booking app_public.bookings;
+  tier app_public.ticket_tiers;
+  payment app_public.payments;
+  result text;
+begin
+  insert into app_private.wompi_events (checksum, transaction_id, status, event_at, outcome)
+    values (lower(apply_wompi_event.checksum), txn_id, coalesce(new_status, '?'), event_at, 'processing')
+    on conflict do nothing;
+  if not found then
+    return jsonb_build_object('outcome', 'duplicate');
+  end if;
+  if app_private.wompi_status_rank(new_status) < 0 then
+    result := 'ignored_unknown_status';
+  else
+    select * into booking from app_public.bookings b where b.reference = ref;
+    if booking.id is null then
+      result := 'unknown_reference';
+    else
+      select * into tier from app_public.ticket_tiers t where t.id = booking.tier_id for update;
+      select * into booking from app_public.bookings b where b.id = booking.id for update;
+      select * into payment from app_public.payments p where p.provider = 'wompi' and p.provider_transaction_id = txn_id for update;
+      if payment.id is not null and payment.booking_id <> booking.id then
+        result := 'reference_mismatch';
+      elsif payment.id is not null
+            and app_private.wompi_status_rank(new_status) <= app_private.wompi_status_rank(payment.status) then
+        result := 'stale';
+      else
+        if payment.id is null then
+          insert into app_public.payments (organization_id, booking_id, profile_id, kind, provider, provider_transaction_id,
+                                           reference, amount_in_cents, currency, status, payment_method_type,
+                                           status_message, settled_at, provider_event_at, raw)
+            values (booking.organization_id, booking.id, booking.profile_id, 'charge', 'wompi', txn_id, ref, amount,
+                    coalesce(txn ->> 'currency', 'COP'), new_status, left(txn ->> 'payment_method_type', 40),
+                    left(txn ->> 'status_message', 500), case when new_status = 'APPROVED' then event_at end,
+                    event_at, txn)
+            returning * into payment;
+        else
+          update app_public.payments p
+             set status = new_status, status_message = left(txn ->> 'status_message', 500),
+                 payment_method_type = coalesce(left(txn ->> 'payment_method_type', 40), p.payment_method_type),
+                 settled_at = case when new_status = 'APPROVED' then event_at else p.settled_at end,
+                 provider_event_at = event_at, raw = txn
+           where p.id = payment.id
+           returning * into payment;
+        end if;
+        result := app_private.apply_payment_status(payment, booking, tier);
+      end if;
+    end if;
+  end if;
+  update app_private.wompi_events w set outcome = result where w.checksum = lower(apply_wompi_event.checksum);
+  return jsonb_build_object('outcome', result, 'bookingId', booking.id, 'paymentId', payment.id);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION apply_wompi_event(checksum text, txn jsonb, event_at timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.apply_wompi_event(checksum text, txn jsonb, event_at timestamp with time zone) IS 'Applies a verified Wompi transaction.updated event once (by checksum), in any order: statuses only move up, and what an approval or a void does to the booking is decided under the tier''s lock. Returns {outcome, bookingId, paymentId}.';
+
+
+--
 -- Name: assert_email_verified(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -259,6 +1461,148 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) IS 'Raises LOGIN or DNIED unless the signed-in profile holds one of the roles.';
+
+
+--
+-- Name: base32_decode(text, integer); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.base32_decode(input text, byte_count integer) RETURNS bytea
+    LANGUAGE plpgsql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  alphabet constant text := '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  clean text := translate(upper(regexp_replace(input, '[[:space:]-]', '', 'g')), 'OIL', '011');
+  result bytea := '';
+  buffer bigint := 0;
+  bits int := 0;
+  value int;
+begin
+  if length(clean) <> (byte_count * 8 + 4) / 5 or clean !~ '^[0-9A-HJKMNP-TV-Z]+$' then
+    return null;
+  end if;
+  for i in 1 .. length(clean) loop
+    value := strpos(alphabet, substr(clean, i, 1)) - 1;
+    buffer := (buffer << 5) | value;
+    bits := bits + 5;
+    if bits >= 8 then
+      bits := bits - 8;
+      result := result || set_byte('\x00'::bytea, 0, ((buffer >> bits) & 255)::int);
+      buffer := buffer & ((1::bigint << bits) - 1);
+    end if;
+  end loop;
+  if buffer <> 0 then
+    return null; -- padding bits must be zero: one code has one spelling
+  end if;
+  return result;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION base32_decode(input text, byte_count integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.base32_decode(input text, byte_count integer) IS 'The byte_count bytes a Crockford base32 text spells (case, spaces and dashes ignored; O = 0, I = L = 1), or null when it is not such a text.';
+
+
+--
+-- Name: booking_access_secret(uuid, bytea); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.booking_access_secret(booking_id uuid, key bytea) RETURNS bytea
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select substring(hmac(convert_to('booking:' || booking_id::text, 'UTF8'), key, 'sha256') from 1 for 20);
+$$;
+
+
+--
+-- Name: FUNCTION booking_access_secret(booking_id uuid, key bytea); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.booking_access_secret(booking_id uuid, key bytea) IS 'The 20 secret bytes (160 bits) of a booking''s access token: HMAC-SHA-256 of its id under the box office key, truncated.';
+
+
+--
+-- Name: booking_access_token(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.booking_access_token(booking_id uuid) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.base32(app_private.booking_access_secret(booking_id, app_private.box_office_key()));
+$$;
+
+
+--
+-- Name: FUNCTION booking_access_token(booking_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.booking_access_token(booking_id uuid) IS 'The secret that opens a booking''s page: 32 Crockford base32 characters (160 bits of HMAC-SHA-256 of its id). Stored only as bookings.access_hash.';
+
+
+--
+-- Name: booking_by_access_token(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.booking_by_access_token(access_token text) RETURNS app_public.bookings
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select b.* from app_public.bookings b where b.access_hash = app_private.access_token_hash(access_token);
+$$;
+
+
+--
+-- Name: FUNCTION booking_by_access_token(access_token text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.booking_by_access_token(access_token text) IS 'The booking an access token opens, or null.';
+
+
+--
+-- Name: booking_confirmed(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.booking_confirmed(booking_id uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  perform graphile_worker.add_job('send_booking_email', json_build_object('bookingId', booking_id),
+                                  job_key => 'booking-email:' || booking_id, max_attempts => 10);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION booking_confirmed(booking_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.booking_confirmed(booking_id uuid) IS 'Enqueues the confirmation mail (tickets with their QR codes) of a paid booking, once per booking (job key).';
+
+
+--
+-- Name: box_office_key(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.box_office_key() RETURNS bytea
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select ticket_key from app_private.box_office_keys where id;
+$$;
+
+
+--
+-- Name: FUNCTION box_office_key(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.box_office_key() IS 'The box office HMAC key (app_private.box_office_keys).';
 
 
 --
@@ -317,6 +1661,228 @@ COMMENT ON FUNCTION app_private.check_agent_limits(organization uuid) IS 'Raises
 
 
 --
+-- Name: tickets; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.tickets (
+    id uuid NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    booking_id uuid NOT NULL,
+    seat integer NOT NULL,
+    code_hash bytea NOT NULL,
+    checked_in_at timestamp with time zone,
+    checked_in_gate text,
+    checked_in_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT tickets_check CHECK (((checked_in_at IS NULL) = (checked_in_gate IS NULL))),
+    CONSTRAINT tickets_checked_in_gate_check CHECK (((length(checked_in_gate) >= 1) AND (length(checked_in_gate) <= 60))),
+    CONSTRAINT tickets_code_hash_check CHECK ((length(code_hash) = 32)),
+    CONSTRAINT tickets_seat_check CHECK (((seat >= 1) AND (seat <= 50)))
+);
+
+
+--
+-- Name: TABLE tickets; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.tickets IS 'One ticket per seat of a booking, made with the booking. Valid at the door while its booking is paid; checked in once. Its code (26 Crockford base32 characters, 128 bits, an HMAC of the id under a key in app_private) is never stored: only its SHA-256.';
+
+
+--
+-- Name: COLUMN tickets.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.id IS 'Unique identifier of the ticket.';
+
+
+--
+-- Name: COLUMN tickets.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN tickets.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.event_id IS 'The event the ticket admits to.';
+
+
+--
+-- Name: COLUMN tickets.booking_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.booking_id IS 'The booking it belongs to.';
+
+
+--
+-- Name: COLUMN tickets.seat; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.seat IS 'Which ticket of the booking it is (1 to quantity).';
+
+
+--
+-- Name: COLUMN tickets.code_hash; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.code_hash IS '@behavior -*
+SHA-256 of the ticket code''s bytes.';
+
+
+--
+-- Name: COLUMN tickets.checked_in_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.checked_in_at IS 'When it was checked in (the earliest scan; null: not on site).';
+
+
+--
+-- Name: COLUMN tickets.checked_in_gate; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.checked_in_gate IS 'The gate (door) where it was checked in, as the device named it.';
+
+
+--
+-- Name: COLUMN tickets.checked_in_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.checked_in_by IS 'Who checked it in.';
+
+
+--
+-- Name: COLUMN tickets.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.created_at IS 'When the ticket was made (with its booking).';
+
+
+--
+-- Name: COLUMN tickets.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.tickets.updated_at IS 'When it was last changed.';
+
+
+--
+-- Name: check_in(app_public.tickets, uuid, text, timestamp with time zone, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.check_in(ticket app_public.tickets, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text) RETURNS app_public.check_in_result
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  booking app_public.bookings;
+  result app_public.check_in_result;
+  me uuid := app_public.current_profile_id();
+  action text;
+  note text;
+begin
+  select * into booking from app_public.bookings b where b.id = ticket.booking_id;
+  select 'not_found', ticket.id, ticket.seat, booking.quantity, booking.buyer_name, tt.name, e.id, e.title,
+         ticket.checked_in_at, ticket.checked_in_gate, app_public.bookings_current_status(booking)
+    into result
+    from app_public.ticket_tiers tt, app_public.events e
+   where tt.id = booking.tier_id and e.id = booking.event_id;
+  if expected_event is not null and ticket.event_id <> expected_event then
+    result.outcome := 'wrong_event';
+    action := 'refused';
+    note := 'ticket of another event';
+  elsif booking.status <> 'paid' then
+    result.outcome := 'not_valid';
+    action := 'refused';
+    note := 'booking ' || app_public.bookings_current_status(booking);
+  elsif ticket.checked_in_at is null then
+    update app_public.tickets t set checked_in_at = scanned, checked_in_gate = gate, checked_in_by = me
+     where t.id = ticket.id;
+    result.outcome := 'checked_in';
+    result.checked_in_at := scanned;
+    result.checked_in_gate := gate;
+    action := 'check_in';
+  elsif method = 'offline_sync' and scanned < ticket.checked_in_at then
+    -- An earlier scan (queued offline) reaches the server after a later one:
+    -- the first scan by time is the check-in of record. (An online scan is
+    -- always now, so it is never earlier than one already recorded.)
+    update app_public.tickets t set checked_in_at = scanned, checked_in_gate = gate, checked_in_by = me
+     where t.id = ticket.id;
+    result.outcome := 'checked_in';
+    result.checked_in_at := scanned;
+    result.checked_in_gate := gate;
+    action := 'check_in';
+    note := format('earlier than the scan recorded at %s (%s), which now counts as a duplicate',
+                   to_char(ticket.checked_in_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), ticket.checked_in_gate);
+  else
+    result.outcome := 'already_checked_in';
+    action := 'duplicate';
+  end if;
+  insert into app_public.ticket_check_ins (organization_id, event_id, ticket_id, action, method, gate, device_id,
+                                           scanned_at, actor_id, note)
+    values (ticket.organization_id, ticket.event_id, ticket.id, action, method, gate, device, scanned, me, note);
+  return result;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION check_in(ticket app_public.tickets, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.check_in(ticket app_public.tickets, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text) IS 'Checks a locked ticket in (or says why not) and logs the attempt.';
+
+
+--
+-- Name: check_in_inputs(text, timestamp with time zone, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.check_in_inputs(gate text, scanned_at timestamp with time zone, device_id text) RETURNS void
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if gate is null or length(trim(gate)) = 0 or length(trim(gate)) > 60 then
+    raise exception 'Name the gate (1 to 60 characters).' using errcode = 'INVAL';
+  end if;
+  if length(device_id) > 100 then
+    raise exception 'The device id may have at most 100 characters.' using errcode = 'INVAL';
+  end if;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION check_in_inputs(gate text, scanned_at timestamp with time zone, device_id text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.check_in_inputs(gate text, scanned_at timestamp with time zone, device_id text) IS 'Validates the gate and device of a check-in (INVAL).';
+
+
+--
+-- Name: checkout_by_access_token(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.checkout_by_access_token(access_token text, OUT booking_id uuid, OUT reference text, OUT status text, OUT amount_in_cents bigint, OUT currency text, OUT buyer_email text, OUT buyer_name text, OUT expires_at timestamp with time zone) RETURNS record
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select b.id, b.reference, app_public.bookings_current_status(b), b.total_cop * 100, 'COP', b.buyer_email::text,
+         b.buyer_name, b.expires_at
+    from app_private.booking_by_access_token(checkout_by_access_token.access_token) b where b.id is not null;
+$$;
+
+
+--
+-- Name: FUNCTION checkout_by_access_token(access_token text, OUT booking_id uuid, OUT reference text, OUT status text, OUT amount_in_cents bigint, OUT currency text, OUT buyer_email text, OUT buyer_name text, OUT expires_at timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.checkout_by_access_token(access_token text, OUT booking_id uuid, OUT reference text, OUT status text, OUT amount_in_cents bigint, OUT currency text, OUT buyer_email text, OUT buyer_name text, OUT expires_at timestamp with time zone) IS 'Reference, amount in COP cents (total_cop × 100), buyer and status of the booking an access token opens: the inputs of the Wompi integrity signature.';
+
+
+--
 -- Name: claimed_session_id(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -359,6 +1925,64 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists or invitation) in the current transaction.';
+
+
+--
+-- Name: expire_reservations(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.expire_reservations() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  total int := 0;
+  tier uuid;
+begin
+  for tier in
+    select distinct b.tier_id from app_public.bookings b where b.status = 'pending' and b.expires_at <= now()
+  loop
+    perform 1 from app_public.ticket_tiers t where t.id = tier for update skip locked;
+    if found then
+      total := total + app_private.expire_tier_reservations(tier);
+    end if;
+  end loop;
+  return total;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION expire_reservations(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.expire_reservations() IS 'Expires every lapsed reservation whose tier is not locked by a buyer at this moment, releasing their tickets in the same transaction. Run every minute by the worker''s crontab (expire_reservations). Returns how many.';
+
+
+--
+-- Name: expire_tier_reservations(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.expire_tier_reservations(tier_id uuid) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  expired int;
+begin
+  update app_public.bookings b set status = 'expired', closed_at = now()
+   where b.tier_id = expire_tier_reservations.tier_id and b.status = 'pending' and b.expires_at <= now();
+  get diagnostics expired = row_count;
+  return expired;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION expire_tier_reservations(tier_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.expire_tier_reservations(tier_id uuid) IS 'Marks the tier''s lapsed reservations expired (their tickets return to sale by the status trigger). The caller must hold the tier row''s lock. Returns how many.';
 
 
 --
@@ -418,10 +2042,6 @@ $$;
 
 COMMENT ON FUNCTION app_private.has_org_role(org uuid, roles text[]) IS 'Whether the signed-in profile holds one of the roles in the organization.';
 
-
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
 
 --
 -- Name: identity_settings; Type: TABLE; Schema: app_private; Owner: -
@@ -510,6 +2130,25 @@ COMMENT ON FUNCTION app_private.is_closed_vocabulary(table_name regclass, column
 
 
 --
+-- Name: is_membership_role(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.is_membership_role(role text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select role in ('owner', 'admin', 'producer', 'casting', 'viewer', 'door');
+$$;
+
+
+--
+-- Name: FUNCTION is_membership_role(role text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.is_membership_role(role text) IS 'Whether a text names a membership role.';
+
+
+--
 -- Name: is_time_zone(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -561,6 +2200,25 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.issue_email_verification(profile_id uuid) IS 'Creates a verification token (stored hashed, expiring after identity_settings.email_verification_ttl) for an unverified profile and enqueues its mail; false when verified already or over verification_emails_per_hour.';
+
+
+--
+-- Name: like_escape(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.like_escape(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select replace(replace(replace(value, '\', '\\'), '%', '\%'), '_', '\_');
+$$;
+
+
+--
+-- Name: FUNCTION like_escape(value text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.like_escape(value text) IS 'The text with LIKE''s wildcards (%, _) and escape character taken literally.';
 
 
 --
@@ -640,6 +2298,38 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) IS 'Creates, updates or links the profile of an identity-provider user (Clerk user.created / user.updated). Links to an existing account by email only when the provider verified the email; drops the password and sessions of an account whose email its password holder never verified. Returns {outcome, profileId}.';
+
+
+--
+-- Name: lock_booking(uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.lock_booking(booking_id uuid, roles text[]) RETURNS app_public.bookings
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  booking app_public.bookings;
+begin
+  select * into booking from app_public.bookings b where b.id = lock_booking.booking_id;
+  if booking.id is null or not app_private.has_org_role(booking.organization_id, roles) then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That booking does not exist.' using errcode = 'NTFND';
+  end if;
+  perform 1 from app_public.ticket_tiers t where t.id = booking.tier_id for update;
+  select * into booking from app_public.bookings b where b.id = booking.id for update;
+  return booking;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION lock_booking(booking_id uuid, roles text[]); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.lock_booking(booking_id uuid, roles text[]) IS 'Locks a booking''s tier, then the booking, for a caller holding one of the roles in its organization; LOGIN or NTFND (another organization''s booking is answered like a missing one).';
 
 
 --
@@ -964,6 +2654,32 @@ COMMENT ON FUNCTION app_private.refresh_time_zones() IS 'Rewrites app_private.is
 
 
 --
+-- Name: reservation_minutes(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.reservation_minutes() RETURNS integer
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  configured text := current_setting('fashionos.reservation_minutes', true);
+begin
+  if configured ~ '^[0-9]{1,4}$' then
+    return least(greatest(configured::int, 1), 60);
+  end if;
+  return 15;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION reservation_minutes(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.reservation_minutes() IS 'Minutes a reservation holds its tickets: the request setting fashionos.reservation_minutes (RESERVATION_MINUTES on the server) clamped to 1..60, else 15.';
+
+
+--
 -- Name: role_rank(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -971,7 +2687,8 @@ CREATE FUNCTION app_private.role_rank(role text) RETURNS integer
     LANGUAGE sql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select case role when 'owner' then 4 when 'admin' then 3 when 'producer' then 2 when 'casting' then 2 else 1 end;
+  select case role when 'owner' then 4 when 'admin' then 3 when 'producer' then 2 when 'casting' then 2
+                   when 'viewer' then 1 else 0 end;
 $$;
 
 
@@ -979,7 +2696,7 @@ $$;
 -- Name: FUNCTION role_rank(role text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.role_rank(role text) IS 'owner 4, admin 3, producer and casting 2, viewer 1.';
+COMMENT ON FUNCTION app_private.role_rank(role text) IS 'owner 4, admin 3, producer and casting 2, viewer 1, door 0.';
 
 
 --
@@ -1263,22 +2980,96 @@ COMMENT ON FUNCTION app_private.tg__timestamps() IS 'Keeps created_at immutable 
 
 
 --
--- Name: tg_bookings__release_tickets(); Type: FUNCTION; Schema: app_private; Owner: -
+-- Name: tg_bookings__defaults(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
-CREATE FUNCTION app_private.tg_bookings__release_tickets() RETURNS trigger
+CREATE FUNCTION app_private.tg_bookings__defaults() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 begin
-  if old.status in ('pending', 'paid') and new.status in ('cancelled', 'refunded') then
-    update app_public.ticket_tiers set sold_count = sold_count - old.quantity where id = old.tier_id;
-  elsif old.status in ('cancelled', 'refunded') and new.status in ('pending', 'paid') then
-    raise exception 'A cancelled or refunded booking cannot be reopened.' using errcode = 'INVAL';
+  new.access_hash := digest(app_private.booking_access_secret(new.id, app_private.box_office_key()), 'sha256');
+  if new.status = 'pending' and new.expires_at is null then
+    new.expires_at := now() + make_interval(mins => app_private.reservation_minutes());
   end if;
   return new;
 end;
 $$;
+
+
+--
+-- Name: FUNCTION tg_bookings__defaults(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_bookings__defaults() IS 'Sets a new booking''s access_hash from its id (the token itself is never stored) and, for a reservation, expires_at (RESERVATION_MINUTES from now) when none was given.';
+
+
+--
+-- Name: tg_bookings__make_tickets(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_bookings__make_tickets() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  key bytea := app_private.box_office_key();
+begin
+  insert into app_public.tickets (id, organization_id, event_id, booking_id, seat, code_hash)
+  select t.id, b.organization_id, b.event_id, b.id, s.seat,
+         digest(app_private.ticket_secret(t.id, key), 'sha256')
+    from new_bookings b
+   cross join lateral generate_series(1, b.quantity) as s(seat)
+   cross join lateral (select app_private.ticket_id(b.id, s.seat) as id) t;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_bookings__make_tickets(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_bookings__make_tickets() IS 'After bookings are inserted, makes one ticket per seat with its hashed code.';
+
+
+--
+-- Name: tg_bookings__stock(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_bookings__stock() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  held_before boolean := old.status in ('pending', 'paid');
+  held_after boolean := new.status in ('pending', 'paid');
+begin
+  if old.status = new.status then
+    return new;
+  end if;
+  if not (
+    (old.status = 'pending' and new.status in ('paid', 'expired', 'cancelled'))
+    or (old.status = 'paid' and new.status in ('refunded', 'cancelled'))
+    or (old.status = 'expired' and new.status in ('paid', 'cancelled'))
+  ) then
+    raise exception 'A % booking cannot become %.', old.status, new.status using errcode = 'CONFL';
+  end if;
+  if held_before and not held_after then
+    update app_public.ticket_tiers set sold_count = sold_count - old.quantity where id = old.tier_id;
+  elsif held_after and not held_before then
+    update app_public.ticket_tiers set sold_count = sold_count + new.quantity where id = new.tier_id;
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_bookings__stock(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_bookings__stock() IS 'Checks a booking''s status transition and moves its tickets in or out of the tier''s sold_count, once per transition.';
 
 
 --
@@ -1643,6 +3434,152 @@ COMMENT ON FUNCTION app_private.tg_ticket_tiers__within_capacity() IS 'Refuses (
 
 
 --
+-- Name: ticket_code(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.ticket_code(ticket_id uuid) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.base32(app_private.ticket_secret(ticket_id, app_private.box_office_key()));
+$$;
+
+
+--
+-- Name: FUNCTION ticket_code(ticket_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.ticket_code(ticket_id uuid) IS 'The code printed on a ticket and in its QR: 26 Crockford base32 characters (128 bits). Only the ticket page, the buyer''s booking page and the confirmation mail show it.';
+
+
+--
+-- Name: ticket_code_hash(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.ticket_code_hash(code text) RETURNS bytea
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select digest(app_private.base32_decode(code, 16), 'sha256');
+$$;
+
+
+--
+-- Name: FUNCTION ticket_code_hash(code text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.ticket_code_hash(code text) IS 'SHA-256 of the bytes a ticket code spells (null when the text is not a code): what tickets.code_hash holds.';
+
+
+--
+-- Name: ticket_id(uuid, integer); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.ticket_id(booking_id uuid, seat integer) RETURNS uuid
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select md5('ticket:' || booking_id::text || ':' || seat::text)::uuid;
+$$;
+
+
+--
+-- Name: FUNCTION ticket_id(booking_id uuid, seat integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.ticket_id(booking_id uuid, seat integer) IS 'The id of seat n of a booking (an md5-derived UUID; ids are not secrets, codes are).';
+
+
+--
+-- Name: ticket_passes(uuid, uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.ticket_passes(booking_id uuid, only_seat uuid DEFAULT NULL::uuid) RETURNS SETOF app_public.ticket_pass
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.ticket_code(t.id), t.seat, b.quantity,
+         case when b.status <> 'paid' then 'not_valid' when t.checked_in_at is not null then 'checked_in' else 'valid' end,
+         t.checked_in_at, b.buyer_name, tt.name, b.reference,
+         e.id, e.title, e.starts_at, e.ends_at, e.timezone, v.name, v.address, v.city
+    from app_public.tickets t
+    join app_public.bookings b on b.id = t.booking_id
+    join app_public.ticket_tiers tt on tt.id = b.tier_id
+    join app_public.events e on e.id = b.event_id
+    left join app_public.venues v on v.id = e.venue_id
+   where t.booking_id = ticket_passes.booking_id and (only_seat is null or t.id = only_seat)
+   order by t.seat;
+$$;
+
+
+--
+-- Name: FUNCTION ticket_passes(booking_id uuid, only_seat uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.ticket_passes(booking_id uuid, only_seat uuid) IS 'The passes (with codes) of a booking''s tickets, or of one of them.';
+
+
+--
+-- Name: ticket_secret(uuid, bytea); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.ticket_secret(ticket_id uuid, key bytea) RETURNS bytea
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select substring(hmac(convert_to('ticket:' || ticket_id::text, 'UTF8'), key, 'sha256') from 1 for 16);
+$$;
+
+
+--
+-- Name: FUNCTION ticket_secret(ticket_id uuid, key bytea); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.ticket_secret(ticket_id uuid, key bytea) IS 'The 16 secret bytes (128 bits) of a ticket: HMAC-SHA-256 of its id under the box office key, truncated.';
+
+
+--
+-- Name: tier_counts(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) RETURNS record
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(sum(b.quantity) filter (where b.status = 'paid'), 0)::int,
+         coalesce(sum(b.quantity) filter (where b.status = 'pending' and b.expires_at > now()), 0)::int
+    from app_public.bookings b where b.tier_id = tier_counts.tier_id and b.status in ('pending', 'paid');
+$$;
+
+
+--
+-- Name: FUNCTION tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) IS 'Paid tickets and tickets in live reservations of a tier.';
+
+
+--
+-- Name: wompi_status_rank(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.wompi_status_rank(status text) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case status when 'PENDING' then 0 when 'APPROVED' then 1 when 'DECLINED' then 1 when 'ERROR' then 1
+                     when 'VOIDED' then 2 else -1 end;
+$$;
+
+
+--
+-- Name: FUNCTION wompi_status_rank(status text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.wompi_status_rank(status text) IS 'Order of Wompi transaction states: PENDING 0; APPROVED, DECLINED, ERROR 1 (final); VOIDED 2 (an approved card payment reversed). A status never moves to a lower rank, so events apply in any order.';
+
+
+--
 -- Name: memberships; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -1653,7 +3590,7 @@ CREATE TABLE app_public.memberships (
     role text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT memberships_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'producer'::text, 'casting'::text, 'viewer'::text])))
+    CONSTRAINT memberships_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'producer'::text, 'casting'::text, 'viewer'::text, 'door'::text])))
 );
 
 
@@ -1689,7 +3626,7 @@ COMMENT ON COLUMN app_public.memberships.profile_id IS 'The member.';
 -- Name: COLUMN memberships.role; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.memberships.role IS 'owner, admin, producer, casting or viewer.';
+COMMENT ON COLUMN app_public.memberships.role IS 'owner, admin, producer, casting, viewer or door (checks tickets in at events; sees only its organization, its events and its own membership).';
 
 
 --
@@ -1857,164 +3794,10 @@ COMMENT ON FUNCTION app_public.authenticate(email text, password text) IS 'Signs
 
 
 --
--- Name: bookings; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.bookings (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    tier_id uuid NOT NULL,
-    profile_id uuid,
-    buyer_name text NOT NULL,
-    buyer_email public.citext NOT NULL,
-    quantity integer NOT NULL,
-    total_cop bigint NOT NULL,
-    status text DEFAULT 'pending'::text NOT NULL,
-    payment_provider text,
-    payment_reference text,
-    check_in_code text DEFAULT upper(encode(public.gen_random_bytes(5), 'hex'::text)) NOT NULL,
-    checked_in_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT bookings_buyer_email_check CHECK ((buyer_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
-    CONSTRAINT bookings_buyer_email_length CHECK ((length((buyer_email)::text) <= 320)),
-    CONSTRAINT bookings_buyer_name_check CHECK (((length(TRIM(BOTH FROM buyer_name)) >= 1) AND (length(TRIM(BOTH FROM buyer_name)) <= 200))),
-    CONSTRAINT bookings_buyer_name_length CHECK ((length(buyer_name) <= 200)),
-    CONSTRAINT bookings_payment_provider_check CHECK ((payment_provider = ANY (ARRAY['wompi'::text, 'mercadopago'::text, 'stripe'::text, 'cash'::text, 'free'::text]))),
-    CONSTRAINT bookings_payment_reference_length CHECK ((length(payment_reference) <= 200)),
-    CONSTRAINT bookings_quantity_check CHECK (((quantity >= 1) AND (quantity <= 20))),
-    CONSTRAINT bookings_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'paid'::text, 'cancelled'::text, 'refunded'::text]))),
-    CONSTRAINT bookings_total_cop_check CHECK ((total_cop >= 0))
-);
-
-
---
--- Name: TABLE bookings; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.bookings IS 'Tickets bought for an event. Financial records: never deleted, only cancelled or refunded.';
-
-
---
--- Name: COLUMN bookings.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.id IS 'Unique identifier of the booking.';
-
-
---
--- Name: COLUMN bookings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN bookings.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.event_id IS 'The event.';
-
-
---
--- Name: COLUMN bookings.tier_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.tier_id IS 'The ticket tier bought.';
-
-
---
--- Name: COLUMN bookings.profile_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.profile_id IS 'The signed-in buyer, if they were signed in.';
-
-
---
--- Name: COLUMN bookings.buyer_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.buyer_name IS 'Name of the buyer.';
-
-
---
--- Name: COLUMN bookings.buyer_email; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.buyer_email IS 'Email where tickets are sent.';
-
-
---
--- Name: COLUMN bookings.quantity; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.quantity IS '@behavior -filterBy -orderBy
-Number of tickets (1 to 20).';
-
-
---
--- Name: COLUMN bookings.total_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.total_cop IS '@behavior -filterBy -orderBy
-Total price in whole Colombian pesos.';
-
-
---
--- Name: COLUMN bookings.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.status IS 'pending, paid, cancelled or refunded.';
-
-
---
--- Name: COLUMN bookings.payment_provider; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.payment_provider IS 'wompi, mercadopago, stripe, cash or free.';
-
-
---
--- Name: COLUMN bookings.payment_reference; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.payment_reference IS 'The payment provider''s reference.';
-
-
---
--- Name: COLUMN bookings.check_in_code; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.check_in_code IS 'Code shown at the door.';
-
-
---
--- Name: COLUMN bookings.checked_in_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.checked_in_at IS 'When the buyer checked in.';
-
-
---
--- Name: COLUMN bookings.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.created_at IS 'When the booking was made.';
-
-
---
--- Name: COLUMN bookings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.bookings.updated_at IS 'When the booking was last changed.';
-
-
---
 -- Name: book_tickets(uuid, integer, text, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) RETURNS app_public.bookings
+CREATE FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) RETURNS app_public.booking_reservation
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
@@ -2022,17 +3805,23 @@ declare
   tier app_public.ticket_tiers;
   event app_public.events;
   booking app_public.bookings;
+  held app_public.bookings;
+  email text := trim(book_tickets.buyer_email);
+  name text := trim(book_tickets.buyer_name);
 begin
-  if quantity is null or quantity < 1 or quantity > 20 then
-    raise exception 'You can book between 1 and 20 tickets at a time.' using errcode = 'INVAL';
+  if book_tickets.quantity is null or book_tickets.quantity < 1 then
+    raise exception 'Book at least one ticket.' using errcode = 'INVAL';
   end if;
-  if buyer_name is null or length(trim(buyer_name)) = 0 or length(trim(buyer_name)) > 200 then
-    raise exception 'The buyer''s name is required (at most 200 characters).' using errcode = 'INVAL';
+  if name is null or length(name) = 0 then
+    raise exception 'The buyer''s name is required.' using errcode = 'INVAL';
   end if;
-  if buyer_email is null or length(buyer_email) > 320 or buyer_email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
+  if length(name) > 200 then
+    raise exception 'The buyer''s name may have at most 200 characters.' using errcode = 'INVAL';
+  end if;
+  if email is null or length(email) > 320 or email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' then
     raise exception 'That email address is not valid.' using errcode = 'EMAIL';
   end if;
-  -- The row lock serialises buyers of one tier, so stock can never go negative.
+  -- The row lock serialises everything that moves this tier's stock.
   select * into tier from app_public.ticket_tiers t where t.id = book_tickets.tier_id for update;
   if tier.id is not null then
     select * into event from app_public.events e where e.id = tier.event_id;
@@ -2051,18 +3840,36 @@ begin
      or now() >= coalesce(tier.sales_end_at, event.starts_at) then
     raise exception 'Sales for this ticket tier are closed.' using errcode = 'CLOSD';
   end if;
+  if book_tickets.quantity > tier.max_per_order then
+    raise exception 'You can book at most % tickets of this tier at a time.', tier.max_per_order using errcode = 'MAXPO';
+  end if;
+  -- Lapsed reservations give their tickets back before anyone is told SOLD_OUT.
+  perform app_private.expire_tier_reservations(tier.id);
+  select * into tier from app_public.ticket_tiers t where t.id = tier.id;
+  select * into held from app_public.bookings b
+   where b.tier_id = tier.id and b.buyer_email = email::citext and b.status = 'pending';
+  if held.id is not null then
+    raise exception 'This email address already has a reservation for this ticket tier, held until %. Pay it or let it expire first.',
+      to_char(held.expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') using errcode = 'RSVEX';
+  end if;
   if tier.sold_count + book_tickets.quantity > tier.quantity then
     raise exception 'Not enough tickets left (% available).', tier.quantity - tier.sold_count using errcode = 'SOLDO';
   end if;
   update app_public.ticket_tiers t set sold_count = t.sold_count + book_tickets.quantity where t.id = tier.id;
-  insert into app_public.bookings (organization_id, event_id, tier_id, profile_id, buyer_name, buyer_email,
-                                   quantity, total_cop, status, payment_provider)
-    values (tier.organization_id, tier.event_id, tier.id, app_public.current_profile_id(), trim(buyer_name),
-            buyer_email, book_tickets.quantity, tier.price_cop * book_tickets.quantity,
+  booking.id := gen_random_uuid();
+  insert into app_public.bookings (id, organization_id, event_id, tier_id, profile_id, buyer_name, buyer_email,
+                                   quantity, total_cop, status, payment_provider, expires_at, confirmed_at)
+    values (booking.id, tier.organization_id, tier.event_id, tier.id, app_public.current_profile_id(), name, email,
+            book_tickets.quantity, tier.price_cop * book_tickets.quantity,
             case when tier.price_cop = 0 then 'paid' else 'pending' end,
-            case when tier.price_cop = 0 then 'free' end)
+            case when tier.price_cop = 0 then 'free' end,
+            case when tier.price_cop = 0 then null else now() + make_interval(mins => app_private.reservation_minutes()) end,
+            case when tier.price_cop = 0 then now() end)
     returning * into booking;
-  return booking;
+  if booking.status = 'paid' then
+    perform app_private.booking_confirmed(booking.id);
+  end if;
+  return row(booking, app_private.booking_access_token(booking.id))::app_public.booking_reservation;
 end;
 $_$;
 
@@ -2071,7 +3878,76 @@ $_$;
 -- Name: FUNCTION book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) IS 'Books 1 to 20 tickets of a tier of a published event; never sells more than the tier''s quantity. Buyer name at most 200 characters (INVAL), email at most 320 (EMAIL). Free tiers are paid at once; others stay pending until payment.';
+COMMENT ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) IS 'Reserves 1 to the tier''s max_per_order tickets of a published event for a buyer (name ≤ 200, email ≤ 320 characters). A priced tier gives a pending reservation that holds the tickets for RESERVATION_MINUTES (default 15) until Wompi''s signed event says it is paid; a free tier is paid at once and its tickets mailed. Never oversells: the tier row is locked and lapsed reservations are expired first. The answer carries accessToken, the buyer''s only key to the booking page, payment and tickets. Errors: INVALID_INPUT, INVALID_EMAIL, TOO_MANY_TICKETS (over max_per_order), NOT_FOUND, SALES_CLOSED, RESERVATION_EXISTS (the email already holds a reservation of this tier), SOLD_OUT. One bookTickets per request.';
+
+
+--
+-- Name: booking_by_access_token(text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.booking_by_access_token(access_token text) RETURNS app_public.booking_receipt
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select b.id, b.reference, app_public.bookings_current_status(b), b.quantity, b.total_cop, b.expires_at, b.created_at,
+         b.confirmed_at, b.buyer_name, b.buyer_email::text, tt.name, tt.price_cop, e.id, e.title, e.starts_at, e.timezone,
+         v.name, v.city,
+         (select p.status from app_public.payments p
+           where p.booking_id = b.id and p.kind = 'charge' order by p.created_at desc, p.id limit 1),
+         exists (select 1 from app_public.payments p where p.booking_id = b.id and p.kind = 'refund' and p.status = 'PENDING')
+    from app_private.booking_by_access_token(booking_by_access_token.access_token) b
+    join app_public.ticket_tiers tt on tt.id = b.tier_id
+    join app_public.events e on e.id = b.event_id
+    left join app_public.venues v on v.id = e.venue_id
+   where b.id is not null;
+$$;
+
+
+--
+-- Name: FUNCTION booking_by_access_token(access_token text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.booking_by_access_token(access_token text) IS 'The booking page (/reserva/<token>): its status as of now, amounts, event, and the latest payment attempt. Null for a token that opens nothing.';
+
+
+--
+-- Name: booking_passes(text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.booking_passes(access_token text) RETURNS SETOF app_public.ticket_pass
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select p.* from app_private.booking_by_access_token(booking_passes.access_token) b,
+         lateral app_private.ticket_passes(b.id) p
+   where b.status = 'paid';
+$$;
+
+
+--
+-- Name: FUNCTION booking_passes(access_token text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.booking_passes(access_token text) IS 'The tickets (with their codes) of the booking an access token opens, once it is paid; none before.';
+
+
+--
+-- Name: bookings_current_status(app_public.bookings); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.bookings_current_status(booking app_public.bookings) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case when booking.status = 'pending' and booking.expires_at <= now() then 'expired' else booking.status end;
+$$;
+
+
+--
+-- Name: FUNCTION bookings_current_status(booking app_public.bookings); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.bookings_current_status(booking app_public.bookings) IS 'The status as of now: a reservation past expires_at reads expired even before the minute job records it.';
 
 
 --
@@ -2270,6 +4146,189 @@ COMMENT ON FUNCTION app_public.cancel_agent_run(id uuid) IS 'Cancels a queued or
 
 
 --
+-- Name: cancel_booking(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.cancel_booking(booking_id uuid, reason text DEFAULT NULL::text) RETURNS app_public.bookings
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  booking app_public.bookings := app_private.lock_booking(cancel_booking.booking_id, '{owner,admin,producer}');
+  charge app_public.payments;
+begin
+  if length(reason) > 500 then
+    raise exception 'The reason may have at most 500 characters.' using errcode = 'INVAL';
+  end if;
+  if booking.status in ('cancelled', 'refunded') then
+    return booking; -- already closed: nothing moves twice
+  end if;
+  if booking.status = 'paid' and booking.total_cop > 0 then
+    raise exception 'This booking is paid: refund it instead.' using errcode = 'CONFL';
+  end if;
+  update app_public.bookings b set status = 'cancelled', closed_at = now(), closed_by = app_public.current_profile_id(),
+                                   close_reason = nullif(trim(cancel_booking.reason), '')
+   where b.id = booking.id returning * into booking;
+  return booking;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION cancel_booking(booking_id uuid, reason text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) IS 'Cancels a reservation (pending or expired) or a free booking; its tickets return to sale once. Owners, admins and producers of the event''s organization. A paid booking must be refunded (CONFLICT); an already closed one is returned unchanged. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED (reason over 500 characters), CONFLICT.';
+
+
+--
+-- Name: check_in_counts(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.check_in_counts(event_id uuid) RETURNS SETOF app_public.gate_count
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  org uuid;
+begin
+  select e.organization_id into org from app_public.events e where e.id = check_in_counts.event_id;
+  if org is null or not app_private.has_org_role(org, '{owner,admin,producer,door}') then
+    return;
+  end if;
+  return query
+    select g.gate, g.entries from (
+      select t.checked_in_gate as gate, count(*)::int as entries
+        from app_public.tickets t
+       where t.event_id = check_in_counts.event_id and t.checked_in_at is not null
+       group by rollup (t.checked_in_gate)
+    ) g order by g.gate nulls first;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION check_in_counts(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.check_in_counts(event_id uuid) IS 'Entries on site per gate, and the total (the row whose gate is null), for door staff, producers, admins and owners of the event''s organization; nothing for anyone else.';
+
+
+--
+-- Name: check_in_ticket(text, text, uuid, timestamp with time zone, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.check_in_ticket(code text, gate text, event_id uuid DEFAULT NULL::uuid, scanned_at timestamp with time zone DEFAULT NULL::timestamp with time zone, device_id text DEFAULT NULL::text) RETURNS app_public.check_in_result
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  me uuid := app_public.current_profile_id();
+  door_orgs uuid[] := app_private.organization_ids_with_role('{owner,admin,producer,door}');
+  ticket app_public.tickets;
+  scanned timestamptz := coalesce(check_in_ticket.scanned_at, clock_timestamp());
+begin
+  if me is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  if cardinality(door_orgs) = 0 then
+    raise exception 'Only door staff, producers, admins and owners check tickets in.' using errcode = 'DNIED';
+  end if;
+  perform app_private.check_in_inputs(check_in_ticket.gate, check_in_ticket.scanned_at, check_in_ticket.device_id);
+  if scanned > now() + interval '2 minutes' or scanned < now() - interval '7 days' then
+    raise exception 'scannedAt must be within the last 7 days and not in the future.' using errcode = 'INVAL';
+  end if;
+  select * into ticket from app_public.tickets t
+   where t.code_hash = app_private.ticket_code_hash(check_in_ticket.code) and t.organization_id = any(door_orgs)
+   for update;
+  if ticket.id is null then
+    return row('not_found', null, null, null, null, null, null, null, null, null, null)::app_public.check_in_result;
+  end if;
+  return app_private.check_in(ticket, check_in_ticket.event_id, trim(check_in_ticket.gate), scanned,
+                              nullif(trim(check_in_ticket.device_id), ''),
+                              case when check_in_ticket.scanned_at is null then 'scan' else 'offline_sync' end);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION check_in_ticket(code text, gate text, event_id uuid, scanned_at timestamp with time zone, device_id text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.check_in_ticket(code text, gate text, event_id uuid, scanned_at timestamp with time zone, device_id text) IS 'Checks in the ticket a scanned code opens, at a gate (1 to 60 characters), once: of two scans at the same moment one wins and the other gets already_checked_in with the first''s time and gate. eventId (optional) refuses another event''s ticket. scannedAt (offline scans synced later; within the last 7 days) makes the earliest scan by time the check-in of record. Door staff, producers, admins and owners of the ticket''s organization; another organization''s ticket is not_found. Errors: UNAUTHENTICATED, FORBIDDEN (no door role anywhere), VALIDATION_FAILED.';
+
+
+--
+-- Name: check_in_ticket_by_hand(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.check_in_ticket_by_hand(ticket_id uuid, gate text) RETURNS app_public.check_in_result
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  ticket app_public.tickets;
+begin
+  perform app_private.check_in_inputs(check_in_ticket_by_hand.gate, null, null);
+  select * into ticket from app_public.tickets t where t.id = check_in_ticket_by_hand.ticket_id;
+  if ticket.id is null or not app_private.has_org_role(ticket.organization_id, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That ticket does not exist.' using errcode = 'NTFND';
+  end if;
+  select * into ticket from app_public.tickets t where t.id = ticket.id for update;
+  return app_private.check_in(ticket, null, trim(check_in_ticket_by_hand.gate), clock_timestamp(), null, 'manual');
+end;
+$$;
+
+
+--
+-- Name: FUNCTION check_in_ticket_by_hand(ticket_id uuid, gate text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.check_in_ticket_by_hand(ticket_id uuid, gate text) IS 'A supervisor checks a ticket in without its code (found by the buyer''s name): producers, admins and owners. Same once-only rule as checkInTicket. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED.';
+
+
+--
+-- Name: complete_refund(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.complete_refund(payment_id uuid) RETURNS app_public.payments
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  refund app_public.payments;
+begin
+  select * into refund from app_public.payments p where p.id = complete_refund.payment_id and p.kind = 'refund';
+  if refund.id is null or not app_private.has_org_role(refund.organization_id, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That refund does not exist.' using errcode = 'NTFND';
+  end if;
+  update app_public.payments p
+     set status = 'APPROVED', settled_at = coalesce(p.settled_at, now()),
+         recorded_by = coalesce(p.recorded_by, app_public.current_profile_id())
+   where p.id = refund.id and p.status = 'PENDING'
+   returning * into refund;
+  if refund.id is null then
+    select * into refund from app_public.payments p where p.id = complete_refund.payment_id;
+  end if;
+  return refund;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION complete_refund(payment_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.complete_refund(payment_id uuid) IS 'Records that an owed refund was paid out to the buyer (status APPROVED, who and when). Idempotent. Owners, admins and producers. Errors: UNAUTHENTICATED, NOT_FOUND.';
+
+
+--
 -- Name: organizations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -2399,7 +4458,7 @@ CREATE FUNCTION app_public.current_organization_ids() RETURNS uuid[]
     AS $$
 begin
   return (select coalesce(array_agg(m.organization_id), '{}') from app_public.memberships m
-           where m.profile_id = app_public.current_profile_id());
+           where m.profile_id = app_public.current_profile_id() and m.role <> 'door');
 end;
 $$;
 
@@ -2408,7 +4467,7 @@ $$;
 -- Name: FUNCTION current_organization_ids(); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.current_organization_ids() IS 'Organizations the signed-in profile belongs to.';
+COMMENT ON FUNCTION app_public.current_organization_ids() IS 'Organizations whose content the signed-in profile reads: every membership but door (door staff see only their organization, its events and their own membership).';
 
 
 --
@@ -2881,6 +4940,231 @@ COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Erases a person on requ
 
 
 --
+-- Name: event_attendees(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.event_attendees(event_id uuid, search text) RETURNS SETOF app_public.tickets
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select t.* from app_public.tickets t
+    join app_public.bookings b on b.id = t.booking_id
+   where b.event_id = event_attendees.event_id and b.status = 'paid'
+     and length(trim(event_attendees.search)) between 2 and 100
+     and (b.buyer_name ilike '%' || app_private.like_escape(trim(event_attendees.search)) || '%'
+          or b.buyer_email::text ilike '%' || app_private.like_escape(trim(event_attendees.search)) || '%'
+          or b.reference ilike '%' || app_private.like_escape(trim(event_attendees.search)) || '%')
+   order by b.buyer_name, b.id, t.seat
+   limit 100;
+$$;
+
+
+--
+-- Name: FUNCTION event_attendees(event_id uuid, search text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.event_attendees(event_id uuid, search text) IS '@behavior -filter -order
+Tickets of paid bookings of an event whose buyer name, email or reference contains the search (2 to 100 characters, case-insensitive; % and _ taken literally), at most 100, by buyer and seat: what a supervisor at the door looks people up by. Row-level security applies: producers, admins and owners see them; anyone else nothing.';
+
+
+--
+-- Name: event_refunds_owed(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.event_refunds_owed(event_id uuid) RETURNS SETOF app_public.payments
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select p.* from app_public.payments p
+    join app_public.bookings b on b.id = p.booking_id
+   where b.event_id = event_refunds_owed.event_id and p.kind = 'refund' and p.status = 'PENDING'
+   order by p.created_at, p.id;
+$$;
+
+
+--
+-- Name: FUNCTION event_refunds_owed(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.event_refunds_owed(event_id uuid) IS '@behavior -filter -order
+Refunds of an event''s bookings still owed to their buyers (a refunded booking, a late payment that found the tier sold out, a double payment, a payment for a cancelled booking), oldest first, until completeRefund marks them paid out. Row-level security applies: producers, admins and owners of the organization.';
+
+
+--
+-- Name: events; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.events (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    organizer_id uuid,
+    venue_id uuid,
+    title text NOT NULL,
+    slug public.citext NOT NULL,
+    description text,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
+    status text DEFAULT 'draft'::text NOT NULL,
+    capacity integer,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    is_public boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT events_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
+    CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
+    CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
+    CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
+    CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
+    CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
+    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT events_title_length CHECK ((length(title) <= 200))
+);
+
+
+--
+-- Name: TABLE events; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.events IS 'A fashion show or event produced by an organization.';
+
+
+--
+-- Name: COLUMN events.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.id IS 'Unique identifier of the event.';
+
+
+--
+-- Name: COLUMN events.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing the event.';
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer: a member of the event''s organization.';
+
+
+--
+-- Name: COLUMN events.venue_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.venue_id IS 'Where the event happens (a venue of the same organization).';
+
+
+--
+-- Name: COLUMN events.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.title IS 'Event title.';
+
+
+--
+-- Name: COLUMN events.slug; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.slug IS 'URL-friendly identifier, unique within the organization.';
+
+
+--
+-- Name: COLUMN events.description; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.description IS 'Public description.';
+
+
+--
+-- Name: COLUMN events.starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.starts_at IS 'When doors open / the show starts.';
+
+
+--
+-- Name: COLUMN events.ends_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after starts_at.';
+
+
+--
+-- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused.';
+
+
+--
+-- Name: COLUMN events.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or completed.';
+
+
+--
+-- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event; the ticket tiers together never offer more.';
+
+
+--
+-- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text.';
+
+
+--
+-- Name: COLUMN events.is_public; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.is_public IS 'Whether a published event is listed publicly and sells tickets to anyone.';
+
+
+--
+-- Name: COLUMN events.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
+
+
+--
+-- Name: COLUMN events.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
+
+
+--
+-- Name: events_valid_ticket_count(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.events_valid_ticket_count(event app_public.events) RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case when app_private.has_org_role(event.organization_id, '{owner,admin,producer,door}') then
+    (select count(*)::int from app_public.tickets t join app_public.bookings b on b.id = t.booking_id
+      where t.event_id = event.id and b.status = 'paid') end;
+$$;
+
+
+--
+-- Name: FUNCTION events_valid_ticket_count(event app_public.events); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) IS 'Tickets that admit to the event (of paid bookings), for its door staff and producers; null for anyone else.';
+
+
+--
 -- Name: invite_to_organization(uuid, text, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -2897,7 +5181,7 @@ declare
 begin
   perform app_private.assert_org_role(invite_to_organization.organization_id,
     case when invite_to_organization.role = 'owner' then '{owner}'::text[] else '{owner,admin}'::text[] end);
-  if invite_to_organization.role is null or invite_to_organization.role not in ('owner', 'admin', 'producer', 'casting', 'viewer') then
+  if invite_to_organization.role is null or not app_private.is_membership_role(invite_to_organization.role) then
     raise exception 'Unknown role.' using errcode = 'INVAL';
   end if;
   if email is null or email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(email) > 320 then
@@ -3006,7 +5290,7 @@ CREATE TABLE app_public.organization_invitations (
     CONSTRAINT organization_invitations_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
     CONSTRAINT organization_invitations_email_length CHECK ((length((email)::text) <= 320)),
     CONSTRAINT organization_invitations_revoked_reason_check CHECK ((revoked_reason = ANY (ARRAY['revoked'::text, 'replaced'::text, 'inviter_lost_role'::text]))),
-    CONSTRAINT organization_invitations_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'producer'::text, 'casting'::text, 'viewer'::text])))
+    CONSTRAINT organization_invitations_role_check CHECK ((role = ANY (ARRAY['owner'::text, 'admin'::text, 'producer'::text, 'casting'::text, 'viewer'::text, 'door'::text])))
 );
 
 
@@ -3130,6 +5414,52 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.organization_invitations_status(invitation app_public.organization_invitations) IS 'pending, accepted, expired or revoked (revoked by someone, replaced by a newer invitation, or dead because the inviter lost the right to grant its role; see revokedReason). An invitation closed after it had expired shows expired.';
+
+
+--
+-- Name: refund_booking(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.refund_booking(booking_id uuid, reason text DEFAULT NULL::text) RETURNS app_public.bookings
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  booking app_public.bookings := app_private.lock_booking(refund_booking.booking_id, '{owner,admin,producer}');
+  charge app_public.payments;
+begin
+  if length(reason) > 500 then
+    raise exception 'The reason may have at most 500 characters.' using errcode = 'INVAL';
+  end if;
+  if booking.status = 'refunded' then
+    return booking; -- refunded already: the money and the tickets move once
+  end if;
+  if booking.status <> 'paid' then
+    raise exception 'Only a paid booking can be refunded (this one is %).', booking.status using errcode = 'CONFL';
+  end if;
+  update app_public.bookings b set status = 'refunded', closed_at = now(), closed_by = app_public.current_profile_id(),
+                                   close_reason = nullif(trim(refund_booking.reason), '')
+   where b.id = booking.id returning * into booking;
+  if booking.total_cop > 0 then
+    select * into charge from app_public.payments p
+     where p.booking_id = booking.id and p.kind = 'charge' and p.status = 'APPROVED'
+       and p.provider_transaction_id = booking.payment_reference;
+    insert into app_public.payments (organization_id, booking_id, profile_id, kind, provider, reference, amount_in_cents,
+                                     currency, status, refund_of, reason, recorded_by)
+      values (booking.organization_id, booking.id, booking.profile_id, 'refund',
+              case when charge.id is null then 'manual' else charge.provider end, booking.reference,
+              booking.total_cop * 100, 'COP', 'PENDING', charge.id, 'booking_refunded', app_public.current_profile_id());
+  end if;
+  return booking;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION refund_booking(booking_id uuid, reason text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) IS 'Refunds a paid booking: it becomes refunded, its tickets stop admitting and return to sale once, and a refund of its total is recorded as owed (pay it out in Wompi''s dashboard or by transfer, then completeRefund). A second call changes nothing. Owners, admins and producers. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED, CONFLICT (not paid).';
 
 
 --
@@ -3289,6 +5619,48 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.resend_email_verification() IS 'Mails the signed-in, unverified account a new verification link; false when it is verified already. Errors: LOGIN, RLIMT (over identity_settings.verification_emails_per_hour).';
+
+
+--
+-- Name: revoke_check_in(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.revoke_check_in(ticket_id uuid, reason text DEFAULT NULL::text) RETURNS app_public.tickets
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  ticket app_public.tickets;
+begin
+  if length(reason) > 500 then
+    raise exception 'The reason may have at most 500 characters.' using errcode = 'INVAL';
+  end if;
+  select * into ticket from app_public.tickets t where t.id = revoke_check_in.ticket_id;
+  if ticket.id is null or not app_private.has_org_role(ticket.organization_id, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That ticket does not exist.' using errcode = 'NTFND';
+  end if;
+  select * into ticket from app_public.tickets t where t.id = ticket.id for update;
+  if ticket.checked_in_at is null then
+    return ticket;
+  end if;
+  insert into app_public.ticket_check_ins (organization_id, event_id, ticket_id, action, method, gate, scanned_at, actor_id, note)
+    values (ticket.organization_id, ticket.event_id, ticket.id, 'revoke', 'manual', ticket.checked_in_gate, now(),
+            app_public.current_profile_id(), nullif(trim(revoke_check_in.reason), ''));
+  update app_public.tickets t set checked_in_at = null, checked_in_gate = null, checked_in_by = null
+   where t.id = ticket.id returning * into ticket;
+  return ticket;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION revoke_check_in(ticket_id uuid, reason text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.revoke_check_in(ticket_id uuid, reason text) IS 'Undoes a check-in (e.g. scanned by mistake), recorded in the door log with who, when and why (reason ≤ 500 characters); the ticket can enter again. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED.';
 
 
 --
@@ -3528,6 +5900,92 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.talent_is_minor(t app_public.talent) IS 'Whether the person is under 18 today.';
+
+
+--
+-- Name: ticket_by_code(text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.ticket_by_code(code text) RETURNS app_public.ticket_pass
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  ticket app_public.tickets;
+  pass app_public.ticket_pass;
+begin
+  select * into ticket from app_public.tickets t where t.code_hash = app_private.ticket_code_hash(ticket_by_code.code);
+  if ticket.id is null then
+    return null;
+  end if;
+  select * into pass from app_private.ticket_passes(ticket.booking_id, ticket.id);
+  return pass;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION ticket_by_code(code text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.ticket_by_code(code text) IS 'The ticket a code opens (the public ticket page /t/<code>): event, venue, tier, holder, status. Null for a code that opens nothing. Anyone holding the code may read it; 128 bits cannot be guessed.';
+
+
+--
+-- Name: ticket_tiers_available_count(app_public.ticket_tiers); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) RETURNS integer
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select greatest(tier.quantity - c.paid - c.reserved, 0) from app_private.tier_counts(tier.id) c;
+$$;
+
+
+--
+-- Name: FUNCTION ticket_tiers_available_count(tier app_public.ticket_tiers); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) IS 'Tickets on sale now: quantity minus paid tickets and live reservations (lapsed ones count as free already).';
+
+
+--
+-- Name: ticket_tiers_paid_count(app_public.ticket_tiers); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) RETURNS integer
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select c.paid from app_private.tier_counts(tier.id) c;
+$$;
+
+
+--
+-- Name: FUNCTION ticket_tiers_paid_count(tier app_public.ticket_tiers); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) IS 'Tickets sold and paid (or free and confirmed).';
+
+
+--
+-- Name: ticket_tiers_reserved_count(app_public.ticket_tiers); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) RETURNS integer
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select c.reserved from app_private.tier_counts(tier.id) c;
+$$;
+
+
+--
+-- Name: FUNCTION ticket_tiers_reserved_count(tier app_public.ticket_tiers); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) IS 'Tickets held by reservations that have not lapsed, waiting for payment.';
 
 
 --
@@ -3794,6 +6252,26 @@ COMMENT ON VIEW app_private.ai_talent_candidates IS 'Talent that AI agents may p
 
 
 --
+-- Name: box_office_keys; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.box_office_keys (
+    id boolean DEFAULT true NOT NULL,
+    ticket_key bytea DEFAULT public.gen_random_bytes(32) NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT box_office_keys_id_check CHECK (id),
+    CONSTRAINT box_office_keys_ticket_key_check CHECK ((length(ticket_key) = 32))
+);
+
+
+--
+-- Name: TABLE box_office_keys; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.box_office_keys IS 'One row: the 256-bit HMAC key that signs ticket codes and booking access tokens. Never exposed.';
+
+
+--
 -- Name: email_verification_tokens; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -3944,6 +6422,28 @@ CREATE TABLE app_private.sessions (
 --
 
 COMMENT ON TABLE app_private.sessions IS 'Sign-in sessions. A JWT carries the session id; revoking the session invalidates the token at once.';
+
+
+--
+-- Name: wompi_events; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.wompi_events (
+    checksum text NOT NULL,
+    transaction_id text NOT NULL,
+    status text NOT NULL,
+    event_at timestamp with time zone NOT NULL,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    outcome text NOT NULL,
+    CONSTRAINT wompi_events_checksum_check CHECK ((checksum ~ '^[0-9a-f]{64}$'::text))
+);
+
+
+--
+-- Name: TABLE wompi_events; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.wompi_events IS 'Every Wompi event applied, by its checksum, with what it did (replays are answered from here and change nothing).';
 
 
 --
@@ -4428,159 +6928,6 @@ COMMENT ON COLUMN app_public.event_designers.created_at IS 'When the designer wa
 --
 
 COMMENT ON COLUMN app_public.event_designers.updated_at IS 'When this entry was last changed.';
-
-
---
--- Name: events; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.events (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    organizer_id uuid,
-    venue_id uuid,
-    title text NOT NULL,
-    slug public.citext NOT NULL,
-    description text,
-    starts_at timestamp with time zone NOT NULL,
-    ends_at timestamp with time zone NOT NULL,
-    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
-    status text DEFAULT 'draft'::text NOT NULL,
-    capacity integer,
-    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
-    is_public boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
-    CONSTRAINT events_check CHECK ((ends_at > starts_at)),
-    CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
-    CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
-    CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
-    CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
-    CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
-    CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
-    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
-    CONSTRAINT events_title_length CHECK ((length(title) <= 200))
-);
-
-
---
--- Name: TABLE events; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.events IS 'A fashion show or event produced by an organization.';
-
-
---
--- Name: COLUMN events.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.id IS 'Unique identifier of the event.';
-
-
---
--- Name: COLUMN events.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing the event.';
-
-
---
--- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer: a member of the event''s organization.';
-
-
---
--- Name: COLUMN events.venue_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.venue_id IS 'Where the event happens (a venue of the same organization).';
-
-
---
--- Name: COLUMN events.title; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.title IS 'Event title.';
-
-
---
--- Name: COLUMN events.slug; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.slug IS 'URL-friendly identifier, unique within the organization.';
-
-
---
--- Name: COLUMN events.description; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.description IS 'Public description.';
-
-
---
--- Name: COLUMN events.starts_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.starts_at IS 'When doors open / the show starts.';
-
-
---
--- Name: COLUMN events.ends_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after starts_at.';
-
-
---
--- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused.';
-
-
---
--- Name: COLUMN events.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or completed.';
-
-
---
--- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event; the ticket tiers together never offer more.';
-
-
---
--- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text.';
-
-
---
--- Name: COLUMN events.is_public; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.is_public IS 'Whether a published event is listed publicly and sells tickets to anyone.';
-
-
---
--- Name: COLUMN events.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
-
-
---
--- Name: COLUMN events.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
 
 
 --
@@ -5209,122 +7556,119 @@ COMMENT ON COLUMN app_public.talent_contacts.updated_at IS 'When the contact was
 
 
 --
--- Name: ticket_tiers; Type: TABLE; Schema: app_public; Owner: -
+-- Name: ticket_check_ins; Type: TABLE; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.ticket_tiers (
+CREATE TABLE app_public.ticket_check_ins (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     organization_id uuid NOT NULL,
     event_id uuid NOT NULL,
-    name text NOT NULL,
-    description text,
-    price_cop bigint NOT NULL,
-    quantity integer NOT NULL,
-    sold_count integer DEFAULT 0 NOT NULL,
-    sales_start_at timestamp with time zone,
-    sales_end_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT ticket_tiers_check CHECK ((sold_count <= quantity)),
-    CONSTRAINT ticket_tiers_check1 CHECK (((sales_start_at IS NULL) OR (sales_end_at IS NULL) OR (sales_start_at < sales_end_at))),
-    CONSTRAINT ticket_tiers_description_length CHECK ((length(description) <= 2000)),
-    CONSTRAINT ticket_tiers_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 100))),
-    CONSTRAINT ticket_tiers_name_length CHECK ((length(name) <= 100)),
-    CONSTRAINT ticket_tiers_price_cop_check CHECK ((price_cop >= 0)),
-    CONSTRAINT ticket_tiers_quantity_check CHECK ((quantity >= 0)),
-    CONSTRAINT ticket_tiers_sold_count_check CHECK ((sold_count >= 0))
+    ticket_id uuid NOT NULL,
+    action text NOT NULL,
+    method text NOT NULL,
+    gate text,
+    device_id text,
+    scanned_at timestamp with time zone NOT NULL,
+    recorded_at timestamp with time zone DEFAULT now() NOT NULL,
+    actor_id uuid,
+    note text,
+    CONSTRAINT ticket_check_ins_action_check CHECK ((action = ANY (ARRAY['check_in'::text, 'duplicate'::text, 'refused'::text, 'revoke'::text]))),
+    CONSTRAINT ticket_check_ins_device_id_check CHECK (((length(device_id) >= 1) AND (length(device_id) <= 100))),
+    CONSTRAINT ticket_check_ins_gate_check CHECK (((length(gate) >= 1) AND (length(gate) <= 60))),
+    CONSTRAINT ticket_check_ins_method_check CHECK ((method = ANY (ARRAY['scan'::text, 'manual'::text, 'offline_sync'::text]))),
+    CONSTRAINT ticket_check_ins_note_check CHECK ((length(note) <= 500))
 );
 
 
 --
--- Name: TABLE ticket_tiers; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: TABLE ticket_check_ins; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.ticket_tiers IS 'A kind of ticket for an event (general, VIP, front row...), with its price and stock.';
-
-
---
--- Name: COLUMN ticket_tiers.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.ticket_tiers.id IS 'Unique identifier of the tier.';
+COMMENT ON TABLE app_public.ticket_check_ins IS 'The door log: every scan (check-in, duplicate, refused), hand check-in and revocation, with who, where and when. Written only by the check-in functions; never changed.';
 
 
 --
--- Name: COLUMN ticket_tiers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN ticket_check_ins.id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.ticket_tiers.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN ticket_tiers.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.ticket_tiers.event_id IS 'The event.';
+COMMENT ON COLUMN app_public.ticket_check_ins.id IS 'Unique identifier of the entry.';
 
 
 --
--- Name: COLUMN ticket_tiers.name; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN ticket_check_ins.organization_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.ticket_tiers.name IS 'Tier name, e.g. General, VIP, Front Row.';
-
-
---
--- Name: COLUMN ticket_tiers.description; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.ticket_tiers.description IS 'What the ticket includes.';
+COMMENT ON COLUMN app_public.ticket_check_ins.organization_id IS 'Organization of the event.';
 
 
 --
--- Name: COLUMN ticket_tiers.price_cop; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN ticket_check_ins.event_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.ticket_tiers.price_cop IS 'Price per ticket in whole Colombian pesos.';
-
-
---
--- Name: COLUMN ticket_tiers.quantity; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.ticket_tiers.quantity IS 'Tickets available in total.';
+COMMENT ON COLUMN app_public.ticket_check_ins.event_id IS 'The event.';
 
 
 --
--- Name: COLUMN ticket_tiers.sold_count; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN ticket_check_ins.ticket_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.ticket_tiers.sold_count IS 'Tickets held by pending or paid bookings; never above quantity.';
-
-
---
--- Name: COLUMN ticket_tiers.sales_start_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.ticket_tiers.sales_start_at IS 'When sales open (null: already open).';
+COMMENT ON COLUMN app_public.ticket_check_ins.ticket_id IS 'The ticket.';
 
 
 --
--- Name: COLUMN ticket_tiers.sales_end_at; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN ticket_check_ins.action; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.ticket_tiers.sales_end_at IS 'When sales close (null: until the event starts).';
-
-
---
--- Name: COLUMN ticket_tiers.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.ticket_tiers.created_at IS 'When the tier was created.';
+COMMENT ON COLUMN app_public.ticket_check_ins.action IS 'check_in (let in), duplicate (already in: not let in again), refused (not valid: unpaid, cancelled, another event) or revoke (a supervisor undid a check-in).';
 
 
 --
--- Name: COLUMN ticket_tiers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN ticket_check_ins.method; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.ticket_tiers.updated_at IS 'When the tier was last changed.';
+COMMENT ON COLUMN app_public.ticket_check_ins.method IS 'scan (camera or 2D scanner, online), manual (a supervisor, by hand) or offline_sync (a scan queued on a device without connection).';
+
+
+--
+-- Name: COLUMN ticket_check_ins.gate; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_check_ins.gate IS 'The gate the device is at.';
+
+
+--
+-- Name: COLUMN ticket_check_ins.device_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_check_ins.device_id IS 'The device (a random id each browser keeps).';
+
+
+--
+-- Name: COLUMN ticket_check_ins.scanned_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_check_ins.scanned_at IS 'When the scan happened on the device (UTC); for offline scans, before it was recorded.';
+
+
+--
+-- Name: COLUMN ticket_check_ins.recorded_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_check_ins.recorded_at IS 'When the server recorded it.';
+
+
+--
+-- Name: COLUMN ticket_check_ins.actor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_check_ins.actor_id IS 'Who scanned, checked in or revoked.';
+
+
+--
+-- Name: COLUMN ticket_check_ins.note; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_check_ins.note IS 'Why (revocations), or what happened (an earlier offline scan took precedence).';
 
 
 --
@@ -5678,6 +8022,14 @@ ALTER TABLE ONLY app_private.agent_limits
 
 
 --
+-- Name: box_office_keys box_office_keys_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.box_office_keys
+    ADD CONSTRAINT box_office_keys_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: email_verification_tokens email_verification_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -5766,6 +8118,14 @@ ALTER TABLE ONLY app_private.sessions
 
 
 --
+-- Name: wompi_events wompi_events_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.wompi_events
+    ADD CONSTRAINT wompi_events_pkey PRIMARY KEY (checksum);
+
+
+--
 -- Name: worker_heartbeats worker_heartbeats_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -5798,11 +8158,26 @@ ALTER TABLE ONLY app_public.ai_agent_logs
 
 
 --
--- Name: bookings bookings_check_in_code_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+-- Name: bookings bookings_access_hash_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.bookings
-    ADD CONSTRAINT bookings_check_in_code_key UNIQUE (check_in_code);
+    ADD CONSTRAINT bookings_access_hash_key UNIQUE (access_hash);
+
+
+--
+-- Name: CONSTRAINT bookings_access_hash_key ON bookings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT bookings_access_hash_key ON app_public.bookings IS '@behavior -*';
+
+
+--
+-- Name: bookings bookings_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.bookings
+    ADD CONSTRAINT bookings_id_organization_id_key UNIQUE (id, organization_id);
 
 
 --
@@ -5811,6 +8186,14 @@ ALTER TABLE ONLY app_public.bookings
 
 ALTER TABLE ONLY app_public.bookings
     ADD CONSTRAINT bookings_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: bookings bookings_reference_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.bookings
+    ADD CONSTRAINT bookings_reference_key UNIQUE (reference);
 
 
 --
@@ -5998,6 +8381,22 @@ ALTER TABLE ONLY app_public.organizations
 
 
 --
+-- Name: payments payments_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.payments
+    ADD CONSTRAINT payments_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: payments payments_provider_provider_transaction_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.payments
+    ADD CONSTRAINT payments_provider_provider_transaction_id_key UNIQUE (provider, provider_transaction_id);
+
+
+--
 -- Name: profiles profiles_auth_subject_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -6102,6 +8501,14 @@ ALTER TABLE ONLY app_public.talent
 
 
 --
+-- Name: ticket_check_ins ticket_check_ins_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ticket_check_ins
+    ADD CONSTRAINT ticket_check_ins_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: ticket_tiers ticket_tiers_event_id_name_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -6123,6 +8530,45 @@ ALTER TABLE ONLY app_public.ticket_tiers
 
 ALTER TABLE ONLY app_public.ticket_tiers
     ADD CONSTRAINT ticket_tiers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: tickets tickets_booking_id_seat_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.tickets
+    ADD CONSTRAINT tickets_booking_id_seat_key UNIQUE (booking_id, seat);
+
+
+--
+-- Name: tickets tickets_code_hash_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.tickets
+    ADD CONSTRAINT tickets_code_hash_key UNIQUE (code_hash);
+
+
+--
+-- Name: CONSTRAINT tickets_code_hash_key ON tickets; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT tickets_code_hash_key ON app_public.tickets IS '@behavior -*';
+
+
+--
+-- Name: tickets tickets_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.tickets
+    ADD CONSTRAINT tickets_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: tickets tickets_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.tickets
+    ADD CONSTRAINT tickets_pkey PRIMARY KEY (id);
 
 
 --
@@ -6265,6 +8711,20 @@ CREATE INDEX ai_agent_logs_organization_id_created_at_cost_idx ON app_public.ai_
 
 
 --
+-- Name: bookings_closed_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX bookings_closed_by_idx ON app_public.bookings USING btree (closed_by);
+
+
+--
+-- Name: bookings_event_created_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX bookings_event_created_idx ON app_public.bookings USING btree (event_id, created_at);
+
+
+--
 -- Name: bookings_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -6279,10 +8739,24 @@ CREATE INDEX bookings_event_id_status_covering_idx ON app_public.bookings USING 
 
 
 --
+-- Name: bookings_one_reservation_per_buyer; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX bookings_one_reservation_per_buyer ON app_public.bookings USING btree (tier_id, buyer_email) WHERE (status = 'pending'::text);
+
+
+--
 -- Name: bookings_organization_id_status_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
 CREATE INDEX bookings_organization_id_status_idx ON app_public.bookings USING btree (organization_id, status);
+
+
+--
+-- Name: bookings_pending_expiry; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX bookings_pending_expiry ON app_public.bookings USING btree (expires_at) WHERE (status = 'pending'::text);
 
 
 --
@@ -6489,6 +8963,48 @@ CREATE INDEX organization_invitations_revoked_by_idx ON app_public.organization_
 
 
 --
+-- Name: payments_booking_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX payments_booking_id_organization_id_idx ON app_public.payments USING btree (booking_id, organization_id);
+
+
+--
+-- Name: payments_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX payments_organization_id_idx ON app_public.payments USING btree (organization_id, created_at);
+
+
+--
+-- Name: payments_profile_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX payments_profile_id_idx ON app_public.payments USING btree (profile_id);
+
+
+--
+-- Name: payments_recorded_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX payments_recorded_by_idx ON app_public.payments USING btree (recorded_by);
+
+
+--
+-- Name: payments_refund_of_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX payments_refund_of_idx ON app_public.payments USING btree (refund_of);
+
+
+--
+-- Name: payments_refunds_due_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX payments_refunds_due_idx ON app_public.payments USING btree (organization_id) WHERE ((kind = 'refund'::text) AND (status = 'PENDING'::text));
+
+
+--
 -- Name: runway_schedules_agent_run_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -6601,6 +9117,34 @@ CREATE INDEX talent_organization_id_division_height_cm_idx ON app_public.talent 
 
 
 --
+-- Name: ticket_check_ins_actor_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ticket_check_ins_actor_idx ON app_public.ticket_check_ins USING btree (actor_id);
+
+
+--
+-- Name: ticket_check_ins_event_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ticket_check_ins_event_idx ON app_public.ticket_check_ins USING btree (event_id, organization_id, recorded_at);
+
+
+--
+-- Name: ticket_check_ins_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ticket_check_ins_organization_id_idx ON app_public.ticket_check_ins USING btree (organization_id);
+
+
+--
+-- Name: ticket_check_ins_ticket_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ticket_check_ins_ticket_idx ON app_public.ticket_check_ins USING btree (ticket_id, organization_id, scanned_at);
+
+
+--
 -- Name: ticket_tiers_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -6612,6 +9156,41 @@ CREATE INDEX ticket_tiers_event_id_organization_id_idx ON app_public.ticket_tier
 --
 
 CREATE INDEX ticket_tiers_organization_id_idx ON app_public.ticket_tiers USING btree (organization_id);
+
+
+--
+-- Name: tickets_booking_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX tickets_booking_id_organization_id_idx ON app_public.tickets USING btree (booking_id, organization_id);
+
+
+--
+-- Name: tickets_checked_in_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX tickets_checked_in_by_idx ON app_public.tickets USING btree (checked_in_by);
+
+
+--
+-- Name: tickets_event_gate_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX tickets_event_gate_idx ON app_public.tickets USING btree (event_id, checked_in_gate) WHERE (checked_in_at IS NOT NULL);
+
+
+--
+-- Name: tickets_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX tickets_event_id_organization_id_idx ON app_public.tickets USING btree (event_id, organization_id);
+
+
+--
+-- Name: tickets_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX tickets_organization_id_idx ON app_public.tickets USING btree (organization_id);
 
 
 --
@@ -6654,6 +9233,13 @@ CREATE INDEX vendors_organization_id_category_city_idx ON app_public.vendors USI
 --
 
 CREATE INDEX venues_organization_id_idx ON app_public.venues USING btree (organization_id);
+
+
+--
+-- Name: bookings _050_defaults; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_defaults BEFORE INSERT ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__defaults();
 
 
 --
@@ -6741,6 +9327,27 @@ CREATE TRIGGER _060_accepted_by_is_member BEFORE INSERT OR UPDATE OF accepted_by
 
 
 --
+-- Name: ticket_check_ins _060_actor_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_actor_is_member BEFORE INSERT OR UPDATE OF actor_id ON app_public.ticket_check_ins FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('actor_id');
+
+
+--
+-- Name: tickets _060_checked_in_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_checked_in_by_is_member BEFORE INSERT OR UPDATE OF checked_in_by ON app_public.tickets FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('checked_in_by');
+
+
+--
+-- Name: bookings _060_closed_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_closed_by_is_member BEFORE INSERT OR UPDATE OF closed_by ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('closed_by');
+
+
+--
 -- Name: organization_invitations _060_invited_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -6752,6 +9359,13 @@ CREATE TRIGGER _060_invited_by_is_member BEFORE INSERT OR UPDATE OF invited_by O
 --
 
 CREATE TRIGGER _060_organizer_is_member BEFORE INSERT OR UPDATE OF organizer_id ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('organizer_id');
+
+
+--
+-- Name: payments _060_recorded_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_recorded_by_is_member BEFORE INSERT OR UPDATE OF recorded_by ON app_public.payments FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('recorded_by');
 
 
 --
@@ -6846,6 +9460,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.organizatio
 
 
 --
+-- Name: payments _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.payments FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: profiles _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -6902,6 +9523,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.ticket_tier
 
 
 --
+-- Name: tickets _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.tickets FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: vendor_recommendations _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -6937,13 +9565,6 @@ CREATE TRIGGER _200_model_confirmed BEFORE INSERT OR UPDATE OF talent_id, event_
 
 
 --
--- Name: bookings _200_release_tickets; Type: TRIGGER; Schema: app_public; Owner: -
---
-
-CREATE TRIGGER _200_release_tickets AFTER UPDATE OF status ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__release_tickets();
-
-
---
 -- Name: runway_schedules _200_stale; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -6951,10 +9572,24 @@ CREATE TRIGGER _200_stale BEFORE UPDATE ON app_public.runway_schedules FOR EACH 
 
 
 --
+-- Name: bookings _200_stock; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_stock AFTER UPDATE OF status ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__stock();
+
+
+--
 -- Name: events _300_capacity_holds_tiers; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
 CREATE TRIGGER _300_capacity_holds_tiers BEFORE UPDATE OF capacity ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__capacity_holds_tiers();
+
+
+--
+-- Name: bookings _300_make_tickets; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _300_make_tickets AFTER INSERT ON app_public.bookings REFERENCING NEW TABLE AS new_bookings FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_bookings__make_tickets();
 
 
 --
@@ -7121,6 +9756,22 @@ ALTER TABLE ONLY app_public.ai_agent_logs
 
 ALTER TABLE ONLY app_public.ai_agent_logs
     ADD CONSTRAINT ai_agent_logs_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: bookings bookings_closed_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.bookings
+    ADD CONSTRAINT bookings_closed_by_fkey FOREIGN KEY (closed_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT bookings_closed_by_fkey ON bookings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT bookings_closed_by_fkey ON app_public.bookings IS '@fieldName closer
+@foreignFieldName bookingsClosed';
 
 
 --
@@ -7436,6 +10087,70 @@ COMMENT ON CONSTRAINT organization_invitations_revoked_by_fkey ON app_public.org
 
 
 --
+-- Name: payments payments_booking_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.payments
+    ADD CONSTRAINT payments_booking_id_organization_id_fkey FOREIGN KEY (booking_id, organization_id) REFERENCES app_public.bookings(id, organization_id) ON DELETE RESTRICT;
+
+
+--
+-- Name: CONSTRAINT payments_booking_id_organization_id_fkey ON payments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT payments_booking_id_organization_id_fkey ON app_public.payments IS '@fieldName booking
+@foreignFieldName payments';
+
+
+--
+-- Name: payments payments_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.payments
+    ADD CONSTRAINT payments_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT payments_profile_id_fkey ON payments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT payments_profile_id_fkey ON app_public.payments IS '@fieldName buyer
+@foreignFieldName payments';
+
+
+--
+-- Name: payments payments_recorded_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.payments
+    ADD CONSTRAINT payments_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT payments_recorded_by_fkey ON payments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT payments_recorded_by_fkey ON app_public.payments IS '@fieldName recorder
+@foreignFieldName paymentsRecorded';
+
+
+--
+-- Name: payments payments_refund_of_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.payments
+    ADD CONSTRAINT payments_refund_of_fkey FOREIGN KEY (refund_of) REFERENCES app_public.payments(id) ON DELETE RESTRICT;
+
+
+--
+-- Name: CONSTRAINT payments_refund_of_fkey ON payments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT payments_refund_of_fkey ON app_public.payments IS '@fieldName refundedCharge
+@foreignFieldName refunds';
+
+
+--
 -- Name: runway_schedules runway_schedules_agent_run_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -7573,6 +10288,54 @@ ALTER TABLE ONLY app_public.talent
 
 
 --
+-- Name: ticket_check_ins ticket_check_ins_actor_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ticket_check_ins
+    ADD CONSTRAINT ticket_check_ins_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT ticket_check_ins_actor_id_fkey ON ticket_check_ins; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT ticket_check_ins_actor_id_fkey ON app_public.ticket_check_ins IS '@fieldName actor
+@foreignFieldName ticketCheckIns';
+
+
+--
+-- Name: ticket_check_ins ticket_check_ins_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ticket_check_ins
+    ADD CONSTRAINT ticket_check_ins_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE RESTRICT;
+
+
+--
+-- Name: CONSTRAINT ticket_check_ins_event_id_organization_id_fkey ON ticket_check_ins; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT ticket_check_ins_event_id_organization_id_fkey ON app_public.ticket_check_ins IS '@fieldName event
+@foreignFieldName ticketCheckIns';
+
+
+--
+-- Name: ticket_check_ins ticket_check_ins_ticket_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ticket_check_ins
+    ADD CONSTRAINT ticket_check_ins_ticket_id_organization_id_fkey FOREIGN KEY (ticket_id, organization_id) REFERENCES app_public.tickets(id, organization_id) ON DELETE RESTRICT;
+
+
+--
+-- Name: CONSTRAINT ticket_check_ins_ticket_id_organization_id_fkey ON ticket_check_ins; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT ticket_check_ins_ticket_id_organization_id_fkey ON app_public.ticket_check_ins IS '@fieldName ticket
+@foreignFieldName checkIns';
+
+
+--
 -- Name: ticket_tiers ticket_tiers_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -7586,6 +10349,54 @@ ALTER TABLE ONLY app_public.ticket_tiers
 
 COMMENT ON CONSTRAINT ticket_tiers_event_id_organization_id_fkey ON app_public.ticket_tiers IS '@fieldName event
 @foreignFieldName ticketTiers';
+
+
+--
+-- Name: tickets tickets_booking_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.tickets
+    ADD CONSTRAINT tickets_booking_id_organization_id_fkey FOREIGN KEY (booking_id, organization_id) REFERENCES app_public.bookings(id, organization_id) ON DELETE RESTRICT;
+
+
+--
+-- Name: CONSTRAINT tickets_booking_id_organization_id_fkey ON tickets; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT tickets_booking_id_organization_id_fkey ON app_public.tickets IS '@fieldName booking
+@foreignFieldName tickets';
+
+
+--
+-- Name: tickets tickets_checked_in_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.tickets
+    ADD CONSTRAINT tickets_checked_in_by_fkey FOREIGN KEY (checked_in_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT tickets_checked_in_by_fkey ON tickets; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT tickets_checked_in_by_fkey ON app_public.tickets IS '@fieldName checkInStaff
+@foreignFieldName ticketsCheckedIn';
+
+
+--
+-- Name: tickets tickets_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.tickets
+    ADD CONSTRAINT tickets_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE RESTRICT;
+
+
+--
+-- Name: CONSTRAINT tickets_event_id_organization_id_fkey ON tickets; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT tickets_event_id_organization_id_fkey ON app_public.tickets IS '@fieldName event
+@foreignFieldName tickets';
 
 
 --
@@ -7977,6 +10788,12 @@ ALTER TABLE app_public.organization_invitations ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.organizations ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: payments; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.payments ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: profiles; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -8006,6 +10823,20 @@ CREATE POLICY select_admins ON app_public.organization_invitations FOR SELECT US
 --
 
 CREATE POLICY select_casting ON app_public.talent_contacts FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: events select_door; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_door ON app_public.events FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{door}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: organizations select_door; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_door ON app_public.organizations FOR SELECT USING ((id = ANY (( SELECT app_private.organization_ids_with_role('{door}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -8107,6 +10938,27 @@ CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER
 
 
 --
+-- Name: memberships select_own; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_own ON app_public.memberships FOR SELECT USING ((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)));
+
+
+--
+-- Name: ticket_check_ins select_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_producers ON app_public.ticket_check_ins FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: tickets select_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_producers ON app_public.tickets FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: designers select_public; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -8195,6 +11047,13 @@ CREATE POLICY select_staff_or_buyer ON app_public.bookings FOR SELECT TO :DATABA
 
 
 --
+-- Name: payments select_staff_or_buyer; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff_or_buyer ON app_public.payments FOR SELECT TO :DATABASE_MEMBER USING (((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])) OR (profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id))));
+
+
+--
 -- Name: sponsors; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -8219,17 +11078,22 @@ ALTER TABLE app_public.talent_availability ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.talent_contacts ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: ticket_check_ins; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.ticket_check_ins ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: ticket_tiers; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
 ALTER TABLE app_public.ticket_tiers ENABLE ROW LEVEL SECURITY;
 
 --
--- Name: bookings update_admins; Type: POLICY; Schema: app_public; Owner: -
+-- Name: tickets; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
-CREATE POLICY update_admins ON app_public.bookings FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
-
+ALTER TABLE app_public.tickets ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: memberships update_admins; Type: POLICY; Schema: app_public; Owner: -
@@ -8409,6 +11273,27 @@ GRANT USAGE ON SCHEMA public TO :DATABASE_MEMBER;
 
 
 --
+-- Name: FUNCTION base32(input bytea); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.base32(input bytea) FROM PUBLIC;
+
+
+--
+-- Name: TABLE bookings; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.bookings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION access_token_hash(token text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.access_token_hash(token text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION ai_record_columns(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -8420,6 +11305,91 @@ REVOKE ALL ON FUNCTION app_private.ai_record_columns() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.apply_identity_event(svix_id text, event_type text, subject text, event_at timestamp with time zone, email text, email_verified boolean, full_name text, avatar_url text) FROM PUBLIC;
+
+
+--
+-- Name: TABLE payments; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.payments TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE ticket_tiers; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+GRANT SELECT ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN ticket_tiers.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.description; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.price_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(price_cop),UPDATE(price_cop) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.quantity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(quantity),UPDATE(quantity) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.sales_start_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(sales_start_at),UPDATE(sales_start_at) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.sales_end_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(sales_end_at),UPDATE(sales_end_at) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN ticket_tiers.max_per_order; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(max_per_order),UPDATE(max_per_order) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION apply_wompi_event(checksum text, txn jsonb, event_at timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.apply_wompi_event(checksum text, txn jsonb, event_at timestamp with time zone) FROM PUBLIC;
 
 
 --
@@ -8437,6 +11407,48 @@ REVOKE ALL ON FUNCTION app_private.assert_org_role(org uuid, roles text[]) FROM 
 
 
 --
+-- Name: FUNCTION base32_decode(input text, byte_count integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.base32_decode(input text, byte_count integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION booking_access_secret(booking_id uuid, key bytea); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.booking_access_secret(booking_id uuid, key bytea) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION booking_access_token(booking_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.booking_access_token(booking_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION booking_by_access_token(access_token text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.booking_by_access_token(access_token text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION booking_confirmed(booking_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.booking_confirmed(booking_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION box_office_key(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.box_office_key() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION can_grant_role(grantor_role text, role text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -8451,6 +11463,34 @@ REVOKE ALL ON FUNCTION app_private.check_agent_limits(organization uuid) FROM PU
 
 
 --
+-- Name: TABLE tickets; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.tickets TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION check_in(ticket app_public.tickets, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.check_in(ticket app_public.tickets, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION check_in_inputs(gate text, scanned_at timestamp with time zone, device_id text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.check_in_inputs(gate text, scanned_at timestamp with time zone, device_id text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION checkout_by_access_token(access_token text, OUT booking_id uuid, OUT reference text, OUT status text, OUT amount_in_cents bigint, OUT currency text, OUT buyer_email text, OUT buyer_name text, OUT expires_at timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.checkout_by_access_token(access_token text, OUT booking_id uuid, OUT reference text, OUT status text, OUT amount_in_cents bigint, OUT currency text, OUT buyer_email text, OUT buyer_name text, OUT expires_at timestamp with time zone) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION claimed_session_id(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -8462,6 +11502,20 @@ REVOKE ALL ON FUNCTION app_private.claimed_session_id() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION expire_reservations(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.expire_reservations() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION expire_tier_reservations(tier_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.expire_tier_reservations(tier_id uuid) FROM PUBLIC;
 
 
 --
@@ -8502,6 +11556,13 @@ REVOKE ALL ON FUNCTION app_private.is_closed_vocabulary(table_name regclass, col
 
 
 --
+-- Name: FUNCTION is_membership_role(role text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.is_membership_role(role text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION is_time_zone(name text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -8518,10 +11579,25 @@ REVOKE ALL ON FUNCTION app_private.issue_email_verification(profile_id uuid) FRO
 
 
 --
+-- Name: FUNCTION like_escape(value text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.like_escape(value text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.like_escape(value text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION lock_booking(booking_id uuid, roles text[]); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.lock_booking(booking_id uuid, roles text[]) FROM PUBLIC;
 
 
 --
@@ -8573,6 +11649,13 @@ REVOKE ALL ON FUNCTION app_private.redact_person_text(value text, person uuid, n
 --
 
 REVOKE ALL ON FUNCTION app_private.refresh_time_zones() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION reservation_minutes(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.reservation_minutes() FROM PUBLIC;
 
 
 --
@@ -8641,10 +11724,24 @@ REVOKE ALL ON FUNCTION app_private.tg__timestamps() FROM PUBLIC;
 
 
 --
--- Name: FUNCTION tg_bookings__release_tickets(); Type: ACL; Schema: app_private; Owner: -
+-- Name: FUNCTION tg_bookings__defaults(); Type: ACL; Schema: app_private; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_private.tg_bookings__release_tickets() FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.tg_bookings__defaults() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_bookings__make_tickets(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_bookings__make_tickets() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_bookings__stock(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_bookings__stock() FROM PUBLIC;
 
 
 --
@@ -8718,6 +11815,57 @@ REVOKE ALL ON FUNCTION app_private.tg_ticket_tiers__within_capacity() FROM PUBLI
 
 
 --
+-- Name: FUNCTION ticket_code(ticket_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.ticket_code(ticket_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION ticket_code_hash(code text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.ticket_code_hash(code text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION ticket_id(booking_id uuid, seat integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.ticket_id(booking_id uuid, seat integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION ticket_passes(booking_id uuid, only_seat uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.ticket_passes(booking_id uuid, only_seat uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION ticket_secret(ticket_id uuid, key bytea); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.ticket_secret(ticket_id uuid, key bytea) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION wompi_status_rank(status text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.wompi_status_rank(status text) FROM PUBLIC;
+
+
+--
 -- Name: TABLE memberships; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -8757,47 +11905,39 @@ GRANT ALL ON FUNCTION app_public.authenticate(email text, password text) TO :DAT
 
 
 --
--- Name: TABLE bookings; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT ON TABLE app_public.bookings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN bookings.status; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT UPDATE(status) ON TABLE app_public.bookings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN bookings.payment_provider; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT UPDATE(payment_provider) ON TABLE app_public.bookings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN bookings.payment_reference; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT UPDATE(payment_reference) ON TABLE app_public.bookings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN bookings.checked_in_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT UPDATE(checked_in_at) ON TABLE app_public.bookings TO :DATABASE_MEMBER;
-
-
---
 -- Name: FUNCTION book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text); Type: ACL; Schema: app_public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_public.book_tickets(tier_id uuid, quantity integer, buyer_name text, buyer_email text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION booking_by_access_token(access_token text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.booking_by_access_token(access_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.booking_by_access_token(access_token text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.booking_by_access_token(access_token text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION booking_passes(access_token text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.booking_passes(access_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.booking_passes(access_token text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.booking_passes(access_token text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION bookings_current_status(booking app_public.bookings); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.bookings_current_status(booking app_public.bookings) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.bookings_current_status(booking app_public.bookings) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.bookings_current_status(booking app_public.bookings) TO :DATABASE_MEMBER;
 
 
 --
@@ -8813,6 +11953,46 @@ GRANT SELECT ON TABLE app_public.agent_runs TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.cancel_agent_run(id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.cancel_agent_run(id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION cancel_booking(booking_id uuid, reason text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION check_in_counts(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.check_in_counts(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.check_in_counts(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION check_in_ticket(code text, gate text, event_id uuid, scanned_at timestamp with time zone, device_id text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.check_in_ticket(code text, gate text, event_id uuid, scanned_at timestamp with time zone, device_id text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.check_in_ticket(code text, gate text, event_id uuid, scanned_at timestamp with time zone, device_id text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION check_in_ticket_by_hand(ticket_id uuid, gate text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.check_in_ticket_by_hand(ticket_id uuid, gate text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.check_in_ticket_by_hand(ticket_id uuid, gate text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION complete_refund(payment_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.complete_refund(payment_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.complete_refund(payment_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -9105,6 +12285,146 @@ GRANT ALL ON FUNCTION app_public.erase_talent(id uuid) TO :DATABASE_MEMBER;
 
 
 --
+-- Name: FUNCTION event_attendees(event_id uuid, search text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.event_attendees(event_id uuid, search text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.event_attendees(event_id uuid, search text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION event_refunds_owed(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE events; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN events.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(organization_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organizer_id),UPDATE(organizer_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.venue_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(venue_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(venue_id),UPDATE(venue_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(title) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.slug; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(slug) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(slug),UPDATE(slug) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.description; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(description) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.starts_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(starts_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.ends_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(ends_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(ends_at),UPDATE(ends_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.timezone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(timezone) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(timezone),UPDATE(timezone) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(status) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.capacity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(capacity) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.metadata; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(metadata),UPDATE(metadata) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.is_public; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(is_public) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION events_valid_ticket_count(event app_public.events); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION invite_to_organization(organization_id uuid, email text, role text); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -9144,6 +12464,14 @@ GRANT ALL ON FUNCTION app_public.organization_invitations_status(invitation app_
 
 
 --
+-- Name: FUNCTION refund_booking(booking_id uuid, reason text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION register(email text, password text, full_name text); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -9165,6 +12493,14 @@ GRANT ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) TO :DATABA
 
 REVOKE ALL ON FUNCTION app_public.resend_email_verification() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.resend_email_verification() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION revoke_check_in(ticket_id uuid, reason text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.revoke_check_in(ticket_id uuid, reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.revoke_check_in(ticket_id uuid, reason text) TO :DATABASE_MEMBER;
 
 
 --
@@ -9262,6 +12598,40 @@ GRANT ALL ON FUNCTION app_public.talent_has_ai_consent(t app_public.talent) TO :
 
 REVOKE ALL ON FUNCTION app_public.talent_is_minor(t app_public.talent) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.talent_is_minor(t app_public.talent) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION ticket_by_code(code text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.ticket_by_code(code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.ticket_by_code(code text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.ticket_by_code(code text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION ticket_tiers_available_count(tier app_public.ticket_tiers); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION ticket_tiers_paid_count(tier app_public.ticket_tiers); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION ticket_tiers_reserved_count(tier app_public.ticket_tiers); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) TO :DATABASE_MEMBER;
 
 
 --
@@ -9514,122 +12884,6 @@ GRANT INSERT(show_order),UPDATE(show_order) ON TABLE app_public.event_designers 
 
 GRANT SELECT(collection_name) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
 GRANT INSERT(collection_name),UPDATE(collection_name) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE events; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN events.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(organization_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(organization_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.organizer_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(organizer_id),UPDATE(organizer_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.venue_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(venue_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(venue_id),UPDATE(venue_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.title; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(title) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(title),UPDATE(title) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.slug; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(slug) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(slug),UPDATE(slug) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.description; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(description) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(description),UPDATE(description) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.starts_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(starts_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.ends_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(ends_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(ends_at),UPDATE(ends_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.timezone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(timezone) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(timezone),UPDATE(timezone) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.status; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(status) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(status),UPDATE(status) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.capacity; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(capacity) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.metadata; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(metadata),UPDATE(metadata) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.is_public; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(is_public) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABASE_MEMBER;
 
 
 --
@@ -9927,87 +13181,10 @@ GRANT INSERT(guardian_email),UPDATE(guardian_email) ON TABLE app_public.talent_c
 
 
 --
--- Name: TABLE ticket_tiers; Type: ACL; Schema: app_public; Owner: -
+-- Name: TABLE ticket_check_ins; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN ticket_tiers.id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(id) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN ticket_tiers.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(organization_id) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN ticket_tiers.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(event_id) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(event_id) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN ticket_tiers.name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(name) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(name),UPDATE(name) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN ticket_tiers.description; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(description) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(description),UPDATE(description) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN ticket_tiers.price_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(price_cop) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(price_cop),UPDATE(price_cop) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN ticket_tiers.quantity; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(quantity) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(quantity),UPDATE(quantity) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN ticket_tiers.sold_count; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(sold_count) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN ticket_tiers.sales_start_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(sales_start_at) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(sales_start_at),UPDATE(sales_start_at) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN ticket_tiers.sales_end_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(sales_end_at) ON TABLE app_public.ticket_tiers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(sales_end_at),UPDATE(sales_end_at) ON TABLE app_public.ticket_tiers TO :DATABASE_MEMBER;
+GRANT SELECT ON TABLE app_public.ticket_check_ins TO :DATABASE_MEMBER;
 
 
 --

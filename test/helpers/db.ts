@@ -126,9 +126,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       authenticator.on("error", () => {});
       await owner.end();
       await authenticator.end();
-      await withClient(template.rootUrl, (client) =>
-        client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`),
-      );
+      await withClient(template.rootUrl, async (client) => {
+        // A pool's end() resolves before its connections have closed, and a
+        // connection the forced drop terminates while it closes raises an
+        // error no listener catches (pg removes its pool's listener first):
+        // let the file's connections go first (bounded), then force the rest.
+        for (let waited = 0; waited < 3000; waited += 50) {
+          const { rows } = await client.query(
+            "select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+            [name],
+          );
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
+      });
     },
   };
 }

@@ -152,10 +152,30 @@ export type BigIntFilter = {
 
 /** A filter to be used against aggregates of `Booking` object types. */
 export type BookingAggregatesFilter = {
+  /** Mean average aggregate over matching `Booking` objects. */
+  average?: BookingAverageAggregateFilter | null | undefined;
   /** Distinct count aggregate over matching `Booking` objects. */
   distinctCount?: BookingDistinctCountAggregateFilter | null | undefined;
   /** A filter that must pass for the relevant `Booking` object to be included within the aggregate. */
   filter?: BookingFilter | null | undefined;
+  /** Maximum aggregate over matching `Booking` objects. */
+  max?: BookingMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `Booking` objects. */
+  min?: BookingMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `Booking` objects. */
+  stddevPopulation?: BookingStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `Booking` objects. */
+  stddevSample?: BookingStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `Booking` objects. */
+  sum?: BookingSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `Booking` objects. */
+  variancePopulation?: BookingVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `Booking` objects. */
+  varianceSample?: BookingVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type BookingAverageAggregateFilter = {
+  quantity?: BigFloatFilter | null | undefined;
 };
 
 export type BookingDistinctCountAggregateFilter = {
@@ -165,6 +185,7 @@ export type BookingDistinctCountAggregateFilter = {
   eventId?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
   profileId?: BigIntFilter | null | undefined;
+  quantity?: BigIntFilter | null | undefined;
   reference?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   status?: BigIntFilter | null | undefined;
@@ -205,6 +226,8 @@ export type BookingFilter = {
   profileExists?: boolean | null | undefined;
   /** Filter by the object’s `profileId` field. */
   profileId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `quantity` field. */
+  quantity?: IntFilter | null | undefined;
   /** Filter by the object’s `reference` field. */
   reference?: StringFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
@@ -219,6 +242,26 @@ export type BookingFilter = {
   tier?: TicketTierFilter | null | undefined;
   /** Filter by the object’s `tierId` field. */
   tierId?: UuidFilter | null | undefined;
+};
+
+export type BookingMaxAggregateFilter = {
+  quantity?: IntFilter | null | undefined;
+};
+
+export type BookingMinAggregateFilter = {
+  quantity?: IntFilter | null | undefined;
+};
+
+export type BookingStddevPopulationAggregateFilter = {
+  quantity?: BigFloatFilter | null | undefined;
+};
+
+export type BookingStddevSampleAggregateFilter = {
+  quantity?: BigFloatFilter | null | undefined;
+};
+
+export type BookingSumAggregateFilter = {
+  quantity?: BigIntFilter | null | undefined;
 };
 
 /** A filter to be used against many `Payment` object types. All fields are combined with a logical ‘and.’ */
@@ -243,6 +286,14 @@ export type BookingToManyTicketFilter = {
   none?: TicketFilter | null | undefined;
   /** Some related `Ticket` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: TicketFilter | null | undefined;
+};
+
+export type BookingVariancePopulationAggregateFilter = {
+  quantity?: BigFloatFilter | null | undefined;
+};
+
+export type BookingVarianceSampleAggregateFilter = {
+  quantity?: BigFloatFilter | null | undefined;
 };
 
 /** A filter to be used against Boolean fields. All fields are combined with a logical ‘and.’ */

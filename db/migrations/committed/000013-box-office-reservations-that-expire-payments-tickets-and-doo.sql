@@ -1,5 +1,5 @@
---! Previous: sha1:6cd5793f32a56baf0a416b983bbdefc9d6ed582f
---! Hash: sha1:b1c27ac39b0767e4b944ea06ea7c47f5eba6adea
+--! Previous: sha1:eda63f48541997491d3f990114b27fe73af64071
+--! Hash: sha1:566d98467fab349de12617de23fc12913fee10a1
 --! Message: Box office: reservations that expire, payments, tickets and door check-in
 
 -- Box office (issue 15): reservations that expire, per-order and per-buyer
