@@ -26,6 +26,7 @@ import { checkRequestCost } from "./graphql/cost.ts";
 import { makeParseAndValidate, requestError } from "./graphql/documents.ts";
 import { MutationOutcomePlugin } from "./graphql/mutation-outcome-plugin.ts";
 import { makePageSizePlugin } from "./graphql/page-size-plugin.ts";
+import { makePlanCachePlugin } from "./graphql/plan-cache.ts";
 
 /** Claims verified by the HTTP layer before GraphQL runs, looked up by request. */
 export const verifiedClaims = new WeakMap<IncomingMessage, Claims>();
@@ -191,6 +192,7 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
       limitsPlugin(config),
       makePageSizePlugin({ defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize }),
       MutationOutcomePlugin,
+      makePlanCachePlugin(),
       ...(options.plugins ?? []),
     ],
     pgServices: [
