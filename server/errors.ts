@@ -26,6 +26,9 @@ interface Mapping {
   message?: string;
 }
 
+const PATTERN_MESSAGE =
+  "A text pattern is not valid: in like and likeInsensitive patterns a backslash escapes the next character, so a pattern may not end with a single backslash (write \\\\ for a backslash).";
+
 /** SQLSTATE → API code. The 5-letter states are raised by our own functions. */
 const BY_SQLSTATE: Record<string, Mapping> = {
   LOGIN: { code: "UNAUTHENTICATED", reason: "LOGIN_REQUIRED", keepMessage: true },
@@ -62,6 +65,28 @@ const BY_SQLSTATE: Record<string, Mapping> = {
   "22001": { code: "VALIDATION_FAILED", reason: "TOO_LONG", message: "A value is too long." },
   "22023": { code: "VALIDATION_FAILED", reason: "INVALID_INPUT", message: "A value is not valid." },
   "57014": { code: "TIMEOUT", reason: "STATEMENT_TIMEOUT", message: "The request took too long and was cancelled." },
+  // Patterns (like, likeInsensitive, similarTo, regular expressions) PostgreSQL cannot read.
+  "22025": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
+  "22019": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
+  "2200C": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
+  "22P06": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
+  "2201B": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: "A regular expression is not valid." },
+};
+
+/**
+ * SQLSTATE class → API code, for the states not listed above. Class 22
+ * (data exception) is a value PostgreSQL cannot take: bad input, whichever
+ * of its forty states; class 54 (program limit exceeded: too many columns,
+ * a statement too complex, the stack depth limit) is a request larger than
+ * the database accepts. Neither is a server fault.
+ */
+const BY_SQLSTATE_CLASS: Record<string, Mapping> = {
+  "22": { code: "VALIDATION_FAILED", reason: "INVALID_INPUT", message: "A value is not valid." },
+  "54": {
+    code: "VALIDATION_FAILED",
+    reason: "QUERY_TOO_COMPLEX",
+    message: "The request is too complex for the database: ask for fewer filters, orders or fields.",
+  },
 };
 
 /** What @dataplan/pg throws when a delete mutation's row is not there (or not visible to the caller). */
@@ -107,7 +132,8 @@ export function makeMaskError(options: { production: boolean; logger: Logger }) 
       return error;
     }
     const pgError = pgErrorOf(original);
-    const mapping = pgError ? BY_SQLSTATE[pgError.code as string] : undefined;
+    const state = pgError?.code as string | undefined;
+    const mapping = state ? (BY_SQLSTATE[state] ?? BY_SQLSTATE_CLASS[state.slice(0, 2)]) : undefined;
     if (pgError && mapping) {
       const extensions: Record<string, unknown> = { code: mapping.code };
       if (mapping.reason) extensions.reason = mapping.reason;
@@ -135,6 +161,18 @@ export function makeMaskError(options: { production: boolean; logger: Logger }) 
         positions: error.positions,
         path: error.path,
         extensions: { code: "NOT_FOUND", reason: "NOT_FOUND" },
+      });
+    }
+    // A stack overflow while planning or running a request is an input deeper
+    // than the limits foresaw (graphql/inputs.ts): the request's fault, logged
+    // so the limit can be tightened.
+    if (original instanceof RangeError && /Maximum call stack size exceeded/.test(original.message)) {
+      options.logger.warn({ path: error.path }, "a request overflowed the stack");
+      return new GraphQLError("The request is nested too deeply to be processed.", {
+        nodes: error.nodes,
+        positions: error.positions,
+        path: error.path,
+        extensions: { code: "VALIDATION_FAILED", reason: "TOO_DEEP" },
       });
     }
     const errorId = randomUUID();

@@ -24,6 +24,7 @@ import type { ServerConfig } from "./config.ts";
 import { makeMaskError } from "./errors.ts";
 import { checkRequestCost } from "./graphql/cost.ts";
 import { makeParseAndValidate, requestError } from "./graphql/documents.ts";
+import { jsonDepth, MAX_VARIABLES_DEPTH } from "./graphql/inputs.ts";
 import { MutationOutcomePlugin } from "./graphql/mutation-outcome-plugin.ts";
 import { makePageSizePlugin } from "./graphql/page-size-plugin.ts";
 import { makePlanCachePlugin } from "./graphql/plan-cache.ts";
@@ -94,11 +95,26 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
         async processGraphQLRequestBody(next, event) {
           // NUL characters cannot be stored (PostgreSQL refuses them in text
           // and jsonb): refused here, coded, before anything runs.
-          const { variableValues } = event.body as { variableValues?: unknown };
+          const { variableValues, extensions } = event.body as { variableValues?: unknown; extensions?: unknown };
           if (containsNul(variableValues)) {
             throw new SafeError("Variables may not contain the NUL character (\\u0000).", {
               code: "VALIDATION_FAILED",
               reason: "NUL_CHARACTER",
+              statusCode: 400,
+            });
+          }
+          // Deep JSON overflows the stack of whatever recurses over it later
+          // (coercion, pg-sql2, the JSON scalar's encoding): refused here,
+          // used or not; typed arguments are measured again, more strictly,
+          // with the cost (graphql/inputs.ts).
+          if (
+            jsonDepth(variableValues, MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH ||
+            jsonDepth(extensions, MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH
+          ) {
+            throw new SafeError(`Variables and extensions may nest at most ${MAX_VARIABLES_DEPTH} levels deep.`, {
+              code: "VALIDATION_FAILED",
+              reason: "INPUT_TOO_DEEP",
+              limit: MAX_VARIABLES_DEPTH,
               statusCode: 400,
             });
           }
@@ -109,19 +125,27 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
     grafast: {
       middleware: {
         execute(next, event) {
-          const { schema, document, operationName, variableValues } = event.args;
+          const { schema, document, operationName, variableValues, requestContext } = event.args;
           const error = checkRequestCost(
             schema,
             document,
             operationName,
             variableValues as Record<string, unknown> | null | undefined,
             costLimits,
+            { anonymous: isAnonymous(requestContext) },
           );
           return error ? { errors: [error] } : next();
         },
       },
     },
   };
+}
+
+/** Whether the request has no signed-in person (no token, or a session without a profile). */
+function isAnonymous(requestContext: unknown): boolean {
+  const req = (requestContext as { node?: { req?: IncomingMessage } } | undefined)?.node?.req;
+  const claims = req ? verifiedClaims.get(req) : undefined;
+  return !claims || claims.kind === "anonymous" || (claims.kind === "session" && claims.profileId === null);
 }
 
 /** Whether a JSON value holds a string with a NUL character, looked for without recursion. */

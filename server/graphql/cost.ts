@@ -5,7 +5,9 @@
 // response can hold: graphql-armor's weights (object 2, scalar 1) without its
 // ×1.5 per level, with connections counted at the page size they will really
 // return: `first`/`last` from literals or variables, the default page size
-// when neither is given.
+// when neither is given. Arguments are measured too (graphql/inputs.ts):
+// each relation filter and each order by a related table's aggregate costs a
+// default page.
 import {
   type DocumentNode,
   type FieldNode,
@@ -25,11 +27,17 @@ import {
   type ValueNode,
 } from "postgraphile/graphql";
 import { requestError } from "./documents.ts";
+import { measureFieldArguments, newInputTally } from "./inputs.ts";
 
 export interface CostLimits {
   maxCost: number;
   defaultPageSize: number;
   maxPageSize: number;
+}
+
+export interface CostOptions {
+  /** The caller is not signed in: fewer relation filters (graphql/inputs.ts). */
+  anonymous?: boolean;
 }
 
 const OBJECT_COST = 2;
@@ -103,7 +111,10 @@ export function operationCost(
   operationName: string | null | undefined,
   variables: Variables,
   limits: CostLimits,
+  options: CostOptions = {},
 ): number {
+  const tally = newInputTally();
+  const anonymous = options.anonymous ?? false;
   const fragments = new Map<string, FragmentDefinitionNode>();
   let operation: OperationDefinitionNode | undefined;
   for (const definition of document.definitions) {
@@ -156,8 +167,15 @@ export function operationCost(
     const name = field.name.value;
     // Introspection and __typename are answered from memory (Apollo Client adds __typename everywhere).
     if (name === "__schema" || name === "__type" || name === "__typename") return 0;
-    if (!field.selectionSet) return SCALAR_COST;
     const definition = fieldDefinition(parentType, name);
+    // Arguments within their limits (graphql/inputs.ts); each relation filter
+    // or order by a related aggregate is a subquery, charged as a default
+    // page of rows.
+    const subqueries = definition
+      ? measureFieldArguments(field, definition.args, variables, defaults, tally, { anonymous })
+      : 0;
+    const relationCost = subqueries * limits.defaultPageSize;
+    if (!field.selectionSet) return SCALAR_COST + relationCost;
     const returnType = definition ? getNamedType(definition.type) : undefined;
     const isConnection = !!definition?.args.some((a) => a.name === "first");
     const pageSize = isConnection ? pageSizeOf(field, variables, defaults, limits) : 1;
@@ -173,7 +191,7 @@ export function operationCost(
     if (!(inConnection && PER_ROW.has(name)) && nullable && isListType(nullable) && !name.startsWith("__")) {
       cost *= limits.defaultPageSize;
     }
-    return cost;
+    return cost + relationCost;
   };
 
   return selectionCost(operation.selectionSet, rootType ?? undefined).reduce((sum, [, cost]) => sum + cost, 0);
@@ -186,10 +204,11 @@ export function checkRequestCost(
   operationName: string | null | undefined,
   variables: Variables,
   limits: CostLimits,
+  options: CostOptions = {},
 ): GraphQLError | null {
   let cost: number;
   try {
-    cost = operationCost(schema, document, operationName, variables, limits);
+    cost = operationCost(schema, document, operationName, variables, limits, options);
   } catch (error) {
     if (error instanceof GraphQLError) return error;
     throw error;
