@@ -25,6 +25,7 @@ import { makeMaskError } from "./errors.ts";
 import { checkRequestCost } from "./graphql/cost.ts";
 import { makeParseAndValidate, requestError } from "./graphql/documents.ts";
 import { jsonDepth, MAX_VARIABLES_DEPTH } from "./graphql/inputs.ts";
+import { makeIntrospectionResponder } from "./graphql/introspection.ts";
 import { MutationOutcomePlugin } from "./graphql/mutation-outcome-plugin.ts";
 import { makePageSizePlugin } from "./graphql/page-size-plugin.ts";
 import { makePlanCachePlugin } from "./graphql/plan-cache.ts";
@@ -58,6 +59,7 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
     defaultPageSize: config.defaultPageSize,
     maxPageSize: config.maxPageSize,
   };
+  const respondIntrospection = makeIntrospectionResponder({ maxResponseBytes: config.maxResponseBytes });
   return {
     name: "FashionOSQueryLimitsPlugin",
     version: "1.0.0",
@@ -134,7 +136,8 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
             costLimits,
             { anonymous: isAnonymous(requestContext) },
           );
-          return error ? { errors: [error] } : next();
+          if (error) return { errors: [error] };
+          return respondIntrospection(event.args) ?? next();
         },
       },
     },

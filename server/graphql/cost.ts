@@ -28,6 +28,7 @@ import {
 } from "postgraphile/graphql";
 import { requestError } from "./documents.ts";
 import { measureFieldArguments, newInputTally } from "./inputs.ts";
+import { checkIntrospectionCount } from "./introspection.ts";
 
 export interface CostLimits {
   maxCost: number;
@@ -127,6 +128,8 @@ export function operationCost(
     }
   }
   if (!operation) return 0; // grafast reports the unknown operation.
+  // One schema description per request at most (graphql/introspection.ts).
+  checkIntrospectionCount(operation, fragments);
   const defaults = new Map<string, ValueNode>();
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue);
@@ -165,7 +168,9 @@ export function operationCost(
 
   const fieldCost = (field: FieldNode, parentType: GraphQLNamedType | undefined, inConnection: boolean): number => {
     const name = field.name.value;
-    // Introspection and __typename are answered from memory (Apollo Client adds __typename everywhere).
+    // __typename is answered from memory (Apollo Client adds it everywhere);
+    // introspection is limited to once per operation and cached instead
+    // (graphql/introspection.ts).
     if (name === "__schema" || name === "__type" || name === "__typename") return 0;
     const definition = fieldDefinition(parentType, name);
     // Arguments within their limits (graphql/inputs.ts); each relation filter

@@ -11,7 +11,10 @@
 //   - every other document shares a small cache of its own:
 //     OTHER_OPERATIONS operations × OTHER_PLANS_PER_OPERATION plans, least
 //     recently used first out. An integrator repeating a query keeps its plan;
-//     distinct documents only replace each other.
+//     distinct documents only replace each other;
+//   - documents that mix introspection with data (whose plans keep an
+//     introspection result of up to a few MB) share INTROSPECTION_OPERATIONS
+//     (graphql/introspection.ts answers introspection alone without a plan).
 // Memory for plans is then a fixed number of plans, each bounded by what a
 // document may ask for (GRAPHQL_MAX_TOKENS, GRAPHQL_MAX_DEPTH, aliases, cost).
 import { readdirSync, readFileSync } from "node:fs";
@@ -27,12 +30,19 @@ import {
   visit,
 } from "postgraphile/graphql";
 import { PROJECT_ROOT } from "../../db/lib/server.ts";
+import { hasIntrospection } from "./introspection.ts";
 
 /** Plans kept per dashboard operation (its variable shapes). */
 export const KNOWN_PLANS_PER_OPERATION = 8;
 /** Other documents' operations with plans kept, and plans per such operation (grafast needs ≥ 2). */
 export const OTHER_OPERATIONS = 16;
 export const OTHER_PLANS_PER_OPERATION = 2;
+/**
+ * Operations that mix introspection with data (their plans keep the
+ * introspection result, up to a few MB): a cache of their own, this small.
+ * Introspection alone is answered without a plan (graphql/introspection.ts).
+ */
+export const INTROSPECTION_OPERATIONS = 2;
 
 const OPERATIONS_DIR = join(PROJECT_ROOT, "graphql", "operations");
 
@@ -107,9 +117,12 @@ export function knownPlanCacheOptions(knownCount: number) {
  * that is the schema in every respect (same types, same methods) but its
  * `extensions`, so they get a cache of their own with its own, small, limits.
  */
-const views = new WeakMap<GraphQLSchema, GraphQLSchema>();
-export function otherDocumentsView(schema: GraphQLSchema): GraphQLSchema {
-  const existing = views.get(schema);
+const views = {
+  other: new WeakMap<GraphQLSchema, GraphQLSchema>(),
+  introspection: new WeakMap<GraphQLSchema, GraphQLSchema>(),
+};
+export function otherDocumentsView(schema: GraphQLSchema, kind: keyof typeof views = "other"): GraphQLSchema {
+  const existing = views[kind].get(schema);
   if (existing) return existing;
   const grafast = { ...schema.extensions.grafast };
   for (const symbol of Object.getOwnPropertySymbols(grafast)) delete (grafast as Record<symbol, unknown>)[symbol];
@@ -117,12 +130,12 @@ export function otherDocumentsView(schema: GraphQLSchema): GraphQLSchema {
     ...schema.extensions,
     grafast: {
       ...grafast,
-      operationsCacheMaxLength: OTHER_OPERATIONS,
+      operationsCacheMaxLength: kind === "other" ? OTHER_OPERATIONS : INTROSPECTION_OPERATIONS,
       operationOperationPlansCacheMaxLength: OTHER_PLANS_PER_OPERATION,
     },
   };
   const view = Object.create(schema, { extensions: { value: extensions, enumerable: true } }) as GraphQLSchema;
-  views.set(schema, view);
+  views[kind].set(schema, view);
   return view;
 }
 
@@ -159,7 +172,7 @@ export function makePlanCachePlugin(known: Set<string> = knownOperationFingerpri
           }
           if (knownOperation) return next();
           // The event is this request's own: the next step plans against the view.
-          event.schema = otherDocumentsView(schema);
+          event.schema = otherDocumentsView(schema, hasIntrospection(operation, fragments) ? "introspection" : "other");
           return next();
         },
       },
