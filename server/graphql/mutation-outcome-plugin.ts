@@ -6,9 +6,11 @@
 // update*/delete* mutation field gets a check after its statement:
 //   - a row was written → nothing more happens (no extra query);
 //   - none was → one `select` as the caller tells the two cases apart:
-//     the row is visible to them → FORBIDDEN (NOT_ALLOWED), else NOT_FOUND.
+//     the row is visible to them → FORBIDDEN (NOT_ALLOWED), else NOT_FOUND;
+//   - the write never ran, because a `*ById` node ID did not decode or named
+//     another type (grafast inhibits the write) → NOT_FOUND, no query.
 import { PgDeleteSingleStep, PgUpdateSingleStep } from "postgraphile/@dataplan/pg";
-import { DEFAULT_ACCEPT_FLAGS, object, SafeError, Step, TRAP_ERROR } from "postgraphile/grafast";
+import { DEFAULT_ACCEPT_FLAGS, object, SafeError, Step, TRAP_ERROR_OR_INHIBITED } from "postgraphile/grafast";
 import { sql } from "postgraphile/pg-sql2";
 
 type WriteStep = PgUpdateSingleStep | PgDeleteSingleStep;
@@ -70,7 +72,10 @@ class RowWrittenStep extends Step<true> {
     this.action = action;
     // Dependency 0: the write's outcome, a row or null, or the error a delete
     // raises when it matched nothing: accepted as a value, not propagated.
-    this.addDependency({ step: $write, acceptFlags: DEFAULT_ACCEPT_FLAGS | TRAP_ERROR });
+    // Also when it never ran: a node ID that does not decode, or names
+    // another type (`*ById`), inhibits the write, which then answered a
+    // quiet `null` (attack report 1, M1).
+    this.addDependency({ step: $write, acceptFlags: DEFAULT_ACCEPT_FLAGS | TRAP_ERROR_OR_INHIBITED });
     // Steps planned after a write implicitly wait for it and inherit its
     // error; this one depends on it explicitly (above) and must see the error.
     withoutImplicitSideEffect(this);
@@ -80,7 +85,10 @@ class RowWrittenStep extends Step<true> {
     this.addDependency(contextOf($write));
     const target = targetOf($write);
     this.target = target.map(({ name, codec }) => ({ name, codec }));
-    for (const { $value } of target) this.addDependency($value);
+    // The key's values, inhibited too when the node ID did not decode.
+    for (const { $value } of target) {
+      this.addDependency({ step: $value, acceptFlags: DEFAULT_ACCEPT_FLAGS | TRAP_ERROR_OR_INHIBITED });
+    }
   }
 
   override async execute({
@@ -96,10 +104,18 @@ class RowWrittenStep extends Step<true> {
       if (outcome != null && !(outcome instanceof Error)) return true as const;
       // Any other failure (a constraint, an empty patch, …) is the write's own error, unchanged.
       if (outcome instanceof Error && !NOTHING_DELETED.test(outcome.message)) throw outcome;
+      const keys = this.target.map((_, index) => values[2 + index]?.at(i));
+      if (keys.some((key) => key == null || key instanceof Error)) {
+        // The write never ran: the ID names no row of this table.
+        throw new SafeError(`There is no such record, or you may not ${this.action} it.`, {
+          code: "NOT_FOUND",
+          reason: "NOT_FOUND",
+        });
+      }
       // Nothing written: is the row there for this caller to see?
       const where = this.target.map(
         ({ name, codec }, index) =>
-          sql`${sql.identifier(name)} = ${sql.value(codec.toPg(values[2 + index]?.at(i)) as string)}::${codec.sqlType}`,
+          sql`${sql.identifier(name)} = ${sql.value(codec.toPg(keys[index]) as string)}::${codec.sqlType}`,
       );
       const { text, values: sqlValues } = sql.compile(
         sql`select exists (select 1 from ${resource.from as ReturnType<typeof sql.identifier>} where ${sql.join(where, " and ")}) as visible`,
