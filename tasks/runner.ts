@@ -67,6 +67,61 @@ export function loadWorkerSettings(env: NodeJS.ProcessEnv = process.env): Worker
   };
 }
 
+/**
+ * graphile-worker hands its logger the whole job row (`job`, with its
+ * payload: recipients, names, verification and invitation tokens), its
+ * options (the connection string) and event payloads; they were written as
+ * they came, in production too (attack report 1, M3). Only these fields go
+ * on: the job by id, task and attempt, and numbers.
+ */
+const SAFE_WORKER_FIELDS = new Set([
+  "duration",
+  "success",
+  "failure",
+  "attempts",
+  "max",
+  "concurrency",
+  "eventName",
+  "registeringSignalHandlers",
+  "unregisteringSignalHandlers",
+  "switchToForcefulHandlers",
+  "developmentMail",
+]);
+
+export function workerLogFields(meta: Record<string, unknown> | undefined): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(meta ?? {})) {
+    if (SAFE_WORKER_FIELDS.has(key)) fields[key] = value;
+    else if (key === "job" && value && typeof value === "object") {
+      const job = value as Record<string, unknown>;
+      fields.job = {
+        id: job.id,
+        task: job.task_identifier,
+        attempts: job.attempts,
+        maxAttempts: job.max_attempts,
+      };
+    } else if ((key === "error" || key === "err" || key === "fatalError") && value) {
+      const error = value as { name?: unknown; message?: unknown; stack?: unknown; code?: unknown };
+      fields.err = {
+        type: typeof error.name === "string" ? error.name : "Error",
+        message: scrubbed(String(error.message ?? value)),
+        ...(typeof error.stack === "string" ? { stack: scrubbed(error.stack) } : {}),
+        ...(typeof error.code === "string" ? { code: error.code } : {}),
+      };
+    }
+  }
+  return fields;
+}
+
+const EMAIL = /[^\s@'"<>(),;:]+@[^\s@'"<>(),;:]+\.[^\s@'"<>(),;:]+/g;
+/** Long opaque strings (tokens, keys, hashes), but not UUIDs (job and run ids stay readable). */
+const SECRET = /(?<![A-Za-z0-9_-])(?![0-9a-fA-F]{8}-[0-9a-fA-F]{4}-)[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])/g;
+
+/** A log message without email addresses or token-like strings (an error may quote its input). */
+export function scrubbed(text: string): string {
+  return text.replace(EMAIL, "[email]").replace(SECRET, "[secret]");
+}
+
 export async function startWorker(options: {
   connectionString: string;
   logger: Logger;
@@ -86,7 +141,9 @@ export async function startWorker(options: {
   const staleAfterSeconds = options.staleAfterSeconds ?? env.staleAfterSeconds;
   const workerLogger = new WorkerLogger((scope) => (level, message, meta) => {
     const method = level === "error" ? "error" : level === "warning" ? "warn" : level === "info" ? "info" : "debug";
-    logger[method]({ ...meta, scope }, message);
+    // The development mail (no SMTP_URL, never in production) is meant to show its address and link.
+    const developmentMail = !!(meta as { developmentMail?: unknown } | undefined)?.developmentMail;
+    logger[method]({ ...workerLogFields(meta), scope }, developmentMail ? message : scrubbed(message));
   });
   const pool = new pg.Pool({ connectionString: options.connectionString, max: 1 });
   pool.on("error", (error) => logger.warn({ err: error }, "heartbeat pool error"));
