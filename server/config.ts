@@ -51,6 +51,8 @@ export interface ServerConfig {
     authPerMinute: number;
     /** Sign-in / registration attempts per minute from one address, whatever the accounts. */
     authIpPerMinute: number;
+    /** Sign-in / registration attempts per hour for one account, whatever the addresses: the ceiling. */
+    authAccountPerHour: number;
     store: "memory" | "postgres";
   };
   aiMonthlyBudgetUsd: number;
@@ -189,6 +191,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
       userPerMinute: int(env.RATE_LIMIT_USER_PER_MINUTE, 600, "RATE_LIMIT_USER_PER_MINUTE"),
       authPerMinute: int(env.RATE_LIMIT_AUTH_PER_MINUTE, 10, "RATE_LIMIT_AUTH_PER_MINUTE"),
       authIpPerMinute: int(env.RATE_LIMIT_AUTH_IP_PER_MINUTE, 100, "RATE_LIMIT_AUTH_IP_PER_MINUTE"),
+      authAccountPerHour: int(env.RATE_LIMIT_AUTH_ACCOUNT_PER_HOUR, 100, "RATE_LIMIT_AUTH_ACCOUNT_PER_HOUR"),
       store,
     },
     aiMonthlyBudgetUsd: int(env.AI_MONTHLY_BUDGET_USD, 50, "AI_MONTHLY_BUDGET_USD"),

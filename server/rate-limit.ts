@@ -21,6 +21,8 @@ export interface RateLimiters {
   authIp: RateLimiterAbstract;
   /** Anonymous bookings from one address (RATE_LIMIT_BOOKING_PER_MINUTE). */
   booking: RateLimiterAbstract;
+  /** Sign-in / registration attempts for one account, whatever the addresses, per hour: the ceiling. */
+  authAccount: RateLimiterAbstract;
 }
 
 async function make(
@@ -53,7 +55,38 @@ export async function makeRateLimiters(config: ServerConfig, ownerPool: pg.Pool)
       rateLimit.store,
       ownerPool,
     ),
+    authAccount: await make(
+      { keyPrefix: "auth_account", points: rateLimit.authAccountPerHour, duration: 3600 },
+      rateLimit.store,
+      ownerPool,
+    ),
   };
+}
+
+/**
+ * The budget key of a client address: an IPv4 address as it is, an IPv6
+ * address by its /64 (one subscriber's network: a host picks any of its
+ * 2^64 addresses, so counting them one by one gave every attempt a fresh
+ * budget), an IPv4-mapped IPv6 address as the IPv4 address.
+ */
+export function addressKey(ip: string): string {
+  const address = ip.trim().toLowerCase().replace(/%.*$/, "");
+  if (!address.includes(":")) return address;
+  const mapped = /^(?:0{0,4}:){0,5}(?::|0{0,4}:)?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  const [head = "", tail] = address.split("::", 2);
+  const parts = (part: string) => (part === "" ? [] : part.split(":"));
+  let groups = parts(head);
+  if (tail !== undefined) {
+    const rest = parts(tail);
+    // An embedded IPv4 tail takes two groups; it is past the /64 either way.
+    const restLength = rest.length + (rest.at(-1)?.includes(".") ? 1 : 0);
+    groups = [...groups, ...Array<string>(Math.max(0, 8 - groups.length - restLength)).fill("0"), ...rest];
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((group) => (Number.parseInt(group, 16) || 0).toString(16))
+    .join(":")}::/64`;
 }
 
 /** Consumes points (one by default); returns the seconds to wait when over the limit, or null. */

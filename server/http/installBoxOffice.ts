@@ -1,15 +1,16 @@
 // The box office's HTTP parts: GET /pagos/wompi?clave=<access token> sends
 // the buyer to Wompi's Web Checkout with the integrity signature over the
 // booking's amount from the database (server/box-office/wompi.ts), and the
-// anonymous booking budget per client address (bookTickets, counted from the
-// document before anything runs; over it: HTTP 429, RATE_LIMITED,
-// Retry-After). The Wompi event webhook lives with the others
+// anonymous booking budget per client address (an IPv6 one by its /64;
+// bookTickets, counted from the document before anything runs; over it:
+// HTTP 429, RATE_LIMITED, Retry-After). The Wompi event webhook lives with the others
 // (installWebhooks).
 import type { FastifyInstance } from "fastify";
 import { SafeError } from "postgraphile/grafast";
 import { spendBookingBudget } from "../box-office/graphql.ts";
 import { handleWompiCheckout } from "../box-office/wompi.ts";
 import { verifiedClaims } from "../graphile.config.ts";
+import { addressKey } from "../rate-limit.ts";
 import type { AppContext } from "./context.ts";
 
 export function installBoxOffice(fastify: FastifyInstance, context: AppContext): void {
@@ -35,7 +36,7 @@ export function installBoxOffice(fastify: FastifyInstance, context: AppContext):
             limiters.booking,
             {
               query: (event.body as { query?: unknown }).query,
-              address: req.ip,
+              address: addressKey(req.ip),
               anonymous: (verifiedClaims.get(req.raw)?.kind ?? "anonymous") === "anonymous",
             },
             config.maxTokens,

@@ -4,7 +4,8 @@
 // account (email) and address, under a looser cap per address. Over a
 // budget: HTTP 429, RATE_LIMITED, Retry-After. The client address is
 // Fastify's request.ip: the socket's, or the one the trusted proxies
-// (TRUST_PROXY) report.
+// (TRUST_PROXY) report; an IPv6 address counts by its /64. Sign-in attempts
+// for one account also meet an hourly ceiling across all addresses.
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { SafeError } from "postgraphile/grafast";
@@ -12,7 +13,7 @@ import { type DocumentNode, Kind, parse, type ValueNode, visit } from "postgraph
 import { rateLimitKey } from "../auth.ts";
 import { errorBody } from "../errors.ts";
 import { verifiedClaims } from "../graphile.config.ts";
-import { consume } from "../rate-limit.ts";
+import { addressKey, consume } from "../rate-limit.ts";
 import { type AppContext, GRAPHQL_PATH } from "./context.ts";
 
 const SIGN_IN_FIELDS = new Set(["authenticate", "register"]);
@@ -76,7 +77,7 @@ export function installRateLimits(fastify: FastifyInstance, context: AppContext)
   // Per address, first: it protects everything after it, token checks included.
   fastify.addHook("onRequest", async (request, reply) => {
     if (!guarded(request.routeOptions.url, request.method)) return;
-    const wait = await consume(limiters.ip, request.ip);
+    const wait = await consume(limiters.ip, addressKey(request.ip));
     if (wait !== null) return tooMany(reply, wait);
   });
   // Per person, after installAuth's onRequest hook verified the token.
@@ -107,11 +108,15 @@ export function installRateLimits(fastify: FastifyInstance, context: AppContext)
           if (accounts.length === 0) return next();
           const perAccount = new Map<string, number>();
           for (const account of accounts) perAccount.set(account, (perAccount.get(account) ?? 0) + 1);
+          const address = addressKey(req.ip);
           const waits = await Promise.all([
-            consume(limiters.authIp, req.ip, accounts.length),
-            ...[...perAccount].map(([account, attempts]) =>
-              consume(limiters.auth, `${accountKey(account)}|${req.ip}`, attempts),
-            ),
+            consume(limiters.authIp, address, accounts.length),
+            ...[...perAccount].flatMap(([account, attempts]) => [
+              consume(limiters.auth, `${accountKey(account)}|${address}`, attempts),
+              // The ceiling across addresses: guessing one account's password
+              // from many addresses stays slow.
+              consume(limiters.authAccount, accountKey(account), attempts),
+            ]),
           ]);
           const wait = Math.max(0, ...waits.map((w) => w ?? 0));
           if (wait > 0) {
