@@ -146,12 +146,14 @@ export function makeMaskError(options: { production: boolean; logger: Logger }) 
       });
     }
     // Grafast's SafeError carries a message meant for the client (e.g. an update with an empty patch).
+    // Its extensions.statusCode only chooses the HTTP status (grafserv): not for the body.
     if (isSafeError(original)) {
+      const { statusCode: _status, ...extensions } = original.extensions ?? {};
       return new GraphQLError(original.message, {
         nodes: error.nodes,
         positions: error.positions,
         path: error.path,
-        extensions: { ...original.extensions, code: original.extensions?.code ?? "VALIDATION_FAILED" },
+        extensions: { ...extensions, code: extensions.code ?? "VALIDATION_FAILED" },
       });
     }
     // A delete that matched no row the caller may delete: absent, or hidden by RLS.

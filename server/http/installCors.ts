@@ -1,7 +1,7 @@
 // CORS (@fastify/cors): only the origins in CORS_ORIGINS get CORS headers,
 // compared exactly (never "*"); every response says `Vary: Origin`, refused
 // origins included, so a shared cache never hands one origin's answer to
-// another.
+// another. Retry-After and X-Request-Id are exposed to the allowed origins.
 import cors from "@fastify/cors";
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "./context.ts";
@@ -14,6 +14,8 @@ export async function installCors(fastify: FastifyInstance, { config }: AppConte
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
     methods: ["GET", "POST", "OPTIONS"],
     allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
+    // A browser client may read when to try again (429) and the id to quote.
+    exposedHeaders: ["Retry-After", "X-Request-Id"],
     maxAge: 600,
     strictPreflight: false,
   });

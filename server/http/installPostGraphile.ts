@@ -1,7 +1,10 @@
 // PostGraphile through grafserv's Fastify v5 adapter: POST /graphql, and the
 // explorer (Ruru) at /graphiql when GRAPHIQL is on. Every GraphQL response
 // that is an error carries extensions.code (grafserv's own refusals, such as
-// an unparsable body, come without one), and no response is larger than
+// an unparsable body, come without one) and, for grafserv's HTTP refusals, a
+// reason; extensions.statusCode (grafserv's way to choose the HTTP status) is
+// the status line's business, not the body's. A missing explorer file is the
+// coded JSON 404, not grafserv's HTML page. No response is larger than
 // GRAPHQL_MAX_RESPONSE_BYTES.
 import type { FastifyInstance } from "fastify";
 import { postgraphile } from "postgraphile";
@@ -14,7 +17,19 @@ interface ErrorPayload {
   errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
 }
 
-/** An error response with every error coded: VALIDATION_FAILED for 4xx, INTERNAL_SERVER_ERROR for 5xx. */
+/** The reasons of grafserv's refusals before GraphQL runs, by HTTP status. */
+const REASON_BY_STATUS: Record<number, string> = {
+  405: "METHOD_NOT_ALLOWED",
+  406: "NOT_ACCEPTABLE",
+  413: "TOO_LARGE",
+  415: "UNSUPPORTED_MEDIA_TYPE",
+};
+
+/**
+ * An error response with every error coded (VALIDATION_FAILED for 4xx,
+ * INTERNAL_SERVER_ERROR for 5xx), grafserv's HTTP refusals with a reason, and
+ * no extensions.statusCode.
+ */
 function codeErrors(payload: string, status: number): string {
   let body: ErrorPayload;
   try {
@@ -22,14 +37,23 @@ function codeErrors(payload: string, status: number): string {
   } catch {
     return payload;
   }
-  if (!Array.isArray(body.errors) || body.errors.every((error) => typeof error.extensions?.code === "string")) {
-    return payload;
-  }
+  if (!Array.isArray(body.errors)) return payload;
   const code = status >= 500 ? "INTERNAL_SERVER_ERROR" : "VALIDATION_FAILED";
+  const reason = REASON_BY_STATUS[status];
+  let changed = false;
   for (const error of body.errors) {
-    if (typeof error.extensions?.code !== "string") error.extensions = { ...error.extensions, code };
+    const extensions = { ...error.extensions };
+    if (typeof extensions.code !== "string") extensions.code = code;
+    if (reason && extensions.code === "VALIDATION_FAILED" && typeof extensions.reason !== "string") {
+      extensions.reason = reason;
+    }
+    if ("statusCode" in extensions) delete extensions.statusCode;
+    if (JSON.stringify(extensions) !== JSON.stringify(error.extensions ?? {})) {
+      error.extensions = extensions;
+      changed = true;
+    }
   }
-  return JSON.stringify(body);
+  return changed ? JSON.stringify(body) : payload;
 }
 
 /** A GraphQL response without `data`: the request was refused before execution. */
@@ -59,6 +83,11 @@ export async function installPostGraphile(fastify: FastifyInstance, context: App
       done(null, body),
     );
     graphql.addHook("onSend", async (request, reply, payload) => {
+      if (reply.statusCode === 404 && request.routeOptions.url?.startsWith("/ruru-static/")) {
+        reply.type("application/json; charset=utf-8");
+        reply.removeHeader("content-length");
+        return errorBody("NOT_FOUND", "Not found.", { reason: "NOT_FOUND" });
+      }
       if (request.routeOptions.url !== GRAPHQL_PATH || typeof payload !== "string") return payload;
       if (payload.length * 3 > config.maxResponseBytes && Buffer.byteLength(payload) > config.maxResponseBytes) {
         // Pages and cost are bounded before execution; this is the last guard
