@@ -70,7 +70,18 @@ async function main() {
     })();
     return stopping;
   };
+  let signals = 0;
   const shutdown = (signal: string) => {
+    signals += 1;
+    if (signals > 1) {
+      // A second signal (Ctrl-C twice, an impatient supervisor): exit now,
+      // without waiting for in-flight requests (cut after 10 s otherwise) or
+      // running jobs. The embedded cluster gets its fast-shutdown signal at
+      // once (stop() sends it before its first await) and stops by itself.
+      logger.warn({ signal }, "second signal: exiting without waiting");
+      void database?.stop().catch(() => {});
+      process.exit(1);
+    }
     logger.info({ signal }, "shutting down");
     stop().then(
       () => process.exit(0),

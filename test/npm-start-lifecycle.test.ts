@@ -4,11 +4,12 @@
 // a cluster whose owner is gone is stopped and started again by the next
 // process, a start-up that fails stops the cluster it started, a cluster
 // another live process runs is shared and left to it, and another checkout's
-// cluster on the same port is refused.
+// cluster on the same port is refused. And a second SIGTERM ends `npm start`
+// at once (L7), the database with it.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:net";
+import { connect, createServer, type Server } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -162,6 +163,36 @@ describe("the embedded PostgreSQL of a process that is gone (L6)", () => {
     const third = await npmStart(dataDir, pgPort, takenPort);
     expect(await third.exited).toBe(1);
     expect(third.output.stderr).toContain("EADDRINUSE");
+    expect(await reachable(pgPort)).toBe(false);
+  });
+
+  it("a second SIGTERM exits at once, without waiting for a request still in flight, and the database stops too (L7)", {
+    timeout: 300_000,
+  }, async () => {
+    // The same port as above: the roles' passwords are derived from the server's URL.
+    pgPort ||= await freePort();
+    const port = await freePort();
+    const product = await npmStart(dataDir, pgPort, port);
+    expect(product.child.exitCode, product.output.stderr).toBeNull();
+    const postmaster = await postmasterPid(dataDir);
+    // A client that never finishes its body keeps a request in flight: the
+    // first SIGTERM waits for it (up to the 10 s cut in App.close).
+    const slow = connect(port, "127.0.0.1");
+    await new Promise((resolve) => slow.once("connect", resolve));
+    slow.on("error", () => {});
+    slow.write(
+      "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    product.child.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(product.child.exitCode).toBeNull();
+    product.child.kill("SIGTERM");
+    // Exit code 1: the forced exit, not the graceful 0 that would come once the request was cut.
+    expect(await product.exited).toBe(1);
+    expect(product.output.stdout).toContain("second signal: exiting without waiting");
+    slow.destroy();
+    await expect.poll(() => alive(postmaster), { timeout: 60_000 }).toBe(false);
     expect(await reachable(pgPort)).toBe(false);
   });
 });
