@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { addressKey } from "../server/rate-limit.ts";
+import { boxOffice, unique } from "./helpers/box-office.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
@@ -100,6 +101,33 @@ describe("L5. sign-in budgets across addresses", () => {
         { headers: { "x-forwarded-for": "2001:db8:9:a::1" } },
       );
       expect(elsewhere.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("the anonymous booking budget counts an IPv6 /64 as one client too", { timeout: 120_000 }, async () => {
+    const server = await startTestServer(db, {
+      TRUST_PROXY: "loopback",
+      RATE_LIMIT_BOOKING_PER_MINUTE: "2",
+      RATE_LIMIT_IP_PER_MINUTE: "1000",
+    });
+    try {
+      const bo = boxOffice(db);
+      const tier = await bo.newTier(await bo.newEvent(await bo.newOrganization("ipv6")), { quantity: 50, price: 0 });
+      const book = (from: string) =>
+        server.graphql(
+          operation("BookTickets"),
+          { tierId: tier, quantity: 1, buyerName: "Ana", buyerEmail: `ana-${unique()}@example.com` },
+          { headers: { "x-forwarded-for": from } },
+        );
+      expect((await book("2001:db8:5:5::1")).status).toBe(200);
+      expect((await book("2001:db8:5:5::2")).status).toBe(200);
+      const third = await book("2001:db8:5:5:1:2:3:4");
+      expect(third.status).toBe(429);
+      expect(third.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+      expect((await book("2001:db8:5:6::1")).status).toBe(200);
+      expect(await bo.soldCount(tier)).toBe(3);
     } finally {
       await server.close();
     }
