@@ -243,7 +243,7 @@ async function runningCluster(url: string, dataDir: string, port: number): Promi
   if (!Number.isInteger(postmasterPid) || postmasterPid <= 0) throw new Error(`No postmaster pid in ${dataDir}`);
   const recorded = Number((await readFile(join(dataDir, OWNER_FILE), "utf8").catch(() => "")).trim());
   const ownerPid = Number.isInteger(recorded) && recorded > 0 ? recorded : null;
-  if (ownerPid === null || ownerPid === process.pid || !isAlive(ownerPid)) {
+  if (ownerPid === null || !isAlive(ownerPid)) {
     return { postmasterPid, ownerPid, alive: false };
   }
   // A pid can be reused: where /proc tells, the owner is the postmaster's parent.
