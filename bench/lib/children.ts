@@ -14,6 +14,11 @@ export async function startChild(script: "server-child.ts" | "floor-child.ts", c
   const child: ChildProcess = fork(join(PROJECT_ROOT, "bench", script), [], {
     env: { ...process.env, BENCH_CHILD: JSON.stringify(config), NODE_ENV: "test" },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
+    // BENCH_CPU_PROF=<dir>: each child writes a V8 CPU profile there on exit
+    // (open it in Chrome DevTools or speedscope) to see where a request's time goes.
+    execArgv: process.env.BENCH_CPU_PROF
+      ? [...process.execArgv, "--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF]
+      : process.execArgv,
   });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 60 s`)), 60_000);
