@@ -1,9 +1,11 @@
 // The account-email links in a real browser (Debian's Chromium through
 // playwright-core): the real server, the real worker mailing through a local
 // SMTP server, and the dashboard pages the links open. A person registers,
-// opens the verification link while signed out, signs in where it asks, and
-// sees the address confirmed; an invited person opens the invitation link,
-// signs in and joins the organization. Any console error fails the test.
+// opens the registration link, types the password they chose and is signed in
+// with the account created; an account whose address is unverified asks for a
+// new link from its banner and confirms it; an invited person opens the
+// invitation link, registers there, confirms and joins the organization. Any
+// console error fails the test.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -97,22 +99,25 @@ async function register(email: string, fullName: string) {
 }
 
 describe("account email links in the dashboard", () => {
-  it("the verification link, opened signed out, asks to sign in and then confirms the address", async () => {
+  it("the registration link asks for the password chosen, then the account exists, verified, and the person is in", async () => {
     const email = uniqueEmail("navegador");
     await register(email, "Valentina Navegador");
-    const link = linkIn(await smtp.next(email), "/verificar-correo");
+    const link = linkIn(await smtp.next(email), "/confirmar-cuenta");
 
     const { page, errors, close } = await openPage();
     try {
       await page.goto(link.href);
-      await expect
-        .poll(() => page.getByTestId("login-notice").textContent())
-        .toContain("Inicia sesión con la cuenta a la que enviamos el correo");
-      await signInOnPage(page, email, PASSWORD);
-      await page.getByText(`Listo: ${email} quedó confirmado.`).waitFor();
-      // The profile was refetched: no "confirm your email" banner any more.
+      await page.getByTestId("confirm-registration").waitFor();
+      // Not the password chosen: refused, nothing made.
+      await page.locator("#password").fill("not the chosen password");
+      await page.getByRole("button", { name: "Confirmar y entrar" }).click();
+      await page.getByText("Esa no es la contraseña que elegiste al registrarte con este enlace.").waitFor();
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Confirmar y entrar" }).click();
+      await page.waitForURL(/\/events$/);
+      await page.getByText("Listo: tu cuenta quedó creada y tu correo confirmado.").waitFor();
+      // Verified from the start: no "confirm your email" banner.
       await expect.poll(() => page.getByTestId("unverified-banner").count()).toBe(0);
-      expect(new URL(page.url()).pathname).toBe("/verificar-correo");
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -123,10 +128,17 @@ describe("account email links in the dashboard", () => {
     expect(rows[0].email_verified_at).toBeInstanceOf(Date);
   });
 
-  it("an unverified account sees the banner with a resend button that mails a new link", async () => {
+  it("an account whose address is unverified sees the banner; its resend button mails a link that confirms it", async () => {
     const email = uniqueEmail("pendiente");
-    await register(email, "Pendiente");
-    await smtp.next(email);
+    // An account from before pending registrations (or an identity provider's, unverified).
+    const { rows } = await db.owner.query(
+      "insert into app_public.profiles (email, full_name) values ($1, 'Pendiente') returning id",
+      [email],
+    );
+    await db.owner.query(
+      "insert into app_private.profile_secrets (profile_id, password_hash) values ($1, crypt($2, gen_salt('bf')))",
+      [rows[0].id, PASSWORD],
+    );
     const { page, errors, close } = await openPage();
     try {
       await page.goto(api.url);
@@ -134,7 +146,11 @@ describe("account email links in the dashboard", () => {
       await page.getByTestId("unverified-banner").waitFor();
       await page.getByTestId("unverified-banner").getByTestId("resend-verification").click();
       await page.getByText("Te enviamos un enlace nuevo. Revisa tu correo.").waitFor();
-      expect(linkIn(await smtp.next(email), "/verificar-correo").searchParams.get("token")).toMatch(/^[0-9a-f]{64}$/);
+      const link = linkIn(await smtp.next(email), "/verificar-correo");
+      expect(link.searchParams.get("token")).toMatch(/^[0-9a-f]{64}$/);
+      await page.goto(link.href);
+      await page.getByText(`Listo: ${email} quedó confirmado.`).waitFor();
+      await expect.poll(() => page.getByTestId("unverified-banner").count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -169,10 +185,11 @@ describe("account email links in the dashboard", () => {
       await page.getByRole("button", { name: "Crear cuenta" }).click();
       await expect.poll(() => page.getByTestId("register-sent").textContent()).toContain(email);
 
-      // The verification mail's link, then sign in where it asks.
-      await page.goto(linkIn(await smtp.next(email), "/verificar-correo").href);
-      await signInOnPage(page, email, PASSWORD);
-      await page.getByText(`Listo: ${email} quedó confirmado.`).waitFor();
+      // The registration mail's link, with the password just chosen: the account exists, signed in.
+      await page.goto(linkIn(await smtp.next(email), "/confirmar-cuenta").href);
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Confirmar y entrar" }).click();
+      await page.waitForURL(/\/events$/);
 
       // Back to the invitation link, now signed in and verified.
       await page.goto(invitationLink.href);
