@@ -1,5 +1,5 @@
 --! Previous: sha1:eda63f48541997491d3f990114b27fe73af64071
---! Hash: sha1:380ec36ba4bab64853cde46d9d897ba88d770428
+--! Hash: sha1:07dd712d0c4d65b420fd9200832e487bdbb5a5bb
 --! Message: identity hardening after the outside attack: revoked sessions, equal sign-in work, pending registrations, invitation limits, mail pace, whole-word erasure, look model lock
 
 -- Identity hardening after the outside attack (attack-report-1: M2, M4, M5,
@@ -71,9 +71,15 @@ declare
   parent_column text := tg_argv[1];
   parent_id uuid := (to_jsonb(new) ->> parent_column)::uuid;
   parent_organization uuid;
+  callers_organizations uuid[];
 begin
   if parent_id is null then
     return new;
+  end if;
+  -- Who is asking comes first, before anything is said about the parent: a
+  -- request with a dead session is refused (RVOKD) whatever it names.
+  if app_private.is_request_role() then
+    callers_organizations := app_public.current_organization_ids();
   end if;
   execute format('select organization_id from app_public.%I where id = $1', parent_table)
     into parent_organization using parent_id;
@@ -82,8 +88,7 @@ begin
   -- worker, fixtures) is trusted, and a request with no profile has no
   -- organizations.
   if parent_organization is null
-     or (app_private.is_request_role()
-         and not (parent_organization = any(app_public.current_organization_ids()))) then
+     or (callers_organizations is not null and not (parent_organization = any(callers_organizations))) then
     raise exception 'The referenced % does not exist.', parent_table using errcode = 'NTFND';
   end if;
   new.organization_id := parent_organization;
@@ -191,7 +196,7 @@ begin
 end;
 $$;
 comment on function app_public.authenticate(text, text) is
-  'Signs in with email and password: the JWT payload of a new session, or null when the address is unknown, has no password (identity provider) or the password is wrong, without saying which. Every failure costs the same: one bcrypt check (against a decoy hash when there is no password) and one upsert into sign_in_failures; nothing locks the account.';
+  'Signs in with email and password. Returns null when the address is unknown, belongs to an identity-provider account (no password) or the password is wrong, without saying which, and with the same work on every failure (one password check, one failure count per attempted address), so timing does not tell either.';
 
 /*==========================================================================
  * M4. Registrations keep their own credentials until their link is used
