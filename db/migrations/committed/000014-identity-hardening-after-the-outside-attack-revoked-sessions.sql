@@ -1,5 +1,5 @@
---! Previous: sha1:eda63f48541997491d3f990114b27fe73af64071
---! Hash: sha1:07dd712d0c4d65b420fd9200832e487bdbb5a5bb
+--! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
+--! Hash: sha1:3938e2b3c1ff1612446daaf15925697c8b409c45
 --! Message: identity hardening after the outside attack: revoked sessions, equal sign-in work, pending registrations, invitation limits, mail pace, whole-word erasure, look model lock
 
 -- Identity hardening after the outside attack (attack-report-1: M2, M4, M5,
@@ -430,7 +430,7 @@ declare
 begin
   perform app_private.assert_org_role(invite_to_organization.organization_id,
     case when invite_to_organization.role = 'owner' then '{owner}'::text[] else '{owner,admin}'::text[] end);
-  if invite_to_organization.role is null or invite_to_organization.role not in ('owner', 'admin', 'producer', 'casting', 'viewer') then
+  if invite_to_organization.role is null or not app_private.is_membership_role(invite_to_organization.role) then
     raise exception 'Unknown role.' using errcode = 'INVAL';
   end if;
   if email is null or email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(email) > 320 then
