@@ -4581,8 +4581,8 @@ begin
   end if;
   select p.* into profile from app_public.profiles p where p.email = registration.email for update;
   if profile.id is null then
-    insert into app_public.profiles (email, full_name, email_verified_at)
-      values (registration.email, registration.full_name, now())
+    insert into app_public.profiles (email, full_name, locale, email_verified_at)
+      values (registration.email, registration.full_name, registration.locale, now())
       returning * into profile;
     insert into app_private.profile_secrets (profile_id, password_hash) values (profile.id, registration.password_hash);
   elsif profile.email_verified_at is null and profile.auth_subject is null
@@ -4590,7 +4590,8 @@ begin
     -- An unverified account from before pending registrations: nobody proved
     -- they own the address, and it holds nothing. This registration takes it
     -- over; whoever set its password is signed out.
-    update app_public.profiles p set full_name = registration.full_name, email_verified_at = now()
+    update app_public.profiles p
+       set full_name = registration.full_name, locale = registration.locale, email_verified_at = now()
      where p.id = profile.id returning * into profile;
     insert into app_private.profile_secrets (profile_id, password_hash) values (profile.id, registration.password_hash)
       on conflict (profile_id) do update set password_hash = excluded.password_hash;
@@ -5760,10 +5761,10 @@ COMMENT ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) IS '
 
 
 --
--- Name: register(text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: register(text, text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.register(email text, password text, full_name text) RETURNS boolean
+CREATE FUNCTION app_public.register(email text, password text, full_name text, locale text DEFAULT 'es-CO'::text) RETURNS boolean
     LANGUAGE plpgsql STRICT SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
@@ -5787,6 +5788,9 @@ begin
   if length(trim(full_name)) > 200 then
     raise exception 'Full name is too long (at most 200 characters).' using errcode = 'INVAL';
   end if;
+  if register.locale not in ('es-CO', 'en') then
+    raise exception 'Unknown language (es-CO or en).' using errcode = 'INVAL';
+  end if;
   -- Every branch hashes once, so timing does not tell them apart either.
   hash := crypt(password, gen_salt('bf'));
   select p.* into existing from app_public.profiles p where p.email = register.email::citext;
@@ -5800,9 +5804,10 @@ begin
     -- neither take over nor block anyone else's.
     delete from app_private.pending_registrations r where r.email = register.email::citext and r.expires_at <= now();
     token := encode(gen_random_bytes(32), 'hex');
-    insert into app_private.pending_registrations (email, full_name, password_hash, token_hash, expires_at)
-      values (register.email, trim(register.full_name), hash, encode(digest(token, 'sha256'), 'hex'), expires);
-    perform app_private.enqueue_account_email('confirm_registration', register.email, 'es-CO',
+    insert into app_private.pending_registrations (email, full_name, password_hash, token_hash, locale, expires_at)
+      values (register.email, trim(register.full_name), hash, encode(digest(token, 'sha256'), 'hex'), register.locale,
+              expires);
+    perform app_private.enqueue_account_email('confirm_registration', register.email, register.locale,
       jsonb_build_object('token', token, 'expiresAt', expires));
   else
     -- The address has an owner: tell them (at most once per interval), change nothing.
@@ -5821,10 +5826,10 @@ $_$;
 
 
 --
--- Name: FUNCTION register(email text, password text, full_name text); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION register(email text, password text, full_name text, locale text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.register(email text, password text, full_name text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). An address nobody owns gets a pending registration holding this name and password with its own link (mailed; the account exists once the link is followed with this password, see complete_registration); an address whose account is verified, linked to an identity provider or holds memberships is only told by mail that someone tried to register. Never changes an existing account. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank or over 200 characters name).';
+COMMENT ON FUNCTION app_public.register(email text, password text, full_name text, locale text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). An address nobody owns gets a pending registration holding this name and password with its own link (mailed; the account exists once the link is followed with this password, see complete_registration); an address whose account is verified, linked to an identity provider or holds memberships is only told by mail that someone tried to register. Never changes an existing account. locale (es-CO, the default, or en: the language the registrant used) is the language of the link''s mail and of the account it makes. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank or over 200 characters name, unknown locale).';
 
 
 --
@@ -6741,10 +6746,12 @@ CREATE TABLE app_private.pending_registrations (
     full_name text NOT NULL,
     password_hash text NOT NULL,
     token_hash text NOT NULL,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     expires_at timestamp with time zone NOT NULL,
     CONSTRAINT pending_registrations_email_check CHECK ((length((email)::text) <= 320)),
-    CONSTRAINT pending_registrations_full_name_check CHECK (((length(full_name) >= 1) AND (length(full_name) <= 200)))
+    CONSTRAINT pending_registrations_full_name_check CHECK (((length(full_name) >= 1) AND (length(full_name) <= 200))),
+    CONSTRAINT pending_registrations_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text])))
 );
 
 
@@ -6752,7 +6759,7 @@ CREATE TABLE app_private.pending_registrations (
 -- Name: TABLE pending_registrations; Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON TABLE app_private.pending_registrations IS 'One row per register() of an address nobody owns yet: that registration''s name and password (bcrypt) with the SHA-256 of its own link''s token, until it expires (identity_settings.email_verification_ttl) or one registration of the address is completed (complete_registration), which makes the account that registration''s and deletes the others. Several strangers may register one address; none of them changes another''s.';
+COMMENT ON TABLE app_private.pending_registrations IS 'One row per register() of an address nobody owns yet: that registration''s name, password (bcrypt) and language with the SHA-256 of its own link''s token, until it expires (identity_settings.email_verification_ttl) or one registration of the address is completed (complete_registration), which makes the account that registration''s and deletes the others. Several strangers may register one address; none of them changes another''s.';
 
 
 --
@@ -13029,11 +13036,11 @@ GRANT ALL ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) TO
 
 
 --
--- Name: FUNCTION register(email text, password text, full_name text); Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION register(email text, password text, full_name text, locale text); Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.register(email text, password text, full_name text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name text) TO :DATABASE_ANONYMOUS;
+REVOKE ALL ON FUNCTION app_public.register(email text, password text, full_name text, locale text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name text, locale text) TO :DATABASE_ANONYMOUS;
 
 
 --

@@ -143,6 +143,38 @@ describe("register: a pending registration and its link", () => {
   });
 });
 
+describe("register: the registrant's language", () => {
+  it("an English registration gets its link in English and makes an English account; es-CO when not given", async () => {
+    const email = uniqueEmail("english");
+    const registered = await db.committed("anonymous", {}, async (client) => {
+      const { rows } = await client.query("select app_public.register($1, $2, 'Emma Stone', 'en') as result", [
+        email,
+        PASSWORD,
+      ]);
+      return rows[0].result as boolean;
+    });
+    expect(registered).toMatchObject({ ok: true, value: true });
+    const [mail] = await mailsTo(email);
+    expect(mail).toMatchObject({ kind: "confirm_registration", locale: "en" });
+    expect((await complete(mail?.token as string)).ok).toBe(true);
+    const { rows } = await db.owner.query("select locale from app_public.profiles where email = $1", [email]);
+    expect(rows).toEqual([{ locale: "en" }]);
+
+    const spanish = uniqueEmail("espanol");
+    await register(spanish);
+    expect((await mailsTo(spanish))[0]).toMatchObject({ locale: "es-CO" });
+  });
+
+  it("an unknown language is INVAL and nothing is kept or mailed", async () => {
+    const email = uniqueEmail("klingon");
+    const refused = await db.committed("anonymous", {}, (client) =>
+      client.query("select app_public.register($1, $2, 'X', 'tlh')", [email, PASSWORD]),
+    );
+    expect(refused.code).toBe("INVAL");
+    expect(await mailsTo(email)).toEqual([]);
+  });
+});
+
 describe("complete_registration: the link and the password, both", () => {
   it("needs the registration's own password; then the account exists, verified, with that name, signed in, once", async () => {
     const email = uniqueEmail("completa");
@@ -328,7 +360,7 @@ describe("register does not tell which addresses have accounts", () => {
   it("timing: every branch hashes the password once (same work for new and existing addresses)", async () => {
     // Not a clock measurement: the function's source hashes before it branches.
     const { rows } = await db.owner.query(
-      "select prosrc from pg_proc where oid = 'app_public.register(text, text, text)'::regprocedure",
+      "select prosrc from pg_proc where oid = 'app_public.register(text, text, text, text)'::regprocedure",
     );
     const source = rows[0].prosrc as string;
     expect(source.match(/crypt\(/g)).toHaveLength(1);

@@ -2,7 +2,8 @@
 // playwright-core): the real server, the real worker mailing through a local
 // SMTP server, and the dashboard pages the links open. A person registers,
 // opens the registration link, types the password they chose and is signed in
-// with the account created; an account whose address is unverified asks for a
+// with the account created (in es-CO, and in English through the sign-up form,
+// the link opened on another device); an account whose address is unverified asks for a
 // new link from its banner and confirms it; an invited person opens the
 // invitation link, registers there, confirms and joins the organization. Any
 // console error fails the test.
@@ -69,12 +70,12 @@ afterAll(async () => {
 
 const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.com`;
 
-async function openPage(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+async function openPage(locale = "es-CO"): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     isMobile: true,
     hasTouch: true,
-    locale: "es-CO",
+    locale,
     timezoneId: "America/Bogota",
   });
   const page = await context.newPage();
@@ -128,6 +129,58 @@ describe("account email links in the dashboard", () => {
     expect(rows[0].email_verified_at).toBeInstanceOf(Date);
   });
 
+  it("in English: the sign-up form, an English mail, its link opened on another device in English, signed in", async () => {
+    const email = uniqueEmail("english");
+    const first = await openPage("en-US");
+    try {
+      await first.page.goto(api.url);
+      await first.page.getByRole("button", { name: "English" }).click();
+      await first.page.getByTestId("toggle-register").click();
+      await first.page.locator("#fullName").fill("Emma Browser");
+      await first.page.locator("#email").fill(email);
+      await first.page.locator("#password").fill(PASSWORD);
+      await first.page.getByRole("button", { name: "Create account" }).click();
+      await expect
+        .poll(() => first.page.getByTestId("register-sent").textContent())
+        .toContain(`Check your email (${email})`);
+      expect(first.errors).toEqual([]);
+    } finally {
+      await first.close();
+    }
+    const mail = await smtp.next(email);
+    expect(mail.subject).toBe("Confirm your FashionOS account");
+    const link = linkIn(mail, "/confirmar-cuenta");
+    expect(link.searchParams.get("lang")).toBe("en");
+
+    // Another device, nothing remembered, a Spanish browser: the link's language wins.
+    const { page, errors, close } = await openPage("es-CO");
+    try {
+      await page.goto(link.href);
+      await page.getByRole("heading", { name: "Confirm your account" }).waitFor();
+      await page.locator("#password").fill("not the chosen password");
+      await page.getByRole("button", { name: "Confirm and sign in" }).click();
+      await page.getByText("That is not the password you chose when registering with this link.").waitFor();
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Confirm and sign in" }).click();
+      await page.waitForURL(/\/events$/);
+      await page.getByText("Done: your account is created and your email confirmed.").waitFor();
+      await expect.poll(() => page.getByTestId("unverified-banner").count()).toBe(0);
+      // Followed again: used once.
+      await page.goto(link.href);
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Confirm and sign in" }).click();
+      await page.getByText("This link is not valid, was already used or has expired.", { exact: false }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+    const { rows } = await db.owner.query(
+      "select full_name, locale, email_verified_at is not null as verified from app_public.profiles where email = $1",
+      [email],
+    );
+    expect(rows).toEqual([{ full_name: "Emma Browser", locale: "en", verified: true }]);
+  });
+
   it("an account whose address is unverified sees the banner; its resend button mails a link that confirms it", async () => {
     const email = uniqueEmail("pendiente");
     // An account from before pending registrations (or an identity provider's, unverified).
@@ -157,7 +210,7 @@ describe("account email links in the dashboard", () => {
     }
   });
 
-  it("the invitation link, opened signed out with no account: register there, confirm by mail, sign in, join", async () => {
+  it("the invitation link, opened signed out with no account: register there, confirm by mail, back to the invitation, join", async () => {
     const owner = DEMO_ACCOUNTS.find((a) => a.organizationSlug === "moda-bogota" && a.role === "owner");
     if (!owner) throw new Error("no demo owner");
     const ownerToken = await api.login(owner.email, DEMO_PASSWORD);
@@ -185,14 +238,12 @@ describe("account email links in the dashboard", () => {
       await page.getByRole("button", { name: "Crear cuenta" }).click();
       await expect.poll(() => page.getByTestId("register-sent").textContent()).toContain(email);
 
-      // The registration mail's link, with the password just chosen: the account exists, signed in.
+      // The registration mail's link, with the password just chosen: the account exists, signed in,
+      // and the dashboard goes back to the invitation by itself.
       await page.goto(linkIn(await smtp.next(email), "/confirmar-cuenta").href);
       await page.locator("#password").fill(PASSWORD);
       await page.getByRole("button", { name: "Confirmar y entrar" }).click();
-      await page.waitForURL(/\/events$/);
-
-      // Back to the invitation link, now signed in and verified.
-      await page.goto(invitationLink.href);
+      await page.waitForURL((url) => url.pathname === "/invitacion" && url.search === invitationLink.search);
       await page.getByTestId("accept-invitation").waitFor();
       await page.getByRole("button", { name: "Aceptar la invitación" }).click();
       await page.waitForURL(/\/events$/);

@@ -124,11 +124,13 @@ interface Content {
 
 function content(mail: AccountEmail, appUrl: string): Content {
   const es = mail.locale === "es-CO";
+  // English mails open the dashboard in English, on any device (web/src/i18n: ?lang=).
+  const lang = es ? "" : "&lang=en";
   switch (mail.kind) {
     // No name in these two: it is whatever the registrant typed, and the
     // mail goes to an address they may not own (attack-report M2).
     case "confirm_registration": {
-      const href = `${appUrl}${CONFIRM_REGISTRATION_PATH}?token=${mail.token}`;
+      const href = `${appUrl}${CONFIRM_REGISTRATION_PATH}?token=${mail.token}${lang}`;
       const expires = when(mail.expiresAt, mail.locale);
       return es
         ? {
@@ -155,7 +157,7 @@ function content(mail: AccountEmail, appUrl: string): Content {
           };
     }
     case "verify_email": {
-      const href = `${appUrl}${VERIFY_EMAIL_PATH}?token=${mail.token}`;
+      const href = `${appUrl}${VERIFY_EMAIL_PATH}?token=${mail.token}${lang}`;
       const expires = when(mail.expiresAt, mail.locale);
       return es
         ? {
@@ -181,7 +183,7 @@ function content(mail: AccountEmail, appUrl: string): Content {
           };
     }
     case "account_exists": {
-      const href = `${appUrl}/`;
+      const href = es ? `${appUrl}/` : `${appUrl}/?lang=en`;
       return es
         ? {
             subject: "Alguien intentó registrarse con tu correo en FashionOS",
@@ -213,7 +215,7 @@ function content(mail: AccountEmail, appUrl: string): Content {
       // inviter typed: never in the subject or the first lines, only quoted
       // and labelled as theirs (attack-report M2). The inviter's address is
       // verified (only verified accounts create organizations or join them).
-      const href = `${appUrl}${ACCEPT_INVITATION_PATH}?token=${mail.token}`;
+      const href = `${appUrl}${ACCEPT_INVITATION_PATH}?token=${mail.token}${lang}`;
       const expires = when(mail.expiresAt, mail.locale);
       const role = ROLE_NAMES[mail.locale][mail.role];
       const inviter = [

@@ -1,5 +1,5 @@
 --! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
---! Hash: sha1:3938e2b3c1ff1612446daaf15925697c8b409c45
+--! Hash: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
 --! Message: identity hardening after the outside attack: revoked sessions, equal sign-in work, pending registrations, invitation limits, mail pace, whole-word erasure, look model lock
 
 -- Identity hardening after the outside attack (attack-report-1: M2, M4, M5,
@@ -209,12 +209,13 @@ create table app_private.pending_registrations (
   full_name text not null check (length(full_name) between 1 and 200),
   password_hash text not null,
   token_hash text not null unique,
+  locale text not null default 'es-CO' check (locale in ('es-CO', 'en')),
   created_at timestamptz not null default now(),
   expires_at timestamptz not null
 );
 create index on app_private.pending_registrations (email, created_at);
 comment on table app_private.pending_registrations is
-  'One row per register() of an address nobody owns yet: that registration''s name and password (bcrypt) with the SHA-256 of its own link''s token, until it expires (identity_settings.email_verification_ttl) or one registration of the address is completed (complete_registration), which makes the account that registration''s and deletes the others. Several strangers may register one address; none of them changes another''s.';
+  'One row per register() of an address nobody owns yet: that registration''s name, password (bcrypt) and language with the SHA-256 of its own link''s token, until it expires (identity_settings.email_verification_ttl) or one registration of the address is completed (complete_registration), which makes the account that registration''s and deletes the others. Several strangers may register one address; none of them changes another''s.';
 
 -- Verification mails no longer carry the self-declared name (attack-report M2).
 create or replace function app_private.issue_email_verification(profile_id uuid) returns boolean
@@ -243,7 +244,10 @@ $$;
 comment on function app_private.issue_email_verification(uuid) is
   'For a signed-in account whose address is not verified (an identity-provider account, or one from before pending registrations): a verification token (stored hashed, expiring after identity_settings.email_verification_ttl) and its mail; false when verified already or over verification_emails_per_hour for this account. Only that account''s own session spends its budget.';
 
-create or replace function app_public.register(email text, password text, full_name text) returns boolean
+-- register gains the registrant's language (the dashboard's), for the mail and the account.
+drop function if exists app_public.register(text, text, text);
+create or replace function app_public.register(email text, password text, full_name text, locale text default 'es-CO')
+returns boolean
 language plpgsql volatile strict security definer set search_path = pg_catalog, public, pg_temp as $$
 declare
   existing app_public.profiles;
@@ -265,6 +269,9 @@ begin
   if length(trim(full_name)) > 200 then
     raise exception 'Full name is too long (at most 200 characters).' using errcode = 'INVAL';
   end if;
+  if register.locale not in ('es-CO', 'en') then
+    raise exception 'Unknown language (es-CO or en).' using errcode = 'INVAL';
+  end if;
   -- Every branch hashes once, so timing does not tell them apart either.
   hash := crypt(password, gen_salt('bf'));
   select p.* into existing from app_public.profiles p where p.email = register.email::citext;
@@ -278,9 +285,10 @@ begin
     -- neither take over nor block anyone else's.
     delete from app_private.pending_registrations r where r.email = register.email::citext and r.expires_at <= now();
     token := encode(gen_random_bytes(32), 'hex');
-    insert into app_private.pending_registrations (email, full_name, password_hash, token_hash, expires_at)
-      values (register.email, trim(register.full_name), hash, encode(digest(token, 'sha256'), 'hex'), expires);
-    perform app_private.enqueue_account_email('confirm_registration', register.email, 'es-CO',
+    insert into app_private.pending_registrations (email, full_name, password_hash, token_hash, locale, expires_at)
+      values (register.email, trim(register.full_name), hash, encode(digest(token, 'sha256'), 'hex'), register.locale,
+              expires);
+    perform app_private.enqueue_account_email('confirm_registration', register.email, register.locale,
       jsonb_build_object('token', token, 'expiresAt', expires));
   else
     -- The address has an owner: tell them (at most once per interval), change nothing.
@@ -296,8 +304,8 @@ begin
   return true;
 end;
 $$;
-comment on function app_public.register(text, text, text) is
-  'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). An address nobody owns gets a pending registration holding this name and password with its own link (mailed; the account exists once the link is followed with this password, see complete_registration); an address whose account is verified, linked to an identity provider or holds memberships is only told by mail that someone tried to register. Never changes an existing account. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank or over 200 characters name).';
+comment on function app_public.register(text, text, text, text) is
+  'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). An address nobody owns gets a pending registration holding this name and password with its own link (mailed; the account exists once the link is followed with this password, see complete_registration); an address whose account is verified, linked to an identity provider or holds memberships is only told by mail that someone tried to register. Never changes an existing account. locale (es-CO, the default, or en: the language the registrant used) is the language of the link''s mail and of the account it makes. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank or over 200 characters name, unknown locale).';
 
 drop function if exists app_public.complete_registration(text, text);
 create function app_public.complete_registration(token text, password text) returns app_public.jwt_token
@@ -324,8 +332,8 @@ begin
   end if;
   select p.* into profile from app_public.profiles p where p.email = registration.email for update;
   if profile.id is null then
-    insert into app_public.profiles (email, full_name, email_verified_at)
-      values (registration.email, registration.full_name, now())
+    insert into app_public.profiles (email, full_name, locale, email_verified_at)
+      values (registration.email, registration.full_name, registration.locale, now())
       returning * into profile;
     insert into app_private.profile_secrets (profile_id, password_hash) values (profile.id, registration.password_hash);
   elsif profile.email_verified_at is null and profile.auth_subject is null
@@ -333,7 +341,8 @@ begin
     -- An unverified account from before pending registrations: nobody proved
     -- they own the address, and it holds nothing. This registration takes it
     -- over; whoever set its password is signed out.
-    update app_public.profiles p set full_name = registration.full_name, email_verified_at = now()
+    update app_public.profiles p
+       set full_name = registration.full_name, locale = registration.locale, email_verified_at = now()
      where p.id = profile.id returning * into profile;
     insert into app_private.profile_secrets (profile_id, password_hash) values (profile.id, registration.password_hash)
       on conflict (profile_id) do update set password_hash = excluded.password_hash;

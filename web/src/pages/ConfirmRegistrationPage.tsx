@@ -12,6 +12,21 @@ import { errorCodeOf, errorKey } from "../errors.ts";
 import { CompleteRegistrationDocument } from "../gql/graphql.ts";
 import { useToast } from "../toasts.tsx";
 
+// Where to go once the account exists, when the registration started on a
+// page the person wants to come back to (an invitation). Kept on the device
+// (the mail's link often opens in another tab), only ever a path of this app.
+const RETURN_KEY = "fashionos.afterRegistration";
+
+export function rememberReturnPath(path: string): void {
+  localStorage.setItem(RETURN_KEY, path);
+}
+
+function takeReturnPath(): string {
+  const path = localStorage.getItem(RETURN_KEY);
+  localStorage.removeItem(RETURN_KEY);
+  return path?.startsWith("/") && !path.startsWith("//") ? path : "/events";
+}
+
 export function ConfirmRegistrationPage() {
   const { t } = useTranslation();
   const { adopt } = useAuth();
@@ -32,7 +47,7 @@ export function ConfirmRegistrationPage() {
       if (!jwt) throw new Error("no session");
       await adopt(jwt);
       toast("success", t("confirmRegistration.done"));
-      navigate("/events", { replace: true });
+      navigate(takeReturnPath(), { replace: true });
     } catch (caught) {
       const code = errorCodeOf(caught);
       setError(

@@ -7,6 +7,7 @@ import { type ServerInfo, serverInfo } from "../config.ts";
 import { errorKey, errorReasonOf } from "../errors.ts";
 import { RegisterDocument } from "../gql/graphql.ts";
 import { setLanguage } from "../i18n/index.ts";
+import { rememberReturnPath } from "./ConfirmRegistrationPage.tsx";
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -17,13 +18,13 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [info, setInfo] = useState<ServerInfo | null>(null);
   // Creating an account: register answers the same for every address and the
-  // mailbox gets the rest (a verification link, or "you already have an account").
+  // mailbox gets the rest (a link that creates the account, or "you already have an account").
   const [registering, setRegistering] = useState(false);
   const [fullName, setFullName] = useState("");
   const [sent, setSent] = useState<string | null>(null);
   const [register] = useMutation(RegisterDocument);
   // Opened from an account email while signed out: say why to sign in first.
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const notice =
     pathname === "/verificar-correo"
       ? t("login.verifyNotice")
@@ -41,7 +42,18 @@ export function LoginPage() {
     setError(null);
     try {
       if (registering) {
-        await register({ variables: { email: email.trim(), password, fullName: fullName.trim() } });
+        await register({
+          variables: {
+            email: email.trim(),
+            password,
+            fullName: fullName.trim(),
+            // The mail and the new account speak the language the person registered in.
+            locale: i18n.language === "en" ? "en" : "es-CO",
+          },
+        });
+        // Registering from an invitation's link: once the account exists, go
+        // back to that invitation (ConfirmRegistrationPage reads this).
+        if (pathname === "/invitacion") rememberReturnPath(`${pathname}${search}`);
         setSent(email.trim());
         setRegistering(false);
         setPassword("");
