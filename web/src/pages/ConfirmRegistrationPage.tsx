@@ -17,8 +17,10 @@ import { useToast } from "../toasts.tsx";
 // (the mail's link often opens in another tab), only ever a path of this app.
 const RETURN_KEY = "fashionos.afterRegistration";
 
-export function rememberReturnPath(path: string): void {
-  localStorage.setItem(RETURN_KEY, path);
+/** Remembers where to go after confirming (null: the events, forgetting an older one). */
+export function rememberReturnPath(path: string | null): void {
+  if (path) localStorage.setItem(RETURN_KEY, path);
+  else localStorage.removeItem(RETURN_KEY);
 }
 
 function takeReturnPath(): string {

@@ -53,7 +53,7 @@ export function LoginPage() {
         });
         // Registering from an invitation's link: once the account exists, go
         // back to that invitation (ConfirmRegistrationPage reads this).
-        if (pathname === "/invitacion") rememberReturnPath(`${pathname}${search}`);
+        rememberReturnPath(pathname === "/invitacion" ? `${pathname}${search}` : null);
         setSent(email.trim());
         setRegistering(false);
         setPassword("");
