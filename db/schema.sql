@@ -573,7 +573,11 @@ CREATE TYPE app_public.check_in_result AS (
 	event_title text,
 	checked_in_at timestamp with time zone,
 	checked_in_gate text,
-	booking_status text
+	booking_status text,
+	guest_category text,
+	guest_tier text,
+	seat_labels text[],
+	invitation_id uuid
 );
 
 
@@ -662,6 +666,34 @@ COMMENT ON COLUMN app_public.check_in_result.booking_status IS 'Its booking''s s
 
 
 --
+-- Name: COLUMN check_in_result.guest_category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.guest_category IS 'For an invitation: the guest''s category (press, buyer, vip…).';
+
+
+--
+-- Name: COLUMN check_in_result.guest_tier; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.guest_tier IS 'For an invitation: the guest''s tier (A, B, C).';
+
+
+--
+-- Name: COLUMN check_in_result.seat_labels; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.seat_labels IS 'For an invitation: the seats of the party (guest first).';
+
+
+--
+-- Name: COLUMN check_in_result.invitation_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.check_in_result.invitation_id IS 'For an invitation: which one (ticketId is then null; seats is the party size).';
+
+
+--
 -- Name: gate_count; Type: TYPE; Schema: app_public; Owner: -
 --
 
@@ -693,6 +725,69 @@ COMMENT ON COLUMN app_public.gate_count.entries IS 'Tickets checked in through i
 
 
 --
+-- Name: guest_report_row; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.guest_report_row AS (
+	category text,
+	invited integer,
+	accepted integer,
+	declined integer,
+	waitlist integer,
+	attended integer
+);
+
+
+--
+-- Name: TYPE guest_report_row; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.guest_report_row IS 'Invitations of one guest category at an event, by answer.';
+
+
+--
+-- Name: COLUMN guest_report_row.category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_report_row.category IS 'Guest category (null: every category).';
+
+
+--
+-- Name: COLUMN guest_report_row.invited; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_report_row.invited IS 'Invitations not cancelled.';
+
+
+--
+-- Name: COLUMN guest_report_row.accepted; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_report_row.accepted IS 'Accepted.';
+
+
+--
+-- Name: COLUMN guest_report_row.declined; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_report_row.declined IS 'Declined.';
+
+
+--
+-- Name: COLUMN guest_report_row.waitlist; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_report_row.waitlist IS 'On the waitlist.';
+
+
+--
+-- Name: COLUMN guest_report_row.attended; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_report_row.attended IS 'Checked in at the door.';
+
+
+--
 -- Name: jwt_token; Type: TYPE; Schema: app_public; Owner: -
 --
 
@@ -708,6 +803,157 @@ CREATE TYPE app_public.jwt_token AS (
 --
 
 COMMENT ON TYPE app_public.jwt_token IS 'What the API signs into a JWT after register or authenticate.';
+
+
+--
+-- Name: rsvp; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.rsvp AS (
+	status text,
+	guest_name text,
+	plus_one_allowed boolean,
+	plus_one_name text,
+	notes text,
+	responded_at timestamp with time zone,
+	open boolean,
+	closes_at timestamp with time zone,
+	door_code text,
+	seat_labels text[],
+	event_title text,
+	event_starts_at timestamp with time zone,
+	event_timezone text,
+	venue_name text,
+	venue_address text,
+	venue_city text,
+	organization_name text
+);
+
+
+--
+-- Name: TYPE rsvp; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.rsvp IS 'An invitation as its guest sees it on the RSVP page.';
+
+
+--
+-- Name: COLUMN rsvp.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.status IS 'invited, accepted, declined or waitlist.';
+
+
+--
+-- Name: COLUMN rsvp.guest_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.guest_name IS 'The guest''s name.';
+
+
+--
+-- Name: COLUMN rsvp.plus_one_allowed; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.plus_one_allowed IS 'Whether a +1 may come.';
+
+
+--
+-- Name: COLUMN rsvp.plus_one_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.plus_one_name IS 'The +1 named.';
+
+
+--
+-- Name: COLUMN rsvp.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.notes IS 'Dietary or access needs given.';
+
+
+--
+-- Name: COLUMN rsvp.responded_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.responded_at IS 'When the guest last answered.';
+
+
+--
+-- Name: COLUMN rsvp.open; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.open IS 'Whether answers are still taken (before the event''s rsvp_closes_at and its start).';
+
+
+--
+-- Name: COLUMN rsvp.closes_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.closes_at IS 'When answers close (UTC).';
+
+
+--
+-- Name: COLUMN rsvp.door_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.door_code IS 'The code for the door QR (26 Crockford base32 characters), once accepted; null otherwise.';
+
+
+--
+-- Name: COLUMN rsvp.seat_labels; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.seat_labels IS 'The seats assigned to the party (e.g. "Pasarela · A 3"), once seated.';
+
+
+--
+-- Name: COLUMN rsvp.event_title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.event_title IS 'The event.';
+
+
+--
+-- Name: COLUMN rsvp.event_starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.event_starts_at IS 'When it starts (UTC).';
+
+
+--
+-- Name: COLUMN rsvp.event_timezone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.event_timezone IS 'Its time zone (IANA).';
+
+
+--
+-- Name: COLUMN rsvp.venue_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.venue_name IS 'Venue.';
+
+
+--
+-- Name: COLUMN rsvp.venue_address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.venue_address IS 'Venue address.';
+
+
+--
+-- Name: COLUMN rsvp.venue_city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.venue_city IS 'City.';
+
+
+--
+-- Name: COLUMN rsvp.organization_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.rsvp.organization_name IS 'Who invites.';
 
 
 --
@@ -1850,6 +2096,244 @@ COMMENT ON FUNCTION app_private.check_in(ticket app_public.tickets, expected_eve
 
 
 --
+-- Name: guest_invitations; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.guest_invitations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    guest_id uuid NOT NULL,
+    status text DEFAULT 'invited'::text NOT NULL,
+    plus_one_allowed boolean DEFAULT false NOT NULL,
+    plus_one_name text,
+    notes text,
+    responded_at timestamp with time zone,
+    rsvp_version integer DEFAULT 1 NOT NULL,
+    rsvp_hash bytea NOT NULL,
+    rsvp_expires_at timestamp with time zone NOT NULL,
+    door_code_hash bytea NOT NULL,
+    checked_in_at timestamp with time zone,
+    checked_in_gate text,
+    checked_in_by uuid,
+    invited_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT guest_invitations_check_in_gate CHECK (((checked_in_at IS NULL) = (checked_in_gate IS NULL))),
+    CONSTRAINT guest_invitations_checked_in_gate_length CHECK ((length(checked_in_gate) <= 60)),
+    CONSTRAINT guest_invitations_door_code_hash_check CHECK ((length(door_code_hash) = 32)),
+    CONSTRAINT guest_invitations_notes_length CHECK ((length(notes) <= 500)),
+    CONSTRAINT guest_invitations_plus_one_name_length CHECK ((length(plus_one_name) <= 200)),
+    CONSTRAINT guest_invitations_plus_one_named CHECK (((plus_one_name IS NULL) OR (plus_one_allowed AND (length(TRIM(BOTH FROM plus_one_name)) >= 1)))),
+    CONSTRAINT guest_invitations_rsvp_hash_check CHECK ((length(rsvp_hash) = 32)),
+    CONSTRAINT guest_invitations_rsvp_version_check CHECK ((rsvp_version >= 1)),
+    CONSTRAINT guest_invitations_status_check CHECK ((status = ANY (ARRAY['invited'::text, 'accepted'::text, 'declined'::text, 'waitlist'::text, 'cancelled'::text])))
+);
+
+
+--
+-- Name: TABLE guest_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.guest_invitations IS 'A guest invited to an event, with an optional +1. The guest answers through the RSVP link (/rsvp/<token>: signed, expiring, one per invitation, no account needed); accepting beyond the event''s guest_capacity puts the party on the waitlist. Its door code (in the QR of the RSVP confirmation) checks the party in at the door like a ticket.';
+
+
+--
+-- Name: COLUMN guest_invitations.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.id IS 'Unique identifier of the invitation.';
+
+
+--
+-- Name: COLUMN guest_invitations.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN guest_invitations.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN guest_invitations.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.guest_id IS 'The guest.';
+
+
+--
+-- Name: COLUMN guest_invitations.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.status IS 'invited (no answer yet), accepted, declined, waitlist (accepted when the show was full; moved to accepted, oldest first, when places free up) or cancelled (withdrawn by the producer; its link opens nothing).';
+
+
+--
+-- Name: COLUMN guest_invitations.plus_one_allowed; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.plus_one_allowed IS 'Whether the guest may bring a +1.';
+
+
+--
+-- Name: COLUMN guest_invitations.plus_one_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.plus_one_name IS 'The +1 the guest named (only when allowed); null: coming alone.';
+
+
+--
+-- Name: COLUMN guest_invitations.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.notes IS 'Dietary or access needs the guest gave (at most 500 characters).';
+
+
+--
+-- Name: COLUMN guest_invitations.responded_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.responded_at IS 'When the guest last answered.';
+
+
+--
+-- Name: COLUMN guest_invitations.rsvp_version; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.rsvp_version IS '@behavior -*
+Version of the RSVP link; reissuing the link bumps it and the previous link opens nothing.';
+
+
+--
+-- Name: COLUMN guest_invitations.rsvp_hash; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.rsvp_hash IS '@behavior -*
+SHA-256 of the RSVP token''s bytes; the token itself is never stored.';
+
+
+--
+-- Name: COLUMN guest_invitations.rsvp_expires_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.rsvp_expires_at IS 'Until when the RSVP link opens (UTC): the end of the event unless set otherwise.';
+
+
+--
+-- Name: COLUMN guest_invitations.door_code_hash; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.door_code_hash IS '@behavior -*
+SHA-256 of the door code''s bytes.';
+
+
+--
+-- Name: COLUMN guest_invitations.checked_in_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.checked_in_at IS 'When the party was checked in at the door (null: not on site).';
+
+
+--
+-- Name: COLUMN guest_invitations.checked_in_gate; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.checked_in_gate IS 'Where it was checked in.';
+
+
+--
+-- Name: COLUMN guest_invitations.checked_in_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.checked_in_by IS 'Who checked it in.';
+
+
+--
+-- Name: COLUMN guest_invitations.invited_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.invited_by IS 'Who invited the guest.';
+
+
+--
+-- Name: COLUMN guest_invitations.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.created_at IS 'When the guest was invited.';
+
+
+--
+-- Name: COLUMN guest_invitations.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitations.updated_at IS 'When it was last changed.';
+
+
+--
+-- Name: check_in_guest(app_public.guest_invitations, uuid, text, timestamp with time zone, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.check_in_guest(invitation app_public.guest_invitations, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text) RETURNS app_public.check_in_result
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  result app_public.check_in_result;
+  me uuid := app_public.current_profile_id();
+  action text;
+  note text;
+begin
+  select 'not_found', null::uuid, null::int, app_public.guest_invitations_party_size(invitation),
+         g.full_name || coalesce(' + ' || invitation.plus_one_name, ''), null, e.id, e.title,
+         invitation.checked_in_at, invitation.checked_in_gate, invitation.status,
+         g.category, g.tier,
+         (select array_agg(app_private.seat_label(s) order by a.plus_one)
+            from app_public.seat_assignments a join app_public.seats s on s.id = a.seat_id
+           where a.invitation_id = invitation.id),
+         invitation.id
+    into result
+    from app_public.guests g, app_public.events e
+   where g.id = invitation.guest_id and e.id = invitation.event_id;
+  if expected_event is not null and invitation.event_id <> expected_event then
+    result.outcome := 'wrong_event';
+    action := 'refused';
+    note := 'invitation to another event';
+  elsif invitation.status <> 'accepted' then
+    result.outcome := 'not_valid';
+    action := 'refused';
+    note := 'invitation ' || invitation.status;
+  elsif invitation.checked_in_at is null or (method = 'offline_sync' and scanned < invitation.checked_in_at) then
+    update app_public.guest_invitations i set checked_in_at = scanned, checked_in_gate = gate, checked_in_by = me
+     where i.id = invitation.id;
+    result.outcome := 'checked_in';
+    result.checked_in_at := scanned;
+    result.checked_in_gate := gate;
+    action := 'check_in';
+  else
+    result.outcome := 'already_checked_in';
+    action := 'duplicate';
+  end if;
+  insert into app_public.ticket_check_ins (organization_id, event_id, invitation_id, action, method, gate, device_id,
+                                           scanned_at, actor_id, note)
+    values (invitation.organization_id, invitation.event_id, invitation.id, action, method, gate, device, scanned, me, note);
+  return result;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION check_in_guest(invitation app_public.guest_invitations, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.check_in_guest(invitation app_public.guest_invitations, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text) IS 'Checks a locked invitation''s party in (or says why not: not accepted, another event, already in) and logs it in the door log, with the same once-only and offline rules as a ticket.';
+
+
+--
 -- Name: check_in_inputs(text, timestamp with time zone, text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2120,6 +2604,25 @@ COMMENT ON FUNCTION app_private.forget_identity(subject text) IS 'Removes (or, f
 
 
 --
+-- Name: guest_door_secret(uuid, bytea); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.guest_door_secret(invitation_id uuid, key bytea) RETURNS bytea
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select substring(hmac(convert_to('guest:' || invitation_id::text, 'UTF8'), key, 'sha256') from 1 for 16);
+$$;
+
+
+--
+-- Name: FUNCTION guest_door_secret(invitation_id uuid, key bytea); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.guest_door_secret(invitation_id uuid, key bytea) IS 'The 16 secret bytes (128 bits) of an invitation''s door code: HMAC-SHA-256 of its id under the box office key. Same shape as a ticket code, so the door scans both.';
+
+
+--
 -- Name: has_org_role(uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2185,6 +2688,27 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.identity_settings() IS 'The identity_settings row.';
+
+
+--
+-- Name: invitation_by_rsvp_token(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.invitation_by_rsvp_token(token text) RETURNS app_public.guest_invitations
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select i.* from app_public.guest_invitations i
+   where i.rsvp_hash = app_private.access_token_hash(token)
+     and i.status <> 'cancelled' and i.rsvp_expires_at > now();
+$$;
+
+
+--
+-- Name: FUNCTION invitation_by_rsvp_token(token text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.invitation_by_rsvp_token(token text) IS 'The invitation an RSVP token opens (current link version, not cancelled, not expired), or null.';
 
 
 --
@@ -2457,6 +2981,61 @@ COMMENT ON FUNCTION app_private.lock_booking(booking_id uuid, roles text[]) IS '
 
 
 --
+-- Name: lock_event_guests(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.lock_event_guests(event_id uuid, OUT capacity integer, OUT accepted integer) RETURNS record
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  select e.guest_capacity into capacity from app_public.events e where e.id = lock_event_guests.event_id for update;
+  select coalesce(sum(app_public.guest_invitations_party_size(i)), 0)::int into accepted
+    from app_public.guest_invitations i where i.event_id = lock_event_guests.event_id and i.status = 'accepted';
+end;
+$$;
+
+
+--
+-- Name: FUNCTION lock_event_guests(event_id uuid, OUT capacity integer, OUT accepted integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.lock_event_guests(event_id uuid, OUT capacity integer, OUT accepted integer) IS 'Locks the event row (the guest capacity lock) and counts the people of its accepted invitations.';
+
+
+--
+-- Name: lock_invitation(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.lock_invitation(invitation_id uuid) RETURNS app_public.guest_invitations
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  invitation app_public.guest_invitations;
+begin
+  select * into invitation from app_public.guest_invitations i where i.id = lock_invitation.invitation_id;
+  if invitation.id is null or not app_private.has_org_role(invitation.organization_id, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That invitation does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.lock_event_guests(invitation.event_id);
+  select * into invitation from app_public.guest_invitations i where i.id = invitation.id for update;
+  return invitation;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION lock_invitation(invitation_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.lock_invitation(invitation_id uuid) IS 'Finds an invitation for its producers (else NTFND, or LOGIN for visitors) and locks its event, then it.';
+
+
+--
 -- Name: mark_runway_stale(uuid, jsonb, boolean); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2700,6 +3279,50 @@ COMMENT ON FUNCTION app_private.organization_ids_with_role(roles text[]) IS 'Org
 
 
 --
+-- Name: promote_waitlist(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.promote_waitlist(event_id uuid) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  room int;
+  state record;
+  invitation app_public.guest_invitations;
+  promoted int := 0;
+begin
+  select * into state from app_private.lock_event_guests(promote_waitlist.event_id);
+  if state.capacity is null then
+    room := 2147483647;
+  else
+    room := state.capacity - state.accepted;
+  end if;
+  for invitation in
+    select * from app_public.guest_invitations i
+     where i.event_id = promote_waitlist.event_id and i.status = 'waitlist'
+     order by i.responded_at, i.id
+  loop
+    exit when room <= 0;
+    if app_public.guest_invitations_party_size(invitation) <= room then
+      update app_public.guest_invitations i set status = 'accepted' where i.id = invitation.id;
+      room := room - app_public.guest_invitations_party_size(invitation);
+      promoted := promoted + 1;
+    end if;
+  end loop;
+  return promoted;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION promote_waitlist(event_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.promote_waitlist(event_id uuid) IS 'Accepts waitlisted invitations of the event, first answered first, while their parties fit the guest capacity; returns how many.';
+
+
+--
 -- Name: redact_person(jsonb, uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2895,6 +3518,70 @@ COMMENT ON FUNCTION app_private.role_rank(role text) IS 'owner 4, admin 3, produ
 
 
 --
+-- Name: rsvp_of(app_public.guest_invitations); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.rsvp_of(invitation app_public.guest_invitations) RETURNS app_public.rsvp
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select invitation.status, g.full_name, invitation.plus_one_allowed, invitation.plus_one_name, invitation.notes,
+         invitation.responded_at,
+         now() < coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at),
+         coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at),
+         case when invitation.status = 'accepted'
+              then app_private.base32(app_private.guest_door_secret(invitation.id, app_private.box_office_key())) end,
+         case when invitation.status = 'accepted' then
+           (select array_agg(app_private.seat_label(s) order by a.plus_one, s.id)
+              from app_public.seat_assignments a join app_public.seats s on s.id = a.seat_id
+             where a.invitation_id = invitation.id) end,
+         e.title, e.starts_at, e.timezone, v.name, v.address, v.city, o.name
+    from app_public.guests g, app_public.events e
+    join app_public.organizations o on o.id = e.organization_id
+    left join app_public.venues v on v.id = e.venue_id
+   where g.id = invitation.guest_id and e.id = invitation.event_id;
+$$;
+
+
+--
+-- Name: rsvp_secret(uuid, integer, bytea); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.rsvp_secret(invitation_id uuid, version integer, key bytea) RETURNS bytea
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select substring(hmac(convert_to('rsvp:' || invitation_id::text || ':' || version::text, 'UTF8'), key, 'sha256') from 1 for 20);
+$$;
+
+
+--
+-- Name: FUNCTION rsvp_secret(invitation_id uuid, version integer, key bytea); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.rsvp_secret(invitation_id uuid, version integer, key bytea) IS 'The 20 secret bytes (160 bits) of an invitation''s RSVP token: HMAC-SHA-256 of its id and link version under the box office key, truncated.';
+
+
+--
+-- Name: rsvp_token(uuid, integer); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.rsvp_token(invitation_id uuid, version integer) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.base32(app_private.rsvp_secret(invitation_id, version, app_private.box_office_key()));
+$$;
+
+
+--
+-- Name: FUNCTION rsvp_token(invitation_id uuid, version integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.rsvp_token(invitation_id uuid, version integer) IS 'The RSVP token of an invitation (32 Crockford base32 characters), as in /rsvp/<token>.';
+
+
+--
 -- Name: runway_solver_input(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2951,6 +3638,118 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.runway_solver_input(schedule_id uuid) IS 'Everything the Runway Timing solver needs for a schedule, as the JSON tasks/runway/show.ts validates (runwayShowSchema plus scheduleId, eventId, organizationId, startsAt): settings, looks, the line-up, confirmed models and available backups. For the worker (owner); never exposed.';
+
+
+--
+-- Name: seats; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.seats (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    layout_id uuid NOT NULL,
+    section text NOT NULL,
+    row_label text NOT NULL,
+    row_index integer DEFAULT 1 NOT NULL,
+    seat_number integer NOT NULL,
+    front_row boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT seats_row_index_check CHECK (((row_index >= 1) AND (row_index <= 200))),
+    CONSTRAINT seats_row_label_check CHECK ((length(TRIM(BOTH FROM row_label)) >= 1)),
+    CONSTRAINT seats_row_label_length CHECK ((length(row_label) <= 10)),
+    CONSTRAINT seats_seat_number_check CHECK (((seat_number >= 1) AND (seat_number <= 500))),
+    CONSTRAINT seats_section_check CHECK ((length(TRIM(BOTH FROM section)) >= 1)),
+    CONSTRAINT seats_section_length CHECK ((length(section) <= 60))
+);
+
+
+--
+-- Name: TABLE seats; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.seats IS 'One seat of a layout: section, row and number; front row flagged.';
+
+
+--
+-- Name: COLUMN seats.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seats.id IS 'Unique identifier of the seat.';
+
+
+--
+-- Name: COLUMN seats.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seats.organization_id IS 'Organization of the layout (set automatically).';
+
+
+--
+-- Name: COLUMN seats.layout_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seats.layout_id IS 'The layout.';
+
+
+--
+-- Name: COLUMN seats.section; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seats.section IS 'Section (e.g. "Pasarela izquierda"; 1 to 60 characters).';
+
+
+--
+-- Name: COLUMN seats.row_label; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seats.row_label IS 'Row as printed (e.g. "A"; 1 to 10 characters).';
+
+
+--
+-- Name: COLUMN seats.row_index; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seats.row_index IS 'Row order from the runway (1 = nearest), for drawing the grid.';
+
+
+--
+-- Name: COLUMN seats.seat_number; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seats.seat_number IS 'Seat number in the row (1 to 500).';
+
+
+--
+-- Name: COLUMN seats.front_row; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seats.front_row IS 'Whether it is front row (tier A guests first).';
+
+
+--
+-- Name: COLUMN seats.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seats.created_at IS 'When it was added.';
+
+
+--
+-- Name: seat_label(app_public.seats); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.seat_label(seat app_public.seats) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select seat.section || ' · ' || seat.row_label || ' ' || seat.seat_number;
+$$;
+
+
+--
+-- Name: FUNCTION seat_label(seat app_public.seats); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.seat_label(seat app_public.seats) IS 'A seat as printed: "Section · Row Number".';
 
 
 --
@@ -3345,6 +4144,41 @@ COMMENT ON FUNCTION app_private.tg_events__capacity_holds_tiers() IS 'Refuses (C
 
 
 --
+-- Name: tg_guest_invitations__defaults(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_guest_invitations__defaults() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  key bytea := app_private.box_office_key();
+begin
+  if tg_op = 'INSERT' then
+    new.rsvp_version := 1;
+    new.door_code_hash := digest(app_private.guest_door_secret(new.id, key), 'sha256');
+    if new.rsvp_expires_at is null then
+      select e.ends_at into new.rsvp_expires_at from app_public.events e where e.id = new.event_id;
+    end if;
+    new.invited_by := coalesce(new.invited_by, app_public.current_profile_id());
+  end if;
+  new.rsvp_hash := digest(app_private.rsvp_secret(new.id, new.rsvp_version, key), 'sha256');
+  if not new.plus_one_allowed then
+    new.plus_one_name := null;
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__defaults(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_guest_invitations__defaults() IS 'Sets an invitation''s RSVP link hash (from its id and version), door code hash and link expiry (the event''s end), and drops a +1 name when no +1 is allowed.';
+
+
+--
 -- Name: tg_looks__model_confirmed(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3582,6 +4416,41 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_runway_schedules__stale() IS 'Changing a solved schedule''s start time or a setting the solver used marks it stale with the fields changed.';
+
+
+--
+-- Name: tg_seat_assignments__valid(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_seat_assignments__valid() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  invitation app_public.guest_invitations;
+begin
+  if not exists (select 1 from app_public.seats s join app_public.events e on e.venue_layout_id = s.layout_id
+                  where s.id = new.seat_id and e.id = new.event_id) then
+    raise exception 'That seat is not in this event''s seating plan.' using errcode = 'INVAL';
+  end if;
+  select * into invitation from app_public.guest_invitations i where i.id = new.invitation_id;
+  if invitation.status <> 'accepted' then
+    raise exception 'Only guests who accepted are seated.' using errcode = 'INVAL';
+  end if;
+  if new.plus_one and invitation.plus_one_name is null then
+    raise exception 'This guest brings no +1.' using errcode = 'INVAL';
+  end if;
+  new.assigned_by := app_public.current_profile_id();
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_seat_assignments__valid(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_seat_assignments__valid() IS 'Refuses a seat outside the event''s layout and a person who is not coming (INVAL); records who seated them.';
 
 
 --
@@ -3974,6 +4843,153 @@ COMMENT ON FUNCTION app_public.ai_usage(since timestamp with time zone, organiza
 
 
 --
+-- Name: seat_assignments; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.seat_assignments (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    seat_id uuid NOT NULL,
+    invitation_id uuid NOT NULL,
+    plus_one boolean DEFAULT false NOT NULL,
+    assigned_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: TABLE seat_assignments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.seat_assignments IS 'Who sits where at an event: an accepted guest (or their +1) on a seat of the event''s layout. A seat is never assigned twice at an event, nor a person to two seats (unique constraints). Moved with assignSeat, which refuses a stale move ("someone moved this").';
+
+
+--
+-- Name: COLUMN seat_assignments.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seat_assignments.id IS 'Unique identifier of the assignment.';
+
+
+--
+-- Name: COLUMN seat_assignments.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seat_assignments.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN seat_assignments.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seat_assignments.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN seat_assignments.seat_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seat_assignments.seat_id IS 'The seat (of the event''s layout).';
+
+
+--
+-- Name: COLUMN seat_assignments.invitation_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seat_assignments.invitation_id IS 'The invitation whose guest (or +1) sits there.';
+
+
+--
+-- Name: COLUMN seat_assignments.plus_one; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seat_assignments.plus_one IS 'Whether it is the guest''s +1 rather than the guest.';
+
+
+--
+-- Name: COLUMN seat_assignments.assigned_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seat_assignments.assigned_by IS 'Who seated them.';
+
+
+--
+-- Name: COLUMN seat_assignments.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seat_assignments.created_at IS 'When they were first seated.';
+
+
+--
+-- Name: COLUMN seat_assignments.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.seat_assignments.updated_at IS 'When the assignment last changed.';
+
+
+--
+-- Name: assign_seat(uuid, uuid, uuid, boolean, uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.assign_seat(event_id uuid, seat_id uuid, invitation_id uuid, plus_one boolean DEFAULT false, expected_seat_id uuid DEFAULT NULL::uuid) RETURNS app_public.seat_assignments
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  org uuid;
+  mine app_public.seat_assignments;
+  taken app_public.seat_assignments;
+  result app_public.seat_assignments;
+begin
+  select e.organization_id into org from app_public.events e where e.id = assign_seat.event_id;
+  if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  -- The person's current assignment, locked.
+  select * into mine from app_public.seat_assignments a
+   where a.invitation_id = assign_seat.invitation_id and a.plus_one = coalesce(assign_seat.plus_one, false)
+   for update;
+  if mine.seat_id is distinct from expected_seat_id then
+    raise exception 'Someone moved this guest meanwhile; the chart was reloaded.' using errcode = 'MOVED';
+  end if;
+  if mine.seat_id = assign_seat.seat_id then
+    return mine;
+  end if;
+  select * into taken from app_public.seat_assignments a
+   where a.event_id = assign_seat.event_id and a.seat_id = assign_seat.seat_id for update;
+  if taken.id is not null then
+    raise exception 'Someone seated another guest there meanwhile; the chart was reloaded.' using errcode = 'MOVED';
+  end if;
+  begin
+    if mine.id is not null then
+      update app_public.seat_assignments a set seat_id = assign_seat.seat_id where a.id = mine.id returning * into result;
+    else
+      insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
+        values (assign_seat.event_id, assign_seat.seat_id, assign_seat.invitation_id, coalesce(assign_seat.plus_one, false))
+        returning * into result;
+    end if;
+  exception when unique_violation then
+    -- A concurrent move took the seat (or seated the person) first.
+    raise exception 'Someone seated another guest there meanwhile; the chart was reloaded.' using errcode = 'MOVED';
+  end;
+  return result;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION assign_seat(event_id uuid, seat_id uuid, invitation_id uuid, plus_one boolean, expected_seat_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.assign_seat(event_id uuid, seat_id uuid, invitation_id uuid, plus_one boolean, expected_seat_id uuid) IS 'Seats an accepted guest (plusOne: their +1) on a seat of the event''s layout, moving them if seated elsewhere. expectedSeatId is where the editor saw the person (null: not seated); if that is no longer so, or the target seat is taken, the move is refused with CONFLICT / SEATING_CHANGED ("someone moved this") and nothing changes, so two producers editing at once never lose an assignment. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED (a seat of another layout, a guest not accepted, no +1), CONFLICT / SEATING_CHANGED.';
+
+
+--
 -- Name: authenticate(text, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -4014,6 +5030,65 @@ $_$;
 --
 
 COMMENT ON FUNCTION app_public.authenticate(email text, password text) IS 'Signs in with email and password. Returns null when the address is unknown, belongs to an identity-provider account (no password) or the password is wrong, without saying which, and with the same work on every failure (one password check, one failure count per attempted address), so timing does not tell either.';
+
+
+--
+-- Name: auto_seat(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.auto_seat(event_id uuid) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  org uuid;
+  layout uuid;
+  placed int := 0;
+  person record;
+  seat uuid;
+begin
+  select e.organization_id, e.venue_layout_id into org, layout from app_public.events e where e.id = auto_seat.event_id;
+  if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  if layout is null then
+    raise exception 'Choose a seating plan for the event first.' using errcode = 'INVAL';
+  end if;
+  perform 1 from app_public.events e where e.id = auto_seat.event_id for update;
+  -- Unseated people, tier A first; a +1 right after their guest.
+  for person in
+    select i.id as invitation_id, p.plus_one
+      from app_public.guest_invitations i
+      join app_public.guests g on g.id = i.guest_id
+      cross join lateral (values (false), (true)) as p(plus_one)
+     where i.event_id = auto_seat.event_id and i.status = 'accepted'
+       and (not p.plus_one or i.plus_one_name is not null)
+       and not exists (select 1 from app_public.seat_assignments a where a.invitation_id = i.id and a.plus_one = p.plus_one)
+     order by g.tier, i.responded_at nulls last, g.full_name, i.id, p.plus_one
+  loop
+    select s.id into seat from app_public.seats s
+     where s.layout_id = layout
+       and not exists (select 1 from app_public.seat_assignments a where a.event_id = auto_seat.event_id and a.seat_id = s.id)
+     order by s.front_row desc, s.row_index, s.section, s.seat_number
+     limit 1;
+    exit when seat is null;
+    insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
+      values (auto_seat.event_id, seat, person.invitation_id, person.plus_one);
+    placed := placed + 1;
+  end loop;
+  return placed;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION auto_seat(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.auto_seat(event_id uuid) IS 'Seats every accepted guest (and +1) not yet seated on the free seats of the event''s layout, tier A first into the front row, then by row; keeps existing assignments. Returns how many people it seated. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED (no layout chosen).';
 
 
 --
@@ -4405,6 +5480,35 @@ COMMENT ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) IS '
 
 
 --
+-- Name: cancel_guest_invitation(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.cancel_guest_invitation(invitation_id uuid) RETURNS app_public.guest_invitations
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  invitation app_public.guest_invitations := app_private.lock_invitation(cancel_guest_invitation.invitation_id);
+begin
+  if invitation.status = 'cancelled' then
+    return invitation;
+  end if;
+  update app_public.guest_invitations i set status = 'cancelled' where i.id = invitation.id returning * into invitation;
+  delete from app_public.seat_assignments a where a.invitation_id = invitation.id;
+  perform app_private.promote_waitlist(invitation.event_id);
+  return invitation;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION cancel_guest_invitation(invitation_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.cancel_guest_invitation(invitation_id uuid) IS 'Withdraws an invitation: its link opens nothing, its seats are freed and its places go to the waitlist. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND.';
+
+
+--
 -- Name: check_in_counts(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -4449,7 +5553,10 @@ declare
   me uuid := app_public.current_profile_id();
   door_orgs uuid[] := app_private.organization_ids_with_role('{owner,admin,producer,door}');
   ticket app_public.tickets;
+  invitation app_public.guest_invitations;
   scanned timestamptz := coalesce(check_in_ticket.scanned_at, clock_timestamp());
+  scanned_hash bytea := app_private.ticket_code_hash(check_in_ticket.code);
+  method text := case when check_in_ticket.scanned_at is null then 'scan' else 'offline_sync' end;
 begin
   if me is null then
     raise exception 'You must sign in first.' using errcode = 'LOGIN';
@@ -4462,14 +5569,20 @@ begin
     raise exception 'scannedAt must be within the last 7 days and not in the future.' using errcode = 'INVAL';
   end if;
   select * into ticket from app_public.tickets t
-   where t.code_hash = app_private.ticket_code_hash(check_in_ticket.code) and t.organization_id = any(door_orgs)
+   where t.code_hash = scanned_hash and t.organization_id = any(door_orgs)
    for update;
-  if ticket.id is null then
-    return row('not_found', null, null, null, null, null, null, null, null, null, null)::app_public.check_in_result;
+  if ticket.id is not null then
+    return app_private.check_in(ticket, check_in_ticket.event_id, trim(check_in_ticket.gate), scanned,
+                                nullif(trim(check_in_ticket.device_id), ''), method);
   end if;
-  return app_private.check_in(ticket, check_in_ticket.event_id, trim(check_in_ticket.gate), scanned,
-                              nullif(trim(check_in_ticket.device_id), ''),
-                              case when check_in_ticket.scanned_at is null then 'scan' else 'offline_sync' end);
+  select * into invitation from app_public.guest_invitations i
+   where i.door_code_hash = scanned_hash and i.organization_id = any(door_orgs)
+   for update;
+  if invitation.id is not null then
+    return app_private.check_in_guest(invitation, check_in_ticket.event_id, trim(check_in_ticket.gate), scanned,
+                                      nullif(trim(check_in_ticket.device_id), ''), method);
+  end if;
+  return row('not_found', null, null, null, null, null, null, null, null, null, null, null, null, null, null)::app_public.check_in_result;
 end;
 $$;
 
@@ -4478,7 +5591,7 @@ $$;
 -- Name: FUNCTION check_in_ticket(code text, gate text, event_id uuid, scanned_at timestamp with time zone, device_id text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.check_in_ticket(code text, gate text, event_id uuid, scanned_at timestamp with time zone, device_id text) IS 'Checks in the ticket a scanned code opens, at a gate (1 to 60 characters), once: of two scans at the same moment one wins and the other gets already_checked_in with the first''s time and gate. eventId (optional) refuses another event''s ticket. scannedAt (offline scans synced later; within the last 7 days) makes the earliest scan by time the check-in of record. Door staff, producers, admins and owners of the ticket''s organization; another organization''s ticket is not_found. Errors: UNAUTHENTICATED, FORBIDDEN (no door role anywhere), VALIDATION_FAILED.';
+COMMENT ON FUNCTION app_public.check_in_ticket(code text, gate text, event_id uuid, scanned_at timestamp with time zone, device_id text) IS 'Checks in the ticket, or the guest invitation, a scanned code opens, at a gate (1 to 60 characters), once: of two scans at the same moment one wins and the other gets already_checked_in with the first''s time and gate. An invitation admits its party (seats = 1, or 2 with a +1) when accepted, and answers with the guest''s category, tier and seats. eventId (optional) refuses another event''s code. scannedAt (offline scans synced later; within the last 7 days) makes the earliest scan by time the check-in of record. Door staff, producers, admins and owners of the organization; another organization''s code is not_found. Errors: UNAUTHENTICATED, FORBIDDEN (no door role anywhere), VALIDATION_FAILED.';
 
 
 --
@@ -5306,9 +6419,13 @@ CREATE TABLE app_public.events (
     is_public boolean DEFAULT false NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    guest_capacity integer,
+    rsvp_closes_at timestamp with time zone,
+    venue_layout_id uuid,
     CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
     CONSTRAINT events_check CHECK ((ends_at > starts_at)),
     CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
+    CONSTRAINT events_guest_capacity_check CHECK ((guest_capacity > 0)),
     CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
     CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
     CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
@@ -5439,6 +6556,27 @@ COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last chang
 
 
 --
+-- Name: COLUMN events.guest_capacity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.guest_capacity IS 'Invited people (guests and their +1s) the show can seat; accepting beyond it puts the party on the waitlist. Null: no limit.';
+
+
+--
+-- Name: COLUMN events.rsvp_closes_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.rsvp_closes_at IS 'When RSVPs close (UTC): after it, links still open but answers are refused (RSVP_CLOSED). Null: until the show starts.';
+
+
+--
+-- Name: COLUMN events.venue_layout_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.venue_layout_id IS 'The seating plan guests are seated on (one of the organization''s venue layouts).';
+
+
+--
 -- Name: events_valid_ticket_count(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -5457,6 +6595,119 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) IS 'Tickets that admit to the event (of paid bookings), for its door staff and producers; null for anyone else.';
+
+
+--
+-- Name: guest_invitations_party_size(app_public.guest_invitations); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.guest_invitations_party_size(invitation app_public.guest_invitations) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select 1 + (invitation.plus_one_name is not null)::int;
+$$;
+
+
+--
+-- Name: FUNCTION guest_invitations_party_size(invitation app_public.guest_invitations); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.guest_invitations_party_size(invitation app_public.guest_invitations) IS 'People the invitation brings: 1, or 2 with a named +1.';
+
+
+--
+-- Name: guest_invitations_rsvp_token(app_public.guest_invitations); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.guest_invitations_rsvp_token(invitation app_public.guest_invitations) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case when invitation.status <> 'cancelled'
+               and app_private.has_org_role(invitation.organization_id, '{owner,admin,producer}')
+              then app_private.rsvp_token(invitation.id, invitation.rsvp_version) end;
+$$;
+
+
+--
+-- Name: FUNCTION guest_invitations_rsvp_token(invitation app_public.guest_invitations); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.guest_invitations_rsvp_token(invitation app_public.guest_invitations) IS 'The RSVP token for the link /rsvp/<token> (32 Crockford base32 characters), for the organization''s producers, admins and owners to copy or send; null for anyone else and for a cancelled invitation.';
+
+
+--
+-- Name: guest_report(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.guest_report(event_id uuid) RETURNS SETOF app_public.guest_report_row
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select g.category, count(*)::int,
+         count(*) filter (where i.status = 'accepted')::int,
+         count(*) filter (where i.status = 'declined')::int,
+         count(*) filter (where i.status = 'waitlist')::int,
+         count(*) filter (where i.checked_in_at is not null)::int
+    from app_public.guest_invitations i
+    join app_public.guests g on g.id = i.guest_id
+    join app_public.events e on e.id = i.event_id
+   where i.event_id = guest_report.event_id and i.status <> 'cancelled'
+     and app_private.has_org_role(e.organization_id, '{owner,admin,producer,casting,viewer}')
+   group by rollup (g.category)
+   order by g.category nulls first;
+$$;
+
+
+--
+-- Name: FUNCTION guest_report(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.guest_report(event_id uuid) IS 'Invited, accepted, declined, waitlisted and attended per guest category at the event, and the total (the row whose category is null). For the organization''s members; nothing for anyone else.';
+
+
+--
+-- Name: invite_guests(uuid, text[], text[], boolean); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.invite_guests(event_id uuid, categories text[] DEFAULT NULL::text[], tiers text[] DEFAULT NULL::text[], plus_one_allowed boolean DEFAULT false) RETURNS SETOF app_public.guest_invitations
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  org uuid;
+begin
+  if cardinality(categories) > 8 or cardinality(tiers) > 3 then
+    raise exception 'Too many categories or tiers.' using errcode = 'INVAL';
+  end if;
+  select e.organization_id into org from app_public.events e where e.id = invite_guests.event_id;
+  if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  return query
+    insert into app_public.guest_invitations (event_id, guest_id, plus_one_allowed)
+    select invite_guests.event_id, g.id, coalesce(invite_guests.plus_one_allowed, false)
+      from app_public.guests g
+     where g.organization_id = org
+       and g.consent_revoked_at is null
+       and (categories is null or cardinality(categories) = 0 or g.category = any(categories))
+       and (tiers is null or cardinality(tiers) = 0 or g.tier = any(tiers))
+     order by g.tier, g.full_name
+    on conflict do nothing
+    returning *;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean) IS 'Invites the organization''s guests of the given categories and tiers (null or empty: all) to the event, with or without a +1, skipping those already invited and those who withdrew consent (Ley 1581). Returns the new invitations; each has its RSVP link (rsvpToken) to copy until the outbox sends it. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED.';
 
 
 --
@@ -5833,6 +7084,34 @@ COMMENT ON FUNCTION app_public.register(email text, password text, full_name tex
 
 
 --
+-- Name: reissue_rsvp_link(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reissue_rsvp_link(invitation_id uuid) RETURNS app_public.guest_invitations
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  invitation app_public.guest_invitations := app_private.lock_invitation(reissue_rsvp_link.invitation_id);
+begin
+  if invitation.status = 'cancelled' then
+    raise exception 'A cancelled invitation has no link.' using errcode = 'CONFL';
+  end if;
+  update app_public.guest_invitations i set rsvp_version = i.rsvp_version + 1 where i.id = invitation.id
+  returning * into invitation;
+  return invitation;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reissue_rsvp_link(invitation_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reissue_rsvp_link(invitation_id uuid) IS 'Gives an invitation a new RSVP link (e.g. the old one was forwarded); the previous link opens nothing from now on. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, CONFLICT (cancelled).';
+
+
+--
 -- Name: request_model_casting(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -5922,6 +7201,97 @@ COMMENT ON FUNCTION app_public.resend_email_verification() IS 'Mails the signed-
 
 
 --
+-- Name: respond_to_invitation(text, boolean, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.respond_to_invitation(token text, attending boolean, plus_one_name text DEFAULT NULL::text, notes text DEFAULT NULL::text) RETURNS app_public.rsvp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  invitation app_public.guest_invitations;
+  state record;
+  e app_public.events;
+  party int;
+  new_status text;
+  was_accepted boolean;
+begin
+  if attending is null then
+    raise exception 'Say whether you will attend.' using errcode = 'INVAL';
+  end if;
+  if length(plus_one_name) > 200 then
+    raise exception 'The +1''s name may have at most 200 characters.' using errcode = 'INVAL';
+  end if;
+  if length(notes) > 500 then
+    raise exception 'Notes may have at most 500 characters.' using errcode = 'INVAL';
+  end if;
+  invitation := app_private.invitation_by_rsvp_token(respond_to_invitation.token);
+  if invitation.id is null then
+    raise exception 'This invitation link is not valid or has expired.' using errcode = 'NTFND';
+  end if;
+  -- The event first, then the invitation (the lock order).
+  select * into state from app_private.lock_event_guests(invitation.event_id);
+  select * into invitation from app_public.guest_invitations i where i.id = invitation.id for update;
+  if invitation.status = 'cancelled' then
+    raise exception 'This invitation link is not valid or has expired.' using errcode = 'NTFND';
+  end if;
+  select * into e from app_public.events where id = invitation.event_id;
+  if now() >= coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at) then
+    raise exception 'RSVPs for this event are closed.' using errcode = 'RSVPC';
+  end if;
+  if nullif(trim(respond_to_invitation.plus_one_name), '') is not null and not invitation.plus_one_allowed then
+    raise exception 'This invitation is for one person.' using errcode = 'INVAL';
+  end if;
+  was_accepted := invitation.status = 'accepted';
+  if not attending then
+    new_status := 'declined';
+    update app_public.guest_invitations i
+       set status = new_status, responded_at = now(), notes = nullif(trim(respond_to_invitation.notes), '')
+     where i.id = invitation.id returning * into invitation;
+    delete from app_public.seat_assignments a where a.invitation_id = invitation.id;
+  else
+    party := 1 + (nullif(trim(respond_to_invitation.plus_one_name), '') is not null)::int;
+    -- The party's own places, if already accepted, are free for it.
+    if state.capacity is null
+       or state.accepted - (case when was_accepted then app_public.guest_invitations_party_size(invitation) else 0 end)
+          + party <= state.capacity then
+      new_status := 'accepted';
+    elsif was_accepted then
+      -- Adding a +1 to an accepted place when the show is full: refused, and
+      -- the guest keeps their own place (nothing is lost by asking).
+      raise exception 'There is no room for a +1 now; your own place is kept.' using errcode = 'CAPAC';
+    else
+      new_status := 'waitlist';
+    end if;
+    update app_public.guest_invitations i
+       set status = new_status,
+           responded_at = case when i.status = new_status and i.responded_at is not null then i.responded_at else now() end,
+           plus_one_name = nullif(trim(respond_to_invitation.plus_one_name), ''),
+           notes = nullif(trim(respond_to_invitation.notes), '')
+     where i.id = invitation.id returning * into invitation;
+    if new_status <> 'accepted' then
+      delete from app_public.seat_assignments a where a.invitation_id = invitation.id;
+    elsif invitation.plus_one_name is null then
+      delete from app_public.seat_assignments a where a.invitation_id = invitation.id and a.plus_one;
+    end if;
+  end if;
+  if was_accepted then
+    perform app_private.promote_waitlist(invitation.event_id);
+    select * into invitation from app_public.guest_invitations i where i.id = invitation.id;
+  end if;
+  return app_private.rsvp_of(invitation);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION respond_to_invitation(token text, attending boolean, plus_one_name text, notes text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.respond_to_invitation(token text, attending boolean, plus_one_name text, notes text) IS 'The guest''s answer on the RSVP page, with the token of the link: attending (true: accepted, or waitlist when the party would exceed the event''s guest_capacity; false: declined), the +1''s name (only when allowed; empty: alone), dietary or access notes (≤ 500 characters). Answering again changes the answer; a decline frees places for the waitlist, first answered first. Concurrent answers never exceed the capacity (the event row is locked). Errors: NOT_FOUND (the link opens nothing), CONFLICT / RSVP_CLOSED (after rsvp_closes_at or the start), VALIDATION_FAILED.';
+
+
+--
 -- Name: revoke_check_in(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6003,6 +7373,25 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.revoke_invitation(invitation_id uuid) IS 'Revokes a pending invitation (owners; admins for roles other than owner): its token stops working at once. Errors: LOGIN, NTFND (no such invitation visible to you), DNIED, CONFL (not pending).';
+
+
+--
+-- Name: rsvp_by_token(text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.rsvp_by_token(token text) RETURNS app_public.rsvp
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.rsvp_of(i) from app_private.invitation_by_rsvp_token(rsvp_by_token.token) i where i.id is not null;
+$$;
+
+
+--
+-- Name: FUNCTION rsvp_by_token(token text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.rsvp_by_token(token text) IS 'The RSVP page (/rsvp/<token>): the invitation the token opens, as its guest sees it. Null for a token that opens nothing (forged, reissued, cancelled or expired). Anyone holding the link may read it; 160 bits cannot be guessed.';
 
 
 --
@@ -6166,6 +7555,25 @@ COMMENT ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_pub
 
 
 --
+-- Name: seats_label(app_public.seats); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.seats_label(seat app_public.seats) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.seat_label(seat);
+$$;
+
+
+--
+-- Name: FUNCTION seats_label(seat app_public.seats); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.seats_label(seat app_public.seats) IS 'The seat as printed: "Section · Row Number" (e.g. "Pasarela · A 3").';
+
+
+--
 -- Name: talent_has_ai_consent(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6286,6 +7694,43 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) IS 'Tickets held by reservations that have not lapsed, waiting for payment.';
+
+
+--
+-- Name: unassign_seat(uuid, uuid, uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expected_invitation_id uuid) RETURNS app_public.seat_assignments
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  org uuid;
+  mine app_public.seat_assignments;
+begin
+  select e.organization_id into org from app_public.events e where e.id = unassign_seat.event_id;
+  if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  select * into mine from app_public.seat_assignments a
+   where a.event_id = unassign_seat.event_id and a.seat_id = unassign_seat.seat_id for update;
+  if mine.invitation_id is distinct from expected_invitation_id then
+    raise exception 'Someone moved this guest meanwhile; the chart was reloaded.' using errcode = 'MOVED';
+  end if;
+  delete from app_public.seat_assignments a where a.id = mine.id;
+  return mine;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION unassign_seat(event_id uuid, seat_id uuid, expected_invitation_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expected_invitation_id uuid) IS 'Frees a seat, if the guest the editor saw there (expectedInvitationId) is still on it; otherwise CONFLICT / SEATING_CHANGED. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, CONFLICT / SEATING_CHANGED.';
 
 
 --
@@ -7361,6 +8806,200 @@ COMMENT ON COLUMN app_public.event_designers.updated_at IS 'When this entry was 
 
 
 --
+-- Name: guest_contacts; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.guest_contacts (
+    guest_id uuid NOT NULL,
+    organization_id uuid NOT NULL,
+    email public.citext,
+    phone text,
+    whatsapp_opt_in boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT guest_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT guest_contacts_email_length CHECK ((length((email)::text) <= 320)),
+    CONSTRAINT guest_contacts_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT guest_contacts_phone_length CHECK ((length(phone) <= 20))
+);
+
+
+--
+-- Name: TABLE guest_contacts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.guest_contacts IS 'A guest''s personal contact data, readable only by producers, admins and owners (viewers see the list, not how to reach people). One guest per email in an organization.';
+
+
+--
+-- Name: COLUMN guest_contacts.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.guest_id IS 'The guest.';
+
+
+--
+-- Name: COLUMN guest_contacts.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.organization_id IS 'Organization of the guest (set automatically).';
+
+
+--
+-- Name: COLUMN guest_contacts.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.email IS 'Email (unique in the organization; CSV imports merge on it).';
+
+
+--
+-- Name: COLUMN guest_contacts.phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.phone IS 'Mobile phone.';
+
+
+--
+-- Name: COLUMN guest_contacts.whatsapp_opt_in; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.whatsapp_opt_in IS 'Whether the guest agreed to receive WhatsApp messages.';
+
+
+--
+-- Name: COLUMN guest_contacts.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.created_at IS 'When the contact was recorded.';
+
+
+--
+-- Name: COLUMN guest_contacts.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.updated_at IS 'When it was last changed.';
+
+
+--
+-- Name: guests; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.guests (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    full_name text NOT NULL,
+    outlet text,
+    category text DEFAULT 'industry'::text NOT NULL,
+    tier text DEFAULT 'B'::text NOT NULL,
+    notes text,
+    consent_granted_at timestamp with time zone,
+    consent_source text,
+    consent_revoked_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT guests_category_check CHECK ((category = ANY (ARRAY['press'::text, 'buyer'::text, 'stylist'::text, 'influencer'::text, 'vip'::text, 'designer_guest'::text, 'sponsor'::text, 'industry'::text]))),
+    CONSTRAINT guests_consent_revoked_after_granted CHECK (((consent_revoked_at IS NULL) OR (consent_granted_at IS NOT NULL))),
+    CONSTRAINT guests_consent_source_length CHECK ((length(consent_source) <= 200)),
+    CONSTRAINT guests_full_name_check CHECK ((length(TRIM(BOTH FROM full_name)) >= 1)),
+    CONSTRAINT guests_full_name_length CHECK ((length(full_name) <= 200)),
+    CONSTRAINT guests_notes_length CHECK ((length(notes) <= 2000)),
+    CONSTRAINT guests_outlet_length CHECK ((length(outlet) <= 200)),
+    CONSTRAINT guests_tier_check CHECK ((tier = ANY (ARRAY['A'::text, 'B'::text, 'C'::text])))
+);
+
+
+--
+-- Name: TABLE guests; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.guests IS 'The organization''s guest contacts (press, buyers, stylists, influencers, VIPs, designers'' guests, sponsors, industry). Email and phone live in guest_contacts. Personal data under Ley 1581 de 2012.';
+
+
+--
+-- Name: COLUMN guests.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.id IS 'Unique identifier of the guest.';
+
+
+--
+-- Name: COLUMN guests.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.organization_id IS 'The organization whose list it is.';
+
+
+--
+-- Name: COLUMN guests.full_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.full_name IS 'Full name (1 to 200 characters).';
+
+
+--
+-- Name: COLUMN guests.outlet; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.outlet IS 'Outlet or company (a magazine, a store, an agency).';
+
+
+--
+-- Name: COLUMN guests.category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.category IS 'press, buyer, stylist, influencer, vip, designer_guest, sponsor or industry.';
+
+
+--
+-- Name: COLUMN guests.tier; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.tier IS 'A (front row: top press and buyers), B or C.';
+
+
+--
+-- Name: COLUMN guests.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.notes IS 'Internal notes (at most 2,000 characters).';
+
+
+--
+-- Name: COLUMN guests.consent_granted_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.consent_granted_at IS 'When the guest agreed to receive communications from the organization (Ley 1581: prior, express consent). Null: no consent recorded.';
+
+
+--
+-- Name: COLUMN guests.consent_source; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.consent_source IS 'How consent was given (a form, an email, a CSV import from a list with consent).';
+
+
+--
+-- Name: COLUMN guests.consent_revoked_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.consent_revoked_at IS 'When the guest withdrew consent; they are not invited again while it stands.';
+
+
+--
+-- Name: COLUMN guests.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.created_at IS 'When the guest was added.';
+
+
+--
+-- Name: COLUMN guests.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.updated_at IS 'When it was last changed.';
+
+
+--
 -- Name: looks; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -7993,7 +9632,7 @@ CREATE TABLE app_public.ticket_check_ins (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     organization_id uuid NOT NULL,
     event_id uuid NOT NULL,
-    ticket_id uuid NOT NULL,
+    ticket_id uuid,
     action text NOT NULL,
     method text NOT NULL,
     gate text,
@@ -8002,11 +9641,13 @@ CREATE TABLE app_public.ticket_check_ins (
     recorded_at timestamp with time zone DEFAULT now() NOT NULL,
     actor_id uuid,
     note text,
+    invitation_id uuid,
     CONSTRAINT ticket_check_ins_action_check CHECK ((action = ANY (ARRAY['check_in'::text, 'duplicate'::text, 'refused'::text, 'revoke'::text]))),
     CONSTRAINT ticket_check_ins_device_id_check CHECK (((length(device_id) >= 1) AND (length(device_id) <= 100))),
     CONSTRAINT ticket_check_ins_gate_check CHECK (((length(gate) >= 1) AND (length(gate) <= 60))),
     CONSTRAINT ticket_check_ins_method_check CHECK ((method = ANY (ARRAY['scan'::text, 'manual'::text, 'offline_sync'::text]))),
-    CONSTRAINT ticket_check_ins_note_check CHECK ((length(note) <= 500))
+    CONSTRAINT ticket_check_ins_note_check CHECK ((length(note) <= 500)),
+    CONSTRAINT ticket_check_ins_ticket_or_invitation CHECK ((num_nonnulls(ticket_id, invitation_id) = 1))
 );
 
 
@@ -8042,7 +9683,7 @@ COMMENT ON COLUMN app_public.ticket_check_ins.event_id IS 'The event.';
 -- Name: COLUMN ticket_check_ins.ticket_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.ticket_check_ins.ticket_id IS 'The ticket.';
+COMMENT ON COLUMN app_public.ticket_check_ins.ticket_id IS 'The ticket (null for an invitation).';
 
 
 --
@@ -8099,6 +9740,13 @@ COMMENT ON COLUMN app_public.ticket_check_ins.actor_id IS 'Who scanned, checked 
 --
 
 COMMENT ON COLUMN app_public.ticket_check_ins.note IS 'Why (revocations), or what happened (an earlier offline scan took precedence).';
+
+
+--
+-- Name: COLUMN ticket_check_ins.invitation_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.ticket_check_ins.invitation_id IS 'The guest invitation (null for a ticket).';
 
 
 --
@@ -8357,6 +10005,71 @@ COMMENT ON COLUMN app_public.vendors.created_at IS 'When the vendor was added.';
 --
 
 COMMENT ON COLUMN app_public.vendors.updated_at IS 'When the vendor was last changed.';
+
+
+--
+-- Name: venue_layouts; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.venue_layouts (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    venue_id uuid NOT NULL,
+    name text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT venue_layouts_name_check CHECK ((length(TRIM(BOTH FROM name)) >= 1)),
+    CONSTRAINT venue_layouts_name_length CHECK ((length(name) <= 100))
+);
+
+
+--
+-- Name: TABLE venue_layouts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.venue_layouts IS 'A seating plan of a venue (e.g. "Pasarela en T"): its seats by section, row and number.';
+
+
+--
+-- Name: COLUMN venue_layouts.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venue_layouts.id IS 'Unique identifier of the layout.';
+
+
+--
+-- Name: COLUMN venue_layouts.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venue_layouts.organization_id IS 'Organization of the venue (set automatically).';
+
+
+--
+-- Name: COLUMN venue_layouts.venue_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venue_layouts.venue_id IS 'The venue.';
+
+
+--
+-- Name: COLUMN venue_layouts.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venue_layouts.name IS 'Name (1 to 100 characters).';
+
+
+--
+-- Name: COLUMN venue_layouts.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venue_layouts.created_at IS 'When it was made.';
+
+
+--
+-- Name: COLUMN venue_layouts.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venue_layouts.updated_at IS 'When it was last changed.';
 
 
 --
@@ -8755,6 +10468,92 @@ ALTER TABLE ONLY app_public.events
 
 
 --
+-- Name: guest_contacts guest_contacts_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_contacts
+    ADD CONSTRAINT guest_contacts_pkey PRIMARY KEY (guest_id);
+
+
+--
+-- Name: guest_invitations guest_invitations_door_code_hash_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_door_code_hash_key UNIQUE (door_code_hash);
+
+
+--
+-- Name: CONSTRAINT guest_invitations_door_code_hash_key ON guest_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT guest_invitations_door_code_hash_key ON app_public.guest_invitations IS '@behavior -*';
+
+
+--
+-- Name: guest_invitations guest_invitations_event_id_guest_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_event_id_guest_id_key UNIQUE (event_id, guest_id);
+
+
+--
+-- Name: guest_invitations guest_invitations_id_event_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_id_event_id_key UNIQUE (id, event_id);
+
+
+--
+-- Name: guest_invitations guest_invitations_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: guest_invitations guest_invitations_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: guest_invitations guest_invitations_rsvp_hash_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_rsvp_hash_key UNIQUE (rsvp_hash);
+
+
+--
+-- Name: CONSTRAINT guest_invitations_rsvp_hash_key ON guest_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT guest_invitations_rsvp_hash_key ON app_public.guest_invitations IS '@behavior -*';
+
+
+--
+-- Name: guests guests_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guests
+    ADD CONSTRAINT guests_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: guests guests_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guests
+    ADD CONSTRAINT guests_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: looks looks_event_id_sequence_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -8939,6 +10738,54 @@ ALTER TABLE ONLY app_public.runway_slots
 
 
 --
+-- Name: seat_assignments seat_assignments_person_once; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seat_assignments
+    ADD CONSTRAINT seat_assignments_person_once UNIQUE (invitation_id, plus_one);
+
+
+--
+-- Name: seat_assignments seat_assignments_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seat_assignments
+    ADD CONSTRAINT seat_assignments_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: seat_assignments seat_assignments_seat_once; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seat_assignments
+    ADD CONSTRAINT seat_assignments_seat_once UNIQUE (event_id, seat_id);
+
+
+--
+-- Name: seats seats_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seats
+    ADD CONSTRAINT seats_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: seats seats_layout_id_section_row_label_seat_number_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seats
+    ADD CONSTRAINT seats_layout_id_section_row_label_seat_number_key UNIQUE (layout_id, section, row_label, seat_number);
+
+
+--
+-- Name: seats seats_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seats
+    ADD CONSTRAINT seats_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: sponsors sponsors_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -9079,6 +10926,22 @@ ALTER TABLE ONLY app_public.vendors
 
 ALTER TABLE ONLY app_public.vendors
     ADD CONSTRAINT vendors_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: venue_layouts venue_layouts_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.venue_layouts
+    ADD CONSTRAINT venue_layouts_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: venue_layouts venue_layouts_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.venue_layouts
+    ADD CONSTRAINT venue_layouts_pkey PRIMARY KEY (id);
 
 
 --
@@ -9371,6 +11234,76 @@ CREATE INDEX events_venue_id_organization_id_idx ON app_public.events USING btre
 
 
 --
+-- Name: events_venue_layout_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX events_venue_layout_idx ON app_public.events USING btree (venue_layout_id, organization_id);
+
+
+--
+-- Name: guest_contacts_guest_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_contacts_guest_id_organization_id_idx ON app_public.guest_contacts USING btree (guest_id, organization_id);
+
+
+--
+-- Name: guest_contacts_organization_email_key; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX guest_contacts_organization_email_key ON app_public.guest_contacts USING btree (organization_id, email);
+
+
+--
+-- Name: guest_contacts_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_contacts_organization_id_idx ON app_public.guest_contacts USING btree (organization_id);
+
+
+--
+-- Name: guest_invitations_checked_in_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_invitations_checked_in_by_idx ON app_public.guest_invitations USING btree (checked_in_by);
+
+
+--
+-- Name: guest_invitations_event_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_invitations_event_idx ON app_public.guest_invitations USING btree (event_id, organization_id, status);
+
+
+--
+-- Name: guest_invitations_guest_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_invitations_guest_idx ON app_public.guest_invitations USING btree (guest_id, organization_id);
+
+
+--
+-- Name: guest_invitations_invited_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_invitations_invited_by_idx ON app_public.guest_invitations USING btree (invited_by);
+
+
+--
+-- Name: guest_invitations_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_invitations_organization_id_idx ON app_public.guest_invitations USING btree (organization_id);
+
+
+--
+-- Name: guests_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guests_organization_id_idx ON app_public.guests USING btree (organization_id, category, tier);
+
+
+--
 -- Name: looks_designer_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -9581,6 +11514,55 @@ CREATE INDEX runway_slots_talent_id_organization_id_idx ON app_public.runway_slo
 
 
 --
+-- Name: seat_assignments_assigned_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX seat_assignments_assigned_by_idx ON app_public.seat_assignments USING btree (assigned_by);
+
+
+--
+-- Name: seat_assignments_event_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX seat_assignments_event_idx ON app_public.seat_assignments USING btree (event_id, organization_id);
+
+
+--
+-- Name: seat_assignments_invitation_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX seat_assignments_invitation_idx ON app_public.seat_assignments USING btree (invitation_id, event_id);
+
+
+--
+-- Name: seat_assignments_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX seat_assignments_organization_id_idx ON app_public.seat_assignments USING btree (organization_id);
+
+
+--
+-- Name: seat_assignments_seat_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX seat_assignments_seat_idx ON app_public.seat_assignments USING btree (seat_id, organization_id);
+
+
+--
+-- Name: seats_layout_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX seats_layout_idx ON app_public.seats USING btree (layout_id, organization_id);
+
+
+--
+-- Name: seats_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX seats_organization_id_idx ON app_public.seats USING btree (organization_id);
+
+
+--
 -- Name: sponsors_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -9648,6 +11630,13 @@ CREATE INDEX ticket_check_ins_actor_idx ON app_public.ticket_check_ins USING btr
 --
 
 CREATE INDEX ticket_check_ins_event_idx ON app_public.ticket_check_ins USING btree (event_id, organization_id, recorded_at);
+
+
+--
+-- Name: ticket_check_ins_invitation_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX ticket_check_ins_invitation_idx ON app_public.ticket_check_ins USING btree (invitation_id, organization_id);
 
 
 --
@@ -9749,6 +11738,20 @@ CREATE INDEX vendors_organization_id_category_city_idx ON app_public.vendors USI
 
 
 --
+-- Name: venue_layouts_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX venue_layouts_organization_id_idx ON app_public.venue_layouts USING btree (organization_id);
+
+
+--
+-- Name: venue_layouts_venue_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX venue_layouts_venue_idx ON app_public.venue_layouts USING btree (venue_id, organization_id);
+
+
+--
 -- Name: venues_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -9777,6 +11780,20 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_designers FOR
 
 
 --
+-- Name: guest_contacts _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.guest_contacts FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('guests', 'guest_id');
+
+
+--
+-- Name: guest_invitations _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
 -- Name: looks _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -9802,6 +11819,20 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.runway_schedules FO
 --
 
 CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.runway_slots FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('runway_schedules', 'schedule_id');
+
+
+--
+-- Name: seat_assignments _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.seat_assignments FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: seats _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.seats FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('venue_layouts', 'layout_id');
 
 
 --
@@ -9840,6 +11871,13 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.vendor_recommendati
 
 
 --
+-- Name: venue_layouts _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.venue_layouts FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('venues', 'venue_id');
+
+
+--
 -- Name: organization_invitations _060_accepted_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -9854,6 +11892,20 @@ CREATE TRIGGER _060_actor_is_member BEFORE INSERT OR UPDATE OF actor_id ON app_p
 
 
 --
+-- Name: seat_assignments _060_assigned_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_assigned_by_is_member BEFORE INSERT OR UPDATE OF assigned_by ON app_public.seat_assignments FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('assigned_by');
+
+
+--
+-- Name: guest_invitations _060_checked_in_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_checked_in_by_is_member BEFORE INSERT OR UPDATE OF checked_in_by ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('checked_in_by');
+
+
+--
 -- Name: tickets _060_checked_in_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -9865,6 +11917,13 @@ CREATE TRIGGER _060_checked_in_by_is_member BEFORE INSERT OR UPDATE OF checked_i
 --
 
 CREATE TRIGGER _060_closed_by_is_member BEFORE INSERT OR UPDATE OF closed_by ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('closed_by');
+
+
+--
+-- Name: guest_invitations _060_invited_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_invited_by_is_member BEFORE INSERT OR UPDATE OF invited_by ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('invited_by');
 
 
 --
@@ -9900,6 +11959,20 @@ CREATE TRIGGER _060_requested_by_is_member BEFORE INSERT OR UPDATE OF requested_
 --
 
 CREATE TRIGGER _060_revoked_by_is_member BEFORE INSERT OR UPDATE OF revoked_by ON app_public.organization_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('revoked_by');
+
+
+--
+-- Name: guest_invitations _070_defaults; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _070_defaults BEFORE INSERT OR UPDATE ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__defaults();
+
+
+--
+-- Name: seat_assignments _070_valid; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _070_valid BEFORE INSERT OR UPDATE ON app_public.seat_assignments FOR EACH ROW EXECUTE FUNCTION app_private.tg_seat_assignments__valid();
 
 
 --
@@ -9942,6 +12015,27 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_desig
 --
 
 CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: guest_contacts _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.guest_contacts FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: guest_invitations _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: guests _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.guests FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
 
 
 --
@@ -10008,6 +12102,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.runway_slot
 
 
 --
+-- Name: seat_assignments _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.seat_assignments FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: sponsors _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -10061,6 +12162,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.vendor_reco
 --
 
 CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.vendors FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: venue_layouts _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.venue_layouts FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
 
 
 --
@@ -10423,6 +12531,111 @@ COMMENT ON CONSTRAINT events_venue_id_organization_id_fkey ON app_public.events 
 
 
 --
+-- Name: events events_venue_layout_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_venue_layout_fkey FOREIGN KEY (venue_layout_id, organization_id) REFERENCES app_public.venue_layouts(id, organization_id) ON DELETE SET NULL (venue_layout_id);
+
+
+--
+-- Name: CONSTRAINT events_venue_layout_fkey ON events; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT events_venue_layout_fkey ON app_public.events IS '@fieldName venueLayout
+@foreignFieldName events';
+
+
+--
+-- Name: guest_contacts guest_contacts_guest_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_contacts
+    ADD CONSTRAINT guest_contacts_guest_id_organization_id_fkey FOREIGN KEY (guest_id, organization_id) REFERENCES app_public.guests(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT guest_contacts_guest_id_organization_id_fkey ON guest_contacts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT guest_contacts_guest_id_organization_id_fkey ON app_public.guest_contacts IS '@fieldName guest
+@foreignFieldName guestContacts
+@foreignSingleFieldName contact';
+
+
+--
+-- Name: guest_invitations guest_invitations_checked_in_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_checked_in_by_fkey FOREIGN KEY (checked_in_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT guest_invitations_checked_in_by_fkey ON guest_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT guest_invitations_checked_in_by_fkey ON app_public.guest_invitations IS '@fieldName checkInStaff
+@foreignFieldName guestInvitationsCheckedIn';
+
+
+--
+-- Name: guest_invitations guest_invitations_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT guest_invitations_event_id_organization_id_fkey ON guest_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT guest_invitations_event_id_organization_id_fkey ON app_public.guest_invitations IS '@fieldName event
+@foreignFieldName guestInvitations';
+
+
+--
+-- Name: guest_invitations guest_invitations_guest_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_guest_id_organization_id_fkey FOREIGN KEY (guest_id, organization_id) REFERENCES app_public.guests(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT guest_invitations_guest_id_organization_id_fkey ON guest_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT guest_invitations_guest_id_organization_id_fkey ON app_public.guest_invitations IS '@fieldName guest
+@foreignFieldName invitations';
+
+
+--
+-- Name: guest_invitations guest_invitations_invited_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guest_invitations
+    ADD CONSTRAINT guest_invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT guest_invitations_invited_by_fkey ON guest_invitations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT guest_invitations_invited_by_fkey ON app_public.guest_invitations IS '@fieldName inviter
+@foreignFieldName guestInvitationsSent';
+
+
+--
+-- Name: guests guests_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.guests
+    ADD CONSTRAINT guests_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
 -- Name: looks looks_designer_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -10751,6 +12964,86 @@ COMMENT ON CONSTRAINT runway_slots_talent_id_organization_id_fkey ON app_public.
 
 
 --
+-- Name: seat_assignments seat_assignments_assigned_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seat_assignments
+    ADD CONSTRAINT seat_assignments_assigned_by_fkey FOREIGN KEY (assigned_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT seat_assignments_assigned_by_fkey ON seat_assignments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT seat_assignments_assigned_by_fkey ON app_public.seat_assignments IS '@fieldName assigner
+@foreignFieldName seatAssignmentsMade';
+
+
+--
+-- Name: seat_assignments seat_assignments_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seat_assignments
+    ADD CONSTRAINT seat_assignments_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT seat_assignments_event_id_organization_id_fkey ON seat_assignments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT seat_assignments_event_id_organization_id_fkey ON app_public.seat_assignments IS '@fieldName event
+@foreignFieldName seatAssignments';
+
+
+--
+-- Name: seat_assignments seat_assignments_invitation_id_event_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seat_assignments
+    ADD CONSTRAINT seat_assignments_invitation_id_event_id_fkey FOREIGN KEY (invitation_id, event_id) REFERENCES app_public.guest_invitations(id, event_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT seat_assignments_invitation_id_event_id_fkey ON seat_assignments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT seat_assignments_invitation_id_event_id_fkey ON app_public.seat_assignments IS '@fieldName invitation
+@foreignFieldName seatAssignments';
+
+
+--
+-- Name: seat_assignments seat_assignments_seat_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seat_assignments
+    ADD CONSTRAINT seat_assignments_seat_id_organization_id_fkey FOREIGN KEY (seat_id, organization_id) REFERENCES app_public.seats(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT seat_assignments_seat_id_organization_id_fkey ON seat_assignments; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT seat_assignments_seat_id_organization_id_fkey ON app_public.seat_assignments IS '@fieldName seat
+@foreignFieldName assignments';
+
+
+--
+-- Name: seats seats_layout_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.seats
+    ADD CONSTRAINT seats_layout_id_organization_id_fkey FOREIGN KEY (layout_id, organization_id) REFERENCES app_public.venue_layouts(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT seats_layout_id_organization_id_fkey ON seats; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT seats_layout_id_organization_id_fkey ON app_public.seats IS '@fieldName layout
+@foreignFieldName seats';
+
+
+--
 -- Name: sponsors sponsors_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -10837,6 +13130,22 @@ ALTER TABLE ONLY app_public.ticket_check_ins
 
 COMMENT ON CONSTRAINT ticket_check_ins_event_id_organization_id_fkey ON app_public.ticket_check_ins IS '@fieldName event
 @foreignFieldName ticketCheckIns';
+
+
+--
+-- Name: ticket_check_ins ticket_check_ins_invitation_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.ticket_check_ins
+    ADD CONSTRAINT ticket_check_ins_invitation_fkey FOREIGN KEY (invitation_id, organization_id) REFERENCES app_public.guest_invitations(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT ticket_check_ins_invitation_fkey ON ticket_check_ins; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT ticket_check_ins_invitation_fkey ON app_public.ticket_check_ins IS '@fieldName invitation
+@foreignFieldName checkIns';
 
 
 --
@@ -10976,6 +13285,22 @@ ALTER TABLE ONLY app_public.vendors
 
 
 --
+-- Name: venue_layouts venue_layouts_venue_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.venue_layouts
+    ADD CONSTRAINT venue_layouts_venue_id_organization_id_fkey FOREIGN KEY (venue_id, organization_id) REFERENCES app_public.venues(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT venue_layouts_venue_id_organization_id_fkey ON venue_layouts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT venue_layouts_venue_id_organization_id_fkey ON app_public.venue_layouts IS '@fieldName venue
+@foreignFieldName layouts';
+
+
+--
 -- Name: venues venues_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -11071,6 +13396,27 @@ CREATE POLICY delete_producers ON app_public.events FOR DELETE TO :DATABASE_MEMB
 
 
 --
+-- Name: guest_contacts delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.guest_contacts FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: guest_invitations delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.guest_invitations FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: guests delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.guests FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: looks delete_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11089,6 +13435,20 @@ CREATE POLICY delete_producers ON app_public.runway_schedules FOR DELETE TO :DAT
 --
 
 CREATE POLICY delete_producers ON app_public.runway_slots FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: seat_assignments delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.seat_assignments FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: seats delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.seats FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -11117,6 +13477,13 @@ CREATE POLICY delete_producers ON app_public.vendor_recommendations FOR DELETE T
 --
 
 CREATE POLICY delete_producers ON app_public.vendors FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: venue_layouts delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.venue_layouts FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -11157,6 +13524,24 @@ ALTER TABLE app_public.event_designers ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.events ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: guest_contacts; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.guest_contacts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: guest_invitations; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.guest_invitations ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: guests; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.guests ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: model_castings insert_casting; Type: POLICY; Schema: app_public; Owner: -
@@ -11208,6 +13593,27 @@ CREATE POLICY insert_producers ON app_public.events FOR INSERT TO :DATABASE_MEMB
 
 
 --
+-- Name: guest_contacts insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.guest_contacts FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: guest_invitations insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.guest_invitations FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: guests insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.guests FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: looks insert_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11226,6 +13632,20 @@ CREATE POLICY insert_producers ON app_public.runway_schedules FOR INSERT TO :DAT
 --
 
 CREATE POLICY insert_producers ON app_public.runway_slots FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: seat_assignments insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.seat_assignments FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: seats insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.seats FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -11254,6 +13674,13 @@ CREATE POLICY insert_producers ON app_public.vendor_recommendations FOR INSERT T
 --
 
 CREATE POLICY insert_producers ON app_public.vendors FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: venue_layouts insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.venue_layouts FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -11325,6 +13752,18 @@ ALTER TABLE app_public.runway_schedules ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.runway_slots ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: seat_assignments; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.seat_assignments ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: seats; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.seats ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: organization_invitations select_admins; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11381,6 +13820,20 @@ CREATE POLICY select_members ON app_public.events FOR SELECT TO :DATABASE_MEMBER
 
 
 --
+-- Name: guest_invitations select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.guest_invitations FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: guests select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.guests FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
 -- Name: looks select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11416,6 +13869,20 @@ CREATE POLICY select_members ON app_public.runway_slots FOR SELECT TO :DATABASE_
 
 
 --
+-- Name: seat_assignments select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.seat_assignments FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: seats select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.seats FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
 -- Name: sponsors select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11444,6 +13911,13 @@ CREATE POLICY select_members ON app_public.vendors FOR SELECT TO :DATABASE_MEMBE
 
 
 --
+-- Name: venue_layouts select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.venue_layouts FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
 -- Name: venues select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11455,6 +13929,13 @@ CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER
 --
 
 CREATE POLICY select_own ON app_public.memberships FOR SELECT USING ((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)));
+
+
+--
+-- Name: guest_contacts select_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_producers ON app_public.guest_contacts FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -11665,6 +14146,27 @@ CREATE POLICY update_producers ON app_public.events FOR UPDATE TO :DATABASE_MEMB
 
 
 --
+-- Name: guest_contacts update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.guest_contacts FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: guest_invitations update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.guest_invitations FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: guests update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.guests FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: looks update_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11683,6 +14185,20 @@ CREATE POLICY update_producers ON app_public.runway_schedules FOR UPDATE TO :DAT
 --
 
 CREATE POLICY update_producers ON app_public.runway_slots FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: seat_assignments update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.seat_assignments FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: seats update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.seats FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -11711,6 +14227,13 @@ CREATE POLICY update_producers ON app_public.vendor_recommendations FOR UPDATE T
 --
 
 CREATE POLICY update_producers ON app_public.vendors FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: venue_layouts update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.venue_layouts FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -11752,6 +14275,12 @@ ALTER TABLE app_public.vendor_recommendations ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.vendors ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: venue_layouts; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.venue_layouts ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: venues; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -11990,6 +14519,55 @@ REVOKE ALL ON FUNCTION app_private.check_in(ticket app_public.tickets, expected_
 
 
 --
+-- Name: TABLE guest_invitations; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.guest_invitations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_invitations.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.guest_invitations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_invitations.guest_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guest_id) ON TABLE app_public.guest_invitations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_invitations.plus_one_allowed; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(plus_one_allowed),UPDATE(plus_one_allowed) ON TABLE app_public.guest_invitations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_invitations.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(notes) ON TABLE app_public.guest_invitations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_invitations.rsvp_expires_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(rsvp_expires_at) ON TABLE app_public.guest_invitations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION check_in_guest(invitation app_public.guest_invitations, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.check_in_guest(invitation app_public.guest_invitations, expected_event uuid, gate text, scanned timestamp with time zone, device text, method text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION check_in_inputs(gate text, scanned_at timestamp with time zone, device_id text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12060,6 +14638,13 @@ REVOKE ALL ON FUNCTION app_private.forget_identity(subject text) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION guest_door_secret(invitation_id uuid, key bytea); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.guest_door_secret(invitation_id uuid, key bytea) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION has_org_role(org uuid, roles text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12073,6 +14658,13 @@ GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATAB
 --
 
 REVOKE ALL ON FUNCTION app_private.identity_settings() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION invitation_by_rsvp_token(token text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.invitation_by_rsvp_token(token text) FROM PUBLIC;
 
 
 --
@@ -12142,6 +14734,20 @@ REVOKE ALL ON FUNCTION app_private.lock_booking(booking_id uuid, roles text[]) F
 
 
 --
+-- Name: FUNCTION lock_event_guests(event_id uuid, OUT capacity integer, OUT accepted integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.lock_event_guests(event_id uuid, OUT capacity integer, OUT accepted integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION lock_invitation(invitation_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.lock_invitation(invitation_id uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12176,6 +14782,13 @@ REVOKE ALL ON FUNCTION app_private.name_pattern(name text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION promote_waitlist(event_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.promote_waitlist(event_id uuid) FROM PUBLIC;
 
 
 --
@@ -12221,10 +14834,87 @@ REVOKE ALL ON FUNCTION app_private.role_rank(role text) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION rsvp_of(invitation app_public.guest_invitations); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.rsvp_of(invitation app_public.guest_invitations) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION rsvp_secret(invitation_id uuid, version integer, key bytea); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.rsvp_secret(invitation_id uuid, version integer, key bytea) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION rsvp_token(invitation_id uuid, version integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.rsvp_token(invitation_id uuid, version integer) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION runway_solver_input(schedule_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.runway_solver_input(schedule_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: TABLE seats; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.seats TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seats.layout_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(layout_id) ON TABLE app_public.seats TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seats.section; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(section),UPDATE(section) ON TABLE app_public.seats TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seats.row_label; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(row_label),UPDATE(row_label) ON TABLE app_public.seats TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seats.row_index; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(row_index),UPDATE(row_index) ON TABLE app_public.seats TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seats.seat_number; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(seat_number),UPDATE(seat_number) ON TABLE app_public.seats TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seats.front_row; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(front_row),UPDATE(front_row) ON TABLE app_public.seats TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION seat_label(seat app_public.seats); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.seat_label(seat app_public.seats) FROM PUBLIC;
 
 
 --
@@ -12314,6 +15004,13 @@ REVOKE ALL ON FUNCTION app_private.tg_events__capacity_holds_tiers() FROM PUBLIC
 
 
 --
+-- Name: FUNCTION tg_guest_invitations__defaults(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__defaults() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_looks__model_confirmed(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12353,6 +15050,13 @@ REVOKE ALL ON FUNCTION app_private.tg_model_castings__runway_stale() FROM PUBLIC
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_runway_schedules__stale() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_seat_assignments__valid(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_seat_assignments__valid() FROM PUBLIC;
 
 
 --
@@ -12452,11 +15156,62 @@ GRANT ALL ON FUNCTION app_public.ai_usage(since timestamp with time zone, organi
 
 
 --
+-- Name: TABLE seat_assignments; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.seat_assignments TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seat_assignments.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.seat_assignments TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seat_assignments.seat_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(seat_id),UPDATE(seat_id) ON TABLE app_public.seat_assignments TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seat_assignments.invitation_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(invitation_id) ON TABLE app_public.seat_assignments TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN seat_assignments.plus_one; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(plus_one),UPDATE(plus_one) ON TABLE app_public.seat_assignments TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION assign_seat(event_id uuid, seat_id uuid, invitation_id uuid, plus_one boolean, expected_seat_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.assign_seat(event_id uuid, seat_id uuid, invitation_id uuid, plus_one boolean, expected_seat_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.assign_seat(event_id uuid, seat_id uuid, invitation_id uuid, plus_one boolean, expected_seat_id uuid) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION authenticate(email text, password text); Type: ACL; Schema: app_public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_public.authenticate(email text, password text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.authenticate(email text, password text) TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: FUNCTION auto_seat(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.auto_seat(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.auto_seat(event_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -12516,6 +15271,14 @@ GRANT ALL ON FUNCTION app_public.cancel_agent_run(id uuid) TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION cancel_guest_invitation(invitation_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.cancel_guest_invitation(invitation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.cancel_guest_invitation(invitation_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -12981,11 +15744,64 @@ GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABAS
 
 
 --
+-- Name: COLUMN events.guest_capacity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guest_capacity),UPDATE(guest_capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.rsvp_closes_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(rsvp_closes_at),UPDATE(rsvp_closes_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.venue_layout_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(venue_layout_id),UPDATE(venue_layout_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION events_valid_ticket_count(event app_public.events); Type: ACL; Schema: app_public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION guest_invitations_party_size(invitation app_public.guest_invitations); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.guest_invitations_party_size(invitation app_public.guest_invitations) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.guest_invitations_party_size(invitation app_public.guest_invitations) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION guest_invitations_rsvp_token(invitation app_public.guest_invitations); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.guest_invitations_rsvp_token(invitation app_public.guest_invitations) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.guest_invitations_rsvp_token(invitation app_public.guest_invitations) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION guest_report(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.guest_report(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.guest_report(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean) TO :DATABASE_MEMBER;
 
 
 --
@@ -13044,6 +15860,14 @@ GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name t
 
 
 --
+-- Name: FUNCTION reissue_rsvp_link(invitation_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reissue_rsvp_link(invitation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reissue_rsvp_link(invitation_id uuid) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION request_model_casting(brief_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -13060,6 +15884,15 @@ GRANT ALL ON FUNCTION app_public.resend_email_verification() TO :DATABASE_MEMBER
 
 
 --
+-- Name: FUNCTION respond_to_invitation(token text, attending boolean, plus_one_name text, notes text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.respond_to_invitation(token text, attending boolean, plus_one_name text, notes text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.respond_to_invitation(token text, attending boolean, plus_one_name text, notes text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.respond_to_invitation(token text, attending boolean, plus_one_name text, notes text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION revoke_check_in(ticket_id uuid, reason text); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -13073,6 +15906,15 @@ GRANT ALL ON FUNCTION app_public.revoke_check_in(ticket_id uuid, reason text) TO
 
 REVOKE ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION rsvp_by_token(token text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.rsvp_by_token(token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.rsvp_by_token(token text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.rsvp_by_token(token text) TO :DATABASE_MEMBER;
 
 
 --
@@ -13149,6 +15991,14 @@ GRANT ALL ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_p
 
 
 --
+-- Name: FUNCTION seats_label(seat app_public.seats); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.seats_label(seat app_public.seats) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.seats_label(seat app_public.seats) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION talent_has_ai_consent(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -13196,6 +16046,14 @@ GRANT ALL ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_
 
 REVOKE ALL ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION unassign_seat(event_id uuid, seat_id uuid, expected_invitation_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expected_invitation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expected_invitation_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -13448,6 +16306,111 @@ GRANT INSERT(show_order),UPDATE(show_order) ON TABLE app_public.event_designers 
 
 GRANT SELECT(collection_name) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
 GRANT INSERT(collection_name),UPDATE(collection_name) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE guest_contacts; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_contacts.guest_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guest_id) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_contacts.email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(email),UPDATE(email) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_contacts.phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(phone),UPDATE(phone) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_contacts.whatsapp_opt_in; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(whatsapp_opt_in),UPDATE(whatsapp_opt_in) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE guests; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.full_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(full_name),UPDATE(full_name) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.outlet; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(outlet),UPDATE(outlet) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.category; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.tier; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(tier),UPDATE(tier) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.consent_granted_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_granted_at),UPDATE(consent_granted_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.consent_source; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_source),UPDATE(consent_source) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.consent_revoked_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_revoked_at),UPDATE(consent_revoked_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
 
 
 --
@@ -13889,6 +16852,27 @@ GRANT INSERT(website),UPDATE(website) ON TABLE app_public.vendors TO :DATABASE_M
 --
 
 GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE venue_layouts; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.venue_layouts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venue_layouts.venue_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(venue_id) ON TABLE app_public.venue_layouts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venue_layouts.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.venue_layouts TO :DATABASE_MEMBER;
 
 
 --

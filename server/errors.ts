@@ -48,6 +48,8 @@ const BY_SQLSTATE: Record<string, Mapping> = {
   CAPAC: { code: "CONFLICT", reason: "OVER_CAPACITY", keepMessage: true },
   MAXPO: { code: "VALIDATION_FAILED", reason: "TOO_MANY_TICKETS", keepMessage: true },
   RSVEX: { code: "CONFLICT", reason: "RESERVATION_EXISTS", keepMessage: true },
+  RSVPC: { code: "CONFLICT", reason: "RSVP_CLOSED", keepMessage: true },
+  MOVED: { code: "CONFLICT", reason: "SEATING_CHANGED", keepMessage: true },
   RLIMT: { code: "RATE_LIMITED", reason: "RATE_LIMITED", keepMessage: true },
   CONFL: { code: "CONFLICT", reason: "INVALID_STATE", keepMessage: true },
   "42501": { code: "FORBIDDEN", reason: "NOT_ALLOWED", message: "You do not have permission to do this." },

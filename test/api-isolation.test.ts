@@ -29,6 +29,13 @@ interface Parents {
   talentNotCast: string;
   schedule: string;
   vendor: string;
+  /** A guest with no contact row. */
+  guestWithoutContact: string;
+  guest: string;
+  venue: string;
+  layout: string;
+  seat: string;
+  invitation: string;
 }
 
 interface TableSpec {
@@ -41,7 +48,7 @@ interface TableSpec {
   /** Query field with the connection of all rows. */
   list: string;
   /** The key argument and column (talent_contacts is keyed by talent). */
-  key: "rowId" | "talentId";
+  key: "rowId" | "talentId" | "guestId";
   /** Whether rows carry organization_id (everything but profiles and organizations). */
   orgScoped: boolean;
   /** A patch of a column the member role may update, when the API offers update<Type>. */
@@ -332,13 +339,80 @@ const TABLES: TableSpec[] = [
     orgScoped: true,
     deletable: false,
   },
+  {
+    table: "guests",
+    type: "Guest",
+    single: "guest",
+    list: "guests",
+    key: "rowId",
+    orgScoped: true,
+    patch: { fullName: "Tomada" },
+    deletable: true,
+    create: (p) => ({ organizationId: p.organization, fullName: "Invitada Intrusa" }),
+  },
+  {
+    table: "guest_contacts",
+    type: "GuestContact",
+    single: "guestContact",
+    list: "guestContacts",
+    key: "guestId",
+    orgScoped: true,
+    patch: { email: "tomado@example.com" },
+    deletable: true,
+    create: (p) => ({ guestId: p.guestWithoutContact, email: "intrusa@example.com" }),
+  },
+  {
+    table: "guest_invitations",
+    type: "GuestInvitation",
+    single: "guestInvitation",
+    list: "guestInvitations",
+    key: "rowId",
+    orgScoped: true,
+    patch: { notes: "Tomada" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, guestId: p.guest }),
+  },
+  {
+    table: "venue_layouts",
+    type: "VenueLayout",
+    single: "venueLayout",
+    list: "venueLayouts",
+    key: "rowId",
+    orgScoped: true,
+    patch: { name: "Tomado" },
+    deletable: true,
+    create: (p) => ({ venueId: p.venue, name: "Plano Intruso" }),
+  },
+  {
+    table: "seats",
+    type: "Seat",
+    single: "seat",
+    list: "seats",
+    key: "rowId",
+    orgScoped: true,
+    patch: { frontRow: false },
+    deletable: true,
+    create: (p) => ({ layoutId: p.layout, section: "Intrusa", rowLabel: "Z", seatNumber: 99 }),
+  },
+  {
+    table: "seat_assignments",
+    type: "SeatAssignment",
+    single: "seatAssignment",
+    list: "seatAssignments",
+    key: "rowId",
+    orgScoped: true,
+    patch: { plusOne: false },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, seatId: p.seat, invitationId: p.invitation }),
+  },
 ];
 
 /** Tables of app_public the API does not expose at all. */
 const NOT_EXPOSED = ["ai_agent_logs"];
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const keyColumn = (spec: TableSpec) => (spec.key === "talentId" ? "talent_id" : "id");
+const keyColumn = (spec: TableSpec) =>
+  spec.key === "talentId" ? "talent_id" : spec.key === "guestId" ? "guest_id" : "id";
 
 /*==========================================================================
  * Fixtures
@@ -525,6 +599,25 @@ beforeAll(async () => {
     ).id,
     vendor: (await one("select id from app_public.vendors where organization_id = $1 order by id limit 1", [bogota]))
       .id,
+    guestWithoutContact: (
+      await one(
+        `select g.id from app_public.guests g where g.organization_id = $1
+           and not exists (select 1 from app_public.guest_contacts c where c.guest_id = g.id) order by g.id limit 1`,
+        [bogota],
+      )
+    ).id,
+    guest: (await one("select id from app_public.guests where organization_id = $1 order by id limit 1", [bogota])).id,
+    venue: (await one("select id from app_public.venues where organization_id = $1 order by id limit 1", [bogota])).id,
+    layout: (
+      await one("select id from app_public.venue_layouts where organization_id = $1 order by id limit 1", [bogota])
+    ).id,
+    seat: (await one("select id from app_public.seats where organization_id = $1 order by id limit 1", [bogota])).id,
+    invitation: (
+      await one(
+        "select id from app_public.guest_invitations where organization_id = $1 and status = 'accepted' order by id limit 1",
+        [bogota],
+      )
+    ).id,
   };
 
   // The Bogotá row each table's cases target, and its global id as Bogotá's

@@ -125,6 +125,35 @@ beforeAll(async () => {
      values ($1, $2, 'wompi', $3, $4, 100000, 'APPROVED') returning id`,
     [orgA, booking.rows[0].id, `txn-${unique()}`, booking.rows[0].reference],
   );
+  // Guests: an accepted invitation, seated on the event's layout.
+  const guest = await db.owner.query(
+    "insert into app_public.guests (organization_id, full_name) values ($1, 'Periodista') returning id",
+    [orgA],
+  );
+  const guestInvitation = await db.owner.query(
+    "insert into app_public.guest_invitations (event_id, guest_id, status) values ($1, $2, 'accepted') returning id",
+    [event.rows[0].id, guest.rows[0].id],
+  );
+  const venue = await db.owner.query(
+    "insert into app_public.venues (organization_id, name, city) values ($1, 'Ágora', 'Bogotá') returning id",
+    [orgA],
+  );
+  const layout = await db.owner.query(
+    "insert into app_public.venue_layouts (venue_id, name) values ($1, 'Pasarela') returning id",
+    [venue.rows[0].id],
+  );
+  await db.owner.query("update app_public.events set venue_layout_id = $2 where id = $1", [
+    event.rows[0].id,
+    layout.rows[0].id,
+  ]);
+  const seat = await db.owner.query(
+    "insert into app_public.seats (layout_id, section, row_label, seat_number) values ($1, 'Pasarela', 'A', 1) returning id",
+    [layout.rows[0].id],
+  );
+  const seatAssignment = await db.owner.query(
+    "insert into app_public.seat_assignments (event_id, seat_id, invitation_id) values ($1, $2, $3) returning id",
+    [event.rows[0].id, seat.rows[0].id, guestInvitation.rows[0].id],
+  );
   fx = {
     orgA,
     orgB,
@@ -139,6 +168,8 @@ beforeAll(async () => {
       tickets: ticket.rows[0].id,
       ticket_check_ins: checkIn.rows[0].id,
       payments: payment.rows[0].id,
+      guest_invitations: guestInvitation.rows[0].id,
+      seat_assignments: seatAssignment.rows[0].id,
     },
   };
 });

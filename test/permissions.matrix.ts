@@ -51,6 +51,12 @@ export const TABLES = [
   "tickets",
   "ticket_check_ins",
   "payments",
+  "guests",
+  "guest_contacts",
+  "guest_invitations",
+  "venue_layouts",
+  "seats",
+  "seat_assignments",
 ] as const;
 export type Table = (typeof TABLES)[number];
 
@@ -150,6 +156,17 @@ const RULES: Record<Table, TableRules> = {
   tickets: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
   ticket_check_ins: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
   payments: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
+
+  // Guests (issue 16): members read the list, who is coming and where they sit;
+  // producers keep it. Contact data is for producers only. Guests answer
+  // through their RSVP link, never through these tables; door staff check
+  // them in through check_in_ticket and read none of them.
+  guests: eventContent(PRODUCERS, "deny"),
+  guest_contacts: talentData(PRODUCERS, PRODUCERS),
+  guest_invitations: eventContent(PRODUCERS, "deny"),
+  venue_layouts: eventContent(PRODUCERS, "deny"),
+  seats: eventContent(PRODUCERS, "deny"),
+  seat_assignments: eventContent(PRODUCERS, "deny"),
 };
 
 export type PermissionMatrix = Record<Table, Record<Actor, Record<Command, Outcome>>>;

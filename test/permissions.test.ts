@@ -63,6 +63,17 @@ interface OrgFixture {
   checkIn: string;
   payment: string;
   aiLog: string;
+  /** A guest with contact data, invited to the public event (accepted) and seated. */
+  guest: string;
+  /** A guest with no contact row, invited (accepted) but not seated. */
+  spareGuest: string;
+  guestInvitation: string;
+  spareInvitation: string;
+  layout: string;
+  seat: string;
+  /** A free seat. */
+  spareSeat: string;
+  seatAssignment: string;
 }
 
 interface World {
@@ -249,7 +260,52 @@ async function buildOrganization(
     model: "local",
     success: true,
   });
+  const guest = await insertRow(client, "guests", {
+    ...org,
+    full_name: `Periodista ${label}`,
+    category: "press",
+    tier: "A",
+  });
+  const spareGuest = await insertRow(client, "guests", { ...org, full_name: `Compradora ${label}`, category: "buyer" });
+  await insertRow(client, "guest_contacts", { guest_id: guest, email: `press-${label}@example.com` }, "guest_id");
+  const layout = await insertRow(client, "venue_layouts", { venue_id: publicVenue, name: "Pasarela" });
+  await client.query("update app_public.events set venue_layout_id = $2 where id = $1", [publicEvent, layout]);
+  const seat = await insertRow(client, "seats", {
+    layout_id: layout,
+    section: "Pasarela",
+    row_label: "A",
+    seat_number: 1,
+  });
+  const spareSeat = await insertRow(client, "seats", {
+    layout_id: layout,
+    section: "Pasarela",
+    row_label: "A",
+    seat_number: 2,
+  });
+  const guestInvitation = await insertRow(client, "guest_invitations", {
+    event_id: publicEvent,
+    guest_id: guest,
+    status: "accepted",
+  });
+  const spareInvitation = await insertRow(client, "guest_invitations", {
+    event_id: publicEvent,
+    guest_id: spareGuest,
+    status: "accepted",
+  });
+  const seatAssignment = await insertRow(client, "seat_assignments", {
+    event_id: publicEvent,
+    seat_id: seat,
+    invitation_id: guestInvitation,
+  });
   return {
+    guest,
+    spareGuest,
+    guestInvitation,
+    spareInvitation,
+    layout,
+    seat,
+    spareSeat,
+    seatAssignment,
     organization,
     members,
     invitation,
@@ -542,6 +598,48 @@ const SPECS: Record<Table, TableSpec> = {
       status: "APPROVED",
     }),
     update: { column: "status_message", value: "Changed by the permission tests" },
+  },
+  guests: {
+    key: "id",
+    rows: (a) => ({ all: [a.guest, a.spareGuest] }),
+    target: (a) => a.spareGuest,
+    insert: (w, u) => ({ organization_id: w.a.organization, full_name: `Guest ${u}`, category: "stylist" }),
+    update: { column: "notes", value: "Changed by the permission tests" },
+  },
+  guest_contacts: {
+    key: "guest_id",
+    rows: (a) => ({ all: [a.guest] }),
+    target: (a) => a.guest,
+    insert: (w, u) => ({ guest_id: w.a.spareGuest, email: `guest-${u}@example.com` }),
+    update: { column: "whatsapp_opt_in", value: true },
+  },
+  guest_invitations: {
+    key: "id",
+    rows: (a) => ({ all: [a.guestInvitation, a.spareInvitation] }),
+    target: (a) => a.spareInvitation,
+    insert: (w) => ({ event_id: w.a.draftEvent, guest_id: w.a.guest }),
+    update: { column: "notes", value: "Changed by the permission tests" },
+  },
+  venue_layouts: {
+    key: "id",
+    rows: (a) => ({ all: [a.layout] }),
+    target: (a) => a.layout,
+    insert: (w, u) => ({ venue_id: w.a.privateVenue, name: `Layout ${u}` }),
+    update: { column: "name", value: "Changed by the permission tests" },
+  },
+  seats: {
+    key: "id",
+    rows: (a) => ({ all: [a.seat, a.spareSeat] }),
+    target: (a) => a.spareSeat,
+    insert: (w) => ({ layout_id: w.a.layout, section: "Pasarela", row_label: "B", seat_number: 9 }),
+    update: { column: "front_row", value: true },
+  },
+  seat_assignments: {
+    key: "id",
+    rows: (a) => ({ all: [a.seatAssignment] }),
+    target: (a) => a.seatAssignment,
+    insert: (w) => ({ event_id: w.a.publicEvent, seat_id: w.a.spareSeat, invitation_id: w.a.spareInvitation }),
+    update: { column: "plus_one", value: false },
   },
 };
 

@@ -42,6 +42,10 @@ const SEEDED_TABLES = [
   "ticket_tiers",
   "bookings",
   "tickets",
+  "guests",
+  "guest_contacts",
+  "venue_layouts",
+  "seats",
 ];
 
 /** Per table: row count and an md5 of every row without its timestamps, in a stable order. */
