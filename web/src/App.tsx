@@ -13,6 +13,7 @@ import { EventDetailPage } from "./pages/EventDetailPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { PublicEventPage } from "./pages/PublicEventPage.tsx";
+import { RsvpPage } from "./pages/RsvpPage.tsx";
 import { TicketPage } from "./pages/TicketPage.tsx";
 import { VerifyEmailPage } from "./pages/VerifyEmailPage.tsx";
 
@@ -70,6 +71,15 @@ export function App() {
           element={
             <PublicLayout>
               <BookingPage />
+            </PublicLayout>
+          }
+        />
+        {/* A guest's invitation (issue 16): the RSVP link, no account needed. */}
+        <Route
+          path="/rsvp/:token"
+          element={
+            <PublicLayout>
+              <RsvpPage />
             </PublicLayout>
           }
         />

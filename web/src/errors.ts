@@ -72,6 +72,9 @@ export const REASONS = new Set([
   "INVALID_EMAIL",
   "ONE_BOOKING_PER_REQUEST",
   "INVALID_STATE",
+  "RSVP_CLOSED",
+  "SEATING_CHANGED",
+  "OVER_CAPACITY",
 ]);
 
 /** The translation key for an error or an agent run's error code: its reason's when it has a known one. */

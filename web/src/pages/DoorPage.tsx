@@ -420,7 +420,17 @@ function DoorResult({ shown, zone }: { shown: Shown | null; zone: string }) {
       key={shown.at}
     >
       <strong>{t(`door.outcome.${result.outcome}`)}</strong>
-      {result.holderName ? (
+      {result.holderName && result.invitationId ? (
+        <span data-testid="door-guest">
+          {result.holderName} ·{" "}
+          {t("door.guest", {
+            category: t(`guests.category.${result.guestCategory}`),
+            tier: result.guestTier,
+          })}{" "}
+          · {t("door.party", { count: result.seats ?? 1 })}
+          {result.seatLabels?.length ? ` · ${result.seatLabels.join(", ")}` : ""}
+        </span>
+      ) : result.holderName ? (
         <span>
           {result.holderName} · {result.tierName} · {t("shop.seat", { seat: result.seat, seats: result.seats })}
         </span>
@@ -431,7 +441,9 @@ function DoorResult({ shown, zone }: { shown: Shown | null; zone: string }) {
         </span>
       ) : null}
       {result.outcome === "not_valid" && result.bookingStatus ? (
-        <span>{t(`shop.status.${result.bookingStatus}`)}</span>
+        <span>
+          {result.invitationId ? t(`rsvp.status.${result.bookingStatus}`) : t(`shop.status.${result.bookingStatus}`)}
+        </span>
       ) : null}
       {result.outcome === "wrong_event" && result.eventTitle ? <span>{result.eventTitle}</span> : null}
     </div>

@@ -1,0 +1,283 @@
+// Guests in a real browser (Debian's Chromium through playwright-core) on the
+// real server and this file's own demo-seeded database:
+//  * phone (360×740): a guest opens the RSVP link from their invitation,
+//    accepts with a +1 and a dietary note, sees the door QR and their seat,
+//    reads the page in English, changes the answer; a forged link and a closed
+//    event say so;
+//  * tablet (768×1024): a producer at the door scans the guest's code with a
+//    keyboard-wedge scanner and sees the guest's category, party and seat.
+// Screens are saved under test-results/screenshots/guests/; any console error
+// or sideways scrolling fails the test.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { startTestServer, type TestServer } from "./helpers/server.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const SCREENSHOTS = join(ROOT, "test-results", "screenshots", "guests");
+const WAIT = 15_000;
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"];
+
+let db: TestDatabase;
+let api: TestServer;
+let browser: Browser;
+let eventId: string;
+let eventTitle: string;
+let invitation: { id: string; token: string; guest: string };
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 170_000,
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  expect(build.status, `web/build-if-stale.ts failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
+  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
+  db = await createTestDatabase();
+  api = await startTestServer(db, {
+    RATE_LIMIT_AUTH_PER_MINUTE: "1000",
+    RATE_LIMIT_IP_PER_MINUTE: "100000",
+    RATE_LIMIT_USER_PER_MINUTE: "100000",
+  });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // Bogotá's show with a seating plan (the demo data gives its first upcoming published show one).
+  const { rows } = await db.owner.query(
+    `select e.id, e.title from app_public.events e join app_public.organizations o on o.id = e.organization_id
+      where o.slug = 'moda-bogota' and e.venue_layout_id is not null order by e.starts_at limit 1`,
+  );
+  eventId = rows[0].id;
+  eventTitle = rows[0].title;
+  // A tier A press guest, invited with a +1, not answered yet.
+  const guest = (
+    await db.owner.query(
+      `insert into app_public.guests (organization_id, full_name, outlet, category, tier)
+       select organization_id, 'Mariana Ospina', 'Revista Fucsia', 'press', 'A' from app_public.events where id = $1
+       returning id`,
+      [eventId],
+    )
+  ).rows[0].id;
+  const inserted = await db.owner.query(
+    `insert into app_public.guest_invitations (event_id, guest_id, plus_one_allowed) values ($1, $2, true)
+     returning id, app_private.rsvp_token(id, rsvp_version) as token`,
+    [eventId, guest],
+  );
+  invitation = { id: inserted.rows[0].id, token: inserted.rows[0].token, guest };
+  await rm(SCREENSHOTS, { recursive: true, force: true });
+}, 200_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await db?.drop();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  screen(name: string): Promise<void>;
+}
+
+async function open(size: { name: string; width: number; height: number }): Promise<Opened> {
+  const context = await browser.newContext({
+    baseURL: api.url,
+    viewport: { width: size.width, height: size.height },
+    isMobile: size.width < 720,
+    hasTouch: size.width < 720,
+    locale: "es-CO",
+    timezoneId: "America/Bogota",
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  return {
+    page,
+    context,
+    errors,
+    async screen(name) {
+      const dir = join(SCREENSHOTS, size.name);
+      await mkdir(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: "disabled" });
+      const layout = await page.evaluate(() => ({
+        width: window.innerWidth,
+        scroll: document.documentElement.scrollWidth,
+      }));
+      expect(layout.scroll, `${size.name} ${name}: the page scrolls sideways`).toBeLessThanOrEqual(layout.width);
+    },
+  };
+}
+
+/** Seats the guest (and, with 2, the +1) on free front-row seats of the right side, as the producer would. */
+async function seatFrontRow(people: 1 | 2) {
+  await db.owner.query(
+    `insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
+     select $1, s.id, $2, n.plus_one
+       from (select s.id, row_number() over (order by s.seat_number desc) as k from app_public.seats s
+              join app_public.events e on e.venue_layout_id = s.layout_id
+             where e.id = $1 and s.front_row and s.section = 'Pasarela derecha'
+               and not exists (select 1 from app_public.seat_assignments a where a.seat_id = s.id and a.event_id = $1)) s
+       join (values (1, false), (2, true)) as n(k, plus_one) on n.k = s.k
+      where n.k <= $3`,
+    [eventId, invitation.id, people],
+  );
+}
+
+async function invitationRow() {
+  const { rows } = await db.owner.query(
+    "select status, plus_one_name, notes, checked_in_at from app_public.guest_invitations where id = $1",
+    [invitation.id],
+  );
+  return rows[0];
+}
+
+describe("the guest, on a phone", () => {
+  it("accepts with a +1 and a note, gets the door QR and the seat, then changes the answer", {
+    timeout: 90_000,
+  }, async () => {
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await page.goto(`/rsvp/${invitation.token}`);
+      await page.getByRole("heading", { level: 1, name: eventTitle }).waitFor();
+      await page.getByRole("heading", { name: "Hola, Mariana Ospina" }).waitFor();
+      await page.getByTestId("rsvp-status").filter({ hasText: "Sin responder" }).waitFor();
+      await s.screen("1-invited");
+
+      await page.getByTestId("bring-plus-one").check();
+      await page.getByLabel("Nombre de tu acompañante").fill("Andrés Gómez");
+      await page.getByLabel(/Necesidades de alimentación/).fill("Vegetariana");
+      await page.getByTestId("rsvp-accept").click();
+      await page.getByTestId("rsvp-status").filter({ hasText: "Confirmado" }).waitFor();
+      await page.getByTestId("ticket-qr").waitFor();
+      await page.getByText("Vienes con Andrés Gómez.").waitFor();
+      await page.getByText("Te asignaremos puesto antes del evento.").waitFor();
+      expect(await invitationRow()).toMatchObject({
+        status: "accepted",
+        plus_one_name: "Andrés Gómez",
+        notes: "Vegetariana",
+      });
+      await s.screen("2-accepted");
+
+      // The producer seats the party (auto-seat: tier A to the front row); the page shows the seats.
+      await seatFrontRow(2);
+      await page.reload();
+      await page.getByTestId("rsvp-seats").filter({ hasText: "Pasarela derecha · A" }).waitFor();
+      const doorCode = (await page.getByTestId("door-code").textContent())?.replace(/\s/g, "") ?? "";
+      expect(doorCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+
+      // In English.
+      await page.getByTestId("language-toggle").click();
+      await page.getByTestId("rsvp-status").filter({ hasText: "Confirmed" }).waitFor();
+      await page.getByText("You are coming with Andrés Gómez.").waitFor();
+      await s.screen("3-english");
+      await page.getByTestId("language-toggle").click();
+
+      // Changing the answer: not coming after all.
+      await page.getByRole("button", { name: "Cambiar mi respuesta" }).click();
+      await page.getByTestId("rsvp-decline").click();
+      await page.getByTestId("rsvp-status").filter({ hasText: "No asistirás" }).waitFor();
+      expect(await page.getByTestId("ticket-qr").count()).toBe(0);
+      expect((await invitationRow()).status).toBe("declined");
+      await s.screen("4-declined");
+
+      // And coming again, alone.
+      await page.getByRole("button", { name: "Cambiar mi respuesta" }).click();
+      await page.getByTestId("bring-plus-one").uncheck();
+      await page.getByTestId("rsvp-accept").click();
+      await page.getByTestId("rsvp-status").filter({ hasText: "Confirmado" }).waitFor();
+      expect(await invitationRow()).toMatchObject({ status: "accepted", plus_one_name: null });
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  it("says so for a forged link and for a closed event, without a form", { timeout: 60_000 }, async () => {
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await page.goto(`/rsvp/${"7".repeat(32)}`);
+      await page.getByText("Este enlace de invitación no es válido o ya venció.").waitFor();
+      await s.screen("5-forged");
+
+      const other = await db.owner.query(
+        `with g as (
+           insert into app_public.guests (organization_id, full_name, category, tier)
+           select organization_id, 'Camilo Restrepo', 'buyer', 'B' from app_public.events where id = $1 returning id)
+         insert into app_public.guest_invitations (event_id, guest_id) select $1, g.id from g
+         returning app_private.rsvp_token(id, rsvp_version) as token`,
+        [eventId],
+      );
+      const { rows } = await db.owner.query("select rsvp_closes_at from app_public.events where id = $1", [eventId]);
+      await db.owner.query("update app_public.events set rsvp_closes_at = now() - interval '1 minute' where id = $1", [
+        eventId,
+      ]);
+      try {
+        await page.goto(`/rsvp/${other.rows[0].token}`);
+        await page.getByTestId("rsvp-closed").waitFor();
+        expect(await page.getByTestId("rsvp-accept").count()).toBe(0);
+        await s.screen("6-closed");
+      } finally {
+        await db.owner.query("update app_public.events set rsvp_closes_at = $2 where id = $1", [
+          eventId,
+          rows[0].rsvp_closes_at,
+        ]);
+      }
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+});
+
+describe("the door, on a tablet", () => {
+  it("checks the guest in from their code and shows category, party and seat", { timeout: 60_000 }, async () => {
+    const s = await open({ name: "768x1024", width: 768, height: 1024 });
+    const { page } = s;
+    try {
+      const code = (
+        await db.owner.query(
+          "select app_private.base32(app_private.guest_door_secret(id, app_private.box_office_key())) as code from app_public.guest_invitations where id = $1",
+          [invitation.id],
+        )
+      ).rows[0].code as string;
+      // Declined and accepted again alone, the guest lost the seats: seat them again.
+      await seatFrontRow(1);
+      await page.goto("/");
+      await page.getByLabel("Correo electrónico").fill("producer@bogota.fashionos.test");
+      await page.getByLabel("Contraseña", { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Entrar" }).click();
+      await page.getByRole("heading", { level: 1, name: "Eventos" }).waitFor();
+      await page.goto(`/puerta/${eventId}`);
+      await page.getByLabel("Puerta").fill("Puerta VIP");
+      await page.getByTestId("save-gate").click();
+      await page.getByTestId("door-result").filter({ hasText: "Listo para escanear" }).waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.type(code, { delay: 5 });
+      await page.keyboard.press("Enter");
+      const result = page.getByTestId("door-result");
+      await result.filter({ hasText: "Puede entrar" }).waitFor();
+      const guest = await page.getByTestId("door-guest").textContent();
+      expect(guest).toContain("Mariana Ospina");
+      expect(guest).toContain("Prensa");
+      expect(guest).toContain("nivel A");
+      expect(guest).toContain("Pasarela derecha · A");
+      await s.screen("1-door-guest");
+      expect((await invitationRow()).checked_in_at).not.toBeNull();
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+});
