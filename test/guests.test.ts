@@ -624,3 +624,132 @@ describe("the door", () => {
     expect(rows[0].checked_in_at).toBeNull();
   });
 });
+
+/*==========================================================================
+ * Import and layouts
+ *==========================================================================*/
+
+describe("importing guests from a CSV", () => {
+  const IMPORT = "select (r).imported, (r).merged, (r).errors from (select app_public.import_guests($1, $2, $3) r) s";
+
+  async function importRows(rows: unknown[], who = producer) {
+    return db.committed("member", { session_id: await db.sessionFor(who) }, async (c) => {
+      return (await c.query(IMPORT, [org, JSON.stringify(rows), "Lista de prensa BAM 2026"])).rows[0];
+    });
+  }
+
+  async function countGuests(): Promise<number> {
+    const { rows } = await db.owner.query(
+      "select count(*)::int as n from app_public.guests where organization_id = $1",
+      [org],
+    );
+    return rows[0].n;
+  }
+
+  it("imports nothing when any row fails, and lists the errors per row", async () => {
+    const before = await countGuests();
+    const outcome = await importRows([
+      { fullName: "Laura Restrepo", email: "laura@example.com", category: "Prensa", tier: "A" },
+      { fullName: "", email: "sin-nombre@example.com" },
+      { fullName: "Pedro Díaz", email: "no-es-un-correo", category: "marciano", tier: "Z", phone: "abc" },
+    ]);
+    expect(outcome.ok, outcome.message).toBe(true);
+    expect(outcome.value).toMatchObject({ imported: 0, merged: 0 });
+    expect(outcome.value.errors).toEqual([
+      { row: 2, column: "fullName", code: "required" },
+      { row: 3, column: "category", code: "invalid_category" },
+      { row: 3, column: "tier", code: "invalid_tier" },
+      { row: 3, column: "email", code: "invalid_email" },
+      { row: 3, column: "phone", code: "invalid_phone" },
+    ]);
+    expect(await countGuests()).toBe(before);
+  });
+
+  it("imports valid rows, merges duplicates by email (in the list and in the file), records consent", async () => {
+    const existing = await newGuest({
+      name: "Ana Vieja",
+      category: "buyer",
+      tier: "C",
+      email: "ana.merge@example.com",
+    });
+    const before = await countGuests();
+    const outcome = await importRows([
+      { fullName: "Ana María Gómez", email: "ANA.MERGE@example.com", tier: "A", consent: true },
+      {
+        fullName: "Julián Torres",
+        email: "julian@example.com",
+        category: "estilista",
+        phone: "+57 310 555 0000",
+        consent: true,
+      },
+      { fullName: "Julián Torres Mejía", email: "julian@example.com", outlet: "Studio F" },
+      { fullName: "Sin Correo", category: "influenciadora" },
+    ]);
+    expect(outcome.value).toMatchObject({ imported: 2, merged: 2, errors: [] });
+    expect(await countGuests()).toBe(before + 2);
+    const { rows } = await db.owner.query(
+      `select g.id, g.full_name, g.outlet, g.category, g.tier, g.consent_source, c.email::text, c.phone
+         from app_public.guests g left join app_public.guest_contacts c on c.guest_id = g.id
+        where g.organization_id = $1 and (c.email in ('ana.merge@example.com', 'julian@example.com') or g.full_name = 'Sin Correo')
+        order by g.full_name`,
+      [org],
+    );
+    expect(rows).toMatchObject([
+      { id: existing, full_name: "Ana María Gómez", category: "buyer", tier: "A", email: "ana.merge@example.com" },
+      {
+        full_name: "Julián Torres Mejía",
+        outlet: "Studio F",
+        category: "stylist",
+        phone: "+57 310 555 0000",
+        consent_source: "Lista de prensa BAM 2026",
+      },
+      { full_name: "Sin Correo", category: "influencer", tier: "B", email: null },
+    ]);
+  });
+
+  it("is for producers only: a viewer and another organization are refused, nothing written", async () => {
+    const before = await countGuests();
+    expectRefused(await importRows([{ fullName: "Intrusa" }], viewer), "NTFND");
+    expectRefused(await importRows([{ fullName: "Intrusa" }], outsider), "NTFND");
+    expect(await countGuests()).toBe(before);
+  });
+});
+
+describe("drawing a layout", () => {
+  it("adds rows of seats labelled A, B, … with the front rows flagged, continuing a section", async () => {
+    const venue = (
+      await db.owner.query(
+        "insert into app_public.venues (organization_id, name, city) values ($1, 'Bodega', 'Cali') returning id",
+        [org],
+      )
+    ).rows[0].id;
+    const layout = (
+      await db.owner.query(
+        "insert into app_public.venue_layouts (venue_id, name) values ($1, 'Frontal') returning id",
+        [venue],
+      )
+    ).rows[0].id;
+    const add = async (section: string, rowsCount: number, perRow: number, front: number) =>
+      db.committed(
+        "member",
+        { session_id: await db.sessionFor(producer) },
+        async (c) =>
+          (
+            await c.query(
+              "select row_label, seat_number, front_row from app_public.add_seat_rows($1, $2, $3, $4, $5)",
+              [layout, section, rowsCount, perRow, front],
+            )
+          ).rows,
+      );
+    const first = await add("Centro", 2, 3, 1);
+    expect(first.value).toHaveLength(6);
+    expect(first.value?.filter((s) => s.front_row).map((s) => s.row_label)).toEqual(["A", "A", "A"]);
+    const more = await add("Centro", 1, 2, 0);
+    expect(more.value?.map((s) => `${s.row_label}${s.seat_number}`)).toEqual(["C1", "C2"]);
+    expectRefused(await add("Centro", 30, 2, 0), "INVAL");
+    const viewerTry = await db.committed("member", { session_id: await db.sessionFor(viewer) }, (c) =>
+      c.query("select * from app_public.add_seat_rows($1, 'X', 1, 1, 0)", [layout]),
+    );
+    expectRefused(viewerTry, "NTFND");
+  });
+});

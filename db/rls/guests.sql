@@ -117,3 +117,5 @@ grant execute on function app_public.assign_seat(uuid, uuid, uuid, boolean, uuid
 grant execute on function app_public.unassign_seat(uuid, uuid, uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.auto_seat(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.guest_report(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.add_seat_rows(uuid, text, int, int, int) to :DATABASE_MEMBER;
+grant execute on function app_public.import_guests(uuid, jsonb, text) to :DATABASE_MEMBER;

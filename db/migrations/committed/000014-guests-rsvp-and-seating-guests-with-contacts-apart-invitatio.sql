@@ -1,5 +1,5 @@
 --! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
---! Hash: sha1:d457b50bbe133dd721d2aa692481896a85d01cf3
+--! Hash: sha1:83a6a8535cfb8b79f82eb8c6a03625f5dc4a86a3
 --! Message: Guests, RSVP and seating: guests with contacts apart, invitations with signed expiring RSVP links, layouts, seats and seat assignments, guest check-in at the door
 
 -- Guests, RSVP and seating (issue 16): the invitation side of a show.
@@ -984,3 +984,183 @@ comment on constraint seat_assignments_assigned_by_fkey on app_public.seat_assig
 @foreignFieldName seatAssignmentsMade';
 comment on constraint ticket_check_ins_invitation_fkey on app_public.ticket_check_ins is '@fieldName invitation
 @foreignFieldName checkIns';
+
+/*==========================================================================
+ * Drawing a layout: rows of seats at once
+ *==========================================================================*/
+
+create or replace function app_public.add_seat_rows(layout_id uuid, section text, row_count int, seats_per_row int,
+                                                    front_rows int default 1)
+returns setof app_public.seats
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  org uuid;
+  first_index int;
+begin
+  select l.organization_id into org from app_public.venue_layouts l where l.id = add_seat_rows.layout_id;
+  if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That layout does not exist.' using errcode = 'NTFND';
+  end if;
+  if section is null or length(trim(section)) not between 1 and 60 then
+    raise exception 'Name the section (1 to 60 characters).' using errcode = 'INVAL';
+  end if;
+  if row_count not between 1 and 26 or seats_per_row not between 1 and 100 or front_rows not between 0 and row_count then
+    raise exception 'Rows must be 1 to 26, seats per row 1 to 100, front rows 0 to the rows.' using errcode = 'INVAL';
+  end if;
+  select coalesce(max(s.row_index), 0) into first_index
+    from app_public.seats s where s.layout_id = add_seat_rows.layout_id and s.section = trim(add_seat_rows.section);
+  if first_index + row_count > 26 then
+    raise exception 'A section has at most 26 rows (A to Z).' using errcode = 'INVAL';
+  end if;
+  return query
+    insert into app_public.seats (organization_id, layout_id, section, row_label, row_index, seat_number, front_row)
+    select org, add_seat_rows.layout_id, trim(add_seat_rows.section), chr(64 + first_index + r), first_index + r, n,
+           first_index + r <= front_rows
+      from generate_series(1, row_count) r, generate_series(1, seats_per_row) n
+    returning *;
+end;
+$$;
+comment on function app_public.add_seat_rows(uuid, text, int, int, int) is 'Adds rows of seats to a section of a layout: rows labelled on from the section''s last (A, B, … up to Z), seats numbered 1 to seatsPerRow, the first frontRows rows of the section flagged front row. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED.';
+
+/*==========================================================================
+ * CSV import of guests: all or nothing, errors per row
+ *==========================================================================*/
+
+drop type if exists app_public.guest_import_result cascade;
+create type app_public.guest_import_result as (imported int, merged int, errors jsonb);
+comment on type app_public.guest_import_result is 'What an import did: new guests, guests merged by email, and the errors per row (then nothing was imported).';
+comment on column app_public.guest_import_result.imported is 'Guests added.';
+comment on column app_public.guest_import_result.merged is 'Rows merged into a guest with the same email (already in the list, or earlier in the file).';
+comment on column app_public.guest_import_result.errors is 'Per row: [{ "row": n (1 = the first data row), "column": "email", "code": "required" | "invalid_email" | "invalid_phone" | "invalid_category" | "invalid_tier" | "too_long" }]. Not empty: nothing was imported.';
+
+-- A category as written in a list (English code or Spanish word), or null.
+create or replace function app_private.guest_category(value text) returns text
+language sql immutable set search_path = pg_catalog, public, pg_temp as $$
+  select case lower(trim(translate(value, 'áéíóúÁÉÍÓÚ', 'aeiouAEIOU')))
+    when '' then 'industry'
+    when 'press' then 'press' when 'prensa' then 'press'
+    when 'buyer' then 'buyer' when 'comprador' then 'buyer' when 'compradora' then 'buyer'
+    when 'stylist' then 'stylist' when 'estilista' then 'stylist'
+    when 'influencer' then 'influencer' when 'influenciador' then 'influencer' when 'influenciadora' then 'influencer'
+    when 'vip' then 'vip'
+    when 'designer_guest' then 'designer_guest' when 'designer guest' then 'designer_guest'
+    when 'invitado del disenador' then 'designer_guest' when 'invitada del disenador' then 'designer_guest'
+    when 'sponsor' then 'sponsor' when 'patrocinador' then 'sponsor'
+    when 'industry' then 'industry' when 'industria' then 'industry'
+  end;
+$$;
+comment on function app_private.guest_category(text) is 'The category code of a list''s category text (press/prensa, buyer/comprador, …; empty: industry), or null when unknown.';
+
+create or replace function app_public.import_guests(organization_id uuid, rows jsonb, consent_source text default null)
+returns app_public.guest_import_result
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  result app_public.guest_import_result := row(0, 0, '[]'::jsonb);
+  item record;
+  errors jsonb := '[]';
+  v_name text;
+  v_category text;
+  v_tier text;
+  v_email text;
+  v_phone text;
+  guest uuid;
+begin
+  if not app_private.has_org_role(import_guests.organization_id, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That organization does not exist.' using errcode = 'NTFND';
+  end if;
+  if jsonb_typeof(rows) is distinct from 'array' or jsonb_array_length(rows) not between 1 and 5000 then
+    raise exception 'Send 1 to 5,000 rows.' using errcode = 'INVAL';
+  end if;
+  if length(consent_source) > 200 then
+    raise exception 'The consent source may have at most 200 characters.' using errcode = 'INVAL';
+  end if;
+  -- First every row is checked; nothing is written unless all of them pass.
+  for item in select r.value, r.ordinality::int as n from jsonb_array_elements(rows) with ordinality r loop
+    if jsonb_typeof(item.value) <> 'object' then
+      errors := errors || jsonb_build_object('row', item.n, 'column', 'fullName', 'code', 'required');
+      continue;
+    end if;
+    v_name := nullif(trim(item.value ->> 'fullName'), '');
+    if v_name is null then
+      errors := errors || jsonb_build_object('row', item.n, 'column', 'fullName', 'code', 'required');
+    elsif length(v_name) > 200 then
+      errors := errors || jsonb_build_object('row', item.n, 'column', 'fullName', 'code', 'too_long');
+    end if;
+    if length(item.value ->> 'outlet') > 200 then
+      errors := errors || jsonb_build_object('row', item.n, 'column', 'outlet', 'code', 'too_long');
+    end if;
+    if length(item.value ->> 'notes') > 2000 then
+      errors := errors || jsonb_build_object('row', item.n, 'column', 'notes', 'code', 'too_long');
+    end if;
+    if app_private.guest_category(coalesce(item.value ->> 'category', '')) is null then
+      errors := errors || jsonb_build_object('row', item.n, 'column', 'category', 'code', 'invalid_category');
+    end if;
+    if upper(coalesce(nullif(trim(item.value ->> 'tier'), ''), 'B')) not in ('A', 'B', 'C') then
+      errors := errors || jsonb_build_object('row', item.n, 'column', 'tier', 'code', 'invalid_tier');
+    end if;
+    v_email := nullif(trim(item.value ->> 'email'), '');
+    if v_email is not null and (length(v_email) > 320 or v_email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$') then
+      errors := errors || jsonb_build_object('row', item.n, 'column', 'email', 'code', 'invalid_email');
+    end if;
+    v_phone := nullif(trim(item.value ->> 'phone'), '');
+    if v_phone is not null and v_phone !~ '^\+?[0-9 ()-]{7,20}$' then
+      errors := errors || jsonb_build_object('row', item.n, 'column', 'phone', 'code', 'invalid_phone');
+    end if;
+  end loop;
+  if jsonb_array_length(errors) > 0 then
+    result.errors := errors;
+    return result;
+  end if;
+  for item in select r.value, r.ordinality::int as n from jsonb_array_elements(rows) with ordinality r loop
+    v_name := trim(item.value ->> 'fullName');
+    v_category := app_private.guest_category(coalesce(item.value ->> 'category', ''));
+    v_tier := upper(coalesce(nullif(trim(item.value ->> 'tier'), ''), 'B'));
+    v_email := lower(nullif(trim(item.value ->> 'email'), ''));
+    v_phone := nullif(trim(item.value ->> 'phone'), '');
+    guest := null;
+    if v_email is not null then
+      select c.guest_id into guest from app_public.guest_contacts c
+       where c.organization_id = import_guests.organization_id and c.email = v_email::citext
+       for update;
+    end if;
+    if guest is not null then
+      -- Merge: the file's values win where it has them; the rest is kept.
+      update app_public.guests g
+         set full_name = v_name,
+             outlet = coalesce(nullif(trim(item.value ->> 'outlet'), ''), g.outlet),
+             category = case when nullif(trim(item.value ->> 'category'), '') is null then g.category else v_category end,
+             tier = case when nullif(trim(item.value ->> 'tier'), '') is null then g.tier else v_tier end,
+             notes = coalesce(nullif(trim(item.value ->> 'notes'), ''), g.notes),
+             consent_granted_at = case when (item.value ->> 'consent')::boolean is true and g.consent_revoked_at is null
+                                       then coalesce(g.consent_granted_at, now()) else g.consent_granted_at end,
+             consent_source = case when (item.value ->> 'consent')::boolean is true and g.consent_granted_at is null
+                                   and g.consent_revoked_at is null
+                                   then coalesce(nullif(trim(import_guests.consent_source), ''), 'CSV import')
+                                   else g.consent_source end
+       where g.id = guest;
+      update app_public.guest_contacts c set phone = coalesce(v_phone, c.phone) where c.guest_id = guest;
+      result.merged := result.merged + 1;
+    else
+      insert into app_public.guests (organization_id, full_name, outlet, category, tier, notes, consent_granted_at, consent_source)
+        values (import_guests.organization_id, v_name, nullif(trim(item.value ->> 'outlet'), ''), v_category, v_tier,
+                nullif(trim(item.value ->> 'notes'), ''),
+                case when (item.value ->> 'consent')::boolean is true then now() end,
+                case when (item.value ->> 'consent')::boolean is true
+                     then coalesce(nullif(trim(import_guests.consent_source), ''), 'CSV import') end)
+        returning id into guest;
+      if v_email is not null or v_phone is not null then
+        insert into app_public.guest_contacts (guest_id, email, phone) values (guest, v_email, v_phone);
+      end if;
+      result.imported := result.imported + 1;
+    end if;
+  end loop;
+  return result;
+end;
+$$;
+comment on function app_public.import_guests(uuid, jsonb, text) is 'Imports guests from a CSV the browser has read and mapped: rows is [{ fullName, outlet, category (press, prensa, buyer, comprador, …), tier (A, B, C; empty: B), email, phone, notes, consent (true when the list was collected with consent for communications, Ley 1581) }], 1 to 5,000. All or nothing: every row is checked first, and if any fails the answer lists the errors per row and nothing is written. A row whose email is already a guest (or earlier in the file) is merged into it: the file''s values win where present. consentSource says where the consent comes from (default "CSV import"). Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED.';
