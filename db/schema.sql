@@ -7801,7 +7801,7 @@ CREATE FUNCTION app_public.seats_label(seat app_public.seats) RETURNS text
     LANGUAGE sql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select app_private.seat_label(seat);
+  select seat.section || ' · ' || seat.row_label || ' ' || seat.seat_number;
 $$;
 
 

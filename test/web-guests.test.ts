@@ -101,6 +101,10 @@ async function open(size: { name: string; width: number; height: number }): Prom
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  if (process.env.DEBUG_BROWSER) {
+    page.on("console", (m) => console.log(`[${size.name}] ${m.type()}: ${m.text()}`));
+    page.on("response", (r) => console.log(`[${size.name}] ${r.status()} ${r.url()}`));
+  }
   return {
     page,
     context,
@@ -275,6 +279,157 @@ describe("the door, on a tablet", () => {
       expect(guest).toContain("Pasarela derecha · A");
       await s.screen("1-door-guest");
       expect((await invitationRow()).checked_in_at).not.toBeNull();
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+});
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/");
+  await page.getByLabel("Correo electrónico").fill(email);
+  await page.getByLabel("Contraseña", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Entrar" }).click();
+  await page.getByRole("heading", { level: 1, name: "Eventos" }).waitFor();
+}
+
+/** Drags with the mouse, in steps, as a person does (dnd-kit's pointer sensor needs real moves). */
+async function drag(page: Page, from: import("playwright-core").Locator, to: import("playwright-core").Locator) {
+  await to.scrollIntoViewIfNeeded();
+  await from.scrollIntoViewIfNeeded();
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error("nothing to drag, or nowhere to drop");
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+  await page.mouse.up();
+}
+
+describe("the producer, on a desktop", () => {
+  it("imports contacts from a CSV (errors first, nothing half-imported), invites a filtered list and copies a link", {
+    timeout: 90_000,
+  }, async () => {
+    const s = await open({ name: "1280x800", width: 1280, height: 800 });
+    const { page } = s;
+    try {
+      await s.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await signIn(page, "producer@bogota.fashionos.test");
+      await page.goto(`/events/${eventId}`);
+      await page.getByTestId("open-guests").click();
+      await page.waitForURL(`**/events/${eventId}/invitados`);
+      await page.getByTestId("guest-report").waitFor();
+      const org = (await db.owner.query("select organization_id from app_public.events where id = $1", [eventId]))
+        .rows[0].organization_id;
+      const count = async () =>
+        (await db.owner.query("select count(*)::int as n from app_public.guests where organization_id = $1", [org]))
+          .rows[0].n;
+      const before = await count();
+
+      // A file with a bad row: the errors per row, nothing imported.
+      const bad =
+        "\uFEFFNombre;Medio;Categoría;Nivel;Correo\r\nLucía Prada;Vogue;Prensa;A;lucia@example.com\r\nSin Correo Bueno;;Prensa;Z;no-es-correo\r\n";
+      await page
+        .getByLabel("Archivo CSV")
+        .setInputFiles({ name: "prensa.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+      await page.getByText("2 filas en el archivo.").waitFor();
+      expect(await page.getByLabel("Nombre", { exact: true }).inputValue()).toBe("0");
+      await page.getByTestId("import").click();
+      const errors = page.getByTestId("import-errors");
+      await errors.getByText("No se importó nada: hay 2 errores.").waitFor();
+      expect(await errors.textContent()).toContain("Fila 3, Correo: no es un correo válido");
+      expect(await count()).toBe(before);
+      await s.screen("2-import-errors");
+
+      // The corrected file: imported, with consent recorded.
+      const good = bad.replace(";Z;no-es-correo", ";B;sincorreo@example.com");
+      await page
+        .getByLabel("Archivo CSV")
+        .setInputFiles({ name: "prensa.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+      await page.getByText("Estos contactos aceptaron recibir comunicaciones (Ley 1581)").click();
+      await page.getByLabel("¿Dónde dieron su consentimiento?").fill("Acreditación BAM 2026");
+      await page.getByTestId("import").click();
+      await page.getByText("Importados: 2. Combinados por correo: 0.").waitFor();
+      expect(await count()).toBe(before + 2);
+
+      // Invite press of tier A: Lucía is among the new invitations.
+      await page.getByTestId("invite").click();
+      await page.getByText(/^\d+ invitaci(ón|ones) nuevas?\.$/).waitFor();
+      const row = page.getByTestId("guest-row").filter({ hasText: "Lucía Prada" });
+      await row.waitFor();
+      await row.getByRole("button", { name: "Copiar enlace" }).click();
+      await page.getByText("Enlace copiado.").waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(new RegExp(`^${api.url}/rsvp/[0-9A-HJKMNP-TV-Z]{32}$`));
+      await s.screen("1-guests");
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  it("drags guests onto seats, is told when someone else moved one meanwhile, and auto-seats the rest", {
+    timeout: 90_000,
+  }, async () => {
+    const s = await open({ name: "1280x800", width: 1280, height: 800 });
+    const { page } = s;
+    try {
+      // Mariana (accepted, as on her phone above) back on the list: unseat her.
+      await db.owner.query("update app_public.guest_invitations set status = 'accepted' where id = $1", [
+        invitation.id,
+      ]);
+      await db.owner.query("delete from app_public.seat_assignments where invitation_id = $1", [invitation.id]);
+      await signIn(page, "producer@bogota.fashionos.test");
+      await page.goto(`/events/${eventId}/asientos`);
+      await page.getByTestId("seating-chart").waitFor();
+      const mariana = page.getByTestId("unseated").locator('[data-person="Mariana Ospina"]');
+      await mariana.waitFor();
+      const freeSeat = page.locator('[data-testid="seat"][data-seat="Pasarela izquierda · B 4"]');
+      await drag(page, mariana, freeSeat);
+      await freeSeat.locator('[data-person="Mariana Ospina"]').waitFor();
+      const seatOf = async () =>
+        (
+          await db.owner.query(
+            `select s.section || ' · ' || s.row_label || ' ' || s.seat_number as label from app_public.seat_assignments a
+               join app_public.seats s on s.id = a.seat_id where a.invitation_id = $1 and not a.plus_one`,
+            [invitation.id],
+          )
+        ).rows.map((r) => r.label);
+      expect(await seatOf()).toEqual(["Pasarela izquierda · B 4"]);
+      await s.screen("3-seated");
+
+      // Another producer moves her meanwhile (this screen still shows B 4).
+      await db.owner.query(
+        `update app_public.seat_assignments a set seat_id = s.id from app_public.seats s, app_public.events e
+          where a.invitation_id = $1 and not a.plus_one and e.id = $2 and s.layout_id = e.venue_layout_id
+            and s.section = 'Pasarela izquierda' and s.row_label = 'C' and s.seat_number = 8`,
+        [invitation.id, eventId],
+      );
+      await drag(
+        page,
+        freeSeat.locator('[data-person="Mariana Ospina"]'),
+        page.locator('[data-seat="Pasarela izquierda · B 5"]'),
+      );
+      await page.getByTestId("seating-conflict").filter({ hasText: "Alguien movió esto mientras tanto" }).waitFor();
+      expect(await seatOf()).toEqual(["Pasarela izquierda · C 8"]);
+      await page.locator('[data-seat="Pasarela izquierda · C 8"]').locator('[data-person="Mariana Ospina"]').waitFor();
+      await s.screen("4-someone-moved");
+
+      // Auto-seat everyone still without a seat.
+      await page.getByTestId("auto-seat").click();
+      await page.getByText(/personas? ubicadas?\./).waitFor();
+      await page.getByText("Todos los confirmados tienen puesto.").waitFor();
+      const { rows } = await db.owner.query(
+        `select count(*)::int as n from app_public.guest_invitations i
+          cross join lateral (values (false), (true)) p(plus_one)
+          where i.event_id = $1 and i.status = 'accepted' and (not p.plus_one or i.plus_one_name is not null)
+            and not exists (select 1 from app_public.seat_assignments a where a.invitation_id = i.id and a.plus_one = p.plus_one)`,
+        [eventId],
+      );
+      expect(rows[0].n).toBe(0);
+      await s.screen("5-auto-seated");
       expect(s.errors).toEqual([]);
     } finally {
       await s.context.close();

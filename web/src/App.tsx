@@ -11,9 +11,11 @@ import { BookingPage } from "./pages/BookingPage.tsx";
 import { ConfirmRegistrationPage } from "./pages/ConfirmRegistrationPage.tsx";
 import { EventDetailPage } from "./pages/EventDetailPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
+import { GuestsPage } from "./pages/GuestsPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { PublicEventPage } from "./pages/PublicEventPage.tsx";
 import { RsvpPage } from "./pages/RsvpPage.tsx";
+import { SeatingPage } from "./pages/SeatingPage.tsx";
 import { TicketPage } from "./pages/TicketPage.tsx";
 import { VerifyEmailPage } from "./pages/VerifyEmailPage.tsx";
 
@@ -39,6 +41,8 @@ function SignedIn() {
             path="/events/:eventId"
             element={current?.role === "door" ? <Navigate to="/puerta" replace /> : <EventDetailPage />}
           />
+          <Route path="/events/:eventId/invitados" element={<GuestsPage />} />
+          <Route path="/events/:eventId/asientos" element={<SeatingPage />} />
           <Route path="/ai" element={<AiActivityPage />} />
           {/* Links in account emails (tasks/mail/templates.ts). Signed out, the
             sign-in page shows at the same address and explains why. */}

@@ -1,5 +1,5 @@
 --! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
---! Hash: sha1:83a6a8535cfb8b79f82eb8c6a03625f5dc4a86a3
+--! Hash: sha1:c9173eafcdd4f407898c8574e77ec036388440bc
 --! Message: Guests, RSVP and seating: guests with contacts apart, invitations with signed expiring RSVP links, layouts, seats and seat assignments, guest check-in at the door
 
 -- Guests, RSVP and seating (issue 16): the invitation side of a show.
@@ -359,9 +359,11 @@ language sql immutable set search_path = pg_catalog, public, pg_temp as $$
 $$;
 comment on function app_private.seat_label(app_public.seats) is 'A seat as printed: "Section · Row Number".';
 
+-- Spelled out here (not through app_private.seat_label): it runs as the
+-- requesting role, which may not call app_private functions.
 create or replace function app_public.seats_label(seat app_public.seats) returns text
 language sql immutable set search_path = pg_catalog, public, pg_temp as $$
-  select app_private.seat_label(seat);
+  select seat.section || ' · ' || seat.row_label || ' ' || seat.seat_number;
 $$;
 comment on function app_public.seats_label(app_public.seats) is 'The seat as printed: "Section · Row Number" (e.g. "Pasarela · A 3").';
 

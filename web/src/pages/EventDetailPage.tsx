@@ -194,6 +194,10 @@ export function EventDetailPage() {
         <>
           <div className="actions" style={{ marginTop: 12 }}>
             <Chip tone={event.status}>{t(`events.status.${event.status}`)}</Chip>
+            {/* Guests, RSVP and seating (issue 16) live on their own pages. */}
+            <Link to={`/events/${event.rowId}/invitados`} className="button secondary small" data-testid="open-guests">
+              {t("guests.title")}
+            </Link>
           </div>
           <h1>{event.title}</h1>
           <p className="lede">

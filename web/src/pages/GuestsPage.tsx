@@ -1,0 +1,506 @@
+// An event's guest list (/events/<id>/invitados): answers by category, the
+// RSVP settings (guest capacity, closing date), inviting a filtered list of
+// the organization's guests, each invitation's RSVP link to copy (until the
+// outbox sends them), withdrawing an invitation or reissuing its link,
+// importing contacts from a CSV (all or nothing, errors per row), and the
+// list as CSV or printed.
+import { useMutation, useQuery } from "@apollo/client/react";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { canSell, useAuth } from "../auth.tsx";
+import { csvDateTime, toCsv } from "../box-office/csv.ts";
+import { download } from "../box-office/exports.ts";
+import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
+import { errorKey } from "../errors.ts";
+import { formatDateTime, formatNumber } from "../format.ts";
+import {
+  CancelGuestInvitationDocument,
+  EventGuestsDocument,
+  ImportGuestsDocument,
+  InviteGuestsDocument,
+  ReissueRsvpLinkDocument,
+  UpdateGuestSettingsDocument,
+} from "../gql/graphql.ts";
+import {
+  type CsvTable,
+  GUEST_FIELDS,
+  type GuestField,
+  guessMapping,
+  type ImportError,
+  mappedRows,
+  readCsv,
+} from "../guests/csv-import.ts";
+import { useToast } from "../toasts.tsx";
+
+export const GUEST_CATEGORIES = [
+  "press",
+  "buyer",
+  "stylist",
+  "influencer",
+  "vip",
+  "designer_guest",
+  "sponsor",
+  "industry",
+] as const;
+const TIERS = ["A", "B", "C"] as const;
+
+export function rsvpLink(token: string): string {
+  return `${window.location.origin}/rsvp/${token}`;
+}
+
+export function GuestsPage() {
+  const { t } = useTranslation();
+  const { eventId = "" } = useParams();
+  const { current } = useAuth();
+  const canEdit = canSell(current?.role);
+  const toast = useToast();
+  const { data, loading, error, refetch } = useQuery(EventGuestsDocument, {
+    variables: { eventId },
+    fetchPolicy: "cache-and-network",
+  });
+  const [invite, { loading: inviting }] = useMutation(InviteGuestsDocument);
+  const [cancel] = useMutation(CancelGuestInvitationDocument);
+  const [reissue] = useMutation(ReissueRsvpLinkDocument);
+  const [categories, setCategories] = useState<string[]>(["press", "buyer"]);
+  const [tiers, setTiers] = useState<string[]>(["A"]);
+  const [plusOne, setPlusOne] = useState(false);
+  const [filter, setFilter] = useState("");
+
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (loading && !data) return <Skeleton count={3} />;
+  const event = data?.event;
+  if (!event) return <EmptyState title={t("guests.eventNotFound")} />;
+  const invitations = event.guestInvitations.nodes.flatMap((n) => (n ? [n] : []));
+  const report = (data?.guestReport?.nodes ?? []).flatMap((n) => (n ? [n] : []));
+  const total = report.find((row) => row.category === null);
+  const shown = invitations
+    .filter((i) => {
+      const q = filter.trim().toLowerCase();
+      return !q || `${i.guest?.fullName} ${i.guest?.outlet ?? ""}`.toLowerCase().includes(q);
+    })
+    .sort(
+      (a, b) =>
+        (a.guest?.tier ?? "").localeCompare(b.guest?.tier ?? "") ||
+        (a.guest?.fullName ?? "").localeCompare(b.guest?.fullName ?? ""),
+    );
+
+  const toggle = (list: string[], value: string) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+  async function submitInvite(e: FormEvent) {
+    e.preventDefault();
+    try {
+      const result = await invite({ variables: { eventId, categories, tiers, plusOneAllowed: plusOne } });
+      const count = result.data?.inviteGuests?.result?.length ?? 0;
+      toast("success", t("guests.invited", { count }));
+      await refetch();
+    } catch (failure) {
+      toast("error", t(errorKey(failure)));
+    }
+  }
+
+  async function copy(token: string) {
+    try {
+      await navigator.clipboard.writeText(rsvpLink(token));
+      toast("success", t("guests.linkCopied"));
+    } catch {
+      window.prompt(t("guests.copyLink"), rsvpLink(token));
+    }
+  }
+
+  function exportCsv() {
+    if (!event) return;
+    const header = [
+      t("guests.name"),
+      t("guests.outlet"),
+      t("guests.categoryLabel"),
+      t("guests.tier"),
+      t("guests.statusLabel"),
+      t("guests.plusOne"),
+      t("guests.notes"),
+      t("guests.email"),
+      t("guests.phone"),
+      t("guests.respondedAt"),
+      t("guests.checkedInAt"),
+    ];
+    const rows = shown.map((i) => [
+      i.guest?.fullName,
+      i.guest?.outlet,
+      t(`guests.category.${i.guest?.category}`),
+      i.guest?.tier,
+      t(`rsvp.status.${i.status}`),
+      i.plusOneName,
+      i.notes,
+      i.guest?.contact?.email,
+      i.guest?.contact?.phone,
+      csvDateTime(i.respondedAt, event.timezone),
+      csvDateTime(i.checkedInAt, event.timezone),
+    ]);
+    download(`invitados-${event.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.csv`, toCsv(header, rows));
+  }
+
+  return (
+    <article className="guests-page">
+      <p className="no-print">
+        <Link to={`/events/${eventId}`} className="button ghost small">
+          ← {event.title}
+        </Link>
+      </p>
+      <p className="eyebrow">{t("guests.title")}</p>
+      <h1>{event.title}</h1>
+      <p className="lede">{formatDateTime(event.startsAt, event.timezone)}</p>
+      <p className="no-print">
+        <Link to={`/events/${eventId}/asientos`} className="button secondary small" data-testid="open-seating">
+          {t("seating.open")}
+        </Link>
+      </p>
+
+      <section className="card" aria-labelledby="guest-report">
+        <h2 id="guest-report">{t("guests.report")}</h2>
+        <table className="table" data-testid="guest-report">
+          <thead>
+            <tr>
+              <th>{t("guests.categoryLabel")}</th>
+              <th>{t("guests.invitedCount")}</th>
+              <th>{t("rsvp.status.accepted")}</th>
+              <th>{t("rsvp.status.declined")}</th>
+              <th>{t("rsvp.status.waitlist")}</th>
+              <th>{t("guests.attended")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.map((row) => (
+              <tr key={row.category ?? "total"} className={row.category ? undefined : "total"}>
+                <td>{row.category ? t(`guests.category.${row.category}`) : t("guests.total")}</td>
+                <td>{formatNumber(row.invited)}</td>
+                <td>{formatNumber(row.accepted)}</td>
+                <td>{formatNumber(row.declined)}</td>
+                <td>{formatNumber(row.waitlist)}</td>
+                <td>{formatNumber(row.attended)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {event.guestCapacity ? (
+          <p className="muted">
+            {t("guests.capacityUse", {
+              accepted: formatNumber(
+                invitations.filter((i) => i.status === "accepted").reduce((sum, i) => sum + (i.partySize ?? 1), 0),
+              ),
+              capacity: formatNumber(event.guestCapacity),
+            })}
+          </p>
+        ) : null}
+        {total ? null : <p className="muted">{t("guests.noneInvited")}</p>}
+      </section>
+
+      {canEdit ? (
+        <GuestSettings
+          eventId={eventId}
+          capacity={event.guestCapacity ?? null}
+          closesAt={event.rsvpClosesAt ?? null}
+          onSaved={() => void refetch()}
+        />
+      ) : null}
+
+      {canEdit ? (
+        <form className="card stack no-print" onSubmit={submitInvite} aria-labelledby="invite-list">
+          <h2 id="invite-list">{t("guests.invite")}</h2>
+          <fieldset className="chips-field">
+            <legend>{t("guests.categoryLabel")}</legend>
+            {GUEST_CATEGORIES.map((c) => (
+              <label key={c} className="check">
+                <input
+                  type="checkbox"
+                  checked={categories.includes(c)}
+                  onChange={() => setCategories(toggle(categories, c))}
+                />
+                <span>{t(`guests.category.${c}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="chips-field">
+            <legend>{t("guests.tier")}</legend>
+            {TIERS.map((tier) => (
+              <label key={tier} className="check">
+                <input type="checkbox" checked={tiers.includes(tier)} onChange={() => setTiers(toggle(tiers, tier))} />
+                <span>{tier}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="check">
+            <input type="checkbox" checked={plusOne} onChange={(e) => setPlusOne(e.target.checked)} />
+            <span>{t("guests.allowPlusOne")}</span>
+          </label>
+          <p className="muted small">{t("guests.inviteHint")}</p>
+          <button type="submit" className="button" disabled={inviting} data-testid="invite">
+            {t("guests.inviteButton")}
+          </button>
+        </form>
+      ) : null}
+
+      {canEdit ? <ImportGuests organizationId={event.organizationId} onImported={() => void refetch()} /> : null}
+
+      <section className="card" aria-labelledby="guest-list">
+        <div className="section-head">
+          <h2 id="guest-list">{t("guests.list", { count: event.guestInvitations.totalCount })}</h2>
+          <div className="actions no-print">
+            <button type="button" className="button secondary small" onClick={exportCsv}>
+              {t("guests.exportCsv")}
+            </button>
+            <button type="button" className="button secondary small" onClick={() => window.print()}>
+              {t("guests.print")}
+            </button>
+          </div>
+        </div>
+        <div className="field no-print">
+          <label htmlFor="guest-filter">{t("guests.search")}</label>
+          <input id="guest-filter" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </div>
+        {event.guestInvitations.totalCount > invitations.length ? (
+          <p className="muted">
+            {t("guests.partial", { shown: invitations.length, total: event.guestInvitations.totalCount })}
+          </p>
+        ) : null}
+        {shown.length === 0 ? <p className="muted">{t("guests.noneInvited")}</p> : null}
+        <ul className="list guest-list" data-testid="guest-list">
+          {shown.map((i) => (
+            <li key={i.rowId} data-testid="guest-row">
+              <div className="guest-main">
+                <strong>{i.guest?.fullName}</strong>
+                <span className="muted small">
+                  {[i.guest?.outlet, t(`guests.category.${i.guest?.category}`), `${t("guests.tier")} ${i.guest?.tier}`]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </span>
+                {i.plusOneName ? <span className="small">+1: {i.plusOneName}</span> : null}
+                {i.notes ? <span className="small">{i.notes}</span> : null}
+              </div>
+              <Chip tone={i.status}>{t(`rsvp.status.${i.status}`)}</Chip>
+              {canEdit && i.rsvpToken ? (
+                <div className="actions no-print">
+                  <button type="button" className="button secondary small" onClick={() => void copy(i.rsvpToken ?? "")}>
+                    {t("guests.copyLink")}
+                  </button>
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    onClick={async () => {
+                      if (!window.confirm(t("guests.reissueConfirm"))) return;
+                      try {
+                        await reissue({ variables: { invitationId: i.rowId } });
+                        toast("success", t("guests.reissued"));
+                      } catch (failure) {
+                        toast("error", t(errorKey(failure)));
+                      }
+                    }}
+                  >
+                    {t("guests.reissue")}
+                  </button>
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    onClick={async () => {
+                      if (!window.confirm(t("guests.cancelConfirm", { name: i.guest?.fullName }))) return;
+                      try {
+                        await cancel({ variables: { invitationId: i.rowId } });
+                        await refetch();
+                      } catch (failure) {
+                        toast("error", t(errorKey(failure)));
+                      }
+                    }}
+                  >
+                    {t("guests.cancel")}
+                  </button>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+function GuestSettings({
+  eventId,
+  capacity,
+  closesAt,
+  onSaved,
+}: {
+  eventId: string;
+  capacity: number | null;
+  closesAt: string | null;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [update, { loading }] = useMutation(UpdateGuestSettingsDocument);
+  const [value, setValue] = useState(capacity ? String(capacity) : "");
+  const [closes, setCloses] = useState(closesAt ? closesAt.slice(0, 16) : "");
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await update({
+        variables: {
+          eventId,
+          guestCapacity: value ? Number(value) : null,
+          rsvpClosesAt: closes ? new Date(closes).toISOString() : null,
+        },
+      });
+      toast("success", t("guests.saved"));
+      onSaved();
+    } catch (failure) {
+      toast("error", t(errorKey(failure)));
+    }
+  }
+  return (
+    <form className="card stack no-print" onSubmit={save} aria-labelledby="rsvp-settings">
+      <h2 id="rsvp-settings">{t("guests.settings")}</h2>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="guest-capacity">{t("guests.capacity")}</label>
+          <input
+            id="guest-capacity"
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="rsvp-closes">{t("guests.closesAt")}</label>
+          <input id="rsvp-closes" type="datetime-local" value={closes} onChange={(e) => setCloses(e.target.value)} />
+        </div>
+      </div>
+      <button type="submit" className="button secondary" disabled={loading}>
+        {t("guests.save")}
+      </button>
+    </form>
+  );
+}
+
+function ImportGuests({ organizationId, onImported }: { organizationId: string; onImported: () => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [importGuests, { loading }] = useMutation(ImportGuestsDocument);
+  const [table, setTable] = useState<CsvTable | null>(null);
+  const [mapping, setMapping] = useState<Record<GuestField, number> | null>(null);
+  const [consent, setConsent] = useState(false);
+  const [source, setSource] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [errors, setErrors] = useState<ImportError[]>([]);
+
+  async function choose(file: File | undefined) {
+    setProblem(null);
+    setErrors([]);
+    if (!file) return;
+    try {
+      const read = readCsv(await file.text());
+      if (read.rows.length === 0) throw new Error("empty");
+      setTable(read);
+      setMapping(guessMapping(read.header));
+    } catch {
+      setTable(null);
+      setProblem(t("guests.import.unreadable"));
+    }
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!table || !mapping) return;
+    if (mapping.fullName < 0) {
+      setProblem(t("guests.import.needName"));
+      return;
+    }
+    setProblem(null);
+    try {
+      const result = await importGuests({
+        variables: { organizationId, rows: mappedRows(table, mapping, consent), consentSource: source || null },
+      });
+      const answer = result.data?.importGuests?.result;
+      const found = (answer?.errors ?? []) as ImportError[];
+      if (found.length) {
+        setErrors(found);
+        return;
+      }
+      toast("success", t("guests.import.done", { imported: answer?.imported ?? 0, merged: answer?.merged ?? 0 }));
+      setTable(null);
+      setErrors([]);
+      onImported();
+    } catch (failure) {
+      setProblem(t(errorKey(failure)));
+    }
+  }
+
+  return (
+    <form className="card stack no-print" onSubmit={submit} aria-labelledby="import-guests">
+      <h2 id="import-guests">{t("guests.import.title")}</h2>
+      <p className="muted small">{t("guests.import.hint")}</p>
+      <div className="field">
+        <label htmlFor="guest-csv">{t("guests.import.file")}</label>
+        <input id="guest-csv" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
+      </div>
+      {table && mapping ? (
+        <>
+          <p>{t("guests.import.rows", { count: table.rows.length })}</p>
+          <div className="mapping">
+            {GUEST_FIELDS.map((field) => (
+              <div className="field" key={field}>
+                <label htmlFor={`map-${field}`}>{t(`guests.import.field.${field}`)}</label>
+                <select
+                  id={`map-${field}`}
+                  value={mapping[field]}
+                  onChange={(e) => setMapping({ ...mapping, [field]: Number(e.target.value) })}
+                >
+                  <option value={-1}>{t("guests.import.none")}</option>
+                  {table.header.map((name, index) => (
+                    <option key={index} value={index}>
+                      {name || `#${index + 1}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+            <span>{t("guests.import.consent")}</span>
+          </label>
+          {consent ? (
+            <div className="field">
+              <label htmlFor="consent-source">{t("guests.import.source")}</label>
+              <input id="consent-source" maxLength={200} value={source} onChange={(e) => setSource(e.target.value)} />
+            </div>
+          ) : null}
+          <button type="submit" className="button" disabled={loading} data-testid="import">
+            {t("guests.import.button", { count: table.rows.length })}
+          </button>
+        </>
+      ) : null}
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {errors.length ? (
+        <div role="alert" data-testid="import-errors">
+          <p className="form-error">{t("guests.import.failed", { count: errors.length })}</p>
+          <ul className="list">
+            {errors.slice(0, 100).map((error) => (
+              <li key={`${error.row}-${error.column}`}>
+                {t("guests.import.errorLine", {
+                  row: error.row + 1,
+                  field: t(`guests.import.field.${error.column}`),
+                  problem: t(`guests.import.code.${error.code}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </form>
+  );
+}
