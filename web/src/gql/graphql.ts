@@ -680,6 +680,7 @@ export type EventDistinctCountAggregateFilter = {
   startsAt?: BigIntFilter | null | undefined;
   validTicketCount?: BigIntFilter | null | undefined;
   venueId?: BigIntFilter | null | undefined;
+  venueLayoutId?: BigIntFilter | null | undefined;
 };
 
 /** A filter to be used against `Event` object types. All fields are combined with a logical ‘and.’ */
@@ -702,6 +703,10 @@ export type EventFilter = {
   eventDesigners?: EventToManyEventDesignerFilter | null | undefined;
   /** Some related `eventDesigners` exist. */
   eventDesignersExist?: boolean | null | undefined;
+  /** Filter by the object’s `guestInvitations` relation. */
+  guestInvitations?: EventToManyGuestInvitationFilter | null | undefined;
+  /** Some related `guestInvitations` exist. */
+  guestInvitationsExist?: boolean | null | undefined;
   /** Filter by the object’s `looks` relation. */
   looks?: EventToManyLookFilter | null | undefined;
   /** Some related `looks` exist. */
@@ -730,6 +735,10 @@ export type EventFilter = {
   runwaySchedules?: EventToManyRunwayScheduleFilter | null | undefined;
   /** Some related `runwaySchedules` exist. */
   runwaySchedulesExist?: boolean | null | undefined;
+  /** Filter by the object’s `seatAssignments` relation. */
+  seatAssignments?: EventToManySeatAssignmentFilter | null | undefined;
+  /** Some related `seatAssignments` exist. */
+  seatAssignmentsExist?: boolean | null | undefined;
   /** Filter by the object’s `slug` field. */
   slug?: StringFilter | null | undefined;
   /** Filter by the object’s `sponsors` relation. */
@@ -762,6 +771,12 @@ export type EventFilter = {
   venueExists?: boolean | null | undefined;
   /** Filter by the object’s `venueId` field. */
   venueId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `venueLayout` relation. */
+  venueLayout?: VenueLayoutFilter | null | undefined;
+  /** A related `venueLayout` exists. */
+  venueLayoutExists?: boolean | null | undefined;
+  /** Filter by the object’s `venueLayoutId` field. */
+  venueLayoutId?: UuidFilter | null | undefined;
 };
 
 export type EventMaxAggregateFilter = {
@@ -832,6 +847,18 @@ export type EventToManyEventDesignerFilter = {
   some?: EventDesignerFilter | null | undefined;
 };
 
+/** A filter to be used against many `GuestInvitation` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyGuestInvitationFilter = {
+  /** Aggregates across related `GuestInvitation` match the filter criteria. */
+  aggregates?: GuestInvitationAggregatesFilter | null | undefined;
+  /** Every related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: GuestInvitationFilter | null | undefined;
+  /** No related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: GuestInvitationFilter | null | undefined;
+  /** Some related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: GuestInvitationFilter | null | undefined;
+};
+
 /** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
 export type EventToManyLookFilter = {
   /** Aggregates across related `Look` match the filter criteria. */
@@ -866,6 +893,18 @@ export type EventToManyRunwayScheduleFilter = {
   none?: RunwayScheduleFilter | null | undefined;
   /** Some related `RunwaySchedule` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: RunwayScheduleFilter | null | undefined;
+};
+
+/** A filter to be used against many `SeatAssignment` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManySeatAssignmentFilter = {
+  /** Aggregates across related `SeatAssignment` match the filter criteria. */
+  aggregates?: SeatAssignmentAggregatesFilter | null | undefined;
+  /** Every related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: SeatAssignmentFilter | null | undefined;
+  /** No related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: SeatAssignmentFilter | null | undefined;
+  /** Some related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: SeatAssignmentFilter | null | undefined;
 };
 
 /** A filter to be used against many `Sponsor` object types. All fields are combined with a logical ‘and.’ */
@@ -934,6 +973,219 @@ export type EventVariancePopulationAggregateFilter = {
 
 export type EventVarianceSampleAggregateFilter = {
   validTicketCount?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Guest` object types. */
+export type GuestAggregatesFilter = {
+  /** Distinct count aggregate over matching `Guest` objects. */
+  distinctCount?: GuestDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Guest` object to be included within the aggregate. */
+  filter?: GuestFilter | null | undefined;
+};
+
+/** A filter to be used against `GuestContact` object types. All fields are combined with a logical ‘and.’ */
+export type GuestContactFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<GuestContactFilter> | null | undefined;
+  /** Filter by the object’s `email` field. */
+  email?: StringFilter | null | undefined;
+  /** Filter by the object’s `guest` relation. */
+  guest?: GuestFilter | null | undefined;
+  /** Filter by the object’s `guestId` field. */
+  guestId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: GuestContactFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<GuestContactFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+};
+
+export type GuestDistinctCountAggregateFilter = {
+  category?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  tier?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Guest` object types. All fields are combined with a logical ‘and.’ */
+export type GuestFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<GuestFilter> | null | undefined;
+  /** Filter by the object’s `category` field. */
+  category?: StringFilter | null | undefined;
+  /** Filter by the object’s `contact` relation. */
+  contact?: GuestContactFilter | null | undefined;
+  /** A related `contact` exists. */
+  contactExists?: boolean | null | undefined;
+  /** Filter by the object’s `invitations` relation. */
+  invitations?: GuestToManyGuestInvitationFilter | null | undefined;
+  /** Some related `invitations` exist. */
+  invitationsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: GuestFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<GuestFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `tier` field. */
+  tier?: StringFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `GuestInvitation` object types. */
+export type GuestInvitationAggregatesFilter = {
+  /** Mean average aggregate over matching `GuestInvitation` objects. */
+  average?: GuestInvitationAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `GuestInvitation` objects. */
+  distinctCount?: GuestInvitationDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `GuestInvitation` object to be included within the aggregate. */
+  filter?: GuestInvitationFilter | null | undefined;
+  /** Maximum aggregate over matching `GuestInvitation` objects. */
+  max?: GuestInvitationMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `GuestInvitation` objects. */
+  min?: GuestInvitationMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `GuestInvitation` objects. */
+  stddevPopulation?: GuestInvitationStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `GuestInvitation` objects. */
+  stddevSample?: GuestInvitationStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `GuestInvitation` objects. */
+  sum?: GuestInvitationSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `GuestInvitation` objects. */
+  variancePopulation?: GuestInvitationVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `GuestInvitation` objects. */
+  varianceSample?: GuestInvitationVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type GuestInvitationAverageAggregateFilter = {
+  partySize?: BigFloatFilter | null | undefined;
+};
+
+export type GuestInvitationDistinctCountAggregateFilter = {
+  checkedInBy?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  guestId?: BigIntFilter | null | undefined;
+  invitedBy?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  partySize?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  rsvpToken?: BigIntFilter | null | undefined;
+  status?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `GuestInvitation` object types. All fields are combined with a logical ‘and.’ */
+export type GuestInvitationFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<GuestInvitationFilter> | null | undefined;
+  /** Filter by the object’s `checkInStaff` relation. */
+  checkInStaff?: ProfileFilter | null | undefined;
+  /** A related `checkInStaff` exists. */
+  checkInStaffExists?: boolean | null | undefined;
+  /** Filter by the object’s `checkIns` relation. */
+  checkIns?: GuestInvitationToManyTicketCheckInFilter | null | undefined;
+  /** Some related `checkIns` exist. */
+  checkInsExist?: boolean | null | undefined;
+  /** Filter by the object’s `checkedInBy` field. */
+  checkedInBy?: UuidFilter | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `guest` relation. */
+  guest?: GuestFilter | null | undefined;
+  /** Filter by the object’s `guestId` field. */
+  guestId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `invitedBy` field. */
+  invitedBy?: UuidFilter | null | undefined;
+  /** Filter by the object’s `inviter` relation. */
+  inviter?: ProfileFilter | null | undefined;
+  /** A related `inviter` exists. */
+  inviterExists?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: GuestInvitationFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<GuestInvitationFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `partySize` field. */
+  partySize?: IntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rsvpToken` field. */
+  rsvpToken?: StringFilter | null | undefined;
+  /** Filter by the object’s `seatAssignments` relation. */
+  seatAssignments?: GuestInvitationToManySeatAssignmentFilter | null | undefined;
+  /** Some related `seatAssignments` exist. */
+  seatAssignmentsExist?: boolean | null | undefined;
+  /** Filter by the object’s `status` field. */
+  status?: StringFilter | null | undefined;
+};
+
+export type GuestInvitationMaxAggregateFilter = {
+  partySize?: IntFilter | null | undefined;
+};
+
+export type GuestInvitationMinAggregateFilter = {
+  partySize?: IntFilter | null | undefined;
+};
+
+export type GuestInvitationStddevPopulationAggregateFilter = {
+  partySize?: BigFloatFilter | null | undefined;
+};
+
+export type GuestInvitationStddevSampleAggregateFilter = {
+  partySize?: BigFloatFilter | null | undefined;
+};
+
+export type GuestInvitationSumAggregateFilter = {
+  partySize?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against many `SeatAssignment` object types. All fields are combined with a logical ‘and.’ */
+export type GuestInvitationToManySeatAssignmentFilter = {
+  /** Aggregates across related `SeatAssignment` match the filter criteria. */
+  aggregates?: SeatAssignmentAggregatesFilter | null | undefined;
+  /** Every related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: SeatAssignmentFilter | null | undefined;
+  /** No related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: SeatAssignmentFilter | null | undefined;
+  /** Some related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: SeatAssignmentFilter | null | undefined;
+};
+
+/** A filter to be used against many `TicketCheckIn` object types. All fields are combined with a logical ‘and.’ */
+export type GuestInvitationToManyTicketCheckInFilter = {
+  /** Aggregates across related `TicketCheckIn` match the filter criteria. */
+  aggregates?: TicketCheckInAggregatesFilter | null | undefined;
+  /** Every related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TicketCheckInFilter | null | undefined;
+  /** No related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TicketCheckInFilter | null | undefined;
+  /** Some related `TicketCheckIn` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TicketCheckInFilter | null | undefined;
+};
+
+export type GuestInvitationVariancePopulationAggregateFilter = {
+  partySize?: BigFloatFilter | null | undefined;
+};
+
+export type GuestInvitationVarianceSampleAggregateFilter = {
+  partySize?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against many `GuestInvitation` object types. All fields are combined with a logical ‘and.’ */
+export type GuestToManyGuestInvitationFilter = {
+  /** Aggregates across related `GuestInvitation` match the filter criteria. */
+  aggregates?: GuestInvitationAggregatesFilter | null | undefined;
+  /** Every related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: GuestInvitationFilter | null | undefined;
+  /** No related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: GuestInvitationFilter | null | undefined;
+  /** Some related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: GuestInvitationFilter | null | undefined;
 };
 
 /** A filter to be used against Int fields. All fields are combined with a logical ‘and.’ */
@@ -1193,6 +1445,10 @@ export type OrganizationFilter = {
   events?: OrganizationToManyEventFilter | null | undefined;
   /** Some related `events` exist. */
   eventsExist?: boolean | null | undefined;
+  /** Filter by the object’s `guests` relation. */
+  guests?: OrganizationToManyGuestFilter | null | undefined;
+  /** Some related `guests` exist. */
+  guestsExist?: boolean | null | undefined;
   /** Filter by the object’s `memberships` relation. */
   memberships?: OrganizationToManyMembershipFilter | null | undefined;
   /** Some related `memberships` exist. */
@@ -1313,6 +1569,18 @@ export type OrganizationToManyEventFilter = {
   none?: EventFilter | null | undefined;
   /** Some related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: EventFilter | null | undefined;
+};
+
+/** A filter to be used against many `Guest` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyGuestFilter = {
+  /** Aggregates across related `Guest` match the filter criteria. */
+  aggregates?: GuestAggregatesFilter | null | undefined;
+  /** Every related `Guest` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: GuestFilter | null | undefined;
+  /** No related `Guest` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: GuestFilter | null | undefined;
+  /** Some related `Guest` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: GuestFilter | null | undefined;
 };
 
 /** A filter to be used against many `Membership` object types. All fields are combined with a logical ‘and.’ */
@@ -1477,6 +1745,14 @@ export type ProfileFilter = {
   eventsByOrganizerId?: ProfileToManyEventFilter | null | undefined;
   /** Some related `eventsByOrganizerId` exist. */
   eventsByOrganizerIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `guestInvitationsCheckedIn` relation. */
+  guestInvitationsCheckedIn?: ProfileToManyGuestInvitationFilter | null | undefined;
+  /** Some related `guestInvitationsCheckedIn` exist. */
+  guestInvitationsCheckedInExist?: boolean | null | undefined;
+  /** Filter by the object’s `guestInvitationsSent` relation. */
+  guestInvitationsSent?: ProfileToManyGuestInvitationFilter | null | undefined;
+  /** Some related `guestInvitationsSent` exist. */
+  guestInvitationsSentExist?: boolean | null | undefined;
   /** Filter by the object’s `invitationsAccepted` relation. */
   invitationsAccepted?: ProfileToManyOrganizationInvitationFilter | null | undefined;
   /** Some related `invitationsAccepted` exist. */
@@ -1507,6 +1783,10 @@ export type ProfileFilter = {
   paymentsRecordedExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `seatAssignmentsMade` relation. */
+  seatAssignmentsMade?: ProfileToManySeatAssignmentFilter | null | undefined;
+  /** Some related `seatAssignmentsMade` exist. */
+  seatAssignmentsMadeExist?: boolean | null | undefined;
   /** Filter by the object’s `ticketCheckIns` relation. */
   ticketCheckIns?: ProfileToManyTicketCheckInFilter | null | undefined;
   /** Some related `ticketCheckIns` exist. */
@@ -1553,6 +1833,18 @@ export type ProfileToManyEventFilter = {
   some?: EventFilter | null | undefined;
 };
 
+/** A filter to be used against many `GuestInvitation` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyGuestInvitationFilter = {
+  /** Aggregates across related `GuestInvitation` match the filter criteria. */
+  aggregates?: GuestInvitationAggregatesFilter | null | undefined;
+  /** Every related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: GuestInvitationFilter | null | undefined;
+  /** No related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: GuestInvitationFilter | null | undefined;
+  /** Some related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: GuestInvitationFilter | null | undefined;
+};
+
 /** A filter to be used against many `Membership` object types. All fields are combined with a logical ‘and.’ */
 export type ProfileToManyMembershipFilter = {
   /** Aggregates across related `Membership` match the filter criteria. */
@@ -1587,6 +1879,18 @@ export type ProfileToManyPaymentFilter = {
   none?: PaymentFilter | null | undefined;
   /** Some related `Payment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: PaymentFilter | null | undefined;
+};
+
+/** A filter to be used against many `SeatAssignment` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManySeatAssignmentFilter = {
+  /** Aggregates across related `SeatAssignment` match the filter criteria. */
+  aggregates?: SeatAssignmentAggregatesFilter | null | undefined;
+  /** Every related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: SeatAssignmentFilter | null | undefined;
+  /** No related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: SeatAssignmentFilter | null | undefined;
+  /** Some related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: SeatAssignmentFilter | null | undefined;
 };
 
 /** A filter to be used against many `TicketCheckIn` object types. All fields are combined with a logical ‘and.’ */
@@ -1839,6 +2143,166 @@ export type RunwaySlotVarianceSampleAggregateFilter = {
   requiredChangeSeconds?: BigFloatFilter | null | undefined;
   sequence?: BigFloatFilter | null | undefined;
   sinceLastWalkSeconds?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Seat` object types. */
+export type SeatAggregatesFilter = {
+  /** Mean average aggregate over matching `Seat` objects. */
+  average?: SeatAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `Seat` objects. */
+  distinctCount?: SeatDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Seat` object to be included within the aggregate. */
+  filter?: SeatFilter | null | undefined;
+  /** Maximum aggregate over matching `Seat` objects. */
+  max?: SeatMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `Seat` objects. */
+  min?: SeatMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `Seat` objects. */
+  stddevPopulation?: SeatStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `Seat` objects. */
+  stddevSample?: SeatStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `Seat` objects. */
+  sum?: SeatSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `Seat` objects. */
+  variancePopulation?: SeatVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `Seat` objects. */
+  varianceSample?: SeatVarianceSampleAggregateFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `SeatAssignment` object types. */
+export type SeatAssignmentAggregatesFilter = {
+  /** Distinct count aggregate over matching `SeatAssignment` objects. */
+  distinctCount?: SeatAssignmentDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `SeatAssignment` object to be included within the aggregate. */
+  filter?: SeatAssignmentFilter | null | undefined;
+};
+
+export type SeatAssignmentDistinctCountAggregateFilter = {
+  assignedBy?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  invitationId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  plusOne?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  seatId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `SeatAssignment` object types. All fields are combined with a logical ‘and.’ */
+export type SeatAssignmentFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<SeatAssignmentFilter> | null | undefined;
+  /** Filter by the object’s `assignedBy` field. */
+  assignedBy?: UuidFilter | null | undefined;
+  /** Filter by the object’s `assigner` relation. */
+  assigner?: ProfileFilter | null | undefined;
+  /** A related `assigner` exists. */
+  assignerExists?: boolean | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `invitation` relation. */
+  invitation?: GuestInvitationFilter | null | undefined;
+  /** Filter by the object’s `invitationId` field. */
+  invitationId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: SeatAssignmentFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<SeatAssignmentFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `plusOne` field. */
+  plusOne?: BooleanFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `seat` relation. */
+  seat?: SeatFilter | null | undefined;
+  /** Filter by the object’s `seatId` field. */
+  seatId?: UuidFilter | null | undefined;
+};
+
+export type SeatAverageAggregateFilter = {
+  seatNumber?: BigFloatFilter | null | undefined;
+};
+
+export type SeatDistinctCountAggregateFilter = {
+  label?: BigIntFilter | null | undefined;
+  layoutId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  rowLabel?: BigIntFilter | null | undefined;
+  seatNumber?: BigIntFilter | null | undefined;
+  section?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Seat` object types. All fields are combined with a logical ‘and.’ */
+export type SeatFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<SeatFilter> | null | undefined;
+  /** Filter by the object’s `assignments` relation. */
+  assignments?: SeatToManySeatAssignmentFilter | null | undefined;
+  /** Some related `assignments` exist. */
+  assignmentsExist?: boolean | null | undefined;
+  /** Filter by the object’s `label` field. */
+  label?: StringFilter | null | undefined;
+  /** Filter by the object’s `layout` relation. */
+  layout?: VenueLayoutFilter | null | undefined;
+  /** Filter by the object’s `layoutId` field. */
+  layoutId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: SeatFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<SeatFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowLabel` field. */
+  rowLabel?: StringFilter | null | undefined;
+  /** Filter by the object’s `seatNumber` field. */
+  seatNumber?: IntFilter | null | undefined;
+  /** Filter by the object’s `section` field. */
+  section?: StringFilter | null | undefined;
+};
+
+export type SeatMaxAggregateFilter = {
+  seatNumber?: IntFilter | null | undefined;
+};
+
+export type SeatMinAggregateFilter = {
+  seatNumber?: IntFilter | null | undefined;
+};
+
+export type SeatStddevPopulationAggregateFilter = {
+  seatNumber?: BigFloatFilter | null | undefined;
+};
+
+export type SeatStddevSampleAggregateFilter = {
+  seatNumber?: BigFloatFilter | null | undefined;
+};
+
+export type SeatSumAggregateFilter = {
+  seatNumber?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against many `SeatAssignment` object types. All fields are combined with a logical ‘and.’ */
+export type SeatToManySeatAssignmentFilter = {
+  /** Aggregates across related `SeatAssignment` match the filter criteria. */
+  aggregates?: SeatAssignmentAggregatesFilter | null | undefined;
+  /** Every related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: SeatAssignmentFilter | null | undefined;
+  /** No related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: SeatAssignmentFilter | null | undefined;
+  /** Some related `SeatAssignment` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: SeatAssignmentFilter | null | undefined;
+};
+
+export type SeatVariancePopulationAggregateFilter = {
+  seatNumber?: BigFloatFilter | null | undefined;
+};
+
+export type SeatVarianceSampleAggregateFilter = {
+  seatNumber?: BigFloatFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `Sponsor` object types. */
@@ -2182,6 +2646,7 @@ export type TicketCheckInAggregatesFilter = {
 export type TicketCheckInDistinctCountAggregateFilter = {
   actorId?: BigIntFilter | null | undefined;
   eventId?: BigIntFilter | null | undefined;
+  invitationId?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
   recordedAt?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
@@ -2203,6 +2668,12 @@ export type TicketCheckInFilter = {
   event?: EventFilter | null | undefined;
   /** Filter by the object’s `eventId` field. */
   eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `invitation` relation. */
+  invitation?: GuestInvitationFilter | null | undefined;
+  /** A related `invitation` exists. */
+  invitationExists?: boolean | null | undefined;
+  /** Filter by the object’s `invitationId` field. */
+  invitationId?: UuidFilter | null | undefined;
   /** Negates the expression. */
   not?: TicketCheckInFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -2217,6 +2688,8 @@ export type TicketCheckInFilter = {
   scannedAt?: DatetimeFilter | null | undefined;
   /** Filter by the object’s `ticket` relation. */
   ticket?: TicketFilter | null | undefined;
+  /** A related `ticket` exists. */
+  ticketExists?: boolean | null | undefined;
   /** Filter by the object’s `ticketId` field. */
   ticketId?: UuidFilter | null | undefined;
 };
@@ -2570,6 +3043,10 @@ export type VenueFilter = {
   events?: VenueToManyEventFilter | null | undefined;
   /** Some related `events` exist. */
   eventsExist?: boolean | null | undefined;
+  /** Filter by the object’s `layouts` relation. */
+  layouts?: VenueToManyVenueLayoutFilter | null | undefined;
+  /** Some related `layouts` exist. */
+  layoutsExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: VenueFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -2582,6 +3059,70 @@ export type VenueFilter = {
   rowId?: UuidFilter | null | undefined;
 };
 
+/** A filter to be used against aggregates of `VenueLayout` object types. */
+export type VenueLayoutAggregatesFilter = {
+  /** Distinct count aggregate over matching `VenueLayout` objects. */
+  distinctCount?: VenueLayoutDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `VenueLayout` object to be included within the aggregate. */
+  filter?: VenueLayoutFilter | null | undefined;
+};
+
+export type VenueLayoutDistinctCountAggregateFilter = {
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  venueId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `VenueLayout` object types. All fields are combined with a logical ‘and.’ */
+export type VenueLayoutFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<VenueLayoutFilter> | null | undefined;
+  /** Filter by the object’s `events` relation. */
+  events?: VenueLayoutToManyEventFilter | null | undefined;
+  /** Some related `events` exist. */
+  eventsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: VenueLayoutFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<VenueLayoutFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `seats` relation. */
+  seats?: VenueLayoutToManySeatFilter | null | undefined;
+  /** Some related `seats` exist. */
+  seatsExist?: boolean | null | undefined;
+  /** Filter by the object’s `venue` relation. */
+  venue?: VenueFilter | null | undefined;
+  /** Filter by the object’s `venueId` field. */
+  venueId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
+export type VenueLayoutToManyEventFilter = {
+  /** Aggregates across related `Event` match the filter criteria. */
+  aggregates?: EventAggregatesFilter | null | undefined;
+  /** Every related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventFilter | null | undefined;
+  /** No related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventFilter | null | undefined;
+  /** Some related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventFilter | null | undefined;
+};
+
+/** A filter to be used against many `Seat` object types. All fields are combined with a logical ‘and.’ */
+export type VenueLayoutToManySeatFilter = {
+  /** Aggregates across related `Seat` match the filter criteria. */
+  aggregates?: SeatAggregatesFilter | null | undefined;
+  /** Every related `Seat` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: SeatFilter | null | undefined;
+  /** No related `Seat` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: SeatFilter | null | undefined;
+  /** Some related `Seat` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: SeatFilter | null | undefined;
+};
+
 /** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
 export type VenueToManyEventFilter = {
   /** Aggregates across related `Event` match the filter criteria. */
@@ -2592,6 +3133,18 @@ export type VenueToManyEventFilter = {
   none?: EventFilter | null | undefined;
   /** Some related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: EventFilter | null | undefined;
+};
+
+/** A filter to be used against many `VenueLayout` object types. All fields are combined with a logical ‘and.’ */
+export type VenueToManyVenueLayoutFilter = {
+  /** Aggregates across related `VenueLayout` match the filter criteria. */
+  aggregates?: VenueLayoutAggregatesFilter | null | undefined;
+  /** Every related `VenueLayout` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: VenueLayoutFilter | null | undefined;
+  /** No related `VenueLayout` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: VenueLayoutFilter | null | undefined;
+  /** Some related `VenueLayout` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: VenueLayoutFilter | null | undefined;
 };
 
 export type CompleteRegistrationMutationVariables = Exact<{
@@ -2720,7 +3273,7 @@ export type CheckInTicketMutationVariables = Exact<{
 }>;
 
 
-export type CheckInTicketMutation = { checkInTicket: { result: { outcome: string | null, ticketId: string | null, seat: number | null, seats: number | null, holderName: string | null, tierName: string | null, eventId: string | null, eventTitle: string | null, checkedInAt: string | null, checkedInGate: string | null, bookingStatus: string | null } | null } | null };
+export type CheckInTicketMutation = { checkInTicket: { result: { outcome: string | null, ticketId: string | null, seat: number | null, seats: number | null, holderName: string | null, tierName: string | null, eventId: string | null, eventTitle: string | null, checkedInAt: string | null, checkedInGate: string | null, bookingStatus: string | null, invitationId: string | null, guestCategory: string | null, guestTier: string | null, seatLabels: Array<string | null> | null } | null } | null };
 
 export type CheckInTicketByHandMutationVariables = Exact<{
   ticketId: string;
@@ -2728,7 +3281,7 @@ export type CheckInTicketByHandMutationVariables = Exact<{
 }>;
 
 
-export type CheckInTicketByHandMutation = { checkInTicketByHand: { result: { outcome: string | null, ticketId: string | null, seat: number | null, seats: number | null, holderName: string | null, tierName: string | null, eventId: string | null, eventTitle: string | null, checkedInAt: string | null, checkedInGate: string | null, bookingStatus: string | null } | null } | null };
+export type CheckInTicketByHandMutation = { checkInTicketByHand: { result: { outcome: string | null, ticketId: string | null, seat: number | null, seats: number | null, holderName: string | null, tierName: string | null, eventId: string | null, eventTitle: string | null, checkedInAt: string | null, checkedInGate: string | null, bookingStatus: string | null, invitationId: string | null, guestCategory: string | null, guestTier: string | null, seatLabels: Array<string | null> | null } | null } | null };
 
 export type RevokeCheckInMutationVariables = Exact<{
   ticketId: string;
@@ -2738,7 +3291,7 @@ export type RevokeCheckInMutationVariables = Exact<{
 
 export type RevokeCheckInMutation = { revokeCheckIn: { result: { rowId: string, checkedInAt: string | null } | null } | null };
 
-export type CheckInFieldsFragment = { outcome: string | null, ticketId: string | null, seat: number | null, seats: number | null, holderName: string | null, tierName: string | null, eventId: string | null, eventTitle: string | null, checkedInAt: string | null, checkedInGate: string | null, bookingStatus: string | null };
+export type CheckInFieldsFragment = { outcome: string | null, ticketId: string | null, seat: number | null, seats: number | null, holderName: string | null, tierName: string | null, eventId: string | null, eventTitle: string | null, checkedInAt: string | null, checkedInGate: string | null, bookingStatus: string | null, invitationId: string | null, guestCategory: string | null, guestTier: string | null, seatLabels: Array<string | null> | null };
 
 export type SearchAttendeesQueryVariables = Exact<{
   eventId: string;
@@ -2874,15 +3427,155 @@ export type EventDetailQuery = { event: { description: string | null, timezone: 
 
 export type EventCardFragment = { id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, venue: { rowId: string, name: string, city: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } };
 
+export type RsvpPageQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type RsvpPageQuery = { rsvpByToken: { status: string | null, guestName: string | null, plusOneAllowed: boolean | null, plusOneName: string | null, notes: string | null, respondedAt: string | null, open: boolean | null, closesAt: string | null, doorCode: string | null, seatLabels: Array<string | null> | null, eventTitle: string | null, eventStartsAt: string | null, eventTimezone: string | null, venueName: string | null, venueAddress: string | null, venueCity: string | null, organizationName: string | null } | null };
+
+export type RespondToInvitationMutationVariables = Exact<{
+  token: string;
+  attending: boolean;
+  plusOneName?: string | null | undefined;
+  notes?: string | null | undefined;
+}>;
+
+
+export type RespondToInvitationMutation = { respondToInvitation: { result: { status: string | null, guestName: string | null, plusOneAllowed: boolean | null, plusOneName: string | null, notes: string | null, respondedAt: string | null, open: boolean | null, closesAt: string | null, doorCode: string | null, seatLabels: Array<string | null> | null, eventTitle: string | null, eventStartsAt: string | null, eventTimezone: string | null, venueName: string | null, venueAddress: string | null, venueCity: string | null, organizationName: string | null } | null } | null };
+
+export type RsvpFieldsFragment = { status: string | null, guestName: string | null, plusOneAllowed: boolean | null, plusOneName: string | null, notes: string | null, respondedAt: string | null, open: boolean | null, closesAt: string | null, doorCode: string | null, seatLabels: Array<string | null> | null, eventTitle: string | null, eventStartsAt: string | null, eventTimezone: string | null, venueName: string | null, venueAddress: string | null, venueCity: string | null, organizationName: string | null };
+
+export type EventGuestsQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type EventGuestsQuery = { event: { rowId: string, title: string, organizationId: string, startsAt: string, timezone: string, guestCapacity: number | null, rsvpClosesAt: string | null, venueLayoutId: string | null, guestInvitations: { totalCount: number, nodes: Array<{ rowId: string, status: string, plusOneAllowed: boolean, plusOneName: string | null, notes: string | null, respondedAt: string | null, checkedInAt: string | null, rsvpToken: string | null, partySize: number | null, guest: { rowId: string, fullName: string, outlet: string | null, category: string, tier: string, contact: { email: string | null, phone: string | null } | null } | null } | null> } } | null, guestReport: { nodes: Array<{ category: string | null, invited: number | null, accepted: number | null, declined: number | null, waitlist: number | null, attended: number | null } | null> } | null };
+
+export type GuestInvitationFieldsFragment = { rowId: string, status: string, plusOneAllowed: boolean, plusOneName: string | null, notes: string | null, respondedAt: string | null, checkedInAt: string | null, rsvpToken: string | null, partySize: number | null, guest: { rowId: string, fullName: string, outlet: string | null, category: string, tier: string, contact: { email: string | null, phone: string | null } | null } | null };
+
+export type InviteGuestsMutationVariables = Exact<{
+  eventId: string;
+  categories?: Array<string | null | undefined> | string | null | undefined;
+  tiers?: Array<string | null | undefined> | string | null | undefined;
+  plusOneAllowed?: boolean | null | undefined;
+}>;
+
+
+export type InviteGuestsMutation = { inviteGuests: { result: Array<{ rowId: string } | null> | null } | null };
+
+export type CancelGuestInvitationMutationVariables = Exact<{
+  invitationId: string;
+}>;
+
+
+export type CancelGuestInvitationMutation = { cancelGuestInvitation: { result: { rowId: string, status: string, plusOneAllowed: boolean, plusOneName: string | null, notes: string | null, respondedAt: string | null, checkedInAt: string | null, rsvpToken: string | null, partySize: number | null, guest: { rowId: string, fullName: string, outlet: string | null, category: string, tier: string, contact: { email: string | null, phone: string | null } | null } | null } | null } | null };
+
+export type ReissueRsvpLinkMutationVariables = Exact<{
+  invitationId: string;
+}>;
+
+
+export type ReissueRsvpLinkMutation = { reissueRsvpLink: { result: { rowId: string, status: string, plusOneAllowed: boolean, plusOneName: string | null, notes: string | null, respondedAt: string | null, checkedInAt: string | null, rsvpToken: string | null, partySize: number | null, guest: { rowId: string, fullName: string, outlet: string | null, category: string, tier: string, contact: { email: string | null, phone: string | null } | null } | null } | null } | null };
+
+export type UpdateGuestSettingsMutationVariables = Exact<{
+  eventId: string;
+  guestCapacity?: number | null | undefined;
+  rsvpClosesAt?: string | null | undefined;
+}>;
+
+
+export type UpdateGuestSettingsMutation = { updateEvent: { event: { rowId: string, guestCapacity: number | null, rsvpClosesAt: string | null } | null } | null };
+
+export type ImportGuestsMutationVariables = Exact<{
+  organizationId: string;
+  rows: unknown;
+  consentSource?: string | null | undefined;
+}>;
+
+
+export type ImportGuestsMutation = { importGuests: { result: { imported: number | null, merged: number | null, errors: unknown } | null } | null };
+
+export type SeatingChartQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type SeatingChartQuery = { event: { rowId: string, title: string, startsAt: string, timezone: string, venueId: string | null, venueLayoutId: string | null, venue: { rowId: string, name: string } | null, venueLayout: { rowId: string, name: string, seats: { totalCount: number, nodes: Array<{ rowId: string, section: string, rowLabel: string, rowIndex: number, seatNumber: number, frontRow: boolean, label: string | null } | null> } } | null } | null };
+
+export type SeatingPeopleQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type SeatingPeopleQuery = { event: { rowId: string, seatAssignments: { nodes: Array<{ rowId: string, seatId: string, invitationId: string, plusOne: boolean } | null> }, guestInvitations: { totalCount: number, nodes: Array<{ rowId: string, plusOneName: string | null, guest: { rowId: string, fullName: string, outlet: string | null, category: string, tier: string } | null } | null> } } | null };
+
+export type AssignSeatMutationVariables = Exact<{
+  eventId: string;
+  seatId: string;
+  invitationId: string;
+  plusOne?: boolean | null | undefined;
+  expectedSeatId?: string | null | undefined;
+}>;
+
+
+export type AssignSeatMutation = { assignSeat: { result: { rowId: string, seatId: string } | null } | null };
+
+export type UnassignSeatMutationVariables = Exact<{
+  eventId: string;
+  seatId: string;
+  expectedInvitationId: string;
+}>;
+
+
+export type UnassignSeatMutation = { unassignSeat: { result: { rowId: string } | null } | null };
+
+export type AutoSeatMutationVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type AutoSeatMutation = { autoSeat: { result: number | null } | null };
+
+export type CreateVenueLayoutMutationVariables = Exact<{
+  venueId: string;
+  name: string;
+}>;
+
+
+export type CreateVenueLayoutMutation = { createVenueLayout: { venueLayout: { rowId: string } | null } | null };
+
+export type UseVenueLayoutMutationVariables = Exact<{
+  eventId: string;
+  layoutId?: string | null | undefined;
+}>;
+
+
+export type UseVenueLayoutMutation = { updateEvent: { event: { rowId: string, venueLayoutId: string | null } | null } | null };
+
+export type AddSeatRowsMutationVariables = Exact<{
+  layoutId: string;
+  section: string;
+  rowCount: number;
+  seatsPerRow: number;
+  frontRows?: number | null | undefined;
+}>;
+
+
+export type AddSeatRowsMutation = { addSeatRows: { result: Array<{ rowId: string } | null> | null } | null };
+
 export const ProfileSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Profile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"avatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerifiedAt"}}]}}]} as unknown as DocumentNode<ProfileSummaryFragment, unknown>;
 export const OrganizationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<OrganizationSummaryFragment, unknown>;
 export const TicketPassFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketPassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"venueCity"}}]}}]} as unknown as DocumentNode<TicketPassFieldsFragment, unknown>;
-export const CheckInFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckInFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInGate"}},{"kind":"Field","name":{"kind":"Name","value":"bookingStatus"}}]}}]} as unknown as DocumentNode<CheckInFieldsFragment, unknown>;
+export const CheckInFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckInFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInGate"}},{"kind":"Field","name":{"kind":"Name","value":"bookingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"guestCategory"}},{"kind":"Field","name":{"kind":"Name","value":"guestTier"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabels"}}]}}]} as unknown as DocumentNode<CheckInFieldsFragment, unknown>;
 export const BoxOfficeBookingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoxOfficeBooking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Booking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentProvider"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amountInCents"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethodType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}}]}}]}}]} as unknown as DocumentNode<BoxOfficeBookingFragment, unknown>;
 export const CastingBriefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingBriefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CastingBrief"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"heightMinCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMaxCm"}},{"kind":"Field","name":{"kind":"Name","value":"divisions"}},{"kind":"Field","name":{"kind":"Name","value":"cities"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<CastingBriefFieldsFragment, unknown>;
 export const CastingCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelCasting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"aiReasoning"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agentRunId"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"portfolioUrls"}}]}}]}}]} as unknown as DocumentNode<CastingCardFragment, unknown>;
 export const AgentRunStatusFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentRunStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<AgentRunStatusFragment, unknown>;
 export const EventCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventCardFragment, unknown>;
+export const RsvpFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RsvpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rsvp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"doorCode"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabels"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"venueCity"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]} as unknown as DocumentNode<RsvpFieldsFragment, unknown>;
+export const GuestInvitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestInvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuestInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpToken"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"guest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<GuestInvitationFieldsFragment, unknown>;
 export const CompleteRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<CompleteRegistrationMutation, CompleteRegistrationMutationVariables>;
 export const VerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const ResendEmailVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendEmailVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendEmailVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<ResendEmailVerificationMutation, ResendEmailVerificationMutationVariables>;
@@ -2899,8 +3592,8 @@ export const BookingPageDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const TicketPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketPassFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketPassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"venueCity"}}]}}]} as unknown as DocumentNode<TicketPageQuery, TicketPageQueryVariables>;
 export const DoorEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DoorEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STARTS_AT_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DoorEventsQuery, DoorEventsQueryVariables>;
 export const DoorCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DoorCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"validTicketCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkInCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gate"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}}]}}]}}]}}]} as unknown as DocumentNode<DoorCountsQuery, DoorCountsQueryVariables>;
-export const CheckInTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scannedAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Datetime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"gate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gate"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scannedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scannedAt"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckInFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckInFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInGate"}},{"kind":"Field","name":{"kind":"Name","value":"bookingStatus"}}]}}]} as unknown as DocumentNode<CheckInTicketMutation, CheckInTicketMutationVariables>;
-export const CheckInTicketByHandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInTicketByHand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInTicketByHand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"gate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gate"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckInFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckInFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInGate"}},{"kind":"Field","name":{"kind":"Name","value":"bookingStatus"}}]}}]} as unknown as DocumentNode<CheckInTicketByHandMutation, CheckInTicketByHandMutationVariables>;
+export const CheckInTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scannedAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Datetime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"gate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gate"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scannedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scannedAt"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckInFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckInFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInGate"}},{"kind":"Field","name":{"kind":"Name","value":"bookingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"guestCategory"}},{"kind":"Field","name":{"kind":"Name","value":"guestTier"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabels"}}]}}]} as unknown as DocumentNode<CheckInTicketMutation, CheckInTicketMutationVariables>;
+export const CheckInTicketByHandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInTicketByHand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInTicketByHand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"gate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gate"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckInFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckInFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInGate"}},{"kind":"Field","name":{"kind":"Name","value":"bookingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"guestCategory"}},{"kind":"Field","name":{"kind":"Name","value":"guestTier"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabels"}}]}}]} as unknown as DocumentNode<CheckInTicketByHandMutation, CheckInTicketByHandMutationVariables>;
 export const RevokeCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCheckIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeCheckInMutation, RevokeCheckInMutationVariables>;
 export const SearchAttendeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAttendees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventAttendees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInGate"}},{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchAttendeesQuery, SearchAttendeesQueryVariables>;
 export const BoxOfficeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoxOffice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NAME_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priceCop"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerOrder"}},{"kind":"Field","name":{"kind":"Name","value":"paidCount"}},{"kind":"Field","name":{"kind":"Name","value":"reservedCount"}},{"kind":"Field","name":{"kind":"Name","value":"availableCount"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCop"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoxOfficeBooking"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventRefundsOwed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amountInCents"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoxOfficeBooking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Booking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentProvider"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amountInCents"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethodType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}}]}}]}}]} as unknown as DocumentNode<BoxOfficeQuery, BoxOfficeQueryVariables>;
@@ -2918,3 +3611,19 @@ export const UpdateCastingStatusDocument = {"kind":"Document","definitions":[{"k
 export const EventLogisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventLogistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"runwaySchedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"runwaySlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"walkStartsAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"walkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"look"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vendorRecommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinCop"}},{"kind":"Field","name":{"kind":"Name","value":"priceMaxCop"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventLogisticsQuery, EventLogisticsQueryVariables>;
 export const EventsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STARTS_AT_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventsListQuery, EventsListQueryVariables>;
 export const EventDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"eventDesigners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SHOW_ORDER_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"showOrder"}},{"kind":"Field","name":{"kind":"Name","value":"collectionName"}},{"kind":"Field","name":{"kind":"Name","value":"designer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"looks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SEQUENCE_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"changeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"designerId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STATUS_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticketTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NAME_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priceCop"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}},{"kind":"Field","name":{"kind":"Name","value":"salesStartAt"}},{"kind":"Field","name":{"kind":"Name","value":"salesEndAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountCop"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventDetailQuery, EventDetailQueryVariables>;
+export const RsvpPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RsvpPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rsvpByToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RsvpFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RsvpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rsvp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"doorCode"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabels"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"venueCity"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]} as unknown as DocumentNode<RsvpPageQuery, RsvpPageQueryVariables>;
+export const RespondToInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attending"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plusOneName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"attending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attending"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"plusOneName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plusOneName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RsvpFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RsvpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rsvp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"doorCode"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabels"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"venueCity"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]} as unknown as DocumentNode<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const EventGuestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventGuests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"guestCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"venueLayoutId"}},{"kind":"Field","name":{"kind":"Name","value":"guestInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"180"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuestInvitationFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guestReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestInvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuestInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpToken"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"guest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<EventGuestsQuery, EventGuestsQueryVariables>;
+export const InviteGuestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteGuests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categories"}},"type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tiers"}},"type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plusOneAllowed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteGuests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"categories"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categories"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"tiers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tiers"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"plusOneAllowed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plusOneAllowed"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<InviteGuestsMutation, InviteGuestsMutationVariables>;
+export const CancelGuestInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelGuestInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelGuestInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuestInvitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestInvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuestInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpToken"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"guest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<CancelGuestInvitationMutation, CancelGuestInvitationMutationVariables>;
+export const ReissueRsvpLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReissueRsvpLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reissueRsvpLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuestInvitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestInvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuestInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpToken"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"guest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<ReissueRsvpLinkMutation, ReissueRsvpLinkMutationVariables>;
+export const UpdateGuestSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGuestSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"guestCapacity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rsvpClosesAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Datetime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"guestCapacity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"guestCapacity"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rsvpClosesAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rsvpClosesAt"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"guestCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpClosesAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateGuestSettingsMutation, UpdateGuestSettingsMutationVariables>;
+export const ImportGuestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportGuests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consentSource"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importGuests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"consentSource"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consentSource"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"merged"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]}}]} as unknown as DocumentNode<ImportGuestsMutation, ImportGuestsMutationVariables>;
+export const SeatingChartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeatingChart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueId"}},{"kind":"Field","name":{"kind":"Name","value":"venueLayoutId"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venueLayout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"rowLabel"}},{"kind":"Field","name":{"kind":"Name","value":"rowIndex"}},{"kind":"Field","name":{"kind":"Name","value":"seatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"frontRow"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeatingChartQuery, SeatingChartQueryVariables>;
+export const SeatingPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeatingPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"seatAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"seatId"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"plusOne"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guestInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"condition"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"accepted","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"guest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeatingPeopleQuery, SeatingPeopleQueryVariables>;
+export const AssignSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plusOne"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedSeatId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"seatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seatId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"plusOne"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plusOne"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"expectedSeatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedSeatId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"seatId"}}]}}]}}]}}]} as unknown as DocumentNode<AssignSeatMutation, AssignSeatMutationVariables>;
+export const UnassignSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnassignSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seatId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedInvitationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"seatId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seatId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"expectedInvitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedInvitationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<UnassignSeatMutation, UnassignSeatMutationVariables>;
+export const AutoSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AutoSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<AutoSeatMutation, AutoSeatMutationVariables>;
+export const CreateVenueLayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVenueLayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"venueId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVenueLayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venueLayout"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"venueId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueLayout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVenueLayoutMutation, CreateVenueLayoutMutationVariables>;
+export const UseVenueLayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UseVenueLayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"layoutId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venueLayoutId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"layoutId"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"venueLayoutId"}}]}}]}}]}}]} as unknown as DocumentNode<UseVenueLayoutMutation, UseVenueLayoutMutationVariables>;
+export const AddSeatRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSeatRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"layoutId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"section"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowCount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seatsPerRow"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frontRows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSeatRows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"layoutId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"layoutId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"section"},"value":{"kind":"Variable","name":{"kind":"Name","value":"section"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rowCount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowCount"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"seatsPerRow"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seatsPerRow"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"frontRows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frontRows"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<AddSeatRowsMutation, AddSeatRowsMutationVariables>;

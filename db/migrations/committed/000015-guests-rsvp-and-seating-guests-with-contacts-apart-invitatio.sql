@@ -1,6 +1,6 @@
---! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
---! Hash: sha1:c9173eafcdd4f407898c8574e77ec036388440bc
---! Message: Guests, RSVP and seating: guests with contacts apart, invitations with signed expiring RSVP links, layouts, seats and seat assignments, guest check-in at the door
+--! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
+--! Hash: sha1:9ff3604e50d29a6abb4ab46fa6b4ba5329447616
+--! Message: Guests, RSVP and seating: guests with contacts apart, invitations with signed expiring RSVP links, layouts, seats and seat assignments, guest check-in at the door, CSV import
 
 -- Guests, RSVP and seating (issue 16): the invitation side of a show.
 --
