@@ -358,7 +358,7 @@ describe("the producer, on a desktop", () => {
       await page.getByTestId("invite").click();
       await page.getByText(/^\d+ invitaci(ón|ones) nuevas?\.$/).waitFor();
       const row = page.getByTestId("guest-row").filter({ hasText: "Lucía Prada" });
-      await row.waitFor();
+      await row.waitFor({ timeout: 40_000 });
       await row.getByRole("button", { name: "Copiar enlace" }).click();
       await page.getByText("Enlace copiado.").waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
