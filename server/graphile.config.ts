@@ -17,7 +17,7 @@ import type { GraphQLError, GraphQLSchema, ValidationContext } from "postgraphil
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { RoleNames } from "../db/lib/settings.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { type Claims, pgSettingsFor } from "./auth.ts";
 import { bookTicketsOncePerRequest } from "./box-office/graphql.ts";
 import type { ServerConfig } from "./config.ts";

@@ -3,7 +3,7 @@
 // WORKER_DATABASE_URL (a connection as the database owner) when set.
 import { resolveServer } from "../db/lib/server.ts";
 import { databaseSettings } from "../db/lib/settings.ts";
-import { makeLogger } from "../server/logger.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { startWorker } from "./runner.ts";
 
 const logger = makeLogger(process.env.LOG_LEVEL || "info");

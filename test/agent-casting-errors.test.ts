@@ -3,7 +3,7 @@
 // Retry-After), 402/401 final at once, 5xx and timeouts retried by
 // graphile-worker (up to 3 attempts), each call logged.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import type { AiConfig } from "../tasks/ai/config.ts";
 import { SPANISH_MESSAGES } from "../tasks/ai/errors.ts";
 import type { Worker } from "../tasks/runner.ts";

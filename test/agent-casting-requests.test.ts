@@ -3,7 +3,7 @@
 // ask, and cancellation. The real graphile-worker runner and a fake LLM over
 // HTTP do the work when a test needs it; without a worker runs stay queued.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
 import { SPANISH_MESSAGES } from "../tasks/ai/errors.ts";
 import type { Worker } from "../tasks/runner.ts";

@@ -7,7 +7,7 @@
 // casting workflow. Salvage, schema pinning and persist retries:
 // agent-salvage.test.ts.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { CastingRecommendations } from "../tasks/agents/model-casting.ts";
 import type { AiConfig } from "../tasks/ai/config.ts";
 import { SPANISH_MESSAGES } from "../tasks/ai/errors.ts";

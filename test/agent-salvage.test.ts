@@ -6,7 +6,7 @@
 // NUL and lone surrogates, and a failure after a successful call (the persist
 // alone is retried, the provider is never called twice for one answer).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import type { AiConfig } from "../tasks/ai/config.ts";
 import type { Worker } from "../tasks/runner.ts";
 import {

@@ -4,8 +4,8 @@
 // delivered twice at once is persisted once, the deadline a running attempt
 // gets and /health's report of runs past it, and the settings' validation.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
-import { makeLogger } from "../server/logger.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { AiConfigError, loadAiConfig, runDeadlineSeconds } from "../tasks/ai/config.ts";
 import { loadWorkerSettings, startWorker, type Worker } from "../tasks/runner.ts";
 import {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished, 
 import { migrateDatabase, resetDatabase } from "../db/lib/lifecycle.ts";
 import { type PostgresServer, PROJECT_ROOT, startEmbeddedPostgres } from "../db/lib/server.ts";
 import { databaseSettings } from "../db/lib/settings.ts";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 

@@ -12,7 +12,7 @@
 // created_at / updated_at and the bcrypt hashes.
 import { createHash } from "node:crypto";
 import type pg from "pg";
-import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "../../shared/demo-accounts.ts";
 
 export interface SeedOptions {
   /** The seed day (its date in Bogotá is used); defaults to now. */
