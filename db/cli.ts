@@ -2,9 +2,10 @@
 import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { dumpSchema } from "./lib/dump.ts";
 import { applyRls, migrateDatabase, resetDatabase, seedDatabase } from "./lib/lifecycle.ts";
-import { PROJECT_ROOT, resolveServer } from "./lib/server.ts";
+import { resolveServer } from "./lib/server.ts";
 import { type DatabaseSettings, databaseSettings, graphileMigrateEnv } from "./lib/settings.ts";
 
 const USAGE = `Usage: node db/cli.ts <command>

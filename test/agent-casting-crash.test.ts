@@ -7,9 +7,9 @@
 // releases it. A run whose job is gone for good is failed by the sweep.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import type { Worker } from "../tasks/runner.ts";
 import { sweep } from "../tasks/sweep.ts";
 import {
@@ -31,7 +31,7 @@ import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { type FakeLlm, llm, type RecordedRequest, recommendationsFor, startFakeLlm } from "./helpers/fake-llm.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = PROJECT_ROOT;
 const STALE_AFTER_SECONDS = 1;
 
 let db: TestDatabase;

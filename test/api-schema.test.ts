@@ -19,12 +19,12 @@ import {
 } from "graphql";
 import * as serverGraphql from "postgraphile/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
 import { loadConfig } from "../server/config.ts";
 import { operationCost } from "../server/graphql/cost.ts";
 import { makeParseAndValidate } from "../server/graphql/documents.ts";
 import { schemaSdl } from "../server/schema-sdl.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { fragmentNames, operation, operationDocument, operationFiles, operationNames } from "./helpers/operations.ts";
 import { startTestServer, TEST_JWT_SECRET, type TestServer } from "./helpers/server.ts";

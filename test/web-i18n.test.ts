@@ -5,11 +5,12 @@
 // (b) every key the components ask for exists in both languages;
 // (c) no JSX text or user-facing attribute is a literal string.
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
+const ROOT = PROJECT_ROOT;
 const SRC = join(ROOT, "web", "src");
 const LANGUAGES = { "es-CO": "es-CO.json", en: "en.json" } as const;
 type Language = keyof typeof LANGUAGES;

@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import JSON5 from "json5";
 import pg from "pg";
-import { PROJECT_ROOT } from "./server.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 import { type DatabaseSettings, placeholders } from "./settings.ts";
 
 const RLS_DIR = join(PROJECT_ROOT, "db", "rls");

@@ -6,9 +6,9 @@ import { chmod, mkdir, readFile, realpath, rm, stat, writeFile } from "node:fs/p
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import pg from "pg";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 import { DEFAULT_DATABASE_NAME, databaseNameOf } from "./settings.ts";
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "fashionos-embedded";
 
