@@ -5,7 +5,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import type { AiConfig } from "../tasks/ai/config.ts";
-import { SPANISH_MESSAGES } from "../tasks/ai/errors.ts";
 import type { Worker } from "../tasks/runner.ts";
 import {
   castingsOf,
@@ -106,13 +105,13 @@ describe("HTTP 429", () => {
     expect((await castingsOf(db, runId)).length).toBeGreaterThan(0);
   });
 
-  it("fails with RATE_LIMITED and the Spanish message when the provider keeps answering 429", async () => {
+  it("fails with the code RATE_LIMITED (no text: the client translates it) when the provider keeps answering 429", async () => {
     const runId = await start([], { rateLimitRetries: 2 }, llm.rateLimited({ retryAfterMs: 50 }));
     const run = await waitForRun(db, runId);
     expect(run).toMatchObject({
       status: "failed",
       error_code: "RATE_LIMITED",
-      error_message: "Límite de solicitudes excedido. Espera un minuto e inténtalo de nuevo.",
+      error_message: null,
       attempts: 1,
     });
     // The first call and two retries, then it gives up; graphile-worker does not retry it.
@@ -145,7 +144,7 @@ describe("final provider errors", () => {
     expect(run).toMatchObject({
       status: "failed",
       error_code: code,
-      error_message: SPANISH_MESSAGES[code],
+      error_message: null,
       attempts: 1,
     });
     expect(fake.requests).toHaveLength(1);
@@ -175,7 +174,7 @@ describe("transient provider errors", () => {
     expect(await runRow(db, runId)).toMatchObject({
       status: "queued",
       error_code: "AI_UNAVAILABLE",
-      error_message: SPANISH_MESSAGES.AI_UNAVAILABLE,
+      error_message: null,
       attempts: 1,
     });
 
@@ -198,7 +197,7 @@ describe("transient provider errors", () => {
     expect(run).toMatchObject({
       status: "failed",
       error_code: "AI_TIMEOUT",
-      error_message: SPANISH_MESSAGES.AI_TIMEOUT,
+      error_message: null,
       attempts: 3,
     });
     expect(fake.requests).toHaveLength(3);

@@ -13,7 +13,8 @@ import { connect, createServer, type Server } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, startEmbeddedPostgres } from "../db/lib/server.ts";
+import { startEmbeddedPostgres } from "../db/lib/server.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 
 const EMBEDDED_URL = (port: number) => `postgres://postgres:fashionos-embedded@127.0.0.1:${port}/postgres`;
 
