@@ -245,7 +245,7 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
     },
     grafast: {
       // Plan diagrams for Ruru on request only (GRAPHQL_EXPLAIN=on); never in production.
-      explain: !config.production && process.env.GRAPHQL_EXPLAIN === "on",
+      explain: config.graphqlExplain,
       timeouts: { planning: config.planningTimeoutMs, execution: config.executionTimeoutMs },
       context(requestContext) {
         const req = (requestContext as { node?: { req?: IncomingMessage } }).node?.req;

@@ -20,7 +20,7 @@ async function main() {
   const config = await loadConfig();
   const logger = makeLogger(config.logLevel);
   const prepared = await prepareDatabase({
-    seedDemoData: !config.production || process.env.DEMO_DATA === "on",
+    seedDemoData: config.demoData,
   });
   database = prepared.server;
   const { settings } = prepared;

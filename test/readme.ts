@@ -3,6 +3,7 @@
 // documentation cannot drift: test/readme-generated.test.ts compares them,
 // `node test/update-readme.ts` rewrites them. (The permission matrix has its
 // own pair, test/readme.test.ts and test/print-permissions.ts.)
+import { type ConfigGroup, ENV_NAMES, variableDoc } from "../shared/config.ts";
 import {
   AGENT_ERROR_CODES,
   API_ERROR_CODES,
@@ -70,7 +71,25 @@ function renderAgentErrors(): string {
   ].join("\n");
 }
 
+/** The configuration tables: every variable of these groups, in the schema's order. */
+function renderConfiguration(groups: readonly ConfigGroup[]): string {
+  const rows = ENV_NAMES.filter((name) => groups.includes(variableDoc(name).group)).map((name) => {
+    const doc = variableDoc(name);
+    return [`\`${name}\``, doc.default, doc.meaning];
+  });
+  return [
+    table(["variable", "default", "meaning"], rows),
+    "",
+    "Generated from the configuration schema, `shared/config.ts` (`node test/update-readme.ts`).",
+  ].join("\n");
+}
+
 export const README_BLOCKS: readonly GeneratedBlock[] = [
+  {
+    name: "configuration",
+    render: () => renderConfiguration(["server", "database", "auth", "limits", "mail", "box office"]),
+  },
+  { name: "configuration-ai", render: () => renderConfiguration(["ai", "worker"]) },
   { name: "error-codes", render: renderApiErrors },
   { name: "agent-error-codes", render: renderAgentErrors },
 ];

@@ -2,6 +2,7 @@
 // CLI, the server, the worker and the tests always agree.
 import { createHash } from "node:crypto";
 import { parse as parseConnectionString } from "pg-connection-string";
+import { parseEnv } from "../../shared/config.ts";
 
 export interface RoleNames {
   /** Owns every object and runs migrations; the worker connects as it. */
@@ -75,8 +76,9 @@ export function databaseSettings(
   const rolePrefix = options.rolePrefix ?? databaseName;
   const roles = roleNames(rolePrefix);
   const rootUrl = withRootDatabase(serverUrl);
-  const ownerPassword = env.DATABASE_OWNER_PASSWORD || derivePassword(rootUrl, roles.owner);
-  const authenticatorPassword = env.DATABASE_AUTHENTICATOR_PASSWORD || derivePassword(rootUrl, roles.authenticator);
+  const e = parseEnv(["DATABASE_OWNER_PASSWORD", "DATABASE_AUTHENTICATOR_PASSWORD"], env);
+  const ownerPassword = e.DATABASE_OWNER_PASSWORD || derivePassword(rootUrl, roles.owner);
+  const authenticatorPassword = e.DATABASE_AUTHENTICATOR_PASSWORD || derivePassword(rootUrl, roles.authenticator);
   return {
     databaseName,
     rolePrefix,
