@@ -458,9 +458,21 @@ export const ENV_NAMES = Object.keys(ENV.shape) as EnvName[];
 
 /**
  * Variables the code may read that are not configuration: facts about where it runs, set by the
- * tools themselves (CI, vitest, Grafast's mode derived from NODE_ENV, graphile-migrate's hooks).
+ * tools themselves (CI, vitest, Grafast's mode derived from NODE_ENV, graphile-migrate's hooks and
+ * the role-name placeholders db/lib/settings.ts gives every graphile-migrate command).
  */
-export const ENVIRONMENT_FACTS = ["CI", "VITEST", "GRAPHILE_ENV", "GM_DBURL", "GM_DBNAME", "GM_SHADOW"] as const;
+export const ENVIRONMENT_FACTS = [
+  "CI",
+  "VITEST",
+  "GRAPHILE_ENV",
+  "GM_DBURL",
+  "GM_DBNAME",
+  "GM_SHADOW",
+  "DATABASE_OWNER",
+  "DATABASE_AUTHENTICATOR",
+  "DATABASE_ANONYMOUS",
+  "DATABASE_MEMBER",
+] as const;
 
 /** A variable's documentation (group, default, meaning). */
 export function variableDoc(name: EnvName): VariableDoc {

@@ -1,8 +1,9 @@
-// The README's generated blocks, each between `<!-- name:start -->` and
-// `<!-- name:end -->`, rendered from the data the code runs on, so the
-// documentation cannot drift: test/readme-generated.test.ts compares them,
-// `node test/update-readme.ts` rewrites them. (The permission matrix has its
-// own pair, test/readme.test.ts and test/print-permissions.ts.)
+// The generated blocks of README.md and db/README.md, each between
+// `<!-- name:start -->` and `<!-- name:end -->`, rendered from the data the
+// code runs on, so the documentation cannot drift:
+// test/readme-generated.test.ts compares them, `node test/update-readme.ts`
+// rewrites them. (The permission matrix has its own pair, test/readme.test.ts
+// and test/print-permissions.ts.)
 import { type ConfigGroup, ENV_NAMES, variableDoc } from "../shared/config.ts";
 import {
   AGENT_ERROR_CODES,
@@ -13,8 +14,11 @@ import {
   SQLSTATE_CLASSES,
   SQLSTATES,
 } from "../shared/errors.ts";
+import { renderTableIndex } from "./tables.ts";
 
 export interface GeneratedBlock {
+  /** The Markdown file, relative to the project root. */
+  file: string;
   name: string;
   render(): string;
 }
@@ -86,12 +90,14 @@ function renderConfiguration(groups: readonly ConfigGroup[]): string {
 
 export const README_BLOCKS: readonly GeneratedBlock[] = [
   {
+    file: "README.md",
     name: "configuration",
     render: () => renderConfiguration(["server", "database", "auth", "limits", "mail", "box office"]),
   },
-  { name: "configuration-ai", render: () => renderConfiguration(["ai", "worker"]) },
-  { name: "error-codes", render: renderApiErrors },
-  { name: "agent-error-codes", render: renderAgentErrors },
+  { file: "README.md", name: "configuration-ai", render: () => renderConfiguration(["ai", "worker"]) },
+  { file: "README.md", name: "error-codes", render: renderApiErrors },
+  { file: "README.md", name: "agent-error-codes", render: renderAgentErrors },
+  { file: "db/README.md", name: "tables", render: renderTableIndex },
 ];
 
 const markers = (name: string) => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`] as const;
@@ -105,14 +111,14 @@ export function currentBlock(readme: string, name: string): string | null {
   return readme.slice(from + start.length, to).trim();
 }
 
-/** The README with every generated block rendered anew. */
-export function updateReadme(readme: string, blocks: readonly GeneratedBlock[] = README_BLOCKS): string {
+/** A Markdown file with its generated blocks rendered anew. */
+export function updateReadme(readme: string, blocks: readonly GeneratedBlock[]): string {
   let text = readme;
   for (const block of blocks) {
     const [start, end] = markers(block.name);
     const from = text.indexOf(start);
     const to = text.indexOf(end);
-    if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
+    if (from < 0 || to < from) throw new Error(`${block.file} has no ${start} … ${end} block`);
     text = `${text.slice(0, from + start.length)}\n${block.render()}\n${text.slice(to)}`;
   }
   return text;
