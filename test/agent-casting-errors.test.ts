@@ -22,9 +22,10 @@ import {
   startTestWorker,
   waitForRun,
 } from "./helpers/agent-runs.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
-import { type Behaviour, type FakeLlm, llm, type RecordedRequest, startFakeLlm } from "./helpers/fake-llm.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
+import { allowManyAgentRequests, mainBrief, startCastingSetup, stopCastingSetup } from "./helpers/casting.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type Behaviour, type FakeLlm, llm, type RecordedRequest } from "./helpers/fake-llm.ts";
+import type { TestServer } from "./helpers/server.ts";
 
 let db: TestDatabase;
 let api: TestServer;
@@ -34,16 +35,10 @@ let casting: string;
 let briefId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestServer(db);
-  fake = await startFakeLlm({ defaultBehaviour: llm.good() });
+  ({ db, api, fake } = await startCastingSetup());
   casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
-  const { rows } = await db.owner.query(
-    `select b.id from app_public.casting_briefs b join app_public.organizations o on o.id = b.organization_id
-      where o.slug = 'moda-bogota' and b.title = 'Pasarela principal'`,
-  );
-  briefId = rows[0].id;
-  await db.owner.query("update app_private.agent_limits set per_user_limit = 1000");
+  briefId = (await mainBrief(db)).id;
+  await allowManyAgentRequests(db);
 });
 
 afterEach(async () => {
@@ -56,9 +51,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await worker?.stop();
-  await fake?.close();
-  await api?.close();
-  await db?.drop();
+  await stopCastingSetup({ db, api, fake });
 });
 
 async function start(behaviours: Behaviour[], config: Partial<AiConfig> = {}, fallback?: Behaviour) {

@@ -26,7 +26,8 @@ import {
   startTestWorker,
   waitForRun,
 } from "./helpers/agent-runs.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { allowManyAgentRequests, mainBrief, startCastingSetup, stopCastingSetup } from "./helpers/casting.ts";
+import type { TestDatabase } from "./helpers/db.ts";
 import {
   type Behaviour,
   DEFAULT_USAGE,
@@ -35,9 +36,8 @@ import {
   offeredCandidates,
   type RecordedRequest,
   recommendationsFor,
-  startFakeLlm,
 } from "./helpers/fake-llm.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
+import type { TestServer } from "./helpers/server.ts";
 
 let db: TestDatabase;
 let api: TestServer;
@@ -52,22 +52,11 @@ let eventId: string;
 const BILLED_COST = costUsd(MODEL, DEFAULT_USAGE.prompt_tokens, DEFAULT_USAGE.completion_tokens);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestServer(db);
-  fake = await startFakeLlm({ defaultBehaviour: llm.good() });
+  ({ db, api, fake } = await startCastingSetup());
   casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
   viewer = await api.login("viewer@bogota.fashionos.test", DEMO_PASSWORD);
-  // The brief with the most eligible people: "Pasarela principal" (Bogotá).
-  const { rows } = await db.owner.query(
-    `select b.id, b.event_id, b.organization_id from app_public.casting_briefs b
-       join app_public.organizations o on o.id = b.organization_id
-      where o.slug = 'moda-bogota' and b.title = 'Pasarela principal'`,
-  );
-  briefId = rows[0].id;
-  eventId = rows[0].event_id;
-  organizationId = rows[0].organization_id;
-  // Many runs in this file come from one person: the request limit is tested elsewhere.
-  await db.owner.query("update app_private.agent_limits set per_user_limit = 1000");
+  ({ id: briefId, eventId, organizationId } = await mainBrief(db));
+  await allowManyAgentRequests(db);
 });
 
 afterEach(async () => {
@@ -81,9 +70,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await worker?.stop();
-  await fake?.close();
-  await api?.close();
-  await db?.drop();
+  await stopCastingSetup({ db, api, fake });
 });
 
 async function sqlCandidates(): Promise<string[]> {
