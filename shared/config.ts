@@ -459,7 +459,8 @@ export const ENV_NAMES = Object.keys(ENV.shape) as EnvName[];
 /**
  * Variables the code may read that are not configuration: facts about where it runs, set by the
  * tools themselves (CI, vitest, Grafast's mode derived from NODE_ENV, graphile-migrate's hooks and
- * the role-name placeholders db/lib/settings.ts gives every graphile-migrate command).
+ * the role-name placeholders db/lib/settings.ts gives every graphile-migrate command, the PATH
+ * child processes inherit).
  */
 export const ENVIRONMENT_FACTS = [
   "CI",
@@ -472,6 +473,7 @@ export const ENVIRONMENT_FACTS = [
   "DATABASE_AUTHENTICATOR",
   "DATABASE_ANONYMOUS",
   "DATABASE_MEMBER",
+  "PATH",
 ] as const;
 
 /** A variable's documentation (group, default, meaning). */

@@ -1,5 +1,5 @@
---! Previous: sha1:eda63f48541997491d3f990114b27fe73af64071
---! Hash: sha1:406a3330a5f99e2918afec945c850acb100f53a2
+--! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
+--! Hash: sha1:9d7ecfc58d605f6861ed8e0e3629af9ff105234e
 --! Message: runs store error codes; agent inputs documented
 
 -- Tables: app_public.agent_runs
