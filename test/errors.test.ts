@@ -123,7 +123,7 @@ describe("the error catalogue", () => {
       .filter((f) => /update\s+app_public\.agent_runs[\s\S]{0,400}?error_message\s*=/.test(f.text))
       .map((f) => f.path);
     expect(offenders).toEqual([]);
-    // Nor does SQL: the only writer left (cancel_agent_run) was changed by migration 000014.
+    // Nor does SQL: the only writer left (cancel_agent_run) was changed by migration 000015.
     expect(SCHEMA).not.toMatch(/update app_public\.agent_runs[^;]*error_message\s*=/);
   });
 

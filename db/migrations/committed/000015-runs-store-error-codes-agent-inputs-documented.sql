@@ -1,5 +1,5 @@
---! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
---! Hash: sha1:9d7ecfc58d605f6861ed8e0e3629af9ff105234e
+--! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
+--! Hash: sha1:b5c4fce9fcccedaeffd35006197af729ed59c78c
 --! Message: runs store error codes; agent inputs documented
 
 -- Tables: app_public.agent_runs
