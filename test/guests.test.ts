@@ -6,8 +6,9 @@
 // optimistic concurrency in the seating editor, auto-seating by tier, and the
 // door checking a guest in through the box office's check-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { boxOffice, expectRefused, unique } from "./helpers/box-office.ts";
+import { boxOffice, expectRefused } from "./helpers/box-office.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { unique } from "./helpers/organizations.ts";
 import { type Entrant, race } from "./helpers/race.ts";
 
 let db: TestDatabase;

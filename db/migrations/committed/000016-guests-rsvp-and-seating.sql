@@ -1,6 +1,8 @@
---! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
---! Hash: sha1:9ff3604e50d29a6abb4ab46fa6b4ba5329447616
---! Message: Guests, RSVP and seating: guests with contacts apart, invitations with signed expiring RSVP links, layouts, seats and seat assignments, guest check-in at the door, CSV import
+--! Previous: sha1:b5c4fce9fcccedaeffd35006197af729ed59c78c
+--! Hash: sha1:c34b1e7cb38a05ab54e3ee001df1c9abf46ba9aa
+--! Message: Guests, RSVP and seating
+
+-- Tables: app_public.events, app_public.guest_contacts, app_public.guest_invitations, app_public.guests, app_public.organizations, app_public.profiles, app_public.seat_assignments, app_public.seats, app_public.ticket_check_ins, app_public.venue_layouts, app_public.venues
 
 -- Guests, RSVP and seating (issue 16): the invitation side of a show.
 --
