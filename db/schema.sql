@@ -7800,6 +7800,7 @@ CREATE TABLE app_public.vendors (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
     CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
+    CONSTRAINT vendors_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
     CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
     CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
@@ -7944,6 +7945,7 @@ CREATE TABLE app_public.venues (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT venues_address_length CHECK ((length(address) <= 300)),
     CONSTRAINT venues_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT venues_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
     CONSTRAINT venues_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT venues_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
     CONSTRAINT venues_name_length CHECK ((length(name) <= 200))

@@ -1,11 +1,10 @@
-// The permission matrix (test/permissions.matrix.ts), checked cell by cell
+// The permission matrix (shared/permissions.ts), checked cell by cell
 // against the real request roles. Two organizations get one of everything;
 // every case acts on organization A's rows as one actor, inside a transaction
 // that is rolled back, so the cases are independent.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Attempt, attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import {
   ACTORS,
   type Actor,
@@ -17,7 +16,8 @@ import {
   type Role,
   TABLES,
   type Table,
-} from "./permissions.matrix.ts";
+} from "../shared/permissions.ts";
+import { type Attempt, attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 
 /*==========================================================================
  * Fixtures

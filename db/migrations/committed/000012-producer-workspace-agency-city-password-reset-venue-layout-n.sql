@@ -1,5 +1,5 @@
 --! Previous: sha1:6cd5793f32a56baf0a416b983bbdefc9d6ed582f
---! Hash: sha1:8af11edc00ea3dcda6dc1d7add861b908eb566c9
+--! Hash: sha1:d0b70a178535a38a6e4f8056621c17a41b7dab4e
 --! Message: producer workspace: agency city, password reset, venue layout notes, publishing rules, line-up and look ordering
 
 -- The producer's workspace (issue 14, the dashboard half): what the screens
@@ -9,7 +9,7 @@
 -- 2. Password reset by email: a hashed, expiring, single-use token, mailed by
 --    the send_account_email task; using it sets the password and signs out
 --    every session of the account.
--- 3. Venues keep layout notes.
+-- 3. Venues keep layout notes; a venue's or vendor's city is never blank.
 -- 4. Events: new events start as drafts; publishing checks in SQL what a
 --    public page needs (events_publication_problems, coded) and status moves
 --    only along draft → published → completed, draft/published → cancelled;
@@ -175,13 +175,20 @@ $$;
 comment on function app_public.reset_password(text, text) is 'Sets a new password with the token from the reset mail: the token works once and only before it expires, every outstanding reset token of the account is spent, every session of the account is revoked (sign in again), and the email counts as verified (the mailbox and the new password prove it, as verify_email asks). Errors: WEAKP (under 10 characters), NTFND (unknown, used or expired token).';
 
 /*==========================================================================
- * 3. Venues: layout notes
+ * 3. Venues: layout notes; venues and vendors have a city
  *==========================================================================*/
 
 alter table app_public.venues add column if not exists layout_notes text;
 alter table app_public.venues drop constraint if exists venues_layout_notes_length;
 alter table app_public.venues add constraint venues_layout_notes_length check (length(layout_notes) <= 5000);
 comment on column app_public.venues.layout_notes is 'How the space is laid out for a show (runway length, backstage, load-in, seating), up to 5,000 characters.';
+
+-- A place is somewhere: a blank city was accepted (NOT NULL only), which no
+-- form would send and no listing could show. Vendors likewise.
+alter table app_public.venues drop constraint if exists venues_city_check;
+alter table app_public.venues add constraint venues_city_check check (length(trim(city)) >= 1);
+alter table app_public.vendors drop constraint if exists vendors_city_check;
+alter table app_public.vendors add constraint vendors_city_check check (length(trim(city)) >= 1);
 
 /*==========================================================================
  * 4. Events: publishing, status, deleting
