@@ -483,32 +483,37 @@ export function formSchema<F extends FormName>(
           .transform((raw: RawValue, ctx) => {
             const parsed = parseField(rule, raw, options.timeZone);
             if (parsed.ok) return parsed.value;
-            ctx.addIssue({ code: "custom", message: translate(parsed.message, parsed.values) });
+            ctx.addIssue({ code: "custom", message: translate(parsed.message, parsed.values), continue: true });
             return z.NEVER;
           }),
       ];
     }),
   );
-  return z.object(shape).superRefine((values, ctx) => {
-    for (const order of rules.order ?? []) {
-      if (!names.includes(order.field) || !names.includes(order.other)) continue;
-      const after = values[order.field];
-      const before = values[order.other];
-      if (after === null || after === undefined || before === null || before === undefined) continue;
-      const compare = (a: unknown, b: unknown) =>
-        typeof a === "string" && /^\d+$/.test(a) && typeof b === "string" && /^\d+$/.test(b)
-          ? BigInt(a) < BigInt(b)
-            ? -1
-            : BigInt(a) > BigInt(b)
-              ? 1
-              : 0
-          : new Date(String(a)).getTime() - new Date(String(b)).getTime();
-      const c = compare(after, before);
-      if (c < 0 || (order.strict && c === 0)) {
-        ctx.addIssue({ code: "custom", path: [order.field], message: translate(order.message) });
+  return z.object(shape).superRefine(
+    (values, ctx) => {
+      for (const order of rules.order ?? []) {
+        if (!names.includes(order.field) || !names.includes(order.other)) continue;
+        const after = values[order.field];
+        const before = values[order.other];
+        // Compared only when both parsed: a field with its own message keeps it.
+        if (typeof after !== "string" || typeof before !== "string") continue;
+        const compare = (a: unknown, b: unknown) =>
+          typeof a === "string" && /^\d+$/.test(a) && typeof b === "string" && /^\d+$/.test(b)
+            ? BigInt(a) < BigInt(b)
+              ? -1
+              : BigInt(a) > BigInt(b)
+                ? 1
+                : 0
+            : new Date(String(a)).getTime() - new Date(String(b)).getTime();
+        const c = compare(after, before);
+        if (c < 0 || (order.strict && c === 0)) {
+          ctx.addIssue({ code: "custom", path: [order.field], message: translate(order.message) });
+        }
       }
-    }
-  });
+    },
+    // Also when another field failed: a form shows every message at once.
+    { when: () => true },
+  );
 }
 
 /** Validates a whole form: the API's values, or each field's message. */

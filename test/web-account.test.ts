@@ -163,9 +163,9 @@ describe("account email links in the dashboard", () => {
         .poll(() => page.getByTestId("login-notice").textContent())
         .toContain("Inicia sesión con el correo al que llegó la invitación");
       await page.getByTestId("toggle-register").click();
-      await page.locator("#fullName").fill("Invitada Web");
-      await page.locator("#email").fill(email);
-      await page.locator("#password").fill(PASSWORD);
+      await page.getByLabel("Nombre completo").fill("Invitada Web");
+      await page.getByLabel("Correo electrónico").fill(email);
+      await page.getByLabel("Contraseña", { exact: true }).fill(PASSWORD);
       await page.getByRole("button", { name: "Crear cuenta" }).click();
       await expect.poll(() => page.getByTestId("register-sent").textContent()).toContain(email);
 

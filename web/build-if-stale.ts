@@ -39,7 +39,12 @@ function acquireLock(): number {
 const fd = acquireLock();
 let status = 0;
 try {
-  const sources = Math.max(newestSource(join(web, "src")), statSync(join(web, "index.html")).mtimeMs);
+  // The dashboard also bundles shared/ (form rules, the permission matrix).
+  const sources = Math.max(
+    newestSource(join(web, "src")),
+    newestSource(join(web, "..", "shared")),
+    statSync(join(web, "index.html")).mtimeMs,
+  );
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     console.error("[web] building the dashboard…");
     const result = spawnSync(
