@@ -1,5 +1,5 @@
---! Previous: sha1:6cd5793f32a56baf0a416b983bbdefc9d6ed582f
---! Hash: sha1:d0b70a178535a38a6e4f8056621c17a41b7dab4e
+--! Previous: sha1:eda63f48541997491d3f990114b27fe73af64071
+--! Hash: sha1:b1bad68753a16f06af9d34dfadb7f24221ad6f08
 --! Message: producer workspace: agency city, password reset, venue layout notes, publishing rules, line-up and look ordering
 
 -- The producer's workspace (issue 14, the dashboard half): what the screens
