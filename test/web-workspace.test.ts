@@ -362,6 +362,27 @@ describe("a producer at a desktop, with the keyboard", () => {
       await screen.check("11-look-refused");
       await block.getByRole("button", { name: "Cancelar" }).click();
 
+      /* A look's model: one of the event's confirmed castings. */
+      const firstLook = looks.first();
+      const firstNumber = (await firstLook.locator(".look-number").textContent())?.trim() ?? "";
+      await block.getByRole("button", { name: `Editar el look ${firstNumber}` }).click();
+      const model = block.getByLabel("Modelo");
+      const options = (await model.locator("option").allTextContents()).filter((o) => o !== "Sin modelo todavía");
+      expect(options.length, "the first demo event has confirmed castings").toBeGreaterThan(0);
+      await model.selectOption({ label: options[0] as string });
+      await block.getByRole("button", { name: "Guardar look" }).click();
+      await toast(page, `Look ${firstNumber} guardado.`);
+      await block
+        .getByTestId("look")
+        .filter({ hasText: options[0] as string })
+        .waitFor();
+      const assigned = await db.owner.query(
+        `select coalesce(nullif(t.stage_name, ''), t.full_name) as name from app_public.looks l
+           join app_public.talent t on t.id = l.talent_id where l.event_id = $1 and l.sequence = $2`,
+        [event.id, Number(firstNumber)],
+      );
+      expect(assigned.rows).toEqual([{ name: options[0] }]);
+
       /* Deleting an event with bookings is refused with the reason. */
       await page.getByRole("button", { name: "Eliminar", exact: true }).click();
       await page.getByRole("button", { name: "Sí, eliminar" }).click();
@@ -543,5 +564,77 @@ describe("a forgotten password", () => {
       await page.getByRole("button", { name: "Guardar contraseña" }).click();
       await visible(page, /Este enlace no sirve/);
     });
+  });
+});
+
+describe("an admin at a desktop", () => {
+  it("changes a member's role, revokes an invitation, edits and cancels an event", { timeout: 180_000 }, async () => {
+    const invitee = `temporal-${unique()}@example.com`;
+    const roleOf = async (email: string) =>
+      (
+        await db.owner.query(
+          `select m.role from app_public.memberships m join app_public.profiles p on p.id = m.profile_id
+             join app_public.organizations o on o.id = m.organization_id
+            where p.email = $1 and o.slug = 'moda-bogota'`,
+          [email],
+        )
+      ).rows[0]?.role;
+    const screen = await openScreen(browser, { baseURL: api.url, suite: "workspace", width: 1280, height: 800 });
+    const { page } = screen;
+    await run(screen, async () => {
+      await page.goto("/");
+      await signIn(page, "admin@bogota.fashionos.test", DEMO_PASSWORD);
+      await page.getByRole("heading", { level: 1, name: "Eventos" }).waitFor();
+
+      /* The team: a role changed, an invitation sent and revoked. */
+      await page.getByRole("navigation").getByRole("link", { name: "Equipo" }).click();
+      const members = page.getByTestId("members");
+      await members.getByTestId("member").first().waitFor();
+      const viewer = members.getByTestId("member").filter({ hasText: "viewer@bogota.fashionos.test" });
+      const viewerName = ((await viewer.locator("strong").textContent()) ?? "").trim();
+      await viewer.getByLabel(`Rol de ${viewerName}`).selectOption("casting");
+      await toast(page, `${viewerName} ahora es Casting.`);
+      await expect.poll(() => roleOf("viewer@bogota.fashionos.test")).toBe("casting");
+      // An admin cannot manage owners: no role picker on an owner's row.
+      const owner = members.getByTestId("member").filter({ hasText: "owner@bogota.fashionos.test" });
+      expect(await owner.locator("select").count()).toBe(0);
+      await page.getByLabel("Correo", { exact: true }).fill(invitee);
+      await page.getByLabel("Rol", { exact: true }).selectOption("viewer");
+      await page.getByRole("button", { name: "Enviar invitación" }).click();
+      await toast(page, `Invitación enviada a ${invitee}.`);
+      const invitation = page.getByTestId("invitation").filter({ hasText: invitee });
+      await invitation.getByRole("button", { name: `Revocar la invitación a ${invitee}` }).click();
+      await toast(page, `Revocamos la invitación a ${invitee}.`);
+      await invitation.getByText("Revocada", { exact: true }).waitFor();
+      await screen.check("15-team-desktop");
+      await viewer.getByLabel(`Rol de ${viewerName}`).selectOption("viewer");
+      await toast(page, `${viewerName} ahora es Lector.`);
+      await expect.poll(() => roleOf("viewer@bogota.fashionos.test")).toBe("viewer");
+
+      /* An event edited (on the Bogotá wall clock) and cancelled. */
+      await page.getByRole("navigation").getByRole("link", { name: "Eventos" }).click();
+      const card = page.getByTestId("event-card").first();
+      const title = ((await card.locator("h3").textContent()) ?? "").trim();
+      await card.click();
+      await page.getByRole("heading", { level: 1, name: title }).waitFor();
+      await page.getByRole("link", { name: "Editar", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: "Editar evento" }).waitFor();
+      const startsAt = await page.getByLabel("Empieza").inputValue();
+      expect(startsAt).toMatch(/T19:00$/); // the demo shows start at 19:00 in Bogotá
+      await page.getByLabel("Descripción").fill("Descripción nueva desde el navegador.");
+      await screen.check("16-event-edit");
+      await page.getByRole("button", { name: "Guardar cambios" }).click();
+      await toast(page, "Cambios guardados.");
+      await page.getByText("Descripción nueva desde el navegador.").waitFor();
+      await page.getByRole("button", { name: "Cancelar evento" }).click();
+      await page.getByRole("button", { name: "Sí, cancelar" }).click();
+      await toast(page, `«${title}» quedó cancelado.`);
+      await page.getByText("Cancelado", { exact: true }).first().waitFor();
+    });
+    const { rows } = await db.owner.query(
+      "select status, description from app_public.events e join app_public.organizations o on o.id = e.organization_id where o.slug = 'moda-bogota' and e.description = $1",
+      ["Descripción nueva desde el navegador."],
+    );
+    expect(rows).toEqual([{ status: "cancelled", description: "Descripción nueva desde el navegador." }]);
   });
 });
