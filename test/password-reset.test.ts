@@ -5,6 +5,7 @@
 // accounts are told they have no password; the mails per hour are bounded.
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInAccounts } from "../server/http/installRateLimits.ts";
 import { makeLogger } from "../server/logger.ts";
 import { renderAccountEmail } from "../tasks/mail/templates.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
@@ -179,6 +180,26 @@ describe("password reset by email", () => {
     await api.graphql(operation("ResetPassword"), { token, password: NEW_PASSWORD });
     const { rows } = await db.owner.query("select email_verified_at from app_public.profiles where id = $1", [id]);
     expect(rows[0].email_verified_at).toBeInstanceOf(Date);
+  });
+
+  it("reset requests and resets spend the sign-in budgets (per account, and per address for the token)", async () => {
+    const query = `mutation($e: String!) {
+      a: requestPasswordReset(input: { email: $e }) { result }
+      b: requestPasswordReset(input: { email: "Otra@Example.com" }) { result }
+      c: resetPassword(input: { token: "x", password: "y" }) { result }
+    }`;
+    expect(signInAccounts(query, { e: "Ana@Example.com" }, 1000)).toEqual(["ana@example.com", "otra@example.com", "?"]);
+    // Over the per-account budget: RATE_LIMITED (HTTP 429) before anything runs.
+    const limited = await startTestServer(db, { RATE_LIMIT_AUTH_PER_MINUTE: "2", RATE_LIMIT_IP_PER_MINUTE: "10000" });
+    try {
+      const email = uniqueEmail("presupuesto");
+      const answers = [];
+      for (let i = 0; i < 3; i++)
+        answers.push((await limited.graphql(operation("RequestPasswordReset"), { email })).status);
+      expect(answers).toEqual([200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("the English mail for an English-speaking account", async () => {
