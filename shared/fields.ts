@@ -468,7 +468,7 @@ export function parseField(rule: FieldRule, raw: RawValue, timeZone = DEFAULT_TI
 export function formSchema<F extends FormName>(
   form: F,
   translate: Translate,
-  options: { timeZone?: string; only?: readonly string[] } = {},
+  options: { zone?: string; only?: readonly string[] } = {},
 ) {
   const rules = FORMS[form] as FormRules;
   const names = Object.keys(rules.fields).filter((name) => !options.only || options.only.includes(name));
@@ -481,7 +481,7 @@ export function formSchema<F extends FormName>(
           .any()
           .optional()
           .transform((raw: RawValue, ctx) => {
-            const parsed = parseField(rule, raw, options.timeZone);
+            const parsed = parseField(rule, raw, options.zone);
             if (parsed.ok) return parsed.value;
             ctx.addIssue({ code: "custom", message: translate(parsed.message, parsed.values), continue: true });
             return z.NEVER;
@@ -521,7 +521,7 @@ export function validateForm<F extends FormName>(
   form: F,
   raw: Record<string, RawValue>,
   translate: Translate,
-  options: { timeZone?: string; only?: readonly string[] } = {},
+  options: { zone?: string; only?: readonly string[] } = {},
 ): { ok: true; values: Record<string, unknown> } | { ok: false; errors: Record<string, string> } {
   const result = formSchema(form, translate, options).safeParse(raw);
   if (result.success) return { ok: true, values: result.data as Record<string, unknown> };
@@ -574,9 +574,23 @@ export function fieldOfRefusal(
 
 export const DEFAULT_TIME_ZONE = "America/Bogota";
 
-function offsetMinutes(instant: number, timeZone: string): number {
+/**
+ * The zone itself when Intl knows it, else America/Bogota: a name this
+ * runtime's tz data lacks must not throw in a form (web/src/dates.ts follows
+ * the same rule for display).
+ */
+function knownZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
+}
+
+function offsetMinutes(instant: number, zone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
+    timeZone: knownZone(zone),
     hourCycle: "h23",
     year: "numeric",
     month: "2-digit",

@@ -509,6 +509,9 @@ describe("values", () => {
     expect(zonedLocalToUtc("2026-07-01T12:00", "Europe/Madrid")).toBe("2026-07-01T10:00:00.000Z");
     expect(zonedLocalToUtc("2026-01-01T12:00", "Europe/Madrid")).toBe("2026-01-01T11:00:00.000Z");
     expect(zonedLocalToUtc("2026-02-30T12:00")).toBeNull();
+    // A zone this runtime does not know reads as America/Bogota instead of throwing.
+    expect(zonedLocalToUtc("2026-03-01T19:00", "America/Bogotá")).toBe("2026-03-02T00:00:00.000Z");
+    expect(utcToZonedLocal("2026-03-02T00:00:00.000Z", "Mars/Olympus")).toBe("2026-03-01T19:00");
     expect(parseField(FORMS.ticketTier.fields.priceCop, "$ 1.250.000")).toEqual({ ok: true, value: "1250000" });
   });
 

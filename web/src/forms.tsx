@@ -47,7 +47,7 @@ export interface RuleForm {
 export function useRuleForm(
   form: FormName,
   initial: Record<string, RawValue>,
-  options: { timeZone?: string } = {},
+  options: { zone?: string } = {},
 ): RuleForm {
   const { t } = useTranslation();
   const prefix = useId();
@@ -89,7 +89,7 @@ export function useRuleForm(
       event?.preventDefault();
       setFormError(null);
       const checked = submitOptions.only ?? fields;
-      const result = validateForm(form, latest.current, translate, { timeZone: options.timeZone, only: checked });
+      const result = validateForm(form, latest.current, translate, { zone: options.zone, only: checked });
       if (!result.ok) {
         setErrors(result.errors);
         const first = checked.find((name) => result.errors[name]);

@@ -73,7 +73,7 @@ function NewVenue({
   );
 }
 
-function initialValues(event: EventFieldsFragment | null | undefined, timeZone: string) {
+function initialValues(event: EventFieldsFragment | null | undefined, zone: string) {
   if (!event) {
     return {
       title: "",
@@ -90,8 +90,8 @@ function initialValues(event: EventFieldsFragment | null | undefined, timeZone: 
     title: event.title,
     slug: event.slug,
     description: event.description,
-    startsAt: utcToZonedLocal(event.startsAt, timeZone),
-    endsAt: utcToZonedLocal(event.endsAt, timeZone),
+    startsAt: utcToZonedLocal(event.startsAt, zone),
+    endsAt: utcToZonedLocal(event.endsAt, zone),
     venueId: event.venueId,
     capacity: event.capacity,
     isPublic: event.isPublic,
@@ -110,8 +110,8 @@ function EventForm({
   const { t } = useTranslation();
   const toast = useToast();
   const navigate = useNavigate();
-  const timeZone = safeTimeZone(event?.timezone ?? DEFAULT_TIME_ZONE);
-  const form = useRuleForm("event", initialValues(event, timeZone), { timeZone });
+  const zone = safeTimeZone(event?.timezone ?? DEFAULT_TIME_ZONE);
+  const form = useRuleForm("event", initialValues(event, zone), { zone });
   const [slugEdited, setSlugEdited] = useState(Boolean(event));
   const [addingVenue, setAddingVenue] = useState(false);
   const [create] = useMutation(CreateEventDocument, { refetchQueries: [EventsListDocument] });
@@ -146,7 +146,7 @@ function EventForm({
             navigate(`/events/${event.rowId}`);
           } else {
             const { data } = await create({
-              variables: { event: { ...values, organizationId, timezone: timeZone } as unknown as EventInput },
+              variables: { event: { ...values, organizationId, timezone: zone } as unknown as EventInput },
             });
             const created = written(data?.createEvent?.event);
             toast("success", t("eventForm.created", { title: created.title }));
@@ -171,7 +171,7 @@ function EventForm({
         <Field form={form} name="startsAt" label={t("eventForm.startsAt")} type="datetime-local" />
         <Field form={form} name="endsAt" label={t("eventForm.endsAt")} type="datetime-local" />
       </div>
-      <p className="field-hint">{t("eventForm.timeZone", { zone: timeZone })}</p>
+      <p className="field-hint">{t("eventForm.timeZone", { zone })}</p>
       <Field
         form={form}
         name="venueId"

@@ -28,13 +28,13 @@ type Tier = NonNullable<NonNullable<TicketTiersQuery["event"]>["ticketTiers"]["n
 function TierForm({
   tier,
   eventId,
-  timeZone,
+  zone,
   close,
   onSaved,
 }: {
   tier: Tier | null;
   eventId: string;
-  timeZone: string;
+  zone: string;
   close: () => void;
   onSaved: () => void;
 }) {
@@ -47,10 +47,10 @@ function TierForm({
       description: tier?.description,
       priceCop: tier?.priceCop,
       quantity: tier?.quantity,
-      salesStartAt: utcToZonedLocal(tier?.salesStartAt, timeZone),
-      salesEndAt: utcToZonedLocal(tier?.salesEndAt, timeZone),
+      salesStartAt: utcToZonedLocal(tier?.salesStartAt, zone),
+      salesEndAt: utcToZonedLocal(tier?.salesEndAt, zone),
     }),
-    { timeZone },
+    { zone },
   );
   const [create] = useMutation(CreateTicketTierDocument);
   const [update] = useMutation(UpdateTicketTierDocument);
@@ -86,7 +86,7 @@ function TierForm({
         <Field form={form} name="salesStartAt" label={t("tiers.salesStart")} type="datetime-local" />
         <Field form={form} name="salesEndAt" label={t("tiers.salesEnd")} type="datetime-local" />
       </div>
-      <p className="field-hint">{t("eventForm.timeZone", { zone: timeZone })}</p>
+      <p className="field-hint">{t("eventForm.timeZone", { zone })}</p>
       <FormActions
         form={form}
         submitLabel={t("records.save")}
@@ -103,7 +103,7 @@ export function TicketTiersSection({ eventId }: { eventId: string }) {
   const { current } = useAuth();
   const { data, loading, error, refetch } = useQuery(TicketTiersDocument, { variables: { eventId } });
   const [remove] = useMutation(DeleteTicketTierDocument);
-  const timeZone = safeTimeZone(data?.event?.timezone ?? DEFAULT_TIME_ZONE);
+  const zone = safeTimeZone(data?.event?.timezone ?? DEFAULT_TIME_ZONE);
   const tiers = (data?.event?.ticketTiers.nodes ?? [])
     .flatMap((tier) => (tier ? [tier] : []))
     .sort((a, b) => Number(a.priceCop) - Number(b.priceCop));
@@ -139,17 +139,15 @@ export function TicketTiersSection({ eventId }: { eventId: string }) {
               {t("event.tier", { sold: formatNumber(tier.soldCount), quantity: formatNumber(tier.quantity) })}
               {tier.salesStartAt || tier.salesEndAt
                 ? ` · ${t("tiers.window", {
-                    start: tier.salesStartAt ? formatDateTime(tier.salesStartAt, timeZone) : "—",
-                    end: tier.salesEndAt ? formatDateTime(tier.salesEndAt, timeZone) : "—",
+                    start: tier.salesStartAt ? formatDateTime(tier.salesStartAt, zone) : "—",
+                    end: tier.salesEndAt ? formatDateTime(tier.salesEndAt, zone) : "—",
                   })}`
                 : ""}
             </p>
             {tier.description ? <p className="record-notes">{tier.description}</p> : null}
           </>
         )}
-        form={(tier, close) => (
-          <TierForm tier={tier} eventId={eventId} timeZone={timeZone} close={close} onSaved={reload} />
-        )}
+        form={(tier, close) => <TierForm tier={tier} eventId={eventId} zone={zone} close={close} onSaved={reload} />}
         onDelete={async (tier) => {
           written((await remove({ variables: { rowId: tier.rowId } })).data?.deleteTicketTier?.ticketTier);
           reload();
