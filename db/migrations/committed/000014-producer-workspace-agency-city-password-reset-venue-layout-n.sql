@@ -1,6 +1,6 @@
---! Previous: sha1:eda63f48541997491d3f990114b27fe73af64071
---! Hash: sha1:b1bad68753a16f06af9d34dfadb7f24221ad6f08
---! Message: producer workspace: agency city, password reset, venue layout notes, publishing rules, line-up and look ordering
+--! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
+--! Hash: sha1:217c65b92bc79d514c2d0933c97cdfba17da3a61
+--! Message: Producer workspace: agency city, password reset, venue layout notes, publishing rules, line-up and look ordering
 
 -- The producer's workspace (issue 14, the dashboard half): what the screens
 -- need that the schema did not yet say.
