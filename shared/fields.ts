@@ -141,7 +141,7 @@ const reference = (column: string, options: Partial<Omit<ReferenceRule, "kind">>
   ({ kind: "reference", column, required: false, constraints: [], ...options }) satisfies ReferenceRule;
 
 /** The values of a column's `check (x in (…))`, as the database states them (db/migrations). */
-export const ROLE_VALUES = ["owner", "admin", "producer", "casting", "viewer"] as const;
+export const ROLE_VALUES = ["owner", "admin", "producer", "casting", "viewer", "door"] as const;
 export const VENDOR_CATEGORIES = [
   "catering",
   "lighting",
@@ -366,6 +366,11 @@ export const FORMS = {
         required: true,
         constraints: ["ticket_tiers_quantity_check"],
         server: { ticket_tiers_check: "validation.belowSold", OVER_CAPACITY: "validation.overCapacity" },
+      }),
+      // The box office's limit per booking (book_tickets refuses more: TOO_MANY_TICKETS).
+      maxPerOrder: integer("max_per_order", 1, 50, {
+        required: true,
+        constraints: ["ticket_tiers_max_per_order_check"],
       }),
       salesStartAt: datetime("sales_start_at"),
       salesEndAt: datetime("sales_end_at"),

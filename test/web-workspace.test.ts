@@ -4,7 +4,10 @@
 // A new producer, on a phone: signs up, confirms the address from the mail,
 // creates the agency, lands on the first steps, invites a producer, creates
 // an event (with a venue made on the spot), adds a designer and three looks,
-// is told what publishing still needs, adds a ticket tier, and publishes.
+// writes the casting brief, has the agent recommend from five people with
+// consent (put on the roster by SQL: the roster's screens are another part),
+// confirms one and puts her in look 1, is told what publishing still needs,
+// adds a ticket tier, and publishes.
 // On a desktop with the keyboard only: the line-up and a designer's looks
 // are reordered by drag and drop's keyboard mode. The lists (venues,
 // vendors, sponsors, tiers) create, edit and delete, with the database's
@@ -96,7 +99,7 @@ async function run(screen: Screen, walk: () => Promise<void>) {
 }
 
 describe("a new producer on a phone", () => {
-  it("signs up → creates the agency → invites a producer → creates an event → adds a designer and 3 looks → publishes", {
+  it("signs up → creates the agency → invites a producer → creates an event → adds a designer and 3 looks → brief → recommendations → confirm → publishes", {
     timeout: 240_000,
   }, async () => {
     const screen = await openScreen(browser, { baseURL: api.url, suite: "workspace", width: 360, height: 740 });
@@ -206,6 +209,48 @@ describe("a new producer on a phone", () => {
       await expect.poll(() => block.getByTestId("look").count()).toBe(3);
       await screen.check("06-line-up");
 
+      /* Five people on the roster with consent for casting and AI processing. The
+         roster's own screens (and its CSV import) are issue 14's roster part; here
+         they are written straight to the database. */
+      await db.owner.query(
+        `insert into app_public.talent (organization_id, full_name, division, height_cm, city, birth_date,
+                                        consent_granted_at, consent_purposes, consent_source)
+         select o.id, n.name, 'women', 170 + n.i, 'Barranquilla', current_date - interval '24 years',
+                now(), '{casting,ai_processing}', 'signed_form'
+           from app_public.organizations o,
+                unnest(array['Valeria Ospina', 'Daniela Ríos', 'Camila Pardo', 'Sara Mejía', 'Luisa Bernal'])
+                  with ordinality as n(name, i)
+          where o.slug = 'pasarela-norte-producciones'`,
+      );
+
+      /* The casting brief, recommendations from the agent, one confirmed. */
+      await page.getByRole("tab", { name: "Casting" }).click();
+      const casting = page.getByRole("tabpanel");
+      await casting.getByRole("heading", { name: "Brief de casting" }).waitFor();
+      await casting.getByLabel("Modelos necesarios").fill("3");
+      await casting.getByRole("button", { name: "Crear brief" }).click();
+      await toast(page, "Brief guardado.");
+      await casting.getByRole("button", { name: "Generar recomendaciones" }).click();
+      await page
+        .getByRole("status")
+        .filter({ hasText: "Recomendaciones listas." })
+        .first()
+        .waitFor({ state: "visible", timeout: 60_000 });
+      const suggestion = casting.getByTestId("casting-card").first();
+      const modelName = ((await suggestion.getByRole("heading", { level: 3 }).textContent()) ?? "").trim();
+      expect(["Valeria Ospina", "Daniela Ríos", "Camila Pardo", "Sara Mejía", "Luisa Bernal"]).toContain(modelName);
+      await suggestion.getByRole("button", { name: "Confirmar" }).click();
+      await toast(page, `Casting confirmado: ${modelName}.`);
+      await screen.check("06b-casting");
+
+      /* The confirmed model wears look 1. */
+      await page.getByRole("tab", { name: "Line-up y looks" }).click();
+      await block.getByRole("button", { name: "Editar el look 1" }).click();
+      await block.getByLabel("Modelo").selectOption({ label: modelName });
+      await block.getByRole("button", { name: "Guardar look" }).click();
+      await toast(page, "Look 1 guardado.");
+      await block.getByTestId("look").filter({ hasText: modelName }).waitFor();
+
       /* Publishing says what is missing: a public event sells tickets. */
       await page.getByTestId("publish-event").click();
       await visible(page, "Aún no se puede publicar: revisa lo que falta en el resumen.");
@@ -222,6 +267,12 @@ describe("a new producer on a phone", () => {
       await page.getByLabel("Nombre", { exact: true }).fill("General");
       await page.getByLabel("Precio (COP)").fill("180.000");
       await page.getByLabel("Cantidad").fill("500");
+      // The box office's limit per order, by the same rule the database checks (1 to 50).
+      expect(await page.getByLabel("Máximo por compra").inputValue()).toBe("10");
+      await page.getByLabel("Máximo por compra").fill("60");
+      await page.getByRole("button", { name: "Guardar", exact: true }).click();
+      await visible(page, "Debe ser como mucho 50.");
+      await page.getByLabel("Máximo por compra").fill("4");
       await page.getByRole("button", { name: "Guardar", exact: true }).click();
       // Over the event's capacity (400): the database refuses, and the form says so by the quantity.
       const quantityError = page.getByText("Con esta cantidad las boletas superarían el aforo del evento.");
@@ -243,6 +294,10 @@ describe("a new producer on a phone", () => {
       `select o.city, m.role, e.status, e.is_public, e.capacity, e.starts_at, v.name as venue,
               (select array_agg(l.title || ':' || l.sequence || ':' || l.change_minutes order by l.sequence)
                  from app_public.looks l where l.event_id = e.id) as looks,
+              (select array_agg(t.max_per_order) from app_public.ticket_tiers t where t.event_id = e.id) as per_order,
+              (select count(*) from app_public.model_castings c
+                 join app_public.looks l on l.event_id = c.event_id and l.talent_id = c.talent_id and l.sequence = 1
+                where c.event_id = e.id and c.status = 'confirmed') as look_one_cast,
               (select count(*) from app_public.organization_invitations i
                 where i.organization_id = o.id and i.email = $2 and i.role = 'producer') as invitations
          from app_public.organizations o
@@ -262,6 +317,8 @@ describe("a new producer on a phone", () => {
       capacity: 400,
       venue: "Malecón del Río",
       looks: ["Vestido lino arena:1:4", "Conjunto coral:2:5", "Capa de red:3:6"],
+      per_order: [4],
+      look_one_cast: "1",
       invitations: "1",
     });
     // 19:00 on the Bogotá wall clock is 00:00 UTC the next day.
@@ -503,14 +560,14 @@ describe("the lists, on a phone and at a desktop", () => {
         // A tier with sales cannot go below what it sold: the database says so by the quantity.
         const sold = tiers
           .getByTestId("record")
-          .filter({ hasText: /[1-9]\d* de \d+ vendidas/ })
+          .filter({ hasText: /[1-9]\d* pagadas/ })
           .first();
         const soldName = ((await sold.locator("h3").textContent()) ?? "").split(" · ")[0] as string;
         await sold.getByRole("button", { name: `Editar ${soldName}` }).click();
         await page.getByLabel("Cantidad").fill("0");
         await page.getByRole("button", { name: "Guardar", exact: true }).click();
         await visible(page, "No puede ser menor que las boletas ya vendidas.");
-        await page.getByRole("button", { name: "Cancelar", exact: true }).click();
+        await tiers.getByRole("button", { name: "Cancelar", exact: true }).click();
         // And it is not deleted: its bookings stay.
         await sold.getByRole("button", { name: `Eliminar ${soldName}` }).click();
         await sold.getByRole("button", { name: "Sí, eliminar" }).click();

@@ -2,7 +2,9 @@
 // they are on sale (on the event's wall clock). The tiers together never
 // offer more than the event's capacity, and a tier never drops below what it
 // sold: the database refuses both and the form says so by the quantity.
-// Reservations, payments and check-in are the box office's.
+// Each tier shows the box office's figures (paid, reserved, available): this
+// is the one list of tiers; reservations, payments and check-in below it are
+// the box office's (BoxOfficeSection).
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { DEFAULT_TIME_ZONE, utcToZonedLocal } from "../../../shared/fields.ts";
@@ -47,6 +49,7 @@ function TierForm({
       description: tier?.description,
       priceCop: tier?.priceCop,
       quantity: tier?.quantity,
+      maxPerOrder: tier?.maxPerOrder ?? 10,
       salesStartAt: utcToZonedLocal(tier?.salesStartAt, zone),
       salesEndAt: utcToZonedLocal(tier?.salesEndAt, zone),
     }),
@@ -80,6 +83,13 @@ function TierForm({
       <div className="field-row">
         <Field form={form} name="priceCop" label={t("tiers.price")} type="money" hint={t("tiers.priceHint")} />
         <Field form={form} name="quantity" label={t("tiers.quantity")} type="number" />
+        <Field
+          form={form}
+          name="maxPerOrder"
+          label={t("tiers.maxPerOrder")}
+          type="number"
+          hint={t("tiers.maxPerOrderHint")}
+        />
       </div>
       <Field form={form} name="description" label={t("tiers.description")} type="textarea" />
       <div className="field-row">
@@ -135,8 +145,14 @@ export function TicketTiersSection({ eventId }: { eventId: string }) {
             <h3>
               {tier.name} · {formatCop(tier.priceCop)}
             </h3>
-            <p className="muted">
-              {t("event.tier", { sold: formatNumber(tier.soldCount), quantity: formatNumber(tier.quantity) })}
+            <p className="muted" data-testid="tier-counts">
+              {t("tiers.counts", {
+                paid: formatNumber(tier.paidCount ?? 0),
+                reserved: formatNumber(tier.reservedCount ?? 0),
+                available: formatNumber(tier.availableCount ?? 0),
+                quantity: formatNumber(tier.quantity),
+              })}
+              {` · ${t("tiers.perOrder", { max: formatNumber(tier.maxPerOrder) })}`}
               {tier.salesStartAt || tier.salesEndAt
                 ? ` · ${t("tiers.window", {
                     start: tier.salesStartAt ? formatDateTime(tier.salesStartAt, zone) : "—",
