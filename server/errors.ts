@@ -33,6 +33,8 @@ const PATTERN_MESSAGE =
 const BY_SQLSTATE: Record<string, Mapping> = {
   LOGIN: { code: "UNAUTHENTICATED", reason: "LOGIN_REQUIRED", keepMessage: true },
   CREDS: { code: "UNAUTHENTICATED", reason: "INVALID_CREDENTIALS", keepMessage: true },
+  // A token whose session was revoked or expired (app_public.current_profile_id): HTTP 401, see installPostGraphile.
+  RVOKD: { code: "UNAUTHENTICATED", reason: "SESSION_REVOKED", keepMessage: true },
   DNIED: { code: "FORBIDDEN", reason: "NOT_ALLOWED", keepMessage: true },
   UNVER: { code: "FORBIDDEN", reason: "EMAIL_NOT_VERIFIED", keepMessage: true },
   NTFND: { code: "NOT_FOUND", reason: "NOT_FOUND", keepMessage: true },

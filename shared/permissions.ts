@@ -109,8 +109,9 @@ const RULES: Record<Table, TableRules> = {
     update: grant(ADMINS),
     delete: { ...grant([...MEMBERS, "door"], "own"), ...grant(ADMINS) },
   },
-  // Created only by invite_to_organization(); admins read and withdraw them.
-  organization_invitations: { select: grant(ADMINS), insert: NOBODY, update: NOBODY, delete: grant(ADMINS) },
+  // Created only by invite_to_organization() and ended only by revoke_invitation(), which keeps the row as
+  // history: admins read them, nobody deletes one (an admin could otherwise erase an owner invitation).
+  organization_invitations: { select: grant(ADMINS), insert: NOBODY, update: NOBODY, delete: NOBODY },
 
   venues: eventContent(PRODUCERS, "public"),
   // Door staff see the events, to pick the one they work at, and nothing under them.

@@ -444,8 +444,7 @@ describe("rate limits", () => {
     const failedSignIns = async () =>
       (
         await db.owner.query(
-          `select s.failed_sign_ins as n from app_private.profile_secrets s
-             join app_public.profiles p on p.id = s.profile_id where p.email = $1`,
+          "select coalesce(sum(failures), 0)::int as n from app_private.sign_in_failures where email_digest = app_private.email_digest($1)",
           [email],
         )
       ).rows[0].n as number;

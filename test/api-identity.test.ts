@@ -1,8 +1,10 @@
 // Identity over real HTTP (issue 11, items 4, 5 and 8b): the real server, the
 // real worker sending account emails through nodemailer to a local SMTP server
 // (smtp-server, parsed with mailparser), and Clerk webhooks signed with Svix.
-// Registration and verification follow the link in the mail; the pre-hijack,
-// unverified-email, late and replayed webhook kinds; invitations by mail.
+// Registration follows the link in the mail (with the password chosen when
+// registering); accounts whose address is unverified verify with their own
+// session; the pre-hijack, unverified-email, late and replayed webhook kinds;
+// invitations by mail.
 import { randomBytes, randomUUID } from "node:crypto";
 import { Logger as WorkerLogger } from "graphile-worker";
 import { Webhook } from "svix";
@@ -56,9 +58,29 @@ const demo = (slug: string, role: string) => {
   return found;
 };
 
-async function registerAndSignIn(email: string, password = PASSWORD, fullName = "Valentina Restrepo") {
+/** Register, then follow the mailed link with the same password: the session token it answers. */
+async function registerAndConfirm(email: string, password = PASSWORD, fullName = "Valentina Restrepo") {
   const registered = await api.graphql(operation("Register"), { email, password, fullName });
   expect(registered.body).toEqual({ data: { register: { result: true } } });
+  const link = linkIn(await smtp.next(email), "/confirmar-cuenta");
+  const completed = await api.graphql(operation("CompleteRegistration"), {
+    token: link.searchParams.get("token"),
+    password,
+  });
+  expect(completed.body.errors).toBeUndefined();
+  return completed.body.data?.completeRegistration.result as string;
+}
+
+/** An account whose address nobody verified (identity provider, or from before pending registrations), signed in. */
+async function unverifiedAccountSignedIn(email: string, password = PASSWORD, fullName = "Cuenta Antigua") {
+  const { rows } = await db.owner.query(
+    "insert into app_public.profiles (email, full_name) values ($1, $2) returning id",
+    [email, fullName],
+  );
+  await db.owner.query(
+    "insert into app_private.profile_secrets (profile_id, password_hash) values ($1, crypt($2, gen_salt('bf')))",
+    [rows[0].id, password],
+  );
   return api.login(email, password);
 }
 
@@ -76,57 +98,91 @@ async function verifyByMail(email: string, token: string) {
   return verified;
 }
 
-describe("registration and verification by email", () => {
-  it("register → a verification mail over SMTP → its dashboard link, opened signed in, verifies the address", async () => {
+describe("registration by email: the link and the password", () => {
+  it("register → a mail over SMTP without the name → its link, with the password chosen, creates the verified account", async () => {
     const email = uniqueEmail("nueva");
-    const registered = await api.graphql(operation("Register"), { email, password: PASSWORD, fullName: "Valentina" });
+    const registered = await api.graphql(operation("Register"), {
+      email,
+      password: PASSWORD,
+      fullName: "Tu cuenta será suspendida: confirma tus datos en https://fashionos-soporte.example",
+    });
     expect(registered.body).toEqual({ data: { register: { result: true } } });
 
     const mail = await smtp.next(email);
     expect(mail.parsed.from?.value[0]).toMatchObject({ name: "FashionOS", address: "no-reply@fashionos.test" });
-    expect(mail.subject).toBe("Confirma tu correo en FashionOS");
-    expect(mail.text).toContain("Hola, Valentina:");
-    const link = linkIn(mail, "/verificar-correo");
+    expect(mail.subject).toBe("Confirma tu cuenta de FashionOS");
+    // The self-declared name is nowhere in the mail (attack-report M2).
+    expect(mail.text.split("\n")[0]).toBe("Hola:");
+    expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toMatch(/suspendida|fashionos-soporte/);
+    const link = linkIn(mail, "/confirmar-cuenta");
     expect(link.origin).toBe(new URL(api.url).origin);
-    expect(link.searchParams.get("token")).toMatch(/^[0-9a-f]{64}$/);
-    // The HTML part (MJML) carries the same link as its button.
+    const token = link.searchParams.get("token");
+    expect(token).toMatch(/^[0-9a-f]{64}$/);
     expect(mail.html).toContain(link.href.replace(/&/g, "&amp;"));
 
-    // The link alone, without a session, verifies nothing.
-    const anonymous = await api.graphql(operation("VerifyEmail"), { token: link.searchParams.get("token") });
-    expect(anonymous.body.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+    // No account before the link is followed; the link alone (wrong password) makes none.
+    expect(await tryLogin(email, PASSWORD)).toBeNull();
+    const wrong = await api.graphql(operation("CompleteRegistration"), { token, password: "somebody else's" });
+    expect(wrong.body.errors?.[0]?.extensions).toMatchObject({
+      code: "UNAUTHENTICATED",
+      reason: "INVALID_CREDENTIALS",
+    });
 
-    // What the /verificar-correo page does once the person has signed in.
-    const token = await api.login(email, PASSWORD);
-    const before = await api.graphql(operation("CurrentProfile"), {}, { token });
-    expect(before.body.data?.currentProfile.emailVerifiedAt).toBeNull();
-    const verified = await api.graphql(operation("VerifyEmail"), { token: link.searchParams.get("token") }, { token });
-    expect(verified.body.errors).toBeUndefined();
-    expect(verified.body.data?.verifyEmail.result).toMatchObject({ email, emailVerifiedAt: expect.any(String) });
+    const completed = await api.graphql(operation("CompleteRegistration"), { token, password: PASSWORD });
+    expect(completed.body.errors).toBeUndefined();
+    const session = completed.body.data?.completeRegistration.result as string;
+    const me = await api.graphql(operation("CurrentProfile"), {}, { token: session });
+    expect(me.body.data?.currentProfile).toMatchObject({ email, emailVerifiedAt: expect.any(String) });
+    expect(await tryLogin(email, PASSWORD)).toBeTruthy();
     // Used once.
-    const again = await api.graphql(operation("VerifyEmail"), { token: link.searchParams.get("token") }, { token });
+    const again = await api.graphql(operation("CompleteRegistration"), { token, password: PASSWORD });
     expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("ResendEmailVerification mails a new link to a signed-in unverified account", async () => {
-    const email = uniqueEmail("resend");
-    const token = await registerAndSignIn(email);
-    await smtp.next(email);
-    const resent = await api.graphql(operation("ResendEmailVerification"), {}, { token });
-    expect(resent.body).toEqual({ data: { resendEmailVerification: { result: true } } });
-    const second = await smtp.next(email);
-    expect(linkIn(second, "/verificar-correo").searchParams.get("token")).toMatch(/^[0-9a-f]{64}$/);
+  it("a stranger registering the address first, many times, neither blocks the owner nor changes anything", async () => {
+    const email = uniqueEmail("bloqueada");
+    for (let i = 0; i < 6; i++) {
+      const stranger = await api.graphql(operation("Register"), {
+        email,
+        password: `stranger password ${i}`,
+        fullName: "Extraño",
+      });
+      expect(stranger.body).toEqual({ data: { register: { result: true } } });
+      await smtp.next(email);
+    }
+    const session = await registerAndConfirm(email, PASSWORD, "Dueña Real");
+    const me = await api.graphql(operation("CurrentProfile"), {}, { token: session });
+    expect(me.body.data?.currentProfile).toMatchObject({ email, fullName: "Dueña Real" });
+    expect(await tryLogin(email, "stranger password 0")).toBeNull();
   });
 
-  it("an unverified account may sign in but not create an organization (FORBIDDEN, EMAIL_NOT_VERIFIED)", async () => {
+  it("ResendEmailVerification mails a new link to a signed-in account whose address is unverified; the link verifies it", async () => {
+    const email = uniqueEmail("resend");
+    const token = await unverifiedAccountSignedIn(email);
+    const resent = await api.graphql(operation("ResendEmailVerification"), {}, { token });
+    expect(resent.body).toEqual({ data: { resendEmailVerification: { result: true } } });
+    const mail = await smtp.next(email);
+    expect(mail.subject).toBe("Confirma tu correo en FashionOS");
+    expect(mail.text).not.toContain("Cuenta Antigua");
+    const link = linkIn(mail, "/verificar-correo");
+    // The link alone, without a session, verifies nothing.
+    const anonymous = await api.graphql(operation("VerifyEmail"), { token: link.searchParams.get("token") });
+    expect(anonymous.body.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+    const verified = await api.graphql(operation("VerifyEmail"), { token: link.searchParams.get("token") }, { token });
+    expect(verified.body.errors).toBeUndefined();
+    expect(verified.body.data?.verifyEmail.result).toMatchObject({ email, emailVerifiedAt: expect.any(String) });
+  });
+
+  it("an account whose address is unverified may sign in but not create an organization (FORBIDDEN, EMAIL_NOT_VERIFIED)", async () => {
     const email = uniqueEmail("limited");
-    const token = await registerAndSignIn(email);
+    const token = await unverifiedAccountSignedIn(email);
     const created = await api.graphql(
       `mutation($slug: String!) { createOrganization(input: { name: "Mía", slug: $slug }) { result { rowId } } }`,
       { slug: `mia-${randomBytes(3).toString("hex")}` },
       { token },
     );
     expect(created.body.errors?.[0]?.extensions).toEqual({ code: "FORBIDDEN", reason: "EMAIL_NOT_VERIFIED" });
+    await api.graphql(operation("ResendEmailVerification"), {}, { token });
     await verifyByMail(email, token);
     const afterVerifying = await api.graphql(
       `mutation($slug: String!) { createOrganization(input: { name: "Mía", slug: $slug }) { result { rowId } } }`,
@@ -224,10 +280,10 @@ describe("Clerk webhooks (Svix-signed)", () => {
       )
     ).rows;
 
-  it("pre-hijack: an attacker registers the victim's address; the victim's verified Clerk identity takes the account and the attacker's password and sessions are dropped", async () => {
+  it("pre-hijack: an attacker holds an unverified account at the victim's address; the victim's verified Clerk identity takes it and the attacker's password and sessions are dropped", async () => {
     const victimEmail = uniqueEmail("victima");
-    // The attacker registers the victim's address with their own password and signs in.
-    const attackerToken = await registerAndSignIn(victimEmail, "attacker's own password", "Atacante");
+    // An account the attacker made at the victim's address before pending registrations existed, signed in.
+    const attackerToken = await unverifiedAccountSignedIn(victimEmail, "attacker's own password", "Atacante");
     const attackerSees = await api.graphql(operation("CurrentProfile"), {}, { token: attackerToken });
     expect(attackerSees.body.data?.currentProfile?.email).toBe(victimEmail);
 
@@ -237,10 +293,14 @@ describe("Clerk webhooks (Svix-signed)", () => {
     expect(linked.status).toBe(200);
     expect(linked.body).toMatchObject({ ok: true, outcome: "linked_password_dropped", profileId: expect.any(String) });
 
-    // The attacker is out: their password no longer signs in, their session sees nobody.
+    // The attacker is out: their password no longer signs in, their session is refused.
     expect(await tryLogin(victimEmail, "attacker's own password")).toBeNull();
     const afterLink = await api.graphql(operation("CurrentProfile"), {}, { token: attackerToken });
-    expect(afterLink.body.data?.currentProfile).toBeNull();
+    expect(afterLink.status).toBe(401);
+    expect(afterLink.body.errors?.[0]?.extensions).toMatchObject({
+      code: "UNAUTHENTICATED",
+      reason: "SESSION_REVOKED",
+    });
     const { rows } = await db.owner.query(
       `select p.full_name, p.email_verified_at is not null as verified, s.password_hash
          from app_public.profiles p left join app_private.profile_secrets s on s.profile_id = p.id
@@ -248,6 +308,25 @@ describe("Clerk webhooks (Svix-signed)", () => {
       [subject],
     );
     expect(rows).toEqual([{ full_name: "Victoria Ospina", verified: true, password_hash: null }]);
+  });
+
+  it("an attacker's pending registration of the victim's address dies when the victim's verified Clerk identity arrives", async () => {
+    const victimEmail = uniqueEmail("victima-pendiente");
+    await api.graphql(operation("Register"), {
+      email: victimEmail,
+      password: "attacker's own password",
+      fullName: "X",
+    });
+    const attackerLink = linkIn(await smtp.next(victimEmail), "/confirmar-cuenta");
+    const subject = `user_${randomUUID()}`;
+    const created = await deliver("user.created", user(subject, victimEmail, { name: "Victoria" }));
+    expect(created.body).toMatchObject({ ok: true, outcome: "created" });
+    const late = await api.graphql(operation("CompleteRegistration"), {
+      token: attackerLink.searchParams.get("token"),
+      password: "attacker's own password",
+    });
+    expect(late.body.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
+    expect(await tryLogin(victimEmail, "attacker's own password")).toBeNull();
   });
 
   it("a user.created whose email Clerk has not verified does not link to an existing account", async () => {
@@ -366,8 +445,10 @@ describe("invitations by email", () => {
     expect(invited.body.errors).toBeUndefined();
 
     const mail = await smtp.next(email);
-    expect(mail.subject).toBe("Carolina Uribe Santamaría te invitó a Moda Bogotá Producciones en FashionOS");
+    // No free text the inviter typed in the subject or the first lines; quoted and labelled further down.
+    expect(mail.subject).toBe("Tienes una invitación a una organización en FashionOS");
     expect(mail.text).toContain("rol de productor");
+    expect(mail.text).toContain("«Moda Bogotá Producciones»");
     const link = linkIn(mail, "/invitacion");
     const invitationToken = link.searchParams.get("token");
     expect(invitationToken).toBe(invited.body.data?.inviteToOrganization.result);
@@ -377,11 +458,8 @@ describe("invitations by email", () => {
     const stolen = await api.graphql(operation("AcceptInvitation"), { token: invitationToken }, { token: intruder });
     expect(stolen.body.errors?.[0]?.extensions).toEqual({ code: "FORBIDDEN", reason: "NOT_ALLOWED" });
 
-    // The invitee creates an account with the invited address; unverified, they must verify first.
-    const inviteeToken = await registerAndSignIn(email, PASSWORD, "Invitada");
-    const early = await api.graphql(operation("AcceptInvitation"), { token: invitationToken }, { token: inviteeToken });
-    expect(early.body.errors?.[0]?.extensions).toEqual({ code: "FORBIDDEN", reason: "EMAIL_NOT_VERIFIED" });
-    await verifyByMail(email, inviteeToken);
+    // The invitee creates an account with the invited address (its link verifies it) and accepts.
+    const inviteeToken = await registerAndConfirm(email, PASSWORD, "Invitada");
     const accepted = await api.graphql(
       operation("AcceptInvitation"),
       { token: invitationToken },

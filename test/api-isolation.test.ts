@@ -93,7 +93,8 @@ const TABLES: TableSpec[] = [
     list: "organizationInvitations",
     key: "rowId",
     orgScoped: true,
-    deletable: true,
+    // History: ended by revokeInvitation, never deleted (attack-report L1).
+    deletable: false,
   },
   {
     table: "venues",

@@ -57,6 +57,13 @@ async function profileIdWithClaims(claims: Record<string, string>): Promise<unkn
   });
 }
 
+/** The SQLSTATE current_profile_id() raises for these claims as the member role (undefined when it answers). */
+async function claimsErrorCode(claims: Record<string, string>): Promise<string | undefined> {
+  return db.withClaims("member", claims, async (client) => {
+    return (await attempt(client, "select app_public.current_profile_id() as id")).code;
+  });
+}
+
 async function countOf(sql: string, params: unknown[] = []): Promise<number> {
   const { rows } = await db.owner.query(`select count(*)::int as n from (${sql}) q`, params);
   return rows[0].n;
@@ -78,30 +85,49 @@ async function registerCommitted(email: string, password = STRONG_PASSWORD, full
   });
 }
 
+/** The token of the newest registration link mailed to an address (from the send_account_email job). */
+async function registrationToken(email: string): Promise<string> {
+  const { rows } = await db.owner.query(
+    `select j.payload->>'token' as token from graphile_worker._private_jobs j
+       join graphile_worker._private_tasks t on t.id = j.task_id
+      where t.identifier = 'send_account_email' and j.payload->>'kind' = 'confirm_registration'
+        and lower(j.payload->>'to') = lower($1) order by j.id desc limit 1`,
+    [email],
+  );
+  return rows[0].token;
+}
+
+/** An account made the way people make one: register, then follow the mailed link with the same password. */
+async function createAccount(email: string, password = STRONG_PASSWORD, fullName = "Valentina Restrepo") {
+  const registered = await registerCommitted(email, password, fullName);
+  expect(registered.ok, registered.message).toBe(true);
+  const token = await registrationToken(email);
+  const completed = await db.committed("anonymous", {}, (client) =>
+    client.query("select app_public.complete_registration($1, $2)", [token, password]),
+  );
+  expect(completed.ok, completed.message).toBe(true);
+}
 // Registration answers the same for every valid input and mails the address;
-// test/identity-verification.test.ts covers verification and enumeration.
+// test/identity-verification.test.ts covers pending registrations, their
+// links and enumeration.
 describe("register", () => {
-  it("creates an unverified profile with the password hashed, starts no session, and answers true", async () => {
+  it("keeps a pending registration with the password hashed, makes no account and no session yet, and answers true", async () => {
     const email = uniqueEmail("register");
+    const sessionsBefore = await countOf("select 1 from app_private.sessions");
     const result = await registerCommitted(email, STRONG_PASSWORD, "  Valentina Restrepo  ");
     expect(result.ok, result.message).toBe(true);
     expect(result.value).toBe(true);
 
-    const profile = await db.owner.query(
-      "select id, email, full_name, email_verified_at from app_public.profiles where email = $1",
-      [email],
+    expect(await countOf("select 1 from app_public.profiles where email = $1", [email])).toBe(0);
+    const pending = await db.owner.query(
+      `select email::text, full_name, password_hash, password_hash = crypt($2, password_hash) as matches
+         from app_private.pending_registrations where email = $1`,
+      [email, STRONG_PASSWORD],
     );
-    expect(profile.rows).toEqual([
-      { id: expect.any(String), email, full_name: "Valentina Restrepo", email_verified_at: null },
+    expect(pending.rows).toEqual([
+      { email, full_name: "Valentina Restrepo", password_hash: expect.stringMatching(/^\$2a\$06\$/), matches: true },
     ]);
-    const profileId = profile.rows[0].id;
-    const secret = await db.owner.query(
-      "select password_hash, password_hash = crypt($2, password_hash) as matches from app_private.profile_secrets where profile_id = $1",
-      [profileId, STRONG_PASSWORD],
-    );
-    expect(secret.rows[0].matches).toBe(true);
-    expect(secret.rows[0].password_hash).not.toContain(STRONG_PASSWORD);
-    expect(await countOf("select 1 from app_private.sessions where profile_id = $1", [profileId])).toBe(0);
+    expect(await countOf("select 1 from app_private.sessions")).toBe(sessionsBefore);
   });
 
   it("accepts a password of exactly 10 characters", async () => {
@@ -167,19 +193,28 @@ describe("authenticate", () => {
   let profileId: string;
   beforeAll(async () => {
     email = uniqueEmail("signin");
-    const result = await registerCommitted(email);
-    expect(result.ok, result.message).toBe(true);
-    // Unverified accounts may sign in (with reduced powers).
+    await createAccount(email);
     profileId = (await db.owner.query("select id from app_public.profiles where email = $1", [email])).rows[0].id;
   });
 
+  /** Failures are counted per attempted address (a digest of it), account or not; last_sign_in_at on the account. */
   const secretsOf = async (id: string) =>
     (
       await db.owner.query(
-        "select failed_sign_ins, last_failed_sign_in_at, last_sign_in_at from app_private.profile_secrets where profile_id = $1",
+        `select coalesce(f.failures, 0) as failed_sign_ins, f.last_failed_at as last_failed_sign_in_at, s.last_sign_in_at
+           from app_public.profiles p join app_private.profile_secrets s on s.profile_id = p.id
+           left join app_private.sign_in_failures f on f.email_digest = app_private.email_digest(p.email)
+          where p.id = $1`,
         [id],
       )
     ).rows[0];
+  const failuresOf = async (address: string) =>
+    (
+      await db.owner.query(
+        "select coalesce(sum(failures), 0)::int as n from app_private.sign_in_failures where email_digest = app_private.email_digest($1)",
+        [address],
+      )
+    ).rows[0].n as number;
 
   it("returns a token for a new session with the right password (email in any case)", async () => {
     const result = await db.committed("anonymous", {}, async (client) => {
@@ -194,7 +229,7 @@ describe("authenticate", () => {
     expect((await secretsOf(profileId)).last_sign_in_at).not.toBeNull();
   });
 
-  it("returns null for a wrong password and for an unknown email alike, counting failures of the known email", async () => {
+  it("returns null for a wrong password and for an unknown email alike, counting failures per attempted address", async () => {
     const signIn = (e: string, p: string) =>
       db.committed("anonymous", {}, async (client) => (await client.query(AUTHENTICATE, [e, p])).rows);
 
@@ -203,7 +238,8 @@ describe("authenticate", () => {
     expect((await secretsOf(profileId)).failed_sign_ins).toBe(0);
 
     const wrongPassword = await signIn(email, "not the password");
-    const unknownEmail = await signIn(uniqueEmail("nobody"), "not the password");
+    const nobody = uniqueEmail("nobody");
+    const unknownEmail = await signIn(nobody, "not the password");
     expect(wrongPassword.ok, wrongPassword.message).toBe(true);
     expect(unknownEmail.ok, unknownEmail.message).toBe(true);
     // Same shape: one row holding null. The caller can't tell which part was wrong.
@@ -215,6 +251,8 @@ describe("authenticate", () => {
     expect(afterOne.last_failed_sign_in_at).not.toBeNull();
     await signIn(email, "still not the password");
     expect((await secretsOf(profileId)).failed_sign_ins).toBe(2);
+    // The unknown address is counted exactly like a known one (the same work), in any case.
+    expect(await failuresOf(nobody.toUpperCase())).toBe(1);
     // No session was started and no secret row appeared for the unknown email.
     expect(await countOf("select 1 from app_private.sessions")).toBe(sessionsBefore);
     expect(await countOf("select 1 from app_private.profile_secrets")).toBe(secretsBefore);
@@ -235,13 +273,14 @@ describe("sessions and claims", () => {
 
     const result = await db.committed("member", { session_id: session }, async (client) => {
       const { rows } = await client.query("select app_public.logout() as revoked");
-      const after = await client.query("select app_public.current_profile_id() as id");
-      return { revoked: rows[0].revoked, idAfter: after.rows[0].id };
+      const after = await attempt(client, "select app_public.current_profile_id() as id");
+      return { revoked: rows[0].revoked, after: after.code };
     });
     expect(result.ok, result.message).toBe(true);
-    expect(result.value).toEqual({ revoked: true, idAfter: null });
+    // From then on the token is not a session at all (RVOKD: the API answers 401), not a member with no profile.
+    expect(result.value).toEqual({ revoked: true, after: "RVOKD" });
 
-    expect(await profileIdWithClaims({ session_id: session })).toBeNull();
+    expect(await claimsErrorCode({ session_id: session })).toBe("RVOKD");
     expect(await profileIdWithClaims({ session_id: other })).toBe(profile);
     const { rows } = await db.owner.query("select revoked_at from app_private.sessions where id = $1", [session]);
     expect(rows[0].revoked_at).not.toBeNull();
@@ -264,7 +303,7 @@ describe("sessions and claims", () => {
     expect(result.ok, result.message).toBe(true);
     expect(result.value).toBe(3);
     for (const session of mine) {
-      expect(await profileIdWithClaims({ session_id: session })).toBeNull();
+      expect(await claimsErrorCode({ session_id: session })).toBe("RVOKD");
     }
     expect(await profileIdWithClaims({ session_id: theirs })).toBe(someoneElse);
     expect(
@@ -272,34 +311,45 @@ describe("sessions and claims", () => {
     ).toBe(1);
   });
 
-  it("treats an expired session as signed out", async () => {
+  it("refuses an expired session (RVOKD), not a member with no profile", async () => {
     const profile = await newProfile("expired");
     const session = await db.sessionFor(profile);
     expect(await profileIdWithClaims({ session_id: session })).toBe(profile);
     await db.owner.query("update app_private.sessions set expires_at = now() - interval '1 second' where id = $1", [
       session,
     ]);
-    expect(await profileIdWithClaims({ session_id: session })).toBeNull();
+    expect(await claimsErrorCode({ session_id: session })).toBe("RVOKD");
   });
 
-  it("treats an unknown session id as signed out", async () => {
-    expect(await profileIdWithClaims({ session_id: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+  it("refuses an unknown session id (RVOKD); no claim at all is simply nobody", async () => {
+    expect(await claimsErrorCode({ session_id: "00000000-0000-4000-8000-000000000000" })).toBe("RVOKD");
     expect(await profileIdWithClaims({})).toBeNull();
   });
 
-  it("treats a garbage session id claim as signed out (null, not an error)", async () => {
+  it("refuses a garbage session id claim (RVOKD); logout with it revokes nothing", async () => {
     await db.withClaims("member", { session_id: "not-a-uuid" }, async (client) => {
       const result = await attempt(client, "select app_public.current_profile_id() as id");
-      expect(result.code, result.message).toBeUndefined();
-      expect(result.rows).toEqual([{ id: null }]);
-      // Nor do the session functions choke on it.
+      expect(result.code, result.message).toBe("RVOKD");
+      // logout() reads only the claim: nothing to revoke.
       const logout = await attempt(client, "select app_public.logout() as revoked");
       expect(logout.code, logout.message).toBeUndefined();
       expect(logout.rows).toEqual([{ revoked: false }]);
       const everywhere = await attempt(client, "select app_public.logout_everywhere() as n");
-      expect(everywhere.code, everywhere.message).toBeUndefined();
-      expect(everywhere.rows).toEqual([{ n: 0 }]);
+      expect(everywhere.code, everywhere.message).toBe("RVOKD");
     });
+  });
+
+  it("as the owner (worker, fixtures), a dead session claim is just nobody: only request roles are refused", async () => {
+    const client = await db.owner.connect();
+    try {
+      await client.query("begin");
+      await client.query("select set_config('jwt.claims.session_id', '00000000-0000-4000-8000-000000000000', true)");
+      const { rows } = await client.query("select app_public.current_profile_id() as id");
+      expect(rows).toEqual([{ id: null }]);
+    } finally {
+      await client.query("rollback");
+      client.release();
+    }
   });
 
   it("maps the auth_subject claim to its profile only when no session_id claim is set", async () => {
@@ -313,8 +363,8 @@ describe("sessions and claims", () => {
     expect(await profileIdWithClaims({ auth_subject: subject })).toBe(external);
     expect(await profileIdWithClaims({ auth_subject: subject, session_id: "" })).toBe(external);
     expect(await profileIdWithClaims({ auth_subject: `user_${unique()}` })).toBeNull();
-    // A session id claim wins, even when it is no longer valid.
-    expect(await profileIdWithClaims({ auth_subject: subject, session_id: revoked })).toBeNull();
+    // A session id claim wins, even when it is no longer valid (then the request is refused).
+    expect(await claimsErrorCode({ auth_subject: subject, session_id: revoked })).toBe("RVOKD");
     expect(await profileIdWithClaims({ auth_subject: subject, session_id: otherSession })).toBe(other);
   });
 });
@@ -350,16 +400,19 @@ describe("create_organization", () => {
       const result = await attempt(client, "select app_public.create_organization('Nadie', $1)", [`nadie-${unique()}`]);
       expect(result.code).toBe("42501");
     });
-    // The member role without a valid session gets LOGIN from the function itself.
+    // The member role without a session gets LOGIN from the function itself; with a revoked one, RVOKD.
     const revoked = await db.sessionFor(await newProfile("revoked"));
     await db.owner.query("update app_private.sessions set revoked_at = now() where id = $1", [revoked]);
-    const claimSets: Record<string, string>[] = [{}, { session_id: revoked }];
-    for (const claims of claimSets) {
+    const claimSets: [Record<string, string>, string][] = [
+      [{}, "LOGIN"],
+      [{ session_id: revoked }, "RVOKD"],
+    ];
+    for (const [claims, code] of claimSets) {
       await db.withClaims("member", claims, async (client) => {
         const result = await attempt(client, "select app_public.create_organization('Nadie', $1)", [
           `nadie-${unique()}`,
         ]);
-        expect(result.code).toBe("LOGIN");
+        expect(result.code).toBe(code);
       });
     }
     expect(await countOf("select 1 from app_public.organizations")).toBe(orgsBefore);

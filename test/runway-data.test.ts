@@ -10,6 +10,7 @@ import { checkRunOfShow, runOf } from "../tasks/runway/checker.ts";
 import { runwayShowSchema } from "../tasks/runway/show.ts";
 import { solveRunway } from "../tasks/runway/solver.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { race } from "./helpers/race.ts";
 
 let db: TestDatabase;
 const unique = () => randomBytes(4).toString("hex");
@@ -201,6 +202,138 @@ describe("a look's model", () => {
     );
     expect(finales).toMatchObject({ ok: false, code: "23P01" });
   });
+});
+
+describe("a look's model against a concurrent decline (attack-report L4, real transactions)", () => {
+  /** A transaction as the API opens one for the profile, left open. */
+  async function open(profile: string): Promise<pg.PoolClient> {
+    const session = await db.sessionFor(profile);
+    const client = await db.authenticator.connect();
+    await client.query("begin");
+    await client.query(`set local role ${client.escapeIdentifier(db.settings.roles.member)}`);
+    await client.query("select set_config('jwt.claims.session_id', $1, true)", [session]);
+    return client;
+  }
+
+  /** Waits until the client's backend waits for a lock (bounded). */
+  async function waitUntilBlocked(client: pg.PoolClient) {
+    const pid = (client as unknown as { processID: number }).processID;
+    for (let i = 0; i < 400; i++) {
+      const { rows } = await db.owner.query(
+        "select exists (select 1 from pg_locks where pid = $1 and not granted) as waiting",
+        [pid],
+      );
+      if (rows[0].waiting) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error("the second transaction never waited for the first one's lock");
+  }
+
+  /** A show with a solved schedule and a confirmed model who walks nothing yet. */
+  async function setUp() {
+    const show = await newShow();
+    await markSolved(show.scheduleId);
+    const fer = (
+      await db.owner.query(
+        "insert into app_public.talent (organization_id, full_name, division, height_cm) values ($1, 'Fer', 'women', 176) returning id",
+        [show.organizationId],
+      )
+    ).rows[0].id as string;
+    const casting = (
+      await db.owner.query(
+        "insert into app_public.model_castings (event_id, talent_id, status) values ($1, $2, 'confirmed') returning id",
+        [show.eventId, fer],
+      )
+    ).rows[0].id as string;
+    return { show, fer, casting };
+  }
+
+  const ASSIGN = "update app_public.looks set talent_id = $1 where id = $2";
+  // Casting staff decline through the mutation, or write the row directly (they may: the report's script did).
+  const DECLINE = "select app_public.update_casting_status($1, 'declined')";
+  const DECLINE_DIRECTLY = "update app_public.model_castings set status = 'declined' where id = $1";
+
+  /** After both transactions: a look never ends with a declined model unless its run of show says so. */
+  async function expectConsistent(show: Show, fer: string) {
+    const look = (await db.owner.query("select talent_id from app_public.looks where id = $1", [show.looks[0]]))
+      .rows[0];
+    const status = (
+      await db.owner.query("select status from app_public.model_castings where event_id = $1 and talent_id = $2", [
+        show.eventId,
+        fer,
+      ])
+    ).rows[0].status;
+    expect(status).toBe("declined");
+    if (look.talent_id === fer) {
+      expect((await staleOf(show.scheduleId)).stale_reasons).toContainEqual(
+        expect.objectContaining({ kind: "model_unavailable", talentId: fer, lookIds: [show.looks[0]] }),
+      );
+    } else {
+      expect(look.talent_id).toBe(show.talent.Ana);
+    }
+  }
+
+  it("the producer assigns first: the decline waits, then marks the run of show stale naming the look", async () => {
+    const { show, fer, casting } = await setUp();
+    const producer = await open(show.producer);
+    const staff = await open(show.casting);
+    try {
+      expect((await producer.query(ASSIGN, [fer, show.looks[0]])).rowCount).toBe(1);
+      const decline = staff.query(DECLINE_DIRECTLY, [casting]);
+      // The decline waits for the producer's share lock on the casting.
+      await waitUntilBlocked(staff);
+      await producer.query("commit");
+      await decline;
+      await staff.query("commit");
+    } finally {
+      producer.release();
+      staff.release();
+    }
+    await expectConsistent(show, fer);
+    expect(
+      (await db.owner.query("select talent_id from app_public.looks where id = $1", [show.looks[0]])).rows[0].talent_id,
+    ).toBe(fer);
+  });
+
+  it("the decline goes first: the assignment waits, then sees the decline and is refused (INVAL)", async () => {
+    const { show, fer, casting } = await setUp();
+    const producer = await open(show.producer);
+    const staff = await open(show.casting);
+    let assigned: { code?: string } = {};
+    try {
+      await staff.query(DECLINE, [casting]);
+      const assignment = producer.query(ASSIGN, [fer, show.looks[0]]).then(
+        () => ({}),
+        (error: { code?: string }) => ({ code: error.code }),
+      );
+      await waitUntilBlocked(producer);
+      await staff.query("commit");
+      assigned = await assignment;
+      await producer.query(assigned.code ? "rollback" : "commit");
+    } finally {
+      producer.release();
+      staff.release();
+    }
+    expect(assigned.code).toBe("INVAL");
+    await expectConsistent(show, fer);
+  });
+
+  for (const round of [1, 2, 3]) {
+    it(`both at the same moment: never a look with a declined model the run of show does not know about (round ${round})`, async () => {
+      const { show, fer, casting } = await setUp();
+      const [producerSession, castingSession] = [await db.sessionFor(show.producer), await db.sessionFor(show.casting)];
+      await race(db, [
+        { role: "member", claims: { session_id: producerSession }, sql: ASSIGN, params: [fer, show.looks[0]] },
+        {
+          role: "member",
+          claims: { session_id: castingSession },
+          sql: round % 2 ? DECLINE_DIRECTLY : DECLINE,
+          params: [casting],
+        },
+      ]);
+      await expectConsistent(show, fer);
+    });
+  }
 });
 
 describe("stale schedules", () => {

@@ -763,6 +763,86 @@ describe("erasure reaches every column that can hold talent data (Ley 1581: supr
   });
 });
 
+describe("erasure finds names as whole words, whatever the case and accents (attack-report L2)", () => {
+  let org: string;
+  let casting: string;
+  let run: string;
+  beforeAll(async () => {
+    org = await newOrganization("erase-words");
+    casting = await newMember(org, "casting");
+    const owner = await newMember(org, "owner");
+    run = (
+      await db.owner.query(
+        `insert into app_public.agent_runs (organization_id, agent_type, status, requested_by, input)
+         values ($1, 'model_casting', 'succeeded', $2, '{}') returning id`,
+        [org, owner],
+      )
+    ).rows[0].id;
+  });
+
+  /** Plants free texts that do not hold the person's id in AI logs, erases the person, returns what is left. */
+  async function eraseAndRead(fullName: string, stageName: string | null, texts: string[]): Promise<string[]> {
+    const person = (
+      await db.owner.query(
+        `insert into app_public.talent (organization_id, full_name, stage_name, division) values ($1, $2, $3, 'women') returning id`,
+        [org, fullName, stageName],
+      )
+    ).rows[0].id;
+    const ids: string[] = [];
+    for (const text of texts) {
+      const { rows } = await db.owner.query(
+        `insert into app_public.ai_agent_logs (organization_id, agent_run_id, agent_type, operation, model, error_message, input_data, success)
+         values ($1, $2, 'whatsapp_automation', 'generate', 'test-model', $3, $4, false) returning id`,
+        [org, run, text, JSON.stringify({ texto: text })],
+      );
+      ids.push(rows[0].id);
+    }
+    const erased = await committedAs(casting, (client) => client.query("select app_public.erase_talent($1)", [person]));
+    expect(erased.ok, erased.message).toBe(true);
+    const left: string[] = [];
+    for (const id of ids) {
+      const { rows } = await db.owner.query(
+        "select error_message, input_data->>'texto' as texto from app_public.ai_agent_logs where id = $1",
+        [id],
+      );
+      // The text column and the JSON string are redacted alike.
+      expect(rows[0].texto).toBe(rows[0].error_message);
+      left.push(rows[0].error_message);
+    }
+    return left;
+  }
+
+  it("never a part of a word: erasing the stage name Teo leaves Mateo and Teodoro alone", async () => {
+    expect(
+      await eraseAndRead("Teresa Ocampo", "Teo", [
+        "Mateo Ruiz confirmó la prueba.",
+        "Teodoro llega a las 6.",
+        "teo llega tarde; TEO. (Teo)",
+      ]),
+    ).toEqual([
+      "Mateo Ruiz confirmó la prueba.",
+      "Teodoro llega a las 6.",
+      "Persona anonimizada llega tarde; Persona anonimizada. (Persona anonimizada)",
+    ]);
+  });
+
+  it("with or without accents, in any case and spacing; the full name goes whole before a shorter name inside it", async () => {
+    expect(
+      await eraseAndRead("Ángela Gómez", "Ángela", [
+        "Hola Ángela Gómez, ¿confirmas?",
+        "ANGELA  GOMEZ y angela gómez no respondieron.",
+        "Escribir a Angela mañana.",
+        "Angelica Gomezano no es ella.",
+      ]),
+    ).toEqual([
+      "Hola Persona anonimizada, ¿confirmas?",
+      "Persona anonimizada y Persona anonimizada no respondieron.",
+      "Escribir a Persona anonimizada mañana.",
+      "Angelica Gomezano no es ella.",
+    ]);
+  });
+});
+
 describe("ai_usage", () => {
   let orgA: string;
   let orgB: string;

@@ -1,9 +1,12 @@
 // The account-email links in a real browser (Debian's Chromium through
 // playwright-core): the real server, the real worker mailing through a local
 // SMTP server, and the dashboard pages the links open. A person registers,
-// opens the verification link while signed out, signs in where it asks, and
-// sees the address confirmed; an invited person opens the invitation link,
-// signs in and joins the organization. Any console error fails the test.
+// opens the registration link, types the password they chose and is signed in
+// with the account created (in es-CO, and in English through the sign-up form,
+// the link opened on another device); an account whose address is unverified asks for a
+// new link from its banner and confirms it; an invited person opens the
+// invitation link, registers there, confirms and joins the organization. Any
+// console error fails the test.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -67,12 +70,12 @@ afterAll(async () => {
 
 const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.com`;
 
-async function openPage(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+async function openPage(locale = "es-CO"): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     isMobile: true,
     hasTouch: true,
-    locale: "es-CO",
+    locale,
     timezoneId: "America/Bogota",
   });
   const page = await context.newPage();
@@ -97,22 +100,25 @@ async function register(email: string, fullName: string) {
 }
 
 describe("account email links in the dashboard", () => {
-  it("the verification link, opened signed out, asks to sign in and then confirms the address", async () => {
+  it("the registration link asks for the password chosen, then the account exists, verified, and the person is in", async () => {
     const email = uniqueEmail("navegador");
     await register(email, "Valentina Navegador");
-    const link = linkIn(await smtp.next(email), "/verificar-correo");
+    const link = linkIn(await smtp.next(email), "/confirmar-cuenta");
 
     const { page, errors, close } = await openPage();
     try {
       await page.goto(link.href);
-      await expect
-        .poll(() => page.getByTestId("login-notice").textContent())
-        .toContain("Inicia sesión con la cuenta a la que enviamos el correo");
-      await signInOnPage(page, email, PASSWORD);
-      await page.getByText(`Listo: ${email} quedó confirmado.`).waitFor();
-      // The profile was refetched: no "confirm your email" banner any more.
+      await page.getByTestId("confirm-registration").waitFor();
+      // Not the password chosen: refused, nothing made.
+      await page.locator("#password").fill("not the chosen password");
+      await page.getByRole("button", { name: "Confirmar y entrar" }).click();
+      await page.getByText("Esa no es la contraseña que elegiste al registrarte con este enlace.").waitFor();
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Confirmar y entrar" }).click();
+      await page.waitForURL(/\/events$/);
+      await page.getByText("Listo: tu cuenta quedó creada y tu correo confirmado.").waitFor();
+      // Verified from the start: no "confirm your email" banner.
       await expect.poll(() => page.getByTestId("unverified-banner").count()).toBe(0);
-      expect(new URL(page.url()).pathname).toBe("/verificar-correo");
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -123,10 +129,69 @@ describe("account email links in the dashboard", () => {
     expect(rows[0].email_verified_at).toBeInstanceOf(Date);
   });
 
-  it("an unverified account sees the banner with a resend button that mails a new link", async () => {
+  it("in English: the sign-up form, an English mail, its link opened on another device in English, signed in", async () => {
+    const email = uniqueEmail("english");
+    const first = await openPage("en-US");
+    try {
+      await first.page.goto(api.url);
+      await first.page.getByRole("button", { name: "English" }).click();
+      await first.page.getByTestId("toggle-register").click();
+      await first.page.locator("#fullName").fill("Emma Browser");
+      await first.page.locator("#email").fill(email);
+      await first.page.locator("#password").fill(PASSWORD);
+      await first.page.getByRole("button", { name: "Create account" }).click();
+      await expect
+        .poll(() => first.page.getByTestId("register-sent").textContent())
+        .toContain(`Check your email (${email})`);
+      expect(first.errors).toEqual([]);
+    } finally {
+      await first.close();
+    }
+    const mail = await smtp.next(email);
+    expect(mail.subject).toBe("Confirm your FashionOS account");
+    const link = linkIn(mail, "/confirmar-cuenta");
+    expect(link.searchParams.get("lang")).toBe("en");
+
+    // Another device, nothing remembered, a Spanish browser: the link's language wins.
+    const { page, errors, close } = await openPage("es-CO");
+    try {
+      await page.goto(link.href);
+      await page.getByRole("heading", { name: "Confirm your account" }).waitFor();
+      await page.locator("#password").fill("not the chosen password");
+      await page.getByRole("button", { name: "Confirm and sign in" }).click();
+      await page.getByText("That is not the password you chose when registering with this link.").waitFor();
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Confirm and sign in" }).click();
+      await page.waitForURL(/\/events$/);
+      await page.getByText("Done: your account is created and your email confirmed.").waitFor();
+      await expect.poll(() => page.getByTestId("unverified-banner").count()).toBe(0);
+      // Followed again: used once.
+      await page.goto(link.href);
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Confirm and sign in" }).click();
+      await page.getByText("This link is not valid, was already used or has expired.", { exact: false }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+    const { rows } = await db.owner.query(
+      "select full_name, locale, email_verified_at is not null as verified from app_public.profiles where email = $1",
+      [email],
+    );
+    expect(rows).toEqual([{ full_name: "Emma Browser", locale: "en", verified: true }]);
+  });
+
+  it("an account whose address is unverified sees the banner; its resend button mails a link that confirms it", async () => {
     const email = uniqueEmail("pendiente");
-    await register(email, "Pendiente");
-    await smtp.next(email);
+    // An account from before pending registrations (or an identity provider's, unverified).
+    const { rows } = await db.owner.query(
+      "insert into app_public.profiles (email, full_name) values ($1, 'Pendiente') returning id",
+      [email],
+    );
+    await db.owner.query(
+      "insert into app_private.profile_secrets (profile_id, password_hash) values ($1, crypt($2, gen_salt('bf')))",
+      [rows[0].id, PASSWORD],
+    );
     const { page, errors, close } = await openPage();
     try {
       await page.goto(api.url);
@@ -134,14 +199,18 @@ describe("account email links in the dashboard", () => {
       await page.getByTestId("unverified-banner").waitFor();
       await page.getByTestId("unverified-banner").getByTestId("resend-verification").click();
       await page.getByText("Te enviamos un enlace nuevo. Revisa tu correo.").waitFor();
-      expect(linkIn(await smtp.next(email), "/verificar-correo").searchParams.get("token")).toMatch(/^[0-9a-f]{64}$/);
+      const link = linkIn(await smtp.next(email), "/verificar-correo");
+      expect(link.searchParams.get("token")).toMatch(/^[0-9a-f]{64}$/);
+      await page.goto(link.href);
+      await page.getByText(`Listo: ${email} quedó confirmado.`).waitFor();
+      await expect.poll(() => page.getByTestId("unverified-banner").count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await close();
     }
   });
 
-  it("the invitation link, opened signed out with no account: register there, confirm by mail, sign in, join", async () => {
+  it("the invitation link, opened signed out with no account: register there, confirm by mail, back to the invitation, join", async () => {
     const owner = DEMO_ACCOUNTS.find((a) => a.organizationSlug === "moda-bogota" && a.role === "owner");
     if (!owner) throw new Error("no demo owner");
     const ownerToken = await api.login(owner.email, DEMO_PASSWORD);
@@ -169,13 +238,12 @@ describe("account email links in the dashboard", () => {
       await page.getByRole("button", { name: "Crear cuenta" }).click();
       await expect.poll(() => page.getByTestId("register-sent").textContent()).toContain(email);
 
-      // The verification mail's link, then sign in where it asks.
-      await page.goto(linkIn(await smtp.next(email), "/verificar-correo").href);
-      await signInOnPage(page, email, PASSWORD);
-      await page.getByText(`Listo: ${email} quedó confirmado.`).waitFor();
-
-      // Back to the invitation link, now signed in and verified.
-      await page.goto(invitationLink.href);
+      // The registration mail's link, with the password just chosen: the account exists, signed in,
+      // and the dashboard goes back to the invitation by itself.
+      await page.goto(linkIn(await smtp.next(email), "/confirmar-cuenta").href);
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Confirmar y entrar" }).click();
+      await page.waitForURL((url) => url.pathname === "/invitacion" && url.search === invitationLink.search);
       await page.getByTestId("accept-invitation").waitFor();
       await page.getByRole("button", { name: "Aceptar la invitación" }).click();
       await page.waitForURL(/\/events$/);

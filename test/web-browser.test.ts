@@ -283,10 +283,11 @@ class Session {
     await page.getByRole("heading", { level: 1, name: "Inicia sesión" }).waitFor();
     await expect.poll(() => new URL(page.url()).pathname).toBe("/");
     expect(await this.token()).toBeNull();
+    // The revoked token is refused outright (attack-report M5), never a member with no profile.
     const me = await api.graphql("{ currentProfile { rowId } }", {}, { token: token ?? "" });
-    expect(me.status).toBe(200);
-    expect(me.body.errors).toBeUndefined();
-    expect(me.body.data?.currentProfile).toBeNull();
+    expect(me.status).toBe(401);
+    expect(me.body.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "SESSION_REVOKED" });
+    expect(me.body.data?.currentProfile ?? null).toBeNull();
   }
 
   navigation(): Locator {

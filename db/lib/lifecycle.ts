@@ -39,13 +39,14 @@ export async function resetDatabase(settings: DatabaseSettings): Promise<void> {
     await client.query(`revoke all on database ${ident(settings.databaseName)} from public`);
     await client.query(`grant connect on database ${ident(settings.databaseName)} to ${ident(roles.authenticator)}`);
   });
-  // Extensions that are not "trusted" need a superuser; these three are
+  // Extensions that are not "trusted" need a superuser; these four are
   // trusted since PostgreSQL 13, but create them as root in case the owner
-  // may not.
+  // may not. unaccent: erasure finds names with or without accents.
   await withClient(settings.rootUrl.replace(/\/postgres(\?|$)/, `/${settings.databaseName}$1`), async (client) => {
     await client.query("create extension if not exists pgcrypto with schema public");
     await client.query("create extension if not exists citext with schema public");
     await client.query("create extension if not exists btree_gist with schema public");
+    await client.query("create extension if not exists unaccent with schema public");
   });
 }
 

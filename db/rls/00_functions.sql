@@ -14,7 +14,9 @@ grant execute on function app_private.is_time_zone(text) to :DATABASE_ANONYMOUS,
 grant execute on function app_private.text_array_fits(text[], int, int) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 
 -- Identity: anyone may register or sign in; signed-in people manage sessions.
-grant execute on function app_public.register(text, text, text) to :DATABASE_ANONYMOUS;
+grant execute on function app_public.register(text, text, text, text) to :DATABASE_ANONYMOUS;
+-- The registration link with its password: anyone holding both (a person signed in to another account, too).
+grant execute on function app_public.complete_registration(text, text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 -- Email verification: verify_email raises LOGIN for visitors, so the web page can say "sign in first".
 grant execute on function app_public.verify_email(text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.resend_email_verification() to :DATABASE_MEMBER;

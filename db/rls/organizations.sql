@@ -54,13 +54,13 @@ create policy delete_admins_or_self on app_public.memberships for delete
     or profile_id = (select app_public.current_profile_id())
   );
 
--- invitations: admins only. Created through invite_to_organization() so the
--- token is generated and hashed in one place.
+-- invitations: admins read them. Created through invite_to_organization() so
+-- the token is generated and hashed in one place, and ended only through
+-- revoke_invitation(), which keeps the row as history and lets only owners end
+-- an invitation to become owner. No delete: an admin could otherwise erase an
+-- owner invitation or the record of who invited whom (attack-report L1).
 grant select on app_public.organization_invitations to :DATABASE_MEMBER;
-grant delete on app_public.organization_invitations to :DATABASE_MEMBER;
 create policy select_admins on app_public.organization_invitations for select
-  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin}'))::uuid[]));
-create policy delete_admins on app_public.organization_invitations for delete
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin}'))::uuid[]));
 
 -- Anonymous visitors may ask `currentProfile { memberships { organization } }`

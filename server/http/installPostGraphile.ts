@@ -65,6 +65,23 @@ function isRequestError(payload: string): boolean {
   }
 }
 
+/**
+ * Whether the database said the token's session is gone (revoked or expired:
+ * RVOKD from app_public.current_profile_id, mapped to SESSION_REVOKED). The
+ * token verified, so only the database knows; the answer is a 401 like any
+ * other dead token, at no extra query. Parsed, not searched: a row's JSON
+ * could hold the same words.
+ */
+function sessionEnded(payload: string): boolean {
+  if (!payload.includes('"SESSION_REVOKED"')) return false;
+  try {
+    const { errors } = JSON.parse(payload) as ErrorPayload;
+    return Array.isArray(errors) && errors.some((error) => error.extensions?.reason === "SESSION_REVOKED");
+  } catch {
+    return false;
+  }
+}
+
 export async function installPostGraphile(fastify: FastifyInstance, context: AppContext) {
   const { config, logger, settings } = context;
   const preset = makePreset({
@@ -98,6 +115,9 @@ export async function installPostGraphile(fastify: FastifyInstance, context: App
           `The response would be larger than ${config.maxResponseBytes} bytes (GRAPHQL_MAX_RESPONSE_BYTES); ask for fewer fields or smaller pages. Any mutation in the request was applied.`,
           { reason: "RESPONSE_TOO_LARGE", limitBytes: config.maxResponseBytes },
         );
+      }
+      if (reply.statusCode === 200 && sessionEnded(payload)) {
+        reply.code(401).header("WWW-Authenticate", 'Bearer error="invalid_token", error_description="session ended"');
       }
       if (reply.statusCode === 200 && payload.startsWith('{"errors"') && isRequestError(payload)) {
         // A request that could not run at all (no `data`) is a 400 whatever the

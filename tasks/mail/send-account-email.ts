@@ -4,6 +4,11 @@
 // the mail and its link are written to the log, clearly labelled; in
 // production the job fails and graphile-worker retries it with back-off, so
 // nothing is lost while SMTP is being configured.
+//
+// Pace: every account mail sent through SMTP first takes a slot under one global rate
+// (app_private.account_mail_rate, default 60 a minute in bursts of 60). Over
+// it, the mail is not dropped: it is enqueued again for its slot (with
+// `notBefore`, so it does not take another) and this job ends.
 import type { Task } from "graphile-worker";
 import type { MailConfig } from "./config.ts";
 import { makeMailer } from "./mailer.ts";
@@ -23,6 +28,28 @@ export function makeSendAccountEmail(config: MailConfig): Task {
       helpers.logger.error(`send_account_email: dropped a payload it cannot read (${problems})`);
       return;
     }
-    await deliver(await renderAccountEmail(parsed.data, config.appUrl), helpers);
+    const mail = await renderAccountEmail(parsed.data, config.appUrl);
+    // The pace holds for mail that really leaves (SMTP); the development log is not paced.
+    if (config.smtpUrl && !parsed.data.notBefore) {
+      const slot = await helpers.withPgClient(async (client) => {
+        const { rows } = await client.query<{ at: Date; later: boolean }>(
+          "select s.at, s.at > now() as later from app_private.reserve_account_mail_slot() as s(at)",
+        );
+        return rows[0];
+      });
+      if (slot?.later) {
+        await helpers.addJob(
+          "send_account_email",
+          { ...(payload as Record<string, unknown>), notBefore: slot.at.toISOString() },
+          { runAt: slot.at, maxAttempts: 10 },
+        );
+        // The payload (a token, an address) is never logged.
+        helpers.logger.info(
+          `send_account_email: over the account-mail pace; ${parsed.data.kind} mail delayed until ${slot.at.toISOString()}`,
+        );
+        return;
+      }
+    }
+    await deliver(mail, helpers);
   };
 }

@@ -14,15 +14,31 @@ const ADDRESS = z
   .regex(/^[^@\s]+@[^@\s]+$/);
 const ROLE = z.enum(["owner", "admin", "producer", "casting", "viewer", "door"]);
 
-/** The job payloads the database enqueues (app_private.enqueue_account_email). */
+/**
+ * The job payloads the database enqueues (app_private.enqueue_account_email).
+ * `notBefore` is set by the task itself when the global pace
+ * (app_private.account_mail_rate) moved a mail to a later slot.
+ */
+const paced = { notBefore: z.string().optional() };
 export const accountEmailSchema = z.discriminatedUnion("kind", [
+  // A pending registration's link (app_public.register): with the password
+  // chosen when registering, it creates the account.
+  z.object({
+    kind: z.literal("confirm_registration"),
+    to: ADDRESS,
+    locale: z.enum(LOCALES).catch("es-CO"),
+    token: z.string().regex(/^[0-9a-f]{64}$/),
+    expiresAt: z.string(),
+    ...paced,
+  }),
+  // A signed-in account's address to verify (resend_email_verification).
   z.object({
     kind: z.literal("verify_email"),
     to: ADDRESS,
     locale: z.enum(LOCALES).catch("es-CO"),
-    name: z.string().max(200),
     token: z.string().regex(/^[0-9a-f]{64}$/),
     expiresAt: z.string(),
+    ...paced,
   }),
   z.object({
     kind: z.literal("account_exists"),
@@ -30,6 +46,7 @@ export const accountEmailSchema = z.discriminatedUnion("kind", [
     locale: z.enum(LOCALES).catch("es-CO"),
     name: z.string().max(200),
     viaIdentityProvider: z.boolean(),
+    ...paced,
   }),
   z.object({
     kind: z.literal("invitation"),
@@ -38,8 +55,10 @@ export const accountEmailSchema = z.discriminatedUnion("kind", [
     token: z.string().regex(/^[0-9a-f]{48}$/),
     organizationName: z.string().max(200),
     inviterName: z.string().max(200).nullable(),
+    inviterEmail: ADDRESS.nullable().optional(),
     role: ROLE,
     expiresAt: z.string(),
+    ...paced,
   }),
   z.discriminatedUnion("viaIdentityProvider", [
     z.object({
@@ -50,6 +69,7 @@ export const accountEmailSchema = z.discriminatedUnion("kind", [
       viaIdentityProvider: z.literal(false),
       token: z.string().regex(/^[0-9a-f]{64}$/),
       expiresAt: z.string(),
+      ...paced,
     }),
     z.object({
       kind: z.literal("password_reset"),
@@ -57,6 +77,7 @@ export const accountEmailSchema = z.discriminatedUnion("kind", [
       locale: z.enum(LOCALES).catch("es-CO"),
       name: z.string().max(200),
       viaIdentityProvider: z.literal(true),
+      ...paced,
     }),
   ]),
 ]);
@@ -72,6 +93,7 @@ export interface RenderedEmail {
 }
 
 /** Dashboard paths the links open (web/src/App.tsx routes them). */
+export const CONFIRM_REGISTRATION_PATH = "/confirmar-cuenta";
 export const VERIFY_EMAIL_PATH = "/verificar-correo";
 export const ACCEPT_INVITATION_PATH = "/invitacion";
 export const RESET_PASSWORD_PATH = "/restablecer-contrasena";
@@ -123,36 +145,66 @@ interface Content {
 
 function content(mail: AccountEmail, appUrl: string): Content {
   const es = mail.locale === "es-CO";
+  // English mails open the dashboard in English, on any device (web/src/i18n: ?lang=).
+  const lang = es ? "" : "&lang=en";
   switch (mail.kind) {
+    // No name in these two: it is whatever the registrant typed, and the
+    // mail goes to an address they may not own (attack-report M2).
+    case "confirm_registration": {
+      const href = `${appUrl}${CONFIRM_REGISTRATION_PATH}?token=${mail.token}${lang}`;
+      const expires = when(mail.expiresAt, mail.locale);
+      return es
+        ? {
+            subject: "Confirma tu cuenta de FashionOS",
+            paragraphs: [
+              "Hola:",
+              "Alguien (quizá tú) pidió crear una cuenta de FashionOS con este correo. Para crearla, abre el enlace y escribe la contraseña que elegiste al registrarte.",
+              `El enlace sirve una sola vez y vence el ${expires} (hora de Bogotá).`,
+            ],
+            button: { label: "Confirmar mi cuenta", href },
+            footer:
+              "¿No fuiste tú? Ignora este mensaje: sin la contraseña elegida nadie puede crear la cuenta, y ninguna cuenta tuya cambió.",
+          }
+        : {
+            subject: "Confirm your FashionOS account",
+            paragraphs: [
+              "Hello,",
+              "Someone (perhaps you) asked to create a FashionOS account with this email address. To create it, open the link and enter the password you chose when registering.",
+              `The link works once and expires on ${expires} (Bogotá time).`,
+            ],
+            button: { label: "Confirm my account", href },
+            footer:
+              "Not you? Ignore this message: without the chosen password nobody can create the account, and no account of yours changed.",
+          };
+    }
     case "verify_email": {
-      const href = `${appUrl}${VERIFY_EMAIL_PATH}?token=${mail.token}`;
+      const href = `${appUrl}${VERIFY_EMAIL_PATH}?token=${mail.token}${lang}`;
       const expires = when(mail.expiresAt, mail.locale);
       return es
         ? {
             subject: "Confirma tu correo en FashionOS",
             paragraphs: [
-              `Hola, ${mail.name}:`,
+              "Hola:",
               "Para confirmar que este correo es tuyo, abre el enlace e inicia sesión en tu cuenta de FashionOS si te lo pide. Hasta entonces no podrás crear organizaciones ni aceptar invitaciones.",
               `El enlace sirve una sola vez y vence el ${expires} (hora de Bogotá).`,
             ],
             button: { label: "Confirmar mi correo", href },
             footer:
-              "¿No creaste una cuenta en FashionOS? Ignora este mensaje: sin la contraseña de la cuenta nadie puede confirmarla.",
+              "¿No tienes una cuenta en FashionOS? Ignora este mensaje: sin la contraseña de la cuenta nadie puede confirmarla.",
           }
         : {
             subject: "Confirm your email on FashionOS",
             paragraphs: [
-              `Hi ${mail.name},`,
+              "Hello,",
               "To confirm that this email address is yours, open the link and sign in to your FashionOS account if asked. Until then you cannot create organizations or accept invitations.",
               `The link works once and expires on ${expires} (Bogotá time).`,
             ],
             button: { label: "Confirm my email", href },
-            footer:
-              "Did not create a FashionOS account? Ignore this message: without the account's password nobody can confirm it.",
+            footer: "No FashionOS account? Ignore this message: without the account's password nobody can confirm it.",
           };
     }
     case "account_exists": {
-      const href = `${appUrl}/`;
+      const href = es ? `${appUrl}/` : `${appUrl}/?lang=en`;
       return es
         ? {
             subject: "Alguien intentó registrarse con tu correo en FashionOS",
@@ -180,30 +232,43 @@ function content(mail: AccountEmail, appUrl: string): Content {
           };
     }
     case "invitation": {
-      const href = `${appUrl}${ACCEPT_INVITATION_PATH}?token=${mail.token}`;
+      // The organization's name and the inviter's name are whatever the
+      // inviter typed: never in the subject or the first lines, only quoted
+      // and labelled as theirs (attack-report M2). The inviter's address is
+      // verified (only verified accounts create organizations or join them).
+      const href = `${appUrl}${ACCEPT_INVITATION_PATH}?token=${mail.token}${lang}`;
       const expires = when(mail.expiresAt, mail.locale);
       const role = ROLE_NAMES[mail.locale][mail.role];
-      const inviter = mail.inviterName ?? (es ? "Alguien" : "Someone");
+      const inviter = [
+        mail.inviterName ? `«${mail.inviterName}»` : null,
+        mail.inviterEmail ? `<${mail.inviterEmail}>` : null,
+      ]
+        .filter(Boolean)
+        .join(" ");
       return es
         ? {
-            subject: `${inviter} te invitó a ${mail.organizationName} en FashionOS`,
+            subject: "Tienes una invitación a una organización en FashionOS",
             paragraphs: [
               "Hola:",
-              `${inviter} te invitó a unirte a ${mail.organizationName} en FashionOS con el rol de ${role}.`,
+              `Te invitaron a unirte a una organización en FashionOS con el rol de ${role}.`,
+              `Lo que escribió quien te invita (FashionOS no lo verificó): organización «${mail.organizationName}»; enviada por ${inviter || "una cuenta de FashionOS"}.`,
               `Para aceptar, abre el enlace e inicia sesión (o crea tu cuenta y confírmala) con este mismo correo, ${mail.to}. La invitación sirve una sola vez y vence el ${expires} (hora de Bogotá).`,
             ],
             button: { label: "Ver la invitación", href },
-            footer: "Si no esperabas esta invitación, ignora este mensaje.",
+            footer:
+              "Si no esperabas esta invitación, ignórala. FashionOS nunca te pide pagos ni datos bancarios por correo.",
           }
         : {
-            subject: `${inviter} invited you to ${mail.organizationName} on FashionOS`,
+            subject: "You have an invitation to an organization on FashionOS",
             paragraphs: [
               "Hello,",
-              `${inviter} invited you to join ${mail.organizationName} on FashionOS as ${role}.`,
+              `You were invited to join an organization on FashionOS as ${role}.`,
+              `What the inviter wrote (not verified by FashionOS): organization «${mail.organizationName}»; sent by ${inviter || "a FashionOS account"}.`,
               `To accept, open the link and sign in (or create your account and confirm it) with this same email address, ${mail.to}. The invitation works once and expires on ${expires} (Bogotá time).`,
             ],
             button: { label: "See the invitation", href },
-            footer: "If you did not expect this invitation, ignore this message.",
+            footer:
+              "If you did not expect this invitation, ignore it. FashionOS never asks you for payments or bank details by email.",
           };
     }
     case "password_reset": {

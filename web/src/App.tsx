@@ -8,6 +8,7 @@ import { Skeleton } from "./components/States.tsx";
 import { AcceptInvitationPage } from "./pages/AcceptInvitationPage.tsx";
 import { AiActivityPage } from "./pages/AiActivityPage.tsx";
 import { BookingPage } from "./pages/BookingPage.tsx";
+import { ConfirmRegistrationPage } from "./pages/ConfirmRegistrationPage.tsx";
 import { CreateAgencyPage } from "./pages/CreateAgencyPage.tsx";
 import { EventDetailPage } from "./pages/EventDetailPage.tsx";
 import { EventFormPage } from "./pages/EventFormPage.tsx";
@@ -103,6 +104,9 @@ export function App() {
             </PublicLayout>
           }
         />
+        {/* A registration's link (tasks/mail/templates.ts): the account does not
+            exist until it is followed, so it opens signed in or signed out. */}
+        <Route path="/confirmar-cuenta" element={<ConfirmRegistrationPage />} />
         <Route
           path="*"
           element={

@@ -20,6 +20,8 @@ interface AuthState {
   current: Membership | null;
   switchOrganization(organizationId: string): void;
   signIn(email: string, password: string): Promise<boolean>;
+  /** Starts using a session token the API returned (e.g. completeRegistration). */
+  adopt(jwt: string): Promise<void>;
   signOut(): Promise<void>;
   /** Forgets the token here without asking the server (it already ended the session, e.g. a password reset). */
   forgetSession(): Promise<void>;
@@ -45,7 +47,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => handleUnauthenticated(() => void forget()), [forget]);
 
   const profile = token ? (data?.currentProfile ?? null) : null;
-  // A revoked session answers with no profile: treat it as signed out.
+  // A revoked session answers 401 (handled above); a profile that is gone answers null: signed out too.
   useEffect(() => {
     if (token && !loading && data && !data.currentProfile) void forget();
   }, [token, loading, data, forget]);
@@ -80,10 +82,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const result = await login({ variables: { email, password } });
       const jwt = result.data?.authenticate?.result;
       if (!jwt) return false;
+      await value.adopt(jwt);
+      return true;
+    },
+    async adopt(jwt) {
       session.setToken(jwt);
       await client.clearStore();
       setToken(jwt);
-      return true;
     },
     async signOut() {
       // Revoke the session on the server first, then forget the token here.

@@ -7,9 +7,18 @@ export const LANGUAGES = ["es-CO", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = "fashionos.language";
 
+const isLanguage = (value: string | null): value is Language => value === "en" || value === "es-CO";
+
 function initialLanguage(): Language {
+  // A link from an English mail carries ?lang=en (tasks/mail/templates.ts):
+  // the page opens in the mail's language, and this device remembers it.
+  const linked = typeof location === "undefined" ? null : new URLSearchParams(location.search).get("lang");
+  if (isLanguage(linked)) {
+    localStorage.setItem(STORAGE_KEY, linked);
+    return linked;
+  }
   const saved = typeof localStorage === "undefined" ? null : localStorage.getItem(STORAGE_KEY);
-  return saved === "en" || saved === "es-CO" ? saved : "es-CO";
+  return isLanguage(saved) ? saved : "es-CO";
 }
 
 void i18n.use(initReactI18next).init({

@@ -8,12 +8,14 @@ import { errorKey } from "../errors.ts";
 import { Field, FormActions, useRuleForm } from "../forms.tsx";
 import { RegisterDocument, RequestPasswordResetDocument } from "../gql/graphql.ts";
 import { setLanguage } from "../i18n/index.ts";
+import { rememberReturnPath } from "./ConfirmRegistrationPage.tsx";
 
 type Mode = "signIn" | "register" | "forgot";
 
 /** Create an account: register answers the same for every address; the mailbox gets the rest. */
 function RegisterForm({ onSent }: { onSent: (email: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { pathname, search } = useLocation();
   const form = useRuleForm("account", { fullName: "", email: "", password: "" });
   const [register] = useMutation(RegisterDocument);
   return (
@@ -26,8 +28,13 @@ function RegisterForm({ onSent }: { onSent: (email: string) => void }) {
               email: String(values.email),
               password: String(values.password),
               fullName: String(values.fullName),
+              // The mail and the new account speak the language the person registered in.
+              locale: i18n.language === "en" ? "en" : "es-CO",
             },
           });
+          // Registering from an invitation's link: once the account exists, go
+          // back to that invitation (ConfirmRegistrationPage reads this).
+          rememberReturnPath(pathname === "/invitacion" ? `${pathname}${search}` : null);
           onSent(String(values.email));
         })
       }

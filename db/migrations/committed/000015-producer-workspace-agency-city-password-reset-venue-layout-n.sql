@@ -1,5 +1,5 @@
---! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
---! Hash: sha1:217c65b92bc79d514c2d0933c97cdfba17da3a61
+--! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
+--! Hash: sha1:d3fcd8f59d660ce33afbe2f6411c8ae496dbe06d
 --! Message: Producer workspace: agency city, password reset, venue layout notes, publishing rules, line-up and look ordering
 
 -- The producer's workspace (issue 14, the dashboard half): what the screens
@@ -161,7 +161,9 @@ begin
   end if;
   insert into app_private.profile_secrets (profile_id, password_hash)
     values (profile.id, crypt(reset_password.password, gen_salt('bf')))
-    on conflict (profile_id) do update set password_hash = excluded.password_hash, failed_sign_ins = 0;
+    on conflict (profile_id) do update set password_hash = excluded.password_hash;
+  -- The address's failed sign-ins (migration 000014 keeps them by its digest) are forgiven with the new password.
+  delete from app_private.sign_in_failures f where f.email_digest = app_private.email_digest(profile.email);
   -- Single use: this token and every other outstanding one of the account.
   update app_private.password_reset_tokens set used_at = now() where profile_id = profile.id and used_at is null;
   -- Whoever knew the old password (or stole a session) is signed out everywhere.
@@ -484,15 +486,21 @@ create or replace function app_private.tg_looks__model_confirmed() returns trigg
 language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
 begin
   if new.talent_id is not null
-     and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id)
-     and not exists (
-       select 1 from app_public.model_castings c
-        where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
-     ) then
-    raise exception 'The model of a look must be a confirmed casting of the event.'
-      using errcode = 'INVAL', constraint = 'looks_talent_confirmed';
+     and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id) then
+    -- FOR SHARE (migration 000014): a decline of this casting waits for this
+    -- transaction, then sees the look and marks the run of show stale; a
+    -- status change already under way makes this wait and see its outcome.
+    perform 1 from app_public.model_castings c
+      where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
+      for share;
+    if not found then
+      -- The constraint name lets the dashboard put the refusal by the model field.
+      raise exception 'The model of a look must be a confirmed casting of the event.'
+        using errcode = 'INVAL', constraint = 'looks_talent_confirmed';
+    end if;
   end if;
   return new;
 end;
 $$;
-comment on function app_private.tg_looks__model_confirmed() is 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17); refused with INVAL and the constraint name looks_talent_confirmed.';
+comment on function app_private.tg_looks__model_confirmed() is
+  'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17), checked under a share lock on the casting so a concurrent decline is ordered after it (and marks the schedules stale) or before it (and this fails); refused with INVAL and the constraint name looks_talent_confirmed.';
