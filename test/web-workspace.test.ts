@@ -17,8 +17,8 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
-import { makeLogger } from "../server/logger.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { buildDashboard, launchChromium, openScreen, type Screen, WAIT } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
@@ -124,11 +124,12 @@ describe("a new producer on a phone", () => {
       await page.getByRole("button", { name: "Crear cuenta" }).click();
       await expect.poll(() => page.getByTestId("register-sent").textContent()).toContain(email);
 
-      /* Confirm the address from the mail, signing in where it asks. */
-      await page.goto(linkIn(await smtp.next(email), "/verificar-correo").href);
-      await signIn(page, email, PASSWORD);
-      await visible(page, `Listo: ${email} quedó confirmado.`);
-      await page.getByRole("link", { name: "Crear mi agencia" }).click();
+      /* Confirm from the mail: the link and the password chosen create the account and sign in. */
+      await page.goto(linkIn(await smtp.next(email), "/confirmar-cuenta").href);
+      await page.locator("#password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Confirmar y entrar" }).click();
+      await visible(page, "Listo: tu cuenta quedó creada y tu correo confirmado.");
+      // No agency yet: the dashboard goes straight to creating one.
 
       /* Create the agency. */
       await page.getByRole("heading", { level: 1, name: "Crea tu agencia" }).waitFor();

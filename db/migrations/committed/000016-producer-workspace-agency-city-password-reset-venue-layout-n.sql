@@ -1,7 +1,9 @@
---! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
---! Hash: sha1:d3fcd8f59d660ce33afbe2f6411c8ae496dbe06d
+--! Previous: sha1:b5c4fce9fcccedaeffd35006197af729ed59c78c
+--! Hash: sha1:b8cb5d5d392d0aad90209ac0d6c692619bb8d8c3
 --! Message: Producer workspace: agency city, password reset, venue layout notes, publishing rules, line-up and look ordering
 
+-- Tables: app_private.identity_settings, app_private.password_reset_tokens, app_public.event_designers, app_public.events, app_public.organizations, app_public.profiles, app_public.vendors, app_public.venues
+--
 -- The producer's workspace (issue 14, the dashboard half): what the screens
 -- need that the schema did not yet say.
 --
