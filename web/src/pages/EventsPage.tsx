@@ -65,8 +65,12 @@ function FirstSteps() {
     { to: "/equipo", title: t("firstSteps.team"), body: t("firstSteps.teamBody"), table: "organization_invitations" },
     { to: "/lugares", title: t("firstSteps.venues"), body: t("firstSteps.venuesBody"), table: "venues" },
   ] as const;
-  const mine = steps.filter(
-    (step) => can(current?.role, step.table, "insert") || can(current?.role, step.table, "delete"),
+  // Invitations are written only through inviteToOrganization and revokeInvitation
+  // (no direct insert or delete): those who see them are those who manage the team, as on TeamPage.
+  const mine = steps.filter((step) =>
+    step.table === "organization_invitations"
+      ? can(current?.role, step.table, "select")
+      : can(current?.role, step.table, "insert") || can(current?.role, step.table, "delete"),
   );
   if (mine.length === 0) return <EmptyState title={t("events.emptyTitle")} body={t("events.emptyBody")} />;
   return (
