@@ -162,7 +162,8 @@ describe("a new producer on a phone", () => {
       await rules.getByText(/Crea, edita y borra/).waitFor();
       await screen.check("04-team");
       const mail = await smtp.next(invitee);
-      expect(mail.subject).toBe("Laura Productora te invitó a Pasarela Norte Producciones en FashionOS");
+      // No free text in a subject (attack-report M2): the organization and the inviter are in the body.
+      expect(mail.subject).toBe("Tienes una invitación a una organización en FashionOS");
       expect(linkIn(mail, "/invitacion").searchParams.get("token")).toMatch(/^[0-9a-f]{48}$/);
 
       /* Create an event, with its venue made on the spot. */
