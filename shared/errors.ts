@@ -150,7 +150,10 @@ export const ERROR_CODES = {
       OVERLAP: { when: "overlaps an existing record (exclusion constraint)" },
       OVER_CAPACITY: {
         when: "tiers would offer more tickets than the event's capacity; no room left for a guest's +1",
-        text: { "es-CO": "No hay cupo suficiente. No se cambió nada.", en: "There is not enough room. Nothing was changed." },
+        text: {
+          "es-CO": "No hay cupo suficiente. No se cambió nada.",
+          en: "There is not enough room. Nothing was changed.",
+        },
       },
       RSVP_CLOSED: {
         when: "the event's RSVP deadline (or its start) has passed",
@@ -163,6 +166,13 @@ export const ERROR_CODES = {
           en: "Someone moved this meanwhile. The chart was reloaded: check it and try again.",
         },
       },
+      NOT_READY: {
+        when: "an event cannot be published yet; `extensions.missing` lists what it needs (events_publication_problems codes)",
+      },
+      HAS_BOOKINGS: {
+        when: "an event with bookings cannot be deleted (cancel it); `extensions.count` says how many",
+      },
+      HAS_LOOKS: { when: "a designer with looks cannot leave the line-up; `extensions.count` says how many" },
       INVALID_STATE: {
         when: "the record is not in a state that allows this",
         text: {
@@ -337,6 +347,9 @@ export const SQLSTATES: Readonly<Record<string, { reason: ErrorReason; message?:
   MOVED: { reason: "SEATING_CHANGED" },
   RLIMT: { reason: "RATE_LIMITED" },
   CONFL: { reason: "INVALID_STATE" },
+  NOTRD: { reason: "NOT_READY" },
+  HASBK: { reason: "HAS_BOOKINGS" },
+  HASLK: { reason: "HAS_LOOKS" },
   "42501": { reason: "NOT_ALLOWED", message: "You do not have permission to do this." },
   "23505": { reason: "ALREADY_EXISTS", message: "A record with these values already exists." },
   "23503": { reason: "REFERENCE_INVALID", message: "A referenced record does not exist or is still in use." },

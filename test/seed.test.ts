@@ -46,6 +46,8 @@ const SEEDED_TABLES = [
   "guest_contacts",
   "venue_layouts",
   "seats",
+  "guest_invitations",
+  "seat_assignments",
 ];
 
 /** Per table: row count and an md5 of every row without its timestamps, in a stable order. */
@@ -357,8 +359,9 @@ describe("demo data", () => {
     await db.owner.query("delete from app_public.organizations");
     await db.owner.query("delete from app_public.profiles");
     await withOwnerClient((client) => seedDemoData(client, { today: new Date("2026-03-01T17:00:00Z") }));
-    // The hashes of each booking's access token and each ticket's code are of random secrets, new on every load.
-    const recorded = await fingerprint({ without: ["access_hash", "code_hash"] });
+    // The hashes of each booking's access token, each ticket's code and each invitation's RSVP link and door
+    // code are of random secrets, new on every load.
+    const recorded = await fingerprint({ without: ["access_hash", "code_hash", "rsvp_hash", "door_code_hash"] });
     await expect(`${JSON.stringify(recorded, null, 2)}\n`).toMatchFileSnapshot("./__snapshots__/seed-rows.json");
   });
 });

@@ -17,8 +17,8 @@
 import type pg from "pg";
 import { loadAccounts } from "./load/accounts.ts";
 import { loadCasting } from "./load/casting.ts";
-import { loadGuests } from "./load/guests.ts";
 import { seedContext } from "./load/context.ts";
+import { loadGuests } from "./load/guests.ts";
 import { loadRoster } from "./load/roster.ts";
 import { loadRunway } from "./load/runway.ts";
 import { loadShows } from "./load/shows.ts";
