@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { PROJECT_ROOT } from "../db/lib/server.ts";
+import { type FileConfig, FileConfigError, loadFileConfig } from "../tasks/files/config.ts";
 import { type BoxOfficeConfig, BoxOfficeConfigError, loadBoxOfficeConfig } from "./box-office/config.ts";
 
 export interface ExternalAuthConfig {
@@ -66,6 +67,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Reservations, the anonymous booking budget and Wompi (server/box-office/config.ts). */
   boxOffice: BoxOfficeConfig;
+  /** Where uploads are stored and how their URLs are signed (tasks/files/config.ts). */
+  files: FileConfig;
 }
 
 export class ConfigError extends Error {}
@@ -162,6 +165,14 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const store = env.RATE_LIMIT_STORE ?? "memory";
   if (store !== "memory" && store !== "postgres") throw new ConfigError("RATE_LIMIT_STORE must be memory or postgres.");
 
+  let files: FileConfig;
+  try {
+    files = loadFileConfig(env);
+  } catch (error) {
+    if (error instanceof FileConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+
   return {
     production,
     port,
@@ -199,5 +210,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     healthToken,
     logLevel: env.LOG_LEVEL || (env.CI || env.VITEST ? "warn" : "info"),
     boxOffice,
+    files,
   };
 }

@@ -29,6 +29,8 @@ interface Parents {
   talentNotCast: string;
   schedule: string;
   vendor: string;
+  /** A comp card photo uploaded to Bogotá and not attached yet. */
+  file: string;
 }
 
 interface TableSpec {
@@ -193,6 +195,28 @@ const TABLES: TableSpec[] = [
       kind: "hold",
       period: { start: { value: inDays(50), inclusive: true }, end: { value: inDays(51), inclusive: false } },
     }),
+  },
+  {
+    // Uploaded through POST /uploads (tested in files.test.ts), never created,
+    // changed or deleted through GraphQL.
+    table: "files",
+    type: "File",
+    single: "file",
+    list: "files",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    table: "talent_photos",
+    type: "TalentPhoto",
+    single: "talentPhoto",
+    list: "talentPhotos",
+    key: "rowId",
+    orgScoped: true,
+    patch: { position: 7 },
+    deletable: true,
+    create: (p) => ({ talentId: p.talentWithoutContact, fileId: p.file }),
   },
   {
     table: "casting_briefs",
@@ -525,7 +549,20 @@ beforeAll(async () => {
     ).id,
     vendor: (await one("select id from app_public.vendors where organization_id = $1 order by id limit 1", [bogota]))
       .id,
+    file: "",
   };
+  // Bogotá's comp card photos: the demo data has none. One attached, one only uploaded.
+  const bogotaFile = () =>
+    one(
+      `insert into app_public.files (organization_id, purpose, content_type, byte_size, width, height, thumbnail_width, thumbnail_height)
+       values ($1, 'talent_photo', 'image/webp', 1000, 800, 1200, 320, 480) returning id`,
+      [bogota],
+    );
+  await one("insert into app_public.talent_photos (talent_id, file_id) values ($1, $2) returning id", [
+    parents.talentNotCast,
+    (await bogotaFile()).id,
+  ]);
+  parents.file = (await bogotaFile()).id;
 
   // The Bogotá row each table's cases target, and its global id as Bogotá's
   // owner sees it (which also proves the row is really there and readable).
@@ -811,6 +848,7 @@ describe("nested relations never lead into Bogotá", () => {
       }`,
       `{ designers { nodes { looks { nodes { organizationId event { organizationId } } } eventDesigners { nodes { organizationId } } } } }`,
       `{ talents { nodes { contact { organizationId } modelCastings { nodes { organizationId } } talentAvailability { nodes { organizationId } } } } }`,
+      `{ talents { nodes { photos { nodes { organizationId file { organizationId } } } } } looks { nodes { photo { organizationId } } } events { nodes { cover { organizationId } } } }`,
       `{ ticketTiers { nodes { bookings { nodes { organizationId } } event { organizationId } } } }`,
     ];
     let text = "";

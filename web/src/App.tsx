@@ -13,6 +13,10 @@ import { EventDetailPage } from "./pages/EventDetailPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { PublicEventPage } from "./pages/PublicEventPage.tsx";
+import { RosterImportPage } from "./pages/RosterImportPage.tsx";
+import { RosterPage } from "./pages/RosterPage.tsx";
+import { TalentFormPage } from "./pages/TalentFormPage.tsx";
+import { TalentProfilePage } from "./pages/TalentProfilePage.tsx";
 import { TicketPage } from "./pages/TicketPage.tsx";
 import { VerifyEmailPage } from "./pages/VerifyEmailPage.tsx";
 
@@ -39,6 +43,11 @@ function SignedIn() {
             element={current?.role === "door" ? <Navigate to="/puerta" replace /> : <EventDetailPage />}
           />
           <Route path="/ai" element={<AiActivityPage />} />
+          <Route path="/roster" element={<RosterPage />} />
+          <Route path="/roster/new" element={<TalentFormPage />} />
+          <Route path="/roster/import" element={<RosterImportPage />} />
+          <Route path="/roster/:talentId" element={<TalentProfilePage />} />
+          <Route path="/roster/:talentId/edit" element={<TalentFormPage />} />
           {/* Links in account emails (tasks/mail/templates.ts). Signed out, the
             sign-in page shows at the same address and explains why. */}
           <Route path="/verificar-correo" element={<VerifyEmailPage />} />
