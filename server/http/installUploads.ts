@@ -154,6 +154,10 @@ export async function installUploads(fastify: FastifyInstance, context: AppConte
         }
       } catch (error) {
         const code = (error as { code?: string }).code ?? "";
+        // The rest of the body is never read: close the connection after the
+        // answer, or it stays busy (neither idle nor finished) and the client
+        // and a graceful shutdown both wait on it.
+        if (code.startsWith("FST_")) reply.header("Connection", "close");
         if (code === "FST_REQ_FILE_TOO_LARGE") {
           return refuse(
             reply,

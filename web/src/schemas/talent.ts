@@ -8,6 +8,11 @@
 // into es-CO or English by issueText().
 import { z } from "zod";
 
+// The dashboard's Content-Security-Policy forbids eval: without this, zod
+// probes `new Function` for its fast path and the browser reports a CSP
+// violation on the console.
+z.config({ jitless: true });
+
 export const DIVISIONS = ["women", "men", "non_binary", "kids", "curve", "petite", "mature"] as const;
 export const CONSENT_PURPOSES = ["casting", "ai_processing", "contact", "marketing"] as const;
 export const CONSENT_SOURCES = ["signed_form", "agency_contract", "web_form", "email", "whatsapp"] as const;
