@@ -1,7 +1,8 @@
 // A person's profile: the comp card with its photos, contact (only for the
 // roles that may read it), consent (Ley 1581: record, withdraw in one
-// action), the availability calendar (unavailable / hold periods) and the
-// casting history.
+// action), the availability calendar (unavailable / hold periods), the
+// casting history, and erasure on the person's request (Ley 1581: supresión),
+// confirmed by typing their name.
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,6 +17,7 @@ import {
   AddTalentPhotoDocument,
   DeleteTalentAvailabilityDocument,
   DeleteTalentPhotoDocument,
+  EraseTalentDocument,
   RecordTalentConsentDocument,
   RevokeTalentConsentDocument,
   TalentProfileDocument,
@@ -73,6 +75,7 @@ export function TalentProfilePage() {
       <Consent talent={talent} canWrite={canWrite} />
       <Availability talent={talent} canWrite={canWrite} onChange={() => void refetch()} />
       <Castings talent={talent} />
+      {canWrite ? <Erasure talent={talent} onErased={() => void refetch()} /> : null}
     </div>
   );
 }
@@ -469,6 +472,13 @@ function Availability({
   return (
     <section className="card" aria-labelledby="availability-title" data-testid="availability">
       <h2 id="availability-title">{t("profile.availability")}</h2>
+      <MonthCalendar
+        periods={periods.map((p) => ({
+          kind: p.kind,
+          start: p.period.start?.value ? String(p.period.start.value) : null,
+          end: p.period.end?.value ? String(p.period.end.value) : null,
+        }))}
+      />
       {periods.length ? (
         <ul className="list">
           {periods.map((period) => {
@@ -550,6 +560,117 @@ function Availability({
   );
 }
 
+interface BlockedPeriod {
+  kind: string;
+  /** ISO instants; null: unbounded on that side. */
+  start: string | null;
+  end: string | null;
+}
+
+/**
+ * One month of the availability calendar, Monday first: each day in Bogotá
+ * that a period touches is marked unavailable or on hold (unavailable wins),
+ * in words for screen readers and in colour for the eye.
+ */
+function MonthCalendar({ periods }: { periods: BlockedPeriod[] }) {
+  const { t, i18n } = useTranslation();
+  const [month, setMonth] = useState(() => today().slice(0, 7));
+  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+  const locale = i18n.language === "en" ? "en-US" : "es-CO";
+  const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    Date.UTC(year, monthNumber - 1, 1),
+  );
+  // "noviembre de 2026" → "Noviembre de 2026" (a heading starts with a capital).
+  const title = monthName.charAt(0).toLocaleUpperCase(locale) + monthName.slice(1);
+  // 1 January 2024 was a Monday.
+  const weekdays = Array.from({ length: 7 }, (_, i) => {
+    const date = Date.UTC(2024, 0, 1 + i);
+    return {
+      short: new Intl.DateTimeFormat(locale, { weekday: "narrow", timeZone: "UTC" }).format(date),
+      long: new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(date),
+    };
+  });
+  const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  const lead = (new Date(Date.UTC(year, monthNumber - 1, 1)).getUTCDay() + 6) % 7;
+  const kindOn = (day: string): string | null => {
+    const from = Date.parse(bogotaMidnight(day));
+    const to = Date.parse(bogotaMidnight(addDays(day, 1)));
+    let kind: string | null = null;
+    for (const period of periods) {
+      const starts = period.start ? Date.parse(period.start) : Number.NEGATIVE_INFINITY;
+      const ends = period.end ? Date.parse(period.end) : Number.POSITIVE_INFINITY;
+      if (starts < to && ends > from) {
+        if (period.kind === "unavailable") return "unavailable";
+        kind = period.kind;
+      }
+    }
+    return kind;
+  };
+  const cells: (string | null)[] = [
+    ...Array.from({ length: lead }, () => null),
+    ...Array.from({ length: days }, (_, i) => `${month}-${String(i + 1).padStart(2, "0")}`),
+  ];
+  while (cells.length % 7) cells.push(null);
+  const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
+  const shift = (delta: number) =>
+    setMonth(new Date(Date.UTC(year, monthNumber - 1 + delta, 1)).toISOString().slice(0, 7));
+  const now = today();
+
+  return (
+    <div className="month" data-testid="availability-calendar">
+      <div className="month-head">
+        <button type="button" className="button ghost small" onClick={() => shift(-1)}>
+          <span aria-hidden="true">‹</span>
+          <span className="visually-hidden">{t("profile.previousMonth")}</span>
+        </button>
+        <h3 id="month-title" aria-live="polite">
+          {title}
+        </h3>
+        <button type="button" className="button ghost small" onClick={() => shift(1)}>
+          <span aria-hidden="true">›</span>
+          <span className="visually-hidden">{t("profile.nextMonth")}</span>
+        </button>
+      </div>
+      <table className="month-grid" aria-labelledby="month-title">
+        <thead>
+          <tr>
+            {weekdays.map((weekday) => (
+              <th key={weekday.long} scope="col" abbr={weekday.long}>
+                {weekday.short}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <tr key={week.find(Boolean) ?? "empty"}>
+              {week.map((day, i) =>
+                day ? (
+                  <td
+                    key={day}
+                    className={[kindOn(day) ?? "free", day === now ? "today" : ""].join(" ").trim()}
+                    data-day={day}
+                    data-kind={kindOn(day) ?? "free"}
+                  >
+                    {Number(day.slice(8))}
+                    {kindOn(day) ? <span className="visually-hidden">: {t(`profile.kind.${kindOn(day)}`)}</span> : null}
+                  </td>
+                ) : (
+                  <td key={`pad-${i}`} className="pad" />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="month-legend">
+        <span className="swatch unavailable" aria-hidden="true" /> {t("profile.kind.unavailable")}
+        <span className="swatch hold" aria-hidden="true" /> {t("profile.kind.hold")}
+      </p>
+    </div>
+  );
+}
+
 function Castings({ talent }: { talent: TalentProfileFieldsFragment }) {
   const { t } = useTranslation();
   const castings = talent.modelCastings.nodes.flatMap((c) => (c ? [c] : []));
@@ -578,6 +699,66 @@ function Castings({ talent }: { talent: TalentProfileFieldsFragment }) {
         </ul>
       ) : (
         <p className="muted">{t("profile.noCastings")}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Erasure on the person's request (habeas data, Ley 1581 de 2012): their
+ * personal data, contacts, availability and photos go, castings stay
+ * anonymised (app_public.erase_talent). Irreversible, so it asks for the
+ * person's name to be typed first.
+ */
+function Erasure({ talent, onErased }: { talent: TalentProfileFieldsFragment; onErased(): void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState("");
+  const [erase, { loading }] = useMutation(EraseTalentDocument);
+  const matches = typed.trim().toLocaleLowerCase("es-CO") === talent.fullName.trim().toLocaleLowerCase("es-CO");
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!matches) return;
+    try {
+      const { data } = await erase({ variables: { id: talent.rowId } });
+      written(data?.eraseTalent?.result);
+      toast("success", t("profile.erasedToast"));
+      onErased();
+    } catch (error) {
+      toast("error", t(errorKey(error)));
+    }
+  }
+
+  return (
+    <section className="card danger-zone" aria-labelledby="erase-title" data-testid="erasure">
+      <h2 id="erase-title">{t("profile.eraseTitle")}</h2>
+      <p className="muted">{t("profile.eraseBody")}</p>
+      {open ? (
+        <form onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor="erase-name">{t("profile.eraseConfirmLabel", { name: talent.fullName })}</label>
+            <input
+              id="erase-name"
+              value={typed}
+              autoComplete="off"
+              onChange={(event) => setTyped(event.target.value)}
+            />
+          </div>
+          <div className="actions">
+            <button type="submit" className="button danger small" disabled={!matches || loading}>
+              {t("profile.eraseConfirm")}
+            </button>
+            <button type="button" className="button ghost small" onClick={() => setOpen(false)}>
+              {t("profile.eraseCancel")}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="button secondary small" onClick={() => setOpen(true)}>
+          {t("profile.eraseStart")}
+        </button>
       )}
     </section>
   );
