@@ -263,6 +263,30 @@ describe("the roster on a phone (360×740)", () => {
         .toBeGreaterThan(0);
       await screen(page, size, "profile-photo");
 
+      // A second photo, made the main one (the one lists show): the order is saved.
+      const second = await sharp({
+        create: { width: 900, height: 1350, channels: 3, background: { r: 60, g: 90, b: 160 } },
+      })
+        .jpeg()
+        .toBuffer();
+      await page
+        .getByTestId("photo-upload-input")
+        .setInputFiles({ name: "comp-2.jpg", mimeType: "image/jpeg", buffer: second });
+      await expect.poll(() => page.getByTestId("photo-grid").locator("img").count(), { timeout: WAIT }).toBe(2);
+      const photoOrder = () =>
+        db.owner
+          .query(
+            `select p.id from app_public.talent_photos p
+               join app_public.talent t on t.id = p.talent_id
+              where t.full_name = 'María Camila Zapata' order by p.position, p.id`,
+          )
+          .then((r) => r.rows.map((row) => row.id as string));
+      const [first, added] = await photoOrder();
+      await page.getByRole("button", { name: "Hacer principal la foto 2" }).click();
+      await expect.poll(photoOrder, { timeout: WAIT }).toEqual([added, first]);
+      await page.getByTestId("photo-grid").getByText("Principal", { exact: true }).waitFor();
+      await screen(page, size, "profile-photos");
+
       // Consent withdrawn in one action.
       await page.getByTestId("consent-revoke").click();
       await page.getByTestId("consent").getByText("Retirado", { exact: true }).waitFor();
@@ -275,8 +299,9 @@ describe("the roster on a phone (360×740)", () => {
       const day = await page.locator("#a-from").inputValue();
       await page.locator(".availability-form").getByRole("button").click();
       await expect
-        .poll(() =>
-          page.getByTestId("availability-calendar").locator(`td[data-day="${day}"]`).getAttribute("data-kind"),
+        .poll(
+          () => page.getByTestId("availability-calendar").locator(`td[data-day="${day}"]`).getAttribute("data-kind"),
+          { timeout: WAIT },
         )
         .toBe("unavailable");
       await screen(page, size, "profile-availability");
@@ -337,7 +362,7 @@ describe("the roster on a phone (360×740)", () => {
             and t.search_text like '%camila%' and t.search_text like '%zapata%'`,
       );
       await expect
-        .poll(() => page.getByTestId("roster-count").textContent())
+        .poll(() => page.getByTestId("roster-count").textContent(), { timeout: WAIT })
         .toBe(`${left[0].n} ${left[0].n === 1 ? "persona" : "personas"}`);
       expect(await page.getByTestId("talent-card").locator("h3").allTextContents()).not.toContain(
         "María Camila Zapata",

@@ -18,6 +18,7 @@ import {
   DeleteTalentAvailabilityDocument,
   DeleteTalentPhotoDocument,
   EraseTalentDocument,
+  MoveTalentPhotoDocument,
   RecordTalentConsentDocument,
   RevokeTalentConsentDocument,
   TalentProfileDocument,
@@ -140,8 +141,28 @@ function Photos({
   const toast = useToast();
   const [attach] = useMutation(AddTalentPhotoDocument);
   const [remove] = useMutation(DeleteTalentPhotoDocument);
+  const [move] = useMutation(MoveTalentPhotoDocument);
+  const [moving, setMoving] = useState(false);
   const photos = talent.photos.nodes.flatMap((p) => (p ? [p] : []));
   const nextPosition = photos.reduce((max, p) => Math.max(max, p.position + 1), 0);
+
+  /** The chosen photo first (lists show it), the others in their order: positions renumbered 0, 1, 2… */
+  async function makeMain(id: string) {
+    const order = [id, ...photos.map((p) => p.rowId).filter((other) => other !== id)];
+    setMoving(true);
+    try {
+      for (const [position, rowId] of order.entries()) {
+        if (photos.find((p) => p.rowId === rowId)?.position === position) continue;
+        const { data } = await move({ variables: { id: rowId, position } });
+        written(data?.updateTalentPhoto?.talentPhoto);
+      }
+      onChange();
+    } catch (error) {
+      toast("error", t(errorKey(error)));
+    } finally {
+      setMoving(false);
+    }
+  }
   return (
     <section className="card" aria-labelledby="photos-title">
       <h2 id="photos-title">{t("profile.photos")}</h2>
@@ -156,6 +177,19 @@ function Photos({
                   loading="lazy"
                 />
               </a>
+              {index === 0 ? (
+                <span className="photo-main">{t("profile.mainPhoto")}</span>
+              ) : canWrite ? (
+                <button
+                  type="button"
+                  className="button ghost small"
+                  disabled={moving}
+                  aria-label={t("profile.makeMainLabel", { number: index + 1 })}
+                  onClick={() => void makeMain(photo.rowId)}
+                >
+                  {t("profile.makeMain")}
+                </button>
+              ) : null}
               {canWrite ? (
                 <button
                   type="button"
