@@ -11,7 +11,7 @@ import { useAuth } from "../auth.tsx";
 import { ImageUpload } from "../components/ImageUpload.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, written } from "../errors.ts";
-import { formatDate, formatDateTime, initials } from "../format.ts";
+import { formatDate, formatDateTime, formatMonth, initials, weekdaysFromMonday } from "../format.ts";
 import {
   AddTalentAvailabilityDocument,
   AddTalentPhotoDocument,
@@ -607,23 +607,11 @@ interface BlockedPeriod {
  * in words for screen readers and in colour for the eye.
  */
 function MonthCalendar({ periods }: { periods: BlockedPeriod[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [month, setMonth] = useState(() => today().slice(0, 7));
   const [year, monthNumber] = month.split("-").map(Number) as [number, number];
-  const locale = i18n.language === "en" ? "en-US" : "es-CO";
-  const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    Date.UTC(year, monthNumber - 1, 1),
-  );
-  // "noviembre de 2026" → "Noviembre de 2026" (a heading starts with a capital).
-  const title = monthName.charAt(0).toLocaleUpperCase(locale) + monthName.slice(1);
-  // 1 January 2024 was a Monday.
-  const weekdays = Array.from({ length: 7 }, (_, i) => {
-    const date = Date.UTC(2024, 0, 1 + i);
-    return {
-      short: new Intl.DateTimeFormat(locale, { weekday: "narrow", timeZone: "UTC" }).format(date),
-      long: new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(date),
-    };
-  });
+  const title = formatMonth(year, monthNumber);
+  const weekdays = weekdaysFromMonday();
   const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
   const lead = (new Date(Date.UTC(year, monthNumber - 1, 1)).getUTCDay() + 6) % 7;
   const kindOn = (day: string): string | null => {
