@@ -5956,7 +5956,11 @@ begin
       height_cm = null, bust_cm = null, waist_cm = null, hips_cm = null, shoe_eu = null,
       hair_color = null, eye_color = null, measurements_taken_on = null, birth_date = null,
       portfolio_urls = '{}', instagram = null,
-      consent_purposes = '{}', consent_revoked_at = coalesce(t.consent_revoked_at, now()),
+      -- Consent given is withdrawn; consent never given stays never given
+      -- (talent_consent_revoked_after_granted).
+      consent_purposes = '{}',
+      consent_revoked_at = case when t.consent_granted_at is not null
+                                then coalesce(t.consent_revoked_at, greatest(now(), t.consent_granted_at)) end,
       erased_at = coalesce(t.erased_at, now())
    where t.id = person.id
    returning * into person;

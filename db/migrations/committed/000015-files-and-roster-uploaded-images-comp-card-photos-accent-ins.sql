@@ -1,5 +1,5 @@
 --! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
---! Hash: sha1:82c0de869cec90ef82ec1a8711f26109d7130422
+--! Hash: sha1:39e042a1dcf3cc6c4639669417971d94d1d4251b
 --! Message: Files and roster: uploaded images, comp card photos, accent-insensitive indexed roster search, save_talent, consent capture and revocation, identity documents, CSV import
 
 /*==========================================================================
@@ -276,7 +276,11 @@ begin
       height_cm = null, bust_cm = null, waist_cm = null, hips_cm = null, shoe_eu = null,
       hair_color = null, eye_color = null, measurements_taken_on = null, birth_date = null,
       portfolio_urls = '{}', instagram = null,
-      consent_purposes = '{}', consent_revoked_at = coalesce(t.consent_revoked_at, now()),
+      -- Consent given is withdrawn; consent never given stays never given
+      -- (talent_consent_revoked_after_granted).
+      consent_purposes = '{}',
+      consent_revoked_at = case when t.consent_granted_at is not null
+                                then coalesce(t.consent_revoked_at, greatest(now(), t.consent_granted_at)) end,
       erased_at = coalesce(t.erased_at, now())
    where t.id = person.id
    returning * into person;
