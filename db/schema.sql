@@ -4974,7 +4974,7 @@ COMMENT ON COLUMN app_public.agent_runs.requested_by IS 'Who asked for the run.'
 -- Name: COLUMN agent_runs.input; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.agent_runs.input IS 'What the agent was asked (ids and parameters, no personal contact data).';
+COMMENT ON COLUMN app_public.agent_runs.input IS 'What the agent was asked (ids and parameters, no personal contact data). Its shape depends on agent_type: the request function of each agent states it in its COMMENT (e.g. request_model_casting: {briefId: uuid, eventId: uuid}).';
 
 
 --
@@ -4988,14 +4988,15 @@ COMMENT ON COLUMN app_public.agent_runs.output IS 'Summary of the result.';
 -- Name: COLUMN agent_runs.error_code; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.agent_runs.error_code IS 'Stable error code when the run failed (e.g. RATE_LIMITED, AI_INVALID_OUTPUT).';
+COMMENT ON COLUMN app_public.agent_runs.error_code IS 'Why the run failed, as a stable code from the error catalogue (shared/errors.ts), e.g. RATE_LIMITED, AI_INVALID_OUTPUT, CANCELLED; the client translates it. Null while it has not failed.';
 
 
 --
 -- Name: COLUMN agent_runs.error_message; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.agent_runs.error_message IS 'Human-readable explanation of the failure.';
+COMMENT ON COLUMN app_public.agent_runs.error_message IS '@deprecated Read errorCode: the client translates it (the error catalogue, shared/errors.ts).
+Always null: a run stores why it failed as a code (errorCode); kept so existing queries still validate.';
 
 
 --
@@ -5073,8 +5074,7 @@ begin
   -- the worker, which checks the run's status between steps, stores nothing.
   perform graphile_worker.remove_job('agent_run:' || run.id);
   update app_public.agent_runs r
-     set status = 'cancelled', finished_at = now(), error_code = 'CANCELLED', error_message = 'Cancelada por el usuario.',
-         kept_answer = null
+     set status = 'cancelled', finished_at = now(), error_code = 'CANCELLED', kept_answer = null
    where r.id = run.id
    returning * into run;
   return run;
@@ -5086,7 +5086,7 @@ $$;
 -- Name: FUNCTION cancel_agent_run(id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.cancel_agent_run(id uuid) IS 'Cancels a queued or running agent run (its requester, an admin or an owner). A running run stops at its next step and stores nothing; a finished one: CONFLICT.';
+COMMENT ON FUNCTION app_public.cancel_agent_run(id uuid) IS 'Cancels a queued or running agent run (its requester, an admin or an owner): error code CANCELLED. A running run stops at its next step and stores nothing; a finished one: CONFLICT.';
 
 
 --
@@ -6835,7 +6835,7 @@ $$;
 -- Name: FUNCTION request_model_casting(brief_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the Model Casting agent to suggest people from the roster for a casting brief (casting, producer, admin, owner). Returns the queued run, or the run already queued or running for that brief. Over the agent request limit: RATE_LIMITED.';
+COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the Model Casting agent to suggest people from the roster for a casting brief (casting, producer, admin, owner). Returns the queued run, or the run already queued or running for that brief. Over the agent request limit: RATE_LIMITED. agent_runs.input: {briefId: uuid, eventId: uuid} (tasks/agents/model-casting.ts, CastingRunInput; briefId is also the key of the one-active-run-per-brief index).';
 
 
 --

@@ -8,7 +8,7 @@
 // one identity document.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { race } from "./helpers/race.ts";

@@ -17,7 +17,7 @@ import { join, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 

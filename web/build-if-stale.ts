@@ -39,7 +39,12 @@ function acquireLock(): number {
 const fd = acquireLock();
 let status = 0;
 try {
-  const sources = Math.max(newestSource(join(web, "src")), statSync(join(web, "index.html")).mtimeMs);
+  // shared/: the pure-data modules the dashboard bundles (the error catalogue, form rules).
+  const sources = Math.max(
+    newestSource(join(web, "src")),
+    newestSource(join(web, "..", "shared")),
+    statSync(join(web, "index.html")).mtimeMs,
+  );
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     console.error("[web] building the dashboard…");
     const result = spawnSync(

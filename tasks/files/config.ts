@@ -1,10 +1,11 @@
 // File storage settings, validated with zod. Uploaded images live outside the
 // database rows: on local disk under the data directory (development, the
 // default), or in any S3-compatible store (production: AWS S3, Cloudflare R2,
-// MinIO, DigitalOcean Spaces, …) through @aws-sdk/client-s3.
+// MinIO, DigitalOcean Spaces, …) through @aws-sdk/client-s3. The variables are
+// declared, with their defaults, in the configuration schema (shared/config.ts).
 import { join } from "node:path";
-import { z } from "zod";
-import { PROJECT_ROOT } from "../../db/lib/server.ts";
+import { type Env, EnvError, parseEnv } from "../../shared/config.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 
 export interface S3Settings {
   bucket: string;
@@ -33,38 +34,30 @@ export interface FileConfig {
 
 export class FileConfigError extends Error {}
 
-const optional = z.string().trim().optional().or(z.literal(""));
-const schema = z.object({
-  FILE_STORAGE: z.enum(["local", "s3"]).optional().or(z.literal("")),
-  FILES_DIR: optional,
-  S3_BUCKET: optional,
-  S3_REGION: optional,
-  S3_ENDPOINT: z
-    .string()
-    .trim()
-    .regex(/^https?:\/\/[^\s/]+\/?$/, "S3_ENDPOINT must be an http(s) origin such as https://s3.example.com")
-    .optional()
-    .or(z.literal("")),
-  S3_FORCE_PATH_STYLE: z.enum(["on", "off", "true", "false", "1", "0"]).optional().or(z.literal("")),
-  S3_ACCESS_KEY_ID: optional,
-  S3_SECRET_ACCESS_KEY: optional,
-  S3_PREFIX: z
-    .string()
-    .regex(/^[A-Za-z0-9._/-]*$/, "S3_PREFIX may hold letters, digits, dots, dashes, underscores and slashes")
-    .optional(),
-  FILE_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).optional().or(z.literal("")),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).optional().or(z.literal("")),
-  NODE_ENV: z.string().optional(),
-});
+/** The variables file storage reads (shared/config.ts declares them with their defaults). */
+const FILES_ENV = [
+  "FILE_STORAGE",
+  "FILES_DIR",
+  "S3_BUCKET",
+  "S3_REGION",
+  "S3_ENDPOINT",
+  "S3_FORCE_PATH_STYLE",
+  "S3_ACCESS_KEY_ID",
+  "S3_SECRET_ACCESS_KEY",
+  "S3_PREFIX",
+  "FILE_URL_TTL_SECONDS",
+  "UPLOAD_MAX_BYTES",
+  "NODE_ENV",
+] as const;
 
 export function loadFileConfig(env: NodeJS.ProcessEnv = process.env): FileConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new FileConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
-    );
+  let v: Pick<Env, (typeof FILES_ENV)[number]>;
+  try {
+    v = parseEnv(FILES_ENV, env);
+  } catch (error) {
+    if (error instanceof EnvError) throw new FileConfigError(error.message);
+    throw error;
   }
-  const v = parsed.data;
   const driver = v.FILE_STORAGE || (v.S3_BUCKET ? "s3" : "local");
   let s3: S3Settings | null = null;
   if (driver === "s3") {
@@ -90,8 +83,8 @@ export function loadFileConfig(env: NodeJS.ProcessEnv = process.env): FileConfig
     driver,
     directory: v.FILES_DIR || join(PROJECT_ROOT, ".data", "files"),
     s3,
-    urlTtlSeconds: v.FILE_URL_TTL_SECONDS || 600,
-    maxUploadBytes: v.UPLOAD_MAX_BYTES || 10_000_000,
+    urlTtlSeconds: v.FILE_URL_TTL_SECONDS,
+    maxUploadBytes: v.UPLOAD_MAX_BYTES,
     production: v.NODE_ENV === "production",
   };
 }

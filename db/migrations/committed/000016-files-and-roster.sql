@@ -1,6 +1,8 @@
---! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
---! Hash: sha1:39e042a1dcf3cc6c4639669417971d94d1d4251b
---! Message: Files and roster: uploaded images, comp card photos, accent-insensitive indexed roster search, save_talent, consent capture and revocation, identity documents, CSV import
+--! Previous: sha1:b5c4fce9fcccedaeffd35006197af729ed59c78c
+--! Hash: sha1:91ebd20e914a1ce706d76571ec0b78f53c76ff88
+--! Message: Files and roster
+
+-- Tables: app_public.events, app_public.files, app_public.looks, app_public.organizations, app_public.talent, app_public.talent_contacts, app_public.talent_photos
 
 /*==========================================================================
  * Files: comp card photos, look photos, event covers, organization logos
