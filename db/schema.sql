@@ -2461,7 +2461,7 @@ $$;
 -- Name: FUNCTION enqueue_account_email(kind text, recipient text, locale text, details jsonb); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists or invitation) in the current transaction.';
+COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists, invitation or password_reset) in the current transaction.';
 
 
 --
@@ -2678,9 +2678,13 @@ CREATE TABLE app_private.identity_settings (
     email_verification_ttl interval DEFAULT '24:00:00'::interval NOT NULL,
     verification_emails_per_hour integer DEFAULT 5 NOT NULL,
     registration_notice_interval interval DEFAULT '01:00:00'::interval NOT NULL,
+    password_reset_ttl interval DEFAULT '01:00:00'::interval NOT NULL,
+    password_reset_emails_per_hour integer DEFAULT 5 NOT NULL,
     CONSTRAINT identity_settings_email_verification_ttl_check CHECK ((email_verification_ttl > '00:00:00'::interval)),
     CONSTRAINT identity_settings_id_check CHECK (id),
     CONSTRAINT identity_settings_invitation_ttl_check CHECK ((invitation_ttl > '00:00:00'::interval)),
+    CONSTRAINT identity_settings_password_reset_emails_per_hour_check CHECK ((password_reset_emails_per_hour >= 1)),
+    CONSTRAINT identity_settings_password_reset_ttl_check CHECK ((password_reset_ttl > '00:00:00'::interval)),
     CONSTRAINT identity_settings_registration_notice_interval_check CHECK ((registration_notice_interval >= '00:00:00'::interval)),
     CONSTRAINT identity_settings_verification_emails_per_hour_check CHECK ((verification_emails_per_hour >= 1))
 );
@@ -2690,7 +2694,7 @@ CREATE TABLE app_private.identity_settings (
 -- Name: TABLE identity_settings; Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON TABLE app_private.identity_settings IS 'Identity settings (one row): invitation lifetime (default 7 days), verification link lifetime (24 hours), verification mails per account per hour (5), least time between two "someone tried to register with your email" notices to one account (1 hour).';
+COMMENT ON TABLE app_private.identity_settings IS 'Identity settings (one row): invitation lifetime (default 7 days), verification link lifetime (24 hours), verification mails per account per hour (5), least time between two "someone tried to register with your email" notices to one account (1 hour), password reset link lifetime (1 hour) and reset mails per account per hour (5).';
 
 
 --
@@ -3953,6 +3957,39 @@ COMMENT ON FUNCTION app_private.tg_bookings__stock() IS 'Checks a booking''s sta
 
 
 --
+-- Name: tg_event_designers__keep_looks(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_event_designers__keep_looks() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  looks bigint;
+begin
+  -- The event or the designer is being deleted, and their looks with them.
+  if not exists (select 1 from app_public.events e where e.id = old.event_id)
+     or not exists (select 1 from app_public.designers d where d.id = old.designer_id) then
+    return old;
+  end if;
+  select count(*) into looks from app_public.looks l where l.event_id = old.event_id and l.designer_id = old.designer_id;
+  if looks > 0 then
+    raise exception 'This designer has % look(s) at this event: delete or move them before taking the designer out of the line-up.', looks
+      using errcode = 'HASLK', detail = looks::text;
+  end if;
+  return old;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_event_designers__keep_looks(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_event_designers__keep_looks() IS 'Refuses to take a designer out of an event''s line-up while they have looks at it (HASLK, the count as detail), so no look is left outside the line-up.';
+
+
+--
 -- Name: tg_event_designers__runway_stale(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -4009,6 +4046,88 @@ COMMENT ON FUNCTION app_private.tg_events__capacity_holds_tiers() IS 'Refuses (C
 
 
 --
+-- Name: tg_events__keep_bookings(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__keep_bookings() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  booked bigint;
+begin
+  -- Deleting the whole organization cascades here: bookings' own foreign key
+  -- refuses that, as before.
+  if not exists (select 1 from app_public.organizations o where o.id = old.organization_id) then
+    return old;
+  end if;
+  select count(*) into booked from app_public.bookings b where b.event_id = old.id;
+  if booked > 0 then
+    raise exception 'This event has % booking(s) and cannot be deleted: cancel it instead.', booked
+      using errcode = 'HASBK', detail = booked::text;
+  end if;
+  return old;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__keep_bookings(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__keep_bookings() IS 'Refuses to delete an event that has bookings (HASBK, the count as detail): bookings are financial records, never deleted; cancel the event instead.';
+
+
+--
+-- Name: tg_events__status(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__status() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  problems text[];
+begin
+  if new.status = old.status then
+    return new;
+  end if;
+  if old.status = 'cancelled' then
+    raise exception 'A cancelled event cannot change status.' using errcode = 'CONFL';
+  end if;
+  if new.status = 'published' then
+    if old.status <> 'draft' then
+      raise exception 'Only a draft can be published.' using errcode = 'CONFL';
+    end if;
+    problems := app_public.events_publication_problems(new);
+    if cardinality(problems) > 0 then
+      raise exception 'This event is not ready to publish: %.', array_to_string(problems, ', ')
+        using errcode = 'NOTRD', detail = array_to_string(problems, ',');
+    end if;
+  elsif new.status = 'draft' then
+    if old.status <> 'published' then
+      raise exception 'Only a published event can go back to draft.' using errcode = 'CONFL';
+    end if;
+    -- Unpublishing hides the page from people who bought tickets on it.
+    if exists (select 1 from app_public.bookings b where b.event_id = new.id) then
+      raise exception 'This event has bookings: it stays published until it is cancelled.' using errcode = 'HASBK';
+    end if;
+  elsif new.status = 'completed' and old.status <> 'published' then
+    raise exception 'Only a published event can be completed.' using errcode = 'CONFL';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__status(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__status() IS 'An event''s status moves draft → published (only with no events_publication_problems: NOTRD with the codes as detail) → completed, and draft or published → cancelled, which is final (CONFL); a published event with bookings is not unpublished (HASBK).';
+
+
+--
 -- Name: tg_files__enqueue_object_deletion(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -4049,15 +4168,16 @@ CREATE FUNCTION app_private.tg_looks__model_confirmed() RETURNS trigger
 begin
   if new.talent_id is not null
      and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id) then
-    -- FOR SHARE: a decline (or any status change) of this casting waits for
-    -- this transaction, then sees the look and marks the run of show stale
-    -- (model_unavailable); a status change already under way makes this wait
-    -- and see its outcome.
+    -- FOR SHARE (migration 000014): a decline of this casting waits for this
+    -- transaction, then sees the look and marks the run of show stale; a
+    -- status change already under way makes this wait and see its outcome.
     perform 1 from app_public.model_castings c
       where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
       for share;
     if not found then
-      raise exception 'The model of a look must be a confirmed casting of the event.' using errcode = 'INVAL';
+      -- The constraint name lets the dashboard put the refusal by the model field.
+      raise exception 'The model of a look must be a confirmed casting of the event.'
+        using errcode = 'INVAL', constraint = 'looks_talent_confirmed';
     end if;
   end if;
   return new;
@@ -4069,7 +4189,7 @@ $$;
 -- Name: FUNCTION tg_looks__model_confirmed(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17), checked under a share lock on the casting so a concurrent decline is ordered after it (and marks the schedules stale) or before it (and this fails).';
+COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17), checked under a share lock on the casting so a concurrent decline is ordered after it (and marks the schedules stale) or before it (and this fails); refused with INVAL and the constraint name looks_talent_confirmed.';
 
 
 --
@@ -4668,6 +4788,120 @@ COMMENT ON FUNCTION app_public.accept_invitation(token text) IS 'Joins the organ
 
 
 --
+-- Name: event_designers; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.event_designers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    designer_id uuid NOT NULL,
+    show_order integer NOT NULL,
+    collection_name text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT event_designers_collection_name_length CHECK ((length(collection_name) <= 200)),
+    CONSTRAINT event_designers_show_order_check CHECK ((show_order > 0))
+);
+
+
+--
+-- Name: TABLE event_designers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.event_designers IS 'The designers showing at an event, in show order.';
+
+
+--
+-- Name: COLUMN event_designers.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.id IS 'Unique identifier of this line-up entry.';
+
+
+--
+-- Name: COLUMN event_designers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN event_designers.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN event_designers.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.designer_id IS 'The designer.';
+
+
+--
+-- Name: COLUMN event_designers.show_order; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.show_order IS 'Position in the running order (1 opens the show).';
+
+
+--
+-- Name: COLUMN event_designers.collection_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.collection_name IS 'Name of the collection shown.';
+
+
+--
+-- Name: COLUMN event_designers.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.created_at IS 'When the designer was added to the event.';
+
+
+--
+-- Name: COLUMN event_designers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.updated_at IS 'When this entry was last changed.';
+
+
+--
+-- Name: add_to_line_up(uuid, uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text DEFAULT NULL::text) RETURNS app_public.event_designers
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  entry app_public.event_designers;
+begin
+  if add_to_line_up.event_id is null or add_to_line_up.designer_id is null then
+    raise exception 'The event and the designer are required.' using errcode = '23502';
+  end if;
+  -- Two producers appending at once get consecutive places, not the same one.
+  perform pg_advisory_xact_lock(hashtextextended('line-up:' || add_to_line_up.event_id, 0));
+  insert into app_public.event_designers (event_id, designer_id, collection_name, show_order)
+    select add_to_line_up.event_id, add_to_line_up.designer_id, nullif(trim(add_to_line_up.collection_name), ''),
+           coalesce((select max(ed.show_order) from app_public.event_designers ed
+                      where ed.event_id = add_to_line_up.event_id), 0) + 1
+    returning * into entry;
+  return entry;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION add_to_line_up(event_id uuid, designer_id uuid, collection_name text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text) IS 'Adds a designer at the end of an event''s line-up (show_order = last + 1, serialised per event). Errors: 23505 (the designer is already in the line-up: event_designers_event_id_designer_id_key), 42501 (may not write the line-up), REFERENCE_INVALID (unknown event or designer).';
+
+
+--
 -- Name: ai_usage(timestamp with time zone, uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -5126,6 +5360,204 @@ COMMENT ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) IS '
 
 
 --
+-- Name: events; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.events (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    organizer_id uuid,
+    venue_id uuid,
+    title text NOT NULL,
+    slug public.citext NOT NULL,
+    description text,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
+    status text DEFAULT 'draft'::text NOT NULL,
+    capacity integer,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    is_public boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    cover_file_id uuid,
+    CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT events_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
+    CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
+    CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
+    CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
+    CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
+    CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
+    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT events_title_length CHECK ((length(title) <= 200))
+);
+
+
+--
+-- Name: TABLE events; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.events IS 'A fashion show or event produced by an organization.';
+
+
+--
+-- Name: COLUMN events.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.id IS 'Unique identifier of the event.';
+
+
+--
+-- Name: COLUMN events.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing the event.';
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer: a member of the event''s organization.';
+
+
+--
+-- Name: COLUMN events.venue_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.venue_id IS 'Where the event happens (a venue of the same organization).';
+
+
+--
+-- Name: COLUMN events.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.title IS 'Event title.';
+
+
+--
+-- Name: COLUMN events.slug; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.slug IS 'URL-friendly identifier, unique within the organization.';
+
+
+--
+-- Name: COLUMN events.description; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.description IS 'Public description.';
+
+
+--
+-- Name: COLUMN events.starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.starts_at IS 'When doors open / the show starts.';
+
+
+--
+-- Name: COLUMN events.ends_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after starts_at.';
+
+
+--
+-- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused.';
+
+
+--
+-- Name: COLUMN events.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or completed.';
+
+
+--
+-- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event; the ticket tiers together never offer more.';
+
+
+--
+-- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text.';
+
+
+--
+-- Name: COLUMN events.is_public; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.is_public IS 'Whether a published event is listed publicly and sells tickets to anyone.';
+
+
+--
+-- Name: COLUMN events.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
+
+
+--
+-- Name: COLUMN events.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
+
+
+--
+-- Name: COLUMN events.cover_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.cover_file_id IS 'Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one.';
+
+
+--
+-- Name: cancel_event(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.cancel_event(event_id uuid) RETURNS app_public.events
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  event app_public.events;
+begin
+  select e.* into event from app_public.events e where e.id = cancel_event.event_id;
+  if event.id is null then
+    raise exception 'There is no such event.' using errcode = 'NTFND';
+  end if;
+  if event.status = 'cancelled' then
+    return event;
+  end if;
+  if event.status = 'completed' then
+    raise exception 'A completed event cannot be cancelled.' using errcode = 'CONFL';
+  end if;
+  update app_public.events e set status = 'cancelled' where e.id = cancel_event.event_id returning e.* into event;
+  if event.id is null then
+    raise exception 'You may not cancel this event.' using errcode = 'DNIED';
+  end if;
+  return event;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION cancel_event(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.cancel_event(event_id uuid) IS 'Cancels a draft or published event (producers, admins and owners); final. Bookings stay as they are (refunds are the box office''s). Errors: NTFND, DNIED, CONFL (completed).';
+
+
+--
 -- Name: check_in_counts(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -5348,7 +5780,9 @@ CREATE TABLE app_public.organizations (
     currency text DEFAULT 'COP'::text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    city text,
     logo_file_id uuid,
+    CONSTRAINT organizations_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT organizations_country_check CHECK ((country ~ '^[A-Z]{2}$'::text)),
     CONSTRAINT organizations_country_length CHECK ((length(country) <= 2)),
     CONSTRAINT organizations_currency_check CHECK ((currency ~ '^[A-Z]{3}$'::text)),
@@ -5424,6 +5858,13 @@ COMMENT ON COLUMN app_public.organizations.updated_at IS 'When the organization 
 
 
 --
+-- Name: COLUMN organizations.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.city IS 'Home city of the agency (e.g. Bogotá), up to 100 characters; optional.';
+
+
+--
 -- Name: COLUMN organizations.logo_file_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
@@ -5431,11 +5872,11 @@ COMMENT ON COLUMN app_public.organizations.logo_file_id IS 'Logo of the organiza
 
 
 --
--- Name: create_organization(text, text); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: create_organization(text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.create_organization(name text, slug text) RETURNS app_public.organizations
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
+CREATE FUNCTION app_public.create_organization(name text, slug text, city text DEFAULT NULL::text) RETURNS app_public.organizations
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
@@ -5445,10 +5886,19 @@ begin
   -- An unverified account could be a stranger holding someone else's address:
   -- an organization planted there would pass to the real owner on linking.
   perform app_private.assert_email_verified();
-  if exists (select 1 from app_public.organizations o where o.slug = create_organization.slug::citext) then
-    raise exception 'That organization slug is already taken.' using errcode = 'NUNIQ';
+  -- Not STRICT (city is optional): a missing name or slug is refused by the
+  -- same constraint a blank one is, so the dashboard shows it by that field.
+  if create_organization.name is null then
+    raise exception 'The name is required.' using errcode = '23514', constraint = 'organizations_name_check';
   end if;
-  insert into app_public.organizations (name, slug) values (trim(create_organization.name), lower(create_organization.slug))
+  if create_organization.slug is null then
+    raise exception 'The slug is required.' using errcode = '23514', constraint = 'organizations_slug_check';
+  end if;
+  if exists (select 1 from app_public.organizations o where o.slug = create_organization.slug::citext) then
+    raise exception 'That organization slug is already taken.' using errcode = 'NUNIQ', constraint = 'organizations_slug_key';
+  end if;
+  insert into app_public.organizations (name, slug, city)
+    values (trim(create_organization.name), lower(create_organization.slug), nullif(trim(create_organization.city), ''))
     returning * into org;
   insert into app_public.memberships (organization_id, profile_id, role) values (org.id, me, 'owner');
   return org;
@@ -5457,10 +5907,10 @@ $$;
 
 
 --
--- Name: FUNCTION create_organization(name text, slug text); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION create_organization(name text, slug text, city text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.create_organization(name text, slug text) IS 'Creates an organization and makes the caller its owner. Errors: LOGIN, UNVER (email not verified), NUNIQ (slug taken).';
+COMMENT ON FUNCTION app_public.create_organization(name text, slug text, city text) IS 'Creates an organization (an agency: name, URL slug of lowercase letters, digits and dashes, optional city) and makes the caller its owner. Errors: LOGIN, UNVER (email not verified), NUNIQ (slug taken, constraint organizations_slug_key), 23514 (name or slug missing or invalid, with the constraint).';
 
 
 --
@@ -6042,164 +6492,34 @@ Refunds of an event''s bookings still owed to their buyers (a refunded booking, 
 
 
 --
--- Name: events; Type: TABLE; Schema: app_public; Owner: -
+-- Name: events_publication_problems(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.events (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    organizer_id uuid,
-    venue_id uuid,
-    title text NOT NULL,
-    slug public.citext NOT NULL,
-    description text,
-    starts_at timestamp with time zone NOT NULL,
-    ends_at timestamp with time zone NOT NULL,
-    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
-    status text DEFAULT 'draft'::text NOT NULL,
-    capacity integer,
-    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
-    is_public boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    cover_file_id uuid,
-    CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
-    CONSTRAINT events_check CHECK ((ends_at > starts_at)),
-    CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
-    CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
-    CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
-    CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
-    CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
-    CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
-    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
-    CONSTRAINT events_title_length CHECK ((length(title) <= 200))
-);
+CREATE FUNCTION app_public.events_publication_problems(event app_public.events) RETURNS text[]
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(array_agg(problem order by ordinality), '{}')
+    from unnest(array[
+      case when coalesce(trim(event.description), '') = '' then 'DESCRIPTION_MISSING' end,
+      case when event.venue_id is null then 'VENUE_MISSING' end,
+      case when event.starts_at <= now() then 'STARTS_IN_PAST' end,
+      case when not exists (select 1 from app_public.event_designers ed where ed.event_id = event.id)
+           then 'LINE_UP_EMPTY' end,
+      case when event.is_public and not exists (
+             select 1 from app_public.ticket_tiers t where t.event_id = event.id and t.quantity > 0)
+           then 'NO_TICKETS' end
+    ]) with ordinality as p(problem, ordinality)
+   where problem is not null;
+$$;
 
 
 --
--- Name: TABLE events; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION events_publication_problems(event app_public.events); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.events IS 'A fashion show or event produced by an organization.';
-
-
---
--- Name: COLUMN events.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.id IS 'Unique identifier of the event.';
-
-
---
--- Name: COLUMN events.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing the event.';
-
-
---
--- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer: a member of the event''s organization.';
-
-
---
--- Name: COLUMN events.venue_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.venue_id IS 'Where the event happens (a venue of the same organization).';
-
-
---
--- Name: COLUMN events.title; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.title IS 'Event title.';
-
-
---
--- Name: COLUMN events.slug; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.slug IS 'URL-friendly identifier, unique within the organization.';
-
-
---
--- Name: COLUMN events.description; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.description IS 'Public description.';
-
-
---
--- Name: COLUMN events.starts_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.starts_at IS 'When doors open / the show starts.';
-
-
---
--- Name: COLUMN events.ends_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after starts_at.';
-
-
---
--- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused.';
-
-
---
--- Name: COLUMN events.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or completed.';
-
-
---
--- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event; the ticket tiers together never offer more.';
-
-
---
--- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text.';
-
-
---
--- Name: COLUMN events.is_public; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.is_public IS 'Whether a published event is listed publicly and sells tickets to anyone.';
-
-
---
--- Name: COLUMN events.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
-
-
---
--- Name: COLUMN events.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
-
-
---
--- Name: COLUMN events.cover_file_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.cover_file_id IS 'Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one.';
+COMMENT ON FUNCTION app_public.events_publication_problems(event app_public.events) IS '@behavior -filterBy -orderBy
+What the event''s public page still needs before it can be published, as codes in a fixed order (empty when ready): DESCRIPTION_MISSING, VENUE_MISSING, STARTS_IN_PAST (starts_at is not in the future), LINE_UP_EMPTY (no designer in the line-up), NO_TICKETS (a public event with no ticket tier on offer). The dashboard translates the codes.';
 
 
 --
@@ -6624,6 +6944,40 @@ COMMENT ON FUNCTION app_public.organization_invitations_status(invitation app_pu
 
 
 --
+-- Name: publish_event(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.publish_event(event_id uuid) RETURNS app_public.events
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  event app_public.events;
+begin
+  select e.* into event from app_public.events e where e.id = publish_event.event_id;
+  if event.id is null then
+    raise exception 'There is no such event.' using errcode = 'NTFND';
+  end if;
+  if event.status = 'published' then
+    return event;
+  end if;
+  update app_public.events e set status = 'published' where e.id = publish_event.event_id returning e.* into event;
+  if event.id is null then
+    raise exception 'You may not publish this event.' using errcode = 'DNIED';
+  end if;
+  return event;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION publish_event(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.publish_event(event_id uuid) IS 'Publishes a draft event (producers, admins and owners of its organization); publishing a published event changes nothing. Errors: NTFND, DNIED, CONFL (not a draft), NOTRD (not ready: the detail lists events_publication_problems codes).';
+
+
+--
 -- Name: record_talent_consent(uuid, text[], text, timestamp with time zone); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6784,6 +7138,290 @@ COMMENT ON FUNCTION app_public.register(email text, password text, full_name tex
 
 
 --
+-- Name: looks; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.looks (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    designer_id uuid NOT NULL,
+    sequence integer NOT NULL,
+    title text NOT NULL,
+    notes text,
+    change_minutes integer DEFAULT 5 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    talent_id uuid,
+    walk_seconds integer,
+    fixed_position text,
+    photo_file_id uuid,
+    CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
+    CONSTRAINT looks_fixed_position_check CHECK ((fixed_position = ANY (ARRAY['opening'::text, 'closing'::text, 'finale'::text]))),
+    CONSTRAINT looks_notes_length CHECK ((length(notes) <= 2000)),
+    CONSTRAINT looks_sequence_check CHECK ((sequence > 0)),
+    CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT looks_title_length CHECK ((length(title) <= 200)),
+    CONSTRAINT looks_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600)))
+);
+
+
+--
+-- Name: TABLE looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.looks IS 'An outfit shown on the runway.';
+
+
+--
+-- Name: COLUMN looks.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.id IS 'Unique identifier of the look.';
+
+
+--
+-- Name: COLUMN looks.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN looks.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.event_id IS 'The event where the look is shown.';
+
+
+--
+-- Name: COLUMN looks.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.designer_id IS 'The designer of the look.';
+
+
+--
+-- Name: COLUMN looks.sequence; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.sequence IS 'Order of the look within the event (1 walks first).';
+
+
+--
+-- Name: COLUMN looks.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.title IS 'Short description of the look.';
+
+
+--
+-- Name: COLUMN looks.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.notes IS 'Styling notes for backstage.';
+
+
+--
+-- Name: COLUMN looks.change_minutes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.change_minutes IS 'Minutes a model needs to get into this look (the quick change before it), 0 to 120; the schedule''s buffer is added to it.';
+
+
+--
+-- Name: COLUMN looks.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.created_at IS 'When the look was added.';
+
+
+--
+-- Name: COLUMN looks.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed.';
+
+
+--
+-- Name: COLUMN looks.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.talent_id IS 'The model wearing the look: a confirmed casting of this event (checked when set).';
+
+
+--
+-- Name: COLUMN looks.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.walk_seconds IS 'Seconds the look is on the runway, 5 to 600; null: the schedule''s default walk.';
+
+
+--
+-- Name: COLUMN looks.fixed_position; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.fixed_position IS 'opening (first of its designer''s block), closing (last of the block), finale (last look of the show, before the finale walk) or null.';
+
+
+--
+-- Name: COLUMN looks.photo_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.photo_file_id IS 'Photo of the look (a file uploaded as look_photo); replacing or removing it deletes the old one.';
+
+
+--
+-- Name: renumber_looks(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.renumber_looks(event_id uuid) RETURNS SETOF app_public.looks
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  needed int;
+  updated int;
+begin
+  perform pg_advisory_xact_lock(hashtextextended('looks:' || renumber_looks.event_id, 0));
+  with numbered as (
+    select l.id, l.sequence, row_number() over (order by ed.show_order nulls last, l.sequence, l.id) as position
+      from app_public.looks l
+      left join app_public.event_designers ed on ed.event_id = l.event_id and ed.designer_id = l.designer_id
+     where l.event_id = renumber_looks.event_id
+  )
+  select count(*) into needed from numbered n where n.sequence <> n.position;
+  with numbered as (
+    select l.id, row_number() over (order by ed.show_order nulls last, l.sequence, l.id) as position
+      from app_public.looks l
+      left join app_public.event_designers ed on ed.event_id = l.event_id and ed.designer_id = l.designer_id
+     where l.event_id = renumber_looks.event_id
+  )
+  update app_public.looks l set sequence = n.position
+    from numbered n where l.id = n.id and l.sequence <> n.position;
+  get diagnostics updated = row_count;
+  if updated < needed then
+    raise exception 'You may not change these looks.' using errcode = 'DNIED';
+  end if;
+  return query select l.* from app_public.looks l where l.event_id = renumber_looks.event_id order by l.sequence;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION renumber_looks(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.renumber_looks(event_id uuid) IS 'Numbers an event''s looks 1, 2, … in running order: the line-up''s blocks in show_order, each designer''s looks in their current order (looks of designers not in the line-up last). Errors: DNIED (may not write looks).';
+
+
+--
+-- Name: reorder_line_up(uuid, uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) RETURNS SETOF app_public.event_designers
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  current_ids uuid[];
+  needed int;
+  updated int;
+begin
+  perform pg_advisory_xact_lock(hashtextextended('line-up:' || reorder_line_up.event_id, 0));
+  select coalesce(array_agg(ed.id order by ed.id), '{}') into current_ids
+    from app_public.event_designers ed where ed.event_id = reorder_line_up.event_id;
+  if cardinality(current_ids) = 0 then
+    raise exception 'There is no such line-up.' using errcode = 'NTFND';
+  end if;
+  if cardinality(entry_ids) <> cardinality(current_ids)
+     or current_ids <> (select array_agg(x order by x) from unnest(entry_ids) x) then
+    raise exception 'The line-up changed meanwhile: reload it and order it again.' using errcode = 'CONFL';
+  end if;
+  select count(*) into needed
+    from app_public.event_designers ed join unnest(entry_ids) with ordinality as o(id, position) on ed.id = o.id
+   where ed.show_order is distinct from o.position::int;
+  update app_public.event_designers ed set show_order = o.position
+    from unnest(entry_ids) with ordinality as o(id, position)
+   where ed.id = o.id and ed.show_order is distinct from o.position::int;
+  -- Row-level security lets a reader see the line-up but skips the rows they may not change.
+  get diagnostics updated = row_count;
+  if updated < needed then
+    raise exception 'You may not change this line-up.' using errcode = 'DNIED';
+  end if;
+  return query select ed.* from app_public.event_designers ed
+                where ed.event_id = reorder_line_up.event_id order by ed.show_order;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reorder_line_up(event_id uuid, entry_ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) IS 'Puts an event''s line-up in the given order: entry_ids lists every event_designers id of the event once, first opens the show (show_order 1, 2, …). Errors: NTFND, CONFL (the list is not exactly the current line-up), DNIED (may not write the line-up).';
+
+
+--
+-- Name: reorder_looks(uuid, uuid, uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) RETURNS SETOF app_public.looks
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  current_ids uuid[];
+  needed int;
+  updated int;
+begin
+  perform pg_advisory_xact_lock(hashtextextended('looks:' || reorder_looks.event_id, 0));
+  select coalesce(array_agg(l.id order by l.id), '{}') into current_ids
+    from app_public.looks l where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id;
+  if cardinality(current_ids) = 0 then
+    raise exception 'This designer has no looks at this event.' using errcode = 'NTFND';
+  end if;
+  if cardinality(look_ids) <> cardinality(current_ids)
+     or current_ids <> (select array_agg(x order by x) from unnest(look_ids) x) then
+    raise exception 'The looks changed meanwhile: reload them and order them again.' using errcode = 'CONFL';
+  end if;
+  -- The designer's look numbers stay the same set; only who holds which moves.
+  with numbers as (
+    select l.sequence, row_number() over (order by l.sequence) as position
+      from app_public.looks l where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id
+  )
+  select count(*) into needed
+    from unnest(look_ids) with ordinality as o(id, position)
+    join numbers n on n.position = o.position
+    join app_public.looks l on l.id = o.id
+   where l.sequence <> n.sequence;
+  with numbers as (
+    select l.sequence, row_number() over (order by l.sequence) as position
+      from app_public.looks l where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id
+  )
+  update app_public.looks l set sequence = n.sequence
+    from unnest(look_ids) with ordinality as o(id, position)
+    join numbers n on n.position = o.position
+   where l.id = o.id and l.sequence <> n.sequence;
+  get diagnostics updated = row_count;
+  if updated < needed then
+    raise exception 'You may not change these looks.' using errcode = 'DNIED';
+  end if;
+  return query select l.* from app_public.looks l
+                where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id
+                order by l.sequence;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) IS 'Puts one designer''s looks at an event in the given order: look_ids lists each of them once; they keep the same set of look numbers (sequence), the first listed gets the lowest. Errors: NTFND, CONFL (not exactly the designer''s looks), DNIED (may not write looks).';
+
+
+--
 -- Name: request_model_casting(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6839,6 +7477,61 @@ COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the
 
 
 --
+-- Name: request_password_reset(text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_password_reset(email text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  settings app_private.identity_settings := app_private.identity_settings();
+  profile app_public.profiles;
+  has_password boolean;
+  token text := encode(gen_random_bytes(32), 'hex');
+  expires timestamptz := now() + settings.password_reset_ttl;
+begin
+  if request_password_reset.email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(request_password_reset.email) > 320 then
+    raise exception 'That email address is not valid.' using errcode = 'EMAIL';
+  end if;
+  -- Serialise requests for one address, so the hourly limit holds under concurrency.
+  perform pg_advisory_xact_lock(hashtextextended('password-reset:' || lower(request_password_reset.email), 0));
+  select p.* into profile from app_public.profiles p where p.email = request_password_reset.email::citext;
+  -- Unknown address, or over the hourly limit: the same answer, no mail.
+  if profile.id is null then
+    return true;
+  end if;
+  if (select count(*) from app_private.password_reset_tokens t
+       where t.profile_id = profile.id and t.created_at > now() - interval '1 hour') >= settings.password_reset_emails_per_hour then
+    return true;
+  end if;
+  select s.password_hash is not null into has_password from app_private.profile_secrets s where s.profile_id = profile.id;
+  if profile.auth_subject is not null and not coalesce(has_password, false) then
+    -- Signs in through an identity provider: there is no password to reset,
+    -- and a link would open a second way in past the provider. Say so.
+    insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at, used_at)
+      values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), now(), now());
+    perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
+      jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', true));
+    return true;
+  end if;
+  insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at)
+    values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), expires);
+  perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
+    jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', false, 'token', token, 'expiresAt', expires));
+  return true;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION request_password_reset(email text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_password_reset(email text) IS 'Mails a password reset link (/restablecer-contrasena?token=…, valid identity_settings.password_reset_ttl, one hour by default, single use) to the account with this email. Answers true for every valid address, whether or not it has an account (no enumeration); at most password_reset_emails_per_hour mails per account. An account that signs in through an identity provider is told so instead of getting a link. Errors: EMAIL.';
+
+
+--
 -- Name: resend_email_verification(); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6870,6 +7563,55 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.resend_email_verification() IS 'Mails the signed-in, unverified account a new verification link; false when it is verified already. Errors: LOGIN, RLIMT (over identity_settings.verification_emails_per_hour).';
+
+
+--
+-- Name: reset_password(text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reset_password(token text, password text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  reset app_private.password_reset_tokens;
+  profile app_public.profiles;
+begin
+  if length(reset_password.password) < 10 then
+    raise exception 'Password must be at least 10 characters long.' using errcode = 'WEAKP';
+  end if;
+  select t.* into reset from app_private.password_reset_tokens t
+   where t.token_hash = encode(digest(reset_password.token, 'sha256'), 'hex')
+   for update;
+  if reset.id is null or reset.used_at is not null or reset.expires_at <= now() then
+    raise exception 'That link is invalid, was already used or has expired. Ask for a new one.' using errcode = 'NTFND';
+  end if;
+  select p.* into profile from app_public.profiles p where p.id = reset.profile_id for update;
+  if profile.email <> reset.email then
+    raise exception 'That link is for an email address this account no longer has.' using errcode = 'NTFND';
+  end if;
+  insert into app_private.profile_secrets (profile_id, password_hash)
+    values (profile.id, crypt(reset_password.password, gen_salt('bf')))
+    on conflict (profile_id) do update set password_hash = excluded.password_hash;
+  -- The address's failed sign-ins (migration 000014 keeps them by its digest) are forgiven with the new password.
+  delete from app_private.sign_in_failures f where f.email_digest = app_private.email_digest(profile.email);
+  -- Single use: this token and every other outstanding one of the account.
+  update app_private.password_reset_tokens set used_at = now() where profile_id = profile.id and used_at is null;
+  -- Whoever knew the old password (or stole a session) is signed out everywhere.
+  update app_private.sessions set revoked_at = now() where profile_id = profile.id and revoked_at is null;
+  -- The mailbox (the token) and the newest password are now one person's: the
+  -- same proof verify_email asks for.
+  update app_public.profiles set email_verified_at = coalesce(email_verified_at, now()) where id = profile.id;
+  return true;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reset_password(token text, password text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reset_password(token text, password text) IS 'Sets a new password with the token from the reset mail: the token works once and only before it expires, every outstanding reset token of the account is spent, every session of the account is revoked (sign in again), and the email counts as verified (the mailbox and the new password prove it, as verify_email asks). Errors: WEAKP (under 10 characters), NTFND (unknown, used or expired token).';
 
 
 --
@@ -7806,6 +8548,28 @@ COMMENT ON TABLE app_private.invitation_tokens IS 'SHA-256 of each invitation to
 
 
 --
+-- Name: password_reset_tokens; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.password_reset_tokens (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    profile_id uuid NOT NULL,
+    email public.citext NOT NULL,
+    token_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone
+);
+
+
+--
+-- Name: TABLE password_reset_tokens; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.password_reset_tokens IS 'SHA-256 of each password reset token (the token itself is only in the mail), the address it was sent to, its expiry (identity_settings.password_reset_ttl) and when it was used. Single use: using one, or any successful reset, spends every outstanding token of the account.';
+
+
+--
 -- Name: pending_registrations; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -8349,87 +9113,6 @@ COMMENT ON COLUMN app_public.designers.updated_at IS 'When the designer was last
 
 
 --
--- Name: event_designers; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.event_designers (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    designer_id uuid NOT NULL,
-    show_order integer NOT NULL,
-    collection_name text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT event_designers_collection_name_length CHECK ((length(collection_name) <= 200)),
-    CONSTRAINT event_designers_show_order_check CHECK ((show_order > 0))
-);
-
-
---
--- Name: TABLE event_designers; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.event_designers IS 'The designers showing at an event, in show order.';
-
-
---
--- Name: COLUMN event_designers.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.id IS 'Unique identifier of this line-up entry.';
-
-
---
--- Name: COLUMN event_designers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN event_designers.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.event_id IS 'The event.';
-
-
---
--- Name: COLUMN event_designers.designer_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.designer_id IS 'The designer.';
-
-
---
--- Name: COLUMN event_designers.show_order; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.show_order IS 'Position in the running order (1 opens the show).';
-
-
---
--- Name: COLUMN event_designers.collection_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.collection_name IS 'Name of the collection shown.';
-
-
---
--- Name: COLUMN event_designers.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.created_at IS 'When the designer was added to the event.';
-
-
---
--- Name: COLUMN event_designers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.updated_at IS 'When this entry was last changed.';
-
-
---
 -- Name: files; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -8538,140 +9221,6 @@ COMMENT ON COLUMN app_public.files.attached_at IS 'When the file was attached to
 --
 
 COMMENT ON COLUMN app_public.files.created_at IS 'When the file was uploaded.';
-
-
---
--- Name: looks; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.looks (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    designer_id uuid NOT NULL,
-    sequence integer NOT NULL,
-    title text NOT NULL,
-    notes text,
-    change_minutes integer DEFAULT 5 NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    talent_id uuid,
-    walk_seconds integer,
-    fixed_position text,
-    photo_file_id uuid,
-    CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
-    CONSTRAINT looks_fixed_position_check CHECK ((fixed_position = ANY (ARRAY['opening'::text, 'closing'::text, 'finale'::text]))),
-    CONSTRAINT looks_notes_length CHECK ((length(notes) <= 2000)),
-    CONSTRAINT looks_sequence_check CHECK ((sequence > 0)),
-    CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
-    CONSTRAINT looks_title_length CHECK ((length(title) <= 200)),
-    CONSTRAINT looks_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600)))
-);
-
-
---
--- Name: TABLE looks; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.looks IS 'An outfit shown on the runway.';
-
-
---
--- Name: COLUMN looks.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.id IS 'Unique identifier of the look.';
-
-
---
--- Name: COLUMN looks.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN looks.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.event_id IS 'The event where the look is shown.';
-
-
---
--- Name: COLUMN looks.designer_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.designer_id IS 'The designer of the look.';
-
-
---
--- Name: COLUMN looks.sequence; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.sequence IS 'Order of the look within the event (1 walks first).';
-
-
---
--- Name: COLUMN looks.title; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.title IS 'Short description of the look.';
-
-
---
--- Name: COLUMN looks.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.notes IS 'Styling notes for backstage.';
-
-
---
--- Name: COLUMN looks.change_minutes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.change_minutes IS 'Minutes a model needs to get into this look (the quick change before it), 0 to 120; the schedule''s buffer is added to it.';
-
-
---
--- Name: COLUMN looks.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.created_at IS 'When the look was added.';
-
-
---
--- Name: COLUMN looks.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed.';
-
-
---
--- Name: COLUMN looks.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.talent_id IS 'The model wearing the look: a confirmed casting of this event (checked when set).';
-
-
---
--- Name: COLUMN looks.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.walk_seconds IS 'Seconds the look is on the runway, 5 to 600; null: the schedule''s default walk.';
-
-
---
--- Name: COLUMN looks.fixed_position; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.fixed_position IS 'opening (first of its designer''s block), closing (last of the block), finale (last look of the show, before the finale walk) or null.';
-
-
---
--- Name: COLUMN looks.photo_file_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.photo_file_id IS 'Photo of the look (a file uploaded as look_photo); replacing or removing it deletes the old one.';
 
 
 --
@@ -9510,6 +10059,7 @@ CREATE TABLE app_public.vendors (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
     CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
+    CONSTRAINT vendors_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
     CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
     CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
@@ -9652,9 +10202,12 @@ CREATE TABLE app_public.venues (
     capacity integer,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    layout_notes text,
     CONSTRAINT venues_address_length CHECK ((length(address) <= 300)),
     CONSTRAINT venues_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT venues_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
     CONSTRAINT venues_city_length CHECK ((length(city) <= 100)),
+    CONSTRAINT venues_layout_notes_length CHECK ((length(layout_notes) <= 5000)),
     CONSTRAINT venues_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
     CONSTRAINT venues_name_length CHECK ((length(name) <= 200))
 );
@@ -9721,6 +10274,13 @@ COMMENT ON COLUMN app_public.venues.created_at IS 'When the venue was added.';
 --
 
 COMMENT ON COLUMN app_public.venues.updated_at IS 'When the venue was last changed.';
+
+
+--
+-- Name: COLUMN venues.layout_notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.layout_notes IS 'How the space is laid out for a show (runway length, backstage, load-in, seating), up to 5,000 characters.';
 
 
 --
@@ -9817,6 +10377,22 @@ ALTER TABLE ONLY app_private.invitation_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_token_hash_key UNIQUE (token_hash);
+
+
+--
+-- Name: password_reset_tokens password_reset_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: password_reset_tokens password_reset_tokens_token_hash_key; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_token_hash_key UNIQUE (token_hash);
 
 
 --
@@ -10449,6 +11025,13 @@ CREATE INDEX invitation_log_organization_id_created_at_idx ON app_private.invita
 --
 
 CREATE INDEX invitation_log_recipient_digest_created_at_idx ON app_private.invitation_log USING btree (recipient_digest, created_at);
+
+
+--
+-- Name: password_reset_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX password_reset_tokens_profile_id_created_at_idx ON app_private.password_reset_tokens USING btree (profile_id, created_at);
 
 
 --
@@ -11544,6 +12127,20 @@ CREATE TRIGGER _200_keep_an_owner BEFORE DELETE OR UPDATE ON app_public.membersh
 
 
 --
+-- Name: events _200_keep_bookings; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_keep_bookings BEFORE DELETE ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__keep_bookings();
+
+
+--
+-- Name: event_designers _200_keep_looks; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_keep_looks BEFORE DELETE ON app_public.event_designers FOR EACH ROW EXECUTE FUNCTION app_private.tg_event_designers__keep_looks();
+
+
+--
 -- Name: looks _200_model_confirmed; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -11562,6 +12159,13 @@ CREATE TRIGGER _200_stale BEFORE UPDATE ON app_public.runway_schedules FOR EACH 
 --
 
 CREATE TRIGGER _200_stock AFTER UPDATE OF status ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__stock();
+
+
+--
+-- Name: events _250_status; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _250_status BEFORE UPDATE OF status ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__status();
 
 
 --
@@ -11697,6 +12301,14 @@ ALTER TABLE ONLY app_private.email_verification_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_invitation_id_fkey FOREIGN KEY (invitation_id) REFERENCES app_public.organization_invitations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: password_reset_tokens password_reset_tokens_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
 
 
 --
@@ -14057,6 +14669,13 @@ REVOKE ALL ON FUNCTION app_private.tg_bookings__stock() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_event_designers__keep_looks(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_event_designers__keep_looks() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_event_designers__runway_stale(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -14068,6 +14687,20 @@ REVOKE ALL ON FUNCTION app_private.tg_event_designers__runway_stale() FROM PUBLI
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_events__capacity_holds_tiers() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_events__keep_bookings(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__keep_bookings() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_events__status(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__status() FROM PUBLIC;
 
 
 --
@@ -14215,6 +14848,67 @@ GRANT ALL ON FUNCTION app_public.accept_invitation(token text) TO :DATABASE_MEMB
 
 
 --
+-- Name: TABLE event_designers; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN event_designers.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN event_designers.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(event_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(event_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.designer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.show_order; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(show_order) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(show_order),UPDATE(show_order) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.collection_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(collection_name) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(collection_name),UPDATE(collection_name) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION add_to_line_up(event_id uuid, designer_id uuid, collection_name text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION ai_usage(since timestamp with time zone, organization_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -14287,6 +14981,138 @@ GRANT ALL ON FUNCTION app_public.cancel_agent_run(id uuid) TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE events; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN events.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(organization_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organizer_id),UPDATE(organizer_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.venue_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(venue_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(venue_id),UPDATE(venue_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(title) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.slug; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(slug) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(slug),UPDATE(slug) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.description; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(description) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.starts_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(starts_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.ends_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(ends_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(ends_at),UPDATE(ends_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.timezone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(timezone) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(timezone),UPDATE(timezone) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(status) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT UPDATE(status) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.capacity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(capacity) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.metadata; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(metadata),UPDATE(metadata) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.is_public; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(is_public) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.cover_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(cover_file_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(cover_file_id),UPDATE(cover_file_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION cancel_event(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.cancel_event(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.cancel_event(event_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -14374,6 +15200,13 @@ GRANT UPDATE(currency) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
 
 
 --
+-- Name: COLUMN organizations.city; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(city) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
 -- Name: COLUMN organizations.logo_file_id; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -14381,11 +15214,11 @@ GRANT UPDATE(logo_file_id) ON TABLE app_public.organizations TO :DATABASE_MEMBER
 
 
 --
--- Name: FUNCTION create_organization(name text, slug text); Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION create_organization(name text, slug text, city text); Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.create_organization(name text, slug text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.create_organization(name text, slug text) TO :DATABASE_MEMBER;
+REVOKE ALL ON FUNCTION app_public.create_organization(name text, slug text, city text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.create_organization(name text, slug text, city text) TO :DATABASE_MEMBER;
 
 
 --
@@ -14643,127 +15476,11 @@ GRANT ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) TO :DATABASE_
 
 
 --
--- Name: TABLE events; Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION events_publication_problems(event app_public.events); Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN events.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(organization_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(organization_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.organizer_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(organizer_id),UPDATE(organizer_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.venue_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(venue_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(venue_id),UPDATE(venue_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.title; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(title) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(title),UPDATE(title) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.slug; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(slug) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(slug),UPDATE(slug) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.description; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(description) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(description),UPDATE(description) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.starts_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(starts_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.ends_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(ends_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(ends_at),UPDATE(ends_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.timezone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(timezone) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(timezone),UPDATE(timezone) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.status; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(status) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(status),UPDATE(status) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.capacity; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(capacity) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.metadata; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(metadata),UPDATE(metadata) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.is_public; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(is_public) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.cover_file_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(cover_file_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(cover_file_id),UPDATE(cover_file_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+REVOKE ALL ON FUNCTION app_public.events_publication_problems(event app_public.events) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.events_publication_problems(event app_public.events) TO :DATABASE_MEMBER;
 
 
 --
@@ -14822,6 +15539,14 @@ GRANT ALL ON FUNCTION app_public.organization_invitations_status(invitation app_
 
 
 --
+-- Name: FUNCTION publish_event(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.publish_event(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.publish_event(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -14846,6 +15571,107 @@ GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name t
 
 
 --
+-- Name: TABLE looks; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.designer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(designer_id),UPDATE(designer_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.sequence; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.change_minutes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.walk_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.fixed_position; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(fixed_position),UPDATE(fixed_position) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.photo_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(photo_file_id),UPDATE(photo_file_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION renumber_looks(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.renumber_looks(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.renumber_looks(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reorder_line_up(event_id uuid, entry_ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION request_model_casting(brief_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -14854,11 +15680,29 @@ GRANT ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) TO :DATABA
 
 
 --
+-- Name: FUNCTION request_password_reset(email text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_password_reset(email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_password_reset(email text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.request_password_reset(email text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION resend_email_verification(); Type: ACL; Schema: app_public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_public.resend_email_verification() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.resend_email_verification() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reset_password(token text, password text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reset_password(token text, password text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reset_password(token text, password text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.reset_password(token text, password text) TO :DATABASE_MEMBER;
 
 
 --
@@ -15224,59 +16068,6 @@ GRANT INSERT(website),UPDATE(website) ON TABLE app_public.designers TO :DATABASE
 
 
 --
--- Name: TABLE event_designers; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN event_designers.id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN event_designers.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(organization_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN event_designers.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(event_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(event_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN event_designers.designer_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN event_designers.show_order; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(show_order) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(show_order),UPDATE(show_order) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN event_designers.collection_name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(collection_name) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(collection_name),UPDATE(collection_name) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
 -- Name: TABLE files; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -15338,83 +16129,6 @@ GRANT INSERT(thumbnail_width) ON TABLE app_public.files TO :DATABASE_MEMBER;
 --
 
 GRANT INSERT(thumbnail_height) ON TABLE app_public.files TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE looks; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(event_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.designer_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(designer_id),UPDATE(designer_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.sequence; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.title; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(title),UPDATE(title) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.change_minutes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.talent_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.walk_seconds; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.fixed_position; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(fixed_position),UPDATE(fixed_position) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.photo_file_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(photo_file_id),UPDATE(photo_file_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
 
 
 --
@@ -15880,6 +16594,13 @@ GRANT INSERT(city),UPDATE(city) ON TABLE app_public.venues TO :DATABASE_MEMBER;
 --
 
 GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venues.layout_notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(layout_notes),UPDATE(layout_notes) ON TABLE app_public.venues TO :DATABASE_MEMBER;
 
 
 --

@@ -177,6 +177,13 @@ export const ERROR_CODES = {
       LAST_OWNER: { when: "an organization must keep at least one owner" },
       OVERLAP: { when: "overlaps an existing record (exclusion constraint)" },
       OVER_CAPACITY: { when: "tiers would offer more tickets than the event's capacity" },
+      NOT_READY: {
+        when: "an event cannot be published yet; `extensions.missing` lists what it needs (events_publication_problems codes)",
+      },
+      HAS_BOOKINGS: {
+        when: "an event with bookings cannot be deleted (cancel it); `extensions.count` says how many",
+      },
+      HAS_LOOKS: { when: "a designer with looks cannot leave the line-up; `extensions.count` says how many" },
       INVALID_STATE: {
         when: "the record is not in a state that allows this",
         text: {
@@ -352,6 +359,9 @@ export const SQLSTATES: Readonly<Record<string, { reason: ErrorReason; message?:
   // Raised and caught inside app_public.import_talent to undo an import that has problems (or is a dry
   // run): it never leaves the function.
   P0IMP: { reason: "INVALID_INPUT" },
+  NOTRD: { reason: "NOT_READY" },
+  HASBK: { reason: "HAS_BOOKINGS" },
+  HASLK: { reason: "HAS_LOOKS" },
   "42501": { reason: "NOT_ALLOWED", message: "You do not have permission to do this." },
   "23505": { reason: "ALREADY_EXISTS", message: "A record with these values already exists." },
   "23503": { reason: "REFERENCE_INVALID", message: "A referenced record does not exist or is still in use." },

@@ -1,5 +1,5 @@
 // The tables as the API exposes them, as data for test/api-isolation.test.ts
-// (like test/permissions.matrix.ts for the permission tests): per table its
+// (like shared/permissions.ts for the permission tests): per table its
 // GraphQL names, key, whether rows carry organization_id, and the update,
 // delete and create a member of another organization tries on Bogotá's rows.
 // A new exposed table needs an entry here (a test compares TABLES with the

@@ -25,13 +25,25 @@ grant execute on function app_public.authenticate(text, text) to :DATABASE_ANONY
 grant execute on function app_public.current_profile() to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.logout() to :DATABASE_MEMBER;
 grant execute on function app_public.logout_everywhere() to :DATABASE_MEMBER;
+-- Password reset by email: anyone may ask (the answer never tells whether the address has an account).
+grant execute on function app_public.request_password_reset(text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+grant execute on function app_public.reset_password(text, text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 
 -- Organisations: each function checks the caller's role itself.
-grant execute on function app_public.create_organization(text, text) to :DATABASE_MEMBER;
+grant execute on function app_public.create_organization(text, text, text) to :DATABASE_MEMBER;
 grant execute on function app_public.invite_to_organization(uuid, text, text) to :DATABASE_MEMBER;
 grant execute on function app_public.accept_invitation(text) to :DATABASE_MEMBER;
 grant execute on function app_public.revoke_invitation(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.organization_invitations_status(app_public.organization_invitations) to :DATABASE_MEMBER;
+
+-- Events, line-ups and looks: SECURITY INVOKER, so row-level security decides who may.
+grant execute on function app_public.events_publication_problems(app_public.events) to :DATABASE_MEMBER;
+grant execute on function app_public.publish_event(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.cancel_event(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.add_to_line_up(uuid, uuid, text) to :DATABASE_MEMBER;
+grant execute on function app_public.reorder_line_up(uuid, uuid[]) to :DATABASE_MEMBER;
+grant execute on function app_public.reorder_looks(uuid, uuid, uuid[]) to :DATABASE_MEMBER;
+grant execute on function app_public.renumber_looks(uuid) to :DATABASE_MEMBER;
 
 -- Talent and tickets. The roster functions run as the caller: RLS decides.
 grant execute on function app_public.erase_talent(uuid) to :DATABASE_MEMBER;

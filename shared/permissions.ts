@@ -1,7 +1,9 @@
 // The intended permission model as data: for every app_public table, every
 // actor and every command, what should happen to organization A's rows.
 // test/permissions.test.ts turns each cell into a case against the real
-// roles; test/print-permissions.ts prints the Markdown summary for the README.
+// roles; test/print-permissions.ts prints the Markdown summary for the README;
+// the dashboard's team page shows each role what it can do from the same data
+// (web/src/pages/TeamPage.tsx), so there is no second hand-written copy.
 
 /** Who acts. The six roles are members of organization A; the outsider owns organization B. */
 export const ACTORS = ["anonymous", "owner", "admin", "producer", "casting", "viewer", "door", "outsider"] as const;

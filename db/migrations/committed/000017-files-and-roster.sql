@@ -1,5 +1,5 @@
---! Previous: sha1:b5c4fce9fcccedaeffd35006197af729ed59c78c
---! Hash: sha1:91ebd20e914a1ce706d76571ec0b78f53c76ff88
+--! Previous: sha1:b8cb5d5d392d0aad90209ac0d6c692619bb8d8c3
+--! Hash: sha1:2ede8c67ae4fb8cbc40a6992d97e0dd2954a2cbb
 --! Message: Files and roster
 
 -- Tables: app_public.events, app_public.files, app_public.looks, app_public.organizations, app_public.talent, app_public.talent_contacts, app_public.talent_photos
