@@ -66,6 +66,20 @@ COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings
 
 
 --
+-- Name: pg_trgm; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+
+
+--
+-- Name: EXTENSION pg_trgm; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+
+--
 -- Name: pgcrypto; Type: EXTENSION; Schema: -; Owner: -
 --
 
@@ -993,6 +1007,401 @@ COMMENT ON COLUMN app_public.rsvp.venue_city IS 'City.';
 --
 
 COMMENT ON COLUMN app_public.rsvp.organization_name IS 'Who invites.';
+
+
+--
+-- Name: talent_contact_details; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_contact_details AS (
+	email text,
+	phone text,
+	whatsapp_opt_in boolean,
+	guardian_name text,
+	guardian_phone text,
+	guardian_email text,
+	document_type text,
+	document_number text
+);
+
+
+--
+-- Name: TYPE talent_contact_details; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_contact_details IS 'A person''s contact, guardian and identity document as a form sends them (see talent_contacts).';
+
+
+--
+-- Name: COLUMN talent_contact_details.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.email IS 'Email address.';
+
+
+--
+-- Name: COLUMN talent_contact_details.phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.phone IS 'Phone (WhatsApp), e.g. +57 300 123 4567.';
+
+
+--
+-- Name: COLUMN talent_contact_details.whatsapp_opt_in; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.whatsapp_opt_in IS 'Agreed to receive WhatsApp messages.';
+
+
+--
+-- Name: COLUMN talent_contact_details.guardian_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.guardian_name IS 'Guardian of a minor.';
+
+
+--
+-- Name: COLUMN talent_contact_details.guardian_phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.guardian_phone IS 'Guardian''s phone.';
+
+
+--
+-- Name: COLUMN talent_contact_details.guardian_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.guardian_email IS 'Guardian''s email.';
+
+
+--
+-- Name: COLUMN talent_contact_details.document_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.document_type IS 'CC, CE, TI, PA or PPT.';
+
+
+--
+-- Name: COLUMN talent_contact_details.document_number; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.document_number IS 'Identity document number.';
+
+
+--
+-- Name: talent_details; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_details AS (
+	full_name text,
+	stage_name text,
+	agency text,
+	city text,
+	willing_to_travel boolean,
+	division text,
+	gender text,
+	height_cm integer,
+	bust_cm integer,
+	waist_cm integer,
+	hips_cm integer,
+	shoe_eu numeric,
+	hair_color text,
+	eye_color text,
+	measurements_taken_on date,
+	birth_date date,
+	instagram text,
+	consent_granted_at timestamp with time zone,
+	consent_purposes text[],
+	consent_source text
+);
+
+
+--
+-- Name: TYPE talent_details; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_details IS 'A person''s comp card and consent as a form sends them (see talent for each field''s rules).';
+
+
+--
+-- Name: COLUMN talent_details.full_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.full_name IS 'Legal name (required).';
+
+
+--
+-- Name: COLUMN talent_details.stage_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.stage_name IS 'Professional name, if different.';
+
+
+--
+-- Name: COLUMN talent_details.agency; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.agency IS 'Representing agency.';
+
+
+--
+-- Name: COLUMN talent_details.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.city IS 'Home city.';
+
+
+--
+-- Name: COLUMN talent_details.willing_to_travel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.willing_to_travel IS 'Accepts castings outside their city (default false).';
+
+
+--
+-- Name: COLUMN talent_details.division; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.division IS 'women, men, non_binary, kids, curve, petite or mature (required).';
+
+
+--
+-- Name: COLUMN talent_details.gender; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.gender IS 'Gender as the person describes it.';
+
+
+--
+-- Name: COLUMN talent_details.height_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.height_cm IS 'Height in cm (50–230).';
+
+
+--
+-- Name: COLUMN talent_details.bust_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.bust_cm IS 'Bust / chest in cm (30–200).';
+
+
+--
+-- Name: COLUMN talent_details.waist_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.waist_cm IS 'Waist in cm (30–200).';
+
+
+--
+-- Name: COLUMN talent_details.hips_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.hips_cm IS 'Hips in cm (30–200).';
+
+
+--
+-- Name: COLUMN talent_details.shoe_eu; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.shoe_eu IS 'Shoe size EU (15–52, halves allowed).';
+
+
+--
+-- Name: COLUMN talent_details.hair_color; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.hair_color IS 'Hair colour.';
+
+
+--
+-- Name: COLUMN talent_details.eye_color; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.eye_color IS 'Eye colour.';
+
+
+--
+-- Name: COLUMN talent_details.measurements_taken_on; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.measurements_taken_on IS 'When the measurements were taken.';
+
+
+--
+-- Name: COLUMN talent_details.birth_date; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.birth_date IS 'Date of birth (under 18: a guardian contact is required).';
+
+
+--
+-- Name: COLUMN talent_details.instagram; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.instagram IS 'Instagram handle (@ optional).';
+
+
+--
+-- Name: COLUMN talent_details.consent_granted_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.consent_granted_at IS 'When consent was given (Ley 1581); with purposes and source.';
+
+
+--
+-- Name: COLUMN talent_details.consent_purposes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.consent_purposes IS 'casting, ai_processing, contact (WhatsApp and email), marketing.';
+
+
+--
+-- Name: COLUMN talent_details.consent_source; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.consent_source IS 'signed_form, agency_contract, web_form, email or whatsapp.';
+
+
+--
+-- Name: talent_import_problem; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_import_problem AS (
+	line integer,
+	field text,
+	code text,
+	message text
+);
+
+
+--
+-- Name: TYPE talent_import_problem; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_import_problem IS 'Why a line cannot be imported.';
+
+
+--
+-- Name: COLUMN talent_import_problem.line; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.line IS 'Line number in the file.';
+
+
+--
+-- Name: COLUMN talent_import_problem.field; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.field IS 'The column (talent or contact field, e.g. height_cm, email), when one is to blame.';
+
+
+--
+-- Name: COLUMN talent_import_problem.code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.code IS 'Like the API''s reasons: REQUIRED, OUT_OF_RANGE, INVALID_FORMAT, TOO_LONG, ALREADY_EXISTS, INVALID_INPUT.';
+
+
+--
+-- Name: COLUMN talent_import_problem.message; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.message IS 'The database''s message (English).';
+
+
+--
+-- Name: talent_import_report; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_import_report AS (
+	committed boolean,
+	created integer,
+	updated integer,
+	merged integer,
+	problems app_public.talent_import_problem[]
+);
+
+
+--
+-- Name: TYPE talent_import_report; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_import_report IS 'What an import did, or would do.';
+
+
+--
+-- Name: COLUMN talent_import_report.committed; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.committed IS 'Whether the rows were written (false on a dry run or when any line has a problem: then nothing was).';
+
+
+--
+-- Name: COLUMN talent_import_report.created; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.created IS 'New people.';
+
+
+--
+-- Name: COLUMN talent_import_report.updated; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.updated IS 'People already on the roster (same identity document, else same email) whose card was completed and updated.';
+
+
+--
+-- Name: COLUMN talent_import_report.merged; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.merged IS 'Lines that repeat an earlier line of the same file (same document or email), merged into it.';
+
+
+--
+-- Name: COLUMN talent_import_report.problems; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.problems IS 'Every problem, by line.';
+
+
+--
+-- Name: talent_import_row; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_import_row AS (
+	line integer,
+	talent app_public.talent_details,
+	contact app_public.talent_contact_details
+);
+
+
+--
+-- Name: TYPE talent_import_row; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_import_row IS 'One line of a roster file, already mapped to fields.';
+
+
+--
+-- Name: COLUMN talent_import_row.line; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_row.line IS 'Line number in the file (shown with its problems).';
+
+
+--
+-- Name: COLUMN talent_import_row.talent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_row.talent IS 'The comp card and consent.';
+
+
+--
+-- Name: COLUMN talent_import_row.contact; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_row.contact IS 'Contact, guardian and identity document.';
 
 
 --
@@ -2486,6 +2895,55 @@ COMMENT ON FUNCTION app_private.claimed_session_id() IS 'The session id claim as
 
 
 --
+-- Name: constraint_field(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.constraint_field(constraint_name text) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case constraint_name
+    when 'talent_contacts_document_idx' then 'document_number'
+    when 'talent_contacts_document_complete' then 'document_number'
+    when 'talent_contacts_minor_guardian' then 'guardian_name'
+    when 'talent_check' then 'consent_granted_at'
+    when 'talent_consent_source_required' then 'consent_source'
+    when 'talent_consent_revoked_after_granted' then 'consent_granted_at'
+    else (select a.attname::text from pg_constraint k
+            join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+           where k.conname = constraint_name and k.connamespace = 'app_public'::regnamespace
+             and cardinality(k.conkey) = 1 limit 1)
+  end;
+$$;
+
+
+--
+-- Name: FUNCTION constraint_field(constraint_name text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.constraint_field(constraint_name text) IS 'The field a constraint of talent or talent_contacts guards, for problems reported by line.';
+
+
+--
+-- Name: contains_pattern(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.contains_pattern(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select '%' || replace(replace(replace(app_private.fold(value), '\', '\\'), '%', '\%'), '_', '\_') || '%';
+$$;
+
+
+--
+-- Name: FUNCTION contains_pattern(value text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.contains_pattern(value text) IS 'A LIKE pattern matching folded text that contains the folded value (wildcards in the value are escaped).';
+
+
+--
 -- Name: email_digest(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2551,6 +3009,29 @@ COMMENT ON FUNCTION app_private.erasure_patterns(names text[]) IS 'The name patt
 
 
 --
+-- Name: error_reason(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.error_reason(state text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case state
+    when '23514' then 'OUT_OF_RANGE' when '23502' then 'REQUIRED' when '23505' then 'ALREADY_EXISTS'
+    when '22P02' then 'INVALID_FORMAT' when '22007' then 'INVALID_FORMAT' when '22008' then 'INVALID_FORMAT'
+    when '22003' then 'OUT_OF_RANGE' when '22001' then 'TOO_LONG' when '23503' then 'REFERENCE_INVALID'
+    when '42501' then 'NOT_ALLOWED' else 'INVALID_INPUT' end;
+$$;
+
+
+--
+-- Name: FUNCTION error_reason(state text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.error_reason(state text) IS 'The API reason (server/errors.ts) for an SQLSTATE, for problems reported in a result instead of raised.';
+
+
+--
 -- Name: expire_reservations(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2606,6 +3087,50 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.expire_tier_reservations(tier_id uuid) IS 'Marks the tier''s lapsed reservations expired (their tickets return to sale by the status trigger). The caller must hold the tier row''s lock. Returns how many.';
+
+
+--
+-- Name: file_writer_roles(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.file_writer_roles(purpose text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case purpose
+    when 'talent_photo' then '{owner,admin,casting}'::text[]
+    when 'look_photo' then '{owner,admin,producer}'::text[]
+    when 'event_cover' then '{owner,admin,producer}'::text[]
+    when 'organization_logo' then '{owner,admin}'::text[]
+    else '{}'::text[]
+  end;
+$$;
+
+
+--
+-- Name: FUNCTION file_writer_roles(purpose text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.file_writer_roles(purpose text) IS 'The membership roles that write the rows a file of this purpose is attached to (talent: casting staff; looks and events: producers; logos: admins).';
+
+
+--
+-- Name: fold(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.fold(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select lower(public.unaccent('public.unaccent'::regdictionary, value));
+$$;
+
+
+--
+-- Name: FUNCTION fold(value text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.fold(value text) IS 'Text for comparing as people do: lower case, without accents ("Bogotá" → "bogota", "MARÍA" → "maria").';
 
 
 --
@@ -3330,6 +3855,26 @@ COMMENT ON FUNCTION app_private.name_pattern(name text) IS 'A regular expression
 
 
 --
+-- Name: organization_day(uuid, date); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.organization_day(organization uuid, day date) RETURNS tstzrange
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select tstzrange((day::timestamp at time zone o.timezone), ((day + 1)::timestamp at time zone o.timezone), '[)')
+    from app_public.organizations o where o.id = organization;
+$$;
+
+
+--
+-- Name: FUNCTION organization_day(organization uuid, day date); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.organization_day(organization uuid, day date) IS 'The calendar day as a time range in the organization''s time zone (America/Bogota by default).';
+
+
+--
 -- Name: organization_ids_with_role(text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3870,7 +4415,8 @@ CREATE FUNCTION app_private.talent_reference_columns() RETURNS TABLE(table_name 
     join pg_attribute a on a.attrelid = c.conrelid and a.attnum > 0 and not a.attisdropped and not a.attnotnull
      and a.atttypid in ('text'::regtype, 'public.citext'::regtype, 'jsonb'::regtype, 'text[]'::regtype)
    where c.contype = 'f' and c.confrelid = 'app_public.talent'::regclass
-     and c.conrelid not in ('app_public.talent_contacts'::regclass, 'app_public.talent_availability'::regclass)
+     and c.conrelid not in ('app_public.talent_contacts'::regclass, 'app_public.talent_availability'::regclass,
+                            'app_public.talent_photos'::regclass)
      and not app_private.is_closed_vocabulary(c.conrelid, a.attnum)
    group by c.conrelid, k.attname;
 $$;
@@ -3880,7 +4426,57 @@ $$;
 -- Name: FUNCTION talent_reference_columns(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.talent_reference_columns() IS 'For erase_talent: per table referencing talent, the free-text columns to clear.';
+COMMENT ON FUNCTION app_private.talent_reference_columns() IS 'For erase_talent: per table referencing talent (but contacts, availability and photos, which it deletes), the free-text columns to clear.';
+
+
+--
+-- Name: talent_search_ids(text[], text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.talent_search_ids(words text[], city text) RETURNS SETOF uuid
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 500
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  query text := 'select t.id from app_public.talent t where t.organization_id = any($1)';
+  i int;
+begin
+  for i in 1 .. least(coalesce(cardinality(words), 0), 6) loop
+    query := query || format(' and t.search_text like app_private.contains_pattern($2[%s])', i);
+  end loop;
+  if city is not null then
+    query := query || ' and app_private.fold(t.city) = app_private.fold($3)';
+  end if;
+  return query execute query
+    using app_private.organization_ids_with_role('{owner,admin,producer,casting}'), words, city;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION talent_search_ids(words text[], city text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.talent_search_ids(words text[], city text) IS 'Ids of the people, in the rosters the caller may read, whose name, stage name, agency or city contain every word (at most 6) and whose city is `city`, accents and case aside; index-backed (see why in the migration). For the talents(condition: {search, city}) of the API.';
+
+
+--
+-- Name: talent_search_text(text, text, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.fold(coalesce(full_name, '') || ' ' || coalesce(stage_name, '') || ' ' || coalesce(agency, '') || ' ' || coalesce(city, ''));
+$$;
+
+
+--
+-- Name: FUNCTION talent_search_text(full_name text, stage_name text, agency text, city text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) IS 'What roster search looks in: name, stage name, agency and city, folded (see fold). Indexed with pg_trgm.';
 
 
 --
@@ -3901,6 +4497,47 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) IS 'For check constraints on text[] columns: at most max_items elements of at most max_length characters each. Immutable.';
+
+
+--
+-- Name: tg__attach_file(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__attach_file() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  file_column text := tg_argv[0];
+  expected_purpose text := tg_argv[1];
+  organization_column text := coalesce(tg_argv[2], 'organization_id');
+  new_file uuid := (to_jsonb(new) ->> file_column)::uuid;
+  old_file uuid := case when tg_op = 'UPDATE' then (to_jsonb(old) ->> file_column)::uuid end;
+  organization uuid := (to_jsonb(new) ->> organization_column)::uuid;
+  found_purpose text;
+begin
+  if new_file is not null and new_file is distinct from old_file then
+    -- Only the row's own organization's files: another's is left to the
+    -- foreign key, answered like an id that does not exist.
+    select f.purpose into found_purpose from app_public.files f
+     where f.id = new_file and f.organization_id = organization for update;
+    if found_purpose is not null and found_purpose <> expected_purpose then
+      raise exception 'This file was uploaded as % and cannot be used as %.', found_purpose, expected_purpose
+        using errcode = 'INVAL', column = file_column;
+    end if;
+    update app_public.files f set attached_at = coalesce(f.attached_at, now())
+     where f.id = new_file and f.organization_id = organization;
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__attach_file(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__attach_file() IS 'Before insert/update of a row that holds a file (arguments: column, purpose, organization column if not organization_id): refuses a file uploaded for another purpose (INVAL) and marks it attached.';
 
 
 --
@@ -4042,6 +4679,33 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg__person_is_member() IS 'Refuses a person (profile id in the column named by the trigger argument) who is not a member of the row''s organization, with the very error the foreign key gives for an id that does not exist (23503). A request outside the row''s organization is left to row-level security, whoever the person is.';
+
+
+--
+-- Name: tg__release_file(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__release_file() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  file_column text := tg_argv[0];
+  old_file uuid := (to_jsonb(old) ->> file_column)::uuid;
+begin
+  if old_file is not null and (tg_op = 'DELETE' or old_file is distinct from (to_jsonb(new) ->> file_column)::uuid) then
+    delete from app_public.files f where f.id = old_file;
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__release_file(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__release_file() IS 'After update/delete of a row that holds a file (argument: column): deletes the file it no longer holds (its objects follow through delete_stored_files).';
 
 
 --
@@ -4329,6 +4993,36 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_events__status() IS 'An event''s status moves draft → published (only with no events_publication_problems: NOTRD with the codes as detail) → completed, and draft or published → cancelled, which is final (CONFL); a published event with bookings is not unpublished (HASBK).';
+
+
+--
+-- Name: tg_files__enqueue_object_deletion(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_files__enqueue_object_deletion() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  batch json;
+begin
+  for batch in
+    select json_agg(json_build_object('organizationId', g.organization_id, 'fileId', g.id))
+      from (select gone.*, (row_number() over () - 1) / 500 as chunk from gone) g
+     group by g.chunk
+  loop
+    perform graphile_worker.add_job('delete_stored_files', json_build_object('files', batch), max_attempts => 25);
+  end loop;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_files__enqueue_object_deletion(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_files__enqueue_object_deletion() IS 'Enqueues delete_stored_files for the deleted file rows (the worker deletes the objects after commit).';
 
 
 --
@@ -4668,11 +5362,38 @@ begin
         where c.talent_id = person.id and c.guardian_name is not null
           and (c.guardian_phone is not null or c.guardian_email is not null)
      ) then
-    raise exception 'A minor needs a guardian contact (name and phone or email).' using errcode = 'INVAL';
+    raise exception 'A minor needs a guardian contact (name and phone or email).'
+      using errcode = 'INVAL', constraint = 'talent_contacts_minor_guardian', column = 'guardian_name';
   end if;
   return null;
 end;
 $$;
+
+
+--
+-- Name: tg_talent_photos__at_most_twelve(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_talent_photos__at_most_twelve() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  -- The person's row is locked so two uploads at once cannot both be the 13th.
+  perform 1 from app_public.talent t where t.id = new.talent_id for update;
+  if (select count(*) from app_public.talent_photos p where p.talent_id = new.talent_id) >= 12 then
+    raise exception 'A comp card holds at most 12 photos.' using errcode = 'INVAL', column = 'file_id';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_talent_photos__at_most_twelve(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_talent_photos__at_most_twelve() IS 'Refuses a 13th photo of a person (INVAL).';
 
 
 --
@@ -5850,6 +6571,7 @@ CREATE TABLE app_public.events (
     is_public boolean DEFAULT false NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    cover_file_id uuid,
     guest_capacity integer,
     rsvp_closes_at timestamp with time zone,
     venue_layout_id uuid,
@@ -5984,6 +6706,13 @@ COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
 --
 
 COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
+
+
+--
+-- Name: COLUMN events.cover_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.cover_file_id IS 'Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one.';
 
 
 --
@@ -6306,6 +7035,7 @@ CREATE TABLE app_public.organizations (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     city text,
+    logo_file_id uuid,
     CONSTRAINT organizations_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT organizations_country_check CHECK ((country ~ '^[A-Z]{2}$'::text)),
     CONSTRAINT organizations_country_length CHECK ((length(country) <= 2)),
@@ -6386,6 +7116,13 @@ COMMENT ON COLUMN app_public.organizations.updated_at IS 'When the organization 
 --
 
 COMMENT ON COLUMN app_public.organizations.city IS 'Home city of the agency (e.g. Bogotá), up to 100 characters; optional.';
+
+
+--
+-- Name: COLUMN organizations.logo_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.logo_file_id IS 'Logo of the organization (a file uploaded as organization_logo). Replacing or removing it deletes the old one.';
 
 
 --
@@ -6646,6 +7383,8 @@ CREATE TABLE app_public.talent (
     erased_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    search_text text GENERATED ALWAYS AS (app_private.talent_search_text(full_name, stage_name, agency, city)) STORED,
+    name_key text GENERATED ALWAYS AS (app_private.fold(full_name)) STORED,
     CONSTRAINT talent_agency_length CHECK ((length(agency) <= 200)),
     CONSTRAINT talent_birth_date_check CHECK ((birth_date > '1900-01-01'::date)),
     CONSTRAINT talent_bust_cm_check CHECK (((bust_cm >= 30) AND (bust_cm <= 200))),
@@ -6653,7 +7392,9 @@ CREATE TABLE app_public.talent (
     CONSTRAINT talent_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT talent_consent_purposes_check CHECK ((consent_purposes <@ ARRAY['casting'::text, 'ai_processing'::text, 'marketing'::text, 'contact'::text])),
     CONSTRAINT talent_consent_purposes_length CHECK (app_private.text_array_fits(consent_purposes, 4, 20)),
+    CONSTRAINT talent_consent_revoked_after_granted CHECK (((consent_revoked_at IS NULL) OR ((consent_granted_at IS NOT NULL) AND (consent_revoked_at >= consent_granted_at)))),
     CONSTRAINT talent_consent_source_check CHECK ((consent_source = ANY (ARRAY['signed_form'::text, 'agency_contract'::text, 'web_form'::text, 'email'::text, 'whatsapp'::text]))),
+    CONSTRAINT talent_consent_source_required CHECK (((consent_granted_at IS NULL) OR (consent_source IS NOT NULL))),
     CONSTRAINT talent_division_check CHECK ((division = ANY (ARRAY['women'::text, 'men'::text, 'non_binary'::text, 'kids'::text, 'curve'::text, 'petite'::text, 'mature'::text]))),
     CONSTRAINT talent_eye_color_length CHECK ((length(eye_color) <= 50)),
     CONSTRAINT talent_full_name_check CHECK (((length(TRIM(BOTH FROM full_name)) >= 1) AND (length(TRIM(BOTH FROM full_name)) <= 200))),
@@ -6868,6 +7609,22 @@ COMMENT ON COLUMN app_public.talent.updated_at IS 'When the record was last chan
 
 
 --
+-- Name: COLUMN talent.search_text; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.search_text IS '@behavior -*
+What roster search looks in (see talent_search_text), kept by PostgreSQL.';
+
+
+--
+-- Name: COLUMN talent.name_key; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.name_key IS '@behavior -*
+The full name folded (see fold): the roster''s order by name, kept by PostgreSQL.';
+
+
+--
 -- Name: erase_talent(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6894,13 +7651,20 @@ begin
 
   delete from app_public.talent_contacts c where c.talent_id = person.id;
   delete from app_public.talent_availability a where a.talent_id = person.id;
+  -- Their photos: the rows, the files (tg__release_file) and, once this
+  -- transaction commits, the stored objects (delete_stored_files).
+  delete from app_public.talent_photos p where p.talent_id = person.id;
   update app_public.talent t set
       full_name = 'Persona anonimizada',
       stage_name = null, agency = null, city = null, gender = null,
       height_cm = null, bust_cm = null, waist_cm = null, hips_cm = null, shoe_eu = null,
       hair_color = null, eye_color = null, measurements_taken_on = null, birth_date = null,
       portfolio_urls = '{}', instagram = null,
-      consent_purposes = '{}', consent_revoked_at = coalesce(t.consent_revoked_at, now()),
+      -- Consent given is withdrawn; consent never given stays never given
+      -- (talent_consent_revoked_after_granted).
+      consent_purposes = '{}',
+      consent_revoked_at = case when t.consent_granted_at is not null
+                                then coalesce(t.consent_revoked_at, greatest(now(), t.consent_granted_at)) end,
       erased_at = coalesce(t.erased_at, now())
    where t.id = person.id
    returning * into person;
@@ -6927,7 +7691,7 @@ $_$;
 -- Name: FUNCTION erase_talent(id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Erases a person on request (habeas data, Ley 1581 de 2012: supresión), in one transaction: personal data anonymised, contacts and availability deleted, the free text of rows about them cleared, and AI prompts, answers and run summaries that hold them redacted. Castings, runway slots and bookings stay. Owner, admin or casting; another organization''s person is NOT_FOUND.';
+COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Erases a person on request (habeas data, Ley 1581 de 2012: supresión), in one transaction: personal data anonymised, contacts, availability and comp card photos deleted (the stored images are deleted by the worker right after commit), the free text of rows about them cleared, and AI prompts, answers and run summaries that hold them redacted. Castings, runway slots and bookings stay. Owner, admin or casting; another organization''s person is NOT_FOUND.';
 
 
 --
@@ -7224,6 +7988,151 @@ $_$;
 --
 
 COMMENT ON FUNCTION app_public.import_guests(organization_id uuid, rows jsonb, consent_source text) IS 'Imports guests from a CSV the browser has read and mapped: rows is [{ fullName, outlet, category (press, prensa, buyer, comprador, …), tier (A, B, C; empty: B), email, phone, notes, consent (true when the list was collected with consent for communications, Ley 1581) }], 1 to 5,000. All or nothing: every row is checked first, and if any fails the answer lists the errors per row and nothing is written. A row whose email is already a guest (or earlier in the file) is merged into it: the file''s values win where present. consentSource says where the consent comes from (default "CSV import"). Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED.';
+
+
+--
+-- Name: import_talent(uuid, app_public.talent_import_row[], boolean); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean DEFAULT false) RETURNS app_public.talent_import_report
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  report app_public.talent_import_report := row(false, 0, 0, 0, '{}')::app_public.talent_import_report;
+  r app_public.talent_import_row;
+  d app_public.talent_details;
+  c app_public.talent_contact_details;
+  match uuid;
+  created_here uuid[] := '{}';
+  state text;
+  message text;
+  failed_constraint text;
+  failed_column text;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'Sign in to import a roster.' using errcode = 'LOGIN';
+  end if;
+  if not app_private.has_org_role(import_talent.organization_id, '{owner,admin,casting}') then
+    raise exception 'Only casting staff, admins and owners of the organization import its roster.' using errcode = 'DNIED';
+  end if;
+  if coalesce(cardinality(rows), 0) = 0 then
+    raise exception 'The file has no rows.' using errcode = '23502', column = 'rows';
+  end if;
+  if cardinality(rows) > 5000 then
+    raise exception 'At most 5,000 rows per import.' using errcode = '22023';
+  end if;
+
+  begin
+    foreach r in array rows loop
+      d := r.talent;
+      c := coalesce(r.contact, row(null, null, null, null, null, null, null, null)::app_public.talent_contact_details);
+      begin
+        if d is null then
+          raise exception 'The line is empty.' using errcode = '23502', column = 'full_name';
+        end if;
+        -- The same person: by identity document, else by email.
+        match := null;
+        if c.document_number is not null then
+          select tc.talent_id into match from app_public.talent_contacts tc
+           where tc.organization_id = import_talent.organization_id and tc.document_type = c.document_type
+             and upper(tc.document_number) = upper(c.document_number);
+        end if;
+        if match is null and c.email is not null then
+          select tc.talent_id into match from app_public.talent_contacts tc
+           where tc.organization_id = import_talent.organization_id and tc.email = c.email::citext
+           order by tc.created_at limit 1;
+        end if;
+
+        if match is null then
+          insert into app_public.talent (organization_id, full_name, stage_name, agency, city, willing_to_travel, division,
+                                         gender, height_cm, bust_cm, waist_cm, hips_cm, shoe_eu, hair_color, eye_color,
+                                         measurements_taken_on, birth_date, instagram,
+                                         consent_granted_at, consent_purposes, consent_source)
+          values (import_talent.organization_id, d.full_name, d.stage_name, d.agency, d.city,
+                  coalesce(d.willing_to_travel, false), d.division, d.gender, d.height_cm, d.bust_cm, d.waist_cm,
+                  d.hips_cm, d.shoe_eu, d.hair_color, d.eye_color, d.measurements_taken_on, d.birth_date, d.instagram,
+                  d.consent_granted_at, coalesce(d.consent_purposes, '{}'), d.consent_source)
+          returning id into match;
+          created_here := created_here || match;
+          report.created := report.created + 1;
+        else
+          -- A known person: what the line says completes and updates the card.
+          update app_public.talent t set
+              full_name = coalesce(d.full_name, t.full_name), stage_name = coalesce(d.stage_name, t.stage_name),
+              agency = coalesce(d.agency, t.agency), city = coalesce(d.city, t.city),
+              willing_to_travel = coalesce(d.willing_to_travel, t.willing_to_travel),
+              division = coalesce(d.division, t.division), gender = coalesce(d.gender, t.gender),
+              height_cm = coalesce(d.height_cm, t.height_cm), bust_cm = coalesce(d.bust_cm, t.bust_cm),
+              waist_cm = coalesce(d.waist_cm, t.waist_cm), hips_cm = coalesce(d.hips_cm, t.hips_cm),
+              shoe_eu = coalesce(d.shoe_eu, t.shoe_eu), hair_color = coalesce(d.hair_color, t.hair_color),
+              eye_color = coalesce(d.eye_color, t.eye_color),
+              measurements_taken_on = coalesce(d.measurements_taken_on, t.measurements_taken_on),
+              birth_date = coalesce(d.birth_date, t.birth_date), instagram = coalesce(d.instagram, t.instagram),
+              consent_granted_at = coalesce(d.consent_granted_at, t.consent_granted_at),
+              consent_purposes = case when d.consent_granted_at is not null then coalesce(d.consent_purposes, '{}')
+                                      else t.consent_purposes end,
+              consent_source = case when d.consent_granted_at is not null then d.consent_source else t.consent_source end,
+              consent_revoked_at = case when d.consent_granted_at is not null then null else t.consent_revoked_at end
+           where t.id = match and t.erased_at is null;
+          if match = any(created_here) then
+            report.merged := report.merged + 1;
+          else
+            report.updated := report.updated + 1;
+          end if;
+        end if;
+
+        if c.email is not null or c.phone is not null or c.guardian_name is not null or c.guardian_phone is not null
+           or c.guardian_email is not null or c.document_number is not null or c.document_type is not null
+           or coalesce(c.whatsapp_opt_in, false) then
+          insert into app_public.talent_contacts as tc (talent_id, email, phone, whatsapp_opt_in, guardian_name,
+                                                        guardian_phone, guardian_email, document_type, document_number)
+          values (match, c.email, c.phone, coalesce(c.whatsapp_opt_in, false), c.guardian_name, c.guardian_phone,
+                  c.guardian_email, c.document_type, c.document_number)
+          on conflict on constraint talent_contacts_pkey do update set
+            email = coalesce(excluded.email, tc.email), phone = coalesce(excluded.phone, tc.phone),
+            whatsapp_opt_in = coalesce(c.whatsapp_opt_in, tc.whatsapp_opt_in),
+            guardian_name = coalesce(excluded.guardian_name, tc.guardian_name),
+            guardian_phone = coalesce(excluded.guardian_phone, tc.guardian_phone),
+            guardian_email = coalesce(excluded.guardian_email, tc.guardian_email),
+            document_type = coalesce(excluded.document_type, tc.document_type),
+            document_number = coalesce(excluded.document_number, tc.document_number);
+        end if;
+        -- The rules checked at commit (a minor's guardian) are checked now, so
+        -- a problem is reported on its own line.
+        set constraints all immediate;
+        set constraints all deferred;
+      exception when others then
+        get stacked diagnostics state = returned_sqlstate, message = message_text,
+                                failed_constraint = constraint_name, failed_column = column_name;
+        if state in ('LOGIN', 'DNIED', '57014') then
+          raise;
+        end if;
+        report.problems := report.problems || row(
+          r.line,
+          coalesce(nullif(failed_column, ''), app_private.constraint_field(failed_constraint)),
+          app_private.error_reason(state),
+          message)::app_public.talent_import_problem;
+      end;
+    end loop;
+    if cardinality(report.problems) > 0 or dry_run then
+      -- Undo every line: all or nothing.
+      raise exception 'import not committed' using errcode = 'P0IMP';
+    end if;
+    report.committed := true;
+  exception when sqlstate 'P0IMP' then
+    report.committed := false;
+  end;
+  return report;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean) IS 'Imports a roster (a CSV file mapped to fields by the dashboard), all or nothing, in one transaction: a line whose identity document (else email) matches someone on the roster updates that person (what the line leaves empty stays), a line that repeats an earlier line is merged into it, the rest are created. Every problem is reported with its line and field, and then nothing is written; dryRun checks everything and writes nothing. At most 5,000 lines. Casting staff, admins and owners.';
 
 
 --
@@ -7559,6 +8468,48 @@ COMMENT ON FUNCTION app_public.publish_event(event_id uuid) IS 'Publishes a draf
 
 
 --
+-- Name: record_talent_consent(uuid, text[], text, timestamp with time zone); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) RETURNS app_public.talent
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+begin
+  if granted_at is null then
+    raise exception 'The date consent was given is required.' using errcode = '23514', constraint = 'talent_consent_granted_at_required';
+  end if;
+  if granted_at > now() + interval '1 day' then
+    raise exception 'Consent cannot be given in the future.' using errcode = '23514', constraint = 'talent_consent_granted_at_past';
+  end if;
+  if coalesce(cardinality(purposes), 0) = 0 then
+    raise exception 'Choose at least one purpose.' using errcode = '23514', constraint = 'talent_consent_purposes_required';
+  end if;
+  update app_public.talent t set
+      consent_granted_at = record_talent_consent.granted_at,
+      consent_purposes = (select array_agg(distinct p order by p) from unnest(purposes) p),
+      consent_source = record_talent_consent.source,
+      consent_revoked_at = null
+   where t.id = record_talent_consent.talent_id and t.erased_at is null
+   returning * into person;
+  if person.id is null then
+    raise exception 'That person does not exist.' using errcode = 'NTFND';
+  end if;
+  return person;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) IS 'Records the consent a person gave (Ley 1581 de 2012): the purposes (casting, ai_processing, contact — WhatsApp and email —, marketing), how it was collected (signed_form, agency_contract, web_form, email, whatsapp) and when. Replaces an earlier or withdrawn consent. Casting staff, admins and owners (RLS); anyone else gets NOT_FOUND.';
+
+
+--
 -- Name: refund_booking(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -7722,6 +8673,7 @@ CREATE TABLE app_public.looks (
     talent_id uuid,
     walk_seconds integer,
     fixed_position text,
+    photo_file_id uuid,
     CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
     CONSTRAINT looks_fixed_position_check CHECK ((fixed_position = ANY (ARRAY['opening'::text, 'closing'::text, 'finale'::text]))),
     CONSTRAINT looks_notes_length CHECK ((length(notes) <= 2000)),
@@ -7828,6 +8780,13 @@ COMMENT ON COLUMN app_public.looks.walk_seconds IS 'Seconds the look is on the r
 --
 
 COMMENT ON COLUMN app_public.looks.fixed_position IS 'opening (first of its designer''s block), closing (last of the block), finale (last look of the show, before the finale walk) or null.';
+
+
+--
+-- Name: COLUMN looks.photo_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.photo_file_id IS 'Photo of the look (a file uploaded as look_photo); replacing or removing it deletes the old one.';
 
 
 --
@@ -8349,6 +9308,35 @@ COMMENT ON FUNCTION app_public.revoke_invitation(invitation_id uuid) IS 'Revokes
 
 
 --
+-- Name: revoke_talent_consent(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.revoke_talent_consent(talent_id uuid) RETURNS app_public.talent
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+begin
+  update app_public.talent t set consent_revoked_at = coalesce(t.consent_revoked_at, now())
+   where t.id = revoke_talent_consent.talent_id and t.consent_granted_at is not null
+   returning * into person;
+  if person.id is null then
+    raise exception 'That person does not exist or never gave consent.' using errcode = 'NTFND';
+  end if;
+  return person;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION revoke_talent_consent(talent_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.revoke_talent_consent(talent_id uuid) IS 'Withdraws a person''s consent in one action (Ley 1581 de 2012): from now on no agent processes them (ai_talent_candidates) and they are not contacted. The record of what was given stays. Casting staff, admins and owners.';
+
+
+--
 -- Name: rsvp_by_token(text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -8528,6 +9516,76 @@ COMMENT ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_pub
 
 
 --
+-- Name: save_talent(uuid, uuid, app_public.talent_details, app_public.talent_contact_details); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) RETURNS app_public.talent
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+  -- Field by field: a row value IS NOT NULL only when every field is.
+  has_contact boolean := coalesce(contact.email, contact.phone, contact.guardian_name, contact.guardian_phone,
+                                  contact.guardian_email, contact.document_type, contact.document_number) is not null
+                         or coalesce(contact.whatsapp_opt_in, false);
+begin
+  if talent is null then  -- null, or every field null
+    raise exception 'The person''s details are required.' using errcode = '23502', column = 'full_name';
+  end if;
+  if save_talent.talent_id is null then
+    insert into app_public.talent (organization_id, full_name, stage_name, agency, city, willing_to_travel, division, gender,
+                                   height_cm, bust_cm, waist_cm, hips_cm, shoe_eu, hair_color, eye_color,
+                                   measurements_taken_on, birth_date, instagram,
+                                   consent_granted_at, consent_purposes, consent_source)
+    values (save_talent.organization_id, talent.full_name, talent.stage_name, talent.agency, talent.city,
+            coalesce(talent.willing_to_travel, false), talent.division, talent.gender, talent.height_cm, talent.bust_cm,
+            talent.waist_cm, talent.hips_cm, talent.shoe_eu, talent.hair_color, talent.eye_color,
+            talent.measurements_taken_on, talent.birth_date, talent.instagram,
+            talent.consent_granted_at, coalesce(talent.consent_purposes, '{}'), talent.consent_source)
+    returning * into person;
+  else
+    -- Consent is not touched here: record_talent_consent / revoke_talent_consent.
+    update app_public.talent t set
+        full_name = talent.full_name, stage_name = talent.stage_name, agency = talent.agency, city = talent.city,
+        willing_to_travel = coalesce(talent.willing_to_travel, false), division = talent.division,
+        gender = talent.gender, height_cm = talent.height_cm, bust_cm = talent.bust_cm, waist_cm = talent.waist_cm,
+        hips_cm = talent.hips_cm, shoe_eu = talent.shoe_eu, hair_color = talent.hair_color,
+        eye_color = talent.eye_color, measurements_taken_on = talent.measurements_taken_on,
+        birth_date = talent.birth_date, instagram = talent.instagram
+     where t.id = save_talent.talent_id and t.erased_at is null
+     returning * into person;
+    if person.id is null then
+      raise exception 'That person does not exist.' using errcode = 'NTFND';
+    end if;
+  end if;
+
+  if has_contact then
+    insert into app_public.talent_contacts (talent_id, email, phone, whatsapp_opt_in, guardian_name, guardian_phone,
+                                            guardian_email, document_type, document_number)
+    values (person.id, contact.email, contact.phone, coalesce(contact.whatsapp_opt_in, false), contact.guardian_name,
+            contact.guardian_phone, contact.guardian_email, contact.document_type, contact.document_number)
+    on conflict on constraint talent_contacts_pkey do update set
+      email = excluded.email, phone = excluded.phone, whatsapp_opt_in = excluded.whatsapp_opt_in,
+      guardian_name = excluded.guardian_name, guardian_phone = excluded.guardian_phone,
+      guardian_email = excluded.guardian_email, document_type = excluded.document_type,
+      document_number = excluded.document_number;
+  elsif save_talent.talent_id is not null then
+    delete from app_public.talent_contacts c where c.talent_id = person.id;
+  end if;
+  return person;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) IS 'Creates (talentId null, in organizationId) or updates a person''s comp card and contact in one transaction, as the caller: casting staff, admins and owners. On create the consent fields are recorded too; on update they are left alone (recordTalentConsent, revokeTalentConsent). A contact with no value deletes the contact. Errors: VALIDATION_FAILED with the constraint (which field), NOT_FOUND, FORBIDDEN.';
+
+
+--
 -- Name: seats_label(app_public.seats); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -8544,6 +9602,25 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.seats_label(seat app_public.seats) IS 'The seat as printed: "Section · Row Number" (e.g. "Pasarela · A 3").';
+
+
+--
+-- Name: talent_consent_active(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.talent_consent_active(t app_public.talent) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select t.consent_granted_at is not null and t.consent_revoked_at is null and cardinality(t.consent_purposes) > 0;
+$$;
+
+
+--
+-- Name: FUNCTION talent_consent_active(t app_public.talent); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.talent_consent_active(t app_public.talent) IS 'Whether the person gave consent for at least one purpose and has not withdrawn it.';
 
 
 --
@@ -9720,6 +10797,117 @@ COMMENT ON COLUMN app_public.designers.updated_at IS 'When the designer was last
 
 
 --
+-- Name: files; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.files (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    purpose text NOT NULL,
+    content_type text NOT NULL,
+    byte_size integer NOT NULL,
+    width integer NOT NULL,
+    height integer NOT NULL,
+    thumbnail_width integer NOT NULL,
+    thumbnail_height integer NOT NULL,
+    attached_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT files_byte_size_check CHECK (((byte_size >= 1) AND (byte_size <= 50000000))),
+    CONSTRAINT files_content_type_check CHECK ((content_type = ANY (ARRAY['image/webp'::text]))),
+    CONSTRAINT files_height_check CHECK (((height >= 1) AND (height <= 20000))),
+    CONSTRAINT files_purpose_check CHECK ((purpose = ANY (ARRAY['talent_photo'::text, 'look_photo'::text, 'event_cover'::text, 'organization_logo'::text]))),
+    CONSTRAINT files_thumbnail_height_check CHECK (((thumbnail_height >= 1) AND (thumbnail_height <= 20000))),
+    CONSTRAINT files_thumbnail_width_check CHECK (((thumbnail_width >= 1) AND (thumbnail_width <= 20000))),
+    CONSTRAINT files_width_check CHECK (((width >= 1) AND (width <= 20000)))
+);
+
+
+--
+-- Name: TABLE files; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.files IS '@behavior -insert -update -delete
+An uploaded image (re-encoded as WebP, with a thumbnail for lists). Uploaded with POST /uploads, then attached to the row that owns it; readable by whoever may read that row, and served through short-lived signed URLs (url, thumbnailUrl). Deleted, with its stored objects, when that row lets go of it.';
+
+
+--
+-- Name: COLUMN files.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.id IS 'Unique identifier of the file.';
+
+
+--
+-- Name: COLUMN files.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.organization_id IS 'Organization the file belongs to.';
+
+
+--
+-- Name: COLUMN files.purpose; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.purpose IS 'What it was uploaded for: talent_photo (comp card), look_photo, event_cover or organization_logo. It can only be attached there.';
+
+
+--
+-- Name: COLUMN files.content_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.content_type IS 'Media type of the stored image (always image/webp: uploads are re-encoded).';
+
+
+--
+-- Name: COLUMN files.byte_size; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.byte_size IS 'Size of the stored image in bytes.';
+
+
+--
+-- Name: COLUMN files.width; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.width IS 'Width of the stored image in pixels (at most 2,000).';
+
+
+--
+-- Name: COLUMN files.height; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.height IS 'Height of the stored image in pixels (at most 2,000).';
+
+
+--
+-- Name: COLUMN files.thumbnail_width; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.thumbnail_width IS 'Width of the thumbnail in pixels (at most 480).';
+
+
+--
+-- Name: COLUMN files.thumbnail_height; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.thumbnail_height IS 'Height of the thumbnail in pixels (at most 480).';
+
+
+--
+-- Name: COLUMN files.attached_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.attached_at IS 'When the file was attached to its row; null while only uploaded (unattached uploads are deleted after 24 hours).';
+
+
+--
+-- Name: COLUMN files.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.created_at IS 'When the file was uploaded.';
+
+
+--
 -- Name: guest_contacts; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -10323,6 +11511,12 @@ CREATE TABLE app_public.talent_contacts (
     guardian_email public.citext,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    document_type text,
+    document_number text,
+    CONSTRAINT talent_contacts_document_complete CHECK (((document_type IS NULL) = (document_number IS NULL))),
+    CONSTRAINT talent_contacts_document_number_check CHECK ((document_number ~ '^[A-Za-z0-9-]{3,20}$'::text)),
+    CONSTRAINT talent_contacts_document_number_length CHECK ((length(document_number) <= 20)),
+    CONSTRAINT talent_contacts_document_type_check CHECK ((document_type = ANY (ARRAY['CC'::text, 'CE'::text, 'TI'::text, 'PA'::text, 'PPT'::text]))),
     CONSTRAINT talent_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
     CONSTRAINT talent_contacts_email_length CHECK ((length((email)::text) <= 320)),
     CONSTRAINT talent_contacts_guardian_email_check CHECK ((guardian_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
@@ -10410,6 +11604,92 @@ COMMENT ON COLUMN app_public.talent_contacts.created_at IS 'When the contact was
 --
 
 COMMENT ON COLUMN app_public.talent_contacts.updated_at IS 'When the contact was last changed.';
+
+
+--
+-- Name: COLUMN talent_contacts.document_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.document_type IS 'Identity document: CC (cédula de ciudadanía), CE (cédula de extranjería), TI (tarjeta de identidad, minors), PA (passport) or PPT (permiso por protección temporal).';
+
+
+--
+-- Name: COLUMN talent_contacts.document_number; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.document_number IS 'Number of the identity document (letters, digits and dashes, 3–20). Unique per organization and type.';
+
+
+--
+-- Name: talent_photos; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.talent_photos (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    talent_id uuid NOT NULL,
+    file_id uuid NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT talent_photos_position_check CHECK ((("position" >= 0) AND ("position" <= 1000)))
+);
+
+
+--
+-- Name: TABLE talent_photos; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.talent_photos IS 'The photos of a person''s comp card, in order (the first is the one lists show). At most 12 per person.';
+
+
+--
+-- Name: COLUMN talent_photos.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.id IS 'Unique identifier of the photo.';
+
+
+--
+-- Name: COLUMN talent_photos.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.organization_id IS 'Organization of the person (set automatically).';
+
+
+--
+-- Name: COLUMN talent_photos.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.talent_id IS 'The person.';
+
+
+--
+-- Name: COLUMN talent_photos.file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.file_id IS 'The uploaded image (purpose talent_photo).';
+
+
+--
+-- Name: COLUMN talent_photos."position"; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos."position" IS 'Order on the comp card, smallest first (0 is the main photo).';
+
+
+--
+-- Name: COLUMN talent_photos.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.created_at IS 'When the photo was added.';
+
+
+--
+-- Name: COLUMN talent_photos.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.updated_at IS 'When the photo was last changed.';
 
 
 --
@@ -11283,6 +12563,22 @@ ALTER TABLE ONLY app_public.events
 
 
 --
+-- Name: files files_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.files
+    ADD CONSTRAINT files_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: files files_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.files
+    ADD CONSTRAINT files_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: guest_contacts guest_contacts_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -11630,6 +12926,22 @@ ALTER TABLE ONLY app_public.talent_contacts
 
 ALTER TABLE ONLY app_public.talent
     ADD CONSTRAINT talent_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: talent_photos talent_photos_file_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_file_id_key UNIQUE (file_id);
+
+
+--
+-- Name: talent_photos talent_photos_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_pkey PRIMARY KEY (id);
 
 
 --
@@ -12021,6 +13333,13 @@ CREATE INDEX event_designers_organization_id_idx ON app_public.event_designers U
 
 
 --
+-- Name: events_cover_file_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX events_cover_file_id_idx ON app_public.events USING btree (cover_file_id, organization_id);
+
+
+--
 -- Name: events_metadata_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -12060,6 +13379,20 @@ CREATE INDEX events_venue_id_organization_id_idx ON app_public.events USING btre
 --
 
 CREATE INDEX events_venue_layout_idx ON app_public.events USING btree (venue_layout_id, organization_id);
+
+
+--
+-- Name: files_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX files_created_at_idx ON app_public.files USING btree (created_at) WHERE (attached_at IS NULL);
+
+
+--
+-- Name: files_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX files_organization_id_idx ON app_public.files USING btree (organization_id);
 
 
 --
@@ -12154,6 +13487,13 @@ CREATE INDEX looks_organization_id_idx ON app_public.looks USING btree (organiza
 
 
 --
+-- Name: looks_photo_file_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX looks_photo_file_id_idx ON app_public.looks USING btree (photo_file_id, organization_id);
+
+
+--
 -- Name: memberships_profile_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -12235,6 +13575,13 @@ CREATE INDEX organization_invitations_organization_id_created_at_idx ON app_publ
 --
 
 CREATE INDEX organization_invitations_revoked_by_idx ON app_public.organization_invitations USING btree (revoked_by);
+
+
+--
+-- Name: organizations_logo_file_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX organizations_logo_file_id_idx ON app_public.organizations USING btree (logo_file_id, id);
 
 
 --
@@ -12420,6 +13767,20 @@ CREATE INDEX talent_availability_talent_id_period_idx ON app_public.talent_avail
 
 
 --
+-- Name: talent_contacts_document_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX talent_contacts_document_idx ON app_public.talent_contacts USING btree (organization_id, document_type, upper(document_number)) WHERE (document_number IS NOT NULL);
+
+
+--
+-- Name: talent_contacts_organization_id_email_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_contacts_organization_id_email_idx ON app_public.talent_contacts USING btree (organization_id, email);
+
+
+--
 -- Name: talent_contacts_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -12434,10 +13795,66 @@ CREATE INDEX talent_contacts_talent_id_organization_id_idx ON app_public.talent_
 
 
 --
+-- Name: talent_organization_id_city_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_city_idx ON app_public.talent USING btree (organization_id, app_private.fold(city));
+
+
+--
+-- Name: talent_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_created_at_idx ON app_public.talent USING btree (organization_id, created_at, id);
+
+
+--
 -- Name: talent_organization_id_division_height_cm_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
 CREATE INDEX talent_organization_id_division_height_cm_idx ON app_public.talent USING btree (organization_id, division, height_cm);
+
+
+--
+-- Name: talent_organization_id_height_cm_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_height_cm_idx ON app_public.talent USING btree (organization_id, height_cm, id);
+
+
+--
+-- Name: talent_organization_id_name_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_name_idx ON app_public.talent USING btree (organization_id, name_key, id);
+
+
+--
+-- Name: talent_photos_file_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_photos_file_id_organization_id_idx ON app_public.talent_photos USING btree (file_id, organization_id);
+
+
+--
+-- Name: talent_photos_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_photos_organization_id_idx ON app_public.talent_photos USING btree (organization_id);
+
+
+--
+-- Name: talent_photos_talent_id_organization_id_position_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_photos_talent_id_organization_id_position_idx ON app_public.talent_photos USING btree (talent_id, organization_id, "position");
+
+
+--
+-- Name: talent_search_text_trgm_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_search_text_trgm_idx ON app_public.talent USING gin (search_text public.gin_trgm_ops);
 
 
 --
@@ -12676,6 +14093,13 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_availability
 --
 
 CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_contacts FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('talent', 'talent_id');
+
+
+--
+-- Name: talent_photos _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('talent', 'talent_id');
 
 
 --
@@ -12959,6 +14383,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.talent_cont
 
 
 --
+-- Name: talent_photos _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: ticket_tiers _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -12998,6 +14429,41 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.venue_layou
 --
 
 CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.venues FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: talent_photos _150_at_most_twelve; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _150_at_most_twelve BEFORE INSERT ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent_photos__at_most_twelve();
+
+
+--
+-- Name: events _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF cover_file_id ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('cover_file_id', 'event_cover');
+
+
+--
+-- Name: looks _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF photo_file_id ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('photo_file_id', 'look_photo');
+
+
+--
+-- Name: organizations _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF logo_file_id ON app_public.organizations FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('logo_file_id', 'organization_logo', 'id');
+
+
+--
+-- Name: talent_photos _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF file_id ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('file_id', 'talent_photo');
 
 
 --
@@ -13078,6 +14544,13 @@ CREATE TRIGGER _300_within_capacity BEFORE INSERT OR UPDATE OF quantity, event_i
 
 
 --
+-- Name: files _900_delete_objects; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_delete_objects AFTER DELETE ON app_public.files REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_files__enqueue_object_deletion();
+
+
+--
 -- Name: agent_runs _900_forget_erased_talent; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -13110,6 +14583,34 @@ CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR UPDATE ON ap
 --
 
 CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR DELETE OR UPDATE ON app_public.talent_contacts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent__minor_needs_guardian();
+
+
+--
+-- Name: events _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF cover_file_id ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('cover_file_id');
+
+
+--
+-- Name: looks _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF photo_file_id ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('photo_file_id');
+
+
+--
+-- Name: organizations _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF logo_file_id ON app_public.organizations FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('logo_file_id');
+
+
+--
+-- Name: talent_photos _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF file_id ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('file_id');
 
 
 --
@@ -13350,6 +14851,23 @@ COMMENT ON CONSTRAINT event_designers_event_id_organization_id_fkey ON app_publi
 
 
 --
+-- Name: events events_cover_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_cover_file_id_organization_id_fkey FOREIGN KEY (cover_file_id, organization_id) REFERENCES app_public.files(id, organization_id) ON DELETE SET NULL (cover_file_id);
+
+
+--
+-- Name: CONSTRAINT events_cover_file_id_organization_id_fkey ON events; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT events_cover_file_id_organization_id_fkey ON app_public.events IS '@fieldName cover
+@foreignFieldName events
+@foreignSingleFieldName event';
+
+
+--
 -- Name: events events_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -13395,6 +14913,14 @@ ALTER TABLE ONLY app_public.events
 
 COMMENT ON CONSTRAINT events_venue_layout_fkey ON app_public.events IS '@fieldName venueLayout
 @foreignFieldName events';
+
+
+--
+-- Name: files files_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.files
+    ADD CONSTRAINT files_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
 
 
 --
@@ -13535,6 +15061,23 @@ COMMENT ON CONSTRAINT looks_event_id_talent_id_fkey ON app_public.looks IS '@fie
 
 
 --
+-- Name: looks looks_photo_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_photo_file_id_organization_id_fkey FOREIGN KEY (photo_file_id, organization_id) REFERENCES app_public.files(id, organization_id) ON DELETE SET NULL (photo_file_id);
+
+
+--
+-- Name: CONSTRAINT looks_photo_file_id_organization_id_fkey ON looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT looks_photo_file_id_organization_id_fkey ON app_public.looks IS '@fieldName photo
+@foreignFieldName looks
+@foreignSingleFieldName look';
+
+
+--
 -- Name: memberships memberships_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -13668,6 +15211,23 @@ ALTER TABLE ONLY app_public.organization_invitations
 
 COMMENT ON CONSTRAINT organization_invitations_revoked_by_fkey ON app_public.organization_invitations IS '@fieldName revoker
 @foreignFieldName invitationsRevoked';
+
+
+--
+-- Name: organizations organizations_logo_file_id_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organizations
+    ADD CONSTRAINT organizations_logo_file_id_id_fkey FOREIGN KEY (logo_file_id, id) REFERENCES app_public.files(id, organization_id) ON DELETE SET NULL (logo_file_id);
+
+
+--
+-- Name: CONSTRAINT organizations_logo_file_id_id_fkey ON organizations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT organizations_logo_file_id_id_fkey ON app_public.organizations IS '@fieldName logo
+@foreignFieldName logoOfOrganizations
+@foreignSingleFieldName logoOfOrganization';
 
 
 --
@@ -13952,6 +15512,47 @@ ALTER TABLE ONLY app_public.talent
 
 
 --
+-- Name: talent_photos talent_photos_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_file_id_organization_id_fkey FOREIGN KEY (file_id, organization_id) REFERENCES app_public.files(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT talent_photos_file_id_organization_id_fkey ON talent_photos; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT talent_photos_file_id_organization_id_fkey ON app_public.talent_photos IS '@fieldName file
+@foreignFieldName talentPhotos
+@foreignSingleFieldName talentPhoto';
+
+
+--
+-- Name: talent_photos talent_photos_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: talent_photos talent_photos_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT talent_photos_talent_id_organization_id_fkey ON talent_photos; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT talent_photos_talent_id_organization_id_fkey ON app_public.talent_photos IS '@fieldName talent
+@foreignFieldName photos';
+
+
+--
 -- Name: ticket_check_ins ticket_check_ins_actor_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -14219,6 +15820,13 @@ CREATE POLICY delete_casting ON app_public.talent_contacts FOR DELETE TO :DATABA
 
 
 --
+-- Name: talent_photos delete_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_casting ON app_public.talent_photos FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: organizations delete_owners; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -14377,6 +15985,12 @@ ALTER TABLE app_public.event_designers ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.events ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: files; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.files ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: guest_contacts; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -14420,6 +16034,13 @@ CREATE POLICY insert_casting ON app_public.talent_availability FOR INSERT TO :DA
 --
 
 CREATE POLICY insert_casting ON app_public.talent_contacts FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_photos insert_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_casting ON app_public.talent_photos FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -14549,6 +16170,13 @@ CREATE POLICY insert_staff ON app_public.casting_briefs FOR INSERT TO :DATABASE_
 
 
 --
+-- Name: files insert_writers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_writers ON app_public.files FOR INSERT TO :DATABASE_MEMBER WITH CHECK (((attached_at IS NULL) AND (organization_id = ANY (app_private.organization_ids_with_role(app_private.file_writer_roles(purpose))))));
+
+
+--
 -- Name: looks; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -14668,6 +16296,28 @@ CREATE POLICY select_members ON app_public.event_designers FOR SELECT TO :DATABA
 --
 
 CREATE POLICY select_members ON app_public.events FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: files select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.files FOR SELECT TO :DATABASE_MEMBER USING ((
+CASE purpose
+    WHEN 'talent_photo'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.talent_photos p
+      WHERE (p.file_id = files.id)))
+    WHEN 'look_photo'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.looks l
+      WHERE (l.photo_file_id = files.id)))
+    WHEN 'event_cover'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.events e
+      WHERE (e.cover_file_id = files.id)))
+    WHEN 'organization_logo'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.organizations o
+      WHERE (o.logo_file_id = files.id)))
+    ELSE NULL::boolean
+END OR ((attached_at IS NULL) AND (organization_id = ANY (app_private.organization_ids_with_role(app_private.file_writer_roles(purpose)))))));
 
 
 --
@@ -14830,6 +16480,15 @@ CREATE POLICY select_public ON app_public.events FOR SELECT TO :DATABASE_ANONYMO
 
 
 --
+-- Name: files select_public; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_public ON app_public.files FOR SELECT TO :DATABASE_ANONYMOUS USING (((purpose = 'event_cover'::text) AND (EXISTS ( SELECT 1
+   FROM app_public.events e
+  WHERE (e.cover_file_id = files.id)))));
+
+
+--
 -- Name: ticket_tiers select_public; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -14885,6 +16544,13 @@ CREATE POLICY select_staff ON app_public.talent_availability FOR SELECT TO :DATA
 
 
 --
+-- Name: talent_photos select_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff ON app_public.talent_photos FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: bookings select_staff_or_buyer; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -14921,6 +16587,12 @@ ALTER TABLE app_public.talent_availability ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.talent_contacts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: talent_photos; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.talent_photos ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: ticket_check_ins; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -14973,6 +16645,13 @@ CREATE POLICY update_casting ON app_public.talent_availability FOR UPDATE TO :DA
 --
 
 CREATE POLICY update_casting ON app_public.talent_contacts FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_photos update_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_casting ON app_public.talent_photos FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -15447,6 +17126,22 @@ REVOKE ALL ON FUNCTION app_private.claimed_session_id() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION constraint_field(constraint_name text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.constraint_field(constraint_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.constraint_field(constraint_name text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION contains_pattern(value text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.contains_pattern(value text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.contains_pattern(value text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION email_digest(email text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -15468,6 +17163,14 @@ REVOKE ALL ON FUNCTION app_private.erasure_patterns(names text[]) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION error_reason(state text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.error_reason(state text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.error_reason(state text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION expire_reservations(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -15479,6 +17182,22 @@ REVOKE ALL ON FUNCTION app_private.expire_reservations() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.expire_tier_reservations(tier_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION file_writer_roles(purpose text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.file_writer_roles(purpose text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.file_writer_roles(purpose text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION fold(value text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.fold(value text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.fold(value text) TO :DATABASE_MEMBER;
 
 
 --
@@ -15631,6 +17350,14 @@ REVOKE ALL ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_c
 --
 
 REVOKE ALL ON FUNCTION app_private.name_pattern(name text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION organization_day(organization uuid, day date); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.organization_day(organization uuid, day date) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.organization_day(organization uuid, day date) TO :DATABASE_MEMBER;
 
 
 --
@@ -15790,12 +17517,35 @@ REVOKE ALL ON FUNCTION app_private.talent_reference_columns() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION talent_search_ids(words text[], city text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.talent_search_ids(words text[], city text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.talent_search_ids(words text[], city text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION talent_search_text(full_name text, stage_name text, agency text, city text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION text_array_fits(items text[], max_items integer, max_length integer); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION tg__attach_file(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__attach_file() FROM PUBLIC;
 
 
 --
@@ -15817,6 +17567,13 @@ REVOKE ALL ON FUNCTION app_private.tg__inherit_organization() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg__person_is_member() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg__release_file(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__release_file() FROM PUBLIC;
 
 
 --
@@ -15883,6 +17640,13 @@ REVOKE ALL ON FUNCTION app_private.tg_events__status() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_files__enqueue_object_deletion(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_files__enqueue_object_deletion() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_guest_invitations__defaults(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -15943,6 +17707,13 @@ REVOKE ALL ON FUNCTION app_private.tg_seat_assignments__valid() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_talent__minor_needs_guardian() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_talent_photos__at_most_twelve(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_talent_photos__at_most_twelve() FROM PUBLIC;
 
 
 --
@@ -16338,6 +18109,14 @@ GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABAS
 
 
 --
+-- Name: COLUMN events.cover_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(cover_file_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(cover_file_id),UPDATE(cover_file_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
 -- Name: COLUMN events.guest_capacity; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -16463,6 +18242,13 @@ GRANT UPDATE(currency) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
 --
 
 GRANT UPDATE(city) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN organizations.logo_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(logo_file_id) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
 
 
 --
@@ -16776,6 +18562,14 @@ GRANT ALL ON FUNCTION app_public.import_guests(organization_id uuid, rows jsonb,
 
 
 --
+-- Name: FUNCTION import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -16828,6 +18622,14 @@ GRANT ALL ON FUNCTION app_public.organization_invitations_status(invitation app_
 
 REVOKE ALL ON FUNCTION app_public.publish_event(event_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.publish_event(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) TO :DATABASE_MEMBER;
 
 
 --
@@ -16925,6 +18727,13 @@ GRANT INSERT(fixed_position),UPDATE(fixed_position) ON TABLE app_public.looks TO
 
 
 --
+-- Name: COLUMN looks.photo_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(photo_file_id),UPDATE(photo_file_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION renumber_looks(event_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -17005,6 +18814,14 @@ GRANT ALL ON FUNCTION app_public.revoke_check_in(ticket_id uuid, reason text) TO
 
 REVOKE ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION revoke_talent_consent(talent_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.revoke_talent_consent(talent_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.revoke_talent_consent(talent_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -17090,11 +18907,27 @@ GRANT ALL ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_p
 
 
 --
+-- Name: FUNCTION save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION seats_label(seat app_public.seats); Type: ACL; Schema: app_public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_public.seats_label(seat app_public.seats) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.seats_label(seat app_public.seats) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION talent_consent_active(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.talent_consent_active(t app_public.talent) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.talent_consent_active(t app_public.talent) TO :DATABASE_MEMBER;
 
 
 --
@@ -17352,6 +19185,70 @@ GRANT INSERT(instagram),UPDATE(instagram) ON TABLE app_public.designers TO :DATA
 
 GRANT SELECT(website) ON TABLE app_public.designers TO :DATABASE_ANONYMOUS;
 GRANT INSERT(website),UPDATE(website) ON TABLE app_public.designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE files; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.files TO :DATABASE_MEMBER;
+GRANT SELECT ON TABLE app_public.files TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN files.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.purpose; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(purpose) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.content_type; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(content_type) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.byte_size; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(byte_size) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.width; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(width) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.height; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(height) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.thumbnail_width; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(thumbnail_width) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.thumbnail_height; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(thumbnail_height) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
@@ -17681,6 +19578,48 @@ GRANT INSERT(guardian_phone),UPDATE(guardian_phone) ON TABLE app_public.talent_c
 --
 
 GRANT INSERT(guardian_email),UPDATE(guardian_email) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.document_type; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(document_type),UPDATE(document_type) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.document_number; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(document_number),UPDATE(document_number) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE talent_photos; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_photos.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_photos.file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(file_id) ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_photos."position"; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT("position"),UPDATE("position") ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
 
 
 --

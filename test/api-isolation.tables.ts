@@ -24,6 +24,8 @@ export interface Parents {
   layout: string;
   seat: string;
   invitation: string;
+  /** A comp card photo uploaded to Bogotá and not attached yet. */
+  file: string;
 }
 
 export interface TableSpec {
@@ -188,6 +190,28 @@ export const TABLES: TableSpec[] = [
       kind: "hold",
       period: { start: { value: inDays(50), inclusive: true }, end: { value: inDays(51), inclusive: false } },
     }),
+  },
+  {
+    // Uploaded through POST /uploads (tested in files.test.ts), never created,
+    // changed or deleted through GraphQL.
+    table: "files",
+    type: "File",
+    single: "file",
+    list: "files",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    table: "talent_photos",
+    type: "TalentPhoto",
+    single: "talentPhoto",
+    list: "talentPhotos",
+    key: "rowId",
+    orgScoped: true,
+    patch: { position: 7 },
+    deletable: true,
+    create: (p) => ({ talentId: p.talentWithoutContact, fileId: p.file }),
   },
   {
     table: "casting_briefs",

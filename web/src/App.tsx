@@ -17,8 +17,12 @@ import { GuestsPage } from "./pages/GuestsPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { PublicEventPage } from "./pages/PublicEventPage.tsx";
 import { ResetPasswordPage } from "./pages/ResetPasswordPage.tsx";
+import { RosterImportPage } from "./pages/RosterImportPage.tsx";
+import { RosterPage } from "./pages/RosterPage.tsx";
 import { RsvpPage } from "./pages/RsvpPage.tsx";
 import { SeatingPage } from "./pages/SeatingPage.tsx";
+import { TalentFormPage } from "./pages/TalentFormPage.tsx";
+import { TalentProfilePage } from "./pages/TalentProfilePage.tsx";
 import { TeamPage } from "./pages/TeamPage.tsx";
 import { TicketPage } from "./pages/TicketPage.tsx";
 import { VendorsPage } from "./pages/VendorsPage.tsx";
@@ -60,6 +64,11 @@ function SignedIn() {
           <Route path="/proveedores" element={notAtTheDoor(<VendorsPage />)} />
           <Route path="/crear-agencia" element={<CreateAgencyPage />} />
           <Route path="/ai" element={<AiActivityPage />} />
+          <Route path="/roster" element={<RosterPage />} />
+          <Route path="/roster/new" element={<TalentFormPage />} />
+          <Route path="/roster/import" element={<RosterImportPage />} />
+          <Route path="/roster/:talentId" element={<TalentProfilePage />} />
+          <Route path="/roster/:talentId/edit" element={<TalentFormPage />} />
           {/* Links in account emails (tasks/mail/templates.ts). Signed out, the
             sign-in page shows at the same address and explains why. */}
           <Route path="/verificar-correo" element={<VerifyEmailPage />} />

@@ -690,6 +690,7 @@ export type EventDesignerVarianceSampleAggregateFilter = {
 };
 
 export type EventDistinctCountAggregateFilter = {
+  coverFileId?: BigIntFilter | null | undefined;
   metadata?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
   organizerId?: BigIntFilter | null | undefined;
@@ -718,6 +719,12 @@ export type EventFilter = {
   castingBriefs?: EventToManyCastingBriefFilter | null | undefined;
   /** Some related `castingBriefs` exist. */
   castingBriefsExist?: boolean | null | undefined;
+  /** Filter by the object’s `cover` relation. */
+  cover?: FileFilter | null | undefined;
+  /** A related `cover` exists. */
+  coverExists?: boolean | null | undefined;
+  /** Filter by the object’s `coverFileId` field. */
+  coverFileId?: UuidFilter | null | undefined;
   /** Filter by the object’s `eventDesigners` relation. */
   eventDesigners?: EventToManyEventDesignerFilter | null | undefined;
   /** Some related `eventDesigners` exist. */
@@ -802,6 +809,8 @@ export type EventFilter = {
 export type EventInput = {
   /** Maximum audience for this event; the ticket tiers together never offer more. */
   capacity?: number | null | undefined;
+  /** Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one. */
+  coverFileId?: string | null | undefined;
   /** Public description. */
   description?: string | null | undefined;
   /** When the event ends; after starts_at. */
@@ -844,6 +853,8 @@ export type EventMinAggregateFilter = {
 export type EventPatch = {
   /** Maximum audience for this event; the ticket tiers together never offer more. */
   capacity?: number | null | undefined;
+  /** Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one. */
+  coverFileId?: string | null | undefined;
   /** Public description. */
   description?: string | null | undefined;
   /** When the event ends; after starts_at. */
@@ -1060,6 +1071,75 @@ export type EventVariancePopulationAggregateFilter = {
 
 export type EventVarianceSampleAggregateFilter = {
   validTicketCount?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `File` object types. */
+export type FileAggregatesFilter = {
+  /** Distinct count aggregate over matching `File` objects. */
+  distinctCount?: FileDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `File` object to be included within the aggregate. */
+  filter?: FileFilter | null | undefined;
+};
+
+export type FileDistinctCountAggregateFilter = {
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `File` object types. All fields are combined with a logical ‘and.’ */
+export type FileFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<FileFilter> | null | undefined;
+  /** Filter by the object’s `events` relation. */
+  events?: FileToManyEventFilter | null | undefined;
+  /** Some related `events` exist. */
+  eventsExist?: boolean | null | undefined;
+  /** Filter by the object’s `logoOfOrganization` relation. */
+  logoOfOrganization?: OrganizationFilter | null | undefined;
+  /** A related `logoOfOrganization` exists. */
+  logoOfOrganizationExists?: boolean | null | undefined;
+  /** Filter by the object’s `looks` relation. */
+  looks?: FileToManyLookFilter | null | undefined;
+  /** Some related `looks` exist. */
+  looksExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: FileFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<FileFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talentPhoto` relation. */
+  talentPhoto?: TalentPhotoFilter | null | undefined;
+  /** A related `talentPhoto` exists. */
+  talentPhotoExists?: boolean | null | undefined;
+};
+
+/** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
+export type FileToManyEventFilter = {
+  /** Aggregates across related `Event` match the filter criteria. */
+  aggregates?: EventAggregatesFilter | null | undefined;
+  /** Every related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventFilter | null | undefined;
+  /** No related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventFilter | null | undefined;
+  /** Some related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventFilter | null | undefined;
+};
+
+/** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
+export type FileToManyLookFilter = {
+  /** Aggregates across related `Look` match the filter criteria. */
+  aggregates?: LookAggregatesFilter | null | undefined;
+  /** Every related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LookFilter | null | undefined;
+  /** No related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LookFilter | null | undefined;
+  /** Some related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LookFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `Guest` object types. */
@@ -1333,6 +1413,7 @@ export type LookDistinctCountAggregateFilter = {
   designerId?: BigIntFilter | null | undefined;
   eventId?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
+  photoFileId?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   sequence?: BigIntFilter | null | undefined;
   talentId?: BigIntFilter | null | undefined;
@@ -1360,6 +1441,12 @@ export type LookFilter = {
   or?: Array<LookFilter> | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `photo` relation. */
+  photo?: FileFilter | null | undefined;
+  /** A related `photo` exists. */
+  photoExists?: boolean | null | undefined;
+  /** Filter by the object’s `photoFileId` field. */
+  photoFileId?: UuidFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `runwaySlots` relation. */
@@ -1384,6 +1471,8 @@ export type LookInput = {
   fixedPosition?: string | null | undefined;
   /** Styling notes for backstage. */
   notes?: string | null | undefined;
+  /** Photo of the look (a file uploaded as look_photo); replacing or removing it deletes the old one. */
+  photoFileId?: string | null | undefined;
   /** Order of the look within the event (1 walks first). */
   sequence: number;
   /** The model wearing the look: a confirmed casting of this event (checked when set). */
@@ -1412,6 +1501,8 @@ export type LookPatch = {
   fixedPosition?: string | null | undefined;
   /** Styling notes for backstage. */
   notes?: string | null | undefined;
+  /** Photo of the look (a file uploaded as look_photo); replacing or removing it deletes the old one. */
+  photoFileId?: string | null | undefined;
   /** Order of the look within the event (1 walks first). */
   sequence?: number | null | undefined;
   /** The model wearing the look: a confirmed casting of this event (checked when set). */
@@ -1574,10 +1665,20 @@ export type OrganizationFilter = {
   events?: OrganizationToManyEventFilter | null | undefined;
   /** Some related `events` exist. */
   eventsExist?: boolean | null | undefined;
+  /** Filter by the object’s `files` relation. */
+  files?: OrganizationToManyFileFilter | null | undefined;
+  /** Some related `files` exist. */
+  filesExist?: boolean | null | undefined;
   /** Filter by the object’s `guests` relation. */
   guests?: OrganizationToManyGuestFilter | null | undefined;
   /** Some related `guests` exist. */
   guestsExist?: boolean | null | undefined;
+  /** Filter by the object’s `logo` relation. */
+  logo?: FileFilter | null | undefined;
+  /** A related `logo` exists. */
+  logoExists?: boolean | null | undefined;
+  /** Filter by the object’s `logoFileId` field. */
+  logoFileId?: UuidFilter | null | undefined;
   /** Filter by the object’s `memberships` relation. */
   memberships?: OrganizationToManyMembershipFilter | null | undefined;
   /** Some related `memberships` exist. */
@@ -1594,6 +1695,10 @@ export type OrganizationFilter = {
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `slug` field. */
   slug?: StringFilter | null | undefined;
+  /** Filter by the object’s `talentPhotos` relation. */
+  talentPhotos?: OrganizationToManyTalentPhotoFilter | null | undefined;
+  /** Some related `talentPhotos` exist. */
+  talentPhotosExist?: boolean | null | undefined;
   /** Filter by the object’s `talents` relation. */
   talents?: OrganizationToManyTalentFilter | null | undefined;
   /** Some related `talents` exist. */
@@ -1700,6 +1805,18 @@ export type OrganizationToManyEventFilter = {
   some?: EventFilter | null | undefined;
 };
 
+/** A filter to be used against many `File` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyFileFilter = {
+  /** Aggregates across related `File` match the filter criteria. */
+  aggregates?: FileAggregatesFilter | null | undefined;
+  /** Every related `File` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: FileFilter | null | undefined;
+  /** No related `File` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: FileFilter | null | undefined;
+  /** Some related `File` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: FileFilter | null | undefined;
+};
+
 /** A filter to be used against many `Guest` object types. All fields are combined with a logical ‘and.’ */
 export type OrganizationToManyGuestFilter = {
   /** Aggregates across related `Guest` match the filter criteria. */
@@ -1746,6 +1863,18 @@ export type OrganizationToManyTalentFilter = {
   none?: TalentFilter | null | undefined;
   /** Some related `Talent` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: TalentFilter | null | undefined;
+};
+
+/** A filter to be used against many `TalentPhoto` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyTalentPhotoFilter = {
+  /** Aggregates across related `TalentPhoto` match the filter criteria. */
+  aggregates?: TalentPhotoAggregatesFilter | null | undefined;
+  /** Every related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TalentPhotoFilter | null | undefined;
+  /** No related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TalentPhotoFilter | null | undefined;
+  /** Some related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TalentPhotoFilter | null | undefined;
 };
 
 /** A filter to be used against many `Vendor` object types. All fields are combined with a logical ‘and.’ */
@@ -2641,10 +2770,71 @@ export type TalentAverageAggregateFilter = {
   heightCm?: BigFloatFilter | null | undefined;
 };
 
+/** A condition to be used against `Talent` object types. All fields are tested for equality and combined with a logical ‘and.’ */
+export type TalentCondition = {
+  /** People with no unavailable or hold period on this day (in the organization's time zone, America/Bogota by default). */
+  availableOn?: string | null | undefined;
+  /** Home city, ignoring accents and case (`bogota` is Bogotá). */
+  city?: string | null | undefined;
+  /** Keeps people by their consent (Ley 1581 de 2012). */
+  consent?: TalentConsentCondition | null | undefined;
+  /** Checks for equality with the object’s `createdAt` field. */
+  createdAt?: string | null | undefined;
+  /** Checks for equality with the object’s `division` field. */
+  division?: string | null | undefined;
+  /** true: only people erased on request (habeas data); false: only the others. */
+  erased?: boolean | null | undefined;
+  /** Checks for equality with the object’s `heightCm` field. */
+  heightCm?: number | null | undefined;
+  /** Checks for equality with the object’s `organizationId` field. */
+  organizationId?: string | null | undefined;
+  /** Checks for equality with the object’s `rowId` field. */
+  rowId?: string | null | undefined;
+  /** Words that must all appear in the name, stage name, agency or city, ignoring accents and case (`maria bogota` finds María in Bogotá). */
+  search?: string | null | undefined;
+};
+
+/** Whose consent (Ley 1581 de 2012) a roster list keeps. */
+export type TalentConsentCondition =
+  /** Consent given for some purpose and not withdrawn. */
+  | 'ACTIVE'
+  /** Active consent to processing by AI agents. */
+  | 'AI_PROCESSING'
+  /** Active consent to casting by this agency. */
+  | 'CASTING'
+  /** Active consent to communications by WhatsApp and email. */
+  | 'CONTACT'
+  /** Active consent to marketing. */
+  | 'MARKETING'
+  /** No active consent: never given, or withdrawn. */
+  | 'NONE';
+
+/** An input for mutations affecting `TalentContactDetail` */
+export type TalentContactDetailInput = {
+  /** Identity document number. */
+  documentNumber?: string | null | undefined;
+  /** CC, CE, TI, PA or PPT. */
+  documentType?: string | null | undefined;
+  /** Email address. */
+  email?: string | null | undefined;
+  /** Guardian's email. */
+  guardianEmail?: string | null | undefined;
+  /** Guardian of a minor. */
+  guardianName?: string | null | undefined;
+  /** Guardian's phone. */
+  guardianPhone?: string | null | undefined;
+  /** Phone (WhatsApp), e.g. +57 300 123 4567. */
+  phone?: string | null | undefined;
+  /** Agreed to receive WhatsApp messages. */
+  whatsappOptIn?: boolean | null | undefined;
+};
+
 /** A filter to be used against `TalentContact` object types. All fields are combined with a logical ‘and.’ */
 export type TalentContactFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<TalentContactFilter> | null | undefined;
+  /** Filter by the object’s `email` field. */
+  email?: StringFilter | null | undefined;
   /** Negates the expression. */
   not?: TalentContactFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -2657,7 +2847,53 @@ export type TalentContactFilter = {
   talentId?: UuidFilter | null | undefined;
 };
 
+/** An input for mutations affecting `TalentDetail` */
+export type TalentDetailInput = {
+  /** Representing agency. */
+  agency?: string | null | undefined;
+  /** Date of birth (under 18: a guardian contact is required). */
+  birthDate?: string | null | undefined;
+  /** Bust / chest in cm (30–200). */
+  bustCm?: number | null | undefined;
+  /** Home city. */
+  city?: string | null | undefined;
+  /** When consent was given (Ley 1581); with purposes and source. */
+  consentGrantedAt?: string | null | undefined;
+  /** casting, ai_processing, contact (WhatsApp and email), marketing. */
+  consentPurposes?: Array<string | null | undefined> | null | undefined;
+  /** signed_form, agency_contract, web_form, email or whatsapp. */
+  consentSource?: string | null | undefined;
+  /** women, men, non_binary, kids, curve, petite or mature (required). */
+  division?: string | null | undefined;
+  /** Eye colour. */
+  eyeColor?: string | null | undefined;
+  /** Legal name (required). */
+  fullName?: string | null | undefined;
+  /** Gender as the person describes it. */
+  gender?: string | null | undefined;
+  /** Hair colour. */
+  hairColor?: string | null | undefined;
+  /** Height in cm (50–230). */
+  heightCm?: number | null | undefined;
+  /** Hips in cm (30–200). */
+  hipsCm?: number | null | undefined;
+  /** Instagram handle (@ optional). */
+  instagram?: string | null | undefined;
+  /** When the measurements were taken. */
+  measurementsTakenOn?: string | null | undefined;
+  /** Shoe size EU (15–52, halves allowed). */
+  shoeEu?: string | null | undefined;
+  /** Professional name, if different. */
+  stageName?: string | null | undefined;
+  /** Waist in cm (30–200). */
+  waistCm?: number | null | undefined;
+  /** Accepts castings outside their city (default false). */
+  willingToTravel?: boolean | null | undefined;
+};
+
 export type TalentDistinctCountAggregateFilter = {
+  consentActive?: BigIntFilter | null | undefined;
+  createdAt?: BigIntFilter | null | undefined;
   division?: BigIntFilter | null | undefined;
   hasAiConsent?: BigIntFilter | null | undefined;
   heightCm?: BigIntFilter | null | undefined;
@@ -2670,10 +2906,14 @@ export type TalentDistinctCountAggregateFilter = {
 export type TalentFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<TalentFilter> | null | undefined;
+  /** Filter by the object’s `consentActive` field. */
+  consentActive?: BooleanFilter | null | undefined;
   /** Filter by the object’s `contact` relation. */
   contact?: TalentContactFilter | null | undefined;
   /** A related `contact` exists. */
   contactExists?: boolean | null | undefined;
+  /** Filter by the object’s `createdAt` field. */
+  createdAt?: DatetimeFilter | null | undefined;
   /** Filter by the object’s `division` field. */
   division?: StringFilter | null | undefined;
   /** Filter by the object’s `hasAiConsent` field. */
@@ -2694,6 +2934,10 @@ export type TalentFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `photos` relation. */
+  photos?: TalentToManyTalentPhotoFilter | null | undefined;
+  /** Some related `photos` exist. */
+  photosExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `runwaySlots` relation. */
@@ -2706,12 +2950,214 @@ export type TalentFilter = {
   talentAvailabilityExist?: boolean | null | undefined;
 };
 
+/** An input for mutations affecting `TalentImportRow` */
+export type TalentImportRowInput = {
+  /** Contact, guardian and identity document. */
+  contact?: TalentContactDetailInput | null | undefined;
+  /** Line number in the file (shown with its problems). */
+  line?: number | null | undefined;
+  /** The comp card and consent. */
+  talent?: TalentDetailInput | null | undefined;
+};
+
 export type TalentMaxAggregateFilter = {
   heightCm?: IntFilter | null | undefined;
 };
 
 export type TalentMinAggregateFilter = {
   heightCm?: IntFilter | null | undefined;
+};
+
+/** Methods to use when ordering `Talent`. */
+export type TalentOrderBy =
+  | 'CREATED_AT_ASC'
+  | 'CREATED_AT_DESC'
+  | 'DIVISION_ASC'
+  | 'DIVISION_DESC'
+  | 'HEIGHT_CM_ASC'
+  | 'HEIGHT_CM_DESC'
+  | 'MODEL_CASTINGS_COUNT_ASC'
+  | 'MODEL_CASTINGS_COUNT_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_AGENT_RUN_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_AGENT_RUN_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_BRIEF_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_BRIEF_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_EVENT_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_EVENT_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_STATUS_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_STATUS_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_TALENT_ID_DESC'
+  | 'NAME_ASC'
+  | 'NAME_DESC'
+  | 'NATURAL'
+  | 'ORGANIZATION_ID_ASC'
+  | 'ORGANIZATION_ID_DESC'
+  | 'PHOTOS_AVERAGE_POSITION_ASC'
+  | 'PHOTOS_AVERAGE_POSITION_DESC'
+  | 'PHOTOS_COUNT_ASC'
+  | 'PHOTOS_COUNT_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_FILE_ID_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_FILE_ID_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_POSITION_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_POSITION_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_TALENT_ID_DESC'
+  | 'PHOTOS_MAX_POSITION_ASC'
+  | 'PHOTOS_MAX_POSITION_DESC'
+  | 'PHOTOS_MIN_POSITION_ASC'
+  | 'PHOTOS_MIN_POSITION_DESC'
+  | 'PHOTOS_STDDEV_POPULATION_POSITION_ASC'
+  | 'PHOTOS_STDDEV_POPULATION_POSITION_DESC'
+  | 'PHOTOS_STDDEV_SAMPLE_POSITION_ASC'
+  | 'PHOTOS_STDDEV_SAMPLE_POSITION_DESC'
+  | 'PHOTOS_SUM_POSITION_ASC'
+  | 'PHOTOS_SUM_POSITION_DESC'
+  | 'PHOTOS_VARIANCE_POPULATION_POSITION_ASC'
+  | 'PHOTOS_VARIANCE_POPULATION_POSITION_DESC'
+  | 'PHOTOS_VARIANCE_SAMPLE_POSITION_ASC'
+  | 'PHOTOS_VARIANCE_SAMPLE_POSITION_DESC'
+  | 'PRIMARY_KEY_ASC'
+  | 'PRIMARY_KEY_DESC'
+  | 'ROW_ID_ASC'
+  | 'ROW_ID_DESC'
+  | 'RUNWAY_SLOTS_AVERAGE_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_AVERAGE_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_COUNT_ASC'
+  | 'RUNWAY_SLOTS_COUNT_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_LOOK_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_LOOK_ID_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_SCHEDULE_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_SCHEDULE_ID_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_TALENT_ID_DESC'
+  | 'RUNWAY_SLOTS_MAX_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_MAX_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_MIN_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_MIN_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_STDDEV_POPULATION_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_STDDEV_POPULATION_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_STDDEV_SAMPLE_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_STDDEV_SAMPLE_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_SUM_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_SUM_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_VARIANCE_POPULATION_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_VARIANCE_POPULATION_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_VARIANCE_SAMPLE_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_VARIANCE_SAMPLE_SEQUENCE_DESC'
+  | 'TALENT_AVAILABILITY_COUNT_ASC'
+  | 'TALENT_AVAILABILITY_COUNT_DESC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_PERIOD_ASC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_PERIOD_DESC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_TALENT_ID_DESC';
+
+/** A filter to be used against aggregates of `TalentPhoto` object types. */
+export type TalentPhotoAggregatesFilter = {
+  /** Mean average aggregate over matching `TalentPhoto` objects. */
+  average?: TalentPhotoAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `TalentPhoto` objects. */
+  distinctCount?: TalentPhotoDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `TalentPhoto` object to be included within the aggregate. */
+  filter?: TalentPhotoFilter | null | undefined;
+  /** Maximum aggregate over matching `TalentPhoto` objects. */
+  max?: TalentPhotoMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `TalentPhoto` objects. */
+  min?: TalentPhotoMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `TalentPhoto` objects. */
+  stddevPopulation?: TalentPhotoStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `TalentPhoto` objects. */
+  stddevSample?: TalentPhotoStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `TalentPhoto` objects. */
+  sum?: TalentPhotoSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `TalentPhoto` objects. */
+  variancePopulation?: TalentPhotoVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `TalentPhoto` objects. */
+  varianceSample?: TalentPhotoVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type TalentPhotoAverageAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
+};
+
+export type TalentPhotoDistinctCountAggregateFilter = {
+  fileId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  position?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  talentId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `TalentPhoto` object types. All fields are combined with a logical ‘and.’ */
+export type TalentPhotoFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<TalentPhotoFilter> | null | undefined;
+  /** Filter by the object’s `file` relation. */
+  file?: FileFilter | null | undefined;
+  /** Filter by the object’s `fileId` field. */
+  fileId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: TalentPhotoFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<TalentPhotoFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `position` field. */
+  position?: IntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talent` relation. */
+  talent?: TalentFilter | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
+};
+
+export type TalentPhotoMaxAggregateFilter = {
+  position?: IntFilter | null | undefined;
+};
+
+export type TalentPhotoMinAggregateFilter = {
+  position?: IntFilter | null | undefined;
+};
+
+export type TalentPhotoStddevPopulationAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
+};
+
+export type TalentPhotoStddevSampleAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
+};
+
+export type TalentPhotoSumAggregateFilter = {
+  position?: BigIntFilter | null | undefined;
+};
+
+export type TalentPhotoVariancePopulationAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
+};
+
+export type TalentPhotoVarianceSampleAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
 };
 
 export type TalentStddevPopulationAggregateFilter = {
@@ -2760,6 +3206,18 @@ export type TalentToManyTalentAvailabilityFilter = {
   none?: TalentAvailabilityFilter | null | undefined;
   /** Some related `TalentAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: TalentAvailabilityFilter | null | undefined;
+};
+
+/** A filter to be used against many `TalentPhoto` object types. All fields are combined with a logical ‘and.’ */
+export type TalentToManyTalentPhotoFilter = {
+  /** Aggregates across related `TalentPhoto` match the filter criteria. */
+  aggregates?: TalentPhotoAggregatesFilter | null | undefined;
+  /** Every related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TalentPhotoFilter | null | undefined;
+  /** No related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TalentPhotoFilter | null | undefined;
+  /** Some related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TalentPhotoFilter | null | undefined;
 };
 
 export type TalentVariancePopulationAggregateFilter = {
@@ -4111,6 +4569,112 @@ export type AddSeatRowsMutationVariables = Exact<{
 
 export type AddSeatRowsMutation = { addSeatRows: { result: Array<{ rowId: string } | null> | null } | null };
 
+export type RosterListQueryVariables = Exact<{
+  condition: TalentCondition;
+  filter?: TalentFilter | null | undefined;
+  orderBy?: Array<TalentOrderBy> | TalentOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RosterListQuery = { talents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, rowId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, division: string, heightCm: number | null, isMinor: boolean | null, consentActive: boolean | null, consentPurposes: Array<string | null>, photos: { nodes: Array<{ rowId: string, file: { rowId: string, thumbnailUrl: string } | null } | null> } } | null> } | null };
+
+export type RosterCardFragment = { id: string, rowId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, division: string, heightCm: number | null, isMinor: boolean | null, consentActive: boolean | null, consentPurposes: Array<string | null>, photos: { nodes: Array<{ rowId: string, file: { rowId: string, thumbnailUrl: string } | null } | null> } };
+
+export type TalentProfileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TalentProfileQuery = { talent: { id: string, rowId: string, organizationId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, willingToTravel: boolean, division: string, gender: string | null, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, hairColor: string | null, eyeColor: string | null, measurementsTakenOn: string | null, birthDate: string | null, instagram: string | null, isMinor: boolean | null, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null, erasedAt: string | null, contact: { talentId: string, email: string | null, phone: string | null, whatsappOptIn: boolean, guardianName: string | null, guardianPhone: string | null, guardianEmail: string | null, documentType: string | null, documentNumber: string | null } | null, photos: { nodes: Array<{ id: string, rowId: string, position: number, file: { rowId: string, url: string, thumbnailUrl: string, width: number, height: number } | null } | null> }, talentAvailability: { nodes: Array<{ id: string, rowId: string, kind: string, notes: string | null, period: { start: { value: string, inclusive: boolean } | null, end: { value: string, inclusive: boolean } | null } } | null> }, modelCastings: { totalCount: number, nodes: Array<{ id: string, rowId: string, status: string, respondedAt: string | null, event: { rowId: string, title: string, startsAt: string, timezone: string } | null } | null> } } | null };
+
+export type TalentProfileFieldsFragment = { id: string, rowId: string, organizationId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, willingToTravel: boolean, division: string, gender: string | null, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, hairColor: string | null, eyeColor: string | null, measurementsTakenOn: string | null, birthDate: string | null, instagram: string | null, isMinor: boolean | null, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null, erasedAt: string | null, contact: { talentId: string, email: string | null, phone: string | null, whatsappOptIn: boolean, guardianName: string | null, guardianPhone: string | null, guardianEmail: string | null, documentType: string | null, documentNumber: string | null } | null, photos: { nodes: Array<{ id: string, rowId: string, position: number, file: { rowId: string, url: string, thumbnailUrl: string, width: number, height: number } | null } | null> }, talentAvailability: { nodes: Array<{ id: string, rowId: string, kind: string, notes: string | null, period: { start: { value: string, inclusive: boolean } | null, end: { value: string, inclusive: boolean } | null } } | null> }, modelCastings: { totalCount: number, nodes: Array<{ id: string, rowId: string, status: string, respondedAt: string | null, event: { rowId: string, title: string, startsAt: string, timezone: string } | null } | null> } };
+
+export type SaveTalentMutationVariables = Exact<{
+  organizationId?: string | null | undefined;
+  talentId?: string | null | undefined;
+  talent: TalentDetailInput;
+  contact?: TalentContactDetailInput | null | undefined;
+}>;
+
+
+export type SaveTalentMutation = { saveTalent: { result: { id: string, rowId: string, organizationId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, willingToTravel: boolean, division: string, gender: string | null, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, hairColor: string | null, eyeColor: string | null, measurementsTakenOn: string | null, birthDate: string | null, instagram: string | null, isMinor: boolean | null, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null, erasedAt: string | null, contact: { talentId: string, email: string | null, phone: string | null, whatsappOptIn: boolean, guardianName: string | null, guardianPhone: string | null, guardianEmail: string | null, documentType: string | null, documentNumber: string | null } | null, photos: { nodes: Array<{ id: string, rowId: string, position: number, file: { rowId: string, url: string, thumbnailUrl: string, width: number, height: number } | null } | null> }, talentAvailability: { nodes: Array<{ id: string, rowId: string, kind: string, notes: string | null, period: { start: { value: string, inclusive: boolean } | null, end: { value: string, inclusive: boolean } | null } } | null> }, modelCastings: { totalCount: number, nodes: Array<{ id: string, rowId: string, status: string, respondedAt: string | null, event: { rowId: string, title: string, startsAt: string, timezone: string } | null } | null> } } | null } | null };
+
+export type RecordTalentConsentMutationVariables = Exact<{
+  talentId: string;
+  purposes: Array<string | null | undefined> | string;
+  source: string;
+  grantedAt: string;
+}>;
+
+
+export type RecordTalentConsentMutation = { recordTalentConsent: { result: { id: string, rowId: string, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null } | null } | null };
+
+export type RevokeTalentConsentMutationVariables = Exact<{
+  talentId: string;
+}>;
+
+
+export type RevokeTalentConsentMutation = { revokeTalentConsent: { result: { id: string, rowId: string, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null } | null } | null };
+
+export type EraseTalentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EraseTalentMutation = { eraseTalent: { result: { id: string, rowId: string, erasedAt: string | null } | null } | null };
+
+export type AddTalentPhotoMutationVariables = Exact<{
+  talentId: string;
+  fileId: string;
+  position?: number | null | undefined;
+}>;
+
+
+export type AddTalentPhotoMutation = { createTalentPhoto: { talentPhoto: { id: string, rowId: string } | null } | null };
+
+export type MoveTalentPhotoMutationVariables = Exact<{
+  id: string;
+  position: number;
+}>;
+
+
+export type MoveTalentPhotoMutation = { updateTalentPhoto: { talentPhoto: { id: string, rowId: string, position: number } | null } | null };
+
+export type DeleteTalentPhotoMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteTalentPhotoMutation = { deleteTalentPhoto: { talentPhoto: { id: string, rowId: string } | null } | null };
+
+export type AddTalentAvailabilityMutationVariables = Exact<{
+  talentId: string;
+  period: DatetimeRangeInput;
+  kind: string;
+  notes?: string | null | undefined;
+}>;
+
+
+export type AddTalentAvailabilityMutation = { createTalentAvailability: { talentAvailability: { id: string, rowId: string } | null } | null };
+
+export type DeleteTalentAvailabilityMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteTalentAvailabilityMutation = { deleteTalentAvailability: { talentAvailability: { id: string, rowId: string } | null } | null };
+
+export type ImportTalentMutationVariables = Exact<{
+  organizationId: string;
+  rows: Array<TalentImportRowInput | null | undefined> | TalentImportRowInput;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportTalentMutation = { importTalent: { result: { committed: boolean | null, created: number | null, updated: number | null, merged: number | null, problems: Array<{ line: number | null, field: string | null, code: string | null, message: string | null } | null> | null } | null } | null };
+
 export type CreateOrganizationMutationVariables = Exact<{
   name: string;
   slug: string;
@@ -4170,6 +4734,8 @@ export const EventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":
 export const EventCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventCardFragment, unknown>;
 export const RsvpFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RsvpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rsvp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"doorCode"}},{"kind":"Field","name":{"kind":"Name","value":"seatLabels"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"venueCity"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}}]}}]} as unknown as DocumentNode<RsvpFieldsFragment, unknown>;
 export const GuestInvitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestInvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuestInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"plusOneName"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpToken"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"guest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<GuestInvitationFieldsFragment, unknown>;
+export const RosterCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RosterCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RosterCardFragment, unknown>;
+export const TalentProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"willingToTravel"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"hairColor"}},{"kind":"Field","name":{"kind":"Name","value":"eyeColor"}},{"kind":"Field","name":{"kind":"Name","value":"measurementsTakenOn"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"instagram"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"whatsappOptIn"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianEmail"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TalentProfileFieldsFragment, unknown>;
 export const CompleteRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<CompleteRegistrationMutation, CompleteRegistrationMutationVariables>;
 export const VerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const ResendEmailVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendEmailVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendEmailVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<ResendEmailVerificationMutation, ResendEmailVerificationMutationVariables>;
@@ -4256,6 +4822,18 @@ export const AutoSeatDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const CreateVenueLayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVenueLayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"venueId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVenueLayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venueLayout"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"venueId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueLayout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVenueLayoutMutation, CreateVenueLayoutMutationVariables>;
 export const UseVenueLayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UseVenueLayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"layoutId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venueLayoutId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"layoutId"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"venueLayoutId"}}]}}]}}]}}]} as unknown as DocumentNode<UseVenueLayoutMutation, UseVenueLayoutMutationVariables>;
 export const AddSeatRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSeatRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"layoutId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"section"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowCount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seatsPerRow"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frontRows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSeatRows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"layoutId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"layoutId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"section"},"value":{"kind":"Variable","name":{"kind":"Name","value":"section"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rowCount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowCount"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"seatsPerRow"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seatsPerRow"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"frontRows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frontRows"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<AddSeatRowsMutation, AddSeatRowsMutationVariables>;
+export const RosterListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RosterList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"condition"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentCondition"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentOrderBy"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"24"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"condition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"condition"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RosterCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RosterCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RosterListQuery, RosterListQueryVariables>;
+export const TalentProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TalentProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalentProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"willingToTravel"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"hairColor"}},{"kind":"Field","name":{"kind":"Name","value":"eyeColor"}},{"kind":"Field","name":{"kind":"Name","value":"measurementsTakenOn"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"instagram"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"whatsappOptIn"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianEmail"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TalentProfileQuery, TalentProfileQueryVariables>;
+export const SaveTalentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTalent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentDetailInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contact"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentContactDetailInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveTalent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"talent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talent"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"contact"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contact"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalentProfileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"willingToTravel"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"hairColor"}},{"kind":"Field","name":{"kind":"Name","value":"eyeColor"}},{"kind":"Field","name":{"kind":"Name","value":"measurementsTakenOn"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"instagram"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"whatsappOptIn"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianEmail"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SaveTalentMutation, SaveTalentMutationVariables>;
+export const RecordTalentConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTalentConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purposes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grantedAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Datetime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTalentConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"purposes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purposes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"grantedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grantedAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTalentConsentMutation, RecordTalentConsentMutationVariables>;
+export const RevokeTalentConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeTalentConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeTalentConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeTalentConsentMutation, RevokeTalentConsentMutationVariables>;
+export const EraseTalentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseTalent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseTalent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}}]}}]}}]}}]} as unknown as DocumentNode<EraseTalentMutation, EraseTalentMutationVariables>;
+export const AddTalentPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTalentPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTalentPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentPhoto"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentPhoto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<AddTalentPhotoMutation, AddTalentPhotoMutationVariables>;
+export const MoveTalentPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveTalentPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTalentPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentPhoto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<MoveTalentPhotoMutation, MoveTalentPhotoMutationVariables>;
+export const DeleteTalentPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTalentPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTalentPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentPhoto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteTalentPhotoMutation, DeleteTalentPhotoMutationVariables>;
+export const AddTalentAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTalentAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DatetimeRangeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTalentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentAvailability"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<AddTalentAvailabilityMutation, AddTalentAvailabilityMutationVariables>;
+export const DeleteTalentAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTalentAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTalentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteTalentAvailabilityMutation, DeleteTalentAvailabilityMutationVariables>;
+export const ImportTalentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTalent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentImportRowInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTalent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"merged"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportTalentMutation, ImportTalentMutationVariables>;
 export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"city"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"city"},"value":{"kind":"Variable","name":{"kind":"Name","value":"city"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
 export const TeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Team"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"inviter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamQuery, TeamQueryVariables>;
 export const InviteToOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteToOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<InviteToOrganizationMutation, InviteToOrganizationMutationVariables>;

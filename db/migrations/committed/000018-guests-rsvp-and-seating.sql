@@ -1,5 +1,5 @@
---! Previous: sha1:b8cb5d5d392d0aad90209ac0d6c692619bb8d8c3
---! Hash: sha1:e5bb38eb7cb4d378e227eb3f54018608dfe7d5af
+--! Previous: sha1:2ede8c67ae4fb8cbc40a6992d97e0dd2954a2cbb
+--! Hash: sha1:f43599de9fa6f4ba7389d7f46dcedff5ea66f1bb
 --! Message: Guests, RSVP and seating
 
 -- Tables: app_public.events, app_public.guest_contacts, app_public.guest_invitations, app_public.guests, app_public.organizations, app_public.profiles, app_public.seat_assignments, app_public.seats, app_public.ticket_check_ins, app_public.venue_layouts, app_public.venues
