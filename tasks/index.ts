@@ -4,6 +4,7 @@
 import type { TaskList } from "graphile-worker";
 import { modelCastingAgent } from "./agents/model-casting.ts";
 import { agentTask } from "./agents/platform.ts";
+import { runwayTimingAgent } from "./agents/runway-timing.ts";
 import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
 import { expireReservations } from "./box-office/expire-reservations.ts";
@@ -27,6 +28,7 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
   const deps = { config, provider: options.provider ?? makeProvider(config), sleep: options.sleep };
   return {
     model_casting: agentTask(modelCastingAgent, deps),
+    runway_timing: agentTask(runwayTimingAgent, deps),
     send_account_email: makeSendAccountEmail(options.mail ?? loadMailConfig()),
     agent_sweep: sweepTask(options.staleAfterSeconds ?? 120),
     send_booking_email: makeSendBookingEmail(options.mail ?? loadMailConfig()),
