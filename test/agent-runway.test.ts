@@ -9,8 +9,8 @@ import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { RunwayNotes, runwayTimingAgent } from "../tasks/agents/runway-timing.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
 import type { Worker } from "../tasks/runner.ts";
-import { checkRunOfShow, runOf } from "../tasks/runway/checker.ts";
-import { runwayShowSchema } from "../tasks/runway/show.ts";
+import { checkRunOfShow, runOf } from "../shared/runway/checker.ts";
+import { runwayShowSchema } from "../shared/runway/show.ts";
 import {
   clearUnfinishedRuns,
   fakeLlmConfig,

@@ -6,8 +6,8 @@
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkRunOfShow, runOf } from "../tasks/runway/checker.ts";
-import { runwayShowSchema } from "../tasks/runway/show.ts";
+import { checkRunOfShow, runOf } from "../shared/runway/checker.ts";
+import { runwayShowSchema } from "../shared/runway/show.ts";
 import { solveRunway } from "../tasks/runway/solver.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { race } from "./helpers/race.ts";

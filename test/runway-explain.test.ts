@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { prng, randomShow } from "../bench/lib/runway-shows.ts";
 import { applyRemedy, describeConflict, explainInfeasible } from "../tasks/runway/explain.ts";
-import type { RunwayShow } from "../tasks/runway/show.ts";
+import type { RunwayShow } from "../shared/runway/show.ts";
 import { solveRunway } from "../tasks/runway/solver.ts";
 import { exhaustive } from "./helpers/runway-exhaustive.ts";
 

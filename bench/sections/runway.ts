@@ -4,7 +4,7 @@
 // so every one is solvable), seeded, with 1–8 designers, about three looks per
 // model, 10 % of looks with their own walk and half the blocks with a fixed
 // opening / closing. Every answer is verified by the independent checker.
-import { checkRunOfShow, runOf } from "../../tasks/runway/checker.ts";
+import { checkRunOfShow, runOf } from "../../shared/runway/checker.ts";
 import { solveRunway, timeLimitForLooks } from "../../tasks/runway/solver.ts";
 import { plantedShow } from "../lib/runway-shows.ts";
 import { summarize } from "../lib/stats.ts";

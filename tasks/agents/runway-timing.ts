@@ -15,7 +15,7 @@
 //   persist     the notes on the schedule.
 import type pg from "pg";
 import { z } from "zod";
-import { type PlannedSlot, type RunwayShow, runwayShowSchema } from "../runway/show.ts";
+import { type PlannedSlot, type RunwayShow, runwayShowSchema } from "../../shared/runway/show.ts";
 import { solveInThread, type ThreadOutcome } from "../runway/solve-in-thread.ts";
 import { timeLimitForLooks } from "../runway/solver.ts";
 import type { AgentDefinition, AgentRun } from "./platform.ts";

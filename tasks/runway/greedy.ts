@@ -17,7 +17,7 @@
 // orders). A pass that reaches a position where no look fits is dropped. The best
 // valid order found (largest smallest spare) within the time budget wins.
 // Pure and deterministic for a given show and number of passes.
-import { changeSecondsOf, type RunwayShow, type ShowLook, walkOf } from "./show.ts";
+import { changeSecondsOf, type RunwayShow, type ShowLook, walkOf } from "../../shared/runway/show.ts";
 
 export interface GreedyResult {
   order: ShowLook[];

@@ -3,7 +3,7 @@
 // while HiGHS searches; aborting the signal terminates the thread.
 import { Worker } from "node:worker_threads";
 import type { Conflict, Explanation } from "./explain.ts";
-import type { RunwayShow } from "./show.ts";
+import type { RunwayShow } from "../../shared/runway/show.ts";
 import type { SolveResult } from "./solver.ts";
 
 export interface ThreadRequest {

@@ -5,7 +5,7 @@
 // limit, solves, explains an impossible show, posts the outcome and exits.
 import { parentPort, workerData } from "node:worker_threads";
 import { describeConflict, explainInfeasible } from "./explain.ts";
-import type { RunwayShow } from "./show.ts";
+import type { RunwayShow } from "../../shared/runway/show.ts";
 import type { ThreadOutcome, ThreadRequest } from "./solve-in-thread.ts";
 import { solveRunway } from "./solver.ts";
 

@@ -40,7 +40,7 @@ import {
   type RunwayShow,
   type ShowLook,
   walkOf,
-} from "./show.ts";
+} from "../../shared/runway/show.ts";
 
 export interface SolveOptions {
   /** Seconds HiGHS may search (default 10). */
