@@ -6104,6 +6104,25 @@ COMMENT ON COLUMN app_public.runway_slots.updated_at IS 'When the slot was last 
 
 
 --
+-- Name: runway_slots_model_name(app_public.runway_slots); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.runway_slots_model_name(slot app_public.runway_slots) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(t.stage_name, t.full_name) from app_public.talent t where t.id = slot.talent_id;
+$$;
+
+
+--
+-- Name: FUNCTION runway_slots_model_name(slot app_public.runway_slots); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.runway_slots_model_name(slot app_public.runway_slots) IS 'The name the model walks under (stage name, else full name), as a plain field so a whole run of show is one cheap query; null when none is set or the caller cannot read the person.';
+
+
+--
 -- Name: runway_slots_planned_at(app_public.runway_slots); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -13122,6 +13141,14 @@ GRANT INSERT(walk_starts_at),UPDATE(walk_starts_at) ON TABLE app_public.runway_s
 --
 
 GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.runway_slots TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION runway_slots_model_name(slot app_public.runway_slots); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.runway_slots_model_name(slot app_public.runway_slots) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.runway_slots_model_name(slot app_public.runway_slots) TO :DATABASE_MEMBER;
 
 
 --

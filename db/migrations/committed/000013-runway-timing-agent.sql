@@ -1,5 +1,5 @@
 --! Previous: sha1:eda63f48541997491d3f990114b27fe73af64071
---! Hash: sha1:d79c83b84fc4a0b2f9a9075f4335aae521b6d32b
+--! Hash: sha1:99f167d16f9b1ecaae9e6a44c1aef1a54c077ac5
 --! Message: runway timing agent
 
 -- Runway Timing agent (issue 17). Tables: agent_runs (one active runway run
@@ -195,3 +195,10 @@ language sql stable set search_path = pg_catalog, public, pg_temp as $$
 $$;
 comment on function app_public.runway_schedules_unscheduled_looks(app_public.runway_schedules) is
   'Looks of the event that this run of show does not hold (added after it was solved or saved): solve again or reorder to place them.';
+
+create or replace function app_public.runway_slots_model_name(slot app_public.runway_slots) returns text
+language sql stable set search_path = pg_catalog, public, pg_temp as $$
+  select coalesce(t.stage_name, t.full_name) from app_public.talent t where t.id = slot.talent_id;
+$$;
+comment on function app_public.runway_slots_model_name(app_public.runway_slots) is
+  'The name the model walks under (stage name, else full name), as a plain field so a whole run of show is one cheap query; null when none is set or the caller cannot read the person.';
