@@ -13,8 +13,11 @@ import { EventDetailPage } from "./pages/EventDetailPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { PublicEventPage } from "./pages/PublicEventPage.tsx";
+import { RunwayPrintPage } from "./pages/RunwayPrintPage.tsx";
+import { ShowCallerPage } from "./pages/ShowCallerPage.tsx";
 import { TicketPage } from "./pages/TicketPage.tsx";
 import { VerifyEmailPage } from "./pages/VerifyEmailPage.tsx";
+import { session } from "./session.ts";
 
 // The door page carries the camera scanner (ZXing in WebAssembly): loaded only where it is used.
 const DoorEventsPage = lazy(() => import("./pages/DoorPage.tsx").then((m) => ({ default: m.DoorEventsPage })));
@@ -38,6 +41,7 @@ function SignedIn() {
             path="/events/:eventId"
             element={current?.role === "door" ? <Navigate to="/puerta" replace /> : <EventDetailPage />}
           />
+          <Route path="/events/:eventId/runway/print" element={<RunwayPrintPage />} />
           <Route path="/ai" element={<AiActivityPage />} />
           {/* Links in account emails (tasks/mail/templates.ts). Signed out, the
             sign-in page shows at the same address and explains why. */}
@@ -50,9 +54,21 @@ function SignedIn() {
   );
 }
 
-export function App() {
+function Gate() {
   const { t } = useTranslation();
   const { signedIn, loading } = useAuth();
+  return loading ? (
+    <main aria-label={t("app.loading")}>
+      <Skeleton />
+    </main>
+  ) : signedIn ? (
+    <SignedIn />
+  ) : (
+    <LoginPage />
+  );
+}
+
+export function App() {
   return (
     <BrowserRouter>
       <Routes>
@@ -84,20 +100,10 @@ export function App() {
         {/* A registration's link (tasks/mail/templates.ts): the account does not
             exist until it is followed, so it opens signed in or signed out. */}
         <Route path="/confirmar-cuenta" element={<ConfirmRegistrationPage />} />
-        <Route
-          path="*"
-          element={
-            loading ? (
-              <main aria-label={t("app.loading")}>
-                <Skeleton />
-              </main>
-            ) : signedIn ? (
-              <SignedIn />
-            ) : (
-              <LoginPage />
-            )
-          }
-        />
+        {/* The show caller's night view: full screen, dark, no dashboard shell, and usable while the
+            API cannot be reached (it shows the copy kept on the device for this session). */}
+        <Route path="/events/:eventId/show-caller" element={session.token() ? <ShowCallerPage /> : <Gate />} />
+        <Route path="*" element={<Gate />} />
       </Routes>
     </BrowserRouter>
   );

@@ -7,6 +7,7 @@ import { formatCop, formatDateTime, formatNumber } from "../format.ts";
 import { EventDetailDocument, type EventDetailQuery, EventLogisticsDocument } from "../gql/graphql.ts";
 import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
+import { RunwaySection } from "./RunwaySection.tsx";
 
 const TABS = ["overview", "looks", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
 type Tab = (typeof TABS)[number];
@@ -111,37 +112,12 @@ function Tickets({ event }: { event: EventDetail }) {
   );
 }
 
-function Logistics({ eventId, part }: { eventId: string; part: "runway" | "vendors" }) {
+function Vendors({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(EventLogisticsDocument, { variables: { rowId: eventId } });
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton count={1} />;
   const event = data?.event;
-  if (part === "runway") {
-    const schedule = present(event?.runwaySchedules.nodes ?? [])[0];
-    const slots = present(schedule?.runwaySlots.nodes ?? []).sort((a, b) => a.sequence - b.sequence);
-    if (!schedule || !slots.length) return <EmptyState title={t("event.noRunway")} body={t("event.readOnly")} />;
-    return (
-      <>
-        <p className="muted">{t("event.readOnly")}</p>
-        <ol className="list card">
-          {slots.map((slot) => {
-            const offset = slot.walkStartsAt;
-            const clock = `${String((offset.hours ?? 0) * 60 + (offset.minutes ?? 0)).padStart(2, "0")}:${String(Math.floor(offset.seconds ?? 0)).padStart(2, "0")}`;
-            return (
-              <li key={slot.rowId}>
-                <span>
-                  <strong>{slot.sequence}.</strong> {slot.look?.title}
-                  <span className="muted"> · {slot.talent ? slot.talent.stageName || slot.talent.fullName : "—"}</span>
-                </span>
-                <span className="muted">{clock}</span>
-              </li>
-            );
-          })}
-        </ol>
-      </>
-    );
-  }
   const vendors = present(event?.vendorRecommendations.nodes ?? []);
   if (!vendors.length) return <EmptyState title={t("event.noVendors")} body={t("event.readOnly")} />;
   return (
@@ -219,7 +195,8 @@ export function EventDetailPage() {
             {tab === "overview" ? <Overview event={event} /> : null}
             {tab === "looks" ? <Looks event={event} /> : null}
             {tab === "casting" ? <CastingSection eventId={event.rowId} /> : null}
-            {tab === "runway" || tab === "vendors" ? <Logistics eventId={event.rowId} part={tab} /> : null}
+            {tab === "runway" ? <RunwaySection eventId={event.rowId} /> : null}
+            {tab === "vendors" ? <Vendors eventId={event.rowId} /> : null}
             {tab === "sponsors" ? <Sponsors event={event} /> : null}
             {tab === "tickets" ? sells ? <BoxOfficeSection eventId={event.rowId} /> : <Tickets event={event} /> : null}
           </div>
