@@ -6,11 +6,11 @@
 // a model that fails for good leaves the run of show in place.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { checkRunOfShow, runOf } from "../shared/runway/checker.ts";
+import { runwayShowSchema } from "../shared/runway/show.ts";
 import { RunwayNotes, runwayTimingAgent } from "../tasks/agents/runway-timing.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
 import type { Worker } from "../tasks/runner.ts";
-import { checkRunOfShow, runOf } from "../shared/runway/checker.ts";
-import { runwayShowSchema } from "../shared/runway/show.ts";
 import {
   clearUnfinishedRuns,
   fakeLlmConfig,

@@ -6,8 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { plantedShow, prng, randomShow } from "../bench/lib/runway-shows.ts";
 import { checkRunOfShow, runOf } from "../shared/runway/checker.ts";
-import { greedyOrder } from "../tasks/runway/greedy.ts";
 import type { RunwayShow } from "../shared/runway/show.ts";
+import { greedyOrder } from "../tasks/runway/greedy.ts";
 import { blockOrderOf, solveRunway, structuralProblems, timeLimitForLooks } from "../tasks/runway/solver.ts";
 import { exhaustive } from "./helpers/runway-exhaustive.ts";
 

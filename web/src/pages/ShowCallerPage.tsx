@@ -185,7 +185,10 @@ function Night({ event }: { event: RunwayEvent }) {
                   type="button"
                   className={`caller-dressed small ${dressed(row.look.rowId) ? "yes" : ""}`}
                   aria-pressed={dressed(row.look.rowId)}
-                  aria-label={t("caller.markDressed", { model: row.modelName || row.look.title })}
+                  aria-label={t("caller.dressedOf", {
+                    state: dressed(row.look.rowId) ? t("caller.dressed") : t("caller.notDressed"),
+                    model: row.modelName || row.look.title,
+                  })}
                   onClick={() => toggleDressed(row.look.rowId)}
                   data-testid="caller-dressed"
                 >
