@@ -2,8 +2,8 @@
 // explanation) in a worker thread, so the worker process stays responsive
 // while HiGHS searches; aborting the signal terminates the thread.
 import { Worker } from "node:worker_threads";
-import type { Conflict, Explanation } from "./explain.ts";
 import type { RunwayShow } from "../../shared/runway/show.ts";
+import type { Conflict, Explanation } from "./explain.ts";
 import type { SolveResult } from "./solver.ts";
 
 export interface ThreadRequest {

@@ -4,8 +4,8 @@
 // polling. Here it blocks only this thread. It receives a show and a time
 // limit, solves, explains an impossible show, posts the outcome and exits.
 import { parentPort, workerData } from "node:worker_threads";
-import { describeConflict, explainInfeasible } from "./explain.ts";
 import type { RunwayShow } from "../../shared/runway/show.ts";
+import { describeConflict, explainInfeasible } from "./explain.ts";
 import type { ThreadOutcome, ThreadRequest } from "./solve-in-thread.ts";
 import { solveRunway } from "./solver.ts";
 

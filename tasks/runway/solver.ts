@@ -31,8 +31,7 @@
 // Exact on small shows (HiGHS proves optimality: the spare is whole seconds and
 // mip_abs_gap < 1); on large ones the time limit returns the best order found and
 // the MIP gap between it and HiGHS's proved bound.
-import { greedyOrder } from "./greedy.ts";
-import { MipBuilder, type MipResult, solveMip } from "./mip.ts";
+
 import {
   changeSecondsOf,
   type FixedPosition,
@@ -41,6 +40,8 @@ import {
   type ShowLook,
   walkOf,
 } from "../../shared/runway/show.ts";
+import { greedyOrder } from "./greedy.ts";
+import { MipBuilder, type MipResult, solveMip } from "./mip.ts";
 
 export interface SolveOptions {
   /** Seconds HiGHS may search (default 10). */

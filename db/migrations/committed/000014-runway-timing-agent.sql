@@ -1,5 +1,5 @@
---! Previous: sha1:eda63f48541997491d3f990114b27fe73af64071
---! Hash: sha1:99f167d16f9b1ecaae9e6a44c1aef1a54c077ac5
+--! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
+--! Hash: sha1:386f67de8794a064358dfa858be2fa72c4255149
 --! Message: runway timing agent
 
 -- Runway Timing agent (issue 17). Tables: agent_runs (one active runway run
