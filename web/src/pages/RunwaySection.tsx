@@ -45,10 +45,8 @@ const ACTIVE = new Set(["queued", "running"]);
 export const canProduce = (role: string | undefined) => role === "owner" || role === "admin" || role === "producer";
 const locale = () => (i18n.language === "en" ? "en-US" : "es-CO");
 
-export function timeOf(iso: string | null, timeZone: string): string {
-  return iso
-    ? formatInTimeZone(locale(), iso, timeZone, { hour: "numeric", minute: "2-digit", second: "2-digit" })
-    : "—";
+export function timeOf(iso: string | null, zone: string): string {
+  return iso ? formatInTimeZone(locale(), iso, zone, { hour: "numeric", minute: "2-digit", second: "2-digit" }) : "—";
 }
 
 interface Conflict {
@@ -126,12 +124,13 @@ function RunBanner({ run }: { run: AgentRunStatusFragment }) {
 
 function SortableRow({
   row,
-  timeZone,
+  zone,
   startsAt,
   editable,
 }: {
   row: PlannedRow;
-  timeZone: string;
+  /** The event's IANA time zone. */
+  zone: string;
   startsAt: string | null | undefined;
   editable: boolean;
 }) {
@@ -163,7 +162,7 @@ function SortableRow({
         </button>
       ) : null}
       <span className="runway-position">{row.position}</span>
-      <span className="runway-time">{timeOf(instantOf(startsAt, row.startSeconds), timeZone)}</span>
+      <span className="runway-time">{timeOf(instantOf(startsAt, row.startSeconds), zone)}</span>
       <span className="runway-look">
         <strong>{row.look.title}</strong>
         <span className="muted"> · {row.designerName}</span>
@@ -409,7 +408,7 @@ function Editor({
               <SortableRow
                 key={row.look.rowId}
                 row={row}
-                timeZone={event.timezone}
+                zone={event.timezone}
                 startsAt={schedule.startsAt}
                 editable={editable}
               />
