@@ -5,7 +5,7 @@
 // browser, save, "Resolver", the explanation of an impossible show, the
 // printable run of show and run cards), and the show-caller view on a phone
 // (dressed marks, "Salió", ahead/behind, going offline, the copy kept on the
-// device). axe-core finds no serious or critical violation on these pages.
+// device, and a reload with the server gone, from the service worker's copy). axe-core finds no serious or critical violation on these pages.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -31,6 +31,8 @@ let browser: Browser;
 let worker: Worker;
 let eventId: string;
 let producerToken: string;
+/** The show-caller test stops the server to take the network away entirely. */
+let serverClosed = false;
 
 beforeAll(async () => {
   const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
@@ -67,7 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop().catch(() => {});
   await browser?.close();
-  await api?.close();
+  if (!serverClosed) await api?.close();
   await db?.drop();
 });
 
@@ -305,6 +307,24 @@ describe("show-caller view (phone)", () => {
       await poll(() => page.getByTestId("caller-progress").textContent()).toBe("3 de 10 han salido");
       await poll(() => page.getByTestId("caller-next").count()).toBe(3);
       await page.unroute("**/graphql");
+
+      // No network at all (the server unreachable, not only the API: a phone that reloads a
+      // sleeping tab backstage): the service worker's copy of the page opens, with the run of show
+      // and the night's state kept on the device.
+      const kept = () =>
+        page.evaluate(async () => {
+          const cache = await caches.open("fashionos-show-caller");
+          return (await cache.keys()).map((request) => new URL(request.url).pathname);
+        });
+      await poll(async () => (await kept()).includes("/__show-caller-page")).toBe(true);
+      await poll(async () => (await kept()).filter((path) => path.startsWith("/assets/")).length).toBeGreaterThan(0);
+      await api.close();
+      serverClosed = true;
+      await page.reload();
+      await poll(() => page.getByTestId("caller-progress").textContent()).toBe("3 de 10 han salido");
+      await poll(() => page.getByTestId("caller-next").count()).toBe(3);
+      await page.getByTestId("caller-out").tap();
+      await poll(() => page.getByTestId("caller-progress").textContent()).toBe("4 de 10 han salido");
       const unexpected = errors.filter((e) => !/Failed to fetch|NetworkError|internet/i.test(e));
       expect(unexpected).toEqual([]);
     } finally {

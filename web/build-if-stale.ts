@@ -39,7 +39,11 @@ function acquireLock(): number {
 const fd = acquireLock();
 let status = 0;
 try {
-  const sources = Math.max(newestSource(join(web, "src")), statSync(join(web, "index.html")).mtimeMs);
+  const sources = Math.max(
+    newestSource(join(web, "src")),
+    newestSource(join(web, "public")),
+    statSync(join(web, "index.html")).mtimeMs,
+  );
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     console.error("[web] building the dashboard…");
     const result = spawnSync(

@@ -6,13 +6,15 @@
 // Offline: backstage Wi-Fi fails. Once the run of show has loaded, it is kept
 // on the device (localStorage) with the night's state (who went out when, who
 // is dressed); nothing the caller does needs the network, and a reload shows
-// the kept copy when the API cannot be reached.
+// the kept copy when the API cannot be reached. A service worker (runway/offline.ts) keeps
+// the page's own files, so a reload works with no network at all.
 import { useQuery } from "@apollo/client/react";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { EventRunwayDocument, type EventRunwayQuery } from "../gql/graphql.ts";
 import { clock, instantOf, planOf, type RunwayEvent, savedOrder } from "../runway/model.ts";
+import { keepShowCallerOffline } from "../runway/offline.ts";
 import { timeOf } from "./RunwaySection.tsx";
 
 interface NightState {
@@ -217,7 +219,10 @@ export function ShowCallerPage() {
   const { data, error, loading } = useQuery(EventRunwayDocument, { variables: { eventId } });
   const [kept] = useState(() => readJson<EventRunwayQuery>(dataKey(eventId)));
   useEffect(() => {
-    if (data?.event) localStorage.setItem(dataKey(eventId), JSON.stringify(data));
+    if (!data?.event) return;
+    localStorage.setItem(dataKey(eventId), JSON.stringify(data));
+    // Loaded from the server: keep the page's own files too, so it opens with no network at all.
+    keepShowCallerOffline();
   }, [data, eventId]);
   const event = data?.event ?? (error || !loading ? kept?.event : null);
   useEffect(() => {
