@@ -1,5 +1,5 @@
---! Previous: sha1:566d98467fab349de12617de23fc12913fee10a1
---! Hash: sha1:386f67de8794a064358dfa858be2fa72c4255149
+--! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
+--! Hash: sha1:05cdcb35d1c3bee4f8979e328fc6bed8d4a426ae
 --! Message: runway timing agent
 
 -- Runway Timing agent (issue 17). Tables: agent_runs (one active runway run
