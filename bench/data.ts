@@ -15,8 +15,8 @@
 import { join } from "node:path";
 import pg from "pg";
 import { withClient } from "../db/lib/lifecycle.ts";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
 import { type DatabaseSettings, databaseSettings } from "../db/lib/settings.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { parseArgs } from "./lib/args.ts";
 import { BENCH_DATABASE, buildBenchDatabase, startBenchCluster } from "./lib/cluster.ts";
 

@@ -22,7 +22,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { withClient } from "../db/lib/lifecycle.ts";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { consistencyProblems, generateData } from "./data.ts";
 import { parseArgs } from "./lib/args.ts";
 import { type Child, startChild } from "./lib/children.ts";

@@ -1,11 +1,18 @@
 // npm run db:reset | db:migrate | db:seed | db:dump | gm -- <graphile-migrate command>
-import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { dumpSchema } from "./lib/dump.ts";
-import { applyRls, migrateDatabase, resetDatabase, seedDatabase } from "./lib/lifecycle.ts";
-import { PROJECT_ROOT, resolveServer } from "./lib/server.ts";
-import { type DatabaseSettings, databaseSettings, graphileMigrateEnv } from "./lib/settings.ts";
+import {
+  applyRls,
+  applyRlsAt,
+  migrateDatabase,
+  resetDatabase,
+  runGraphileMigrate,
+  seedDatabase,
+} from "./lib/lifecycle.ts";
+import { resolveServer } from "./lib/server.ts";
+import { type DatabaseSettings, databaseSettings, rolesFromGraphileMigrateEnv } from "./lib/settings.ts";
 
 const USAGE = `Usage: node db/cli.ts <command>
   reset     drop and recreate the database and roles, migrate, apply db/rls, load demo data
@@ -30,6 +37,21 @@ async function main() {
   if (!command || !["reset", "migrate", "rls", "seed", "dump", "gm"].includes(command)) {
     console.error(USAGE);
     process.exit(command ? 2 : 0);
+  }
+  // Run as a graphile-migrate hook (.gmrc afterAllMigrations / afterCurrent): graphile-migrate names
+  // the database it just migrated (GM_DBURL: the main or the shadow one), and the role names come
+  // with the placeholders we give every graphile-migrate command.
+  const hookDatabase = process.env.GM_DBURL;
+  if (command === "rls" && hookDatabase) {
+    // The shadow database gets the committed migrations only (not current.sql), so db/rls may name
+    // what only the migration being committed creates: it is applied to the real database alone.
+    if (process.env.GM_SHADOW) {
+      console.log("[db] db/rls skipped (shadow database)");
+      return;
+    }
+    await applyRlsAt(hookDatabase, rolesFromGraphileMigrateEnv(process.env));
+    console.log("[db] db/rls applied");
+    return;
   }
   const server = await resolveServer();
   const settings = databaseSettings(server.url, server.databaseName);
@@ -63,19 +85,9 @@ async function run(command: string, rest: string[], embedded: boolean, settings:
       await dumpToFile(settings, true);
       break;
     case "gm": {
-      const code = await new Promise<number>((resolve) => {
-        const child = spawn(join(PROJECT_ROOT, "node_modules", ".bin", "graphile-migrate"), rest, {
-          stdio: "inherit",
-          env: { ...process.env, ...graphileMigrateEnv(settings) },
-          cwd: PROJECT_ROOT,
-        });
-        child.on("exit", (c) => resolve(c ?? 1));
-      });
-      if (code === 0 && ["commit", "uncommit", "migrate", "reset"].includes(rest[0] ?? "")) {
-        await applyRls(settings);
-        if (embedded) await dumpToFile(settings);
-      }
-      process.exitCode = code;
+      // db/rls is re-applied by graphile-migrate's own hooks (.gmrc), also during `watch`.
+      await runGraphileMigrate(settings, rest, { stdio: "inherit" });
+      if (embedded && ["commit", "uncommit", "migrate", "reset"].includes(rest[0] ?? "")) await dumpToFile(settings);
       break;
     }
   }

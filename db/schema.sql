@@ -4253,7 +4253,7 @@ COMMENT ON COLUMN app_public.agent_runs.requested_by IS 'Who asked for the run.'
 -- Name: COLUMN agent_runs.input; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.agent_runs.input IS 'What the agent was asked (ids and parameters, no personal contact data).';
+COMMENT ON COLUMN app_public.agent_runs.input IS 'What the agent was asked (ids and parameters, no personal contact data). Its shape depends on agent_type: the request function of each agent states it in its COMMENT (e.g. request_model_casting: {briefId: uuid, eventId: uuid}).';
 
 
 --
@@ -4267,14 +4267,15 @@ COMMENT ON COLUMN app_public.agent_runs.output IS 'Summary of the result.';
 -- Name: COLUMN agent_runs.error_code; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.agent_runs.error_code IS 'Stable error code when the run failed (e.g. RATE_LIMITED, AI_INVALID_OUTPUT).';
+COMMENT ON COLUMN app_public.agent_runs.error_code IS 'Why the run failed, as a stable code from the error catalogue (shared/errors.ts), e.g. RATE_LIMITED, AI_INVALID_OUTPUT, CANCELLED; the client translates it. Null while it has not failed.';
 
 
 --
 -- Name: COLUMN agent_runs.error_message; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.agent_runs.error_message IS 'Human-readable explanation of the failure.';
+COMMENT ON COLUMN app_public.agent_runs.error_message IS '@deprecated Read errorCode: the client translates it (the error catalogue, shared/errors.ts).
+Always null: a run stores why it failed as a code (errorCode); kept so existing queries still validate.';
 
 
 --
@@ -4352,8 +4353,7 @@ begin
   -- the worker, which checks the run's status between steps, stores nothing.
   perform graphile_worker.remove_job('agent_run:' || run.id);
   update app_public.agent_runs r
-     set status = 'cancelled', finished_at = now(), error_code = 'CANCELLED', error_message = 'Cancelada por el usuario.',
-         kept_answer = null
+     set status = 'cancelled', finished_at = now(), error_code = 'CANCELLED', kept_answer = null
    where r.id = run.id
    returning * into run;
   return run;
@@ -4365,7 +4365,7 @@ $$;
 -- Name: FUNCTION cancel_agent_run(id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.cancel_agent_run(id uuid) IS 'Cancels a queued or running agent run (its requester, an admin or an owner). A running run stops at its next step and stores nothing; a finished one: CONFLICT.';
+COMMENT ON FUNCTION app_public.cancel_agent_run(id uuid) IS 'Cancels a queued or running agent run (its requester, an admin or an owner): error code CANCELLED. A running run stops at its next step and stores nothing; a finished one: CONFLICT.';
 
 
 --
@@ -6169,7 +6169,7 @@ $$;
 -- Name: FUNCTION request_model_casting(brief_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the Model Casting agent to suggest people from the roster for a casting brief (casting, producer, admin, owner). Returns the queued run, or the run already queued or running for that brief. Over the agent request limit: RATE_LIMITED.';
+COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the Model Casting agent to suggest people from the roster for a casting brief (casting, producer, admin, owner). Returns the queued run, or the run already queued or running for that brief. Over the agent request limit: RATE_LIMITED. agent_runs.input: {briefId: uuid, eventId: uuid} (tasks/agents/model-casting.ts, CastingRunInput; briefId is also the key of the one-active-run-per-brief index).';
 
 
 --
@@ -6234,7 +6234,7 @@ $$;
 -- Name: FUNCTION request_runway_timing(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.request_runway_timing(event_id uuid) IS 'Asks the Runway Timing agent to solve the event''s run of show (producer, admin, owner): input {eventId, scheduleId} (tasks/agents/runway-timing.ts declares it with zod). The latest schedule version is solved (version 1 is created, starting at the event''s start, when there is none). The HiGHS solver orders the looks so every quick change fits; the slots and the schedule''s results are written in one transaction; an impossible show is stored with its explanation and ranked remedies; the model then writes es-CO notes. Returns the queued run, or the run already queued or running for the event. Over the agent request limit: RATE_LIMITED; another organization''s event: NOT_FOUND.';
+COMMENT ON FUNCTION app_public.request_runway_timing(event_id uuid) IS 'Asks the Runway Timing agent to solve the event''s run of show (producer, admin, owner). The latest schedule version is solved (version 1 is created, starting at the event''s start, when there is none). The HiGHS solver orders the looks so every quick change fits; the slots and the schedule''s results are written in one transaction; an impossible show is stored with its explanation and ranked remedies; the model then writes es-CO notes. Returns the queued run, or the run already queued or running for the event. Over the agent request limit: RATE_LIMITED; another organization''s event: NOT_FOUND. agent_runs.input: {eventId: uuid, scheduleId: uuid} (tasks/agents/runway-timing.ts, RunwayTimingRequest; one active run per event: the agent_runs_one_active_runway_per_event index on event_id).';
 
 
 --

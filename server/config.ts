@@ -1,10 +1,12 @@
-// Every setting the server reads, with its default. The README's
-// configuration table lists the same names.
+// The server's settings, from the variables shared/config.ts declares (with
+// their defaults and the README's configuration table); here the checks that
+// involve several of them and the defaults that depend on the environment.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
+import { type Env, EnvError, logLevelOf, parseEnv } from "../shared/config.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { type BoxOfficeConfig, BoxOfficeConfigError, loadBoxOfficeConfig } from "./box-office/config.ts";
 
 export interface ExternalAuthConfig {
@@ -26,7 +28,11 @@ export interface ServerConfig {
   clerkWebhookSecret: string | null;
   corsOrigins: string[];
   graphiql: boolean;
+  /** Grafast plan diagrams in responses (GRAPHQL_EXPLAIN=on, never in production). */
+  graphqlExplain: boolean;
   worker: boolean;
+  /** Load the demo data into an empty database at start-up (always outside production; DEMO_DATA=on in it). */
+  demoData: boolean;
   statementTimeoutMs: number;
   bodyLimitBytes: number;
   maxDepth: number;
@@ -70,17 +76,7 @@ export interface ServerConfig {
 
 export class ConfigError extends Error {}
 
-const int = (value: string | undefined, fallback: number, name: string): number => {
-  if (value === undefined || value === "") return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new ConfigError(`${name} must be a non-negative number, got "${value}"`);
-  return n;
-};
-
-const flag = (value: string | undefined, fallback: boolean): boolean => {
-  if (value === undefined || value === "") return fallback;
-  return !["0", "off", "false", "no"].includes(value.toLowerCase());
-};
+const isOff = (value: string) => ["0", "off", "false", "no"].includes(value.toLowerCase());
 
 /** In development a JWT secret is generated once and kept in .data/, so tokens survive restarts. */
 async function developmentSecret(): Promise<string> {
@@ -115,38 +111,87 @@ function trustProxy(value: string | undefined): boolean | number | string {
   return entries.join(",");
 }
 
+/** The variables the server reads (shared/config.ts declares them with their defaults). */
+const SERVER_ENV = [
+  "NODE_ENV",
+  "PORT",
+  "HOST",
+  "CORS_ORIGINS",
+  "GRAPHIQL",
+  "GRAPHQL_EXPLAIN",
+  "WORKER",
+  "TRUST_PROXY",
+  "HEALTH_TOKEN",
+  "LOG_LEVEL",
+  "DEMO_DATA",
+  "DATABASE_URL",
+  "JWT_SECRET",
+  "JWT_ISSUER",
+  "JWT_AUDIENCE",
+  "AUTH_JWKS_URL",
+  "AUTH_ISSUER",
+  "AUTH_AUDIENCE",
+  "CLERK_WEBHOOK_SECRET",
+  "STATEMENT_TIMEOUT_MS",
+  "BODY_LIMIT_BYTES",
+  "GRAPHQL_MAX_DOCUMENT_LENGTH",
+  "GRAPHQL_MAX_TOKENS",
+  "GRAPHQL_DEFAULT_PAGE_SIZE",
+  "GRAPHQL_MAX_PAGE_SIZE",
+  "GRAPHQL_MAX_RESPONSE_BYTES",
+  "GRAPHQL_MAX_DEPTH",
+  "GRAPHQL_MAX_ALIASES",
+  "GRAPHQL_MAX_COST",
+  "GRAPHQL_PLANNING_TIMEOUT_MS",
+  "GRAPHQL_EXECUTION_TIMEOUT_MS",
+  "RATE_LIMIT_IP_PER_MINUTE",
+  "RATE_LIMIT_USER_PER_MINUTE",
+  "RATE_LIMIT_AUTH_PER_MINUTE",
+  "RATE_LIMIT_AUTH_IP_PER_MINUTE",
+  "RATE_LIMIT_AUTH_ACCOUNT_PER_HOUR",
+  "RATE_LIMIT_STORE",
+  "AI_MONTHLY_BUDGET_USD",
+] as const;
+
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<ServerConfig> {
-  const production = env.NODE_ENV === "production";
+  let e: Pick<Env, (typeof SERVER_ENV)[number]>;
+  try {
+    e = parseEnv(SERVER_ENV, env);
+  } catch (error) {
+    if (error instanceof EnvError) throw new ConfigError(`Invalid settings: ${error.message}`);
+    throw error;
+  }
+  const production = e.NODE_ENV === "production";
   if (production) {
-    const missing = ["JWT_SECRET", "DATABASE_URL", "CORS_ORIGINS"].filter((name) => !env[name]);
+    const missing = (["JWT_SECRET", "DATABASE_URL", "CORS_ORIGINS"] as const).filter((name) => !e[name]);
     if (missing.length) {
       throw new ConfigError(`NODE_ENV=production needs ${missing.join(", ")} (see README: Configuration).`);
     }
   }
-  const jwtSecret = env.JWT_SECRET || (await developmentSecret());
+  const jwtSecret = e.JWT_SECRET || (await developmentSecret());
   if (jwtSecret.length < 32) throw new ConfigError("JWT_SECRET must be at least 32 characters long.");
-  const port = int(env.PORT, 5678, "PORT");
+  const port = e.PORT;
 
   let externalAuth: ExternalAuthConfig | null = null;
-  if (env.AUTH_JWKS_URL) {
-    if (!env.AUTH_ISSUER || !env.AUTH_AUDIENCE) {
+  if (e.AUTH_JWKS_URL) {
+    if (!e.AUTH_ISSUER || !e.AUTH_AUDIENCE) {
       throw new ConfigError("AUTH_JWKS_URL needs AUTH_ISSUER and AUTH_AUDIENCE too.");
     }
-    externalAuth = { jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
+    externalAuth = { jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE };
   }
 
-  const corsOrigins = (env.CORS_ORIGINS ?? (production ? "" : `http://localhost:${port},http://localhost:5173`))
+  const corsOrigins = (e.CORS_ORIGINS ?? (production ? "" : `http://localhost:${port},http://localhost:5173`))
     .split(",")
     .map((origin) => origin.trim())
     .filter(Boolean);
   if (corsOrigins.includes("*")) throw new ConfigError("CORS_ORIGINS must list origins explicitly; * is not allowed.");
 
-  const healthToken = env.HEALTH_TOKEN || null;
+  const healthToken = e.HEALTH_TOKEN || null;
   if (healthToken !== null && healthToken.length < 24) {
     throw new ConfigError("HEALTH_TOKEN must be at least 24 characters long.");
   }
-  const defaultPageSize = int(env.GRAPHQL_DEFAULT_PAGE_SIZE, 100, "GRAPHQL_DEFAULT_PAGE_SIZE");
-  const maxPageSize = int(env.GRAPHQL_MAX_PAGE_SIZE, 500, "GRAPHQL_MAX_PAGE_SIZE");
+  const defaultPageSize = e.GRAPHQL_DEFAULT_PAGE_SIZE;
+  const maxPageSize = e.GRAPHQL_MAX_PAGE_SIZE;
   if (defaultPageSize < 1 || maxPageSize < defaultPageSize) {
     throw new ConfigError("GRAPHQL_DEFAULT_PAGE_SIZE must be at least 1 and at most GRAPHQL_MAX_PAGE_SIZE.");
   }
@@ -159,45 +204,44 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     throw error;
   }
 
-  const store = env.RATE_LIMIT_STORE ?? "memory";
-  if (store !== "memory" && store !== "postgres") throw new ConfigError("RATE_LIMIT_STORE must be memory or postgres.");
-
   return {
     production,
     port,
-    host: env.HOST || (production ? "0.0.0.0" : "127.0.0.1"),
+    host: e.HOST || (production ? "0.0.0.0" : "127.0.0.1"),
     jwtSecret,
-    jwtIssuer: env.JWT_ISSUER || "fashionos",
-    jwtAudience: env.JWT_AUDIENCE || "fashionos",
+    jwtIssuer: e.JWT_ISSUER,
+    jwtAudience: e.JWT_AUDIENCE,
     externalAuth,
-    clerkWebhookSecret: env.CLERK_WEBHOOK_SECRET || null,
+    clerkWebhookSecret: e.CLERK_WEBHOOK_SECRET || null,
     corsOrigins,
-    graphiql: production ? env.GRAPHIQL === "on" : flag(env.GRAPHIQL, true),
-    worker: flag(env.WORKER, true),
-    statementTimeoutMs: int(env.STATEMENT_TIMEOUT_MS, 5000, "STATEMENT_TIMEOUT_MS"),
-    bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 100_000, "BODY_LIMIT_BYTES"),
-    maxDepth: int(env.GRAPHQL_MAX_DEPTH, 10, "GRAPHQL_MAX_DEPTH"),
-    maxAliases: int(env.GRAPHQL_MAX_ALIASES, 15, "GRAPHQL_MAX_ALIASES"),
-    maxCost: int(env.GRAPHQL_MAX_COST, 5000, "GRAPHQL_MAX_COST"),
-    maxTokens: int(env.GRAPHQL_MAX_TOKENS, 1000, "GRAPHQL_MAX_TOKENS"),
-    maxDocumentLength: int(env.GRAPHQL_MAX_DOCUMENT_LENGTH, 20_000, "GRAPHQL_MAX_DOCUMENT_LENGTH"),
+    graphiql: production ? e.GRAPHIQL === "on" : e.GRAPHIQL === undefined || !isOff(e.GRAPHIQL),
+    graphqlExplain: !production && e.GRAPHQL_EXPLAIN === "on",
+    worker: e.WORKER,
+    demoData: !production || e.DEMO_DATA === "on",
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    maxDepth: e.GRAPHQL_MAX_DEPTH,
+    maxAliases: e.GRAPHQL_MAX_ALIASES,
+    maxCost: e.GRAPHQL_MAX_COST,
+    maxTokens: e.GRAPHQL_MAX_TOKENS,
+    maxDocumentLength: e.GRAPHQL_MAX_DOCUMENT_LENGTH,
     defaultPageSize,
     maxPageSize,
-    maxResponseBytes: int(env.GRAPHQL_MAX_RESPONSE_BYTES, 5_000_000, "GRAPHQL_MAX_RESPONSE_BYTES"),
-    planningTimeoutMs: int(env.GRAPHQL_PLANNING_TIMEOUT_MS, 500, "GRAPHQL_PLANNING_TIMEOUT_MS"),
-    executionTimeoutMs: int(env.GRAPHQL_EXECUTION_TIMEOUT_MS, 10_000, "GRAPHQL_EXECUTION_TIMEOUT_MS"),
+    maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
+    planningTimeoutMs: e.GRAPHQL_PLANNING_TIMEOUT_MS,
+    executionTimeoutMs: e.GRAPHQL_EXECUTION_TIMEOUT_MS,
     rateLimit: {
-      ipPerMinute: int(env.RATE_LIMIT_IP_PER_MINUTE, 300, "RATE_LIMIT_IP_PER_MINUTE"),
-      userPerMinute: int(env.RATE_LIMIT_USER_PER_MINUTE, 600, "RATE_LIMIT_USER_PER_MINUTE"),
-      authPerMinute: int(env.RATE_LIMIT_AUTH_PER_MINUTE, 10, "RATE_LIMIT_AUTH_PER_MINUTE"),
-      authIpPerMinute: int(env.RATE_LIMIT_AUTH_IP_PER_MINUTE, 100, "RATE_LIMIT_AUTH_IP_PER_MINUTE"),
-      authAccountPerHour: int(env.RATE_LIMIT_AUTH_ACCOUNT_PER_HOUR, 100, "RATE_LIMIT_AUTH_ACCOUNT_PER_HOUR"),
-      store,
+      ipPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
+      userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
+      authPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE,
+      authIpPerMinute: e.RATE_LIMIT_AUTH_IP_PER_MINUTE,
+      authAccountPerHour: e.RATE_LIMIT_AUTH_ACCOUNT_PER_HOUR,
+      store: e.RATE_LIMIT_STORE,
     },
-    aiMonthlyBudgetUsd: int(env.AI_MONTHLY_BUDGET_USD, 50, "AI_MONTHLY_BUDGET_USD"),
-    trustProxy: trustProxy(env.TRUST_PROXY),
+    aiMonthlyBudgetUsd: e.AI_MONTHLY_BUDGET_USD,
+    trustProxy: trustProxy(e.TRUST_PROXY),
     healthToken,
-    logLevel: env.LOG_LEVEL || (env.CI || env.VITEST ? "warn" : "info"),
+    logLevel: logLevelOf(env),
     boxOffice,
   };
 }

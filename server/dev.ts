@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { createServer } from "vite";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 
 const api = spawn(process.execPath, [join(PROJECT_ROOT, "server", "main.ts")], { stdio: "inherit", env: process.env });
 const vite = await createServer({ configFile: join(PROJECT_ROOT, "web", "vite.config.ts") });

@@ -1,95 +1,52 @@
 // Stable error codes for API clients. Postgres errors (RLS, constraints and
 // the custom SQLSTATEs our functions raise) map to a small set of codes with
-// an English message; the web client translates the codes. Anything
+// an English message; the web client translates the codes. Codes, reasons and
+// SQLSTATEs come from the error catalogue (shared/errors.ts). Anything
 // unexpected is masked: the client gets an error id, the log gets the detail.
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import { isSafeError } from "postgraphile/grafast";
 import { GraphQLError, type GraphQLFormattedError } from "postgraphile/graphql";
+import {
+  type ApiErrorCode,
+  type ErrorReason,
+  isCustomSqlstate,
+  REASON_CODES,
+  SQLSTATE_CLASSES,
+  SQLSTATES,
+} from "../shared/errors.ts";
 
-export type ErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "VALIDATION_FAILED"
-  | "CONFLICT"
-  | "RATE_LIMITED"
-  | "TIMEOUT"
-  | "INTERNAL_SERVER_ERROR";
+/** The API's codes (extensions.code): the error catalogue's, shared/errors.ts. */
+export type ErrorCode = ApiErrorCode;
+
+/** Extensions of an error the server raises itself: a finer reason of its code, from the catalogue. */
+export type ErrorExtensions<C extends ErrorCode> = { reason?: ErrorReason<C> } & Record<string, unknown>;
 
 interface Mapping {
   code: ErrorCode;
   /** A finer, stable reason for clients that want it (e.g. SOLD_OUT). */
-  reason?: string;
+  reason: ErrorReason;
   /** Use the database's message (our functions raise English, user-safe text). */
-  keepMessage?: boolean;
+  keepMessage: boolean;
   message?: string;
 }
 
-const PATTERN_MESSAGE =
-  "A text pattern is not valid: in like and likeInsensitive patterns a backslash escapes the next character, so a pattern may not end with a single backslash (write \\\\ for a backslash).";
+const mapping = (state: string, { reason, message }: { reason: ErrorReason; message?: string }): Mapping => ({
+  code: REASON_CODES[reason],
+  reason,
+  keepMessage: isCustomSqlstate(state),
+  message,
+});
 
-/** SQLSTATE → API code. The 5-letter states are raised by our own functions. */
-const BY_SQLSTATE: Record<string, Mapping> = {
-  LOGIN: { code: "UNAUTHENTICATED", reason: "LOGIN_REQUIRED", keepMessage: true },
-  CREDS: { code: "UNAUTHENTICATED", reason: "INVALID_CREDENTIALS", keepMessage: true },
-  // A token whose session was revoked or expired (app_public.current_profile_id): HTTP 401, see installPostGraphile.
-  RVOKD: { code: "UNAUTHENTICATED", reason: "SESSION_REVOKED", keepMessage: true },
-  DNIED: { code: "FORBIDDEN", reason: "NOT_ALLOWED", keepMessage: true },
-  UNVER: { code: "FORBIDDEN", reason: "EMAIL_NOT_VERIFIED", keepMessage: true },
-  NTFND: { code: "NOT_FOUND", reason: "NOT_FOUND", keepMessage: true },
-  INVAL: { code: "VALIDATION_FAILED", reason: "INVALID_INPUT", keepMessage: true },
-  EMAIL: { code: "VALIDATION_FAILED", reason: "INVALID_EMAIL", keepMessage: true },
-  WEAKP: { code: "VALIDATION_FAILED", reason: "WEAK_PASSWORD", keepMessage: true },
-  NUNIQ: { code: "CONFLICT", reason: "ALREADY_EXISTS", keepMessage: true },
-  SOLDO: { code: "CONFLICT", reason: "SOLD_OUT", keepMessage: true },
-  CLOSD: { code: "CONFLICT", reason: "SALES_CLOSED", keepMessage: true },
-  OWNER: { code: "CONFLICT", reason: "LAST_OWNER", keepMessage: true },
-  CAPAC: { code: "CONFLICT", reason: "OVER_CAPACITY", keepMessage: true },
-  MAXPO: { code: "VALIDATION_FAILED", reason: "TOO_MANY_TICKETS", keepMessage: true },
-  RSVEX: { code: "CONFLICT", reason: "RESERVATION_EXISTS", keepMessage: true },
-  RLIMT: { code: "RATE_LIMITED", reason: "RATE_LIMITED", keepMessage: true },
-  CONFL: { code: "CONFLICT", reason: "INVALID_STATE", keepMessage: true },
-  "42501": { code: "FORBIDDEN", reason: "NOT_ALLOWED", message: "You do not have permission to do this." },
-  "23505": { code: "CONFLICT", reason: "ALREADY_EXISTS", message: "A record with these values already exists." },
-  "23503": {
-    code: "VALIDATION_FAILED",
-    reason: "REFERENCE_INVALID",
-    message: "A referenced record does not exist or is still in use.",
-  },
-  "23502": { code: "VALIDATION_FAILED", reason: "REQUIRED", message: "A required value is missing." },
-  "23514": { code: "VALIDATION_FAILED", reason: "OUT_OF_RANGE", message: "A value is out of range or not allowed." },
-  "23P01": { code: "CONFLICT", reason: "OVERLAP", message: "This overlaps with an existing record." },
-  "22P02": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: "A value has an invalid format." },
-  "22007": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: "A date or time has an invalid format." },
-  "22008": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: "A date or time is out of range." },
-  "22003": { code: "VALIDATION_FAILED", reason: "OUT_OF_RANGE", message: "A number is out of range." },
-  "22001": { code: "VALIDATION_FAILED", reason: "TOO_LONG", message: "A value is too long." },
-  "22023": { code: "VALIDATION_FAILED", reason: "INVALID_INPUT", message: "A value is not valid." },
-  "57014": { code: "TIMEOUT", reason: "STATEMENT_TIMEOUT", message: "The request took too long and was cancelled." },
-  // Patterns (like, likeInsensitive, similarTo, regular expressions) PostgreSQL cannot read.
-  "22025": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
-  "22019": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
-  "2200C": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
-  "22P06": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
-  "2201B": { code: "VALIDATION_FAILED", reason: "INVALID_FORMAT", message: "A regular expression is not valid." },
-};
+/** SQLSTATE → API code, from the catalogue. The 5-letter states are raised by our own functions. */
+const BY_SQLSTATE: Record<string, Mapping> = Object.fromEntries(
+  Object.entries(SQLSTATES).map(([state, spec]) => [state, mapping(state, spec)]),
+);
 
-/**
- * SQLSTATE class → API code, for the states not listed above. Class 22
- * (data exception) is a value PostgreSQL cannot take: bad input, whichever
- * of its forty states; class 54 (program limit exceeded: too many columns,
- * a statement too complex, the stack depth limit) is a request larger than
- * the database accepts. Neither is a server fault.
- */
-const BY_SQLSTATE_CLASS: Record<string, Mapping> = {
-  "22": { code: "VALIDATION_FAILED", reason: "INVALID_INPUT", message: "A value is not valid." },
-  "54": {
-    code: "VALIDATION_FAILED",
-    reason: "QUERY_TOO_COMPLEX",
-    message: "The request is too complex for the database: ask for fewer filters, orders or fields.",
-  },
-};
+/** SQLSTATE class → API code, for the states not listed above (the catalogue says why). */
+const BY_SQLSTATE_CLASS: Record<string, Mapping> = Object.fromEntries(
+  Object.entries(SQLSTATE_CLASSES).map(([stateClass, spec]) => [stateClass, mapping(stateClass, spec)]),
+);
 
 /** What @dataplan/pg throws when a delete mutation's row is not there (or not visible to the caller). */
 const NOTHING_DELETED = /^No values were deleted in collection '[^']*' because no values you can delete were found/;
@@ -109,12 +66,24 @@ function pgErrorOf(error: unknown): PgLikeError | null {
 }
 
 /** A GraphQL error with our code; used for errors raised by the server itself. */
-export function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function apiError<C extends ErrorCode>(
+  code: C,
+  message: string,
+  extensions: ErrorExtensions<C> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
+/** The extensions of a coded error (e.g. for Grafast's SafeError), its reason checked against the catalogue. */
+export function codedExtensions<C extends ErrorCode>(
+  code: C,
+  extensions: ErrorExtensions<C> = {},
+): { code: C } & ErrorExtensions<C> {
+  return { code, ...extensions };
+}
+
 /** A full GraphQL response body carrying one error, for answers given before GraphQL runs. */
-export function errorBody(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): string {
+export function errorBody<C extends ErrorCode>(code: C, message: string, extensions: ErrorExtensions<C> = {}): string {
   return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 

@@ -3,7 +3,7 @@ import "./env.ts";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { prepareDatabase } from "../db/lib/prepare.ts";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { schemaSdl } from "./schema-sdl.ts";
 
 const { server, settings } = await prepareDatabase({ seedDemoData: false });

@@ -17,11 +17,11 @@ import type { GraphQLError, GraphQLSchema, ValidationContext } from "postgraphil
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { RoleNames } from "../db/lib/settings.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { type Claims, pgSettingsFor } from "./auth.ts";
 import { bookTicketsOncePerRequest } from "./box-office/graphql.ts";
 import type { ServerConfig } from "./config.ts";
-import { makeMaskError } from "./errors.ts";
+import { codedExtensions, makeMaskError } from "./errors.ts";
 import { checkRequestCost } from "./graphql/cost.ts";
 import { makeParseAndValidate, requestError } from "./graphql/documents.ts";
 import { jsonDepth, MAX_VARIABLES_DEPTH } from "./graphql/inputs.ts";
@@ -99,11 +99,10 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
           // and jsonb): refused here, coded, before anything runs.
           const { variableValues, extensions } = event.body as { variableValues?: unknown; extensions?: unknown };
           if (containsNul(variableValues)) {
-            throw new SafeError("Variables may not contain the NUL character (\\u0000).", {
-              code: "VALIDATION_FAILED",
-              reason: "NUL_CHARACTER",
-              statusCode: 400,
-            });
+            throw new SafeError(
+              "Variables may not contain the NUL character (\\u0000).",
+              codedExtensions("VALIDATION_FAILED", { reason: "NUL_CHARACTER", statusCode: 400 }),
+            );
           }
           // Deep JSON overflows the stack of whatever recurses over it later
           // (coercion, pg-sql2, the JSON scalar's encoding): refused here,
@@ -246,7 +245,7 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
     },
     grafast: {
       // Plan diagrams for Ruru on request only (GRAPHQL_EXPLAIN=on); never in production.
-      explain: !config.production && process.env.GRAPHQL_EXPLAIN === "on",
+      explain: config.graphqlExplain,
       timeouts: { planning: config.planningTimeoutMs, execution: config.executionTimeoutMs },
       context(requestContext) {
         const req = (requestContext as { node?: { req?: IncomingMessage } }).node?.req;

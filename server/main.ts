@@ -6,11 +6,11 @@
 import "./env.ts";
 import { prepareDatabase } from "../db/lib/prepare.ts";
 import type { PostgresServer } from "../db/lib/server.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { makeLogger } from "./logger.ts";
 
 // The database this process started: stopped when start-up fails after it
 // (a port in use, a bad setting), or the embedded cluster outlived the process.
@@ -20,7 +20,7 @@ async function main() {
   const config = await loadConfig();
   const logger = makeLogger(config.logLevel);
   const prepared = await prepareDatabase({
-    seedDemoData: !config.production || process.env.DEMO_DATA === "on",
+    seedDemoData: config.demoData,
   });
   database = prepared.server;
   const { settings } = prepared;

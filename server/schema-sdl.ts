@@ -7,9 +7,9 @@
 import { makeSchema } from "postgraphile";
 import { lexicographicSortSchema, printSchema } from "postgraphile/graphql";
 import type { DatabaseSettings } from "../db/lib/settings.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { loadConfig } from "./config.ts";
 import { makePreset } from "./graphile.config.ts";
-import { makeLogger } from "./logger.ts";
 
 export async function schemaSdl(settings: DatabaseSettings): Promise<string> {
   // Secrets do not change the schema; a fixed one keeps this independent of .data/.

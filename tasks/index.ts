@@ -3,7 +3,7 @@
 // as the request row, so a request is never lost and never half-made.
 import type { TaskList } from "graphile-worker";
 import { modelCastingAgent } from "./agents/model-casting.ts";
-import { agentTask } from "./agents/platform.ts";
+import { type AgentDefinition, agentTask } from "./agents/platform.ts";
 import { runwayTimingAgent } from "./agents/runway-timing.ts";
 import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
@@ -23,12 +23,14 @@ export interface TaskOptions {
   staleAfterSeconds?: number;
 }
 
+/** Every agent: each becomes the graphile-worker task named by its type (they differ in their types, hence any). */
+export const AGENTS: readonly AgentDefinition<any, any, any>[] = [modelCastingAgent, runwayTimingAgent];
+
 export function makeTaskList(options: TaskOptions = {}): TaskList {
   const config = options.config ?? loadAiConfig();
   const deps = { config, provider: options.provider ?? makeProvider(config), sleep: options.sleep };
   return {
-    model_casting: agentTask(modelCastingAgent, deps),
-    runway_timing: agentTask(runwayTimingAgent, deps),
+    ...Object.fromEntries(AGENTS.map((agent) => [agent.type, agentTask(agent, deps)])),
     send_account_email: makeSendAccountEmail(options.mail ?? loadMailConfig()),
     agent_sweep: sweepTask(options.staleAfterSeconds ?? 120),
     send_booking_email: makeSendBookingEmail(options.mail ?? loadMailConfig()),

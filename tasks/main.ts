@@ -3,11 +3,12 @@
 // WORKER_DATABASE_URL (a connection as the database owner) when set.
 import { resolveServer } from "../db/lib/server.ts";
 import { databaseSettings } from "../db/lib/settings.ts";
-import { makeLogger } from "../server/logger.ts";
+import { logLevelOf, parseEnv } from "../shared/config.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { startWorker } from "./runner.ts";
 
-const logger = makeLogger(process.env.LOG_LEVEL || "info");
-let connectionString = process.env.WORKER_DATABASE_URL;
+const logger = makeLogger(logLevelOf());
+let connectionString = parseEnv(["WORKER_DATABASE_URL"]).WORKER_DATABASE_URL;
 let stopDatabase = async () => {};
 if (!connectionString) {
   const database = await resolveServer();

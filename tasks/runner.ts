@@ -13,7 +13,7 @@ import { hostname } from "node:os";
 import { parseCrontab, type Runner, run, type WorkerEvents, Logger as WorkerLogger } from "graphile-worker";
 import pg from "pg";
 import type { Logger } from "pino";
-import { z } from "zod";
+import { EnvError, parseEnv } from "../shared/config.ts";
 import { crontab, makeTaskList, type TaskOptions } from "./index.ts";
 import { sweep } from "./sweep.ts";
 
@@ -31,40 +31,19 @@ export interface WorkerSettings {
   staleAfterSeconds: number;
 }
 
-const whole = (fallback: number, min: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === "") return fallback;
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < min) {
-        ctx.addIssue({ code: "custom", message: `expected a whole number ≥ ${min}, got "${value}"` });
-        return z.NEVER;
-      }
-      return n;
-    });
-
-const WorkerEnv = z.object({
-  WORKER_CONCURRENCY: whole(128, 1),
-  WORKER_POOL_SIZE: whole(20, 3),
-  WORKER_STALE_AFTER_SECONDS: whole(120, 1),
-});
-
-/** The worker's settings from the environment (zod-checked; a bad value stops start-up with its name). */
+/** The worker's settings from the environment (shared/config.ts; a bad value stops start-up with its name). */
 export function loadWorkerSettings(env: NodeJS.ProcessEnv = process.env): WorkerSettings {
-  const parsed = WorkerEnv.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(
-      `Invalid worker settings: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    );
+  try {
+    const e = parseEnv(["WORKER_CONCURRENCY", "WORKER_POOL_SIZE", "WORKER_STALE_AFTER_SECONDS"], env);
+    return {
+      concurrency: e.WORKER_CONCURRENCY,
+      poolSize: e.WORKER_POOL_SIZE,
+      staleAfterSeconds: e.WORKER_STALE_AFTER_SECONDS,
+    };
+  } catch (error) {
+    if (error instanceof EnvError) throw new Error(`Invalid worker settings: ${error.message}`);
+    throw error;
   }
-  return {
-    concurrency: parsed.data.WORKER_CONCURRENCY,
-    poolSize: parsed.data.WORKER_POOL_SIZE,
-    staleAfterSeconds: parsed.data.WORKER_STALE_AFTER_SECONDS,
-  };
 }
 
 /**

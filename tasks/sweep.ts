@@ -14,7 +14,6 @@
 //   INTERNAL_ERROR instead of staying open for ever.
 import type { Task } from "graphile-worker";
 import type pg from "pg";
-import { SPANISH_MESSAGES } from "./ai/errors.ts";
 
 export interface SweepResult {
   /** graphile-worker pool ids whose jobs were released. */
@@ -46,7 +45,7 @@ export async function sweep(db: Queryable, staleAfterSeconds: number, graceSecon
     `with orphaned as (
        select r.id from app_public.agent_runs r
         where r.status in ('queued', 'running')
-          and r.updated_at < now() - make_interval(secs => $2)
+          and r.updated_at < now() - make_interval(secs => $1)
           and not exists (
             select 1 from graphile_worker._private_jobs j
              where j.key = 'agent_run:' || r.id and (j.locked_at is not null or j.attempts < j.max_attempts)
@@ -54,7 +53,7 @@ export async function sweep(db: Queryable, staleAfterSeconds: number, graceSecon
      ),
      failed as (
        update app_public.agent_runs r
-          set status = 'failed', finished_at = now(), error_code = 'INTERNAL_ERROR', error_message = $1,
+          set status = 'failed', finished_at = now(), error_code = 'INTERNAL_ERROR',
               output = jsonb_build_object('detail', 'No job is left to finish this run (its worker stopped during the last attempt).'),
               kept_answer = null
          from orphaned o
@@ -62,7 +61,7 @@ export async function sweep(db: Queryable, staleAfterSeconds: number, graceSecon
        returning r.id
      )
      select id from failed`,
-    [SPANISH_MESSAGES.INTERNAL_ERROR, graceSeconds],
+    [graceSeconds],
   );
   return { releasedWorkers, failedRuns: failed.map((r) => r.id) };
 }

@@ -6,7 +6,7 @@
 // task end to end with the real worker and a local SMTP server.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeLogger } from "../server/logger.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";

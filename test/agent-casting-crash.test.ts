@@ -7,9 +7,9 @@
 // releases it. A run whose job is gone for good is failed by the sweep.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import type { Worker } from "../tasks/runner.ts";
 import { sweep } from "../tasks/sweep.ts";
 import {
@@ -27,11 +27,12 @@ import {
   startTestWorker,
   waitForRun,
 } from "./helpers/agent-runs.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
-import { type FakeLlm, llm, type RecordedRequest, recommendationsFor, startFakeLlm } from "./helpers/fake-llm.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
+import { mainBrief, startCastingSetup, stopCastingSetup } from "./helpers/casting.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type FakeLlm, llm, type RecordedRequest, recommendationsFor } from "./helpers/fake-llm.ts";
+import type { TestServer } from "./helpers/server.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = PROJECT_ROOT;
 const STALE_AFTER_SECONDS = 1;
 
 let db: TestDatabase;
@@ -42,9 +43,7 @@ let child: ChildProcess | null = null;
 let childOutput = "";
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestServer(db);
-  fake = await startFakeLlm({ defaultBehaviour: llm.good() });
+  ({ db, api, fake } = await startCastingSetup());
 });
 
 afterEach(async () => {
@@ -61,9 +60,7 @@ afterEach(async () => {
 afterAll(async () => {
   if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   await worker?.stop();
-  await fake?.close();
-  await api?.close();
-  await db?.drop();
+  await stopCastingSetup({ db, api, fake });
 });
 
 function startChildWorker(staleAfterSeconds = STALE_AFTER_SECONDS): ChildProcess {
@@ -189,13 +186,6 @@ it("a worker killed mid-run: a new worker releases its job and the run completes
 });
 
 /** The brief used here, its event and how many castings the event has. */
-async function mainBrief() {
-  const { rows } = await db.owner.query(
-    `select b.id, b.event_id from app_public.casting_briefs b join app_public.organizations o on o.id = b.organization_id
-      where o.slug = 'moda-bogota' and b.title = 'Pasarela principal'`,
-  );
-  return { briefId: rows[0].id as string, eventId: rows[0].event_id as string };
-}
 
 async function childHeartbeat() {
   return eventually(
@@ -216,7 +206,7 @@ it("a worker killed and restarted at once: the minute sweep releases the job and
   timeout: 120_000,
 }, async () => {
   const casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
-  const { briefId, eventId } = await mainBrief();
+  const { id: briefId, eventId } = await mainBrief(db);
   const castingsBefore = await countRows(db.owner, "select 1 from app_public.model_castings where event_id = $1", [
     eventId,
   ]);
@@ -258,7 +248,7 @@ it("a worker killed and restarted at once: the minute sweep releases the job and
 
 it("the sweep fails a run whose job has no attempt left (its worker died during the last one)", async () => {
   const casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
-  const { briefId } = await mainBrief();
+  const { id: briefId } = await mainBrief(db);
   const runId = await requestCastingOk(api, casting, briefId);
   // As a worker process killed during the last attempt leaves things: the run running, the job locked by
   // a pool whose heartbeat stopped, no attempts left.

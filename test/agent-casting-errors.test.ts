@@ -3,9 +3,8 @@
 // Retry-After), 402/401 final at once, 5xx and timeouts retried by
 // graphile-worker (up to 3 attempts), each call logged.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import type { AiConfig } from "../tasks/ai/config.ts";
-import { SPANISH_MESSAGES } from "../tasks/ai/errors.ts";
 import type { Worker } from "../tasks/runner.ts";
 import {
   castingsOf,
@@ -23,9 +22,10 @@ import {
   startTestWorker,
   waitForRun,
 } from "./helpers/agent-runs.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
-import { type Behaviour, type FakeLlm, llm, type RecordedRequest, startFakeLlm } from "./helpers/fake-llm.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
+import { allowManyAgentRequests, mainBrief, startCastingSetup, stopCastingSetup } from "./helpers/casting.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type Behaviour, type FakeLlm, llm, type RecordedRequest } from "./helpers/fake-llm.ts";
+import type { TestServer } from "./helpers/server.ts";
 
 let db: TestDatabase;
 let api: TestServer;
@@ -35,16 +35,10 @@ let casting: string;
 let briefId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestServer(db);
-  fake = await startFakeLlm({ defaultBehaviour: llm.good() });
+  ({ db, api, fake } = await startCastingSetup());
   casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
-  const { rows } = await db.owner.query(
-    `select b.id from app_public.casting_briefs b join app_public.organizations o on o.id = b.organization_id
-      where o.slug = 'moda-bogota' and b.title = 'Pasarela principal'`,
-  );
-  briefId = rows[0].id;
-  await db.owner.query("update app_private.agent_limits set per_user_limit = 1000");
+  briefId = (await mainBrief(db)).id;
+  await allowManyAgentRequests(db);
 });
 
 afterEach(async () => {
@@ -57,9 +51,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await worker?.stop();
-  await fake?.close();
-  await api?.close();
-  await db?.drop();
+  await stopCastingSetup({ db, api, fake });
 });
 
 async function start(behaviours: Behaviour[], config: Partial<AiConfig> = {}, fallback?: Behaviour) {
@@ -106,13 +98,13 @@ describe("HTTP 429", () => {
     expect((await castingsOf(db, runId)).length).toBeGreaterThan(0);
   });
 
-  it("fails with RATE_LIMITED and the Spanish message when the provider keeps answering 429", async () => {
+  it("fails with the code RATE_LIMITED (no text: the client translates it) when the provider keeps answering 429", async () => {
     const runId = await start([], { rateLimitRetries: 2 }, llm.rateLimited({ retryAfterMs: 50 }));
     const run = await waitForRun(db, runId);
     expect(run).toMatchObject({
       status: "failed",
       error_code: "RATE_LIMITED",
-      error_message: "Límite de solicitudes excedido. Espera un minuto e inténtalo de nuevo.",
+      error_message: null,
       attempts: 1,
     });
     // The first call and two retries, then it gives up; graphile-worker does not retry it.
@@ -145,7 +137,7 @@ describe("final provider errors", () => {
     expect(run).toMatchObject({
       status: "failed",
       error_code: code,
-      error_message: SPANISH_MESSAGES[code],
+      error_message: null,
       attempts: 1,
     });
     expect(fake.requests).toHaveLength(1);
@@ -175,7 +167,7 @@ describe("transient provider errors", () => {
     expect(await runRow(db, runId)).toMatchObject({
       status: "queued",
       error_code: "AI_UNAVAILABLE",
-      error_message: SPANISH_MESSAGES.AI_UNAVAILABLE,
+      error_message: null,
       attempts: 1,
     });
 
@@ -198,7 +190,7 @@ describe("transient provider errors", () => {
     expect(run).toMatchObject({
       status: "failed",
       error_code: "AI_TIMEOUT",
-      error_message: SPANISH_MESSAGES.AI_TIMEOUT,
+      error_message: null,
       attempts: 3,
     });
     expect(fake.requests).toHaveLength(3);

@@ -5,7 +5,7 @@
 // called, impossible ones are stored with their explanation and no call, and
 // a model that fails for good leaves the run of show in place.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { checkRunOfShow, runOf } from "../shared/runway/checker.ts";
 import { runwayShowSchema } from "../shared/runway/show.ts";
 import { RunwayNotes, runwayTimingAgent } from "../tasks/agents/runway-timing.ts";

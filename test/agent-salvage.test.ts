@@ -6,7 +6,7 @@
 // NUL and lone surrogates, and a failure after a successful call (the persist
 // alone is retried, the provider is never called twice for one answer).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import type { AiConfig } from "../tasks/ai/config.ts";
 import type { Worker } from "../tasks/runner.ts";
 import {
@@ -24,7 +24,8 @@ import {
   startTestWorker,
   waitForRun,
 } from "./helpers/agent-runs.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { allowManyAgentRequests, mainBrief, startCastingSetup, stopCastingSetup } from "./helpers/casting.ts";
+import type { TestDatabase } from "./helpers/db.ts";
 import {
   type Behaviour,
   type FakeLlm,
@@ -33,10 +34,9 @@ import {
   type Recommendation,
   type RecordedRequest,
   recommendationsFor,
-  startFakeLlm,
   wantsJsonSchema,
 } from "./helpers/fake-llm.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
+import type { TestServer } from "./helpers/server.ts";
 
 let db: TestDatabase;
 let api: TestServer;
@@ -48,20 +48,12 @@ const WANTED = 3;
 const INVENTED = "00000000-0000-4000-8000-0000000000aa";
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestServer(db);
-  fake = await startFakeLlm({ defaultBehaviour: llm.good() });
+  ({ db, api, fake } = await startCastingSetup());
   casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
   // A brief for 3 models with 16 eligible people: room to over-answer.
-  const { rows } = await db.owner.query(
-    `update app_public.casting_briefs b set models_needed = $1
-       from app_public.organizations o
-      where o.id = b.organization_id and o.slug = 'moda-bogota' and b.title = 'Pasarela principal'
-     returning b.id`,
-    [WANTED],
-  );
-  briefId = rows[0].id;
-  await db.owner.query("update app_private.agent_limits set per_user_limit = 1000");
+  briefId = (await mainBrief(db)).id;
+  await db.owner.query("update app_public.casting_briefs set models_needed = $2 where id = $1", [briefId, WANTED]);
+  await allowManyAgentRequests(db);
 });
 
 afterEach(async () => {
@@ -75,9 +67,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await worker?.stop();
-  await fake?.close();
-  await api?.close();
-  await db?.drop();
+  await stopCastingSetup({ db, api, fake });
 });
 
 async function castWith(config: Partial<AiConfig>, ...behaviours: Behaviour[]) {

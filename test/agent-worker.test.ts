@@ -4,8 +4,8 @@
 // delivered twice at once is persisted once, the deadline a running attempt
 // gets and /health's report of runs past it, and the settings' validation.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
-import { makeLogger } from "../server/logger.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { AiConfigError, loadAiConfig, runDeadlineSeconds } from "../tasks/ai/config.ts";
 import { loadWorkerSettings, startWorker, type Worker } from "../tasks/runner.ts";
 import {
@@ -19,9 +19,10 @@ import {
   runRow,
   waitForRun,
 } from "./helpers/agent-runs.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
-import { type FakeLlm, llm, startFakeLlm } from "./helpers/fake-llm.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
+import { allowManyAgentRequests, startCastingSetup, stopCastingSetup } from "./helpers/casting.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type FakeLlm, llm } from "./helpers/fake-llm.ts";
+import type { TestServer } from "./helpers/server.ts";
 
 let db: TestDatabase;
 let api: TestServer;
@@ -32,13 +33,11 @@ let organizationId: string;
 const HEALTH_TOKEN = "health-token-for-the-agent-worker-test-0123456789";
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestServer(db, { HEALTH_TOKEN });
-  fake = await startFakeLlm({ defaultBehaviour: llm.good() });
+  ({ db, api, fake } = await startCastingSetup({ serverEnv: { HEALTH_TOKEN } }));
   casting = await api.login("casting@bogota.fashionos.test", DEMO_PASSWORD);
   const { rows } = await db.owner.query("select id from app_public.organizations where slug = 'moda-bogota'");
   organizationId = rows[0].id;
-  await db.owner.query("update app_private.agent_limits set per_user_limit = 1000");
+  await allowManyAgentRequests(db);
 });
 
 afterEach(async () => {
@@ -51,9 +50,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await worker?.stop();
-  await fake?.close();
-  await api?.close();
-  await db?.drop();
+  await stopCastingSetup({ db, api, fake });
 });
 
 /** `count` new briefs, each on its own show of Moda Bogotá. */

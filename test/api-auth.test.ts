@@ -7,7 +7,8 @@ import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from "jose";
 import { Webhook } from "svix";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { account } from "./helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { type GraphQLBody, startTestServer, TEST_JWT_SECRET, type TestServer } from "./helpers/server.ts";
@@ -23,12 +24,6 @@ afterAll(async () => {
   await api?.close();
   await db?.drop();
 });
-
-const account = (organizationSlug: string, role: string) => {
-  const found = DEMO_ACCOUNTS.find((a) => a.organizationSlug === organizationSlug && a.role === role);
-  if (!found) throw new Error(`no demo ${role} in ${organizationSlug}`);
-  return found;
-};
 
 async function profileIdOf(email: string): Promise<string> {
   const { rows } = await db.owner.query("select id from app_public.profiles where email = $1", [email]);

@@ -7,8 +7,8 @@
 // Wompi is a local double speaking its protocol (test/helpers/fake-wompi.ts).
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
-import { makeLogger } from "../server/logger.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { boxOffice, unique } from "./helpers/box-office.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";

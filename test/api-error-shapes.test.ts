@@ -4,7 +4,7 @@
 // missing explorer file is the coded JSON 404; a browser client on an allowed
 // origin may read Retry-After and X-Request-Id.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS } from "../db/seed/accounts.ts";
+import { DEMO_ACCOUNTS } from "../shared/demo-accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { type GraphQLBody, startTestServer, type TestServer } from "./helpers/server.ts";

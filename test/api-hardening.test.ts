@@ -3,8 +3,9 @@
 // masking of unexpected errors in production and the configuration checks.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { ConfigError, loadConfig } from "../server/config.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { account } from "./helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { type GraphQLBody, startTestServer, TEST_JWT_SECRET, type TestServer } from "./helpers/server.ts";
@@ -24,12 +25,6 @@ afterAll(async () => {
   await api?.close();
   await db?.drop();
 });
-
-const account = (organizationSlug: string, role: string) => {
-  const found = DEMO_ACCOUNTS.find((a) => a.organizationSlug === organizationSlug && a.role === role);
-  if (!found) throw new Error(`no demo ${role} in ${organizationSlug}`);
-  return found;
-};
 
 const venuesCount = async () =>
   (await db.owner.query("select count(*)::int as n from app_public.venues")).rows[0].n as number;

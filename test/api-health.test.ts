@@ -8,9 +8,10 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { migrateDatabase, resetDatabase } from "../db/lib/lifecycle.ts";
-import { type PostgresServer, PROJECT_ROOT, startEmbeddedPostgres } from "../db/lib/server.ts";
+import { type PostgresServer, startEmbeddedPostgres } from "../db/lib/server.ts";
 import { databaseSettings } from "../db/lib/settings.ts";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 

@@ -11,9 +11,10 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { loadConfig } from "../server/config.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
+import { account } from "./helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { type GraphQLBody, startTestServer, TEST_JWT_SECRET, type TestServer } from "./helpers/server.ts";
@@ -29,12 +30,6 @@ afterAll(async () => {
   await api?.close();
   await db?.drop();
 });
-
-const account = (organizationSlug: string, role: string) => {
-  const found = DEMO_ACCOUNTS.find((a) => a.organizationSlug === organizationSlug && a.role === role);
-  if (!found) throw new Error(`no demo ${role} in ${organizationSlug}`);
-  return found;
-};
 
 describe("the Authorization header", () => {
   let token: string;

@@ -9,11 +9,12 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { Logger as WorkerLogger } from "graphile-worker";
 import { Webhook } from "svix";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
-import { makeLogger } from "../server/logger.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { loadMailConfig, MailConfigError } from "../tasks/mail/config.ts";
 import { DEVELOPMENT_MAIL_LABEL, makeSendAccountEmail } from "../tasks/mail/send-account-email.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
+import { account } from "./helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
@@ -52,11 +53,7 @@ afterAll(async () => {
 });
 
 const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.com`;
-const demo = (slug: string, role: string) => {
-  const found = DEMO_ACCOUNTS.find((a) => a.organizationSlug === slug && a.role === role);
-  if (!found) throw new Error(`no demo ${role} in ${slug}`);
-  return found;
-};
+const demo = account;
 
 /** Register, then follow the mailed link with the same password: the session token it answers. */
 async function registerAndConfirm(email: string, password = PASSWORD, fullName = "Valentina Restrepo") {

@@ -8,7 +8,6 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "postgraphile/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { makeMaskError } from "../server/errors.ts";
 import {
   MAX_ANONYMOUS_RELATION_FILTERS,
@@ -19,7 +18,8 @@ import {
   MAX_ORDER_BY,
   MAX_RELATION_DEPTH,
 } from "../server/graphql/inputs.ts";
-import { makeLogger } from "../server/logger.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { type GraphQLBody, startTestServer, type TestServer } from "./helpers/server.ts";
 

@@ -12,7 +12,7 @@ import { loadConfig } from "../server/config.ts";
 import { makePreset } from "../server/graphile.config.ts";
 import { makeIntrospectionResponder } from "../server/graphql/introspection.ts";
 import { INTROSPECTION_OPERATIONS, otherDocumentsView } from "../server/graphql/plan-cache.ts";
-import { makeLogger } from "../server/logger.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { type GraphQLBody, startTestServer, TEST_JWT_SECRET, type TestServer } from "./helpers/server.ts";
 

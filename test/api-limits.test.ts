@@ -12,10 +12,11 @@ import { postgraphile } from "postgraphile";
 import { execute as grafastExecute, hookArgs } from "postgraphile/grafast";
 import { getIntrospectionQuery, parse as parseDocument } from "postgraphile/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { loadConfig } from "../server/config.ts";
 import { makePreset } from "../server/graphile.config.ts";
-import { makeLogger } from "../server/logger.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
+import { account } from "./helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { type GraphQLBody, startTestServer, TEST_JWT_SECRET, type TestServer } from "./helpers/server.ts";
 import { spawnServer } from "./helpers/spawn-server.ts";
@@ -35,12 +36,6 @@ afterAll(async () => {
   await api?.close();
   await db?.drop();
 });
-
-function account(organizationSlug: string, role: string) {
-  const found = DEMO_ACCOUNTS.find((a) => a.organizationSlug === organizationSlug && a.role === role);
-  if (!found) throw new Error(`no demo ${role} in ${organizationSlug}`);
-  return found;
-}
 
 /**
  * POST /graphql as GraphQL-over-HTTP clients do today (fetch, Apollo Client

@@ -18,8 +18,8 @@ import {
   isScalarType,
 } from "postgraphile/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 

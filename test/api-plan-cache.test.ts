@@ -19,7 +19,7 @@ import {
   operationFingerprint,
   otherDocumentsView,
 } from "../server/graphql/plan-cache.ts";
-import { makeLogger } from "../server/logger.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation, operationDocument, operationNames } from "./helpers/operations.ts";
 import { TEST_JWT_SECRET } from "./helpers/server.ts";

@@ -19,12 +19,13 @@ import {
 } from "graphql";
 import * as serverGraphql from "postgraphile/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { loadConfig } from "../server/config.ts";
 import { operationCost } from "../server/graphql/cost.ts";
 import { makeParseAndValidate } from "../server/graphql/documents.ts";
 import { schemaSdl } from "../server/schema-sdl.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
+import { account } from "./helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { fragmentNames, operation, operationDocument, operationFiles, operationNames } from "./helpers/operations.ts";
 import { startTestServer, TEST_JWT_SECRET, type TestServer } from "./helpers/server.ts";
@@ -44,12 +45,6 @@ afterAll(async () => {
   await api?.close();
   await db?.drop();
 });
-
-const account = (organizationSlug: string, role: string) => {
-  const found = DEMO_ACCOUNTS.find((a) => a.organizationSlug === organizationSlug && a.role === role);
-  if (!found) throw new Error(`no demo ${role} in ${organizationSlug}`);
-  return found;
-};
 
 /** The validation limits the server enforces (GRAPHQL_MAX_DEPTH, _ALIASES at their defaults), collecting rejections. */
 async function limitRules(rejections: GraphQLError[]): Promise<ValidationRule[]> {

@@ -4,8 +4,8 @@
 // IPv6 client counts by its /64, not by each of its 2^64 addresses
 // (server/rate-limit.ts, server/http/installRateLimits.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
 import { addressKey } from "../server/rate-limit.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { boxOffice, unique } from "./helpers/box-office.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";

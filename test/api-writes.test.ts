@@ -17,8 +17,9 @@ import {
   isScalarType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
+import { account } from "./helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -30,9 +31,7 @@ let bogotaVenue: string;
 
 const login = async (organizationSlug: string, role: string) => {
   const key = `${organizationSlug}/${role}`;
-  const found = DEMO_ACCOUNTS.find((a) => a.organizationSlug === organizationSlug && a.role === role);
-  if (!found) throw new Error(`no demo ${role} in ${organizationSlug}`);
-  tokens[key] ??= await api.login(found.email, DEMO_PASSWORD);
+  tokens[key] ??= await api.login(account(organizationSlug, role).email, DEMO_PASSWORD);
   return tokens[key];
 };
 

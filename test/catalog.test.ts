@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dumpSchema } from "../db/lib/dump.ts";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 
 let db: TestDatabase;

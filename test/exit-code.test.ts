@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 
 const SERVER = JSON.stringify(join(PROJECT_ROOT, "db", "lib", "server.ts"));
 let scratch: string;

@@ -7,8 +7,9 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase, resetDatabase, seedDatabase } from "../db/lib/lifecycle.ts";
-import { PROJECT_ROOT, startEmbeddedPostgres } from "../db/lib/server.ts";
+import { startEmbeddedPostgres } from "../db/lib/server.ts";
 import { databaseSettings } from "../db/lib/settings.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { TEMPLATE_DATABASE } from "./helpers/constants.ts";
 
 declare module "vitest" {

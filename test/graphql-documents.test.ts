@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSchema, specifiedRules } from "postgraphile/graphql";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
 import { makeParseAndValidate } from "../server/graphql/documents.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 
 const schema = buildSchema(readFileSync(join(PROJECT_ROOT, "graphql", "schema.graphql"), "utf8"));
 const limits = { maxDocumentLength: 20_000, maxTokens: 1000 };

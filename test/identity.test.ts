@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { addMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { type Entrant, race } from "./helpers/race.ts";
 
 let db: TestDatabase;
@@ -16,7 +17,6 @@ afterAll(async () => {
   await db.drop();
 });
 
-const unique = () => randomBytes(4).toString("hex");
 const uniqueEmail = (label: string) => `${label}-${unique()}@example.com`;
 const STRONG_PASSWORD = "correct horse battery";
 
@@ -31,22 +31,6 @@ async function newProfile(
     [extra.email ?? uniqueEmail(label), `Test ${label}`, extra.authSubject ?? null, extra.verified ?? true],
   );
   return rows[0].id;
-}
-
-async function newOrganization(label: string): Promise<string> {
-  const { rows } = await db.owner.query(
-    "insert into app_public.organizations (name, slug) values ($1, $2) returning id",
-    [`Org ${label}`, `${label}-${unique()}`],
-  );
-  return rows[0].id;
-}
-
-async function addMember(organizationId: string, profileId: string, role: string): Promise<void> {
-  await db.owner.query("insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, $3)", [
-    organizationId,
-    profileId,
-    role,
-  ]);
 }
 
 /** current_profile_id() as the member role with exactly these claims. */
@@ -439,13 +423,13 @@ describe("invitations", () => {
   let admin: string;
   let viewer: string;
   beforeAll(async () => {
-    org = await newOrganization("invites");
+    org = await newOrganization(db, "invites");
     owner = await newProfile("inv-owner");
     admin = await newProfile("inv-admin");
     viewer = await newProfile("inv-viewer");
-    await addMember(org, owner, "owner");
-    await addMember(org, admin, "admin");
-    await addMember(org, viewer, "viewer");
+    await addMember(db, org, owner, "owner");
+    await addMember(db, org, admin, "admin");
+    await addMember(db, org, viewer, "viewer");
   });
 
   /** An invitation stored exactly as invite_to_organization stores it: the row plus the token's SHA-256. */
@@ -599,21 +583,21 @@ describe("the last-owner rule", () => {
   let ownerB: string;
   let admin2: string;
   beforeAll(async () => {
-    org = await newOrganization("solo");
+    org = await newOrganization(db, "solo");
     soleOwner = await newProfile("sole-owner");
     admin = await newProfile("solo-admin");
     viewer = await newProfile("solo-viewer");
-    await addMember(org, soleOwner, "owner");
-    await addMember(org, admin, "admin");
-    await addMember(org, viewer, "viewer");
+    await addMember(db, org, soleOwner, "owner");
+    await addMember(db, org, admin, "admin");
+    await addMember(db, org, viewer, "viewer");
 
-    twoOwnersOrg = await newOrganization("duo");
+    twoOwnersOrg = await newOrganization(db, "duo");
     ownerA = await newProfile("owner-a");
     ownerB = await newProfile("owner-b");
     admin2 = await newProfile("duo-admin");
-    await addMember(twoOwnersOrg, ownerA, "owner");
-    await addMember(twoOwnersOrg, ownerB, "owner");
-    await addMember(twoOwnersOrg, admin2, "admin");
+    await addMember(db, twoOwnersOrg, ownerA, "owner");
+    await addMember(db, twoOwnersOrg, ownerB, "owner");
+    await addMember(db, twoOwnersOrg, admin2, "admin");
   });
 
   const UPDATE_ROLE = "update app_public.memberships set role = $3 where organization_id = $1 and profile_id = $2";
@@ -726,12 +710,12 @@ describe("the last-owner rule under concurrency (real committed transactions)", 
 
   /** An organization with exactly two owners, A and B (and an admin). */
   async function twoOwners(label: string): Promise<TwoOwners> {
-    const organization = await newOrganization(label);
+    const organization = await newOrganization(db, label);
     const a = await newProfile(`${label}-a`);
     const b = await newProfile(`${label}-b`);
-    await addMember(organization, a, "owner");
-    await addMember(organization, b, "owner");
-    await addMember(organization, await newProfile(`${label}-admin`), "admin");
+    await addMember(db, organization, a, "owner");
+    await addMember(db, organization, b, "owner");
+    await addMember(db, organization, await newProfile(`${label}-admin`), "admin");
     return { organization, a, b };
   }
 

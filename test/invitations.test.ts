@@ -2,10 +2,10 @@
 // only while the inviter may still grant the role; invitations expire, can be
 // revoked, and the list tells their status truthfully. Real Postgres, as the
 // API's roles; the race with a demotion uses real concurrent transactions.
-import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { addMember, newOrganization, unique } from "./helpers/organizations.ts";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -16,7 +16,6 @@ afterAll(async () => {
   await db.drop();
 });
 
-const unique = () => randomBytes(4).toString("hex");
 const uniqueEmail = (label: string) => `${label}-${unique()}@example.com`;
 
 async function newProfile(label: string, options: { email?: string; verified?: boolean } = {}) {
@@ -29,31 +28,15 @@ async function newProfile(label: string, options: { email?: string; verified?: b
   return { id: rows[0].id as string, email };
 }
 
-async function newOrganization(label: string): Promise<string> {
-  const { rows } = await db.owner.query(
-    "insert into app_public.organizations (name, slug) values ($1, $2) returning id",
-    [`Org ${label}`, `${label}-${unique()}`],
-  );
-  return rows[0].id;
-}
-
-async function addMember(organizationId: string, profileId: string, role: string) {
-  await db.owner.query("insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, $3)", [
-    organizationId,
-    profileId,
-    role,
-  ]);
-}
-
 /** A team: owner, admin, viewer. */
 async function team(label: string) {
-  const org = await newOrganization(label);
+  const org = await newOrganization(db, label);
   const owner = await newProfile(`${label}-owner`);
   const admin = await newProfile(`${label}-admin`);
   const viewer = await newProfile(`${label}-viewer`);
-  await addMember(org, owner.id, "owner");
-  await addMember(org, admin.id, "admin");
-  await addMember(org, viewer.id, "viewer");
+  await addMember(db, org, owner.id, "owner");
+  await addMember(db, org, admin.id, "admin");
+  await addMember(db, org, viewer.id, "viewer");
   return { org, owner, admin, viewer };
 }
 
@@ -222,7 +205,7 @@ describe("only while the inviter may still grant the role", () => {
     const { org, owner, admin } = await team("demoted");
     // An owner sends an owner invitation and an admin invitation, then becomes admin.
     const coOwner = await newProfile("co-owner");
-    await addMember(org, coOwner.id, "owner");
+    await addMember(db, org, coOwner.id, "owner");
     const ownerInvite = uniqueEmail("future-owner");
     const adminInvite = uniqueEmail("future-admin");
     await invite(coOwner.id, org, ownerInvite, "owner");
@@ -282,7 +265,7 @@ describe("only while the inviter may still grant the role", () => {
     const { org, owner, admin } = await team("existing");
     // An admin already in the organization accepts a viewer invitation: stays admin.
     const existingAdmin = await newProfile("existing-admin");
-    await addMember(org, existingAdmin.id, "admin");
+    await addMember(db, org, existingAdmin.id, "admin");
     const lower = await invite(admin.id, org, existingAdmin.email, "viewer");
     const kept = await accept(existingAdmin.id, lower);
     expect(kept.ok, kept.message).toBe(true);
@@ -290,14 +273,14 @@ describe("only while the inviter may still grant the role", () => {
 
     // A viewer accepts an admin invitation from an admin who is still admin: becomes admin.
     const viewer2 = await newProfile("viewer-two");
-    await addMember(org, viewer2.id, "viewer");
+    await addMember(db, org, viewer2.id, "viewer");
     const higher = await invite(admin.id, org, viewer2.email, "admin");
     expect((await accept(viewer2.id, higher)).ok).toBe(true);
     expect(await roleOf(org, viewer2.id)).toBe("admin");
 
     // A viewer holding an admin invitation whose inviter was demoted meanwhile stays viewer.
     const viewer3 = await newProfile("viewer-three");
-    await addMember(org, viewer3.id, "viewer");
+    await addMember(db, org, viewer3.id, "viewer");
     const stale = await invite(admin.id, org, viewer3.email, "admin");
     await db.owner.query(
       "update app_public.memberships set role = 'producer' where organization_id = $1 and profile_id = $2",

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { PROJECT_ROOT } from "../db/lib/server.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { renderPermissionMatrix } from "./permissions.matrix.ts";
 
 it("shows the current permission matrix (regenerate with `node test/print-permissions.ts`)", async () => {

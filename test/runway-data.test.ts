@@ -3,17 +3,16 @@
 // turn stale (saying what broke) when a look, a model, the line-up or a time
 // changes, the slots' computed run-of-show fields, and the solver's input
 // loader, whose JSON the solver accepts as is.
-import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkRunOfShow, runOf } from "../shared/runway/checker.ts";
 import { runwayShowSchema } from "../shared/runway/show.ts";
 import { solveRunway } from "../tasks/runway/solver.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { newMember, unique } from "./helpers/organizations.ts";
 import { race } from "./helpers/race.ts";
 
 let db: TestDatabase;
-const unique = () => randomBytes(4).toString("hex");
 
 interface Show {
   organizationId: string;
@@ -25,19 +24,6 @@ interface Show {
   producer: string;
   casting: string;
   viewer: string;
-}
-
-async function member(organizationId: string, role: string): Promise<string> {
-  const { rows } = await db.owner.query(
-    "insert into app_public.profiles (email, full_name) values ($1, $2) returning id",
-    [`${role}-${unique()}@example.com`, `Test ${role}`],
-  );
-  await db.owner.query("insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, $3)", [
-    organizationId,
-    rows[0].id,
-    role,
-  ]);
-  return rows[0].id;
 }
 
 /** An organization with an event, two designers in the line-up, castings and a schedule, written as the owner. */
@@ -116,9 +102,9 @@ async function newShow(): Promise<Show> {
     talent,
     looks,
     scheduleId,
-    producer: await member(organizationId, "producer"),
-    casting: await member(organizationId, "casting"),
-    viewer: await member(organizationId, "viewer"),
+    producer: await newMember(db, organizationId, "producer"),
+    casting: await newMember(db, organizationId, "casting"),
+    viewer: await newMember(db, organizationId, "viewer"),
   };
 }
 

@@ -1,38 +1,16 @@
 // Talent personal data (Ley 1581 de 2012): which people AI agents may
 // process, minors and their guardians, erasure on request (habeas data), and
 // the AI usage totals owners and admins see.
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { newMember, newOrganization, unique } from "./helpers/organizations.ts";
 
 let db: TestDatabase;
-const unique = () => randomBytes(4).toString("hex");
 
 /** db.committed() as the member role with a fresh session of the profile. */
 async function committedAs<T>(profileId: string, fn: (client: pg.PoolClient) => Promise<T>) {
   return db.committed("member", { session_id: await db.sessionFor(profileId) }, fn);
-}
-
-async function newOrganization(label: string): Promise<string> {
-  const { rows } = await db.owner.query(
-    "insert into app_public.organizations (name, slug) values ($1, $2) returning id",
-    [`Org ${label}`, `${label}-${unique()}`],
-  );
-  return rows[0].id;
-}
-
-async function newMember(organizationId: string, role: string): Promise<string> {
-  const { rows } = await db.owner.query(
-    "insert into app_public.profiles (email, full_name) values ($1, $2) returning id",
-    [`${role}-${unique()}@example.com`, `Test ${role}`],
-  );
-  await db.owner.query("insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, $3)", [
-    organizationId,
-    rows[0].id,
-    role,
-  ]);
-  return rows[0].id;
 }
 
 interface TalentOptions {
@@ -86,9 +64,9 @@ describe("consent for AI processing", () => {
   const talent: Record<string, string> = {};
 
   beforeAll(async () => {
-    org = await newOrganization("consent");
-    otherOrg = await newOrganization("consent-other");
-    casting = await newMember(org, "casting");
+    org = await newOrganization(db, "consent");
+    otherOrg = await newOrganization(db, "consent-other");
+    casting = await newMember(db, org, "casting");
     talent.none = await newTalent(org, "Sin Consentimiento", { consentGrantedAt: null });
     talent.ai = await newTalent(org, "Con IA", { purposes: ["casting", "ai_processing"] });
     talent.noAi = await newTalent(org, "Sin IA", { purposes: ["casting", "contact", "marketing"] });
@@ -173,8 +151,8 @@ describe("minors need a guardian contact (checked at commit)", () => {
   let org: string;
   let casting: string;
   beforeAll(async () => {
-    org = await newOrganization("minors");
-    casting = await newMember(org, "casting");
+    org = await newOrganization(db, "minors");
+    casting = await newMember(db, org, "casting");
   });
 
   const minorBirthDate = () => {
@@ -283,11 +261,11 @@ describe("erase_talent", () => {
   let booking: string;
 
   beforeAll(async () => {
-    org = await newOrganization("erase");
-    otherOrg = await newOrganization("erase-other");
-    casting = await newMember(org, "casting");
-    viewer = await newMember(org, "viewer");
-    otherCasting = await newMember(otherOrg, "casting");
+    org = await newOrganization(db, "erase");
+    otherOrg = await newOrganization(db, "erase-other");
+    casting = await newMember(db, org, "casting");
+    viewer = await newMember(db, org, "viewer");
+    otherCasting = await newMember(db, otherOrg, "casting");
     const events = await db.owner.query(
       `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, is_public)
        values ($1, 'Medellín Moda', $2, now() + interval '20 days', now() + interval '20 days 4 hours', 'published', true)
@@ -546,9 +524,9 @@ describe("erasure reaches every column that can hold talent data (Ley 1581: supr
   }
 
   beforeAll(async () => {
-    org = await newOrganization("erase-reach");
-    casting = await newMember(org, "casting");
-    const owner = await newMember(org, "owner");
+    org = await newOrganization(db, "erase-reach");
+    casting = await newMember(db, org, "casting");
+    const owner = await newMember(db, org, "owner");
     const client = await db.owner.connect();
     try {
       await client.query("begin");
@@ -768,9 +746,9 @@ describe("erasure finds names as whole words, whatever the case and accents (att
   let casting: string;
   let run: string;
   beforeAll(async () => {
-    org = await newOrganization("erase-words");
-    casting = await newMember(org, "casting");
-    const owner = await newMember(org, "owner");
+    org = await newOrganization(db, "erase-words");
+    casting = await newMember(db, org, "casting");
+    const owner = await newMember(db, org, "owner");
     run = (
       await db.owner.query(
         `insert into app_public.agent_runs (organization_id, agent_type, status, requested_by, input)
@@ -853,11 +831,11 @@ describe("ai_usage", () => {
   const zeros = { calls: 0, failures: 0, error_rate: 0, tokens: 0, cost_usd: 0 };
 
   beforeAll(async () => {
-    orgA = await newOrganization("usage-a");
-    orgB = await newOrganization("usage-b");
-    adminA = await newMember(orgA, "admin");
-    viewerA = await newMember(orgA, "viewer");
-    ownerB = await newMember(orgB, "owner");
+    orgA = await newOrganization(db, "usage-a");
+    orgB = await newOrganization(db, "usage-b");
+    adminA = await newMember(db, orgA, "admin");
+    viewerA = await newMember(db, orgA, "viewer");
+    ownerB = await newMember(db, orgB, "owner");
     const log = (org: string, success: boolean, tokens: number, cost: number, age = "0 seconds") =>
       db.owner.query(
         `insert into app_public.ai_agent_logs (organization_id, agent_type, operation, model, tokens_used, cost_usd, success, created_at)

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { type Entrant, race } from "./helpers/race.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";

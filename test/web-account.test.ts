@@ -10,18 +10,19 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/accounts.ts";
-import { makeLogger } from "../server/logger.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 import { linkIn, startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
+const ROOT = PROJECT_ROOT;
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const WAIT = 15_000;
 const PASSWORD = "long-enough-password";

@@ -7,8 +7,9 @@ import { join, relative, resolve } from "node:path";
 import { generate } from "@graphql-codegen/cli";
 import { expect, it } from "vitest";
 import config from "../codegen.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
+const ROOT = PROJECT_ROOT;
 const GENERATED_DIR = join(ROOT, "web", "src", "gql");
 const HINT = "web/src/gql is out of date: run `npm run codegen` and commit the result.";
 

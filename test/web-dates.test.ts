@@ -5,9 +5,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { DEFAULT_TIME_ZONE, formatInTimeZone, safeTimeZone } from "../web/src/dates.ts";
 
-const SRC = resolve(import.meta.dirname, "..", "web", "src");
+const SRC = resolve(PROJECT_ROOT, "web", "src");
 const SHOW = "2026-03-01T01:30:00Z";
 const OPTIONS: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", hour: "numeric", minute: "2-digit" };
 

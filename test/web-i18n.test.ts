@@ -5,20 +5,40 @@
 // (b) every key the components ask for exists in both languages;
 // (c) no JSX text or user-facing attribute is a literal string.
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import {
+  AGENT_ERROR_CODES,
+  API_ERROR_CODES,
+  ERROR_CODES,
+  errorTranslations,
+  TRANSLATED_CODES,
+  TRANSLATED_REASONS,
+} from "../shared/errors.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
+const ROOT = PROJECT_ROOT;
 const SRC = join(ROOT, "web", "src");
 const LANGUAGES = { "es-CO": "es-CO.json", en: "en.json" } as const;
 type Language = keyof typeof LANGUAGES;
 
 type Catalogue = { [key: string]: string | Catalogue };
-const catalogues = Object.fromEntries(
+/** What each language's JSON file holds. */
+const files = Object.fromEntries(
   Object.entries(LANGUAGES).map(([language, file]) => [
     language,
     JSON.parse(readFileSync(join(SRC, "i18n", file), "utf8")) as Catalogue,
+  ]),
+) as Record<Language, Catalogue>;
+/** What the dashboard loads (web/src/i18n/index.ts): the file, with the error catalogue's texts under `errors`. */
+const catalogues = Object.fromEntries(
+  (Object.keys(LANGUAGES) as Language[]).map((language): [Language, Catalogue] => [
+    language,
+    {
+      ...files[language],
+      errors: { ...(files[language].errors as Catalogue), ...errorTranslations(language) },
+    },
   ]),
 ) as Record<Language, Catalogue>;
 
@@ -206,6 +226,17 @@ function translationCalls() {
   return { uses, unverifiable };
 }
 
+describe("the error texts", () => {
+  it("live only in the error catalogue (shared/errors.ts), not in the JSON files", () => {
+    const twice = (Object.keys(LANGUAGES) as Language[]).flatMap((language) =>
+      Object.keys((files[language].errors as Catalogue | undefined) ?? {})
+        .filter((key) => key in ERROR_CODES || key === "reasons")
+        .map((key) => `${LANGUAGES[language]}: errors.${key}`),
+    );
+    expect(twice, "error codes and reasons are translated in shared/errors.ts").toEqual([]);
+  });
+});
+
 describe("(b) every translation key the components use", () => {
   const { uses, unverifiable } = translationCalls();
 
@@ -236,17 +267,16 @@ describe("(b) every translation key the components use", () => {
   });
 
   it("includes every error code errorKey() can return", () => {
-    // errors.ts maps the API's codes to `errors.<CODE>`, and falls back to NETWORK and UNKNOWN.
-    const file = FILES.find((f) => f.name.endsWith(join("web", "src", "errors.ts")));
-    if (!file) throw new Error("web/src/errors.ts not found");
-    const codes = new Set(["NETWORK", "UNKNOWN"]);
-    walk(file.source, (node) => {
-      if (ts.isVariableDeclaration(node) && node.name.getText() === "KNOWN" && node.initializer) {
-        walk(node.initializer, (inner) => {
-          if (ts.isStringLiteral(inner)) codes.add(inner.text);
-        });
-      }
-    });
+    // errors.ts maps the catalogue's codes to `errors.<CODE>` (reasons with a text to
+    // `errors.reasons.<REASON>`), and falls back to NETWORK and UNKNOWN.
+    const codes = new Set([
+      "NETWORK",
+      "UNKNOWN",
+      ...TRANSLATED_CODES,
+      ...[...TRANSLATED_REASONS].map((r) => `reasons.${r}`),
+    ]);
+    // Every API and agent code has a text (internal ones are never shown).
+    for (const code of [...API_ERROR_CODES, ...AGENT_ERROR_CODES]) expect(TRANSLATED_CODES.has(code), code).toBe(true);
     expect(codes.size).toBeGreaterThan(10);
     const missing = [...codes].flatMap((code) =>
       (Object.keys(LANGUAGES) as Language[]).flatMap((language) =>

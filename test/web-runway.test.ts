@@ -9,18 +9,19 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
-import { makeLogger } from "../server/logger.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
+const ROOT = PROJECT_ROOT;
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-results", "screenshots", "runway");
 const WAIT = 15_000;

@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeLogger } from "../server/logger.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { scrubbed, startWorker, workerLogFields } from "../tasks/runner.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";

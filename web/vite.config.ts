@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { parseEnv } from "../shared/config.ts";
 
-const apiPort = Number(process.env.PORT || 5678);
+const apiPort = parseEnv(["PORT"]).PORT;
 const api = `http://127.0.0.1:${apiPort}`;
 
 // The dashboard is built into web/dist and served by the API server on the

@@ -2,7 +2,7 @@
 // for its port.
 import { type ChildProcess, fork } from "node:child_process";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../db/lib/server.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 
 export interface Child {
   url: string;

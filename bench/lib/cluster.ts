@@ -7,8 +7,9 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { migrateDatabase, resetDatabase, seedDatabase, withClient } from "../../db/lib/lifecycle.ts";
-import { PROJECT_ROOT, startEmbeddedPostgres } from "../../db/lib/server.ts";
+import { startEmbeddedPostgres } from "../../db/lib/server.ts";
 import { type DatabaseSettings, databaseSettings } from "../../db/lib/settings.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 
 export const BENCH_DATABASE = "fashionos_bench";
 

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type ASTNode, type DocumentNode, type FieldNode, Kind, parse, print, visit } from "graphql";
-import { PROJECT_ROOT } from "../../db/lib/server.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 
 /** One operation of a .graphql file with the fragments it uses, as the client would send it. */
 export async function loadOperation(file: string, name: string): Promise<string> {

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../db/lib/server.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 
 type R = Record<string, any>;
 

@@ -7,7 +7,7 @@
 // definition of the request function, side by side.
 import { type Runner, run, type TaskList, Logger as WorkerLogger } from "graphile-worker";
 import pg from "pg";
-import { makeLogger } from "../../server/logger.ts";
+import { makeLogger } from "../../shared/logger.ts";
 import { loadAiConfig } from "../../tasks/ai/config.ts";
 import { loadWorkerSettings, startWorker } from "../../tasks/runner.ts";
 import { BENCH_PASSWORD, benchAccountEmail } from "../data.ts";

@@ -4,12 +4,13 @@
 // the database name.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { parseEnv } from "../../shared/config.ts";
 import { type DatabaseSettings, placeholders } from "./settings.ts";
 
 const run = promisify(execFile);
 
 export async function dumpSchema(settings: DatabaseSettings): Promise<string> {
-  const pgDump = process.env.PG_DUMP || "pg_dump";
+  const pgDump = parseEnv(["PG_DUMP"]).PG_DUMP || "pg_dump";
   let stdout: string;
   try {
     ({ stdout } = await run(

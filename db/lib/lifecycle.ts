@@ -1,11 +1,11 @@
 // The database lifecycle: roles and database (reset), migrations, policies
 // (db/rls) and demo data. Used by the CLI, `npm start` and the tests.
+import { spawn } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import JSON5 from "json5";
+import { delimiter, dirname, join } from "node:path";
 import pg from "pg";
-import { PROJECT_ROOT } from "./server.ts";
-import { type DatabaseSettings, placeholders } from "./settings.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
+import { type DatabaseSettings, graphileMigrateEnv, placeholdersOf, type RoleNames } from "./settings.ts";
 
 const RLS_DIR = join(PROJECT_ROOT, "db", "rls");
 
@@ -72,22 +72,51 @@ async function ensureRoles(client: pg.Client, settings: DatabaseSettings): Promi
   await client.query(`grant ${ident(roles.anonymous)}, ${ident(roles.member)} to ${ident(roles.owner)}`);
 }
 
-async function graphileMigrateSettings(settings: DatabaseSettings) {
-  const raw = JSON5.parse(await readFile(join(PROJECT_ROOT, ".gmrc"), "utf8"));
-  return {
-    ...raw,
-    migrationsFolder: join(PROJECT_ROOT, "db", "migrations"),
-    connectionString: settings.ownerUrl,
-    shadowConnectionString: settings.shadowUrl,
-    rootConnectionString: settings.rootUrl,
-    placeholders: placeholders(settings),
+/**
+ * Runs graphile-migrate's CLI (its public interface) with these settings, from the project root.
+ * `node` on its PATH is this Node, so the .gmrc hooks (`node db/cli.ts rls`) run on it too. A child
+ * process also takes graphile-migrate's pool with it (kept alive after a command, that pool would
+ * exit this process if it saw the server go away).
+ */
+export async function runGraphileMigrate(
+  settings: DatabaseSettings,
+  args: readonly string[],
+  options: { quiet?: boolean; stdio?: "inherit" } = {},
+): Promise<void> {
+  const bin = join(PROJECT_ROOT, "node_modules", ".bin", "graphile-migrate");
+  const env = {
+    ...process.env,
+    ...graphileMigrateEnv(settings),
+    PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ""}`,
   };
+  const output: string[] = [];
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(bin, args, {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: options.stdio === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"],
+    });
+    const collect = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      if (!options.quiet) process.stderr.write(chunk);
+    };
+    child.stdout?.on("data", collect);
+    child.stderr?.on("data", collect);
+    child.on("error", reject);
+    child.on("exit", (exitCode) => resolve(exitCode ?? 1));
+  });
+  if (code !== 0) {
+    throw new Error(
+      `graphile-migrate ${args.join(" ")} failed (exit ${code})${options.quiet ? `:\n${output.join("")}` : ""}`,
+    );
+  }
 }
 
 /**
  * Installs graphile-worker's schema (our functions enqueue jobs with
  * graphile_worker.add_job), applies committed migrations, then re-applies
- * db/rls.
+ * db/rls: graphile-migrate's afterAllMigrations hook (.gmrc) does that, forced
+ * even when no migration was due, so a changed policy file always lands.
  */
 export async function migrateDatabase(settings: DatabaseSettings, options: { quiet?: boolean } = {}): Promise<void> {
   const worker = await import("graphile-worker");
@@ -95,22 +124,12 @@ export async function migrateDatabase(settings: DatabaseSettings, options: { qui
     connectionString: settings.ownerUrl,
     logger: new worker.Logger(() => () => {}),
   });
-  const { migrate, Logger } = await import("graphile-migrate");
-  const gm = await graphileMigrateSettings(settings);
-  if (options.quiet) gm.logger = new Logger(() => () => {});
-  try {
-    await migrate(gm);
-  } finally {
-    // graphile-migrate keeps its pool alive for a while and exits the process
-    // if that pool sees the server go away, so close it now.
-    const { clearAllPools } = await import("graphile-migrate/dist/pgReal.js");
-    clearAllPools();
-  }
-  await applyRls(settings);
+  await runGraphileMigrate(settings, ["migrate", "--forceActions"], options);
 }
 
-function fillPlaceholders(sql: string, settings: DatabaseSettings): string {
-  const values = placeholders(settings);
+/** graphile-migrate placeholders → quoted role names, in a db/rls file. */
+function fillPlaceholders(sql: string, roles: RoleNames): string {
+  const values = placeholdersOf(roles);
   return sql.replace(/:DATABASE_[A-Z_]+\b/g, (name) => {
     const value = values[name];
     if (!value) throw new Error(`Unknown placeholder ${name}`);
@@ -118,15 +137,22 @@ function fillPlaceholders(sql: string, settings: DatabaseSettings): string {
   });
 }
 
+/** Re-applies db/rls to the database of these settings (see applyRlsAt). */
+export function applyRls(settings: DatabaseSettings): Promise<void> {
+  return applyRlsAt(settings.ownerUrl, settings.roles);
+}
+
 /**
- * Re-applies every file in db/rls in one transaction. It first removes every
- * policy and every grant the request roles hold in app_public, so the files
- * are the whole truth: a policy deleted from a file disappears.
+ * Re-applies every file in db/rls in one transaction, connected as the owner
+ * (`url`). It first removes every policy and every grant the request roles
+ * hold in app_public, so the files are the whole truth: a policy deleted from
+ * a file disappears. Run by graphile-migrate's hooks (.gmrc: after all
+ * migrations, and after current.sql in `gm watch`) and by `npm run db:migrate`.
  */
-export async function applyRls(settings: DatabaseSettings): Promise<void> {
+export async function applyRlsAt(url: string, roles: RoleNames): Promise<void> {
   const files = (await readdir(RLS_DIR)).filter((f) => f.endsWith(".sql")).sort();
-  const { anonymous, member } = settings.roles;
-  await withClient(settings.ownerUrl, async (client) => {
+  const { anonymous, member } = roles;
+  await withClient(url, async (client) => {
     await client.query("begin");
     try {
       await client.query(`
@@ -147,7 +173,7 @@ export async function applyRls(settings: DatabaseSettings): Promise<void> {
       await client.query("revoke all on all functions in schema app_public from public");
       await client.query("revoke all on all functions in schema app_private from public");
       for (const file of files) {
-        const sql = fillPlaceholders(await readFile(join(RLS_DIR, file), "utf8"), settings);
+        const sql = fillPlaceholders(await readFile(join(RLS_DIR, file), "utf8"), roles);
         try {
           await client.query(sql);
         } catch (error) {

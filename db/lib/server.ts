@@ -6,9 +6,10 @@ import { chmod, mkdir, readFile, realpath, rm, stat, writeFile } from "node:fs/p
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import pg from "pg";
+import { parseEnv } from "../../shared/config.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 import { DEFAULT_DATABASE_NAME, databaseNameOf } from "./settings.ts";
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "fashionos-embedded";
 
@@ -29,16 +30,17 @@ export async function resolveServer(
   env: NodeJS.ProcessEnv = process.env,
   log: Log = (m) => console.error(m),
 ): Promise<PostgresServer> {
-  if (env.DATABASE_URL) {
+  const e = parseEnv(["DATABASE_URL", "ROOT_DATABASE_URL", "EMBEDDED_PG_PORT", "EMBEDDED_PG_DIR"], env);
+  if (e.DATABASE_URL) {
     return {
-      url: env.ROOT_DATABASE_URL || env.DATABASE_URL,
-      databaseName: databaseNameOf(env.DATABASE_URL),
+      url: e.ROOT_DATABASE_URL || e.DATABASE_URL,
+      databaseName: databaseNameOf(e.DATABASE_URL),
       embedded: false,
       stop: async () => {},
     };
   }
-  const port = Number(env.EMBEDDED_PG_PORT || 54329);
-  const dataDir = resolve(PROJECT_ROOT, env.EMBEDDED_PG_DIR || ".data/postgres");
+  const port = e.EMBEDDED_PG_PORT;
+  const dataDir = resolve(PROJECT_ROOT, e.EMBEDDED_PG_DIR || ".data/postgres");
   return startEmbeddedPostgres({ dataDir, port, log, databaseName: DEFAULT_DATABASE_NAME });
 }
 

@@ -2,6 +2,7 @@
 // CLI, the server, the worker and the tests always agree.
 import { createHash } from "node:crypto";
 import { parse as parseConnectionString } from "pg-connection-string";
+import { parseEnv } from "../../shared/config.ts";
 
 export interface RoleNames {
   /** Owns every object and runs migrations; the worker connects as it. */
@@ -75,8 +76,9 @@ export function databaseSettings(
   const rolePrefix = options.rolePrefix ?? databaseName;
   const roles = roleNames(rolePrefix);
   const rootUrl = withRootDatabase(serverUrl);
-  const ownerPassword = env.DATABASE_OWNER_PASSWORD || derivePassword(rootUrl, roles.owner);
-  const authenticatorPassword = env.DATABASE_AUTHENTICATOR_PASSWORD || derivePassword(rootUrl, roles.authenticator);
+  const e = parseEnv(["DATABASE_OWNER_PASSWORD", "DATABASE_AUTHENTICATOR_PASSWORD"], env);
+  const ownerPassword = e.DATABASE_OWNER_PASSWORD || derivePassword(rootUrl, roles.owner);
+  const authenticatorPassword = e.DATABASE_AUTHENTICATOR_PASSWORD || derivePassword(rootUrl, roles.authenticator);
   return {
     databaseName,
     rolePrefix,
@@ -118,10 +120,31 @@ export function graphileMigrateEnv(settings: DatabaseSettings): Record<string, s
 
 /** graphile-migrate placeholders, also used for db/rls files. */
 export function placeholders(settings: DatabaseSettings): Record<string, string> {
+  return placeholdersOf(settings.roles);
+}
+
+export function placeholdersOf(roles: RoleNames): Record<string, string> {
   return {
-    ":DATABASE_OWNER": settings.roles.owner,
-    ":DATABASE_AUTHENTICATOR": settings.roles.authenticator,
-    ":DATABASE_ANONYMOUS": settings.roles.anonymous,
-    ":DATABASE_MEMBER": settings.roles.member,
+    ":DATABASE_OWNER": roles.owner,
+    ":DATABASE_AUTHENTICATOR": roles.authenticator,
+    ":DATABASE_ANONYMOUS": roles.anonymous,
+    ":DATABASE_MEMBER": roles.member,
   };
+}
+
+/**
+ * The role names graphile-migrate's hooks get: the placeholders graphileMigrateEnv puts in the
+ * environment of every graphile-migrate command we run (`npm run gm`, migrateDatabase).
+ */
+export function rolesFromGraphileMigrateEnv(env: Readonly<Record<string, string | undefined>>): RoleNames {
+  const owner = env.DATABASE_OWNER;
+  const authenticator = env.DATABASE_AUTHENTICATOR;
+  const anonymous = env.DATABASE_ANONYMOUS;
+  const member = env.DATABASE_MEMBER;
+  if (!owner || !authenticator || !anonymous || !member) {
+    throw new Error(
+      "DATABASE_OWNER, DATABASE_AUTHENTICATOR, DATABASE_ANONYMOUS and DATABASE_MEMBER must be set: run graphile-migrate through `npm run gm -- <command>`.",
+    );
+  }
+  return { owner, authenticator, anonymous, member };
 }

@@ -1,8 +1,8 @@
-// Box office settings, validated with zod: how long a reservation holds its
-// tickets, the anonymous booking budget, and Wompi (Colombia's payment
-// gateway: PSE, Nequi, Bancolombia, cards). Without the Wompi keys paid tiers
+// Box office settings, read through the configuration schema (shared/config.ts):
+// how long a reservation holds its tickets, the anonymous booking budget, and
+// Wompi (Colombia's payment gateway: PSE, Nequi, Bancolombia, cards). Without the Wompi keys paid tiers
 // can still be reserved, and the dashboard says payments are not configured.
-import { z } from "zod";
+import { type Env, EnvError, parseEnv } from "../../shared/config.ts";
 
 export interface WompiConfig {
   /** pub_test_… (sandbox) or pub_prod_… */
@@ -34,62 +34,31 @@ export interface BoxOfficeConfig {
 
 export class BoxOfficeConfigError extends Error {}
 
-const secret = (prefix: RegExp, name: string) =>
-  z
-    .string()
-    .trim()
-    .regex(prefix, `${name} does not look like a Wompi key (${prefix.source})`)
-    .max(200)
-    .optional()
-    .or(z.literal(""));
-
-const url = (name: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^https?:\/\/[^\s]+$/, `${name} must be an http(s) URL`)
-    .optional()
-    .or(z.literal(""));
-
-const wholeNumber = (name: string, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, `${name} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`))
-    .optional()
-    .or(z.literal("").transform(() => undefined));
-
-const schema = z.object({
-  RESERVATION_MINUTES: wholeNumber("RESERVATION_MINUTES", 1, 60),
-  RATE_LIMIT_BOOKING_PER_MINUTE: wholeNumber("RATE_LIMIT_BOOKING_PER_MINUTE", 1, 1_000_000_000),
-  WOMPI_PUBLIC_KEY: secret(/^pub_(test|prod)_/, "WOMPI_PUBLIC_KEY"),
-  WOMPI_PRIVATE_KEY: secret(/^prv_(test|prod)_/, "WOMPI_PRIVATE_KEY"),
-  WOMPI_INTEGRITY_SECRET: secret(/^(test|prod)_integrity_/, "WOMPI_INTEGRITY_SECRET"),
-  WOMPI_EVENTS_SECRET: secret(/^(test|prod)_events_/, "WOMPI_EVENTS_SECRET"),
-  WOMPI_BASE_URL: url("WOMPI_BASE_URL"),
-  WOMPI_CHECKOUT_URL: url("WOMPI_CHECKOUT_URL"),
-  APP_URL: url("APP_URL"),
-});
+/** The variables the box office reads (shared/config.ts declares them with their defaults). */
+const BOX_OFFICE_ENV = [
+  "RESERVATION_MINUTES",
+  "RATE_LIMIT_BOOKING_PER_MINUTE",
+  "WOMPI_PUBLIC_KEY",
+  "WOMPI_PRIVATE_KEY",
+  "WOMPI_INTEGRITY_SECRET",
+  "WOMPI_EVENTS_SECRET",
+  "WOMPI_BASE_URL",
+  "WOMPI_CHECKOUT_URL",
+  "APP_URL",
+] as const;
 
 export const WOMPI_SANDBOX_URL = "https://sandbox.wompi.co/v1";
 export const WOMPI_PRODUCTION_URL = "https://production.wompi.co/v1";
 export const WOMPI_CHECKOUT_URL = "https://checkout.wompi.co/p/";
 
 export function loadBoxOfficeConfig(env: NodeJS.ProcessEnv = process.env): BoxOfficeConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new BoxOfficeConfigError(
-      parsed.error.issues
-        .map((issue) => {
-          const name = issue.path.join(".");
-          return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
-        })
-        .join("; "),
-    );
+  let v: Pick<Env, (typeof BOX_OFFICE_ENV)[number]>;
+  try {
+    v = parseEnv(BOX_OFFICE_ENV, env);
+  } catch (error) {
+    if (error instanceof EnvError) throw new BoxOfficeConfigError(error.message);
+    throw error;
   }
-  const v = parsed.data;
   const keys = {
     WOMPI_PUBLIC_KEY: v.WOMPI_PUBLIC_KEY,
     WOMPI_INTEGRITY_SECRET: v.WOMPI_INTEGRITY_SECRET,
@@ -122,8 +91,8 @@ export function loadBoxOfficeConfig(env: NodeJS.ProcessEnv = process.env): BoxOf
     };
   }
   return {
-    reservationMinutes: v.RESERVATION_MINUTES ?? 15,
-    bookingsPerMinute: v.RATE_LIMIT_BOOKING_PER_MINUTE ?? 10,
+    reservationMinutes: v.RESERVATION_MINUTES,
+    bookingsPerMinute: v.RATE_LIMIT_BOOKING_PER_MINUTE,
     appUrl: v.APP_URL ? v.APP_URL.replace(/\/+$/, "") : null,
     wompi,
   };

@@ -18,6 +18,7 @@ import {
   validate,
   visit,
 } from "postgraphile/graphql";
+import { ERROR_CODES, type ErrorReason } from "../../shared/errors.ts";
 
 export interface DocumentLimits {
   /** Characters (UTF-16 code units) a document may have; checked before parsing. */
@@ -56,7 +57,7 @@ export type ParseAndValidateResult =
  */
 export function requestError(
   message: string,
-  reason: string,
+  reason: ErrorReason<"VALIDATION_FAILED">,
   options: { source?: Source; positions?: readonly number[]; extensions?: Record<string, unknown> } = {},
 ): GraphQLError {
   const limit = Error.stackTraceLimit;
@@ -73,12 +74,15 @@ export function requestError(
   }
 }
 
+const isValidationReason = (reason: unknown): reason is ErrorReason<"VALIDATION_FAILED"> =>
+  typeof reason === "string" && Object.hasOwn(ERROR_CODES.VALIDATION_FAILED.reasons, reason);
+
 /** A validation error turned into a small, coded one (keeping a finer reason when it has one). */
 function smallValidationError(error: GraphQLError, source: Source): GraphQLError {
   const { code: _code, reason, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
   return requestError(
     error.message.replace(/^Syntax Error: /, ""),
-    typeof reason === "string" ? reason : "INVALID_QUERY",
+    isValidationReason(reason) ? reason : "INVALID_QUERY",
     {
       source,
       positions: error.positions,

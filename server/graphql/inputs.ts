@@ -31,6 +31,7 @@ import {
   Kind,
   type ValueNode,
 } from "postgraphile/graphql";
+import type { ErrorReason } from "../../shared/errors.ts";
 import { requestError } from "./documents.ts";
 
 /** Input objects and lists nested in one argument value (JSON scalars' contents are measured on their own). */
@@ -66,7 +67,11 @@ export function newInputTally(): InputTally {
   return { filterNodes: 0, relationFilters: 0 };
 }
 
-function refuse(message: string, reason: string, extensions: Record<string, unknown> = {}): GraphQLError {
+function refuse(
+  message: string,
+  reason: ErrorReason<"VALIDATION_FAILED">,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return requestError(message, reason, { extensions });
 }
 

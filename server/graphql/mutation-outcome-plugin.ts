@@ -12,6 +12,7 @@
 import { PgDeleteSingleStep, PgUpdateSingleStep } from "postgraphile/@dataplan/pg";
 import { DEFAULT_ACCEPT_FLAGS, object, SafeError, Step, TRAP_ERROR_OR_INHIBITED } from "postgraphile/grafast";
 import { sql } from "postgraphile/pg-sql2";
+import { codedExtensions } from "../errors.ts";
 
 type WriteStep = PgUpdateSingleStep | PgDeleteSingleStep;
 
@@ -130,15 +131,15 @@ class RowWrittenStep extends Step<true> {
       const row = rows[0] as unknown[] | { visible?: unknown } | undefined;
       const visible = (Array.isArray(row) ? row[0] : row?.visible) === true;
       if (visible) {
-        throw new SafeError(`You may not ${this.action} this record.`, {
-          code: "FORBIDDEN",
-          reason: "NOT_ALLOWED",
-        });
+        throw new SafeError(
+          `You may not ${this.action} this record.`,
+          codedExtensions("FORBIDDEN", { reason: "NOT_ALLOWED" }),
+        );
       }
-      throw new SafeError(`There is no such record, or you may not ${this.action} it.`, {
-        code: "NOT_FOUND",
-        reason: "NOT_FOUND",
-      });
+      throw new SafeError(
+        `There is no such record, or you may not ${this.action} it.`,
+        codedExtensions("NOT_FOUND", { reason: "NOT_FOUND" }),
+      );
     });
   }
 }

@@ -6,6 +6,7 @@
 // variables and omitted arguments alike; the request cost check
 // (graphql/cost.ts) refuses out-of-range values earlier with the same message.
 import { lambda, SafeError, type Step } from "postgraphile/grafast";
+import { codedExtensions } from "../errors.ts";
 
 export interface PageSizeOptions {
   defaultPageSize: number;
@@ -26,7 +27,7 @@ function outOfRange(name: string, max: number | null): SafeError {
     max === null
       ? `\`${name}\` must be a whole number of at least 0.`
       : `\`${name}\` must be a whole number from 0 to ${max} (GRAPHQL_MAX_PAGE_SIZE).`,
-    { code: "VALIDATION_FAILED", reason: "OUT_OF_RANGE", argument: name, statusCode: 400 },
+    codedExtensions("VALIDATION_FAILED", { reason: "OUT_OF_RANGE", argument: name, statusCode: 400 }),
   );
 }
 

@@ -29,7 +29,7 @@ import {
   print,
   visit,
 } from "postgraphile/graphql";
-import { PROJECT_ROOT } from "../../db/lib/server.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 import { hasIntrospection } from "./introspection.ts";
 
 /** Plans kept per dashboard operation (its variable shapes). */

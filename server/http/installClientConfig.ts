@@ -1,7 +1,7 @@
 // GET /config.json: what the dashboard needs to know about this server; the
 // demo logins only outside production.
 import type { FastifyInstance } from "fastify";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../shared/demo-accounts.ts";
 import { loadAiConfig } from "../../tasks/ai/config.ts";
 import type { AppContext } from "./context.ts";
 

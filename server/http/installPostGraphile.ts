@@ -9,6 +9,7 @@
 import type { FastifyInstance } from "fastify";
 import { postgraphile } from "postgraphile";
 import { grafserv } from "postgraphile/grafserv/fastify/v5";
+import type { ErrorReason } from "../../shared/errors.ts";
 import { errorBody } from "../errors.ts";
 import { makePreset } from "../graphile.config.ts";
 import { type AppContext, GRAPHQL_PATH } from "./context.ts";
@@ -18,7 +19,7 @@ interface ErrorPayload {
 }
 
 /** The reasons of grafserv's refusals before GraphQL runs, by HTTP status. */
-const REASON_BY_STATUS: Record<number, string> = {
+const REASON_BY_STATUS: Record<number, ErrorReason<"VALIDATION_FAILED">> = {
   405: "METHOD_NOT_ALLOWED",
   406: "NOT_ACCEPTABLE",
   413: "TOO_LARGE",

@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { SafeError } from "postgraphile/grafast";
 import { type DocumentNode, Kind, parse, type ValueNode, visit } from "postgraphile/graphql";
 import { rateLimitKey } from "../auth.ts";
-import { errorBody } from "../errors.ts";
+import { codedExtensions, errorBody } from "../errors.ts";
 import { verifiedClaims } from "../graphile.config.ts";
 import { addressKey, consume } from "../rate-limit.ts";
 import { type AppContext, GRAPHQL_PATH } from "./context.ts";
@@ -121,11 +121,10 @@ export function installRateLimits(fastify: FastifyInstance, context: AppContext)
           const wait = Math.max(0, ...waits.map((w) => w ?? 0));
           if (wait > 0) {
             fastifyContext?.reply.header("Retry-After", String(wait));
-            throw new SafeError("Too many sign-in attempts. Try again later.", {
-              code: "RATE_LIMITED",
-              retryAfterSeconds: wait,
-              statusCode: 429,
-            });
+            throw new SafeError(
+              "Too many sign-in attempts. Try again later.",
+              codedExtensions("RATE_LIMITED", { retryAfterSeconds: wait, statusCode: 429 }),
+            );
           }
           return next();
         },

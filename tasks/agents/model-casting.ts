@@ -135,8 +135,20 @@ function localReasoning(c: Candidate, input: CastingInput): string {
   return `Proveedor local (sin IA): ${parts.join(" ")}`.slice(0, REASONING_MAX);
 }
 
-export const modelCastingAgent: AgentDefinition<CastingInput, CastingRecommendations> = {
+/**
+ * What app_public.request_model_casting writes to agent_runs.input: the brief to cast for and its
+ * event. `briefId` is also the key of the one-active-run-per-brief unique index.
+ */
+export const CastingRunInput = z.object({
+  briefId: z.uuid().describe("The casting brief (casting_briefs.id)."),
+  eventId: z.uuid().describe("The brief's event (events.id)."),
+});
+export type CastingRunInput = z.infer<typeof CastingRunInput>;
+
+export const modelCastingAgent: AgentDefinition<CastingInput, CastingRecommendations, CastingRunInput> = {
   type: "model_casting",
+  runInput: CastingRunInput,
+  requestFunction: "app_public.request_model_casting",
   tool: {
     name: "recomendar_modelos",
     description: "Devuelve las personas recomendadas para el casting, elegidas solo de la lista de candidatos.",
@@ -145,7 +157,7 @@ export const modelCastingAgent: AgentDefinition<CastingInput, CastingRecommendat
   pinnedSchema: pinnedCastingSchema,
 
   async prepare(client, run, config) {
-    const briefId = run.input.briefId;
+    const { briefId } = run.input;
     const { rows: briefs } = await client.query(
       `select b.id, b.event_id, e.title as event_title, e.starts_at as event_starts_at, b.title, b.models_needed,
               b.height_min_cm, b.height_max_cm, b.divisions, b.cities, b.notes

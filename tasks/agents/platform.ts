@@ -24,13 +24,13 @@
 // log row that says success = false, and the retry only persists it. Model
 // text is sanitised (NUL, lone surrogates) before it is stored anywhere.
 // Transient failures go back to the queue (graphile-worker retries with
-// backoff, 3 attempts); permanent ones fail the run with a stable code and a
-// Spanish message. The worker checks for cancellation between steps.
+// backoff, 3 attempts); permanent ones fail the run with a stable code from
+// the error catalogue (shared/errors.ts), which the dashboard translates. The worker checks for cancellation between steps.
 import type { JobHelpers, Task } from "graphile-worker";
 import type pg from "pg";
-import type { z } from "zod";
+import { z } from "zod";
 import { type AiConfig, runDeadlineSeconds } from "../ai/config.ts";
-import { AgentError, SPANISH_MESSAGES } from "../ai/errors.ts";
+import { AgentError } from "../ai/errors.ts";
 import { costUsd } from "../ai/pricing.ts";
 import type { AiProvider, ChatMessage, ModelAnswer, StructuredSpec, ToolSpec } from "../ai/provider.ts";
 import { sanitizeDeep, sanitizeText } from "../ai/sanitize.ts";
@@ -45,28 +45,57 @@ export type AgentType =
   | "email_generation"
   | "whatsapp_automation";
 
-export interface AgentRun {
+/**
+ * An agent_runs row as the worker sees it. `input` is what the agent's request function in SQL
+ * wrote (agent_runs.input), parsed with the agent's `runInput` schema.
+ */
+export interface AgentRun<R = unknown> {
   id: string;
   organization_id: string;
   event_id: string | null;
   agent_type: AgentType;
   status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
   requested_by: string | null;
-  input: Record<string, unknown>;
+  input: R;
   attempts: number;
+}
+
+/**
+ * A run input schema as its request function's COMMENT states it, e.g. `{briefId: uuid, eventId: uuid}`
+ * (optional keys end in `?`). test/agent-inputs.test.ts holds every request function's COMMENT to it.
+ */
+export function describeRunInput(schema: z.ZodType): string {
+  const json = z.toJSONSchema(schema) as {
+    properties?: Record<string, { type?: string; format?: string }>;
+    required?: string[];
+  };
+  const keys = Object.entries(json.properties ?? {}).map(
+    ([key, value]) => `${key}${json.required?.includes(key) ? "" : "?"}: ${value.format ?? value.type ?? "json"}`,
+  );
+  return `{${keys.join(", ")}}`;
 }
 
 /** What prepare found: the agent's input, or a reason to finish without calling a model. */
 export type Prepared<I> = { input: I } | { skip: Record<string, unknown> };
 
 /**
- * An agent. `I` is what prepare reads (never contact data), `O` the answer as stored. To add one:
- * a definition, a task in tasks/index.ts, a request function in SQL that inserts the agent_runs
- * row and calls graphile_worker.add_job(<type>, {agentRunId}, job_key => 'agent_run:' || id) in
- * the caller's transaction. The platform does the rest (see the file comment).
+ * An agent. `R` is the request (agent_runs.input, written by its SQL request function), `I` what
+ * prepare reads (never contact data), `O` the answer as stored. To add one: a definition, its entry
+ * in AGENTS (tasks/index.ts), a request function in SQL that inserts the agent_runs row with an
+ * input `runInput` accepts and calls graphile_worker.add_job(<type>, {agentRunId}, job_key =>
+ * 'agent_run:' || id) in the caller's transaction, and that function's COMMENT naming the input
+ * (`describeRunInput(runInput)`, checked by test/agent-inputs.test.ts). The platform does the rest
+ * (see the file comment).
  */
-export interface AgentDefinition<I, O> {
+export interface AgentDefinition<I, O, R = unknown> {
   type: AgentType;
+  /**
+   * The shape of agent_runs.input for this agent. The worker parses every run with it before
+   * prepare: a run whose input does not match fails at once with INTERNAL_ERROR.
+   */
+  runInput: z.ZodType<R>;
+  /** The SQL function that requests a run (it writes the input; its COMMENT documents it). */
+  requestFunction: string;
   /** The answer's name and description for the model, and the zod schema the stored answer must pass. */
   tool: ToolSpec<O>;
   /**
@@ -76,7 +105,7 @@ export interface AgentDefinition<I, O> {
    */
   pinnedSchema?(input: I): z.ZodType;
   /** Reads what the agent needs, with SQL, in the claim transaction. `skip` finishes the run without a model. */
-  prepare(client: pg.PoolClient, run: AgentRun, config: AiConfig): Promise<Prepared<I>>;
+  prepare(client: pg.PoolClient, run: AgentRun<R>, config: AiConfig): Promise<Prepared<I>>;
   /** The conversation (es-CO) sent to the model. Never contains contact data. */
   messages(input: I): ChatMessage[];
   /**
@@ -91,7 +120,7 @@ export interface AgentDefinition<I, O> {
   /** Writes the result in the transaction that marks the run succeeded; returns the run's output summary. */
   persist(
     client: pg.PoolClient,
-    run: AgentRun,
+    run: AgentRun<R>,
     input: I,
     output: O,
     /** Who wrote the answer: the provider ("openai" or "local") and the model. */
@@ -109,7 +138,7 @@ export interface AgentDefinition<I, O> {
    * guarded like persist (the run row is locked and must still be running), so the result stands
    * whatever the model does. Returns the model's input, or `skip` to finish the run without a model.
    */
-  checkpoint?(client: pg.PoolClient, run: AgentRun, input: I): Promise<Prepared<I>>;
+  checkpoint?(client: pg.PoolClient, run: AgentRun<R>, input: I): Promise<Prepared<I>>;
   /** Seconds `compute` may take at most, added to the running attempt's deadline. */
   computeSeconds?: number;
   /**
@@ -117,7 +146,7 @@ export interface AgentDefinition<I, O> {
    * for good (a permanent error, the budget, or the last attempt of a transient one), the run still
    * succeeds with this summary and `output.modelError` (the code) instead of failing.
    */
-  withoutModel?(client: pg.PoolClient, run: AgentRun, input: I, error: AgentError): Promise<Record<string, unknown>>;
+  withoutModel?(client: pg.PoolClient, run: AgentRun<R>, input: I, error: AgentError): Promise<Record<string, unknown>>;
 }
 
 export interface AgentDependencies {
@@ -406,12 +435,12 @@ interface StoredAnswer {
   attempt: number;
 }
 
-type Claim<I> =
+type Claim<I, R> =
   | { kind: "gone" }
   | { kind: "deferred"; running: number }
   | {
       kind: "ready";
-      run: AgentRun;
+      run: AgentRun<R>;
       prepared: Prepared<I>;
       stored: StoredAnswer | null;
       /** Over the monthly budget with an optional model: the work goes on, the model is not called. */
@@ -419,20 +448,20 @@ type Claim<I> =
     }
   | { kind: "error"; run: AgentRun; error: unknown };
 
-async function claim<I, O>(
+async function claim<I, O, R>(
   client: pg.PoolClient,
-  definition: AgentDefinition<I, O>,
+  definition: AgentDefinition<I, O, R>,
   deps: AgentDependencies,
   runId: string,
   taskIdentifier: string,
-): Promise<Claim<I>> {
+): Promise<Claim<I, R>> {
   // The claim is not worth a disk flush of its own: lost in a database crash, the run is simply
   // claimed again. (The persist transaction stays fully durable.) One round trip for both.
   await client.query("begin; set local synchronous_commit = off");
   try {
     const claimSql = `update app_public.agent_runs
           set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now()),
-              deadline_at = now() + make_interval(secs => $2), error_code = null, error_message = null
+              deadline_at = now() + make_interval(secs => $2), error_code = null
         where id = $1 and status in ('queued', 'running')
         returning id, organization_id, event_id, agent_type, status, requested_by, input, attempts, kept_answer`;
     const cap = deps.config.maxRunningPerOrganization;
@@ -495,9 +524,18 @@ async function claim<I, O>(
         );
         if (!definition.withoutModel) throw overBudget;
       }
-      const prepared = await definition.prepare(client, run, deps.config);
+      // The request as the agent declared it; a malformed one is a bug in its SQL request function.
+      const input = definition.runInput.safeParse(run.input);
+      if (!input.success) {
+        throw new AgentError(
+          "INTERNAL_ERROR",
+          `agent_runs.input does not match the ${definition.type} agent's runInput (written by ${definition.requestFunction}): ${input.error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("; ")}`,
+        );
+      }
+      const typedRun: AgentRun<R> = { ...run, input: input.data };
+      const prepared = await definition.prepare(client, typedRun, deps.config);
       await client.query("commit");
-      return { kind: "ready", run, prepared, stored: keptAnswer, overBudget };
+      return { kind: "ready", run: typedRun, prepared, stored: keptAnswer, overBudget };
     } catch (error) {
       await client.query("rollback to savepoint work");
       await client.query("commit");
@@ -512,11 +550,11 @@ async function claim<I, O>(
 /* --------------------------------------------------------- 3. persist */
 
 /** Persists once: false when the run is no longer running (cancelled, or finished by another worker). */
-async function persistOnce<I, O>(
+async function persistOnce<I, O, R>(
   client: pg.PoolClient,
-  definition: AgentDefinition<I, O>,
+  definition: AgentDefinition<I, O, R>,
   deps: AgentDependencies,
-  run: AgentRun,
+  run: AgentRun<R>,
   prepared: Prepared<I>,
   produced: Produced<O> | null,
   modelError: AgentError | null = null,
@@ -669,10 +707,10 @@ async function checkpointOnce<I>(
 async function markFailed(client: pg.PoolClient, runId: string, error: AgentError): Promise<void> {
   await client.query(
     `update app_public.agent_runs
-        set status = 'failed', finished_at = now(), error_code = $2, error_message = $3,
-            output = jsonb_build_object('detail', $4::text), kept_answer = null
+        set status = 'failed', finished_at = now(), error_code = $2,
+            output = jsonb_build_object('detail', $3::text), kept_answer = null
       where id = $1 and status in ('queued', 'running')`,
-    [runId, error.code, SPANISH_MESSAGES[error.code], sanitizeText(error.message).slice(0, 1000)],
+    [runId, error.code, sanitizeText(error.message).slice(0, 1000)],
   );
 }
 
@@ -684,7 +722,7 @@ const asAgentError = (caught: unknown): AgentError =>
         cause: caught,
       });
 
-export function agentTask<I, O>(definition: AgentDefinition<I, O>, deps: AgentDependencies): Task {
+export function agentTask<I, O, R>(definition: AgentDefinition<I, O, R>, deps: AgentDependencies): Task {
   return async (payload, helpers) => {
     const agentRunId = (payload as { agentRunId?: unknown })?.agentRunId;
     if (typeof agentRunId !== "string") {
@@ -708,7 +746,7 @@ export function agentTask<I, O>(definition: AgentDefinition<I, O>, deps: AgentDe
     let produced: Produced<O> | null = null;
     try {
       if (claimed.kind === "error") throw claimed.error;
-      const { stored } = claimed;
+      const { stored, run } = claimed;
       let { prepared } = claimed;
 
       // 1b. Work without a connection (a solver), stored before the model is asked anything.
@@ -784,9 +822,9 @@ export function agentTask<I, O>(definition: AgentDefinition<I, O>, deps: AgentDe
       // Transient: back to the queue with what went wrong; graphile-worker retries with backoff.
       const { rowCount } = await withClient((client) =>
         client.query(
-          `update app_public.agent_runs set status = 'queued', error_code = $2, error_message = $3
+          `update app_public.agent_runs set status = 'queued', error_code = $2
             where id = $1 and status = 'running'`,
-          [run.id, error.code, SPANISH_MESSAGES[error.code]],
+          [run.id, error.code],
         ),
       );
       // Cancelled meanwhile: nothing to retry.

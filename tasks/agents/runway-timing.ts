@@ -22,7 +22,10 @@ import type { AgentDefinition, AgentRun } from "./platform.ts";
 import { cutOnWord, normalizedIds } from "./salvage.ts";
 
 /** What requestRunwayTiming stores in agent_runs.input (see the SQL function's COMMENT). */
-export const RunwayTimingRequest = z.object({ eventId: z.uuid(), scheduleId: z.uuid() });
+export const RunwayTimingRequest = z.object({
+  eventId: z.uuid().describe("The event (events.id)."),
+  scheduleId: z.uuid().describe("The run-of-show version to solve (runway_schedules.id)."),
+});
 export type RunwayTimingRequest = z.infer<typeof RunwayTimingRequest>;
 
 const PACING_MAX = 600;
@@ -207,8 +210,10 @@ function solvedSummary(input: RunwayInput, solution: Solution) {
 
 /* --------------------------------------------------------------- agent */
 
-export const runwayTimingAgent: AgentDefinition<RunwayInput, RunwayNotes> = {
+export const runwayTimingAgent: AgentDefinition<RunwayInput, RunwayNotes, RunwayTimingRequest> = {
   type: "runway_timing",
+  runInput: RunwayTimingRequest,
+  requestFunction: "app_public.request_runway_timing",
   tool: {
     name: "escribir_notas_de_pasarela",
     description:
@@ -220,9 +225,8 @@ export const runwayTimingAgent: AgentDefinition<RunwayInput, RunwayNotes> = {
   computeSeconds: 180,
 
   async prepare(client, run) {
-    const parsed = RunwayTimingRequest.safeParse(run.input);
-    if (!parsed.success) return { skip: { note: "La solicitud no tiene un evento y un horario válidos." } };
-    const request = parsed.data;
+    // Parsed with runInput by the platform before prepare.
+    const request = run.input;
     const { rows } = await client.query<{ title: string; timezone: string; starts_at: Date | null }>(
       `select e.title, e.timezone, s.starts_at from app_public.runway_schedules s
          join app_public.events e on e.id = s.event_id

@@ -1,7 +1,7 @@
-// AI provider settings, read from the environment through zod. With no
-// AI_API_KEY the deterministic local provider is used, so the product works
-// out of the box and never pretends to be an LLM.
-import { z } from "zod";
+// AI provider settings, from the variables shared/config.ts declares (zod,
+// with their defaults). With no AI_API_KEY the deterministic local provider
+// is used, so the product works out of the box and never pretends to be an LLM.
+import { type Env, EnvError, parseEnv } from "../../shared/config.ts";
 
 export type OutputMode = "auto" | "json_schema" | "tool";
 
@@ -29,55 +29,36 @@ export interface AiConfig {
   maxRunningPerOrganization: number | null;
 }
 
-/** A number from the environment: unset or empty means the default; anything else must parse. */
-const count = (fallback: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === "") return fallback;
-      const n = Number(value);
-      if (!Number.isFinite(n) || n < 0) {
-        ctx.addIssue({ code: "custom", message: `expected a number ≥ 0, got "${value}"` });
-        return z.NEVER;
-      }
-      return n;
-    });
-
-const AiEnv = z.object({
-  AI_API_KEY: z.string().optional(),
-  AI_BASE_URL: z.string().optional(),
-  AI_MODEL: z.string().optional(),
-  AI_TIMEOUT_MS: count(30_000),
-  AI_OUTPUT_MODE: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value.toLowerCase() : "auto"))
-    .pipe(z.enum(["auto", "json_schema", "tool"])),
-  AI_MAX_CANDIDATES: count(40),
-  AI_MONTHLY_BUDGET_USD: count(50),
-  AI_MAX_RETRY_AFTER_MS: count(60_000),
-  AI_RATE_LIMIT_RETRIES: count(2),
-  AI_MAX_RUNNING_PER_ORGANIZATION: count(0),
-});
-
 export class AiConfigError extends Error {}
 
+/** The variables the AI settings read (shared/config.ts declares them with their defaults). */
+const AI_ENV = [
+  "AI_API_KEY",
+  "AI_BASE_URL",
+  "AI_MODEL",
+  "AI_TIMEOUT_MS",
+  "AI_OUTPUT_MODE",
+  "AI_MAX_CANDIDATES",
+  "AI_MONTHLY_BUDGET_USD",
+  "AI_MAX_RETRY_AFTER_MS",
+  "AI_RATE_LIMIT_RETRIES",
+  "AI_MAX_RUNNING_PER_ORGANIZATION",
+] as const;
+
 export function loadAiConfig(env: NodeJS.ProcessEnv = process.env): AiConfig {
-  const parsed = AiEnv.safeParse(env);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-    throw new AiConfigError(`Invalid AI settings: ${detail}`);
+  let e: Pick<Env, (typeof AI_ENV)[number]>;
+  try {
+    e = parseEnv(AI_ENV, env);
+  } catch (error) {
+    if (error instanceof EnvError) throw new AiConfigError(`Invalid AI settings: ${error.message}`);
+    throw error;
   }
-  const e = parsed.data;
   const apiKey = e.AI_API_KEY || null;
   return {
     provider: apiKey ? "openai" : "local",
-    baseUrl: e.AI_BASE_URL || "https://openrouter.ai/api/v1",
+    baseUrl: e.AI_BASE_URL,
     apiKey,
-    model: apiKey ? e.AI_MODEL || "google/gemini-2.5-flash" : "local",
+    model: apiKey ? e.AI_MODEL : "local",
     timeoutMs: e.AI_TIMEOUT_MS,
     outputMode: e.AI_OUTPUT_MODE,
     maxCandidates: e.AI_MAX_CANDIDATES,

@@ -1,7 +1,8 @@
-// Mail settings, validated with zod. Account emails (verification, "someone
-// tried to register", invitations) go out through SMTP with nodemailer; in
-// development without SMTP_URL they are written to the log instead, labelled.
-import { z } from "zod";
+// Mail settings, from the variables shared/config.ts declares (zod, with
+// their defaults). Account emails (verification, "someone tried to register",
+// invitations) go out through SMTP with nodemailer; in development without
+// SMTP_URL they are written to the log instead, labelled.
+import { type Env, EnvError, parseEnv } from "../../shared/config.ts";
 
 export interface MailConfig {
   /** smtp:// or smtps:// URL with credentials, e.g. smtps://user:pass@smtp.example.com:465. Null: no SMTP. */
@@ -16,35 +17,19 @@ export interface MailConfig {
 
 export class MailConfigError extends Error {}
 
-const schema = z.object({
-  SMTP_URL: z
-    .string()
-    .trim()
-    .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must be an smtp:// or smtps:// URL")
-    .optional()
-    .or(z.literal("")),
-  MAIL_FROM: z.string().trim().min(3).max(320).optional().or(z.literal("")),
-  APP_URL: z
-    .string()
-    .trim()
-    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, "APP_URL must be an http(s) URL")
-    .optional()
-    .or(z.literal("")),
-  PORT: z.string().optional(),
-  NODE_ENV: z.string().optional(),
-});
-
 export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new MailConfigError(parsed.error.issues.map((issue) => issue.message).join("; "));
+  let values: Pick<Env, "SMTP_URL" | "MAIL_FROM" | "APP_URL" | "PORT" | "NODE_ENV">;
+  try {
+    values = parseEnv(["SMTP_URL", "MAIL_FROM", "APP_URL", "PORT", "NODE_ENV"], env);
+  } catch (error) {
+    if (error instanceof EnvError) throw new MailConfigError(error.message);
+    throw error;
   }
-  const values = parsed.data;
   const production = values.NODE_ENV === "production";
   return {
     smtpUrl: values.SMTP_URL || null,
     from: values.MAIL_FROM || "FashionOS <no-reply@fashionos.localhost>",
-    appUrl: (values.APP_URL || `http://localhost:${values.PORT || 5678}`).replace(/\/+$/, ""),
+    appUrl: (values.APP_URL || `http://localhost:${values.PORT}`).replace(/\/+$/, ""),
     logWhenNoSmtp: !production,
   };
 }

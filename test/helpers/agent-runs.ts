@@ -1,7 +1,7 @@
 // Shared by the agent tests: the real worker pointed at the fake LLM, and
 // bounded polling of agent_runs and graphile-worker's jobs (as the owner).
 import type pg from "pg";
-import { makeLogger } from "../../server/logger.ts";
+import { makeLogger } from "../../shared/logger.ts";
 import { type AiConfig, loadAiConfig } from "../../tasks/ai/config.ts";
 import { startWorker, type Worker } from "../../tasks/runner.ts";
 import type { TestDatabase } from "./db.ts";

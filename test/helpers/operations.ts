@@ -12,7 +12,7 @@ import {
   print,
   visit,
 } from "graphql";
-import { PROJECT_ROOT } from "../../db/lib/server.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 
 export const OPERATIONS_DIR = join(PROJECT_ROOT, "graphql", "operations");
 

@@ -5,7 +5,7 @@
 import type { DatabaseSettings } from "../../db/lib/settings.ts";
 import { createApp } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
-import { makeLogger } from "../../server/logger.ts";
+import { makeLogger } from "../../shared/logger.ts";
 
 const { settings, env } = JSON.parse(process.env.SERVER_PROCESS ?? "{}") as {
   settings: DatabaseSettings;

@@ -2,7 +2,7 @@
 // real HTTP.
 import { type App, createApp } from "../../server/app.ts";
 import { loadConfig, type ServerConfig } from "../../server/config.ts";
-import { makeLogger } from "../../server/logger.ts";
+import { makeLogger } from "../../shared/logger.ts";
 import type { TestDatabase } from "./db.ts";
 
 export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";

@@ -2,7 +2,7 @@
 // over HTTP (requests) and IPC (heap measurements).
 import { type ChildProcess, fork } from "node:child_process";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../db/lib/server.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 import type { TestDatabase } from "./db.ts";
 import { TEST_JWT_SECRET } from "./server.ts";
 

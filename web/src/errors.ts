@@ -1,26 +1,11 @@
 // Turns an Apollo/GraphQL error into a translation key: the API's stable
-// extensions.code, an agent run's errorCode, or a network failure.
+// extensions.code, an agent run's errorCode, or a network failure. The codes
+// and their texts are the error catalogue's (shared/errors.ts).
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
+import { TRANSLATED_CODES, TRANSLATED_REASONS } from "../../shared/errors.ts";
 
-const KNOWN = new Set([
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "VALIDATION_FAILED",
-  "CONFLICT",
-  "RATE_LIMITED",
-  "TIMEOUT",
-  "INTERNAL_SERVER_ERROR",
-  "AI_CREDITS_EXHAUSTED",
-  "AI_BUDGET_EXCEEDED",
-  "AI_INVALID_OUTPUT",
-  "AI_AUTH_FAILED",
-  "AI_TIMEOUT",
-  "AI_UNAVAILABLE",
-  "AI_BAD_REQUEST",
-  "INTERNAL_ERROR",
-  "CANCELLED",
-]);
+/** Codes the dashboard has a text for (the error catalogue's; web/src/i18n builds `errors.*` from it). */
+const KNOWN = TRANSLATED_CODES;
 
 /**
  * A mutation that answered without the record it should have written: the
@@ -62,17 +47,10 @@ export function errorCodeOf(error: unknown): string {
 
 /**
  * Finer reasons (extensions.reason) that say more than their code, each with
- * its own message under errors.reasons (e.g. SOLD_OUT rather than CONFLICT).
+ * its own message under errors.reasons (e.g. SOLD_OUT rather than CONFLICT):
+ * the catalogue's reasons that have a text.
  */
-export const REASONS = new Set([
-  "SOLD_OUT",
-  "SALES_CLOSED",
-  "RESERVATION_EXISTS",
-  "TOO_MANY_TICKETS",
-  "INVALID_EMAIL",
-  "ONE_BOOKING_PER_REQUEST",
-  "INVALID_STATE",
-]);
+export const REASONS = TRANSLATED_REASONS;
 
 /** The translation key for an error or an agent run's error code: its reason's when it has a known one. */
 export function errorKey(errorOrCode: unknown): string {

@@ -1,5 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { errorTranslations, type Locale } from "../../../shared/errors.ts";
 import en from "./en.json";
 import esCO from "./es-CO.json";
 
@@ -21,8 +22,17 @@ function initialLanguage(): Language {
   return isLanguage(saved) ? saved : "es-CO";
 }
 
+/** A language's texts: its JSON file, with the error catalogue's texts under `errors`. */
+const withErrorTexts = (texts: typeof esCO | typeof en, locale: Locale) => ({
+  ...texts,
+  errors: { ...texts.errors, ...errorTranslations(locale) },
+});
+
 void i18n.use(initReactI18next).init({
-  resources: { "es-CO": { translation: esCO }, en: { translation: en } },
+  resources: {
+    "es-CO": { translation: withErrorTexts(esCO, "es-CO") },
+    en: { translation: withErrorTexts(en, "en") },
+  },
   lng: initialLanguage(),
   fallbackLng: "es-CO",
   interpolation: { escapeValue: false },

@@ -1,7 +1,8 @@
---! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
---! Hash: sha1:05cdcb35d1c3bee4f8979e328fc6bed8d4a426ae
---! Message: runway timing agent
+--! Previous: sha1:b5c4fce9fcccedaeffd35006197af729ed59c78c
+--! Hash: sha1:ef44d0c79aff86ab8f8f1be6c9b4ce1463f0777e
+--! Message: Runway Timing agent
 
+-- Tables: app_public.agent_runs, app_public.runway_schedules
 -- Runway Timing agent (issue 17). Tables: agent_runs (one active runway run
 -- per event), runway_schedules (the solver's explanation, the producer's
 -- notes, hand edits), runway_slots (warnings). Functions:
@@ -96,7 +97,7 @@ begin
 end;
 $$;
 comment on function app_public.request_runway_timing(uuid) is
-  'Asks the Runway Timing agent to solve the event''s run of show (producer, admin, owner): input {eventId, scheduleId} (tasks/agents/runway-timing.ts declares it with zod). The latest schedule version is solved (version 1 is created, starting at the event''s start, when there is none). The HiGHS solver orders the looks so every quick change fits; the slots and the schedule''s results are written in one transaction; an impossible show is stored with its explanation and ranked remedies; the model then writes es-CO notes. Returns the queued run, or the run already queued or running for the event. Over the agent request limit: RATE_LIMITED; another organization''s event: NOT_FOUND.';
+  'Asks the Runway Timing agent to solve the event''s run of show (producer, admin, owner). The latest schedule version is solved (version 1 is created, starting at the event''s start, when there is none). The HiGHS solver orders the looks so every quick change fits; the slots and the schedule''s results are written in one transaction; an impossible show is stored with its explanation and ranked remedies; the model then writes es-CO notes. Returns the queued run, or the run already queued or running for the event. Over the agent request limit: RATE_LIMITED; another organization''s event: NOT_FOUND. agent_runs.input: {eventId: uuid, scheduleId: uuid} (tasks/agents/runway-timing.ts, RunwayTimingRequest; one active run per event: the agent_runs_one_active_runway_per_event index on event_id).';
 
 /*--------------------------------------------------------------------------
  * A producer's own order (drag and drop on the Pasarela page)

@@ -1,0 +1,326 @@
+// The tables as the API exposes them, as data for test/api-isolation.test.ts
+// (like test/permissions.matrix.ts for the permission tests): per table its
+// GraphQL names, key, whether rows carry organization_id, and the update,
+// delete and create a member of another organization tries on Bogotá's rows.
+// A new exposed table needs an entry here (a test compares TABLES with the
+// schema).
+import { randomUUID } from "node:crypto";
+
+/** Ids of Bogotá rows that creates point at. */
+export interface Parents {
+  organization: string;
+  event: string;
+  designer: string;
+  /** A person with no contact row. */
+  talentWithoutContact: string;
+  /** A person not cast for `event`. */
+  talentNotCast: string;
+  schedule: string;
+  vendor: string;
+}
+
+export interface TableSpec {
+  /** Table in app_public. */
+  table: string;
+  /** GraphQL type. */
+  type: string;
+  /** Query field that fetches one row by its key. */
+  single: string;
+  /** Query field with the connection of all rows. */
+  list: string;
+  /** The key argument and column (talent_contacts is keyed by talent). */
+  key: "rowId" | "talentId";
+  /** Whether rows carry organization_id (everything but profiles and organizations). */
+  orgScoped: boolean;
+  /** A patch of a column the member role may update, when the API offers update<Type>. */
+  patch?: Record<string, unknown>;
+  /** Whether the API offers delete<Type>. */
+  deletable: boolean;
+  /** The create<Type> input pointing at Bogotá, when the API offers create<Type>. */
+  create?: (p: Parents) => Record<string, unknown>;
+}
+
+export const DAY = 24 * 60 * 60 * 1000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+export const TABLES: TableSpec[] = [
+  {
+    table: "organizations",
+    type: "Organization",
+    single: "organization",
+    list: "organizations",
+    key: "rowId",
+    orgScoped: false,
+    patch: { name: "Tomada" },
+    deletable: true,
+  },
+  {
+    table: "profiles",
+    type: "Profile",
+    single: "profile",
+    list: "profiles",
+    key: "rowId",
+    orgScoped: false,
+    patch: { fullName: "Tomado" },
+    deletable: false,
+  },
+  {
+    table: "memberships",
+    type: "Membership",
+    single: "membership",
+    list: "memberships",
+    key: "rowId",
+    orgScoped: true,
+    patch: { role: "viewer" },
+    deletable: true,
+  },
+  {
+    table: "organization_invitations",
+    type: "OrganizationInvitation",
+    single: "organizationInvitation",
+    list: "organizationInvitations",
+    key: "rowId",
+    orgScoped: true,
+    // History: ended by revokeInvitation, never deleted (attack-report L1).
+    deletable: false,
+  },
+  {
+    table: "venues",
+    type: "Venue",
+    single: "venue",
+    list: "venues",
+    key: "rowId",
+    orgScoped: true,
+    patch: { name: "Tomado" },
+    deletable: true,
+    create: (p) => ({ organizationId: p.organization, name: "Sede Intrusa", city: "Bogotá" }),
+  },
+  {
+    table: "events",
+    type: "Event",
+    single: "event",
+    list: "events",
+    key: "rowId",
+    orgScoped: true,
+    patch: { title: "Tomado" },
+    deletable: true,
+    create: (p) => ({
+      organizationId: p.organization,
+      title: "Show Intruso",
+      slug: `intruso-${randomUUID().slice(0, 8)}`,
+      startsAt: inDays(40),
+      endsAt: inDays(40.1),
+    }),
+  },
+  {
+    table: "designers",
+    type: "Designer",
+    single: "designer",
+    list: "designers",
+    key: "rowId",
+    orgScoped: true,
+    patch: { name: "Tomado" },
+    deletable: true,
+    create: (p) => ({ organizationId: p.organization, name: "Diseñador Intruso" }),
+  },
+  {
+    table: "event_designers",
+    type: "EventDesigner",
+    single: "eventDesigner",
+    list: "eventDesigners",
+    key: "rowId",
+    orgScoped: true,
+    patch: { collectionName: "Tomada" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, designerId: p.designer, showOrder: 99 }),
+  },
+  {
+    table: "looks",
+    type: "Look",
+    single: "look",
+    list: "looks",
+    key: "rowId",
+    orgScoped: true,
+    patch: { title: "Tomado" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, designerId: p.designer, sequence: 999, title: "Look Intruso" }),
+  },
+  {
+    table: "talent",
+    type: "Talent",
+    single: "talent",
+    list: "talents",
+    key: "rowId",
+    orgScoped: true,
+    patch: { fullName: "Tomada" },
+    deletable: true,
+    create: (p) => ({ organizationId: p.organization, fullName: "Modelo Intrusa", division: "women" }),
+  },
+  {
+    table: "talent_contacts",
+    type: "TalentContact",
+    single: "talentContact",
+    list: "talentContacts",
+    key: "talentId",
+    orgScoped: true,
+    patch: { phone: "+57 300 000 0000" },
+    deletable: true,
+    create: (p) => ({ talentId: p.talentWithoutContact, email: "intrusa@example.com" }),
+  },
+  {
+    table: "talent_availability",
+    type: "TalentAvailability",
+    single: "talentAvailability",
+    list: "talentAvailabilities",
+    key: "rowId",
+    orgScoped: true,
+    patch: { notes: "Tomada" },
+    deletable: true,
+    create: (p) => ({
+      talentId: p.talentWithoutContact,
+      kind: "hold",
+      period: { start: { value: inDays(50), inclusive: true }, end: { value: inDays(51), inclusive: false } },
+    }),
+  },
+  {
+    table: "casting_briefs",
+    type: "CastingBrief",
+    single: "castingBrief",
+    list: "castingBriefs",
+    key: "rowId",
+    orgScoped: true,
+    patch: { title: "Tomado" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, modelsNeeded: 1, title: "Brief Intruso" }),
+  },
+  {
+    table: "agent_runs",
+    type: "AgentRun",
+    single: "agentRun",
+    list: "agentRuns",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    table: "model_castings",
+    type: "ModelCasting",
+    single: "modelCasting",
+    list: "modelCastings",
+    key: "rowId",
+    orgScoped: true,
+    patch: { status: "declined" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, talentId: p.talentNotCast }),
+  },
+  {
+    table: "runway_schedules",
+    type: "RunwaySchedule",
+    single: "runwaySchedule",
+    list: "runwaySchedules",
+    key: "rowId",
+    orgScoped: true,
+    patch: { status: "published" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, version: 99 }),
+  },
+  {
+    table: "runway_slots",
+    type: "RunwaySlot",
+    single: "runwaySlot",
+    list: "runwaySlots",
+    key: "rowId",
+    orgScoped: true,
+    patch: { walkSeconds: 99 },
+    deletable: true,
+    create: (p) => ({ scheduleId: p.schedule, sequence: 999, walkStartsAt: { minutes: 1 } }),
+  },
+  {
+    table: "vendors",
+    type: "Vendor",
+    single: "vendor",
+    list: "vendors",
+    key: "rowId",
+    orgScoped: true,
+    patch: { name: "Tomado" },
+    deletable: true,
+    create: (p) => ({
+      organizationId: p.organization,
+      name: "Proveedor Intruso",
+      category: "catering",
+      city: "Bogotá",
+    }),
+  },
+  {
+    table: "vendor_recommendations",
+    type: "VendorRecommendation",
+    single: "vendorRecommendation",
+    list: "vendorRecommendations",
+    key: "rowId",
+    orgScoped: true,
+    patch: { status: "rejected" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, vendorId: p.vendor, category: "lighting" }),
+  },
+  {
+    table: "sponsors",
+    type: "Sponsor",
+    single: "sponsor",
+    list: "sponsors",
+    key: "rowId",
+    orgScoped: true,
+    patch: { name: "Tomado" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, name: "Patrocinio Intruso" }),
+  },
+  {
+    table: "ticket_tiers",
+    type: "TicketTier",
+    single: "ticketTier",
+    list: "ticketTiers",
+    key: "rowId",
+    orgScoped: true,
+    patch: { name: "Tomada" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, name: "Boleta Intrusa", priceCop: "1000", quantity: 10 }),
+  },
+  {
+    table: "bookings",
+    type: "Booking",
+    single: "booking",
+    list: "bookings",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    table: "tickets",
+    type: "Ticket",
+    single: "ticket",
+    list: "tickets",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    table: "ticket_check_ins",
+    type: "TicketCheckIn",
+    single: "ticketCheckIn",
+    list: "ticketCheckIns",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    table: "payments",
+    type: "Payment",
+    single: "payment",
+    list: "payments",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+];
+
+/** Tables of app_public the API does not expose at all. */
+export const NOT_EXPOSED = ["ai_agent_logs"];
