@@ -66,6 +66,20 @@ COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings
 
 
 --
+-- Name: pg_trgm; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+
+
+--
+-- Name: EXTENSION pg_trgm; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+
+--
 -- Name: pgcrypto; Type: EXTENSION; Schema: -; Owner: -
 --
 
@@ -708,6 +722,401 @@ CREATE TYPE app_public.jwt_token AS (
 --
 
 COMMENT ON TYPE app_public.jwt_token IS 'What the API signs into a JWT after register or authenticate.';
+
+
+--
+-- Name: talent_contact_details; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_contact_details AS (
+	email text,
+	phone text,
+	whatsapp_opt_in boolean,
+	guardian_name text,
+	guardian_phone text,
+	guardian_email text,
+	document_type text,
+	document_number text
+);
+
+
+--
+-- Name: TYPE talent_contact_details; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_contact_details IS 'A person''s contact, guardian and identity document as a form sends them (see talent_contacts).';
+
+
+--
+-- Name: COLUMN talent_contact_details.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.email IS 'Email address.';
+
+
+--
+-- Name: COLUMN talent_contact_details.phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.phone IS 'Phone (WhatsApp), e.g. +57 300 123 4567.';
+
+
+--
+-- Name: COLUMN talent_contact_details.whatsapp_opt_in; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.whatsapp_opt_in IS 'Agreed to receive WhatsApp messages.';
+
+
+--
+-- Name: COLUMN talent_contact_details.guardian_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.guardian_name IS 'Guardian of a minor.';
+
+
+--
+-- Name: COLUMN talent_contact_details.guardian_phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.guardian_phone IS 'Guardian''s phone.';
+
+
+--
+-- Name: COLUMN talent_contact_details.guardian_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.guardian_email IS 'Guardian''s email.';
+
+
+--
+-- Name: COLUMN talent_contact_details.document_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.document_type IS 'CC, CE, TI, PA or PPT.';
+
+
+--
+-- Name: COLUMN talent_contact_details.document_number; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.document_number IS 'Identity document number.';
+
+
+--
+-- Name: talent_details; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_details AS (
+	full_name text,
+	stage_name text,
+	agency text,
+	city text,
+	willing_to_travel boolean,
+	division text,
+	gender text,
+	height_cm integer,
+	bust_cm integer,
+	waist_cm integer,
+	hips_cm integer,
+	shoe_eu numeric,
+	hair_color text,
+	eye_color text,
+	measurements_taken_on date,
+	birth_date date,
+	instagram text,
+	consent_granted_at timestamp with time zone,
+	consent_purposes text[],
+	consent_source text
+);
+
+
+--
+-- Name: TYPE talent_details; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_details IS 'A person''s comp card and consent as a form sends them (see talent for each field''s rules).';
+
+
+--
+-- Name: COLUMN talent_details.full_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.full_name IS 'Legal name (required).';
+
+
+--
+-- Name: COLUMN talent_details.stage_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.stage_name IS 'Professional name, if different.';
+
+
+--
+-- Name: COLUMN talent_details.agency; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.agency IS 'Representing agency.';
+
+
+--
+-- Name: COLUMN talent_details.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.city IS 'Home city.';
+
+
+--
+-- Name: COLUMN talent_details.willing_to_travel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.willing_to_travel IS 'Accepts castings outside their city (default false).';
+
+
+--
+-- Name: COLUMN talent_details.division; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.division IS 'women, men, non_binary, kids, curve, petite or mature (required).';
+
+
+--
+-- Name: COLUMN talent_details.gender; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.gender IS 'Gender as the person describes it.';
+
+
+--
+-- Name: COLUMN talent_details.height_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.height_cm IS 'Height in cm (50–230).';
+
+
+--
+-- Name: COLUMN talent_details.bust_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.bust_cm IS 'Bust / chest in cm (30–200).';
+
+
+--
+-- Name: COLUMN talent_details.waist_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.waist_cm IS 'Waist in cm (30–200).';
+
+
+--
+-- Name: COLUMN talent_details.hips_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.hips_cm IS 'Hips in cm (30–200).';
+
+
+--
+-- Name: COLUMN talent_details.shoe_eu; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.shoe_eu IS 'Shoe size EU (15–52, halves allowed).';
+
+
+--
+-- Name: COLUMN talent_details.hair_color; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.hair_color IS 'Hair colour.';
+
+
+--
+-- Name: COLUMN talent_details.eye_color; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.eye_color IS 'Eye colour.';
+
+
+--
+-- Name: COLUMN talent_details.measurements_taken_on; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.measurements_taken_on IS 'When the measurements were taken.';
+
+
+--
+-- Name: COLUMN talent_details.birth_date; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.birth_date IS 'Date of birth (under 18: a guardian contact is required).';
+
+
+--
+-- Name: COLUMN talent_details.instagram; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.instagram IS 'Instagram handle (@ optional).';
+
+
+--
+-- Name: COLUMN talent_details.consent_granted_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.consent_granted_at IS 'When consent was given (Ley 1581); with purposes and source.';
+
+
+--
+-- Name: COLUMN talent_details.consent_purposes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.consent_purposes IS 'casting, ai_processing, contact (WhatsApp and email), marketing.';
+
+
+--
+-- Name: COLUMN talent_details.consent_source; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.consent_source IS 'signed_form, agency_contract, web_form, email or whatsapp.';
+
+
+--
+-- Name: talent_import_problem; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_import_problem AS (
+	line integer,
+	field text,
+	code text,
+	message text
+);
+
+
+--
+-- Name: TYPE talent_import_problem; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_import_problem IS 'Why a line cannot be imported.';
+
+
+--
+-- Name: COLUMN talent_import_problem.line; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.line IS 'Line number in the file.';
+
+
+--
+-- Name: COLUMN talent_import_problem.field; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.field IS 'The column (talent or contact field, e.g. height_cm, email), when one is to blame.';
+
+
+--
+-- Name: COLUMN talent_import_problem.code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.code IS 'Like the API''s reasons: REQUIRED, OUT_OF_RANGE, INVALID_FORMAT, TOO_LONG, ALREADY_EXISTS, INVALID_INPUT.';
+
+
+--
+-- Name: COLUMN talent_import_problem.message; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.message IS 'The database''s message (English).';
+
+
+--
+-- Name: talent_import_report; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_import_report AS (
+	committed boolean,
+	created integer,
+	updated integer,
+	merged integer,
+	problems app_public.talent_import_problem[]
+);
+
+
+--
+-- Name: TYPE talent_import_report; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_import_report IS 'What an import did, or would do.';
+
+
+--
+-- Name: COLUMN talent_import_report.committed; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.committed IS 'Whether the rows were written (false on a dry run or when any line has a problem: then nothing was).';
+
+
+--
+-- Name: COLUMN talent_import_report.created; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.created IS 'New people.';
+
+
+--
+-- Name: COLUMN talent_import_report.updated; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.updated IS 'People already on the roster (same identity document, else same email) whose card was completed and updated.';
+
+
+--
+-- Name: COLUMN talent_import_report.merged; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.merged IS 'Lines that repeat an earlier line of the same file (same document or email), merged into it.';
+
+
+--
+-- Name: COLUMN talent_import_report.problems; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.problems IS 'Every problem, by line.';
+
+
+--
+-- Name: talent_import_row; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_import_row AS (
+	line integer,
+	talent app_public.talent_details,
+	contact app_public.talent_contact_details
+);
+
+
+--
+-- Name: TYPE talent_import_row; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_import_row IS 'One line of a roster file, already mapped to fields.';
+
+
+--
+-- Name: COLUMN talent_import_row.line; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_row.line IS 'Line number in the file (shown with its problems).';
+
+
+--
+-- Name: COLUMN talent_import_row.talent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_row.talent IS 'The comp card and consent.';
+
+
+--
+-- Name: COLUMN talent_import_row.contact; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_row.contact IS 'Contact, guardian and identity document.';
 
 
 --
@@ -1963,6 +2372,55 @@ COMMENT ON FUNCTION app_private.claimed_session_id() IS 'The session id claim as
 
 
 --
+-- Name: constraint_field(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.constraint_field(constraint_name text) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case constraint_name
+    when 'talent_contacts_document_idx' then 'document_number'
+    when 'talent_contacts_document_complete' then 'document_number'
+    when 'talent_contacts_minor_guardian' then 'guardian_name'
+    when 'talent_check' then 'consent_granted_at'
+    when 'talent_consent_source_required' then 'consent_source'
+    when 'talent_consent_revoked_after_granted' then 'consent_granted_at'
+    else (select a.attname::text from pg_constraint k
+            join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+           where k.conname = constraint_name and k.connamespace = 'app_public'::regnamespace
+             and cardinality(k.conkey) = 1 limit 1)
+  end;
+$$;
+
+
+--
+-- Name: FUNCTION constraint_field(constraint_name text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.constraint_field(constraint_name text) IS 'The field a constraint of talent or talent_contacts guards, for problems reported by line.';
+
+
+--
+-- Name: contains_pattern(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.contains_pattern(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select '%' || replace(replace(replace(app_private.fold(value), '\', '\\'), '%', '\%'), '_', '\_') || '%';
+$$;
+
+
+--
+-- Name: FUNCTION contains_pattern(value text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.contains_pattern(value text) IS 'A LIKE pattern matching folded text that contains the folded value (wildcards in the value are escaped).';
+
+
+--
 -- Name: email_digest(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2003,7 +2461,7 @@ $$;
 -- Name: FUNCTION enqueue_account_email(kind text, recipient text, locale text, details jsonb); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists or invitation) in the current transaction.';
+COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists, invitation or password_reset) in the current transaction.';
 
 
 --
@@ -2025,6 +2483,29 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.erasure_patterns(names text[]) IS 'The name patterns of a person''s names (at least 3 characters), longest first.';
+
+
+--
+-- Name: error_reason(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.error_reason(state text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case state
+    when '23514' then 'OUT_OF_RANGE' when '23502' then 'REQUIRED' when '23505' then 'ALREADY_EXISTS'
+    when '22P02' then 'INVALID_FORMAT' when '22007' then 'INVALID_FORMAT' when '22008' then 'INVALID_FORMAT'
+    when '22003' then 'OUT_OF_RANGE' when '22001' then 'TOO_LONG' when '23503' then 'REFERENCE_INVALID'
+    when '42501' then 'NOT_ALLOWED' else 'INVALID_INPUT' end;
+$$;
+
+
+--
+-- Name: FUNCTION error_reason(state text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.error_reason(state text) IS 'The API reason (server/errors.ts) for an SQLSTATE, for problems reported in a result instead of raised.';
 
 
 --
@@ -2083,6 +2564,50 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.expire_tier_reservations(tier_id uuid) IS 'Marks the tier''s lapsed reservations expired (their tickets return to sale by the status trigger). The caller must hold the tier row''s lock. Returns how many.';
+
+
+--
+-- Name: file_writer_roles(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.file_writer_roles(purpose text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case purpose
+    when 'talent_photo' then '{owner,admin,casting}'::text[]
+    when 'look_photo' then '{owner,admin,producer}'::text[]
+    when 'event_cover' then '{owner,admin,producer}'::text[]
+    when 'organization_logo' then '{owner,admin}'::text[]
+    else '{}'::text[]
+  end;
+$$;
+
+
+--
+-- Name: FUNCTION file_writer_roles(purpose text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.file_writer_roles(purpose text) IS 'The membership roles that write the rows a file of this purpose is attached to (talent: casting staff; looks and events: producers; logos: admins).';
+
+
+--
+-- Name: fold(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.fold(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select lower(public.unaccent('public.unaccent'::regdictionary, value));
+$$;
+
+
+--
+-- Name: FUNCTION fold(value text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.fold(value text) IS 'Text for comparing as people do: lower case, without accents ("Bogotá" → "bogota", "MARÍA" → "maria").';
 
 
 --
@@ -2153,9 +2678,13 @@ CREATE TABLE app_private.identity_settings (
     email_verification_ttl interval DEFAULT '24:00:00'::interval NOT NULL,
     verification_emails_per_hour integer DEFAULT 5 NOT NULL,
     registration_notice_interval interval DEFAULT '01:00:00'::interval NOT NULL,
+    password_reset_ttl interval DEFAULT '01:00:00'::interval NOT NULL,
+    password_reset_emails_per_hour integer DEFAULT 5 NOT NULL,
     CONSTRAINT identity_settings_email_verification_ttl_check CHECK ((email_verification_ttl > '00:00:00'::interval)),
     CONSTRAINT identity_settings_id_check CHECK (id),
     CONSTRAINT identity_settings_invitation_ttl_check CHECK ((invitation_ttl > '00:00:00'::interval)),
+    CONSTRAINT identity_settings_password_reset_emails_per_hour_check CHECK ((password_reset_emails_per_hour >= 1)),
+    CONSTRAINT identity_settings_password_reset_ttl_check CHECK ((password_reset_ttl > '00:00:00'::interval)),
     CONSTRAINT identity_settings_registration_notice_interval_check CHECK ((registration_notice_interval >= '00:00:00'::interval)),
     CONSTRAINT identity_settings_verification_emails_per_hour_check CHECK ((verification_emails_per_hour >= 1))
 );
@@ -2165,7 +2694,7 @@ CREATE TABLE app_private.identity_settings (
 -- Name: TABLE identity_settings; Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON TABLE app_private.identity_settings IS 'Identity settings (one row): invitation lifetime (default 7 days), verification link lifetime (24 hours), verification mails per account per hour (5), least time between two "someone tried to register with your email" notices to one account (1 hour).';
+COMMENT ON TABLE app_private.identity_settings IS 'Identity settings (one row): invitation lifetime (default 7 days), verification link lifetime (24 hours), verification mails per account per hour (5), least time between two "someone tried to register with your email" notices to one account (1 hour), password reset link lifetime (1 hour) and reset mails per account per hour (5).';
 
 
 --
@@ -2678,6 +3207,26 @@ COMMENT ON FUNCTION app_private.name_pattern(name text) IS 'A regular expression
 
 
 --
+-- Name: organization_day(uuid, date); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.organization_day(organization uuid, day date) RETURNS tstzrange
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select tstzrange((day::timestamp at time zone o.timezone), ((day + 1)::timestamp at time zone o.timezone), '[)')
+    from app_public.organizations o where o.id = organization;
+$$;
+
+
+--
+-- Name: FUNCTION organization_day(organization uuid, day date); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.organization_day(organization uuid, day date) IS 'The calendar day as a time range in the organization''s time zone (America/Bogota by default).';
+
+
+--
 -- Name: organization_ids_with_role(text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2998,7 +3547,8 @@ CREATE FUNCTION app_private.talent_reference_columns() RETURNS TABLE(table_name 
     join pg_attribute a on a.attrelid = c.conrelid and a.attnum > 0 and not a.attisdropped and not a.attnotnull
      and a.atttypid in ('text'::regtype, 'public.citext'::regtype, 'jsonb'::regtype, 'text[]'::regtype)
    where c.contype = 'f' and c.confrelid = 'app_public.talent'::regclass
-     and c.conrelid not in ('app_public.talent_contacts'::regclass, 'app_public.talent_availability'::regclass)
+     and c.conrelid not in ('app_public.talent_contacts'::regclass, 'app_public.talent_availability'::regclass,
+                            'app_public.talent_photos'::regclass)
      and not app_private.is_closed_vocabulary(c.conrelid, a.attnum)
    group by c.conrelid, k.attname;
 $$;
@@ -3008,7 +3558,57 @@ $$;
 -- Name: FUNCTION talent_reference_columns(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.talent_reference_columns() IS 'For erase_talent: per table referencing talent, the free-text columns to clear.';
+COMMENT ON FUNCTION app_private.talent_reference_columns() IS 'For erase_talent: per table referencing talent (but contacts, availability and photos, which it deletes), the free-text columns to clear.';
+
+
+--
+-- Name: talent_search_ids(text[], text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.talent_search_ids(words text[], city text) RETURNS SETOF uuid
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 500
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  query text := 'select t.id from app_public.talent t where t.organization_id = any($1)';
+  i int;
+begin
+  for i in 1 .. least(coalesce(cardinality(words), 0), 6) loop
+    query := query || format(' and t.search_text like app_private.contains_pattern($2[%s])', i);
+  end loop;
+  if city is not null then
+    query := query || ' and app_private.fold(t.city) = app_private.fold($3)';
+  end if;
+  return query execute query
+    using app_private.organization_ids_with_role('{owner,admin,producer,casting}'), words, city;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION talent_search_ids(words text[], city text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.talent_search_ids(words text[], city text) IS 'Ids of the people, in the rosters the caller may read, whose name, stage name, agency or city contain every word (at most 6) and whose city is `city`, accents and case aside; index-backed (see why in the migration). For the talents(condition: {search, city}) of the API.';
+
+
+--
+-- Name: talent_search_text(text, text, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.fold(coalesce(full_name, '') || ' ' || coalesce(stage_name, '') || ' ' || coalesce(agency, '') || ' ' || coalesce(city, ''));
+$$;
+
+
+--
+-- Name: FUNCTION talent_search_text(full_name text, stage_name text, agency text, city text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) IS 'What roster search looks in: name, stage name, agency and city, folded (see fold). Indexed with pg_trgm.';
 
 
 --
@@ -3029,6 +3629,47 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) IS 'For check constraints on text[] columns: at most max_items elements of at most max_length characters each. Immutable.';
+
+
+--
+-- Name: tg__attach_file(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__attach_file() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  file_column text := tg_argv[0];
+  expected_purpose text := tg_argv[1];
+  organization_column text := coalesce(tg_argv[2], 'organization_id');
+  new_file uuid := (to_jsonb(new) ->> file_column)::uuid;
+  old_file uuid := case when tg_op = 'UPDATE' then (to_jsonb(old) ->> file_column)::uuid end;
+  organization uuid := (to_jsonb(new) ->> organization_column)::uuid;
+  found_purpose text;
+begin
+  if new_file is not null and new_file is distinct from old_file then
+    -- Only the row's own organization's files: another's is left to the
+    -- foreign key, answered like an id that does not exist.
+    select f.purpose into found_purpose from app_public.files f
+     where f.id = new_file and f.organization_id = organization for update;
+    if found_purpose is not null and found_purpose <> expected_purpose then
+      raise exception 'This file was uploaded as % and cannot be used as %.', found_purpose, expected_purpose
+        using errcode = 'INVAL', column = file_column;
+    end if;
+    update app_public.files f set attached_at = coalesce(f.attached_at, now())
+     where f.id = new_file and f.organization_id = organization;
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__attach_file(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__attach_file() IS 'Before insert/update of a row that holds a file (arguments: column, purpose, organization column if not organization_id): refuses a file uploaded for another purpose (INVAL) and marks it attached.';
 
 
 --
@@ -3173,6 +3814,33 @@ COMMENT ON FUNCTION app_private.tg__person_is_member() IS 'Refuses a person (pro
 
 
 --
+-- Name: tg__release_file(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__release_file() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  file_column text := tg_argv[0];
+  old_file uuid := (to_jsonb(old) ->> file_column)::uuid;
+begin
+  if old_file is not null and (tg_op = 'DELETE' or old_file is distinct from (to_jsonb(new) ->> file_column)::uuid) then
+    delete from app_public.files f where f.id = old_file;
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__release_file(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__release_file() IS 'After update/delete of a row that holds a file (argument: column): deletes the file it no longer holds (its objects follow through delete_stored_files).';
+
+
+--
 -- Name: tg__timestamps(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3289,6 +3957,39 @@ COMMENT ON FUNCTION app_private.tg_bookings__stock() IS 'Checks a booking''s sta
 
 
 --
+-- Name: tg_event_designers__keep_looks(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_event_designers__keep_looks() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  looks bigint;
+begin
+  -- The event or the designer is being deleted, and their looks with them.
+  if not exists (select 1 from app_public.events e where e.id = old.event_id)
+     or not exists (select 1 from app_public.designers d where d.id = old.designer_id) then
+    return old;
+  end if;
+  select count(*) into looks from app_public.looks l where l.event_id = old.event_id and l.designer_id = old.designer_id;
+  if looks > 0 then
+    raise exception 'This designer has % look(s) at this event: delete or move them before taking the designer out of the line-up.', looks
+      using errcode = 'HASLK', detail = looks::text;
+  end if;
+  return old;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_event_designers__keep_looks(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_event_designers__keep_looks() IS 'Refuses to take a designer out of an event''s line-up while they have looks at it (HASLK, the count as detail), so no look is left outside the line-up.';
+
+
+--
 -- Name: tg_event_designers__runway_stale(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3345,6 +4046,118 @@ COMMENT ON FUNCTION app_private.tg_events__capacity_holds_tiers() IS 'Refuses (C
 
 
 --
+-- Name: tg_events__keep_bookings(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__keep_bookings() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  booked bigint;
+begin
+  -- Deleting the whole organization cascades here: bookings' own foreign key
+  -- refuses that, as before.
+  if not exists (select 1 from app_public.organizations o where o.id = old.organization_id) then
+    return old;
+  end if;
+  select count(*) into booked from app_public.bookings b where b.event_id = old.id;
+  if booked > 0 then
+    raise exception 'This event has % booking(s) and cannot be deleted: cancel it instead.', booked
+      using errcode = 'HASBK', detail = booked::text;
+  end if;
+  return old;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__keep_bookings(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__keep_bookings() IS 'Refuses to delete an event that has bookings (HASBK, the count as detail): bookings are financial records, never deleted; cancel the event instead.';
+
+
+--
+-- Name: tg_events__status(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__status() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  problems text[];
+begin
+  if new.status = old.status then
+    return new;
+  end if;
+  if old.status = 'cancelled' then
+    raise exception 'A cancelled event cannot change status.' using errcode = 'CONFL';
+  end if;
+  if new.status = 'published' then
+    if old.status <> 'draft' then
+      raise exception 'Only a draft can be published.' using errcode = 'CONFL';
+    end if;
+    problems := app_public.events_publication_problems(new);
+    if cardinality(problems) > 0 then
+      raise exception 'This event is not ready to publish: %.', array_to_string(problems, ', ')
+        using errcode = 'NOTRD', detail = array_to_string(problems, ',');
+    end if;
+  elsif new.status = 'draft' then
+    if old.status <> 'published' then
+      raise exception 'Only a published event can go back to draft.' using errcode = 'CONFL';
+    end if;
+    -- Unpublishing hides the page from people who bought tickets on it.
+    if exists (select 1 from app_public.bookings b where b.event_id = new.id) then
+      raise exception 'This event has bookings: it stays published until it is cancelled.' using errcode = 'HASBK';
+    end if;
+  elsif new.status = 'completed' and old.status <> 'published' then
+    raise exception 'Only a published event can be completed.' using errcode = 'CONFL';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__status(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__status() IS 'An event''s status moves draft → published (only with no events_publication_problems: NOTRD with the codes as detail) → completed, and draft or published → cancelled, which is final (CONFL); a published event with bookings is not unpublished (HASBK).';
+
+
+--
+-- Name: tg_files__enqueue_object_deletion(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_files__enqueue_object_deletion() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  batch json;
+begin
+  for batch in
+    select json_agg(json_build_object('organizationId', g.organization_id, 'fileId', g.id))
+      from (select gone.*, (row_number() over () - 1) / 500 as chunk from gone) g
+     group by g.chunk
+  loop
+    perform graphile_worker.add_job('delete_stored_files', json_build_object('files', batch), max_attempts => 25);
+  end loop;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_files__enqueue_object_deletion(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_files__enqueue_object_deletion() IS 'Enqueues delete_stored_files for the deleted file rows (the worker deletes the objects after commit).';
+
+
+--
 -- Name: tg_looks__model_confirmed(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3355,15 +4168,16 @@ CREATE FUNCTION app_private.tg_looks__model_confirmed() RETURNS trigger
 begin
   if new.talent_id is not null
      and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id) then
-    -- FOR SHARE: a decline (or any status change) of this casting waits for
-    -- this transaction, then sees the look and marks the run of show stale
-    -- (model_unavailable); a status change already under way makes this wait
-    -- and see its outcome.
+    -- FOR SHARE (migration 000014): a decline of this casting waits for this
+    -- transaction, then sees the look and marks the run of show stale; a
+    -- status change already under way makes this wait and see its outcome.
     perform 1 from app_public.model_castings c
       where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
       for share;
     if not found then
-      raise exception 'The model of a look must be a confirmed casting of the event.' using errcode = 'INVAL';
+      -- The constraint name lets the dashboard put the refusal by the model field.
+      raise exception 'The model of a look must be a confirmed casting of the event.'
+        using errcode = 'INVAL', constraint = 'looks_talent_confirmed';
     end if;
   end if;
   return new;
@@ -3375,7 +4189,7 @@ $$;
 -- Name: FUNCTION tg_looks__model_confirmed(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17), checked under a share lock on the casting so a concurrent decline is ordered after it (and marks the schedules stale) or before it (and this fails).';
+COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17), checked under a share lock on the casting so a concurrent decline is ordered after it (and marks the schedules stale) or before it (and this fails); refused with INVAL and the constraint name looks_talent_confirmed.';
 
 
 --
@@ -3610,11 +4424,38 @@ begin
         where c.talent_id = person.id and c.guardian_name is not null
           and (c.guardian_phone is not null or c.guardian_email is not null)
      ) then
-    raise exception 'A minor needs a guardian contact (name and phone or email).' using errcode = 'INVAL';
+    raise exception 'A minor needs a guardian contact (name and phone or email).'
+      using errcode = 'INVAL', constraint = 'talent_contacts_minor_guardian', column = 'guardian_name';
   end if;
   return null;
 end;
 $$;
+
+
+--
+-- Name: tg_talent_photos__at_most_twelve(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_talent_photos__at_most_twelve() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  -- The person's row is locked so two uploads at once cannot both be the 13th.
+  perform 1 from app_public.talent t where t.id = new.talent_id for update;
+  if (select count(*) from app_public.talent_photos p where p.talent_id = new.talent_id) >= 12 then
+    raise exception 'A comp card holds at most 12 photos.' using errcode = 'INVAL', column = 'file_id';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_talent_photos__at_most_twelve(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_talent_photos__at_most_twelve() IS 'Refuses a 13th photo of a person (INVAL).';
 
 
 --
@@ -3944,6 +4785,120 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.accept_invitation(token text) IS 'Joins the organization of a pending invitation, once, with its role, when the signed-in account''s verified email is the invited address and the inviter may still grant that role. An existing membership is never lowered, and never raised above what the inviter may grant now. Errors: LOGIN, NTFND (unknown, used, expired or revoked token, or the inviter lost the right), UNVER (email not verified), DNIED (another address).';
+
+
+--
+-- Name: event_designers; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.event_designers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    designer_id uuid NOT NULL,
+    show_order integer NOT NULL,
+    collection_name text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT event_designers_collection_name_length CHECK ((length(collection_name) <= 200)),
+    CONSTRAINT event_designers_show_order_check CHECK ((show_order > 0))
+);
+
+
+--
+-- Name: TABLE event_designers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.event_designers IS 'The designers showing at an event, in show order.';
+
+
+--
+-- Name: COLUMN event_designers.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.id IS 'Unique identifier of this line-up entry.';
+
+
+--
+-- Name: COLUMN event_designers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN event_designers.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN event_designers.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.designer_id IS 'The designer.';
+
+
+--
+-- Name: COLUMN event_designers.show_order; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.show_order IS 'Position in the running order (1 opens the show).';
+
+
+--
+-- Name: COLUMN event_designers.collection_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.collection_name IS 'Name of the collection shown.';
+
+
+--
+-- Name: COLUMN event_designers.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.created_at IS 'When the designer was added to the event.';
+
+
+--
+-- Name: COLUMN event_designers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.updated_at IS 'When this entry was last changed.';
+
+
+--
+-- Name: add_to_line_up(uuid, uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text DEFAULT NULL::text) RETURNS app_public.event_designers
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  entry app_public.event_designers;
+begin
+  if add_to_line_up.event_id is null or add_to_line_up.designer_id is null then
+    raise exception 'The event and the designer are required.' using errcode = '23502';
+  end if;
+  -- Two producers appending at once get consecutive places, not the same one.
+  perform pg_advisory_xact_lock(hashtextextended('line-up:' || add_to_line_up.event_id, 0));
+  insert into app_public.event_designers (event_id, designer_id, collection_name, show_order)
+    select add_to_line_up.event_id, add_to_line_up.designer_id, nullif(trim(add_to_line_up.collection_name), ''),
+           coalesce((select max(ed.show_order) from app_public.event_designers ed
+                      where ed.event_id = add_to_line_up.event_id), 0) + 1
+    returning * into entry;
+  return entry;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION add_to_line_up(event_id uuid, designer_id uuid, collection_name text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text) IS 'Adds a designer at the end of an event''s line-up (show_order = last + 1, serialised per event). Errors: 23505 (the designer is already in the line-up: event_designers_event_id_designer_id_key), 42501 (may not write the line-up), REFERENCE_INVALID (unknown event or designer).';
 
 
 --
@@ -4405,6 +5360,204 @@ COMMENT ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) IS '
 
 
 --
+-- Name: events; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.events (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    organizer_id uuid,
+    venue_id uuid,
+    title text NOT NULL,
+    slug public.citext NOT NULL,
+    description text,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
+    status text DEFAULT 'draft'::text NOT NULL,
+    capacity integer,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    is_public boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    cover_file_id uuid,
+    CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT events_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
+    CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
+    CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
+    CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
+    CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
+    CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
+    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT events_title_length CHECK ((length(title) <= 200))
+);
+
+
+--
+-- Name: TABLE events; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.events IS 'A fashion show or event produced by an organization.';
+
+
+--
+-- Name: COLUMN events.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.id IS 'Unique identifier of the event.';
+
+
+--
+-- Name: COLUMN events.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing the event.';
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer: a member of the event''s organization.';
+
+
+--
+-- Name: COLUMN events.venue_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.venue_id IS 'Where the event happens (a venue of the same organization).';
+
+
+--
+-- Name: COLUMN events.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.title IS 'Event title.';
+
+
+--
+-- Name: COLUMN events.slug; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.slug IS 'URL-friendly identifier, unique within the organization.';
+
+
+--
+-- Name: COLUMN events.description; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.description IS 'Public description.';
+
+
+--
+-- Name: COLUMN events.starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.starts_at IS 'When doors open / the show starts.';
+
+
+--
+-- Name: COLUMN events.ends_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after starts_at.';
+
+
+--
+-- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused.';
+
+
+--
+-- Name: COLUMN events.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or completed.';
+
+
+--
+-- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event; the ticket tiers together never offer more.';
+
+
+--
+-- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text.';
+
+
+--
+-- Name: COLUMN events.is_public; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.is_public IS 'Whether a published event is listed publicly and sells tickets to anyone.';
+
+
+--
+-- Name: COLUMN events.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
+
+
+--
+-- Name: COLUMN events.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
+
+
+--
+-- Name: COLUMN events.cover_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.cover_file_id IS 'Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one.';
+
+
+--
+-- Name: cancel_event(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.cancel_event(event_id uuid) RETURNS app_public.events
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  event app_public.events;
+begin
+  select e.* into event from app_public.events e where e.id = cancel_event.event_id;
+  if event.id is null then
+    raise exception 'There is no such event.' using errcode = 'NTFND';
+  end if;
+  if event.status = 'cancelled' then
+    return event;
+  end if;
+  if event.status = 'completed' then
+    raise exception 'A completed event cannot be cancelled.' using errcode = 'CONFL';
+  end if;
+  update app_public.events e set status = 'cancelled' where e.id = cancel_event.event_id returning e.* into event;
+  if event.id is null then
+    raise exception 'You may not cancel this event.' using errcode = 'DNIED';
+  end if;
+  return event;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION cancel_event(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.cancel_event(event_id uuid) IS 'Cancels a draft or published event (producers, admins and owners); final. Bookings stay as they are (refunds are the box office''s). Errors: NTFND, DNIED, CONFL (completed).';
+
+
+--
 -- Name: check_in_counts(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -4627,6 +5780,9 @@ CREATE TABLE app_public.organizations (
     currency text DEFAULT 'COP'::text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    city text,
+    logo_file_id uuid,
+    CONSTRAINT organizations_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT organizations_country_check CHECK ((country ~ '^[A-Z]{2}$'::text)),
     CONSTRAINT organizations_country_length CHECK ((length(country) <= 2)),
     CONSTRAINT organizations_currency_check CHECK ((currency ~ '^[A-Z]{3}$'::text)),
@@ -4702,11 +5858,25 @@ COMMENT ON COLUMN app_public.organizations.updated_at IS 'When the organization 
 
 
 --
--- Name: create_organization(text, text); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: COLUMN organizations.city; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.create_organization(name text, slug text) RETURNS app_public.organizations
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
+COMMENT ON COLUMN app_public.organizations.city IS 'Home city of the agency (e.g. Bogotá), up to 100 characters; optional.';
+
+
+--
+-- Name: COLUMN organizations.logo_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.logo_file_id IS 'Logo of the organization (a file uploaded as organization_logo). Replacing or removing it deletes the old one.';
+
+
+--
+-- Name: create_organization(text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.create_organization(name text, slug text, city text DEFAULT NULL::text) RETURNS app_public.organizations
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
@@ -4716,10 +5886,19 @@ begin
   -- An unverified account could be a stranger holding someone else's address:
   -- an organization planted there would pass to the real owner on linking.
   perform app_private.assert_email_verified();
-  if exists (select 1 from app_public.organizations o where o.slug = create_organization.slug::citext) then
-    raise exception 'That organization slug is already taken.' using errcode = 'NUNIQ';
+  -- Not STRICT (city is optional): a missing name or slug is refused by the
+  -- same constraint a blank one is, so the dashboard shows it by that field.
+  if create_organization.name is null then
+    raise exception 'The name is required.' using errcode = '23514', constraint = 'organizations_name_check';
   end if;
-  insert into app_public.organizations (name, slug) values (trim(create_organization.name), lower(create_organization.slug))
+  if create_organization.slug is null then
+    raise exception 'The slug is required.' using errcode = '23514', constraint = 'organizations_slug_check';
+  end if;
+  if exists (select 1 from app_public.organizations o where o.slug = create_organization.slug::citext) then
+    raise exception 'That organization slug is already taken.' using errcode = 'NUNIQ', constraint = 'organizations_slug_key';
+  end if;
+  insert into app_public.organizations (name, slug, city)
+    values (trim(create_organization.name), lower(create_organization.slug), nullif(trim(create_organization.city), ''))
     returning * into org;
   insert into app_public.memberships (organization_id, profile_id, role) values (org.id, me, 'owner');
   return org;
@@ -4728,10 +5907,10 @@ $$;
 
 
 --
--- Name: FUNCTION create_organization(name text, slug text); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION create_organization(name text, slug text, city text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.create_organization(name text, slug text) IS 'Creates an organization and makes the caller its owner. Errors: LOGIN, UNVER (email not verified), NUNIQ (slug taken).';
+COMMENT ON FUNCTION app_public.create_organization(name text, slug text, city text) IS 'Creates an organization (an agency: name, URL slug of lowercase letters, digits and dashes, optional city) and makes the caller its owner. Errors: LOGIN, UNVER (email not verified), NUNIQ (slug taken, constraint organizations_slug_key), 23514 (name or slug missing or invalid, with the constraint).';
 
 
 --
@@ -4950,6 +6129,8 @@ CREATE TABLE app_public.talent (
     erased_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    search_text text GENERATED ALWAYS AS (app_private.talent_search_text(full_name, stage_name, agency, city)) STORED,
+    name_key text GENERATED ALWAYS AS (app_private.fold(full_name)) STORED,
     CONSTRAINT talent_agency_length CHECK ((length(agency) <= 200)),
     CONSTRAINT talent_birth_date_check CHECK ((birth_date > '1900-01-01'::date)),
     CONSTRAINT talent_bust_cm_check CHECK (((bust_cm >= 30) AND (bust_cm <= 200))),
@@ -4957,7 +6138,9 @@ CREATE TABLE app_public.talent (
     CONSTRAINT talent_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT talent_consent_purposes_check CHECK ((consent_purposes <@ ARRAY['casting'::text, 'ai_processing'::text, 'marketing'::text, 'contact'::text])),
     CONSTRAINT talent_consent_purposes_length CHECK (app_private.text_array_fits(consent_purposes, 4, 20)),
+    CONSTRAINT talent_consent_revoked_after_granted CHECK (((consent_revoked_at IS NULL) OR ((consent_granted_at IS NOT NULL) AND (consent_revoked_at >= consent_granted_at)))),
     CONSTRAINT talent_consent_source_check CHECK ((consent_source = ANY (ARRAY['signed_form'::text, 'agency_contract'::text, 'web_form'::text, 'email'::text, 'whatsapp'::text]))),
+    CONSTRAINT talent_consent_source_required CHECK (((consent_granted_at IS NULL) OR (consent_source IS NOT NULL))),
     CONSTRAINT talent_division_check CHECK ((division = ANY (ARRAY['women'::text, 'men'::text, 'non_binary'::text, 'kids'::text, 'curve'::text, 'petite'::text, 'mature'::text]))),
     CONSTRAINT talent_eye_color_length CHECK ((length(eye_color) <= 50)),
     CONSTRAINT talent_full_name_check CHECK (((length(TRIM(BOTH FROM full_name)) >= 1) AND (length(TRIM(BOTH FROM full_name)) <= 200))),
@@ -5172,6 +6355,22 @@ COMMENT ON COLUMN app_public.talent.updated_at IS 'When the record was last chan
 
 
 --
+-- Name: COLUMN talent.search_text; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.search_text IS '@behavior -*
+What roster search looks in (see talent_search_text), kept by PostgreSQL.';
+
+
+--
+-- Name: COLUMN talent.name_key; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.name_key IS '@behavior -*
+The full name folded (see fold): the roster''s order by name, kept by PostgreSQL.';
+
+
+--
 -- Name: erase_talent(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -5198,13 +6397,20 @@ begin
 
   delete from app_public.talent_contacts c where c.talent_id = person.id;
   delete from app_public.talent_availability a where a.talent_id = person.id;
+  -- Their photos: the rows, the files (tg__release_file) and, once this
+  -- transaction commits, the stored objects (delete_stored_files).
+  delete from app_public.talent_photos p where p.talent_id = person.id;
   update app_public.talent t set
       full_name = 'Persona anonimizada',
       stage_name = null, agency = null, city = null, gender = null,
       height_cm = null, bust_cm = null, waist_cm = null, hips_cm = null, shoe_eu = null,
       hair_color = null, eye_color = null, measurements_taken_on = null, birth_date = null,
       portfolio_urls = '{}', instagram = null,
-      consent_purposes = '{}', consent_revoked_at = coalesce(t.consent_revoked_at, now()),
+      -- Consent given is withdrawn; consent never given stays never given
+      -- (talent_consent_revoked_after_granted).
+      consent_purposes = '{}',
+      consent_revoked_at = case when t.consent_granted_at is not null
+                                then coalesce(t.consent_revoked_at, greatest(now(), t.consent_granted_at)) end,
       erased_at = coalesce(t.erased_at, now())
    where t.id = person.id
    returning * into person;
@@ -5231,7 +6437,7 @@ $_$;
 -- Name: FUNCTION erase_talent(id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Erases a person on request (habeas data, Ley 1581 de 2012: supresión), in one transaction: personal data anonymised, contacts and availability deleted, the free text of rows about them cleared, and AI prompts, answers and run summaries that hold them redacted. Castings, runway slots and bookings stay. Owner, admin or casting; another organization''s person is NOT_FOUND.';
+COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Erases a person on request (habeas data, Ley 1581 de 2012: supresión), in one transaction: personal data anonymised, contacts, availability and comp card photos deleted (the stored images are deleted by the worker right after commit), the free text of rows about them cleared, and AI prompts, answers and run summaries that hold them redacted. Castings, runway slots and bookings stay. Owner, admin or casting; another organization''s person is NOT_FOUND.';
 
 
 --
@@ -5286,156 +6492,34 @@ Refunds of an event''s bookings still owed to their buyers (a refunded booking, 
 
 
 --
--- Name: events; Type: TABLE; Schema: app_public; Owner: -
+-- Name: events_publication_problems(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.events (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    organizer_id uuid,
-    venue_id uuid,
-    title text NOT NULL,
-    slug public.citext NOT NULL,
-    description text,
-    starts_at timestamp with time zone NOT NULL,
-    ends_at timestamp with time zone NOT NULL,
-    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
-    status text DEFAULT 'draft'::text NOT NULL,
-    capacity integer,
-    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
-    is_public boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
-    CONSTRAINT events_check CHECK ((ends_at > starts_at)),
-    CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
-    CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
-    CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
-    CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
-    CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
-    CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
-    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
-    CONSTRAINT events_title_length CHECK ((length(title) <= 200))
-);
+CREATE FUNCTION app_public.events_publication_problems(event app_public.events) RETURNS text[]
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(array_agg(problem order by ordinality), '{}')
+    from unnest(array[
+      case when coalesce(trim(event.description), '') = '' then 'DESCRIPTION_MISSING' end,
+      case when event.venue_id is null then 'VENUE_MISSING' end,
+      case when event.starts_at <= now() then 'STARTS_IN_PAST' end,
+      case when not exists (select 1 from app_public.event_designers ed where ed.event_id = event.id)
+           then 'LINE_UP_EMPTY' end,
+      case when event.is_public and not exists (
+             select 1 from app_public.ticket_tiers t where t.event_id = event.id and t.quantity > 0)
+           then 'NO_TICKETS' end
+    ]) with ordinality as p(problem, ordinality)
+   where problem is not null;
+$$;
 
 
 --
--- Name: TABLE events; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION events_publication_problems(event app_public.events); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.events IS 'A fashion show or event produced by an organization.';
-
-
---
--- Name: COLUMN events.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.id IS 'Unique identifier of the event.';
-
-
---
--- Name: COLUMN events.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing the event.';
-
-
---
--- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer: a member of the event''s organization.';
-
-
---
--- Name: COLUMN events.venue_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.venue_id IS 'Where the event happens (a venue of the same organization).';
-
-
---
--- Name: COLUMN events.title; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.title IS 'Event title.';
-
-
---
--- Name: COLUMN events.slug; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.slug IS 'URL-friendly identifier, unique within the organization.';
-
-
---
--- Name: COLUMN events.description; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.description IS 'Public description.';
-
-
---
--- Name: COLUMN events.starts_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.starts_at IS 'When doors open / the show starts.';
-
-
---
--- Name: COLUMN events.ends_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after starts_at.';
-
-
---
--- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused.';
-
-
---
--- Name: COLUMN events.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or completed.';
-
-
---
--- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event; the ticket tiers together never offer more.';
-
-
---
--- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text.';
-
-
---
--- Name: COLUMN events.is_public; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.is_public IS 'Whether a published event is listed publicly and sells tickets to anyone.';
-
-
---
--- Name: COLUMN events.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
-
-
---
--- Name: COLUMN events.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
+COMMENT ON FUNCTION app_public.events_publication_problems(event app_public.events) IS '@behavior -filterBy -orderBy
+What the event''s public page still needs before it can be published, as codes in a fixed order (empty when ready): DESCRIPTION_MISSING, VENUE_MISSING, STARTS_IN_PAST (starts_at is not in the future), LINE_UP_EMPTY (no designer in the line-up), NO_TICKETS (a public event with no ticket tier on offer). The dashboard translates the codes.';
 
 
 --
@@ -5457,6 +6541,151 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) IS 'Tickets that admit to the event (of paid bookings), for its door staff and producers; null for anyone else.';
+
+
+--
+-- Name: import_talent(uuid, app_public.talent_import_row[], boolean); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean DEFAULT false) RETURNS app_public.talent_import_report
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  report app_public.talent_import_report := row(false, 0, 0, 0, '{}')::app_public.talent_import_report;
+  r app_public.talent_import_row;
+  d app_public.talent_details;
+  c app_public.talent_contact_details;
+  match uuid;
+  created_here uuid[] := '{}';
+  state text;
+  message text;
+  failed_constraint text;
+  failed_column text;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'Sign in to import a roster.' using errcode = 'LOGIN';
+  end if;
+  if not app_private.has_org_role(import_talent.organization_id, '{owner,admin,casting}') then
+    raise exception 'Only casting staff, admins and owners of the organization import its roster.' using errcode = 'DNIED';
+  end if;
+  if coalesce(cardinality(rows), 0) = 0 then
+    raise exception 'The file has no rows.' using errcode = '23502', column = 'rows';
+  end if;
+  if cardinality(rows) > 5000 then
+    raise exception 'At most 5,000 rows per import.' using errcode = '22023';
+  end if;
+
+  begin
+    foreach r in array rows loop
+      d := r.talent;
+      c := coalesce(r.contact, row(null, null, null, null, null, null, null, null)::app_public.talent_contact_details);
+      begin
+        if d is null then
+          raise exception 'The line is empty.' using errcode = '23502', column = 'full_name';
+        end if;
+        -- The same person: by identity document, else by email.
+        match := null;
+        if c.document_number is not null then
+          select tc.talent_id into match from app_public.talent_contacts tc
+           where tc.organization_id = import_talent.organization_id and tc.document_type = c.document_type
+             and upper(tc.document_number) = upper(c.document_number);
+        end if;
+        if match is null and c.email is not null then
+          select tc.talent_id into match from app_public.talent_contacts tc
+           where tc.organization_id = import_talent.organization_id and tc.email = c.email::citext
+           order by tc.created_at limit 1;
+        end if;
+
+        if match is null then
+          insert into app_public.talent (organization_id, full_name, stage_name, agency, city, willing_to_travel, division,
+                                         gender, height_cm, bust_cm, waist_cm, hips_cm, shoe_eu, hair_color, eye_color,
+                                         measurements_taken_on, birth_date, instagram,
+                                         consent_granted_at, consent_purposes, consent_source)
+          values (import_talent.organization_id, d.full_name, d.stage_name, d.agency, d.city,
+                  coalesce(d.willing_to_travel, false), d.division, d.gender, d.height_cm, d.bust_cm, d.waist_cm,
+                  d.hips_cm, d.shoe_eu, d.hair_color, d.eye_color, d.measurements_taken_on, d.birth_date, d.instagram,
+                  d.consent_granted_at, coalesce(d.consent_purposes, '{}'), d.consent_source)
+          returning id into match;
+          created_here := created_here || match;
+          report.created := report.created + 1;
+        else
+          -- A known person: what the line says completes and updates the card.
+          update app_public.talent t set
+              full_name = coalesce(d.full_name, t.full_name), stage_name = coalesce(d.stage_name, t.stage_name),
+              agency = coalesce(d.agency, t.agency), city = coalesce(d.city, t.city),
+              willing_to_travel = coalesce(d.willing_to_travel, t.willing_to_travel),
+              division = coalesce(d.division, t.division), gender = coalesce(d.gender, t.gender),
+              height_cm = coalesce(d.height_cm, t.height_cm), bust_cm = coalesce(d.bust_cm, t.bust_cm),
+              waist_cm = coalesce(d.waist_cm, t.waist_cm), hips_cm = coalesce(d.hips_cm, t.hips_cm),
+              shoe_eu = coalesce(d.shoe_eu, t.shoe_eu), hair_color = coalesce(d.hair_color, t.hair_color),
+              eye_color = coalesce(d.eye_color, t.eye_color),
+              measurements_taken_on = coalesce(d.measurements_taken_on, t.measurements_taken_on),
+              birth_date = coalesce(d.birth_date, t.birth_date), instagram = coalesce(d.instagram, t.instagram),
+              consent_granted_at = coalesce(d.consent_granted_at, t.consent_granted_at),
+              consent_purposes = case when d.consent_granted_at is not null then coalesce(d.consent_purposes, '{}')
+                                      else t.consent_purposes end,
+              consent_source = case when d.consent_granted_at is not null then d.consent_source else t.consent_source end,
+              consent_revoked_at = case when d.consent_granted_at is not null then null else t.consent_revoked_at end
+           where t.id = match and t.erased_at is null;
+          if match = any(created_here) then
+            report.merged := report.merged + 1;
+          else
+            report.updated := report.updated + 1;
+          end if;
+        end if;
+
+        if c.email is not null or c.phone is not null or c.guardian_name is not null or c.guardian_phone is not null
+           or c.guardian_email is not null or c.document_number is not null or c.document_type is not null
+           or coalesce(c.whatsapp_opt_in, false) then
+          insert into app_public.talent_contacts as tc (talent_id, email, phone, whatsapp_opt_in, guardian_name,
+                                                        guardian_phone, guardian_email, document_type, document_number)
+          values (match, c.email, c.phone, coalesce(c.whatsapp_opt_in, false), c.guardian_name, c.guardian_phone,
+                  c.guardian_email, c.document_type, c.document_number)
+          on conflict on constraint talent_contacts_pkey do update set
+            email = coalesce(excluded.email, tc.email), phone = coalesce(excluded.phone, tc.phone),
+            whatsapp_opt_in = coalesce(c.whatsapp_opt_in, tc.whatsapp_opt_in),
+            guardian_name = coalesce(excluded.guardian_name, tc.guardian_name),
+            guardian_phone = coalesce(excluded.guardian_phone, tc.guardian_phone),
+            guardian_email = coalesce(excluded.guardian_email, tc.guardian_email),
+            document_type = coalesce(excluded.document_type, tc.document_type),
+            document_number = coalesce(excluded.document_number, tc.document_number);
+        end if;
+        -- The rules checked at commit (a minor's guardian) are checked now, so
+        -- a problem is reported on its own line.
+        set constraints all immediate;
+        set constraints all deferred;
+      exception when others then
+        get stacked diagnostics state = returned_sqlstate, message = message_text,
+                                failed_constraint = constraint_name, failed_column = column_name;
+        if state in ('LOGIN', 'DNIED', '57014') then
+          raise;
+        end if;
+        report.problems := report.problems || row(
+          r.line,
+          coalesce(nullif(failed_column, ''), app_private.constraint_field(failed_constraint)),
+          app_private.error_reason(state),
+          message)::app_public.talent_import_problem;
+      end;
+    end loop;
+    if cardinality(report.problems) > 0 or dry_run then
+      -- Undo every line: all or nothing.
+      raise exception 'import not committed' using errcode = 'P0IMP';
+    end if;
+    report.committed := true;
+  exception when sqlstate 'P0IMP' then
+    report.committed := false;
+  end;
+  return report;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean) IS 'Imports a roster (a CSV file mapped to fields by the dashboard), all or nothing, in one transaction: a line whose identity document (else email) matches someone on the roster updates that person (what the line leaves empty stays), a line that repeats an earlier line is merged into it, the rest are created. Every problem is reported with its line and field, and then nothing is written; dryRun checks everything and writes nothing. At most 5,000 lines. Casting staff, admins and owners.';
 
 
 --
@@ -5715,6 +6944,82 @@ COMMENT ON FUNCTION app_public.organization_invitations_status(invitation app_pu
 
 
 --
+-- Name: publish_event(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.publish_event(event_id uuid) RETURNS app_public.events
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  event app_public.events;
+begin
+  select e.* into event from app_public.events e where e.id = publish_event.event_id;
+  if event.id is null then
+    raise exception 'There is no such event.' using errcode = 'NTFND';
+  end if;
+  if event.status = 'published' then
+    return event;
+  end if;
+  update app_public.events e set status = 'published' where e.id = publish_event.event_id returning e.* into event;
+  if event.id is null then
+    raise exception 'You may not publish this event.' using errcode = 'DNIED';
+  end if;
+  return event;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION publish_event(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.publish_event(event_id uuid) IS 'Publishes a draft event (producers, admins and owners of its organization); publishing a published event changes nothing. Errors: NTFND, DNIED, CONFL (not a draft), NOTRD (not ready: the detail lists events_publication_problems codes).';
+
+
+--
+-- Name: record_talent_consent(uuid, text[], text, timestamp with time zone); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) RETURNS app_public.talent
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+begin
+  if granted_at is null then
+    raise exception 'The date consent was given is required.' using errcode = '23514', constraint = 'talent_consent_granted_at_required';
+  end if;
+  if granted_at > now() + interval '1 day' then
+    raise exception 'Consent cannot be given in the future.' using errcode = '23514', constraint = 'talent_consent_granted_at_past';
+  end if;
+  if coalesce(cardinality(purposes), 0) = 0 then
+    raise exception 'Choose at least one purpose.' using errcode = '23514', constraint = 'talent_consent_purposes_required';
+  end if;
+  update app_public.talent t set
+      consent_granted_at = record_talent_consent.granted_at,
+      consent_purposes = (select array_agg(distinct p order by p) from unnest(purposes) p),
+      consent_source = record_talent_consent.source,
+      consent_revoked_at = null
+   where t.id = record_talent_consent.talent_id and t.erased_at is null
+   returning * into person;
+  if person.id is null then
+    raise exception 'That person does not exist.' using errcode = 'NTFND';
+  end if;
+  return person;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) IS 'Records the consent a person gave (Ley 1581 de 2012): the purposes (casting, ai_processing, contact — WhatsApp and email —, marketing), how it was collected (signed_form, agency_contract, web_form, email, whatsapp) and when. Replaces an earlier or withdrawn consent. Casting staff, admins and owners (RLS); anyone else gets NOT_FOUND.';
+
+
+--
 -- Name: refund_booking(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -5830,6 +7135,290 @@ $_$;
 --
 
 COMMENT ON FUNCTION app_public.register(email text, password text, full_name text, locale text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). An address nobody owns gets a pending registration holding this name and password with its own link (mailed; the account exists once the link is followed with this password, see complete_registration); an address whose account is verified, linked to an identity provider or holds memberships is only told by mail that someone tried to register. Never changes an existing account. locale (es-CO, the default, or en: the language the registrant used) is the language of the link''s mail and of the account it makes. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank or over 200 characters name, unknown locale).';
+
+
+--
+-- Name: looks; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.looks (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    designer_id uuid NOT NULL,
+    sequence integer NOT NULL,
+    title text NOT NULL,
+    notes text,
+    change_minutes integer DEFAULT 5 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    talent_id uuid,
+    walk_seconds integer,
+    fixed_position text,
+    photo_file_id uuid,
+    CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
+    CONSTRAINT looks_fixed_position_check CHECK ((fixed_position = ANY (ARRAY['opening'::text, 'closing'::text, 'finale'::text]))),
+    CONSTRAINT looks_notes_length CHECK ((length(notes) <= 2000)),
+    CONSTRAINT looks_sequence_check CHECK ((sequence > 0)),
+    CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT looks_title_length CHECK ((length(title) <= 200)),
+    CONSTRAINT looks_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600)))
+);
+
+
+--
+-- Name: TABLE looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.looks IS 'An outfit shown on the runway.';
+
+
+--
+-- Name: COLUMN looks.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.id IS 'Unique identifier of the look.';
+
+
+--
+-- Name: COLUMN looks.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN looks.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.event_id IS 'The event where the look is shown.';
+
+
+--
+-- Name: COLUMN looks.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.designer_id IS 'The designer of the look.';
+
+
+--
+-- Name: COLUMN looks.sequence; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.sequence IS 'Order of the look within the event (1 walks first).';
+
+
+--
+-- Name: COLUMN looks.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.title IS 'Short description of the look.';
+
+
+--
+-- Name: COLUMN looks.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.notes IS 'Styling notes for backstage.';
+
+
+--
+-- Name: COLUMN looks.change_minutes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.change_minutes IS 'Minutes a model needs to get into this look (the quick change before it), 0 to 120; the schedule''s buffer is added to it.';
+
+
+--
+-- Name: COLUMN looks.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.created_at IS 'When the look was added.';
+
+
+--
+-- Name: COLUMN looks.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed.';
+
+
+--
+-- Name: COLUMN looks.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.talent_id IS 'The model wearing the look: a confirmed casting of this event (checked when set).';
+
+
+--
+-- Name: COLUMN looks.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.walk_seconds IS 'Seconds the look is on the runway, 5 to 600; null: the schedule''s default walk.';
+
+
+--
+-- Name: COLUMN looks.fixed_position; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.fixed_position IS 'opening (first of its designer''s block), closing (last of the block), finale (last look of the show, before the finale walk) or null.';
+
+
+--
+-- Name: COLUMN looks.photo_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.photo_file_id IS 'Photo of the look (a file uploaded as look_photo); replacing or removing it deletes the old one.';
+
+
+--
+-- Name: renumber_looks(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.renumber_looks(event_id uuid) RETURNS SETOF app_public.looks
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  needed int;
+  updated int;
+begin
+  perform pg_advisory_xact_lock(hashtextextended('looks:' || renumber_looks.event_id, 0));
+  with numbered as (
+    select l.id, l.sequence, row_number() over (order by ed.show_order nulls last, l.sequence, l.id) as position
+      from app_public.looks l
+      left join app_public.event_designers ed on ed.event_id = l.event_id and ed.designer_id = l.designer_id
+     where l.event_id = renumber_looks.event_id
+  )
+  select count(*) into needed from numbered n where n.sequence <> n.position;
+  with numbered as (
+    select l.id, row_number() over (order by ed.show_order nulls last, l.sequence, l.id) as position
+      from app_public.looks l
+      left join app_public.event_designers ed on ed.event_id = l.event_id and ed.designer_id = l.designer_id
+     where l.event_id = renumber_looks.event_id
+  )
+  update app_public.looks l set sequence = n.position
+    from numbered n where l.id = n.id and l.sequence <> n.position;
+  get diagnostics updated = row_count;
+  if updated < needed then
+    raise exception 'You may not change these looks.' using errcode = 'DNIED';
+  end if;
+  return query select l.* from app_public.looks l where l.event_id = renumber_looks.event_id order by l.sequence;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION renumber_looks(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.renumber_looks(event_id uuid) IS 'Numbers an event''s looks 1, 2, … in running order: the line-up''s blocks in show_order, each designer''s looks in their current order (looks of designers not in the line-up last). Errors: DNIED (may not write looks).';
+
+
+--
+-- Name: reorder_line_up(uuid, uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) RETURNS SETOF app_public.event_designers
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  current_ids uuid[];
+  needed int;
+  updated int;
+begin
+  perform pg_advisory_xact_lock(hashtextextended('line-up:' || reorder_line_up.event_id, 0));
+  select coalesce(array_agg(ed.id order by ed.id), '{}') into current_ids
+    from app_public.event_designers ed where ed.event_id = reorder_line_up.event_id;
+  if cardinality(current_ids) = 0 then
+    raise exception 'There is no such line-up.' using errcode = 'NTFND';
+  end if;
+  if cardinality(entry_ids) <> cardinality(current_ids)
+     or current_ids <> (select array_agg(x order by x) from unnest(entry_ids) x) then
+    raise exception 'The line-up changed meanwhile: reload it and order it again.' using errcode = 'CONFL';
+  end if;
+  select count(*) into needed
+    from app_public.event_designers ed join unnest(entry_ids) with ordinality as o(id, position) on ed.id = o.id
+   where ed.show_order is distinct from o.position::int;
+  update app_public.event_designers ed set show_order = o.position
+    from unnest(entry_ids) with ordinality as o(id, position)
+   where ed.id = o.id and ed.show_order is distinct from o.position::int;
+  -- Row-level security lets a reader see the line-up but skips the rows they may not change.
+  get diagnostics updated = row_count;
+  if updated < needed then
+    raise exception 'You may not change this line-up.' using errcode = 'DNIED';
+  end if;
+  return query select ed.* from app_public.event_designers ed
+                where ed.event_id = reorder_line_up.event_id order by ed.show_order;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reorder_line_up(event_id uuid, entry_ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) IS 'Puts an event''s line-up in the given order: entry_ids lists every event_designers id of the event once, first opens the show (show_order 1, 2, …). Errors: NTFND, CONFL (the list is not exactly the current line-up), DNIED (may not write the line-up).';
+
+
+--
+-- Name: reorder_looks(uuid, uuid, uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) RETURNS SETOF app_public.looks
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  current_ids uuid[];
+  needed int;
+  updated int;
+begin
+  perform pg_advisory_xact_lock(hashtextextended('looks:' || reorder_looks.event_id, 0));
+  select coalesce(array_agg(l.id order by l.id), '{}') into current_ids
+    from app_public.looks l where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id;
+  if cardinality(current_ids) = 0 then
+    raise exception 'This designer has no looks at this event.' using errcode = 'NTFND';
+  end if;
+  if cardinality(look_ids) <> cardinality(current_ids)
+     or current_ids <> (select array_agg(x order by x) from unnest(look_ids) x) then
+    raise exception 'The looks changed meanwhile: reload them and order them again.' using errcode = 'CONFL';
+  end if;
+  -- The designer's look numbers stay the same set; only who holds which moves.
+  with numbers as (
+    select l.sequence, row_number() over (order by l.sequence) as position
+      from app_public.looks l where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id
+  )
+  select count(*) into needed
+    from unnest(look_ids) with ordinality as o(id, position)
+    join numbers n on n.position = o.position
+    join app_public.looks l on l.id = o.id
+   where l.sequence <> n.sequence;
+  with numbers as (
+    select l.sequence, row_number() over (order by l.sequence) as position
+      from app_public.looks l where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id
+  )
+  update app_public.looks l set sequence = n.sequence
+    from unnest(look_ids) with ordinality as o(id, position)
+    join numbers n on n.position = o.position
+   where l.id = o.id and l.sequence <> n.sequence;
+  get diagnostics updated = row_count;
+  if updated < needed then
+    raise exception 'You may not change these looks.' using errcode = 'DNIED';
+  end if;
+  return query select l.* from app_public.looks l
+                where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id
+                order by l.sequence;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) IS 'Puts one designer''s looks at an event in the given order: look_ids lists each of them once; they keep the same set of look numbers (sequence), the first listed gets the lowest. Errors: NTFND, CONFL (not exactly the designer''s looks), DNIED (may not write looks).';
 
 
 --
@@ -6173,6 +7762,61 @@ COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the
 
 
 --
+-- Name: request_password_reset(text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_password_reset(email text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  settings app_private.identity_settings := app_private.identity_settings();
+  profile app_public.profiles;
+  has_password boolean;
+  token text := encode(gen_random_bytes(32), 'hex');
+  expires timestamptz := now() + settings.password_reset_ttl;
+begin
+  if request_password_reset.email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(request_password_reset.email) > 320 then
+    raise exception 'That email address is not valid.' using errcode = 'EMAIL';
+  end if;
+  -- Serialise requests for one address, so the hourly limit holds under concurrency.
+  perform pg_advisory_xact_lock(hashtextextended('password-reset:' || lower(request_password_reset.email), 0));
+  select p.* into profile from app_public.profiles p where p.email = request_password_reset.email::citext;
+  -- Unknown address, or over the hourly limit: the same answer, no mail.
+  if profile.id is null then
+    return true;
+  end if;
+  if (select count(*) from app_private.password_reset_tokens t
+       where t.profile_id = profile.id and t.created_at > now() - interval '1 hour') >= settings.password_reset_emails_per_hour then
+    return true;
+  end if;
+  select s.password_hash is not null into has_password from app_private.profile_secrets s where s.profile_id = profile.id;
+  if profile.auth_subject is not null and not coalesce(has_password, false) then
+    -- Signs in through an identity provider: there is no password to reset,
+    -- and a link would open a second way in past the provider. Say so.
+    insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at, used_at)
+      values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), now(), now());
+    perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
+      jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', true));
+    return true;
+  end if;
+  insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at)
+    values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), expires);
+  perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
+    jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', false, 'token', token, 'expiresAt', expires));
+  return true;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION request_password_reset(email text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_password_reset(email text) IS 'Mails a password reset link (/restablecer-contrasena?token=…, valid identity_settings.password_reset_ttl, one hour by default, single use) to the account with this email. Answers true for every valid address, whether or not it has an account (no enumeration); at most password_reset_emails_per_hour mails per account. An account that signs in through an identity provider is told so instead of getting a link. Errors: EMAIL.';
+
+
+--
 -- Name: request_runway_timing(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6272,6 +7916,55 @@ COMMENT ON FUNCTION app_public.resend_email_verification() IS 'Mails the signed-
 
 
 --
+-- Name: reset_password(text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reset_password(token text, password text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  reset app_private.password_reset_tokens;
+  profile app_public.profiles;
+begin
+  if length(reset_password.password) < 10 then
+    raise exception 'Password must be at least 10 characters long.' using errcode = 'WEAKP';
+  end if;
+  select t.* into reset from app_private.password_reset_tokens t
+   where t.token_hash = encode(digest(reset_password.token, 'sha256'), 'hex')
+   for update;
+  if reset.id is null or reset.used_at is not null or reset.expires_at <= now() then
+    raise exception 'That link is invalid, was already used or has expired. Ask for a new one.' using errcode = 'NTFND';
+  end if;
+  select p.* into profile from app_public.profiles p where p.id = reset.profile_id for update;
+  if profile.email <> reset.email then
+    raise exception 'That link is for an email address this account no longer has.' using errcode = 'NTFND';
+  end if;
+  insert into app_private.profile_secrets (profile_id, password_hash)
+    values (profile.id, crypt(reset_password.password, gen_salt('bf')))
+    on conflict (profile_id) do update set password_hash = excluded.password_hash;
+  -- The address's failed sign-ins (migration 000014 keeps them by its digest) are forgiven with the new password.
+  delete from app_private.sign_in_failures f where f.email_digest = app_private.email_digest(profile.email);
+  -- Single use: this token and every other outstanding one of the account.
+  update app_private.password_reset_tokens set used_at = now() where profile_id = profile.id and used_at is null;
+  -- Whoever knew the old password (or stole a session) is signed out everywhere.
+  update app_private.sessions set revoked_at = now() where profile_id = profile.id and revoked_at is null;
+  -- The mailbox (the token) and the newest password are now one person's: the
+  -- same proof verify_email asks for.
+  update app_public.profiles set email_verified_at = coalesce(email_verified_at, now()) where id = profile.id;
+  return true;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reset_password(token text, password text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reset_password(token text, password text) IS 'Sets a new password with the token from the reset mail: the token works once and only before it expires, every outstanding reset token of the account is spent, every session of the account is revoked (sign in again), and the email counts as verified (the mailbox and the new password prove it, as verify_email asks). Errors: WEAKP (under 10 characters), NTFND (unknown, used or expired token).';
+
+
+--
 -- Name: revoke_check_in(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6356,129 +8049,32 @@ COMMENT ON FUNCTION app_public.revoke_invitation(invitation_id uuid) IS 'Revokes
 
 
 --
--- Name: looks; Type: TABLE; Schema: app_public; Owner: -
+-- Name: revoke_talent_consent(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.looks (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    designer_id uuid NOT NULL,
-    sequence integer NOT NULL,
-    title text NOT NULL,
-    notes text,
-    change_minutes integer DEFAULT 5 NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    talent_id uuid,
-    walk_seconds integer,
-    fixed_position text,
-    CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
-    CONSTRAINT looks_fixed_position_check CHECK ((fixed_position = ANY (ARRAY['opening'::text, 'closing'::text, 'finale'::text]))),
-    CONSTRAINT looks_notes_length CHECK ((length(notes) <= 2000)),
-    CONSTRAINT looks_sequence_check CHECK ((sequence > 0)),
-    CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
-    CONSTRAINT looks_title_length CHECK ((length(title) <= 200)),
-    CONSTRAINT looks_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600)))
-);
+CREATE FUNCTION app_public.revoke_talent_consent(talent_id uuid) RETURNS app_public.talent
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+begin
+  update app_public.talent t set consent_revoked_at = coalesce(t.consent_revoked_at, now())
+   where t.id = revoke_talent_consent.talent_id and t.consent_granted_at is not null
+   returning * into person;
+  if person.id is null then
+    raise exception 'That person does not exist or never gave consent.' using errcode = 'NTFND';
+  end if;
+  return person;
+end;
+$$;
 
 
 --
--- Name: TABLE looks; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION revoke_talent_consent(talent_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.looks IS 'An outfit shown on the runway.';
-
-
---
--- Name: COLUMN looks.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.id IS 'Unique identifier of the look.';
-
-
---
--- Name: COLUMN looks.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN looks.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.event_id IS 'The event where the look is shown.';
-
-
---
--- Name: COLUMN looks.designer_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.designer_id IS 'The designer of the look.';
-
-
---
--- Name: COLUMN looks.sequence; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.sequence IS 'Order of the look within the event (1 walks first).';
-
-
---
--- Name: COLUMN looks.title; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.title IS 'Short description of the look.';
-
-
---
--- Name: COLUMN looks.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.notes IS 'Styling notes for backstage.';
-
-
---
--- Name: COLUMN looks.change_minutes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.change_minutes IS 'Minutes a model needs to get into this look (the quick change before it), 0 to 120; the schedule''s buffer is added to it.';
-
-
---
--- Name: COLUMN looks.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.created_at IS 'When the look was added.';
-
-
---
--- Name: COLUMN looks.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed.';
-
-
---
--- Name: COLUMN looks.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.talent_id IS 'The model wearing the look: a confirmed casting of this event (checked when set).';
-
-
---
--- Name: COLUMN looks.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.walk_seconds IS 'Seconds the look is on the runway, 5 to 600; null: the schedule''s default walk.';
-
-
---
--- Name: COLUMN looks.fixed_position; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.fixed_position IS 'opening (first of its designer''s block), closing (last of the block), finale (last look of the show, before the finale walk) or null.';
+COMMENT ON FUNCTION app_public.revoke_talent_consent(talent_id uuid) IS 'Withdraws a person''s consent in one action (Ley 1581 de 2012): from now on no agent processes them (ai_talent_candidates) and they are not contacted. The record of what was given stays. Casting staff, admins and owners.';
 
 
 --
@@ -6726,6 +8322,95 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_slots) IS 'What this slot breaks with the current data (empty: nothing): look_removed (its look was deleted), model_changed (the look now has another model), model_not_confirmed (the model is no longer a confirmed casting), quick_change (less time since the model''s previous walk than the look''s change_minutes + buffer), back_to_back (same model as the slot before, with the rule on), walk_changed (the look''s walk length changed since the times were set).';
+
+
+--
+-- Name: save_talent(uuid, uuid, app_public.talent_details, app_public.talent_contact_details); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) RETURNS app_public.talent
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+  -- Field by field: a row value IS NOT NULL only when every field is.
+  has_contact boolean := coalesce(contact.email, contact.phone, contact.guardian_name, contact.guardian_phone,
+                                  contact.guardian_email, contact.document_type, contact.document_number) is not null
+                         or coalesce(contact.whatsapp_opt_in, false);
+begin
+  if talent is null then  -- null, or every field null
+    raise exception 'The person''s details are required.' using errcode = '23502', column = 'full_name';
+  end if;
+  if save_talent.talent_id is null then
+    insert into app_public.talent (organization_id, full_name, stage_name, agency, city, willing_to_travel, division, gender,
+                                   height_cm, bust_cm, waist_cm, hips_cm, shoe_eu, hair_color, eye_color,
+                                   measurements_taken_on, birth_date, instagram,
+                                   consent_granted_at, consent_purposes, consent_source)
+    values (save_talent.organization_id, talent.full_name, talent.stage_name, talent.agency, talent.city,
+            coalesce(talent.willing_to_travel, false), talent.division, talent.gender, talent.height_cm, talent.bust_cm,
+            talent.waist_cm, talent.hips_cm, talent.shoe_eu, talent.hair_color, talent.eye_color,
+            talent.measurements_taken_on, talent.birth_date, talent.instagram,
+            talent.consent_granted_at, coalesce(talent.consent_purposes, '{}'), talent.consent_source)
+    returning * into person;
+  else
+    -- Consent is not touched here: record_talent_consent / revoke_talent_consent.
+    update app_public.talent t set
+        full_name = talent.full_name, stage_name = talent.stage_name, agency = talent.agency, city = talent.city,
+        willing_to_travel = coalesce(talent.willing_to_travel, false), division = talent.division,
+        gender = talent.gender, height_cm = talent.height_cm, bust_cm = talent.bust_cm, waist_cm = talent.waist_cm,
+        hips_cm = talent.hips_cm, shoe_eu = talent.shoe_eu, hair_color = talent.hair_color,
+        eye_color = talent.eye_color, measurements_taken_on = talent.measurements_taken_on,
+        birth_date = talent.birth_date, instagram = talent.instagram
+     where t.id = save_talent.talent_id and t.erased_at is null
+     returning * into person;
+    if person.id is null then
+      raise exception 'That person does not exist.' using errcode = 'NTFND';
+    end if;
+  end if;
+
+  if has_contact then
+    insert into app_public.talent_contacts (talent_id, email, phone, whatsapp_opt_in, guardian_name, guardian_phone,
+                                            guardian_email, document_type, document_number)
+    values (person.id, contact.email, contact.phone, coalesce(contact.whatsapp_opt_in, false), contact.guardian_name,
+            contact.guardian_phone, contact.guardian_email, contact.document_type, contact.document_number)
+    on conflict on constraint talent_contacts_pkey do update set
+      email = excluded.email, phone = excluded.phone, whatsapp_opt_in = excluded.whatsapp_opt_in,
+      guardian_name = excluded.guardian_name, guardian_phone = excluded.guardian_phone,
+      guardian_email = excluded.guardian_email, document_type = excluded.document_type,
+      document_number = excluded.document_number;
+  elsif save_talent.talent_id is not null then
+    delete from app_public.talent_contacts c where c.talent_id = person.id;
+  end if;
+  return person;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) IS 'Creates (talentId null, in organizationId) or updates a person''s comp card and contact in one transaction, as the caller: casting staff, admins and owners. On create the consent fields are recorded too; on update they are left alone (recordTalentConsent, revokeTalentConsent). A contact with no value deletes the contact. Errors: VALIDATION_FAILED with the constraint (which field), NOT_FOUND, FORBIDDEN.';
+
+
+--
+-- Name: talent_consent_active(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.talent_consent_active(t app_public.talent) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select t.consent_granted_at is not null and t.consent_revoked_at is null and cardinality(t.consent_purposes) > 0;
+$$;
+
+
+--
+-- Name: FUNCTION talent_consent_active(t app_public.talent); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.talent_consent_active(t app_public.talent) IS 'Whether the person gave consent for at least one purpose and has not withdrawn it.';
 
 
 --
@@ -7300,6 +8985,28 @@ COMMENT ON TABLE app_private.invitation_tokens IS 'SHA-256 of each invitation to
 
 
 --
+-- Name: password_reset_tokens; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.password_reset_tokens (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    profile_id uuid NOT NULL,
+    email public.citext NOT NULL,
+    token_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone
+);
+
+
+--
+-- Name: TABLE password_reset_tokens; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.password_reset_tokens IS 'SHA-256 of each password reset token (the token itself is only in the mail), the address it was sent to, its expiry (identity_settings.password_reset_ttl) and when it was used. Single use: using one, or any successful reset, spends every outstanding token of the account.';
+
+
+--
 -- Name: pending_registrations; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -7843,84 +9550,114 @@ COMMENT ON COLUMN app_public.designers.updated_at IS 'When the designer was last
 
 
 --
--- Name: event_designers; Type: TABLE; Schema: app_public; Owner: -
+-- Name: files; Type: TABLE; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.event_designers (
+CREATE TABLE app_public.files (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    designer_id uuid NOT NULL,
-    show_order integer NOT NULL,
-    collection_name text,
+    purpose text NOT NULL,
+    content_type text NOT NULL,
+    byte_size integer NOT NULL,
+    width integer NOT NULL,
+    height integer NOT NULL,
+    thumbnail_width integer NOT NULL,
+    thumbnail_height integer NOT NULL,
+    attached_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT event_designers_collection_name_length CHECK ((length(collection_name) <= 200)),
-    CONSTRAINT event_designers_show_order_check CHECK ((show_order > 0))
+    CONSTRAINT files_byte_size_check CHECK (((byte_size >= 1) AND (byte_size <= 50000000))),
+    CONSTRAINT files_content_type_check CHECK ((content_type = ANY (ARRAY['image/webp'::text]))),
+    CONSTRAINT files_height_check CHECK (((height >= 1) AND (height <= 20000))),
+    CONSTRAINT files_purpose_check CHECK ((purpose = ANY (ARRAY['talent_photo'::text, 'look_photo'::text, 'event_cover'::text, 'organization_logo'::text]))),
+    CONSTRAINT files_thumbnail_height_check CHECK (((thumbnail_height >= 1) AND (thumbnail_height <= 20000))),
+    CONSTRAINT files_thumbnail_width_check CHECK (((thumbnail_width >= 1) AND (thumbnail_width <= 20000))),
+    CONSTRAINT files_width_check CHECK (((width >= 1) AND (width <= 20000)))
 );
 
 
 --
--- Name: TABLE event_designers; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: TABLE files; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.event_designers IS 'The designers showing at an event, in show order.';
-
-
---
--- Name: COLUMN event_designers.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.id IS 'Unique identifier of this line-up entry.';
+COMMENT ON TABLE app_public.files IS '@behavior -insert -update -delete
+An uploaded image (re-encoded as WebP, with a thumbnail for lists). Uploaded with POST /uploads, then attached to the row that owns it; readable by whoever may read that row, and served through short-lived signed URLs (url, thumbnailUrl). Deleted, with its stored objects, when that row lets go of it.';
 
 
 --
--- Name: COLUMN event_designers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN event_designers.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.event_id IS 'The event.';
+COMMENT ON COLUMN app_public.files.id IS 'Unique identifier of the file.';
 
 
 --
--- Name: COLUMN event_designers.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.organization_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.designer_id IS 'The designer.';
-
-
---
--- Name: COLUMN event_designers.show_order; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.show_order IS 'Position in the running order (1 opens the show).';
+COMMENT ON COLUMN app_public.files.organization_id IS 'Organization the file belongs to.';
 
 
 --
--- Name: COLUMN event_designers.collection_name; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.purpose; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.collection_name IS 'Name of the collection shown.';
-
-
---
--- Name: COLUMN event_designers.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_designers.created_at IS 'When the designer was added to the event.';
+COMMENT ON COLUMN app_public.files.purpose IS 'What it was uploaded for: talent_photo (comp card), look_photo, event_cover or organization_logo. It can only be attached there.';
 
 
 --
--- Name: COLUMN event_designers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.content_type; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.updated_at IS 'When this entry was last changed.';
+COMMENT ON COLUMN app_public.files.content_type IS 'Media type of the stored image (always image/webp: uploads are re-encoded).';
+
+
+--
+-- Name: COLUMN files.byte_size; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.byte_size IS 'Size of the stored image in bytes.';
+
+
+--
+-- Name: COLUMN files.width; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.width IS 'Width of the stored image in pixels (at most 2,000).';
+
+
+--
+-- Name: COLUMN files.height; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.height IS 'Height of the stored image in pixels (at most 2,000).';
+
+
+--
+-- Name: COLUMN files.thumbnail_width; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.thumbnail_width IS 'Width of the thumbnail in pixels (at most 480).';
+
+
+--
+-- Name: COLUMN files.thumbnail_height; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.thumbnail_height IS 'Height of the thumbnail in pixels (at most 480).';
+
+
+--
+-- Name: COLUMN files.attached_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.attached_at IS 'When the file was attached to its row; null while only uploaded (unattached uploads are deleted after 24 hours).';
+
+
+--
+-- Name: COLUMN files.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.files.created_at IS 'When the file was uploaded.';
 
 
 --
@@ -8131,6 +9868,12 @@ CREATE TABLE app_public.talent_contacts (
     guardian_email public.citext,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    document_type text,
+    document_number text,
+    CONSTRAINT talent_contacts_document_complete CHECK (((document_type IS NULL) = (document_number IS NULL))),
+    CONSTRAINT talent_contacts_document_number_check CHECK ((document_number ~ '^[A-Za-z0-9-]{3,20}$'::text)),
+    CONSTRAINT talent_contacts_document_number_length CHECK ((length(document_number) <= 20)),
+    CONSTRAINT talent_contacts_document_type_check CHECK ((document_type = ANY (ARRAY['CC'::text, 'CE'::text, 'TI'::text, 'PA'::text, 'PPT'::text]))),
     CONSTRAINT talent_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
     CONSTRAINT talent_contacts_email_length CHECK ((length((email)::text) <= 320)),
     CONSTRAINT talent_contacts_guardian_email_check CHECK ((guardian_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
@@ -8218,6 +9961,92 @@ COMMENT ON COLUMN app_public.talent_contacts.created_at IS 'When the contact was
 --
 
 COMMENT ON COLUMN app_public.talent_contacts.updated_at IS 'When the contact was last changed.';
+
+
+--
+-- Name: COLUMN talent_contacts.document_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.document_type IS 'Identity document: CC (cédula de ciudadanía), CE (cédula de extranjería), TI (tarjeta de identidad, minors), PA (passport) or PPT (permiso por protección temporal).';
+
+
+--
+-- Name: COLUMN talent_contacts.document_number; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.document_number IS 'Number of the identity document (letters, digits and dashes, 3–20). Unique per organization and type.';
+
+
+--
+-- Name: talent_photos; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.talent_photos (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    talent_id uuid NOT NULL,
+    file_id uuid NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT talent_photos_position_check CHECK ((("position" >= 0) AND ("position" <= 1000)))
+);
+
+
+--
+-- Name: TABLE talent_photos; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.talent_photos IS 'The photos of a person''s comp card, in order (the first is the one lists show). At most 12 per person.';
+
+
+--
+-- Name: COLUMN talent_photos.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.id IS 'Unique identifier of the photo.';
+
+
+--
+-- Name: COLUMN talent_photos.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.organization_id IS 'Organization of the person (set automatically).';
+
+
+--
+-- Name: COLUMN talent_photos.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.talent_id IS 'The person.';
+
+
+--
+-- Name: COLUMN talent_photos.file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.file_id IS 'The uploaded image (purpose talent_photo).';
+
+
+--
+-- Name: COLUMN talent_photos."position"; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos."position" IS 'Order on the comp card, smallest first (0 is the main photo).';
+
+
+--
+-- Name: COLUMN talent_photos.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.created_at IS 'When the photo was added.';
+
+
+--
+-- Name: COLUMN talent_photos.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.updated_at IS 'When the photo was last changed.';
 
 
 --
@@ -8465,6 +10294,7 @@ CREATE TABLE app_public.vendors (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
     CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
+    CONSTRAINT vendors_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
     CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
     CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
@@ -8607,9 +10437,12 @@ CREATE TABLE app_public.venues (
     capacity integer,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    layout_notes text,
     CONSTRAINT venues_address_length CHECK ((length(address) <= 300)),
     CONSTRAINT venues_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT venues_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
     CONSTRAINT venues_city_length CHECK ((length(city) <= 100)),
+    CONSTRAINT venues_layout_notes_length CHECK ((length(layout_notes) <= 5000)),
     CONSTRAINT venues_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
     CONSTRAINT venues_name_length CHECK ((length(name) <= 200))
 );
@@ -8676,6 +10509,13 @@ COMMENT ON COLUMN app_public.venues.created_at IS 'When the venue was added.';
 --
 
 COMMENT ON COLUMN app_public.venues.updated_at IS 'When the venue was last changed.';
+
+
+--
+-- Name: COLUMN venues.layout_notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.layout_notes IS 'How the space is laid out for a show (runway length, backstage, load-in, seating), up to 5,000 characters.';
 
 
 --
@@ -8772,6 +10612,22 @@ ALTER TABLE ONLY app_private.invitation_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_token_hash_key UNIQUE (token_hash);
+
+
+--
+-- Name: password_reset_tokens password_reset_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: password_reset_tokens password_reset_tokens_token_hash_key; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_token_hash_key UNIQUE (token_hash);
 
 
 --
@@ -8987,6 +10843,22 @@ ALTER TABLE ONLY app_public.events
 
 ALTER TABLE ONLY app_public.events
     ADD CONSTRAINT events_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: files files_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.files
+    ADD CONSTRAINT files_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: files files_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.files
+    ADD CONSTRAINT files_pkey PRIMARY KEY (id);
 
 
 --
@@ -9206,6 +11078,22 @@ ALTER TABLE ONLY app_public.talent
 
 
 --
+-- Name: talent_photos talent_photos_file_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_file_id_key UNIQUE (file_id);
+
+
+--
+-- Name: talent_photos talent_photos_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: talent talent_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -9372,6 +11260,13 @@ CREATE INDEX invitation_log_organization_id_created_at_idx ON app_private.invita
 --
 
 CREATE INDEX invitation_log_recipient_digest_created_at_idx ON app_private.invitation_log USING btree (recipient_digest, created_at);
+
+
+--
+-- Name: password_reset_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX password_reset_tokens_profile_id_created_at_idx ON app_private.password_reset_tokens USING btree (profile_id, created_at);
 
 
 --
@@ -9578,6 +11473,13 @@ CREATE INDEX event_designers_organization_id_idx ON app_public.event_designers U
 
 
 --
+-- Name: events_cover_file_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX events_cover_file_id_idx ON app_public.events USING btree (cover_file_id, organization_id);
+
+
+--
 -- Name: events_metadata_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -9613,6 +11515,20 @@ CREATE INDEX events_venue_id_organization_id_idx ON app_public.events USING btre
 
 
 --
+-- Name: files_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX files_created_at_idx ON app_public.files USING btree (created_at) WHERE (attached_at IS NULL);
+
+
+--
+-- Name: files_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX files_organization_id_idx ON app_public.files USING btree (organization_id);
+
+
+--
 -- Name: looks_designer_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -9638,6 +11554,13 @@ CREATE INDEX looks_event_id_talent_id_idx ON app_public.looks USING btree (event
 --
 
 CREATE INDEX looks_organization_id_idx ON app_public.looks USING btree (organization_id);
+
+
+--
+-- Name: looks_photo_file_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX looks_photo_file_id_idx ON app_public.looks USING btree (photo_file_id, organization_id);
 
 
 --
@@ -9722,6 +11645,13 @@ CREATE INDEX organization_invitations_organization_id_created_at_idx ON app_publ
 --
 
 CREATE INDEX organization_invitations_revoked_by_idx ON app_public.organization_invitations USING btree (revoked_by);
+
+
+--
+-- Name: organizations_logo_file_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX organizations_logo_file_id_idx ON app_public.organizations USING btree (logo_file_id, id);
 
 
 --
@@ -9858,6 +11788,20 @@ CREATE INDEX talent_availability_talent_id_period_idx ON app_public.talent_avail
 
 
 --
+-- Name: talent_contacts_document_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX talent_contacts_document_idx ON app_public.talent_contacts USING btree (organization_id, document_type, upper(document_number)) WHERE (document_number IS NOT NULL);
+
+
+--
+-- Name: talent_contacts_organization_id_email_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_contacts_organization_id_email_idx ON app_public.talent_contacts USING btree (organization_id, email);
+
+
+--
 -- Name: talent_contacts_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -9872,10 +11816,66 @@ CREATE INDEX talent_contacts_talent_id_organization_id_idx ON app_public.talent_
 
 
 --
+-- Name: talent_organization_id_city_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_city_idx ON app_public.talent USING btree (organization_id, app_private.fold(city));
+
+
+--
+-- Name: talent_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_created_at_idx ON app_public.talent USING btree (organization_id, created_at, id);
+
+
+--
 -- Name: talent_organization_id_division_height_cm_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
 CREATE INDEX talent_organization_id_division_height_cm_idx ON app_public.talent USING btree (organization_id, division, height_cm);
+
+
+--
+-- Name: talent_organization_id_height_cm_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_height_cm_idx ON app_public.talent USING btree (organization_id, height_cm, id);
+
+
+--
+-- Name: talent_organization_id_name_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_name_idx ON app_public.talent USING btree (organization_id, name_key, id);
+
+
+--
+-- Name: talent_photos_file_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_photos_file_id_organization_id_idx ON app_public.talent_photos USING btree (file_id, organization_id);
+
+
+--
+-- Name: talent_photos_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_photos_organization_id_idx ON app_public.talent_photos USING btree (organization_id);
+
+
+--
+-- Name: talent_photos_talent_id_organization_id_position_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_photos_talent_id_organization_id_position_idx ON app_public.talent_photos USING btree (talent_id, organization_id, "position");
+
+
+--
+-- Name: talent_search_text_trgm_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_search_text_trgm_idx ON app_public.talent USING gin (search_text public.gin_trgm_ops);
 
 
 --
@@ -10065,6 +12065,13 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_availability
 --
 
 CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_contacts FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('talent', 'talent_id');
+
+
+--
+-- Name: talent_photos _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('talent', 'talent_id');
 
 
 --
@@ -10278,6 +12285,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.talent_cont
 
 
 --
+-- Name: talent_photos _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: ticket_tiers _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -10313,10 +12327,59 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.venues FOR 
 
 
 --
+-- Name: talent_photos _150_at_most_twelve; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _150_at_most_twelve BEFORE INSERT ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent_photos__at_most_twelve();
+
+
+--
+-- Name: events _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF cover_file_id ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('cover_file_id', 'event_cover');
+
+
+--
+-- Name: looks _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF photo_file_id ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('photo_file_id', 'look_photo');
+
+
+--
+-- Name: organizations _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF logo_file_id ON app_public.organizations FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('logo_file_id', 'organization_logo', 'id');
+
+
+--
+-- Name: talent_photos _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF file_id ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('file_id', 'talent_photo');
+
+
+--
 -- Name: memberships _200_keep_an_owner; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
 CREATE TRIGGER _200_keep_an_owner BEFORE DELETE OR UPDATE ON app_public.memberships FOR EACH ROW EXECUTE FUNCTION app_private.tg_memberships__keep_an_owner();
+
+
+--
+-- Name: events _200_keep_bookings; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_keep_bookings BEFORE DELETE ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__keep_bookings();
+
+
+--
+-- Name: event_designers _200_keep_looks; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_keep_looks BEFORE DELETE ON app_public.event_designers FOR EACH ROW EXECUTE FUNCTION app_private.tg_event_designers__keep_looks();
 
 
 --
@@ -10338,6 +12401,13 @@ CREATE TRIGGER _200_stale BEFORE UPDATE ON app_public.runway_schedules FOR EACH 
 --
 
 CREATE TRIGGER _200_stock AFTER UPDATE OF status ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__stock();
+
+
+--
+-- Name: events _250_status; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _250_status BEFORE UPDATE OF status ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__status();
 
 
 --
@@ -10366,6 +12436,13 @@ CREATE TRIGGER _300_revoke_invitations AFTER DELETE OR UPDATE OF role ON app_pub
 --
 
 CREATE TRIGGER _300_within_capacity BEFORE INSERT OR UPDATE OF quantity, event_id ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg_ticket_tiers__within_capacity();
+
+
+--
+-- Name: files _900_delete_objects; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_delete_objects AFTER DELETE ON app_public.files REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_files__enqueue_object_deletion();
 
 
 --
@@ -10411,6 +12488,34 @@ CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR DELETE OR UP
 
 
 --
+-- Name: events _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF cover_file_id ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('cover_file_id');
+
+
+--
+-- Name: looks _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF photo_file_id ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('photo_file_id');
+
+
+--
+-- Name: organizations _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF logo_file_id ON app_public.organizations FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('logo_file_id');
+
+
+--
+-- Name: talent_photos _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF file_id ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('file_id');
+
+
+--
 -- Name: event_designers _900_runway_stale; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -10445,6 +12550,14 @@ ALTER TABLE ONLY app_private.email_verification_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_invitation_id_fkey FOREIGN KEY (invitation_id) REFERENCES app_public.organization_invitations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: password_reset_tokens password_reset_tokens_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
 
 
 --
@@ -10640,6 +12753,23 @@ COMMENT ON CONSTRAINT event_designers_event_id_organization_id_fkey ON app_publi
 
 
 --
+-- Name: events events_cover_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_cover_file_id_organization_id_fkey FOREIGN KEY (cover_file_id, organization_id) REFERENCES app_public.files(id, organization_id) ON DELETE SET NULL (cover_file_id);
+
+
+--
+-- Name: CONSTRAINT events_cover_file_id_organization_id_fkey ON events; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT events_cover_file_id_organization_id_fkey ON app_public.events IS '@fieldName cover
+@foreignFieldName events
+@foreignSingleFieldName event';
+
+
+--
 -- Name: events events_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -10669,6 +12799,14 @@ ALTER TABLE ONLY app_public.events
 
 COMMENT ON CONSTRAINT events_venue_id_organization_id_fkey ON app_public.events IS '@fieldName venue
 @foreignFieldName events';
+
+
+--
+-- Name: files files_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.files
+    ADD CONSTRAINT files_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
 
 
 --
@@ -10717,6 +12855,23 @@ ALTER TABLE ONLY app_public.looks
 
 COMMENT ON CONSTRAINT looks_event_id_talent_id_fkey ON app_public.looks IS '@fieldName casting
 @foreignFieldName looks';
+
+
+--
+-- Name: looks looks_photo_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_photo_file_id_organization_id_fkey FOREIGN KEY (photo_file_id, organization_id) REFERENCES app_public.files(id, organization_id) ON DELETE SET NULL (photo_file_id);
+
+
+--
+-- Name: CONSTRAINT looks_photo_file_id_organization_id_fkey ON looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT looks_photo_file_id_organization_id_fkey ON app_public.looks IS '@fieldName photo
+@foreignFieldName looks
+@foreignSingleFieldName look';
 
 
 --
@@ -10853,6 +13008,23 @@ ALTER TABLE ONLY app_public.organization_invitations
 
 COMMENT ON CONSTRAINT organization_invitations_revoked_by_fkey ON app_public.organization_invitations IS '@fieldName revoker
 @foreignFieldName invitationsRevoked';
+
+
+--
+-- Name: organizations organizations_logo_file_id_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organizations
+    ADD CONSTRAINT organizations_logo_file_id_id_fkey FOREIGN KEY (logo_file_id, id) REFERENCES app_public.files(id, organization_id) ON DELETE SET NULL (logo_file_id);
+
+
+--
+-- Name: CONSTRAINT organizations_logo_file_id_id_fkey ON organizations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT organizations_logo_file_id_id_fkey ON app_public.organizations IS '@fieldName logo
+@foreignFieldName logoOfOrganizations
+@foreignSingleFieldName logoOfOrganization';
 
 
 --
@@ -11054,6 +13226,47 @@ COMMENT ON CONSTRAINT talent_contacts_talent_id_organization_id_fkey ON app_publ
 
 ALTER TABLE ONLY app_public.talent
     ADD CONSTRAINT talent_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: talent_photos talent_photos_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_file_id_organization_id_fkey FOREIGN KEY (file_id, organization_id) REFERENCES app_public.files(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT talent_photos_file_id_organization_id_fkey ON talent_photos; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT talent_photos_file_id_organization_id_fkey ON app_public.talent_photos IS '@fieldName file
+@foreignFieldName talentPhotos
+@foreignSingleFieldName talentPhoto';
+
+
+--
+-- Name: talent_photos talent_photos_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: talent_photos talent_photos_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT talent_photos_talent_id_organization_id_fkey ON talent_photos; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT talent_photos_talent_id_organization_id_fkey ON app_public.talent_photos IS '@fieldName talent
+@foreignFieldName photos';
 
 
 --
@@ -11292,6 +13505,13 @@ CREATE POLICY delete_casting ON app_public.talent_contacts FOR DELETE TO :DATABA
 
 
 --
+-- Name: talent_photos delete_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_casting ON app_public.talent_photos FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: organizations delete_owners; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11408,6 +13628,12 @@ ALTER TABLE app_public.event_designers ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.events ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: files; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.files ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: model_castings insert_casting; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11433,6 +13659,13 @@ CREATE POLICY insert_casting ON app_public.talent_availability FOR INSERT TO :DA
 --
 
 CREATE POLICY insert_casting ON app_public.talent_contacts FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_photos insert_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_casting ON app_public.talent_photos FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -11517,6 +13750,13 @@ CREATE POLICY insert_producers ON app_public.venues FOR INSERT TO :DATABASE_MEMB
 --
 
 CREATE POLICY insert_staff ON app_public.casting_briefs FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: files insert_writers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_writers ON app_public.files FOR INSERT TO :DATABASE_MEMBER WITH CHECK (((attached_at IS NULL) AND (organization_id = ANY (app_private.organization_ids_with_role(app_private.file_writer_roles(purpose))))));
 
 
 --
@@ -11627,6 +13867,28 @@ CREATE POLICY select_members ON app_public.event_designers FOR SELECT TO :DATABA
 --
 
 CREATE POLICY select_members ON app_public.events FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: files select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.files FOR SELECT TO :DATABASE_MEMBER USING ((
+CASE purpose
+    WHEN 'talent_photo'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.talent_photos p
+      WHERE (p.file_id = files.id)))
+    WHEN 'look_photo'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.looks l
+      WHERE (l.photo_file_id = files.id)))
+    WHEN 'event_cover'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.events e
+      WHERE (e.cover_file_id = files.id)))
+    WHEN 'organization_logo'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.organizations o
+      WHERE (o.logo_file_id = files.id)))
+    ELSE NULL::boolean
+END OR ((attached_at IS NULL) AND (organization_id = ANY (app_private.organization_ids_with_role(app_private.file_writer_roles(purpose)))))));
 
 
 --
@@ -11747,6 +14009,15 @@ CREATE POLICY select_public ON app_public.events FOR SELECT TO :DATABASE_ANONYMO
 
 
 --
+-- Name: files select_public; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_public ON app_public.files FOR SELECT TO :DATABASE_ANONYMOUS USING (((purpose = 'event_cover'::text) AND (EXISTS ( SELECT 1
+   FROM app_public.events e
+  WHERE (e.cover_file_id = files.id)))));
+
+
+--
 -- Name: ticket_tiers select_public; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11802,6 +14073,13 @@ CREATE POLICY select_staff ON app_public.talent_availability FOR SELECT TO :DATA
 
 
 --
+-- Name: talent_photos select_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff ON app_public.talent_photos FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: bookings select_staff_or_buyer; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11838,6 +14116,12 @@ ALTER TABLE app_public.talent_availability ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.talent_contacts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: talent_photos; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.talent_photos ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: ticket_check_ins; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -11890,6 +14174,13 @@ CREATE POLICY update_casting ON app_public.talent_availability FOR UPDATE TO :DA
 --
 
 CREATE POLICY update_casting ON app_public.talent_contacts FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_photos update_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_casting ON app_public.talent_photos FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -12267,6 +14558,22 @@ REVOKE ALL ON FUNCTION app_private.claimed_session_id() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION constraint_field(constraint_name text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.constraint_field(constraint_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.constraint_field(constraint_name text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION contains_pattern(value text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.contains_pattern(value text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.contains_pattern(value text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION email_digest(email text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12288,6 +14595,14 @@ REVOKE ALL ON FUNCTION app_private.erasure_patterns(names text[]) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION error_reason(state text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.error_reason(state text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.error_reason(state text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION expire_reservations(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12299,6 +14614,22 @@ REVOKE ALL ON FUNCTION app_private.expire_reservations() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.expire_tier_reservations(tier_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION file_writer_roles(purpose text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.file_writer_roles(purpose text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.file_writer_roles(purpose text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION fold(value text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.fold(value text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.fold(value text) TO :DATABASE_MEMBER;
 
 
 --
@@ -12419,6 +14750,14 @@ REVOKE ALL ON FUNCTION app_private.name_pattern(name text) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION organization_day(organization uuid, day date); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.organization_day(organization uuid, day date) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.organization_day(organization uuid, day date) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION organization_ids_with_role(roles text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12491,12 +14830,35 @@ REVOKE ALL ON FUNCTION app_private.talent_reference_columns() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION talent_search_ids(words text[], city text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.talent_search_ids(words text[], city text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.talent_search_ids(words text[], city text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION talent_search_text(full_name text, stage_name text, agency text, city text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION text_array_fits(items text[], max_items integer, max_length integer); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION tg__attach_file(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__attach_file() FROM PUBLIC;
 
 
 --
@@ -12518,6 +14880,13 @@ REVOKE ALL ON FUNCTION app_private.tg__inherit_organization() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg__person_is_member() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg__release_file(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__release_file() FROM PUBLIC;
 
 
 --
@@ -12549,6 +14918,13 @@ REVOKE ALL ON FUNCTION app_private.tg_bookings__stock() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_event_designers__keep_looks(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_event_designers__keep_looks() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_event_designers__runway_stale(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12560,6 +14936,27 @@ REVOKE ALL ON FUNCTION app_private.tg_event_designers__runway_stale() FROM PUBLI
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_events__capacity_holds_tiers() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_events__keep_bookings(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__keep_bookings() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_events__status(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__status() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_files__enqueue_object_deletion(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_files__enqueue_object_deletion() FROM PUBLIC;
 
 
 --
@@ -12609,6 +15006,13 @@ REVOKE ALL ON FUNCTION app_private.tg_runway_schedules__stale() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_talent__minor_needs_guardian() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_talent_photos__at_most_twelve(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_talent_photos__at_most_twelve() FROM PUBLIC;
 
 
 --
@@ -12693,6 +15097,67 @@ GRANT ALL ON FUNCTION app_public.accept_invitation(token text) TO :DATABASE_MEMB
 
 
 --
+-- Name: TABLE event_designers; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN event_designers.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN event_designers.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(event_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(event_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.designer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.show_order; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(show_order) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(show_order),UPDATE(show_order) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.collection_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(collection_name) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(collection_name),UPDATE(collection_name) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION add_to_line_up(event_id uuid, designer_id uuid, collection_name text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION ai_usage(since timestamp with time zone, organization_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -12765,6 +15230,138 @@ GRANT ALL ON FUNCTION app_public.cancel_agent_run(id uuid) TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE events; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN events.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(organization_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organizer_id),UPDATE(organizer_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.venue_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(venue_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(venue_id),UPDATE(venue_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(title) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.slug; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(slug) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(slug),UPDATE(slug) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.description; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(description) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.starts_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(starts_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.ends_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(ends_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(ends_at),UPDATE(ends_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.timezone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(timezone) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(timezone),UPDATE(timezone) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(status) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT UPDATE(status) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.capacity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(capacity) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.metadata; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(metadata),UPDATE(metadata) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.is_public; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(is_public) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.cover_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(cover_file_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(cover_file_id),UPDATE(cover_file_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION cancel_event(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.cancel_event(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.cancel_event(event_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -12852,11 +15449,25 @@ GRANT UPDATE(currency) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
 
 
 --
--- Name: FUNCTION create_organization(name text, slug text); Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN organizations.city; Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.create_organization(name text, slug text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.create_organization(name text, slug text) TO :DATABASE_MEMBER;
+GRANT UPDATE(city) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN organizations.logo_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(logo_file_id) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION create_organization(name text, slug text, city text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.create_organization(name text, slug text, city text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.create_organization(name text, slug text, city text) TO :DATABASE_MEMBER;
 
 
 --
@@ -13114,119 +15725,11 @@ GRANT ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) TO :DATABASE_
 
 
 --
--- Name: TABLE events; Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION events_publication_problems(event app_public.events); Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN events.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(organization_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(organization_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.organizer_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(organizer_id),UPDATE(organizer_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.venue_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(venue_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(venue_id),UPDATE(venue_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.title; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(title) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(title),UPDATE(title) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.slug; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(slug) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(slug),UPDATE(slug) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.description; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(description) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(description),UPDATE(description) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.starts_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(starts_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.ends_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(ends_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(ends_at),UPDATE(ends_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.timezone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(timezone) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(timezone),UPDATE(timezone) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.status; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(status) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(status),UPDATE(status) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.capacity; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(capacity) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.metadata; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(metadata),UPDATE(metadata) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.is_public; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(is_public) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABASE_MEMBER;
+REVOKE ALL ON FUNCTION app_public.events_publication_problems(event app_public.events) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.events_publication_problems(event app_public.events) TO :DATABASE_MEMBER;
 
 
 --
@@ -13235,6 +15738,14 @@ GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABAS
 
 REVOKE ALL ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean) TO :DATABASE_MEMBER;
 
 
 --
@@ -13277,6 +15788,22 @@ GRANT ALL ON FUNCTION app_public.organization_invitations_status(invitation app_
 
 
 --
+-- Name: FUNCTION publish_event(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.publish_event(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.publish_event(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION refund_booking(booking_id uuid, reason text); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -13290,6 +15817,107 @@ GRANT ALL ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) TO
 
 REVOKE ALL ON FUNCTION app_public.register(email text, password text, full_name text, locale text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name text, locale text) TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: TABLE looks; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.designer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(designer_id),UPDATE(designer_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.sequence; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.change_minutes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.walk_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.fixed_position; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(fixed_position),UPDATE(fixed_position) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.photo_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(photo_file_id),UPDATE(photo_file_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION renumber_looks(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.renumber_looks(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.renumber_looks(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reorder_line_up(event_id uuid, entry_ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) TO :DATABASE_MEMBER;
 
 
 --
@@ -13386,6 +16014,15 @@ GRANT ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) TO :DATABA
 
 
 --
+-- Name: FUNCTION request_password_reset(email text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_password_reset(email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_password_reset(email text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.request_password_reset(email text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION request_runway_timing(event_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -13399,6 +16036,15 @@ GRANT ALL ON FUNCTION app_public.request_runway_timing(event_id uuid) TO :DATABA
 
 REVOKE ALL ON FUNCTION app_public.resend_email_verification() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.resend_email_verification() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reset_password(token text, password text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reset_password(token text, password text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reset_password(token text, password text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.reset_password(token text, password text) TO :DATABASE_MEMBER;
 
 
 --
@@ -13418,73 +16064,11 @@ GRANT ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) TO :DATAB
 
 
 --
--- Name: TABLE looks; Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION revoke_talent_consent(talent_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(event_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.designer_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(designer_id),UPDATE(designer_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.sequence; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.title; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(title),UPDATE(title) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.change_minutes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.talent_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.walk_seconds; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.fixed_position; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(fixed_position),UPDATE(fixed_position) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+REVOKE ALL ON FUNCTION app_public.revoke_talent_consent(talent_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.revoke_talent_consent(talent_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -13582,6 +16166,22 @@ GRANT ALL ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_p
 
 REVOKE ALL ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_slots) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_slots) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION talent_consent_active(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.talent_consent_active(t app_public.talent) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.talent_consent_active(t app_public.talent) TO :DATABASE_MEMBER;
 
 
 --
@@ -13834,56 +16434,67 @@ GRANT INSERT(website),UPDATE(website) ON TABLE app_public.designers TO :DATABASE
 
 
 --
--- Name: TABLE event_designers; Type: ACL; Schema: app_public; Owner: -
+-- Name: TABLE files; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN event_designers.id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT SELECT ON TABLE app_public.files TO :DATABASE_MEMBER;
+GRANT SELECT ON TABLE app_public.files TO :DATABASE_ANONYMOUS;
 
 
 --
--- Name: COLUMN event_designers.organization_id; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.organization_id; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT(organization_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN event_designers.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(event_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(event_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+GRANT INSERT(organization_id) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN event_designers.designer_id; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.purpose; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN event_designers.show_order; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(show_order) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(show_order),UPDATE(show_order) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+GRANT INSERT(purpose) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN event_designers.collection_name; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.content_type; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT(collection_name) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(collection_name),UPDATE(collection_name) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+GRANT INSERT(content_type) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.byte_size; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(byte_size) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.width; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(width) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.height; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(height) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.thumbnail_width; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(thumbnail_width) ON TABLE app_public.files TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN files.thumbnail_height; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(thumbnail_height) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
@@ -14031,6 +16642,48 @@ GRANT INSERT(guardian_phone),UPDATE(guardian_phone) ON TABLE app_public.talent_c
 --
 
 GRANT INSERT(guardian_email),UPDATE(guardian_email) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.document_type; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(document_type),UPDATE(document_type) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.document_number; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(document_number),UPDATE(document_number) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE talent_photos; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_photos.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_photos.file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(file_id) ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_photos."position"; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT("position"),UPDATE("position") ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
 
 
 --
@@ -14230,6 +16883,13 @@ GRANT INSERT(city),UPDATE(city) ON TABLE app_public.venues TO :DATABASE_MEMBER;
 --
 
 GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venues.layout_notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(layout_notes),UPDATE(layout_notes) ON TABLE app_public.venues TO :DATABASE_MEMBER;
 
 
 --

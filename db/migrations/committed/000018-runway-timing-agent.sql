@@ -1,5 +1,5 @@
---! Previous: sha1:b5c4fce9fcccedaeffd35006197af729ed59c78c
---! Hash: sha1:ef44d0c79aff86ab8f8f1be6c9b4ce1463f0777e
+--! Previous: sha1:2ede8c67ae4fb8cbc40a6992d97e0dd2954a2cbb
+--! Hash: sha1:5cf442b31cdfa4211ff8ce2589d775fdf19cf0f0
 --! Message: Runway Timing agent
 
 -- Tables: app_public.agent_runs, app_public.runway_schedules
