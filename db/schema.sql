@@ -8940,6 +8940,291 @@ COMMENT ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, lo
 
 
 --
+-- Name: runway_schedules; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.runway_schedules (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    status text DEFAULT 'draft'::text NOT NULL,
+    starts_at timestamp with time zone,
+    agent_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    gap_seconds integer DEFAULT 10 NOT NULL,
+    default_walk_seconds integer DEFAULT 40 NOT NULL,
+    change_buffer_minutes integer DEFAULT 1 NOT NULL,
+    no_back_to_back boolean DEFAULT true NOT NULL,
+    block_order text DEFAULT 'fixed'::text NOT NULL,
+    finale_seconds integer DEFAULT 90,
+    solved_at timestamp with time zone,
+    solver_status text,
+    min_spare_seconds integer,
+    relative_gap numeric(7,4),
+    running_seconds integer,
+    stale_at timestamp with time zone,
+    stale_reasons jsonb DEFAULT '[]'::jsonb NOT NULL,
+    explanation jsonb,
+    notes jsonb,
+    edited_at timestamp with time zone,
+    CONSTRAINT runway_schedules_block_order_check CHECK ((block_order = ANY (ARRAY['fixed'::text, 'free'::text]))),
+    CONSTRAINT runway_schedules_change_buffer_minutes_check CHECK (((change_buffer_minutes >= 0) AND (change_buffer_minutes <= 60))),
+    CONSTRAINT runway_schedules_default_walk_seconds_check CHECK (((default_walk_seconds >= 5) AND (default_walk_seconds <= 600))),
+    CONSTRAINT runway_schedules_explanation_check CHECK ((octet_length((explanation)::text) <= 200000)),
+    CONSTRAINT runway_schedules_finale_seconds_check CHECK (((finale_seconds >= 0) AND (finale_seconds <= 1800))),
+    CONSTRAINT runway_schedules_gap_seconds_check CHECK (((gap_seconds >= 0) AND (gap_seconds <= 600))),
+    CONSTRAINT runway_schedules_notes_check CHECK ((octet_length((notes)::text) <= 50000)),
+    CONSTRAINT runway_schedules_relative_gap_check CHECK (((relative_gap >= (0)::numeric) AND (relative_gap <= (1)::numeric))),
+    CONSTRAINT runway_schedules_running_seconds_check CHECK ((running_seconds >= 0)),
+    CONSTRAINT runway_schedules_solver_status_check CHECK ((solver_status = ANY (ARRAY['optimal'::text, 'feasible'::text, 'infeasible'::text, 'invalid'::text, 'unknown'::text]))),
+    CONSTRAINT runway_schedules_stale_reasons_check CHECK ((octet_length((stale_reasons)::text) <= 100000)),
+    CONSTRAINT runway_schedules_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text]))),
+    CONSTRAINT runway_schedules_version_check CHECK ((version > 0))
+);
+
+
+--
+-- Name: TABLE runway_schedules; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.runway_schedules IS 'A version of the run of show for an event.';
+
+
+--
+-- Name: COLUMN runway_schedules.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.id IS 'Unique identifier of the schedule.';
+
+
+--
+-- Name: COLUMN runway_schedules.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN runway_schedules.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN runway_schedules.version; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.version IS 'Version number, increasing per event.';
+
+
+--
+-- Name: COLUMN runway_schedules.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.status IS 'draft or published.';
+
+
+--
+-- Name: COLUMN runway_schedules.starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.starts_at IS 'When the first look walks (an instant, stored in UTC; shown in America/Bogota). Slot times are offsets from it.';
+
+
+--
+-- Name: COLUMN runway_schedules.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.agent_run_id IS 'The agent run that drafted this schedule, if any.';
+
+
+--
+-- Name: COLUMN runway_schedules.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.created_at IS 'When the schedule was created.';
+
+
+--
+-- Name: COLUMN runway_schedules.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.updated_at IS 'When the schedule was last changed.';
+
+
+--
+-- Name: COLUMN runway_schedules.gap_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.gap_seconds IS 'Seconds between the end of one walk and the start of the next (the runway never stops), 0 to 600.';
+
+
+--
+-- Name: COLUMN runway_schedules.default_walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.default_walk_seconds IS 'Walk length in seconds for looks without their own, 5 to 600 (e.g. 40).';
+
+
+--
+-- Name: COLUMN runway_schedules.change_buffer_minutes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.change_buffer_minutes IS 'Minutes added to every quick change (each look''s change_minutes), 0 to 60.';
+
+
+--
+-- Name: COLUMN runway_schedules.no_back_to_back; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.no_back_to_back IS 'The rule "a model never walks twice in a row".';
+
+
+--
+-- Name: COLUMN runway_schedules.block_order; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.block_order IS 'fixed: designers'' blocks walk in the line-up order (event_designers.show_order); free: the solver orders them.';
+
+
+--
+-- Name: COLUMN runway_schedules.finale_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.finale_seconds IS 'Length in seconds of the finale (all models out, each in the look they wore last), starting one gap after the last walk; null: no finale.';
+
+
+--
+-- Name: COLUMN runway_schedules.solved_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.solved_at IS 'When the Runway Timing solver last wrote this run of show; null: never solved (made by hand).';
+
+
+--
+-- Name: COLUMN runway_schedules.solver_status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.solver_status IS 'optimal (proved best), feasible (valid, best found within the time limit), infeasible (no valid order exists: see explanation), invalid (data to fix first, e.g. a look without a model: see explanation.structural) or unknown (no order found within the time limit, none proved impossible).';
+
+
+--
+-- Name: COLUMN runway_schedules.min_spare_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.min_spare_seconds IS 'Seconds to spare in the tightest quick change of the solved order (the solver maximises it); null when no model walks twice.';
+
+
+--
+-- Name: COLUMN runway_schedules.relative_gap; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.relative_gap IS 'Share of the best possible spare not proved reached when the time limit stopped the solver: 0 = proved optimal.';
+
+
+--
+-- Name: COLUMN runway_schedules.running_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.running_seconds IS 'Seconds from the first entrance to the end of the finale (or of the last walk) in the solved order.';
+
+
+--
+-- Name: COLUMN runway_schedules.stale_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.stale_at IS 'When a look, a model, the line-up or a setting changed after solving: the run of show may no longer hold. Null: fresh.';
+
+
+--
+-- Name: COLUMN runway_schedules.stale_reasons; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.stale_reasons IS 'What changed since solving, oldest first (at most 50): objects with kind (look_added, look_changed, look_removed, model_unavailable, line_up_changed, settings_changed), the ids involved, fields and at.';
+
+
+--
+-- Name: COLUMN runway_schedules.explanation; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.explanation IS 'Why the last solve found no valid run of show (solver_status infeasible, invalid or unknown), written by the Runway Timing agent: {structural: data problems to fix first, conflicts: [{kind quick_change | back_to_back, talentId, fromLookId, toLookId, positions, availableSeconds, requiredSeconds, missingSeconds, message}], missingSeconds, closestOrder: look ids of the order with the fewest seconds missing, remedies: [{rank, kind, message, …}] ranked least disruptive first, each verified to make the show solvable}. Messages in es-CO. Null when the last solve found an order.';
+
+
+--
+-- Name: COLUMN runway_schedules.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.notes IS 'Producer-facing notes in es-CO written by the Runway Timing agent''s model from the solved run of show (it never decides the order): {provider (openai or local: the deterministic local provider, no AI), model, runId, writtenAt, pacing, blocks: [{designerId, designerName, musicCue, notes}], watch: [what to watch backstage]}. Null until written (or when the model failed: see the agent run''s output.notesError).';
+
+
+--
+-- Name: COLUMN runway_schedules.edited_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.runway_schedules.edited_at IS 'When a producer last reordered this run of show by hand (reorderRunwaySlots) after it was solved; null: as the solver left it.';
+
+
+--
+-- Name: reorder_runway_slots(uuid, uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids uuid[]) RETURNS app_public.runway_schedules
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  schedule app_public.runway_schedules;
+  expected int;
+begin
+  select * into schedule from app_public.runway_schedules s where s.id = reorder_runway_slots.schedule_id for update;
+  if schedule.id is null or not (schedule.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That run of show does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(schedule.organization_id, '{owner,admin,producer}');
+  if cardinality(look_ids) > 1000 then
+    raise exception 'A run of show holds at most 1000 looks.' using errcode = 'INVAL';
+  end if;
+  select count(*) into expected from app_public.looks l where l.event_id = schedule.event_id;
+  -- Exactly the event's looks, each once.
+  if cardinality(look_ids) <> expected
+     or (select count(distinct x) from unnest(look_ids) x) <> expected
+     or exists (select 1 from unnest(look_ids) x
+                 where not exists (select 1 from app_public.looks l where l.id = x and l.event_id = schedule.event_id)) then
+    raise exception 'The order must list every look of the event exactly once.' using errcode = 'INVAL';
+  end if;
+
+  delete from app_public.runway_slots s where s.schedule_id = schedule.id;
+  -- Times from the current looks and settings: walk k+1 enters gap seconds after walk k ends.
+  insert into app_public.runway_slots (schedule_id, sequence, look_id, talent_id, walk_starts_at, walk_seconds)
+  select schedule.id, o.n, l.id, l.talent_id,
+         make_interval(secs => coalesce(sum(coalesce(l.walk_seconds, schedule.default_walk_seconds) + schedule.gap_seconds)
+                                          over (order by o.n rows between unbounded preceding and 1 preceding), 0)),
+         coalesce(l.walk_seconds, schedule.default_walk_seconds)
+    from unnest(look_ids) with ordinality o(look_id, n)
+    join app_public.looks l on l.id = o.look_id;
+
+  -- The order now reflects the current looks: what changed since solving no longer applies to it;
+  -- what it breaks shows on each slot (runway_slots_warnings).
+  update app_public.runway_schedules s
+     set edited_at = now(), stale_at = null, stale_reasons = '[]'
+   where s.id = schedule.id
+   returning * into schedule;
+  return schedule;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reorder_runway_slots(schedule_id uuid, look_ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids uuid[]) IS 'Saves a producer''s own run of show (producer, admin, owner): lookIds is every look of the event, each once, in walking order. Slots are rewritten with their models and clock offsets recomputed from the current looks and settings; the schedule gets edited_at and is no longer stale; rules the order breaks show as each slot''s warnings (the dashboard checks them before saving). Not every look exactly once: VALIDATION_FAILED; another organization''s schedule: NOT_FOUND.';
+
+
+--
 -- Name: request_model_casting(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -9047,6 +9332,71 @@ $_$;
 --
 
 COMMENT ON FUNCTION app_public.request_password_reset(email text) IS 'Mails a password reset link (/restablecer-contrasena?token=…, valid identity_settings.password_reset_ttl, one hour by default, single use) to the account with this email. Answers true for every valid address, whether or not it has an account (no enumeration); at most password_reset_emails_per_hour mails per account. An account that signs in through an identity provider is told so instead of getting a link. Errors: EMAIL.';
+
+
+--
+-- Name: request_runway_timing(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_runway_timing(event_id uuid) RETURNS app_public.agent_runs
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  event app_public.events;
+  schedule app_public.runway_schedules;
+  run app_public.agent_runs;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into event from app_public.events e where e.id = request_runway_timing.event_id;
+  if event.id is null or not (event.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(event.organization_id, '{owner,admin,producer}');
+
+  select * into run from app_public.agent_runs r
+   where r.event_id = event.id and r.agent_type = 'runway_timing' and r.status in ('queued', 'running');
+  if run.id is not null then
+    return run;
+  end if;
+  perform app_private.check_agent_limits(event.organization_id);
+
+  -- The run of show solved is the event's latest version; the first request creates it.
+  select * into schedule from app_public.runway_schedules s
+   where s.event_id = event.id order by s.version desc limit 1;
+  if schedule.id is null then
+    insert into app_public.runway_schedules (event_id, version, status, starts_at)
+      values (event.id, 1, 'draft', event.starts_at)
+      on conflict on constraint runway_schedules_event_id_version_key do nothing;
+    select * into schedule from app_public.runway_schedules s
+     where s.event_id = event.id order by s.version desc limit 1;
+  end if;
+
+  begin
+    insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
+      values (event.organization_id, event.id, 'runway_timing', app_public.current_profile_id(),
+              jsonb_build_object('eventId', event.id, 'scheduleId', schedule.id))
+      returning * into run;
+  exception when unique_violation then
+    -- A concurrent request for the same event won: return its run.
+    select * into run from app_public.agent_runs r
+     where r.event_id = event.id and r.agent_type = 'runway_timing' and r.status in ('queued', 'running');
+    return run;
+  end;
+  perform graphile_worker.add_job('runway_timing', json_build_object('agentRunId', run.id),
+    job_key => 'agent_run:' || run.id, max_attempts => 3);
+  return run;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION request_runway_timing(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_runway_timing(event_id uuid) IS 'Asks the Runway Timing agent to solve the event''s run of show (producer, admin, owner). The latest schedule version is solved (version 1 is created, starting at the event''s start, when there is none). The HiGHS solver orders the looks so every quick change fits; the slots and the schedule''s results are written in one transaction; an impossible show is stored with its explanation and ranked remedies; the model then writes es-CO notes. Returns the queued run, or the run already queued or running for the event. Over the agent request limit: RATE_LIMITED; another organization''s event: NOT_FOUND. agent_runs.input: {eventId: uuid, scheduleId: uuid} (tasks/agents/runway-timing.ts, RunwayTimingRequest; one active run per event: the agent_runs_one_active_runway_per_event index on event_id).';
 
 
 --
@@ -9356,6 +9706,28 @@ COMMENT ON FUNCTION app_public.rsvp_by_token(token text) IS 'The RSVP page (/rsv
 
 
 --
+-- Name: runway_schedules_unscheduled_looks(app_public.runway_schedules); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.runway_schedules_unscheduled_looks(schedule app_public.runway_schedules) RETURNS SETOF app_public.looks
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select l.* from app_public.looks l
+   where l.event_id = schedule.event_id
+     and not exists (select 1 from app_public.runway_slots s where s.schedule_id = schedule.id and s.look_id = l.id)
+   order by l.sequence, l.id;
+$$;
+
+
+--
+-- Name: FUNCTION runway_schedules_unscheduled_looks(schedule app_public.runway_schedules); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.runway_schedules_unscheduled_looks(schedule app_public.runway_schedules) IS 'Looks of the event that this run of show does not hold (added after it was solved or saved): solve again or reorder to place them.';
+
+
+--
 -- Name: runway_slots; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -9454,6 +9826,25 @@ COMMENT ON COLUMN app_public.runway_slots.updated_at IS 'When the slot was last 
 
 
 --
+-- Name: runway_slots_model_name(app_public.runway_slots); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.runway_slots_model_name(slot app_public.runway_slots) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(t.stage_name, t.full_name) from app_public.talent t where t.id = slot.talent_id;
+$$;
+
+
+--
+-- Name: FUNCTION runway_slots_model_name(slot app_public.runway_slots); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.runway_slots_model_name(slot app_public.runway_slots) IS 'The name the model walks under (stage name, else full name), as a plain field so a whole run of show is one cheap query; null when none is set or the caller cannot read the person.';
+
+
+--
 -- Name: runway_slots_planned_at(app_public.runway_slots); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -9513,6 +9904,52 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) IS 'Seconds between the end of this model''s previous walk in the same run of show and the start of this one; null on their first walk.';
+
+
+--
+-- Name: runway_slots_warnings(app_public.runway_slots); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.runway_slots_warnings(slot app_public.runway_slots) RETURNS text[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  -- SECURITY DEFINER so every member who reads the slot gets the same warnings (viewers cannot read
+  -- castings); the schedule must be one of the caller's organizations.
+  select array_remove(array[
+    case when slot.look_id is null then 'look_removed' end,
+    case when l.id is not null and l.talent_id is distinct from slot.talent_id then 'model_changed' end,
+    case when slot.talent_id is not null and not exists (
+           select 1 from app_public.model_castings c
+            where c.event_id = s.event_id and c.talent_id = slot.talent_id and c.status = 'confirmed')
+         then 'model_not_confirmed' end,
+    case when p.walk_end is not null
+          and extract(epoch from slot.walk_starts_at - p.walk_end) < (l.change_minutes + s.change_buffer_minutes) * 60
+         then 'quick_change' end,
+    case when s.no_back_to_back and prev.talent_id is not null and prev.talent_id = slot.talent_id then 'back_to_back' end,
+    case when l.id is not null and coalesce(l.walk_seconds, s.default_walk_seconds) <> slot.walk_seconds then 'walk_changed' end
+  ], null)
+  from app_public.runway_schedules s
+  left join app_public.looks l on l.id = slot.look_id
+  left join lateral (
+    select q.walk_starts_at + make_interval(secs => q.walk_seconds) as walk_end
+      from app_public.runway_slots q
+     where q.schedule_id = slot.schedule_id and q.talent_id = slot.talent_id and q.sequence < slot.sequence
+     order by q.sequence desc limit 1) p on true
+  left join lateral (
+    select q.talent_id from app_public.runway_slots q
+     where q.schedule_id = slot.schedule_id and q.sequence < slot.sequence
+     order by q.sequence desc limit 1) prev on true
+  where s.id = slot.schedule_id
+    and s.organization_id = any(app_public.current_organization_ids());
+$$;
+
+
+--
+-- Name: FUNCTION runway_slots_warnings(slot app_public.runway_slots); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_slots) IS 'What this slot breaks with the current data (empty: nothing): look_removed (its look was deleted), model_changed (the look now has another model), model_not_confirmed (the model is no longer a confirmed casting), quick_change (less time since the model''s previous walk than the look''s change_minutes + buffer), back_to_back (same model as the slot before, with the rule on), walk_changed (the look''s walk length changed since the times were set).';
 
 
 --
@@ -11099,208 +11536,6 @@ COMMENT ON COLUMN app_public.guests.created_at IS 'When the guest was added.';
 --
 
 COMMENT ON COLUMN app_public.guests.updated_at IS 'When it was last changed.';
-
-
---
--- Name: runway_schedules; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.runway_schedules (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    version integer DEFAULT 1 NOT NULL,
-    status text DEFAULT 'draft'::text NOT NULL,
-    starts_at timestamp with time zone,
-    agent_run_id uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    gap_seconds integer DEFAULT 10 NOT NULL,
-    default_walk_seconds integer DEFAULT 40 NOT NULL,
-    change_buffer_minutes integer DEFAULT 1 NOT NULL,
-    no_back_to_back boolean DEFAULT true NOT NULL,
-    block_order text DEFAULT 'fixed'::text NOT NULL,
-    finale_seconds integer DEFAULT 90,
-    solved_at timestamp with time zone,
-    solver_status text,
-    min_spare_seconds integer,
-    relative_gap numeric(7,4),
-    running_seconds integer,
-    stale_at timestamp with time zone,
-    stale_reasons jsonb DEFAULT '[]'::jsonb NOT NULL,
-    CONSTRAINT runway_schedules_block_order_check CHECK ((block_order = ANY (ARRAY['fixed'::text, 'free'::text]))),
-    CONSTRAINT runway_schedules_change_buffer_minutes_check CHECK (((change_buffer_minutes >= 0) AND (change_buffer_minutes <= 60))),
-    CONSTRAINT runway_schedules_default_walk_seconds_check CHECK (((default_walk_seconds >= 5) AND (default_walk_seconds <= 600))),
-    CONSTRAINT runway_schedules_finale_seconds_check CHECK (((finale_seconds >= 0) AND (finale_seconds <= 1800))),
-    CONSTRAINT runway_schedules_gap_seconds_check CHECK (((gap_seconds >= 0) AND (gap_seconds <= 600))),
-    CONSTRAINT runway_schedules_relative_gap_check CHECK (((relative_gap >= (0)::numeric) AND (relative_gap <= (1)::numeric))),
-    CONSTRAINT runway_schedules_running_seconds_check CHECK ((running_seconds >= 0)),
-    CONSTRAINT runway_schedules_solver_status_check CHECK ((solver_status = ANY (ARRAY['optimal'::text, 'feasible'::text, 'infeasible'::text]))),
-    CONSTRAINT runway_schedules_stale_reasons_check CHECK ((octet_length((stale_reasons)::text) <= 100000)),
-    CONSTRAINT runway_schedules_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text]))),
-    CONSTRAINT runway_schedules_version_check CHECK ((version > 0))
-);
-
-
---
--- Name: TABLE runway_schedules; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.runway_schedules IS 'A version of the run of show for an event.';
-
-
---
--- Name: COLUMN runway_schedules.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.id IS 'Unique identifier of the schedule.';
-
-
---
--- Name: COLUMN runway_schedules.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN runway_schedules.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.event_id IS 'The event.';
-
-
---
--- Name: COLUMN runway_schedules.version; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.version IS 'Version number, increasing per event.';
-
-
---
--- Name: COLUMN runway_schedules.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.status IS 'draft or published.';
-
-
---
--- Name: COLUMN runway_schedules.starts_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.starts_at IS 'When the first look walks (an instant, stored in UTC; shown in America/Bogota). Slot times are offsets from it.';
-
-
---
--- Name: COLUMN runway_schedules.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.agent_run_id IS 'The agent run that drafted this schedule, if any.';
-
-
---
--- Name: COLUMN runway_schedules.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.created_at IS 'When the schedule was created.';
-
-
---
--- Name: COLUMN runway_schedules.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.updated_at IS 'When the schedule was last changed.';
-
-
---
--- Name: COLUMN runway_schedules.gap_seconds; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.gap_seconds IS 'Seconds between the end of one walk and the start of the next (the runway never stops), 0 to 600.';
-
-
---
--- Name: COLUMN runway_schedules.default_walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.default_walk_seconds IS 'Walk length in seconds for looks without their own, 5 to 600 (e.g. 40).';
-
-
---
--- Name: COLUMN runway_schedules.change_buffer_minutes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.change_buffer_minutes IS 'Minutes added to every quick change (each look''s change_minutes), 0 to 60.';
-
-
---
--- Name: COLUMN runway_schedules.no_back_to_back; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.no_back_to_back IS 'The rule "a model never walks twice in a row".';
-
-
---
--- Name: COLUMN runway_schedules.block_order; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.block_order IS 'fixed: designers'' blocks walk in the line-up order (event_designers.show_order); free: the solver orders them.';
-
-
---
--- Name: COLUMN runway_schedules.finale_seconds; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.finale_seconds IS 'Length in seconds of the finale (all models out, each in the look they wore last), starting one gap after the last walk; null: no finale.';
-
-
---
--- Name: COLUMN runway_schedules.solved_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.solved_at IS 'When the Runway Timing solver last wrote this run of show; null: never solved (made by hand).';
-
-
---
--- Name: COLUMN runway_schedules.solver_status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.solver_status IS 'optimal (proved best), feasible (valid, best found within the time limit) or infeasible (no valid order: see the agent run).';
-
-
---
--- Name: COLUMN runway_schedules.min_spare_seconds; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.min_spare_seconds IS 'Seconds to spare in the tightest quick change of the solved order (the solver maximises it); null when no model walks twice.';
-
-
---
--- Name: COLUMN runway_schedules.relative_gap; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.relative_gap IS 'Share of the best possible spare not proved reached when the time limit stopped the solver: 0 = proved optimal.';
-
-
---
--- Name: COLUMN runway_schedules.running_seconds; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.running_seconds IS 'Seconds from the first entrance to the end of the finale (or of the last walk) in the solved order.';
-
-
---
--- Name: COLUMN runway_schedules.stale_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.stale_at IS 'When a look, a model, the line-up or a setting changed after solving: the run of show may no longer hold. Null: fresh.';
-
-
---
--- Name: COLUMN runway_schedules.stale_reasons; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.runway_schedules.stale_reasons IS 'What changed since solving, oldest first (at most 50): objects with kind (look_added, look_changed, look_removed, model_unavailable, line_up_changed, settings_changed), the ids involved, fields and at.';
 
 
 --
@@ -13179,6 +13414,13 @@ CREATE UNIQUE INDEX agent_runs_one_active_per_brief ON app_public.agent_runs USI
 
 
 --
+-- Name: agent_runs_one_active_runway_per_event; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX agent_runs_one_active_runway_per_event ON app_public.agent_runs USING btree (event_id) WHERE ((agent_type = 'runway_timing'::text) AND (status = ANY (ARRAY['queued'::text, 'running'::text])));
+
+
+--
 -- Name: agent_runs_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -14569,6 +14811,13 @@ CREATE TRIGGER _900_forget_erased_talent BEFORE INSERT OR UPDATE ON app_public.a
 --
 
 CREATE TRIGGER _900_forget_erased_talent BEFORE INSERT OR UPDATE ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg__forget_erased_talent();
+
+
+--
+-- Name: runway_schedules _900_forget_erased_talent; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_forget_erased_talent BEFORE INSERT OR UPDATE ON app_public.runway_schedules FOR EACH ROW EXECUTE FUNCTION app_private.tg__forget_erased_talent();
 
 
 --
@@ -18758,6 +19007,91 @@ GRANT ALL ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, 
 
 
 --
+-- Name: TABLE runway_schedules; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.version; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(version) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.starts_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.gap_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(gap_seconds),UPDATE(gap_seconds) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.default_walk_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(default_walk_seconds),UPDATE(default_walk_seconds) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.change_buffer_minutes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(change_buffer_minutes),UPDATE(change_buffer_minutes) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.no_back_to_back; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(no_back_to_back),UPDATE(no_back_to_back) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.block_order; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(block_order),UPDATE(block_order) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN runway_schedules.finale_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(finale_seconds),UPDATE(finale_seconds) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reorder_runway_slots(schedule_id uuid, look_ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids uuid[]) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION request_model_casting(brief_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -18772,6 +19106,14 @@ GRANT ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) TO :DATABA
 REVOKE ALL ON FUNCTION app_public.request_password_reset(email text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.request_password_reset(email text) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_public.request_password_reset(email text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION request_runway_timing(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_runway_timing(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_runway_timing(event_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -18834,6 +19176,14 @@ GRANT ALL ON FUNCTION app_public.rsvp_by_token(token text) TO :DATABASE_MEMBER;
 
 
 --
+-- Name: FUNCTION runway_schedules_unscheduled_looks(schedule app_public.runway_schedules); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.runway_schedules_unscheduled_looks(schedule app_public.runway_schedules) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.runway_schedules_unscheduled_looks(schedule app_public.runway_schedules) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE runway_slots; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -18883,6 +19233,14 @@ GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.runway_slots
 
 
 --
+-- Name: FUNCTION runway_slots_model_name(slot app_public.runway_slots); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.runway_slots_model_name(slot app_public.runway_slots) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.runway_slots_model_name(slot app_public.runway_slots) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION runway_slots_planned_at(slot app_public.runway_slots); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -18904,6 +19262,14 @@ GRANT ALL ON FUNCTION app_public.runway_slots_required_change_seconds(slot app_p
 
 REVOKE ALL ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION runway_slots_warnings(slot app_public.runway_slots); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_slots) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_slots) TO :DATABASE_MEMBER;
 
 
 --
@@ -19354,83 +19720,6 @@ GRANT INSERT(consent_source),UPDATE(consent_source) ON TABLE app_public.guests T
 --
 
 GRANT INSERT(consent_revoked_at),UPDATE(consent_revoked_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE runway_schedules; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(event_id) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.version; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(version) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.status; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(status),UPDATE(status) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.starts_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.gap_seconds; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(gap_seconds),UPDATE(gap_seconds) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.default_walk_seconds; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(default_walk_seconds),UPDATE(default_walk_seconds) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.change_buffer_minutes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(change_buffer_minutes),UPDATE(change_buffer_minutes) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.no_back_to_back; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(no_back_to_back),UPDATE(no_back_to_back) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.block_order; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(block_order),UPDATE(block_order) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN runway_schedules.finale_seconds; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(finale_seconds),UPDATE(finale_seconds) ON TABLE app_public.runway_schedules TO :DATABASE_MEMBER;
 
 
 --

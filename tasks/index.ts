@@ -4,6 +4,7 @@
 import type { TaskList } from "graphile-worker";
 import { modelCastingAgent } from "./agents/model-casting.ts";
 import { type AgentDefinition, agentTask } from "./agents/platform.ts";
+import { runwayTimingAgent } from "./agents/runway-timing.ts";
 import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
 import { expireReservations } from "./box-office/expire-reservations.ts";
@@ -28,7 +29,7 @@ export interface TaskOptions {
 }
 
 /** Every agent: each becomes the graphile-worker task named by its type (they differ in their types, hence any). */
-export const AGENTS: readonly AgentDefinition<any, any, any>[] = [modelCastingAgent];
+export const AGENTS: readonly AgentDefinition<any, any, any>[] = [modelCastingAgent, runwayTimingAgent];
 
 export function makeTaskList(options: TaskOptions = {}): TaskList {
   const config = options.config ?? loadAiConfig();

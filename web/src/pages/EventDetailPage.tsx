@@ -19,6 +19,7 @@ import { useToast } from "../toasts.tsx";
 import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
 import { LineUpSection } from "./LineUpSection.tsx";
+import { RunwaySection } from "./RunwaySection.tsx";
 import { SponsorsSection } from "./SponsorsSection.tsx";
 import { TicketTiersSection } from "./TicketTiersSection.tsx";
 
@@ -95,37 +96,12 @@ function Overview({ event, refused }: { event: EventDetail; refused: string[] })
   );
 }
 
-function Logistics({ eventId, part }: { eventId: string; part: "runway" | "vendors" }) {
+function Vendors({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(EventLogisticsDocument, { variables: { rowId: eventId } });
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton count={1} />;
   const event = data?.event;
-  if (part === "runway") {
-    const schedule = present(event?.runwaySchedules.nodes ?? [])[0];
-    const slots = present(schedule?.runwaySlots.nodes ?? []).sort((a, b) => a.sequence - b.sequence);
-    if (!schedule || !slots.length) return <EmptyState title={t("event.noRunway")} body={t("event.readOnly")} />;
-    return (
-      <>
-        <p className="muted">{t("event.readOnly")}</p>
-        <ol className="list card">
-          {slots.map((slot) => {
-            const offset = slot.walkStartsAt;
-            const clock = `${String((offset.hours ?? 0) * 60 + (offset.minutes ?? 0)).padStart(2, "0")}:${String(Math.floor(offset.seconds ?? 0)).padStart(2, "0")}`;
-            return (
-              <li key={slot.rowId}>
-                <span>
-                  <strong>{slot.sequence}.</strong> {slot.look?.title}
-                  <span className="muted"> · {slot.talent ? slot.talent.stageName || slot.talent.fullName : "—"}</span>
-                </span>
-                <span className="muted">{clock}</span>
-              </li>
-            );
-          })}
-        </ol>
-      </>
-    );
-  }
   const vendors = present(event?.vendorRecommendations.nodes ?? []);
   if (!vendors.length) return <EmptyState title={t("event.noVendors")} body={t("event.readOnly")} />;
   return (
@@ -332,7 +308,8 @@ export function EventDetailPage() {
             {tab === "overview" ? <Overview event={event} refused={refused} /> : null}
             {tab === "lineUp" ? <LineUpSection eventId={event.rowId} onChanged={() => void refetch()} /> : null}
             {tab === "casting" ? <CastingSection eventId={event.rowId} /> : null}
-            {tab === "runway" || tab === "vendors" ? <Logistics eventId={event.rowId} part={tab} /> : null}
+            {tab === "runway" ? <RunwaySection eventId={event.rowId} /> : null}
+            {tab === "vendors" ? <Vendors eventId={event.rowId} /> : null}
             {tab === "sponsors" ? <SponsorsSection eventId={event.rowId} /> : null}
             {tab === "tickets" ? (
               <>

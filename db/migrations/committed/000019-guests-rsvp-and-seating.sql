@@ -1,5 +1,5 @@
---! Previous: sha1:2ede8c67ae4fb8cbc40a6992d97e0dd2954a2cbb
---! Hash: sha1:f43599de9fa6f4ba7389d7f46dcedff5ea66f1bb
+--! Previous: sha1:5cf442b31cdfa4211ff8ce2589d775fdf19cf0f0
+--! Hash: sha1:1bbafbb77f872a894266d2b16138cef79f2d001a
 --! Message: Guests, RSVP and seating
 
 -- Tables: app_public.events, app_public.guest_contacts, app_public.guest_invitations, app_public.guests, app_public.organizations, app_public.profiles, app_public.seat_assignments, app_public.seats, app_public.ticket_check_ins, app_public.venue_layouts, app_public.venues
