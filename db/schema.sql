@@ -80,20 +80,6 @@ COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
 
 
 --
--- Name: unaccent; Type: EXTENSION; Schema: -; Owner: -
---
-
-CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
-
-
---
--- Name: EXTENSION unaccent; Type: COMMENT; Schema: -; Owner: -
---
-
-COMMENT ON EXTENSION unaccent IS 'text search dictionary that removes accents';
-
-
---
 -- Name: ai_usage_summary; Type: TYPE; Schema: app_public; Owner: -
 --
 
@@ -1876,52 +1862,6 @@ COMMENT ON FUNCTION app_private.check_in_inputs(gate text, scanned_at timestamp 
 
 
 --
--- Name: check_invitation_limits(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.check_invitation_limits(organization uuid, recipient text) RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  limits app_private.invitation_limits;
-  me uuid := app_public.current_profile_id();
-  recipient_key bytea := app_private.email_digest(recipient);
-begin
-  select * into limits from app_private.invitation_limits;
-  -- Counted under locks (always taken in this order) so concurrent
-  -- invitations cannot all see the count below the limit.
-  perform pg_advisory_xact_lock(hashtextextended('invitation_limits:inviter:' || me::text, 0));
-  perform pg_advisory_xact_lock(hashtextextended('invitation_limits:organization:' || organization::text, 0));
-  perform pg_advisory_xact_lock(hashtextextended('invitation_limits:recipient:' || encode(recipient_key, 'hex'), 0));
-  if (select count(*) from app_private.invitation_log l
-       where l.inviter = me and l.created_at > now() - limits.per_inviter_window) >= limits.per_inviter_limit
-     or (select count(*) from app_private.invitation_log l
-          where l.inviter = me and l.created_at > now() - interval '1 day') >= limits.per_inviter_daily_limit then
-    raise exception 'You have sent too many invitations. Try again later.' using errcode = 'RLIMT';
-  end if;
-  if (select count(*) from app_private.invitation_log l
-       where l.organization_id = organization and l.created_at > now() - limits.per_organization_window) >= limits.per_organization_limit then
-    raise exception 'This organization has sent too many invitations today. Try again tomorrow.' using errcode = 'RLIMT';
-  end if;
-  if (select count(*) from app_private.invitation_log l
-       where l.recipient_digest = recipient_key and l.created_at > now() - limits.per_recipient_window) >= limits.per_recipient_limit then
-    raise exception 'That address has received too many invitations today. Try again tomorrow.' using errcode = 'RLIMT';
-  end if;
-  delete from app_private.invitation_log l where l.created_at < now() - interval '2 days';
-  insert into app_private.invitation_log (inviter, organization_id, recipient_digest) values (me, organization, recipient_key);
-end;
-$$;
-
-
---
--- Name: FUNCTION check_invitation_limits(organization uuid, recipient text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.check_invitation_limits(organization uuid, recipient text) IS 'Raises RLIMT when the signed-in inviter, the organization or the recipient address is over its invitation_limits; otherwise counts this invitation. Serialised per inviter, organization and recipient.';
-
-
---
 -- Name: checkout_by_access_token(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -1963,22 +1903,22 @@ COMMENT ON FUNCTION app_private.claimed_session_id() IS 'The session id claim as
 
 
 --
--- Name: email_digest(text); Type: FUNCTION; Schema: app_private; Owner: -
+-- Name: cop(numeric); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
-CREATE FUNCTION app_private.email_digest(email text) RETURNS bytea
-    LANGUAGE sql IMMUTABLE STRICT
+CREATE FUNCTION app_private.cop(amount numeric) RETURNS text
+    LANGUAGE sql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select public.digest(lower(trim(email)), 'sha256');
-$$;
+    AS $_$
+  select '$' || replace(to_char(round(amount), 'FM999G999G999G999G990'), ',', '.');
+$_$;
 
 
 --
--- Name: FUNCTION email_digest(email text); Type: COMMENT; Schema: app_private; Owner: -
+-- Name: FUNCTION cop(amount numeric); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.email_digest(email text) IS 'SHA-256 of the trimmed, lower-cased address: the key of sign_in_failures and invitation_log.';
+COMMENT ON FUNCTION app_private.cop(amount numeric) IS 'A COP amount as Colombians write it: $1.250.000 (whole pesos, dots between thousands).';
 
 
 --
@@ -2007,24 +1947,257 @@ COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text,
 
 
 --
--- Name: erasure_patterns(text[]); Type: FUNCTION; Schema: app_private; Owner: -
+-- Name: event_health_checks(uuid, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
-CREATE FUNCTION app_private.erasure_patterns(names text[]) RETURNS text[]
-    LANGUAGE sql STABLE
+CREATE FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone DEFAULT now()) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  -- Longest first, so a full name goes as a whole before a shorter name inside it.
-  select coalesce(array_agg(app_private.name_pattern(n) order by length(trim(n)) desc, n), '{}')
-    from (select distinct trim(u.raw) as n from unnest(coalesce(names, '{}')) as u(raw) where length(trim(u.raw)) >= 3) found;
+declare
+  e app_public.events;
+  days_left int;
+  checks jsonb := '[]';
+  r record;
+  n int;
+  total int;
+  missing int;
+  sev text;
+  schedule app_public.runway_schedules;
+  sold int;
+  capacity int;
+  past_share numeric;
+  share numeric;
+  spent numeric;
+begin
+  select * into e from app_public.events where id = event_health_checks.event_id;
+  if e.id is null then
+    return null;
+  end if;
+  days_left := (e.starts_at at time zone e.timezone)::date - (as_of at time zone e.timezone)::date;
+
+  -- Casting: confirmed models vs the models each brief needs, sooner is worse.
+  for r in
+    select b.id, b.title, b.models_needed,
+           (select count(*) from app_public.model_castings c
+             where c.brief_id = b.id and c.organization_id = b.organization_id and c.status = 'confirmed')::int as confirmed
+      from app_public.casting_briefs b
+     where b.event_id = e.id and b.organization_id = e.organization_id
+     order by b.created_at, b.id
+  loop
+    missing := greatest(r.models_needed - r.confirmed, 0);
+    sev := case when missing = 0 then 'green' when days_left <= 14 then 'red' else 'amber' end;
+    checks := checks || app_private.health_check(
+      'casting:' || r.id, 'casting', sev,
+      case when missing = 0 then format('Casting «%s» completo: %s de %s modelos confirmados.', r.title, r.confirmed, r.models_needed)
+           else format('Faltan %s %s para «%s» (%s de %s confirmados, %s días para el show).', missing,
+                       case when missing = 1 then 'modelo' else 'modelos' end, r.title, r.confirmed, r.models_needed, days_left) end,
+      case when missing = 0 then 'Nada por hacer.'
+           else 'Pide sugerencias al agente de casting para este brief o confirma a las personas de respaldo.' end,
+      jsonb_build_object('briefId', r.id, 'brief', r.title, 'needed', r.models_needed, 'confirmed', r.confirmed,
+                         'missing', missing, 'daysLeft', days_left));
+  end loop;
+
+  -- Looks without a confirmed model (a look's model is always a confirmed one: tg_looks__model_confirmed).
+  select count(*)::int, count(*) filter (where l.talent_id is null)::int into total, missing
+    from app_public.looks l where l.event_id = e.id and l.organization_id = e.organization_id;
+  if total = 0 then
+    checks := checks || app_private.health_check('looks', 'looks_without_model',
+      case when days_left <= 14 then 'red' else 'amber' end,
+      'Aún no hay looks en la alineación.',
+      'Pide a cada diseñador su lista de looks y cárgala en Alineación.',
+      jsonb_build_object('looks', 0, 'withoutModel', 0, 'daysLeft', days_left));
+  else
+    checks := checks || app_private.health_check('looks', 'looks_without_model',
+      case when missing = 0 then 'green' when days_left <= 7 then 'red' else 'amber' end,
+      case when missing = 0 then format('Los %s looks tienen modelo confirmado.', total)
+           else format('%s de %s looks sin modelo confirmado.', missing, total) end,
+      case when missing = 0 then 'Nada por hacer.' else 'Asigna una modelo confirmada a cada look en Alineación.' end,
+      jsonb_build_object('looks', total, 'withoutModel', missing, 'daysLeft', days_left));
+  end if;
+
+  -- Run of show: the published one, else the latest version.
+  select * into schedule from app_public.runway_schedules s
+   where s.event_id = e.id and s.organization_id = e.organization_id
+   order by (s.status = 'published') desc, s.version desc limit 1;
+  if schedule.id is null then
+    if total > 0 then
+      checks := checks || app_private.health_check('run_of_show', 'run_of_show',
+        case when days_left <= 7 then 'red' else 'amber' end,
+        'No hay orden de salida (run of show).',
+        'Pide al agente de pasarela que resuelva el orden de salida.',
+        jsonb_build_object('state', 'missing', 'daysLeft', days_left));
+    end if;
+  elsif schedule.solver_status = 'infeasible' then
+    checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'red',
+      'El orden de salida no es viable: no hay un orden que respete los cambios rápidos.',
+      'Revisa los cambios de vestuario y las modelos con varios looks, y vuelve a resolver el orden.',
+      jsonb_build_object('state', 'infeasible', 'scheduleId', schedule.id, 'daysLeft', days_left));
+  elsif schedule.stale_at is not null then
+    checks := checks || app_private.health_check('run_of_show', 'run_of_show',
+      case when days_left <= 3 then 'red' else 'amber' end,
+      format('El orden de salida está desactualizado (%s cambios desde que se resolvió).',
+             jsonb_array_length(schedule.stale_reasons)),
+      'Vuelve a resolver el orden de salida con los cambios de looks y modelos.',
+      jsonb_build_object('state', 'stale', 'scheduleId', schedule.id, 'changes', jsonb_array_length(schedule.stale_reasons),
+                         'staleSince', schedule.stale_at, 'daysLeft', days_left));
+  else
+    checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'green',
+      'El orden de salida está al día.', 'Nada por hacer.',
+      jsonb_build_object('state', 'fresh', 'scheduleId', schedule.id, 'daysLeft', days_left));
+  end if;
+
+  -- Venue.
+  if e.venue_id is null then
+    checks := checks || app_private.health_check('venue', 'venue',
+      case when days_left <= 30 then 'red' else 'amber' end,
+      'No hay venue confirmado.', 'Confirma el venue y asígnalo al evento.',
+      jsonb_build_object('daysLeft', days_left));
+  end if;
+
+  -- Vendors: one booked per category the event needs.
+  for r in
+    select c.category,
+           count(v.id) filter (where v.status = 'booked')::int as booked,
+           count(v.id) filter (where v.status = 'contacted')::int as contacted
+      from unnest(e.required_vendor_categories) as c(category)
+      left join app_public.vendor_recommendations v
+        on v.event_id = e.id and v.organization_id = e.organization_id and v.category = c.category
+     group by c.category
+     order by c.category
+  loop
+    checks := checks || app_private.health_check('vendor:' || r.category, 'vendor',
+      case when r.booked > 0 then 'green' when days_left <= 14 then 'red' else 'amber' end,
+      case when r.booked > 0 then format('Proveedor de %s confirmado.', app_private.vendor_category_es(r.category))
+           else format('Sin proveedor de %s confirmado%s.', app_private.vendor_category_es(r.category),
+                       case when r.contacted > 0 then format(' (%s en cotización)', r.contacted) else '' end) end,
+      case when r.booked > 0 then 'Nada por hacer.'
+           else format('Pide recomendaciones de %s en Proveedores y reserva uno.', app_private.vendor_category_es(r.category)) end,
+      jsonb_build_object('category', r.category, 'booked', r.booked, 'contacted', r.contacted, 'daysLeft', days_left));
+  end loop;
+
+  -- Tickets: sold vs capacity vs past events of the organization at the same point before the show.
+  if exists (select 1 from app_public.ticket_tiers t where t.event_id = e.id and t.organization_id = e.organization_id) then
+    select coalesce(sum(b.quantity) filter (where b.status = 'paid'), 0)::int into sold
+      from app_public.bookings b where b.event_id = e.id and b.organization_id = e.organization_id;
+    select coalesce(e.capacity, sum(t.quantity))::int into capacity
+      from app_public.ticket_tiers t where t.event_id = e.id and t.organization_id = e.organization_id;
+    share := case when capacity > 0 then sold::numeric / capacity else 0 end;
+    -- The five latest past events that sold tickets: their share sold by the same number of days before.
+    select avg(p.share) into past_share from (
+      select (select coalesce(sum(b.quantity), 0) from app_public.bookings b
+               where b.event_id = pe.id and b.organization_id = pe.organization_id
+                 and b.confirmed_at is not null and b.status in ('paid', 'refunded')
+                 and b.confirmed_at <= pe.starts_at - make_interval(days => greatest(days_left, 0)))::numeric
+             / nullif(coalesce(pe.capacity, (select sum(t.quantity) from app_public.ticket_tiers t
+                                              where t.event_id = pe.id and t.organization_id = pe.organization_id)), 0) as share
+        from app_public.events pe
+       where pe.organization_id = e.organization_id and pe.id <> e.id and pe.starts_at < as_of and pe.status <> 'cancelled'
+         and exists (select 1 from app_public.bookings b where b.event_id = pe.id and b.organization_id = pe.organization_id
+                        and b.status in ('paid', 'refunded'))
+       order by pe.starts_at desc limit 5
+    ) p where p.share is not null;
+    sev := case
+      when past_share is null or past_share = 0 then case when days_left <= 7 and share < 0.5 then 'amber' else 'green' end
+      when share < past_share * 0.5 then case when days_left <= 14 then 'red' else 'amber' end
+      when share < past_share * 0.8 then 'amber'
+      else 'green' end;
+    checks := checks || app_private.health_check('ticket_sales', 'ticket_sales', sev,
+      format('%s de %s boletas vendidas (%s %%)%s.', sold, capacity, round(share * 100),
+             case when past_share is null then ''
+                  else format('; a esta altura los eventos anteriores llevaban %s %%', round(past_share * 100)) end),
+      case when sev = 'green' then 'Nada por hacer.'
+           else 'Refuerza la promoción (redes, patrocinadores, invitaciones) o revisa precios y preventas.' end,
+      jsonb_build_object('sold', sold, 'capacity', capacity, 'share', round(share, 4),
+                         'pastShare', round(past_share, 4), 'daysLeft', days_left));
+  end if;
+
+  -- Pending reservations and failed payments (last 7 days).
+  select count(*) filter (where b.status = 'pending' and b.expires_at > as_of)::int into n
+    from app_public.bookings b where b.event_id = e.id and b.organization_id = e.organization_id;
+  select count(*)::int into missing
+    from app_public.payments p join app_public.bookings b on b.id = p.booking_id and b.organization_id = p.organization_id
+   where b.event_id = e.id and b.organization_id = e.organization_id and p.kind = 'charge'
+     and p.status in ('DECLINED', 'ERROR') and p.created_at > as_of - interval '7 days';
+  if n > 0 or missing > 0 then
+    checks := checks || app_private.health_check('payments', 'payments',
+      case when missing >= 10 then 'red' when missing > 0 then 'amber' else 'green' end,
+      format('%s %s de pago; %s %s en los últimos 7 días.',
+             n, case when n = 1 then 'reserva pendiente' else 'reservas pendientes' end,
+             missing, case when missing = 1 then 'pago fallido' else 'pagos fallidos' end),
+      case when missing > 0 then 'Revisa los pagos rechazados en Boletería y contacta a esos compradores.'
+           else 'Nada por hacer: las reservas sin pagar vencen solas.' end,
+      jsonb_build_object('pendingReservations', n, 'failedPayments', missing));
+  end if;
+
+  -- The organization's AI error rate over the last 24 hours (the seed's alert: over 5 %).
+  select count(*)::int, count(*) filter (where not l.success)::int into total, missing
+    from app_public.ai_agent_logs l
+   where l.organization_id = e.organization_id and l.created_at > as_of - interval '24 hours' and l.created_at <= as_of;
+  if total > 0 and missing::numeric / total > 0.05 then
+    checks := checks || app_private.health_check('ai_errors', 'ai_errors',
+      case when missing::numeric / total > 0.25 then 'red' else 'amber' end,
+      format('%s %% de las llamadas a la IA fallaron en las últimas 24 horas (%s de %s).',
+             round(100 * missing::numeric / total), missing, total),
+      'Revisa los errores de los agentes (clave, créditos, límites del proveedor) en la configuración de IA.',
+      jsonb_build_object('calls', total, 'failed', missing, 'rate', round(missing::numeric / total, 4)));
+  end if;
+
+  -- Budget: agreed prices of booked vendors (their minimum price when none was agreed) vs the plan.
+  select coalesce(sum(coalesce(v.agreed_price_cop, vd.price_min_cop, 0)), 0) into spent
+    from app_public.vendor_recommendations v
+    join app_public.vendors vd on vd.id = v.vendor_id and vd.organization_id = v.organization_id
+   where v.event_id = e.id and v.organization_id = e.organization_id and v.status = 'booked';
+  if e.budget_cop is null then
+    checks := checks || app_private.health_check('budget', 'budget', 'amber',
+      format('No hay presupuesto planeado (comprometido: %s).', app_private.cop(spent)),
+      'Define el presupuesto del evento para poder comparar lo comprometido con lo planeado.',
+      jsonb_build_object('spentCop', spent, 'plannedCop', null));
+  else
+    checks := checks || app_private.health_check('budget', 'budget',
+      case when spent > e.budget_cop then 'red' when spent >= 0.9 * e.budget_cop then 'amber' else 'green' end,
+      format('Comprometido %s de %s planeados (%s %%).', app_private.cop(spent), app_private.cop(e.budget_cop),
+             case when e.budget_cop > 0 then round(100 * spent / e.budget_cop) else 0 end),
+      case when spent > e.budget_cop then 'Renegocia o cambia proveedores, o ajusta el presupuesto con el cliente.'
+           when spent >= 0.9 * e.budget_cop then 'Queda menos del 10 %: revisa las cotizaciones pendientes antes de reservar.'
+           else 'Nada por hacer.' end,
+      jsonb_build_object('spentCop', spent, 'plannedCop', e.budget_cop));
+  end if;
+
+  -- Worst first, then in the order above.
+  return (select coalesce(jsonb_agg(c.value order by
+            case c.value ->> 'severity' when 'red' then 0 when 'amber' then 1 else 2 end, c.ordinality), '[]'::jsonb)
+            from jsonb_array_elements(checks) with ordinality as c(value, ordinality));
+end;
 $$;
 
 
 --
--- Name: FUNCTION erasure_patterns(names text[]); Type: COMMENT; Schema: app_private; Owner: -
+-- Name: FUNCTION event_health_checks(event_id uuid, as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.erasure_patterns(names text[]) IS 'The name patterns of a person''s names (at least 3 characters), longest first.';
+COMMENT ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) IS 'The Event Health checks of one event as of an instant (default now), worst first (see event_health_reports.checks); null when the event does not exist. Days left are calendar days in the event''s time zone.';
+
+
+--
+-- Name: event_health_due(timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.event_health_due(as_of timestamp with time zone DEFAULT now()) RETURNS SETOF uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select e.id from app_public.events e
+   where e.status in ('draft', 'published') and e.starts_at >= as_of and e.starts_at < as_of + interval '60 days'
+   order by e.starts_at, e.id;
+$$;
+
+
+--
+-- Name: FUNCTION event_health_due(as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.event_health_due(as_of timestamp with time zone) IS 'The events the daily Event Health run checks: draft or published, starting in the next 60 days (from as_of), soonest first.';
 
 
 --
@@ -2144,6 +2317,26 @@ COMMENT ON FUNCTION app_private.has_org_role(org uuid, roles text[]) IS 'Whether
 
 
 --
+-- Name: health_check(text, text, text, text, text, jsonb); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select jsonb_build_object('key', key, 'code', code, 'severity', severity, 'title', title, 'nextStep', next_step,
+                            'facts', coalesce(facts, '{}'::jsonb));
+$$;
+
+
+--
+-- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) IS 'Builds one Event Health check: {key, code, severity (red, amber, green), title, nextStep, facts}.';
+
+
+--
 -- Name: identity_settings; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -2249,25 +2442,6 @@ COMMENT ON FUNCTION app_private.is_membership_role(role text) IS 'Whether a text
 
 
 --
--- Name: is_request_role(); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.is_request_role() RETURNS boolean
-    LANGUAGE sql STABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select current_setting('role') in (':DATABASE_ANONYMOUS', ':DATABASE_MEMBER');
-$$;
-
-
---
--- Name: FUNCTION is_request_role(); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.is_request_role() IS 'Whether the statement runs for an API request (the anonymous or member role the authenticator switched to), as opposed to the owner (worker, migrations, fixtures). Read from the role setting, which SECURITY DEFINER functions do not change. Trust is decided by this, never by whether a profile is signed in.';
-
-
---
 -- Name: is_time_zone(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2308,7 +2482,7 @@ begin
   insert into app_private.email_verification_tokens (profile_id, email, token_hash, expires_at)
     values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), expires);
   perform app_private.enqueue_account_email('verify_email', profile.email, profile.locale,
-    jsonb_build_object('token', token, 'expiresAt', expires));
+    jsonb_build_object('name', profile.full_name, 'token', token, 'expiresAt', expires));
   return true;
 end;
 $$;
@@ -2318,7 +2492,7 @@ $$;
 -- Name: FUNCTION issue_email_verification(profile_id uuid); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.issue_email_verification(profile_id uuid) IS 'For a signed-in account whose address is not verified (an identity-provider account, or one from before pending registrations): a verification token (stored hashed, expiring after identity_settings.email_verification_ttl) and its mail; false when verified already or over verification_emails_per_hour for this account. Only that account''s own session spends its budget.';
+COMMENT ON FUNCTION app_private.issue_email_verification(profile_id uuid) IS 'Creates a verification token (stored hashed, expiring after identity_settings.email_verification_ttl) for an unverified profile and enqueues its mail; false when verified already or over verification_emails_per_hour.';
 
 
 --
@@ -2384,10 +2558,6 @@ begin
       values (link_identity.email, name, link_identity.avatar_url, link_identity.subject,
               case when email_verified then now() end)
       returning * into profile;
-    if email_verified then
-      -- The provider proved who owns the address: pending registrations of it die.
-      delete from app_private.pending_registrations r where r.email = link_identity.email::citext;
-    end if;
     return jsonb_build_object('outcome', 'created', 'profileId', profile.id);
   end if;
   if holder.auth_subject is not null then
@@ -2397,7 +2567,6 @@ begin
     -- The provider has not verified the address: it proves nothing about who owns this account.
     return jsonb_build_object('outcome', 'not_linked_unverified', 'profileId', null);
   end if;
-  delete from app_private.pending_registrations r where r.email = link_identity.email::citext;
   if holder.email_verified_at is not null then
     update app_public.profiles p set auth_subject = link_identity.subject, avatar_url = coalesce(link_identity.avatar_url, p.avatar_url)
      where p.id = holder.id;
@@ -2409,7 +2578,7 @@ begin
      set auth_subject = link_identity.subject, full_name = name, avatar_url = link_identity.avatar_url,
          email_verified_at = now()
    where p.id = holder.id;
-  update app_private.profile_secrets s set password_hash = null where s.profile_id = holder.id;
+  update app_private.profile_secrets s set password_hash = null, failed_sign_ins = 0 where s.profile_id = holder.id;
   update app_private.sessions s set revoked_at = now() where s.profile_id = holder.id and s.revoked_at is null;
   update app_private.email_verification_tokens t set used_at = now() where t.profile_id = holder.id and t.used_at is null;
   return jsonb_build_object('outcome', 'linked_password_dropped', 'profileId', holder.id);
@@ -2421,7 +2590,7 @@ $$;
 -- Name: FUNCTION link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) IS 'Creates, updates or links the profile of an identity-provider user (Clerk user.created / user.updated). Links to an existing account by email only when the provider verified the email; drops the password and sessions of an account whose email its password holder never verified; a provider-verified address ends its pending registrations. Returns {outcome, profileId}.';
+COMMENT ON FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) IS 'Creates, updates or links the profile of an identity-provider user (Clerk user.created / user.updated). Links to an existing account by email only when the provider verified the email; drops the password and sessions of an account whose email its password holder never verified. Returns {outcome, profileId}.';
 
 
 --
@@ -2492,12 +2661,12 @@ COMMENT ON FUNCTION app_private.mark_runway_stale(event_id uuid, reason jsonb, f
 --
 
 CREATE FUNCTION app_private.mentions_person(value text, person uuid, names text[]) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE sql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select value is not null and (
     strpos(lower(value), person::text) > 0
-    or exists (select 1 from unnest(app_private.erasure_patterns(names)) p where value ~* p)
+    or exists (select 1 from unnest(coalesce(names, '{}')) n where length(trim(n)) >= 3 and strpos(lower(value), lower(trim(n))) > 0)
   );
 $$;
 
@@ -2506,7 +2675,7 @@ $$;
 -- Name: FUNCTION mentions_person(value text, person uuid, names text[]); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.mentions_person(value text, person uuid, names text[]) IS 'Whether a text holds a person''s id or one of their names as whole words (any case, with or without accents).';
+COMMENT ON FUNCTION app_private.mentions_person(value text, person uuid, names text[]) IS 'Whether a text holds a person''s id or one of their names.';
 
 
 --
@@ -2636,48 +2805,6 @@ COMMENT ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_cand
 
 
 --
--- Name: name_pattern(text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.name_pattern(name text) RETURNS text
-    LANGUAGE plpgsql STABLE STRICT
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-declare
-  words text[] := regexp_split_to_array(public.unaccent(lower(trim(name))), '[[:space:]]+');
-  word text;
-  letter text;
-  part text;
-  parts text[] := '{}';
-begin
-  foreach word in array words loop
-    part := '';
-    foreach letter in array regexp_split_to_array(word, '') loop
-      part := part || case letter
-        when 'a' then '[aáàâäãåā]' when 'e' then '[eéèêëē]' when 'i' then '[iíìîïī]'
-        when 'o' then '[oóòôöõøō]' when 'u' then '[uúùûüū]' when 'n' then '[nñ]'
-        when 'c' then '[cç]' when 'y' then '[yýÿ]'
-        -- Letters and digits are themselves; anything else is escaped (a
-        -- backslash before a non-alphanumeric character is that character).
-        else case when letter ~ '^[[:alnum:]]$' then letter else '\' || letter end
-      end;
-    end loop;
-    parts := parts || part;
-  end loop;
-  -- Whole words only: no letter, digit or underscore right before or after.
-  return '(?<![[:alnum:]_])' || array_to_string(parts, '[[:space:]]+') || '(?![[:alnum:]_])';
-end;
-$_$;
-
-
---
--- Name: FUNCTION name_pattern(name text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.name_pattern(name text) IS 'A regular expression (use it with the case-insensitive flag) that finds a name as whole words in any case and with or without accents: "Ángela Gómez" finds "angela  GOMEZ" but not "Teo" inside "Mateo". For erase_talent.';
-
-
---
 -- Name: organization_ids_with_role(text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2704,7 +2831,7 @@ COMMENT ON FUNCTION app_private.organization_ids_with_role(roles text[]) IS 'Org
 --
 
 CREATE FUNCTION app_private.redact_person(document jsonb, person uuid, names text[]) RETURNS jsonb
-    LANGUAGE plpgsql STABLE
+    LANGUAGE plpgsql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
@@ -2746,11 +2873,11 @@ COMMENT ON FUNCTION app_private.redact_person(document jsonb, person uuid, names
 --
 
 CREATE FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) RETURNS text
-    LANGUAGE plpgsql STABLE
+    LANGUAGE plpgsql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
-  pattern text;
+  name text;
 begin
   if value is null or value = person::text then
     return value;
@@ -2758,8 +2885,11 @@ begin
   if strpos(lower(value), person::text) > 0 then
     return '[dato suprimido: Ley 1581]';
   end if;
-  foreach pattern in array app_private.erasure_patterns(names) loop
-    value := regexp_replace(value, pattern, 'Persona anonimizada', 'gi');
+  foreach name in array coalesce(names, '{}') loop
+    if length(trim(name)) >= 3 then
+      -- ***= makes the rest of the pattern a literal string (no regex metacharacters).
+      value := regexp_replace(value, '***=' || trim(name), 'Persona anonimizada', 'gi');
+    end if;
   end loop;
   return value;
 end;
@@ -2770,7 +2900,238 @@ $$;
 -- Name: FUNCTION redact_person_text(value text, person uuid, names text[]); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) IS 'Removes a person from a free-form text: the whole text when it contains their id, else each of their names where it appears as whole words (any case, with or without accents; longest name first). For erase_talent.';
+COMMENT ON FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) IS 'Removes a person from a free-form text: the whole text when it contains their id, else their names. For erase_talent.';
+
+
+--
+-- Name: event_health_reports; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.event_health_reports (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    report_date date NOT NULL,
+    status text NOT NULL,
+    checks jsonb NOT NULL,
+    red_count integer DEFAULT 0 NOT NULL,
+    amber_count integer DEFAULT 0 NOT NULL,
+    computed_at timestamp with time zone DEFAULT now() NOT NULL,
+    computations integer DEFAULT 1 NOT NULL,
+    summary text,
+    summary_model text,
+    summary_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT event_health_reports_amber_count_check CHECK ((amber_count >= 0)),
+    CONSTRAINT event_health_reports_checks_check CHECK (((jsonb_typeof(checks) = 'array'::text) AND (octet_length((checks)::text) <= 200000))),
+    CONSTRAINT event_health_reports_computations_check CHECK ((computations >= 1)),
+    CONSTRAINT event_health_reports_red_count_check CHECK ((red_count >= 0)),
+    CONSTRAINT event_health_reports_status_check CHECK ((status = ANY (ARRAY['green'::text, 'amber'::text, 'red'::text]))),
+    CONSTRAINT event_health_reports_summary_check CHECK ((length(summary) <= 1000)),
+    CONSTRAINT event_health_reports_summary_model_check CHECK ((length(summary_model) <= 200))
+);
+
+
+--
+-- Name: TABLE event_health_reports; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.event_health_reports IS '@omit create,update,delete
+One health report per event per day (the America/Bogota date), history kept: the checks computed in SQL, each with a severity and a next step, and the Event Health agent''s summary. Written by the daily run (graphile-worker crontab event_health_daily, 07:00 America/Bogota) and requestEventHealth; a second run the same day updates the report.';
+
+
+--
+-- Name: COLUMN event_health_reports.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.id IS 'Unique identifier of the report.';
+
+
+--
+-- Name: COLUMN event_health_reports.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.organization_id IS 'Organization of the event.';
+
+
+--
+-- Name: COLUMN event_health_reports.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.event_id IS 'The event checked.';
+
+
+--
+-- Name: COLUMN event_health_reports.report_date; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.report_date IS 'The day the report is for, in America/Bogota (the daily run''s 07:00; a backfilled run keeps the day it was due).';
+
+
+--
+-- Name: COLUMN event_health_reports.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.status IS 'The traffic light: red when any check is red, else amber when any is amber, else green.';
+
+
+--
+-- Name: COLUMN event_health_reports.checks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.checks IS 'The checks, worst first: objects {key, code, severity (red, amber, green), title, nextStep (es-CO), facts}. Codes: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget. key is unique within a report (e.g. vendor:sound).';
+
+
+--
+-- Name: COLUMN event_health_reports.red_count; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.red_count IS 'How many checks are red.';
+
+
+--
+-- Name: COLUMN event_health_reports.amber_count; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.amber_count IS 'How many checks are amber.';
+
+
+--
+-- Name: COLUMN event_health_reports.computed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.computed_at IS 'When the checks were last computed (UTC).';
+
+
+--
+-- Name: COLUMN event_health_reports.computations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.computations IS 'How many times the checks were computed that day (the daily run, its re-runs and requestEventHealth).';
+
+
+--
+-- Name: COLUMN event_health_reports.summary; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.summary IS 'The Event Health agent''s short summary in es-CO of these checks; null until it answers, and cleared when the checks change. Never used to compute a check.';
+
+
+--
+-- Name: COLUMN event_health_reports.summary_model; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.summary_model IS 'The model that wrote the summary (local: the deterministic local provider, no AI).';
+
+
+--
+-- Name: COLUMN event_health_reports.summary_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.summary_run_id IS 'The agent run asked for the summary of the current checks.';
+
+
+--
+-- Name: COLUMN event_health_reports.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.created_at IS 'When the day''s report was first computed.';
+
+
+--
+-- Name: COLUMN event_health_reports.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.updated_at IS 'When it last changed.';
+
+
+--
+-- Name: refresh_event_health(uuid, date, uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid DEFAULT NULL::uuid) RETURNS app_public.event_health_reports
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+#variable_conflict use_column
+declare
+  e app_public.events;
+  previous app_public.event_health_reports;
+  report app_public.event_health_reports;
+  new_checks jsonb;
+  before_red text[];
+  new_red jsonb;
+  run app_public.agent_runs;
+  worst text;
+begin
+  select * into e from app_public.events where id = refresh_event_health.event_id;
+  if e.id is null then
+    return null;
+  end if;
+  perform pg_advisory_xact_lock(hashtextextended('event_health:' || e.id::text, 0));
+  new_checks := app_private.event_health_checks(e.id, now());
+  worst := coalesce((select c ->> 'severity' from jsonb_array_elements(new_checks) c
+                      order by case c ->> 'severity' when 'red' then 0 when 'amber' then 1 else 2 end limit 1), 'green');
+
+  -- What was red before: today's report if it exists, else the latest earlier one.
+  select * into previous from app_public.event_health_reports r
+   where r.event_id = e.id and r.report_date <= refresh_event_health.report_date
+   order by r.report_date desc limit 1;
+  select coalesce(array_agg(c ->> 'key'), '{}') into before_red
+    from jsonb_array_elements(coalesce(previous.checks, '[]')) c where c ->> 'severity' = 'red';
+
+  insert into app_public.event_health_reports as r
+         (organization_id, event_id, report_date, status, checks, red_count, amber_count, computed_at)
+  values (e.organization_id, e.id, refresh_event_health.report_date, worst, new_checks,
+          (select count(*) from jsonb_array_elements(new_checks) c where c ->> 'severity' = 'red'),
+          (select count(*) from jsonb_array_elements(new_checks) c where c ->> 'severity' = 'amber'), now())
+  on conflict (event_id, report_date) do update
+     set status = excluded.status, checks = excluded.checks, red_count = excluded.red_count,
+         amber_count = excluded.amber_count, computed_at = excluded.computed_at, computations = r.computations + 1,
+         summary = case when r.checks = excluded.checks then r.summary end,
+         summary_model = case when r.checks = excluded.checks then r.summary_model end
+  returning * into report;
+
+  -- New red items → one notice per owner and producer.
+  select coalesce(jsonb_agg(c), '[]') into new_red
+    from jsonb_array_elements(new_checks) c
+   where c ->> 'severity' = 'red' and not ((c ->> 'key') = any(before_red));
+  if jsonb_array_length(new_red) > 0 then
+    insert into app_public.notifications (organization_id, profile_id, kind, event_id, report_id, title, body, data)
+    select e.organization_id, m.profile_id, 'event_health_red', e.id, report.id,
+           left(format('%s: %s %s en rojo', e.title, jsonb_array_length(new_red),
+                       case when jsonb_array_length(new_red) = 1 then 'punto nuevo' else 'puntos nuevos' end), 500),
+           left((select string_agg(format('• %s %s', c ->> 'title', c ->> 'nextStep'), E'\n') from jsonb_array_elements(new_red) c), 2000),
+           jsonb_build_object('keys', (select jsonb_agg(c -> 'key') from jsonb_array_elements(new_red) c),
+                              'reportDate', report.report_date)
+      from app_public.memberships m
+     where m.organization_id = e.organization_id and m.role in ('owner', 'producer');
+  end if;
+
+  -- The summary: one queued run per report at a time (it reads the checks when it starts).
+  if report.summary is null then
+    select * into run from app_public.agent_runs a where a.id = report.summary_run_id;
+    if run.id is null or run.status not in ('queued') then
+      insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
+        values (e.organization_id, e.id, 'event_health', refresh_event_health.requested_by,
+                jsonb_build_object('reportId', report.id, 'eventId', e.id, 'reportDate', report.report_date))
+        returning * into run;
+      perform graphile_worker.add_job('event_health', json_build_object('agentRunId', run.id),
+        job_key => 'agent_run:' || run.id, max_attempts => 3);
+      update app_public.event_health_reports set summary_run_id = run.id where id = report.id returning * into report;
+    end if;
+  end if;
+  return report;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION refresh_event_health(event_id uuid, report_date date, requested_by uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid) IS 'Computes one event''s health report for a day (America/Bogota date): upserts it (one per event per day), notifies owners and producers of red items that were not red before, and queues the Event Health summary when the checks changed. Runs in the caller''s transaction.';
 
 
 --
@@ -2843,38 +3204,6 @@ COMMENT ON FUNCTION app_private.reservation_minutes() IS 'Minutes a reservation 
 
 
 --
--- Name: reserve_account_mail_slot(); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.reserve_account_mail_slot() RETURNS timestamp with time zone
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  rate app_private.account_mail_rate;
-  spacing interval;
-  theoretical timestamptz;
-  send_at timestamptz;
-begin
-  select * into rate from app_private.account_mail_rate where id for update;
-  spacing := rate.per / rate.mails;
-  theoretical := greatest(rate.next_slot_at, now());
-  -- A burst of up to `mails` goes at once; later mails wait their turn.
-  send_at := greatest(now(), theoretical - (rate.per - spacing));
-  update app_private.account_mail_rate set next_slot_at = theoretical + spacing where id;
-  return send_at;
-end;
-$$;
-
-
---
--- Name: FUNCTION reserve_account_mail_slot(); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.reserve_account_mail_slot() IS 'Reserves the next send slot under account_mail_rate and returns when that mail may go (now, or later when over the rate). The mail task (tasks/mail/send-account-email.ts) reschedules a mail whose slot is later instead of dropping it.';
-
-
---
 -- Name: role_rank(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2892,6 +3221,26 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.role_rank(role text) IS 'owner 4, admin 3, producer and casting 2, viewer 1, door 0.';
+
+
+--
+-- Name: run_event_health_daily(date, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.run_event_health_daily(report_date date, as_of timestamp with time zone DEFAULT now()) RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select count(app_private.refresh_event_health(due, run_event_health_daily.report_date))::int
+    from app_private.event_health_due(as_of) as due;
+$$;
+
+
+--
+-- Name: FUNCTION run_event_health_daily(report_date date, as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.run_event_health_daily(report_date date, as_of timestamp with time zone) IS 'Refreshes the report of every event app_private.event_health_due() lists, in one transaction; returns how many. The worker''s task (event_health_daily) does the same in batches of short transactions.';
 
 
 --
@@ -2963,22 +3312,12 @@ CREATE FUNCTION app_private.start_session(profile uuid) RETURNS app_public.jwt_t
     AS $$
 declare
   session app_private.sessions;
-  address citext;
 begin
   insert into app_private.sessions (profile_id) values (profile) returning * into session;
-  update app_private.profile_secrets set last_sign_in_at = now() where profile_id = profile;
-  select p.email into address from app_public.profiles p where p.id = profile;
-  delete from app_private.sign_in_failures f where f.email_digest = app_private.email_digest(address);
+  update app_private.profile_secrets set last_sign_in_at = now(), failed_sign_ins = 0 where profile_id = profile;
   return (session.profile_id, session.id, extract(epoch from session.expires_at)::bigint)::app_public.jwt_token;
 end;
 $$;
-
-
---
--- Name: FUNCTION start_session(profile uuid); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.start_session(profile uuid) IS 'Starts a 30-day session for the profile (its failed sign-ins are forgotten) and returns the JWT payload.';
 
 
 --
@@ -3096,24 +3435,15 @@ declare
   parent_column text := tg_argv[1];
   parent_id uuid := (to_jsonb(new) ->> parent_column)::uuid;
   parent_organization uuid;
-  callers_organizations uuid[];
 begin
   if parent_id is null then
     return new;
   end if;
-  -- Who is asking comes first, before anything is said about the parent: a
-  -- request with a dead session is refused (RVOKD) whatever it names.
-  if app_private.is_request_role() then
-    callers_organizations := app_public.current_organization_ids();
-  end if;
   execute format('select organization_id from app_public.%I where id = $1', parent_table)
     into parent_organization using parent_id;
-  -- A request may only attach rows to parents of its own organizations; a
-  -- parent elsewhere is answered like a missing one. Only the owner (the
-  -- worker, fixtures) is trusted, and a request with no profile has no
-  -- organizations.
   if parent_organization is null
-     or (callers_organizations is not null and not (parent_organization = any(callers_organizations))) then
+     or (app_public.current_profile_id() is not null
+         and not (parent_organization = any(app_public.current_organization_ids()))) then
     raise exception 'The referenced % does not exist.', parent_table using errcode = 'NTFND';
   end if;
   new.organization_id := parent_organization;
@@ -3126,7 +3456,7 @@ $_$;
 -- Name: FUNCTION tg__inherit_organization(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg__inherit_organization() IS 'Copies organization_id from the parent row named by the trigger arguments (table, column). For a request role, a parent outside the caller''s organizations is NTFND, exactly like a missing one.';
+COMMENT ON FUNCTION app_private.tg__inherit_organization() IS 'Copies organization_id from the parent row named by the trigger arguments (table, column).';
 
 
 --
@@ -3143,13 +3473,11 @@ declare
   organization uuid := (to_jsonb(new) ->> 'organization_id')::uuid;
   constraint_name text;
 begin
-  -- For a request outside the row's organization (including one with no
-  -- profile) say nothing and let row-level security refuse the row, so the
-  -- answer is the same whoever the person is.
   if person is null
      or (tg_op = 'UPDATE' and person is not distinct from (to_jsonb(old) ->> person_column)::uuid)
-     or (app_private.is_request_role() and not (organization = any(app_public.current_organization_ids())))
-     or exists (select 1 from app_public.memberships m where m.organization_id = organization and m.profile_id = person) then
+     or exists (select 1 from app_public.memberships m where m.organization_id = organization and m.profile_id = person)
+     or (app_public.current_profile_id() is not null
+         and not (organization = any(app_public.current_organization_ids()))) then
     return new;
   end if;
   select c.conname into constraint_name
@@ -3169,7 +3497,7 @@ $$;
 -- Name: FUNCTION tg__person_is_member(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg__person_is_member() IS 'Refuses a person (profile id in the column named by the trigger argument) who is not a member of the row''s organization, with the very error the foreign key gives for an id that does not exist (23503). A request outside the row''s organization is left to row-level security, whoever the person is.';
+COMMENT ON FUNCTION app_private.tg__person_is_member() IS 'Refuses a person (profile id in the column named by the trigger argument) who is not a member of the row''s organization, with the very error the foreign key gives for an id that does not exist (23503).';
 
 
 --
@@ -3354,17 +3682,12 @@ CREATE FUNCTION app_private.tg_looks__model_confirmed() RETURNS trigger
     AS $$
 begin
   if new.talent_id is not null
-     and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id) then
-    -- FOR SHARE: a decline (or any status change) of this casting waits for
-    -- this transaction, then sees the look and marks the run of show stale
-    -- (model_unavailable); a status change already under way makes this wait
-    -- and see its outcome.
-    perform 1 from app_public.model_castings c
-      where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
-      for share;
-    if not found then
-      raise exception 'The model of a look must be a confirmed casting of the event.' using errcode = 'INVAL';
-    end if;
+     and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id)
+     and not exists (
+       select 1 from app_public.model_castings c
+        where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
+     ) then
+    raise exception 'The model of a look must be a confirmed casting of the event.' using errcode = 'INVAL';
   end if;
   return new;
 end;
@@ -3375,7 +3698,7 @@ $$;
 -- Name: FUNCTION tg_looks__model_confirmed(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17), checked under a share lock on the casting so a concurrent decline is ordered after it (and marks the schedules stale) or before it (and this fails).';
+COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17).';
 
 
 --
@@ -3781,6 +4104,29 @@ COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT 
 
 
 --
+-- Name: vendor_category_es(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.vendor_category_es(category text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case category
+    when 'catering' then 'catering' when 'lighting' then 'iluminación' when 'sound' then 'sonido'
+    when 'staging' then 'escenografía' when 'security' then 'seguridad' when 'photography' then 'fotografía'
+    when 'video' then 'video' when 'hair_makeup' then 'peinado y maquillaje' when 'models_agency' then 'agencia de modelos'
+    when 'transport' then 'transporte' when 'printing' then 'impresos' else 'otros' end;
+$$;
+
+
+--
+-- Name: FUNCTION vendor_category_es(category text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.vendor_category_es(category text) IS 'The es-CO name of a vendor category (sound → sonido).';
+
+
+--
 -- Name: wompi_status_rank(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3980,40 +4326,38 @@ COMMENT ON FUNCTION app_public.ai_usage(since timestamp with time zone, organiza
 CREATE FUNCTION app_public.authenticate(email text, password text) RETURNS app_public.jwt_token
     LANGUAGE plpgsql STRICT SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
+    AS $$
 declare
-  account_id uuid;
-  stored_hash text;
-  -- bcrypt of a random password nobody knows, at the cost gen_salt('bf')
-  -- gives every real hash (6): an unknown address, or an account without a
-  -- password (identity provider), is checked against it, so every path
-  -- hashes exactly once.
-  decoy constant text := '$2a$06$ztx.W6XNM8UqgAsu..rSbuOHAdlCWHvpwkZCFCXPuJUQZBuVAQWZW';
-  checked text;
+  profile app_public.profiles;
+  secret app_private.profile_secrets;
 begin
-  select p.id, s.password_hash into account_id, stored_hash
-    from app_public.profiles p
-    left join app_private.profile_secrets s on s.profile_id = p.id
-   where p.email = authenticate.email::citext;
-  checked := coalesce(stored_hash, decoy);
-  if public.crypt(password, checked) = checked and stored_hash is not null then
-    return app_private.start_session(account_id);
+  select p.* into profile from app_public.profiles p where p.email = authenticate.email::citext;
+  if profile.id is not null then
+    select s.* into secret from app_private.profile_secrets s where s.profile_id = profile.id for update;
   end if;
-  -- Every failure writes the same one row (no lock on the account): the
-  -- answer's timing does not say whether the address has an account.
-  insert into app_private.sign_in_failures as f (email_digest, failures, last_failed_at)
-    values (app_private.email_digest(authenticate.email), 1, now())
-    on conflict (email_digest) do update set failures = f.failures + 1, last_failed_at = excluded.last_failed_at;
+  if secret.password_hash is not null and secret.password_hash = crypt(password, secret.password_hash) then
+    return app_private.start_session(profile.id);
+  end if;
+  if secret.profile_id is not null then
+    -- The failure is recorded; raising would roll it back, so the API turns a
+    -- null token into the same "invalid credentials" error.
+    update app_private.profile_secrets
+       set failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in_at = now()
+     where profile_id = secret.profile_id;
+  else
+    -- Spend the same time hashing so that unknown emails cannot be told apart.
+    perform crypt(password, gen_salt('bf'));
+  end if;
   return null;
 end;
-$_$;
+$$;
 
 
 --
 -- Name: FUNCTION authenticate(email text, password text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.authenticate(email text, password text) IS 'Signs in with email and password. Returns null when the address is unknown, belongs to an identity-provider account (no password) or the password is wrong, without saying which, and with the same work on every failure (one password check, one failure count per attempted address), so timing does not tell either.';
+COMMENT ON FUNCTION app_public.authenticate(email text, password text) IS 'Signs in with email and password. Returns null when the credentials are wrong, without saying which part was wrong.';
 
 
 --
@@ -4552,69 +4896,6 @@ COMMENT ON FUNCTION app_public.complete_refund(payment_id uuid) IS 'Records that
 
 
 --
--- Name: complete_registration(text, text); Type: FUNCTION; Schema: app_public; Owner: -
---
-
-CREATE FUNCTION app_public.complete_registration(token text, password text) RETURNS app_public.jwt_token
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  token_digest text := encode(digest(complete_registration.token, 'sha256'), 'hex');
-  registration app_private.pending_registrations;
-  profile app_public.profiles;
-begin
-  select r.* into registration from app_private.pending_registrations r where r.token_hash = token_digest;
-  if registration.id is null or registration.expires_at <= now() then
-    raise exception 'That link is invalid, was already used or has expired. Register again to get a new one.' using errcode = 'NTFND';
-  end if;
-  -- The link proves the mailbox; the password proves this is the person who
-  -- registered. Neither alone makes an account.
-  if crypt(complete_registration.password, registration.password_hash) <> registration.password_hash then
-    raise exception 'That is not the password chosen when registering with this link.' using errcode = 'CREDS';
-  end if;
-  -- Completions of one address run one at a time (a second one sees the first's account).
-  perform pg_advisory_xact_lock(hashtextextended('register:' || lower(registration.email), 0));
-  select r.* into registration from app_private.pending_registrations r where r.token_hash = token_digest for update;
-  if registration.id is null then
-    raise exception 'That link is invalid, was already used or has expired. Register again to get a new one.' using errcode = 'NTFND';
-  end if;
-  select p.* into profile from app_public.profiles p where p.email = registration.email for update;
-  if profile.id is null then
-    insert into app_public.profiles (email, full_name, locale, email_verified_at)
-      values (registration.email, registration.full_name, registration.locale, now())
-      returning * into profile;
-    insert into app_private.profile_secrets (profile_id, password_hash) values (profile.id, registration.password_hash);
-  elsif profile.email_verified_at is null and profile.auth_subject is null
-        and not exists (select 1 from app_public.memberships m where m.profile_id = profile.id) then
-    -- An unverified account from before pending registrations: nobody proved
-    -- they own the address, and it holds nothing. This registration takes it
-    -- over; whoever set its password is signed out.
-    update app_public.profiles p
-       set full_name = registration.full_name, locale = registration.locale, email_verified_at = now()
-     where p.id = profile.id returning * into profile;
-    insert into app_private.profile_secrets (profile_id, password_hash) values (profile.id, registration.password_hash)
-      on conflict (profile_id) do update set password_hash = excluded.password_hash;
-    update app_private.sessions s set revoked_at = now() where s.profile_id = profile.id and s.revoked_at is null;
-    update app_private.email_verification_tokens t set used_at = now() where t.profile_id = profile.id and t.used_at is null;
-  else
-    raise exception 'This address already has an account: sign in instead.' using errcode = 'NUNIQ';
-  end if;
-  -- The address is owned now: every other registration of it dies.
-  delete from app_private.pending_registrations r where r.email = registration.email;
-  return app_private.start_session(profile.id);
-end;
-$$;
-
-
---
--- Name: FUNCTION complete_registration(token text, password text); Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON FUNCTION app_public.complete_registration(token text, password text) IS 'Follows a registration''s link: with its token (from the mail) and the password chosen when registering, creates the account as that registration made it (verified) and returns the JWT payload of a new session; the address''s other pending registrations die. Errors: NTFND (unknown, used or expired link), CREDS (not that registration''s password), NUNIQ (the address got an account meanwhile: sign in).';
-
-
---
 -- Name: organizations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -4890,21 +5171,12 @@ declare
   claim text := current_setting('jwt.claims.session_id', true);
   result uuid;
 begin
-  if coalesce(claim, '') = '' then
-    select p.id into result from app_public.profiles p
-     where p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), '');
-    return result;
-  end if;
   if claim ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
     select s.profile_id into result from app_private.sessions s
      where s.id = claim::uuid and s.revoked_at is null and s.expires_at > now();
-  end if;
-  if result is null and app_private.is_request_role() then
-    -- A request that claims a session which is gone (signed out, signed out
-    -- everywhere, expired, or its account's password was dropped) is not a
-    -- member with no profile: it is not signed in at all.
-    raise exception 'Your session has ended (you signed out, or it expired or was revoked). Sign in again.'
-      using errcode = 'RVOKD';
+  elsif coalesce(claim, '') = '' then
+    select p.id into result from app_public.profiles p
+     where p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), '');
   end if;
   return result;
 end;
@@ -4915,7 +5187,7 @@ $_$;
 -- Name: FUNCTION current_profile_id(); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile: the live session''s (jwt.claims.session_id), else the identity-provider subject''s (jwt.claims.auth_subject), else null. For an API request whose session claim names a revoked, expired or unknown session it raises RVOKD (UNAUTHENTICATED / SESSION_REVOKED, HTTP 401); for the owner (worker, fixtures) it returns null.';
+COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile, or null when the session is missing, malformed, revoked or expired.';
 
 
 --
@@ -5306,11 +5578,16 @@ CREATE TABLE app_public.events (
     is_public boolean DEFAULT false NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    budget_cop bigint,
+    required_vendor_categories text[] DEFAULT '{sound,lighting,catering,security,hair_makeup,photography}'::text[] NOT NULL,
+    CONSTRAINT events_budget_cop_check CHECK ((budget_cop >= 0)),
     CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
     CONSTRAINT events_check CHECK ((ends_at > starts_at)),
     CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
     CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
     CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
+    CONSTRAINT events_required_vendor_categories_check CHECK ((required_vendor_categories <@ ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text])),
+    CONSTRAINT events_required_vendor_categories_check1 CHECK (app_private.text_array_fits(required_vendor_categories, 12, 20)),
     CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
     CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
     CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
@@ -5439,6 +5716,41 @@ COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last chang
 
 
 --
+-- Name: COLUMN events.budget_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.budget_cop IS 'The planned budget for suppliers, in COP (whole pesos); null: not planned yet. Event Health compares the agreed prices of booked vendors with it.';
+
+
+--
+-- Name: COLUMN events.required_vendor_categories; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.required_vendor_categories IS 'The vendor categories this event needs booked (default: sound, lighting, catering, security, hair_makeup, photography). Event Health reports each one without a booked vendor.';
+
+
+--
+-- Name: events_latest_health_report(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.events_latest_health_report(event app_public.events) RETURNS app_public.event_health_reports
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select r.* from app_public.event_health_reports r
+   where r.event_id = event.id and r.organization_id = event.organization_id
+   order by r.report_date desc limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION events_latest_health_report(event app_public.events); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.events_latest_health_report(event app_public.events) IS 'The event''s most recent health report (the traffic light on the events list), or null.';
+
+
+--
 -- Name: events_valid_ticket_count(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -5482,7 +5794,6 @@ begin
   if email is null or email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(email) > 320 then
     raise exception 'That email address is not valid.' using errcode = 'EMAIL';
   end if;
-  perform app_private.check_invitation_limits(invite_to_organization.organization_id, invite_to_organization.email);
   -- One open invitation per address: a new one replaces the previous.
   perform pg_advisory_xact_lock(hashtextextended('invite:' || invite_to_organization.organization_id || ':' || lower(email), 0));
   with replaced as (
@@ -5501,11 +5812,9 @@ begin
     values (invitation.id, encode(digest(token, 'sha256'), 'hex'));
   select o.* into org from app_public.organizations o where o.id = invitation.organization_id;
   select p.* into inviter from app_public.profiles p where p.id = me;
-  -- The organization's and the inviter's names are free text the inviter
-  -- chose: the mail shows them only quoted and labelled, never in the subject.
   perform app_private.enqueue_account_email('invitation', invitation.email, inviter.locale,
     jsonb_build_object('token', token, 'organizationName', org.name, 'inviterName', inviter.full_name,
-                       'inviterEmail', inviter.email, 'role', invitation.role, 'expiresAt', invitation.expires_at));
+                       'role', invitation.role, 'expiresAt', invitation.expires_at));
   return token;
 end;
 $_$;
@@ -5515,7 +5824,7 @@ $_$;
 -- Name: FUNCTION invite_to_organization(organization_id uuid, email text, role text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text) IS 'Invites an email address with a role (admins; owners for the owner role), replacing an open invitation to the same address, and mails the invitation. Returns the secret token (also in the mail), shown only once; only an account whose verified email is the invited one can use it. Expires after identity_settings.invitation_ttl (7 days). Limited per inviter, organization and recipient (app_private.invitation_limits). Errors: LOGIN, DNIED, INVAL, EMAIL, RLIMT.';
+COMMENT ON FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text) IS 'Invites an email address with a role (admins; owners for the owner role), replacing an open invitation to the same address, and mails the invitation. Returns the secret token (also in the mail), shown only once; only an account whose verified email is the invited one can use it. Expires after identity_settings.invitation_ttl (7 days). Errors: LOGIN, DNIED, INVAL, EMAIL.';
 
 
 --
@@ -5565,6 +5874,30 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Revokes every session of the signed-in profile; returns how many were revoked.';
+
+
+--
+-- Name: mark_notifications_read(uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.mark_notifications_read(ids uuid[]) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  with marked as (
+    update app_public.notifications n set read_at = now()
+     where n.id = any(ids) and n.read_at is null and n.profile_id = app_public.current_profile_id()
+    returning 1
+  )
+  select count(*)::int from marked;
+$$;
+
+
+--
+-- Name: FUNCTION mark_notifications_read(ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.mark_notifications_read(ids uuid[]) IS 'Marks the caller''s own notices read; returns how many changed (others'' ids are ignored).';
 
 
 --
@@ -5761,20 +6094,19 @@ COMMENT ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) IS '
 
 
 --
--- Name: register(text, text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: register(text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.register(email text, password text, full_name text, locale text DEFAULT 'es-CO'::text) RETURNS boolean
+CREATE FUNCTION app_public.register(email text, password text, full_name text) RETURNS boolean
     LANGUAGE plpgsql STRICT SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
 declare
   existing app_public.profiles;
+  new_profile app_public.profiles;
   hash text;
   settings app_private.identity_settings := app_private.identity_settings();
   noticed timestamptz;
-  token text;
-  expires timestamptz := now() + settings.email_verification_ttl;
 begin
   if length(password) < 10 then
     raise exception 'Password must be at least 10 characters long.' using errcode = 'WEAKP';
@@ -5785,33 +6117,32 @@ begin
   if length(trim(full_name)) = 0 then
     raise exception 'Full name is required.' using errcode = 'INVAL';
   end if;
-  if length(trim(full_name)) > 200 then
-    raise exception 'Full name is too long (at most 200 characters).' using errcode = 'INVAL';
-  end if;
-  if register.locale not in ('es-CO', 'en') then
-    raise exception 'Unknown language (es-CO or en).' using errcode = 'INVAL';
-  end if;
   -- Every branch hashes once, so timing does not tell them apart either.
   hash := crypt(password, gen_salt('bf'));
-  select p.* into existing from app_public.profiles p where p.email = register.email::citext;
+  -- Serialise registrations of one address.
+  perform pg_advisory_xact_lock(hashtextextended('register:' || lower(register.email), 0));
+  select p.* into existing from app_public.profiles p where p.email = register.email::citext for update;
 
-  if existing.id is null
-     or (existing.email_verified_at is null and existing.auth_subject is null
-         and not exists (select 1 from app_public.memberships m where m.profile_id = existing.id)) then
-    -- Nobody owns the address yet. This registration keeps its own
-    -- credentials with its own token; nothing else changes (no password is
-    -- replaced, nobody is signed out), so a stranger's registration can
-    -- neither take over nor block anyone else's.
-    delete from app_private.pending_registrations r where r.email = register.email::citext and r.expires_at <= now();
-    token := encode(gen_random_bytes(32), 'hex');
-    insert into app_private.pending_registrations (email, full_name, password_hash, token_hash, locale, expires_at)
-      values (register.email, trim(register.full_name), hash, encode(digest(token, 'sha256'), 'hex'), register.locale,
-              expires);
-    perform app_private.enqueue_account_email('confirm_registration', register.email, register.locale,
-      jsonb_build_object('token', token, 'expiresAt', expires));
+  if existing.id is null then
+    insert into app_public.profiles (email, full_name) values (register.email, trim(register.full_name))
+      returning * into new_profile;
+    insert into app_private.profile_secrets (profile_id, password_hash) values (new_profile.id, hash);
+    perform app_private.issue_email_verification(new_profile.id);
+  elsif existing.email_verified_at is null and existing.auth_subject is null
+        and not exists (select 1 from app_public.memberships m where m.profile_id = existing.id) then
+    -- Nobody has proved they own this address yet, and the account holds
+    -- nothing (no membership: unverified accounts cannot create or join
+    -- organizations), so nobody owns it: the newest registration replaces the
+    -- password and signs out everyone else. Whoever holds the mailbox (and this
+    -- password) can then verify it. An unverified account that does hold
+    -- memberships (one from before verification existed) is left alone.
+    update app_public.profiles set full_name = trim(register.full_name) where id = existing.id;
+    insert into app_private.profile_secrets (profile_id, password_hash) values (existing.id, hash)
+      on conflict (profile_id) do update set password_hash = excluded.password_hash, failed_sign_ins = 0;
+    update app_private.sessions set revoked_at = now() where profile_id = existing.id and revoked_at is null;
+    perform app_private.issue_email_verification(existing.id);
   else
     -- The address has an owner: tell them (at most once per interval), change nothing.
-    perform pg_advisory_xact_lock(hashtextextended('register-notice:' || existing.id, 0));
     select n.last_sent_at into noticed from app_private.registration_notices n where n.profile_id = existing.id;
     if noticed is null or noticed < now() - settings.registration_notice_interval then
       insert into app_private.registration_notices (profile_id, last_sent_at) values (existing.id, now())
@@ -5826,10 +6157,43 @@ $_$;
 
 
 --
--- Name: FUNCTION register(email text, password text, full_name text, locale text); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION register(email text, password text, full_name text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.register(email text, password text, full_name text, locale text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). An address nobody owns gets a pending registration holding this name and password with its own link (mailed; the account exists once the link is followed with this password, see complete_registration); an address whose account is verified, linked to an identity provider or holds memberships is only told by mail that someone tried to register. Never changes an existing account. locale (es-CO, the default, or en: the language the registrant used) is the language of the link''s mail and of the account it makes. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank or over 200 characters name, unknown locale).';
+COMMENT ON FUNCTION app_public.register(email text, password text, full_name text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). A new address gets an unverified account with this password and a verification mail; an address with an unverified password account that holds no membership gets this password instead (other sessions are signed out) and a new mail; an address whose account is verified or linked to an identity provider is only told by mail that someone tried to register. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank name).';
+
+
+--
+-- Name: request_event_health(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_event_health(event_id uuid) RETURNS app_public.event_health_reports
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into e from app_public.events where id = request_event_health.event_id;
+  if e.id is null or not (e.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(e.organization_id, '{owner,admin,producer}');
+  perform app_private.check_agent_limits(e.organization_id);
+  return app_private.refresh_event_health(e.id, (now() at time zone 'America/Bogota')::date,
+                                          app_public.current_profile_id());
+end;
+$$;
+
+
+--
+-- Name: FUNCTION request_event_health(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_event_health(event_id uuid) IS 'Checks an event''s health now (owner, admin, producer): computes today''s report (America/Bogota date) in SQL and returns it, queueing the Event Health agent''s summary. The same report the daily run updates. Over the agent request limit: RATE_LIMITED.';
 
 
 --
@@ -6493,28 +6857,6 @@ COMMENT ON FUNCTION app_public.verify_email(token text) IS 'Confirms the signed-
 
 
 --
--- Name: account_mail_rate; Type: TABLE; Schema: app_private; Owner: -
---
-
-CREATE TABLE app_private.account_mail_rate (
-    id boolean DEFAULT true NOT NULL,
-    mails integer DEFAULT 60 NOT NULL,
-    per interval DEFAULT '00:01:00'::interval NOT NULL,
-    next_slot_at timestamp with time zone DEFAULT '-infinity'::timestamp with time zone NOT NULL,
-    CONSTRAINT account_mail_rate_id_check CHECK (id),
-    CONSTRAINT account_mail_rate_mails_check CHECK ((mails >= 1)),
-    CONSTRAINT account_mail_rate_per_check CHECK ((per > '00:00:00'::interval))
-);
-
-
---
--- Name: TABLE account_mail_rate; Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON TABLE app_private.account_mail_rate IS 'The global pace of account mail (one row): at most `mails` per `per` (default 60 a minute) in bursts of up to `mails`, then evenly spaced. next_slot_at is the state (the theoretical arrival time of the generic cell rate algorithm). Change with SQL, e.g. update app_private.account_mail_rate set mails = 300.';
-
-
---
 -- Name: agent_limits; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -6655,71 +6997,6 @@ COMMENT ON TABLE app_private.identity_webhook_deliveries IS 'Every processed web
 
 
 --
--- Name: invitation_limits; Type: TABLE; Schema: app_private; Owner: -
---
-
-CREATE TABLE app_private.invitation_limits (
-    id boolean DEFAULT true NOT NULL,
-    per_inviter_limit integer DEFAULT 20 NOT NULL,
-    per_inviter_window interval DEFAULT '01:00:00'::interval NOT NULL,
-    per_inviter_daily_limit integer DEFAULT 100 NOT NULL,
-    per_organization_limit integer DEFAULT 200 NOT NULL,
-    per_organization_window interval DEFAULT '1 day'::interval NOT NULL,
-    per_recipient_limit integer DEFAULT 5 NOT NULL,
-    per_recipient_window interval DEFAULT '1 day'::interval NOT NULL,
-    CONSTRAINT invitation_limits_id_check CHECK (id),
-    CONSTRAINT invitation_limits_per_inviter_daily_limit_check CHECK ((per_inviter_daily_limit >= 0)),
-    CONSTRAINT invitation_limits_per_inviter_limit_check CHECK ((per_inviter_limit >= 0)),
-    CONSTRAINT invitation_limits_per_inviter_window_check CHECK ((per_inviter_window > '00:00:00'::interval)),
-    CONSTRAINT invitation_limits_per_organization_limit_check CHECK ((per_organization_limit >= 0)),
-    CONSTRAINT invitation_limits_per_organization_window_check CHECK ((per_organization_window > '00:00:00'::interval)),
-    CONSTRAINT invitation_limits_per_recipient_limit_check CHECK ((per_recipient_limit >= 0)),
-    CONSTRAINT invitation_limits_per_recipient_window_check CHECK ((per_recipient_window > '00:00:00'::interval))
-);
-
-
---
--- Name: TABLE invitation_limits; Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON TABLE app_private.invitation_limits IS 'Invitation limits (one row; change with SQL, e.g. update app_private.invitation_limits set per_organization_limit = 500): per inviter 20 an hour and 100 a day, per organization 200 a day, per recipient address 5 a day across all organizations. Over a limit invite_to_organization raises RLIMT.';
-
-
---
--- Name: invitation_log; Type: TABLE; Schema: app_private; Owner: -
---
-
-CREATE TABLE app_private.invitation_log (
-    id bigint NOT NULL,
-    inviter uuid NOT NULL,
-    organization_id uuid NOT NULL,
-    recipient_digest bytea NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
-);
-
-
---
--- Name: TABLE invitation_log; Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON TABLE app_private.invitation_log IS 'Every invitation sent, for the limits only: who sent it, from which organization, to which address (its SHA-256, not the address), when. No foreign keys, so deleting an organization or an account does not reset the counts; rows older than two days are deleted as new ones arrive.';
-
-
---
--- Name: invitation_log_id_seq; Type: SEQUENCE; Schema: app_private; Owner: -
---
-
-ALTER TABLE app_private.invitation_log ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
-    SEQUENCE NAME app_private.invitation_log_id_seq
-    START WITH 1
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1
-);
-
-
---
 -- Name: invitation_tokens; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -6737,38 +7014,14 @@ COMMENT ON TABLE app_private.invitation_tokens IS 'SHA-256 of each invitation to
 
 
 --
--- Name: pending_registrations; Type: TABLE; Schema: app_private; Owner: -
---
-
-CREATE TABLE app_private.pending_registrations (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    email public.citext NOT NULL,
-    full_name text NOT NULL,
-    password_hash text NOT NULL,
-    token_hash text NOT NULL,
-    locale text DEFAULT 'es-CO'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    expires_at timestamp with time zone NOT NULL,
-    CONSTRAINT pending_registrations_email_check CHECK ((length((email)::text) <= 320)),
-    CONSTRAINT pending_registrations_full_name_check CHECK (((length(full_name) >= 1) AND (length(full_name) <= 200))),
-    CONSTRAINT pending_registrations_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text])))
-);
-
-
---
--- Name: TABLE pending_registrations; Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON TABLE app_private.pending_registrations IS 'One row per register() of an address nobody owns yet: that registration''s name, password (bcrypt) and language with the SHA-256 of its own link''s token, until it expires (identity_settings.email_verification_ttl) or one registration of the address is completed (complete_registration), which makes the account that registration''s and deletes the others. Several strangers may register one address; none of them changes another''s.';
-
-
---
 -- Name: profile_secrets; Type: TABLE; Schema: app_private; Owner: -
 --
 
 CREATE TABLE app_private.profile_secrets (
     profile_id uuid NOT NULL,
     password_hash text,
+    failed_sign_ins integer DEFAULT 0 NOT NULL,
+    last_failed_sign_in_at timestamp with time zone,
     last_sign_in_at timestamp with time zone
 );
 
@@ -6833,25 +7086,6 @@ CREATE TABLE app_private.sessions (
 --
 
 COMMENT ON TABLE app_private.sessions IS 'Sign-in sessions. A JWT carries the session id; revoking the session invalidates the token at once.';
-
-
---
--- Name: sign_in_failures; Type: TABLE; Schema: app_private; Owner: -
---
-
-CREATE TABLE app_private.sign_in_failures (
-    email_digest bytea NOT NULL,
-    failures integer DEFAULT 0 NOT NULL,
-    last_failed_at timestamp with time zone NOT NULL,
-    CONSTRAINT sign_in_failures_failures_check CHECK ((failures >= 0))
-);
-
-
---
--- Name: TABLE sign_in_failures; Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON TABLE app_private.sign_in_failures IS 'Failed sign-ins per attempted address, keyed by SHA-256 of the lower-cased address whether or not it has an account, so recording a failure is the same work for both (attack-report M6). A successful sign-in deletes its row.';
 
 
 --
@@ -7487,6 +7721,114 @@ COMMENT ON COLUMN app_public.looks.fixed_position IS 'opening (first of its desi
 
 
 --
+-- Name: notifications; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.notifications (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    profile_id uuid NOT NULL,
+    kind text NOT NULL,
+    event_id uuid,
+    report_id uuid,
+    title text NOT NULL,
+    body text,
+    data jsonb DEFAULT '{}'::jsonb NOT NULL,
+    read_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT notifications_body_check CHECK ((length(body) <= 2000)),
+    CONSTRAINT notifications_data_check CHECK (((jsonb_typeof(data) = 'object'::text) AND (octet_length((data)::text) <= 20000))),
+    CONSTRAINT notifications_kind_check CHECK ((kind = 'event_health_red'::text)),
+    CONSTRAINT notifications_title_check CHECK (((length(title) >= 1) AND (length(title) <= 500)))
+);
+
+
+--
+-- Name: TABLE notifications; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.notifications IS '@omit create,delete
+In-app notices for one person (today: new red items in an event''s health report, sent to the organization''s owners and producers). Each person sees and marks read only their own.';
+
+
+--
+-- Name: COLUMN notifications.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.id IS 'Unique identifier of the notice.';
+
+
+--
+-- Name: COLUMN notifications.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.organization_id IS 'Organization it is about.';
+
+
+--
+-- Name: COLUMN notifications.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.profile_id IS 'Who it is for.';
+
+
+--
+-- Name: COLUMN notifications.kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.kind IS 'event_health_red: checks that turned red in an event''s health report.';
+
+
+--
+-- Name: COLUMN notifications.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.event_id IS 'The event it is about, if any.';
+
+
+--
+-- Name: COLUMN notifications.report_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.report_id IS 'The health report with the new red items, if any.';
+
+
+--
+-- Name: COLUMN notifications.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.title IS 'One line, es-CO.';
+
+
+--
+-- Name: COLUMN notifications.body; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.body IS 'The new red items and their next steps, es-CO.';
+
+
+--
+-- Name: COLUMN notifications.data; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.data IS 'Details for the app (event_health_red: {keys, reportDate}).';
+
+
+--
+-- Name: COLUMN notifications.read_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.read_at IS 'When its recipient marked it read; null: unread.';
+
+
+--
+-- Name: COLUMN notifications.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.created_at IS 'When it was sent.';
+
+
+--
 -- Name: runway_schedules; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -8117,6 +8459,8 @@ CREATE TABLE app_public.vendor_recommendations (
     agent_run_id uuid,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    agreed_price_cop bigint,
+    CONSTRAINT vendor_recommendations_agreed_price_cop_check CHECK ((agreed_price_cop >= 0)),
     CONSTRAINT vendor_recommendations_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
     CONSTRAINT vendor_recommendations_reasoning_length CHECK ((length(reasoning) <= 2000)),
     CONSTRAINT vendor_recommendations_score_check CHECK (((score >= 0) AND (score <= 100))),
@@ -8206,6 +8550,13 @@ COMMENT ON COLUMN app_public.vendor_recommendations.created_at IS 'When the reco
 --
 
 COMMENT ON COLUMN app_public.vendor_recommendations.updated_at IS 'When the recommendation was last changed.';
+
+
+--
+-- Name: COLUMN vendor_recommendations.agreed_price_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_recommendations.agreed_price_cop IS 'The price agreed with the vendor, in COP (whole pesos), once quoted or booked; a booked vendor without one counts at its minimum price in the budget check.';
 
 
 --
@@ -8444,14 +8795,6 @@ COMMENT ON COLUMN app_public.venues.updated_at IS 'When the venue was last chang
 
 
 --
--- Name: account_mail_rate account_mail_rate_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
---
-
-ALTER TABLE ONLY app_private.account_mail_rate
-    ADD CONSTRAINT account_mail_rate_pkey PRIMARY KEY (id);
-
-
---
 -- Name: agent_limits agent_limits_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -8508,22 +8851,6 @@ ALTER TABLE ONLY app_private.identity_webhook_deliveries
 
 
 --
--- Name: invitation_limits invitation_limits_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
---
-
-ALTER TABLE ONLY app_private.invitation_limits
-    ADD CONSTRAINT invitation_limits_pkey PRIMARY KEY (id);
-
-
---
--- Name: invitation_log invitation_log_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
---
-
-ALTER TABLE ONLY app_private.invitation_log
-    ADD CONSTRAINT invitation_log_pkey PRIMARY KEY (id);
-
-
---
 -- Name: invitation_tokens invitation_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -8537,22 +8864,6 @@ ALTER TABLE ONLY app_private.invitation_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_token_hash_key UNIQUE (token_hash);
-
-
---
--- Name: pending_registrations pending_registrations_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
---
-
-ALTER TABLE ONLY app_private.pending_registrations
-    ADD CONSTRAINT pending_registrations_pkey PRIMARY KEY (id);
-
-
---
--- Name: pending_registrations pending_registrations_token_hash_key; Type: CONSTRAINT; Schema: app_private; Owner: -
---
-
-ALTER TABLE ONLY app_private.pending_registrations
-    ADD CONSTRAINT pending_registrations_token_hash_key UNIQUE (token_hash);
 
 
 --
@@ -8585,14 +8896,6 @@ ALTER TABLE ONLY app_private.registration_notices
 
 ALTER TABLE ONLY app_private.sessions
     ADD CONSTRAINT sessions_pkey PRIMARY KEY (id);
-
-
---
--- Name: sign_in_failures sign_in_failures_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
---
-
-ALTER TABLE ONLY app_private.sign_in_failures
-    ADD CONSTRAINT sign_in_failures_pkey PRIMARY KEY (email_digest);
 
 
 --
@@ -8731,6 +9034,30 @@ ALTER TABLE ONLY app_public.event_designers
 
 
 --
+-- Name: event_health_reports event_health_reports_event_id_report_date_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_event_id_report_date_key UNIQUE (event_id, report_date);
+
+
+--
+-- Name: event_health_reports event_health_reports_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: event_health_reports event_health_reports_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: events events_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -8832,6 +9159,14 @@ ALTER TABLE ONLY app_public.model_castings
 
 ALTER TABLE ONLY app_public.model_castings
     ADD CONSTRAINT model_castings_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: notifications notifications_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_pkey PRIMARY KEY (id);
 
 
 --
@@ -9112,52 +9447,10 @@ CREATE INDEX identity_webhook_deliveries_received_at_idx ON app_private.identity
 
 
 --
--- Name: invitation_log_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
---
-
-CREATE INDEX invitation_log_created_at_idx ON app_private.invitation_log USING btree (created_at);
-
-
---
--- Name: invitation_log_inviter_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
---
-
-CREATE INDEX invitation_log_inviter_created_at_idx ON app_private.invitation_log USING btree (inviter, created_at);
-
-
---
--- Name: invitation_log_organization_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
---
-
-CREATE INDEX invitation_log_organization_id_created_at_idx ON app_private.invitation_log USING btree (organization_id, created_at);
-
-
---
--- Name: invitation_log_recipient_digest_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
---
-
-CREATE INDEX invitation_log_recipient_digest_created_at_idx ON app_private.invitation_log USING btree (recipient_digest, created_at);
-
-
---
--- Name: pending_registrations_email_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
---
-
-CREATE INDEX pending_registrations_email_created_at_idx ON app_private.pending_registrations USING btree (email, created_at);
-
-
---
 -- Name: sessions_profile_id_idx; Type: INDEX; Schema: app_private; Owner: -
 --
 
 CREATE INDEX sessions_profile_id_idx ON app_private.sessions USING btree (profile_id);
-
-
---
--- Name: sign_in_failures_last_failed_at_idx; Type: INDEX; Schema: app_private; Owner: -
---
-
-CREATE INDEX sign_in_failures_last_failed_at_idx ON app_private.sign_in_failures USING btree (last_failed_at);
 
 
 --
@@ -9336,6 +9629,27 @@ CREATE INDEX event_designers_organization_id_idx ON app_public.event_designers U
 
 
 --
+-- Name: event_health_reports_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_health_reports_event_id_organization_id_idx ON app_public.event_health_reports USING btree (event_id, organization_id);
+
+
+--
+-- Name: event_health_reports_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_health_reports_organization_id_idx ON app_public.event_health_reports USING btree (organization_id, report_date DESC);
+
+
+--
+-- Name: event_health_reports_summary_run_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_health_reports_summary_run_id_idx ON app_public.event_health_reports USING btree (summary_run_id);
+
+
+--
 -- Name: events_metadata_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -9445,6 +9759,34 @@ CREATE INDEX model_castings_organization_id_status_idx ON app_public.model_casti
 --
 
 CREATE INDEX model_castings_talent_id_organization_id_idx ON app_public.model_castings USING btree (talent_id, organization_id);
+
+
+--
+-- Name: notifications_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX notifications_event_id_organization_id_idx ON app_public.notifications USING btree (event_id, organization_id);
+
+
+--
+-- Name: notifications_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX notifications_organization_id_idx ON app_public.notifications USING btree (organization_id);
+
+
+--
+-- Name: notifications_profile_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX notifications_profile_id_created_at_idx ON app_public.notifications USING btree (profile_id, created_at DESC);
+
+
+--
+-- Name: notifications_report_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX notifications_report_id_organization_id_idx ON app_public.notifications USING btree (report_id, organization_id);
 
 
 --
@@ -9938,6 +10280,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_desig
 
 
 --
+-- Name: event_health_reports _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_health_reports FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: events _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -10391,6 +10740,38 @@ COMMENT ON CONSTRAINT event_designers_event_id_organization_id_fkey ON app_publi
 
 
 --
+-- Name: event_health_reports event_health_reports_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT event_health_reports_event_id_organization_id_fkey ON event_health_reports; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT event_health_reports_event_id_organization_id_fkey ON app_public.event_health_reports IS '@fieldName event
+@foreignFieldName healthReports';
+
+
+--
+-- Name: event_health_reports event_health_reports_summary_run_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_summary_run_id_fkey FOREIGN KEY (summary_run_id) REFERENCES app_public.agent_runs(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT event_health_reports_summary_run_id_fkey ON event_health_reports; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT event_health_reports_summary_run_id_fkey ON app_public.event_health_reports IS '@fieldName summaryRun
+@foreignFieldName summarisedHealthReports';
+
+
+--
 -- Name: events events_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -10548,6 +10929,54 @@ ALTER TABLE ONLY app_public.model_castings
 
 COMMENT ON CONSTRAINT model_castings_talent_id_organization_id_fkey ON app_public.model_castings IS '@fieldName talent
 @foreignFieldName modelCastings';
+
+
+--
+-- Name: notifications notifications_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT notifications_event_id_organization_id_fkey ON notifications; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT notifications_event_id_organization_id_fkey ON app_public.notifications IS '@fieldName event
+@foreignFieldName notifications';
+
+
+--
+-- Name: notifications notifications_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: notifications notifications_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
+
+
+--
+-- Name: notifications notifications_report_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_report_id_organization_id_fkey FOREIGN KEY (report_id, organization_id) REFERENCES app_public.event_health_reports(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT notifications_report_id_organization_id_fkey ON notifications; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT notifications_report_id_organization_id_fkey ON app_public.notifications IS '@fieldName report
+@foreignFieldName notifications';
 
 
 --
@@ -11008,6 +11437,13 @@ ALTER TABLE app_public.bookings ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.casting_briefs ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: organization_invitations delete_admins; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_admins ON app_public.organization_invitations FOR DELETE USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: memberships delete_admins_or_self; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11153,6 +11589,12 @@ ALTER TABLE app_public.designers ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.event_designers ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: event_health_reports; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.event_health_reports ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: events; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -11289,6 +11731,12 @@ ALTER TABLE app_public.memberships ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.model_castings ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: notifications; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.notifications ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: organization_invitations; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -11374,6 +11822,13 @@ CREATE POLICY select_members ON app_public.event_designers FOR SELECT TO :DATABA
 
 
 --
+-- Name: event_health_reports select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.event_health_reports FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
 -- Name: events select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11455,6 +11910,13 @@ CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER
 --
 
 CREATE POLICY select_own ON app_public.memberships FOR SELECT USING ((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)));
+
+
+--
+-- Name: notifications select_own; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_own ON app_public.notifications FOR SELECT TO :DATABASE_MEMBER USING (((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)) AND (organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[]))));
 
 
 --
@@ -11641,6 +12103,13 @@ CREATE POLICY update_casting ON app_public.talent_availability FOR UPDATE TO :DA
 --
 
 CREATE POLICY update_casting ON app_public.talent_contacts FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: notifications update_own; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_own ON app_public.notifications FOR UPDATE TO :DATABASE_MEMBER USING (((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)) AND (organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[]))));
 
 
 --
@@ -11997,13 +12466,6 @@ REVOKE ALL ON FUNCTION app_private.check_in_inputs(gate text, scanned_at timesta
 
 
 --
--- Name: FUNCTION check_invitation_limits(organization uuid, recipient text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.check_invitation_limits(organization uuid, recipient text) FROM PUBLIC;
-
-
---
 -- Name: FUNCTION checkout_by_access_token(access_token text, OUT booking_id uuid, OUT reference text, OUT status text, OUT amount_in_cents bigint, OUT currency text, OUT buyer_email text, OUT buyer_name text, OUT expires_at timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12018,10 +12480,10 @@ REVOKE ALL ON FUNCTION app_private.claimed_session_id() FROM PUBLIC;
 
 
 --
--- Name: FUNCTION email_digest(email text); Type: ACL; Schema: app_private; Owner: -
+-- Name: FUNCTION cop(amount numeric); Type: ACL; Schema: app_private; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_private.email_digest(email text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.cop(amount numeric) FROM PUBLIC;
 
 
 --
@@ -12032,10 +12494,17 @@ REVOKE ALL ON FUNCTION app_private.enqueue_account_email(kind text, recipient te
 
 
 --
--- Name: FUNCTION erasure_patterns(names text[]); Type: ACL; Schema: app_private; Owner: -
+-- Name: FUNCTION event_health_checks(event_id uuid, as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_private.erasure_patterns(names text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION event_health_due(as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.event_health_due(as_of timestamp with time zone) FROM PUBLIC;
 
 
 --
@@ -12069,6 +12538,13 @@ GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATAB
 
 
 --
+-- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION identity_settings(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12094,13 +12570,6 @@ REVOKE ALL ON FUNCTION app_private.is_closed_vocabulary(table_name regclass, col
 --
 
 REVOKE ALL ON FUNCTION app_private.is_membership_role(role text) FROM PUBLIC;
-
-
---
--- Name: FUNCTION is_request_role(); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.is_request_role() FROM PUBLIC;
 
 
 --
@@ -12163,13 +12632,6 @@ REVOKE ALL ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_c
 
 
 --
--- Name: FUNCTION name_pattern(name text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.name_pattern(name text) FROM PUBLIC;
-
-
---
 -- Name: FUNCTION organization_ids_with_role(roles text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12193,6 +12655,20 @@ REVOKE ALL ON FUNCTION app_private.redact_person_text(value text, person uuid, n
 
 
 --
+-- Name: TABLE event_health_reports; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.event_health_reports TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION refresh_event_health(event_id uuid, report_date date, requested_by uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION refresh_time_zones(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12207,17 +12683,17 @@ REVOKE ALL ON FUNCTION app_private.reservation_minutes() FROM PUBLIC;
 
 
 --
--- Name: FUNCTION reserve_account_mail_slot(); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.reserve_account_mail_slot() FROM PUBLIC;
-
-
---
 -- Name: FUNCTION role_rank(role text); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.role_rank(role text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION run_event_health_daily(report_date date, as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.run_event_health_daily(report_date date, as_of timestamp with time zone) FROM PUBLIC;
 
 
 --
@@ -12414,6 +12890,13 @@ GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OU
 
 
 --
+-- Name: FUNCTION vendor_category_es(category text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.vendor_category_es(category text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION wompi_status_rank(status text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12548,15 +13031,6 @@ GRANT ALL ON FUNCTION app_public.check_in_ticket_by_hand(ticket_id uuid, gate te
 
 REVOKE ALL ON FUNCTION app_public.complete_refund(payment_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.complete_refund(payment_id uuid) TO :DATABASE_MEMBER;
-
-
---
--- Name: FUNCTION complete_registration(token text, password text); Type: ACL; Schema: app_public; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_public.complete_registration(token text, password text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.complete_registration(token text, password text) TO :DATABASE_ANONYMOUS;
-GRANT ALL ON FUNCTION app_public.complete_registration(token text, password text) TO :DATABASE_MEMBER;
 
 
 --
@@ -12981,6 +13455,28 @@ GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABAS
 
 
 --
+-- Name: COLUMN events.budget_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(budget_cop),UPDATE(budget_cop) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.required_vendor_categories; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(required_vendor_categories),UPDATE(required_vendor_categories) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION events_latest_health_report(event app_public.events); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.events_latest_health_report(event app_public.events) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.events_latest_health_report(event app_public.events) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION events_valid_ticket_count(event app_public.events); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -13013,10 +13509,18 @@ GRANT ALL ON FUNCTION app_public.logout_everywhere() TO :DATABASE_MEMBER;
 
 
 --
+-- Name: FUNCTION mark_notifications_read(ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE organization_invitations; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT ON TABLE app_public.organization_invitations TO :DATABASE_MEMBER;
+GRANT SELECT,DELETE ON TABLE app_public.organization_invitations TO :DATABASE_MEMBER;
 
 
 --
@@ -13036,11 +13540,19 @@ GRANT ALL ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) TO
 
 
 --
--- Name: FUNCTION register(email text, password text, full_name text, locale text); Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION register(email text, password text, full_name text); Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.register(email text, password text, full_name text, locale text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name text, locale text) TO :DATABASE_ANONYMOUS;
+REVOKE ALL ON FUNCTION app_public.register(email text, password text, full_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name text) TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: FUNCTION request_event_health(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_event_health(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_event_health(event_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -13521,6 +14033,20 @@ GRANT INSERT(fixed_position),UPDATE(fixed_position) ON TABLE app_public.looks TO
 
 
 --
+-- Name: TABLE notifications; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.notifications TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN notifications.read_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(read_at) ON TABLE app_public.notifications TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE runway_schedules; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -13798,6 +14324,13 @@ GRANT INSERT(reasoning) ON TABLE app_public.vendor_recommendations TO :DATABASE_
 --
 
 GRANT INSERT(status),UPDATE(status) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_recommendations.agreed_price_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(agreed_price_cop),UPDATE(agreed_price_cop) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
 
 
 --

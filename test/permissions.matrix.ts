@@ -51,6 +51,8 @@ export const TABLES = [
   "tickets",
   "ticket_check_ins",
   "payments",
+  "event_health_reports",
+  "notifications",
 ] as const;
 export type Table = (typeof TABLES)[number];
 
@@ -150,6 +152,11 @@ const RULES: Record<Table, TableRules> = {
   tickets: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
   ticket_check_ins: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
   payments: { select: grant(PRODUCERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
+
+  // Written only by the daily Event Health run and requestEventHealth; every member reads them.
+  event_health_reports: { select: grant(MEMBERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
+  // Made only by the health run, for owners and producers; each person reads and marks read their own.
+  notifications: { select: grant(MEMBERS, "own"), insert: NOBODY, update: grant(MEMBERS, "own"), delete: NOBODY },
 };
 
 export type PermissionMatrix = Record<Table, Record<Actor, Record<Command, Outcome>>>;

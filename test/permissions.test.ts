@@ -63,6 +63,9 @@ interface OrgFixture {
   checkIn: string;
   payment: string;
   aiLog: string;
+  healthReport: string;
+  /** One notification per member of the fixture (each role and the teammate). */
+  notifications: Partial<Record<Role | "teammate", string>>;
 }
 
 interface World {
@@ -249,6 +252,24 @@ async function buildOrganization(
     model: "local",
     success: true,
   });
+  const healthReport = await insertRow(client, "event_health_reports", {
+    ...org,
+    event_id: publicEvent,
+    report_date: "2030-01-01",
+    status: "amber",
+    checks: "[]",
+  });
+  const notifications: OrgFixture["notifications"] = {};
+  for (const role of roles) {
+    notifications[role] = await insertRow(client, "notifications", {
+      ...org,
+      profile_id: members[role]?.profile,
+      kind: "event_health_red",
+      event_id: publicEvent,
+      report_id: healthReport,
+      title: `Aviso para ${role}`,
+    });
+  }
   return {
     organization,
     members,
@@ -280,6 +301,8 @@ async function buildOrganization(
     checkIn,
     payment,
     aiLog,
+    healthReport,
+    notifications,
   };
 }
 
@@ -543,7 +566,39 @@ const SPECS: Record<Table, TableSpec> = {
     }),
     update: { column: "status_message", value: "Changed by the permission tests" },
   },
+  event_health_reports: {
+    key: "id",
+    rows: (a) => ({ all: [a.healthReport] }),
+    target: (a) => a.healthReport,
+    insert: (w) => ({
+      organization_id: w.a.organization,
+      event_id: w.a.draftEvent,
+      report_date: "2031-01-01",
+      status: "green",
+      checks: "[]",
+    }),
+    update: { column: "summary", value: "Changed by the permission tests" },
+  },
+  notifications: {
+    key: "id",
+    rows: (a) => ({ all: Object.values(a.notifications) }),
+    target: (a) => notificationOf(a, "teammate"),
+    own: (a, role) => notificationOf(a, role),
+    insert: (w, u) => ({
+      organization_id: w.a.organization,
+      profile_id: member(w.a, "teammate").profile,
+      kind: "event_health_red",
+      title: `Aviso ${u}`,
+    }),
+    update: { column: "read_at", value: new Date() },
+  },
 };
+
+function notificationOf(org: OrgFixture, role: Role | "teammate"): string {
+  const found = org.notifications[role];
+  if (!found) throw new Error(`The fixture has no notification for ${role}.`);
+  return found;
+}
 
 function rowsOf(table: Table, a: OrgFixture): { all: string[]; public: string[] } {
   const rows = SPECS[table].rows(a);

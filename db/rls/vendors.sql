@@ -27,6 +27,7 @@ grant select on app_public.vendor_recommendations to :DATABASE_MEMBER;
 grant insert (event_id, vendor_id, category, score, reasoning, status) on app_public.vendor_recommendations to :DATABASE_MEMBER;
 grant update (status) on app_public.vendor_recommendations to :DATABASE_MEMBER;
 grant delete on app_public.vendor_recommendations to :DATABASE_MEMBER;
+grant insert (agreed_price_cop), update (agreed_price_cop) on app_public.vendor_recommendations to :DATABASE_MEMBER;
 create policy select_members on app_public.vendor_recommendations for select to :DATABASE_MEMBER
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
 create policy insert_producers on app_public.vendor_recommendations for insert to :DATABASE_MEMBER

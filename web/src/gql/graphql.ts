@@ -56,10 +56,26 @@ export type AgentRunFilter = {
   runwaySchedules?: AgentRunToManyRunwayScheduleFilter | null | undefined;
   /** Some related `runwaySchedules` exist. */
   runwaySchedulesExist?: boolean | null | undefined;
+  /** Filter by the object’s `summarisedHealthReports` relation. */
+  summarisedHealthReports?: AgentRunToManyEventHealthReportFilter | null | undefined;
+  /** Some related `summarisedHealthReports` exist. */
+  summarisedHealthReportsExist?: boolean | null | undefined;
   /** Filter by the object’s `vendorRecommendations` relation. */
   vendorRecommendations?: AgentRunToManyVendorRecommendationFilter | null | undefined;
   /** Some related `vendorRecommendations` exist. */
   vendorRecommendationsExist?: boolean | null | undefined;
+};
+
+/** A filter to be used against many `EventHealthReport` object types. All fields are combined with a logical ‘and.’ */
+export type AgentRunToManyEventHealthReportFilter = {
+  /** Aggregates across related `EventHealthReport` match the filter criteria. */
+  aggregates?: EventHealthReportAggregatesFilter | null | undefined;
+  /** Every related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventHealthReportFilter | null | undefined;
+  /** No related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventHealthReportFilter | null | undefined;
+  /** Some related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventHealthReportFilter | null | undefined;
 };
 
 /** A filter to be used against many `ModelCasting` object types. All fields are combined with a logical ‘and.’ */
@@ -408,6 +424,32 @@ export type CastingBriefToManyModelCastingFilter = {
   some?: ModelCastingFilter | null | undefined;
 };
 
+/** A filter to be used against Date fields. All fields are combined with a logical ‘and.’ */
+export type DateFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+};
+
 /** A filter to be used against Datetime fields. All fields are combined with a logical ‘and.’ */
 export type DatetimeFilter = {
   /** Not equal to the specified value, treating null like an ordinary value. */
@@ -702,6 +744,10 @@ export type EventFilter = {
   eventDesigners?: EventToManyEventDesignerFilter | null | undefined;
   /** Some related `eventDesigners` exist. */
   eventDesignersExist?: boolean | null | undefined;
+  /** Filter by the object’s `healthReports` relation. */
+  healthReports?: EventToManyEventHealthReportFilter | null | undefined;
+  /** Some related `healthReports` exist. */
+  healthReportsExist?: boolean | null | undefined;
   /** Filter by the object’s `looks` relation. */
   looks?: EventToManyLookFilter | null | undefined;
   /** Some related `looks` exist. */
@@ -712,6 +758,10 @@ export type EventFilter = {
   modelCastingsExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: EventFilter | null | undefined;
+  /** Filter by the object’s `notifications` relation. */
+  notifications?: EventToManyNotificationFilter | null | undefined;
+  /** Some related `notifications` exist. */
+  notificationsExist?: boolean | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<EventFilter> | null | undefined;
   /** Filter by the object’s `organization` relation. */
@@ -762,6 +812,64 @@ export type EventFilter = {
   venueExists?: boolean | null | undefined;
   /** Filter by the object’s `venueId` field. */
   venueId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `EventHealthReport` object types. */
+export type EventHealthReportAggregatesFilter = {
+  /** Distinct count aggregate over matching `EventHealthReport` objects. */
+  distinctCount?: EventHealthReportDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `EventHealthReport` object to be included within the aggregate. */
+  filter?: EventHealthReportFilter | null | undefined;
+};
+
+export type EventHealthReportDistinctCountAggregateFilter = {
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  reportDate?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  summaryRunId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `EventHealthReport` object types. All fields are combined with a logical ‘and.’ */
+export type EventHealthReportFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<EventHealthReportFilter> | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: EventHealthReportFilter | null | undefined;
+  /** Filter by the object’s `notifications` relation. */
+  notifications?: EventHealthReportToManyNotificationFilter | null | undefined;
+  /** Some related `notifications` exist. */
+  notificationsExist?: boolean | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<EventHealthReportFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `reportDate` field. */
+  reportDate?: DateFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `summaryRun` relation. */
+  summaryRun?: AgentRunFilter | null | undefined;
+  /** A related `summaryRun` exists. */
+  summaryRunExists?: boolean | null | undefined;
+  /** Filter by the object’s `summaryRunId` field. */
+  summaryRunId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `Notification` object types. All fields are combined with a logical ‘and.’ */
+export type EventHealthReportToManyNotificationFilter = {
+  /** Aggregates across related `Notification` match the filter criteria. */
+  aggregates?: NotificationAggregatesFilter | null | undefined;
+  /** Every related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: NotificationFilter | null | undefined;
+  /** No related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: NotificationFilter | null | undefined;
+  /** Some related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: NotificationFilter | null | undefined;
 };
 
 export type EventMaxAggregateFilter = {
@@ -832,6 +940,18 @@ export type EventToManyEventDesignerFilter = {
   some?: EventDesignerFilter | null | undefined;
 };
 
+/** A filter to be used against many `EventHealthReport` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyEventHealthReportFilter = {
+  /** Aggregates across related `EventHealthReport` match the filter criteria. */
+  aggregates?: EventHealthReportAggregatesFilter | null | undefined;
+  /** Every related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventHealthReportFilter | null | undefined;
+  /** No related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventHealthReportFilter | null | undefined;
+  /** Some related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventHealthReportFilter | null | undefined;
+};
+
 /** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
 export type EventToManyLookFilter = {
   /** Aggregates across related `Look` match the filter criteria. */
@@ -854,6 +974,18 @@ export type EventToManyModelCastingFilter = {
   none?: ModelCastingFilter | null | undefined;
   /** Some related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: ModelCastingFilter | null | undefined;
+};
+
+/** A filter to be used against many `Notification` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyNotificationFilter = {
+  /** Aggregates across related `Notification` match the filter criteria. */
+  aggregates?: NotificationAggregatesFilter | null | undefined;
+  /** Every related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: NotificationFilter | null | undefined;
+  /** No related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: NotificationFilter | null | undefined;
+  /** Some related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: NotificationFilter | null | undefined;
 };
 
 /** A filter to be used against many `RunwaySchedule` object types. All fields are combined with a logical ‘and.’ */
@@ -1177,6 +1309,57 @@ export type ModelCastingToManyLookFilter = {
   some?: LookFilter | null | undefined;
 };
 
+/** A filter to be used against aggregates of `Notification` object types. */
+export type NotificationAggregatesFilter = {
+  /** Distinct count aggregate over matching `Notification` objects. */
+  distinctCount?: NotificationDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Notification` object to be included within the aggregate. */
+  filter?: NotificationFilter | null | undefined;
+};
+
+export type NotificationDistinctCountAggregateFilter = {
+  createdAt?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  profileId?: BigIntFilter | null | undefined;
+  reportId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Notification` object types. All fields are combined with a logical ‘and.’ */
+export type NotificationFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<NotificationFilter> | null | undefined;
+  /** Filter by the object’s `createdAt` field. */
+  createdAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** A related `event` exists. */
+  eventExists?: boolean | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: NotificationFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<NotificationFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `profile` relation. */
+  profile?: ProfileFilter | null | undefined;
+  /** Filter by the object’s `profileId` field. */
+  profileId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `report` relation. */
+  report?: EventHealthReportFilter | null | undefined;
+  /** A related `report` exists. */
+  reportExists?: boolean | null | undefined;
+  /** Filter by the object’s `reportId` field. */
+  reportId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
 /** A filter to be used against `Organization` object types. All fields are combined with a logical ‘and.’ */
 export type OrganizationFilter = {
   /** Filter by the object’s `agentRuns` relation. */
@@ -1199,6 +1382,10 @@ export type OrganizationFilter = {
   membershipsExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `notifications` relation. */
+  notifications?: OrganizationToManyNotificationFilter | null | undefined;
+  /** Some related `notifications` exist. */
+  notificationsExist?: boolean | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<OrganizationFilter> | null | undefined;
   /** Filter by the object’s `organizationInvitations` relation. */
@@ -1325,6 +1512,18 @@ export type OrganizationToManyMembershipFilter = {
   none?: MembershipFilter | null | undefined;
   /** Some related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: MembershipFilter | null | undefined;
+};
+
+/** A filter to be used against many `Notification` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyNotificationFilter = {
+  /** Aggregates across related `Notification` match the filter criteria. */
+  aggregates?: NotificationAggregatesFilter | null | undefined;
+  /** Every related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: NotificationFilter | null | undefined;
+  /** No related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: NotificationFilter | null | undefined;
+  /** Some related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: NotificationFilter | null | undefined;
 };
 
 /** A filter to be used against many `OrganizationInvitation` object types. All fields are combined with a logical ‘and.’ */
@@ -1495,6 +1694,10 @@ export type ProfileFilter = {
   membershipsExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: ProfileFilter | null | undefined;
+  /** Filter by the object’s `notifications` relation. */
+  notifications?: ProfileToManyNotificationFilter | null | undefined;
+  /** Some related `notifications` exist. */
+  notificationsExist?: boolean | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<ProfileFilter> | null | undefined;
   /** Filter by the object’s `payments` relation. */
@@ -1563,6 +1766,18 @@ export type ProfileToManyMembershipFilter = {
   none?: MembershipFilter | null | undefined;
   /** Some related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: MembershipFilter | null | undefined;
+};
+
+/** A filter to be used against many `Notification` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyNotificationFilter = {
+  /** Aggregates across related `Notification` match the filter criteria. */
+  aggregates?: NotificationAggregatesFilter | null | undefined;
+  /** Every related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: NotificationFilter | null | undefined;
+  /** No related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: NotificationFilter | null | undefined;
+  /** Some related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: NotificationFilter | null | undefined;
 };
 
 /** A filter to be used against many `OrganizationInvitation` object types. All fields are combined with a logical ‘and.’ */
