@@ -2,11 +2,13 @@
 // enqueued by the database (graphile_worker.add_job) in the same transaction
 // as the request row, so a request is never lost and never half-made.
 import type { TaskList } from "graphile-worker";
+import { eventHealthAgent } from "./agents/event-health.ts";
 import { modelCastingAgent } from "./agents/model-casting.ts";
 import { type AgentDefinition, agentTask } from "./agents/platform.ts";
 import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
 import { expireReservations } from "./box-office/expire-reservations.ts";
+import { EVENT_HEALTH_CRONTAB, eventHealthDaily } from "./event-health-daily.ts";
 import { loadMailConfig, type MailConfig } from "./mail/config.ts";
 import { makeSendAccountEmail } from "./mail/send-account-email.ts";
 import { makeSendBookingEmail } from "./mail/send-booking-email.ts";
@@ -34,6 +36,8 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     agent_sweep: sweepTask(options.staleAfterSeconds ?? 120),
     send_booking_email: makeSendBookingEmail(options.mail ?? loadMailConfig()),
     expire_reservations: expireReservations,
+    event_health: agentTask(eventHealthAgent, deps),
+    event_health_daily: eventHealthDaily,
   };
 }
 
@@ -41,6 +45,7 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
  * Recurring jobs, in graphile-worker's crontab format, every minute, no retries (the next minute runs
  * again): agent_sweep releases the jobs of worker processes that stopped and fails runs no job can
  * finish (tasks/sweep.ts); expire_reservations expires unpaid reservations and releases their
- * tickets (tasks/box-office/expire-reservations.ts).
+ * tickets (tasks/box-office/expire-reservations.ts). Daily at 12:00 UTC (07:00 America/Bogota),
+ * event_health_daily checks every upcoming event (tasks/event-health-daily.ts).
  */
-export const crontab = "* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n";
+export const crontab = `* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n${EVENT_HEALTH_CRONTAB}\n`;
