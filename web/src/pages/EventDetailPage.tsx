@@ -7,8 +7,9 @@ import { formatCop, formatDateTime, formatNumber } from "../format.ts";
 import { EventDetailDocument, type EventDetailQuery, EventLogisticsDocument } from "../gql/graphql.ts";
 import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
+import { HealthSection } from "./HealthSection.tsx";
 
-const TABS = ["overview", "looks", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
+const TABS = ["overview", "health", "looks", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
 type Tab = (typeof TABS)[number];
 type EventDetail = NonNullable<EventDetailQuery["event"]>;
 
@@ -217,6 +218,7 @@ export function EventDetailPage() {
           </div>
           <div id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
             {tab === "overview" ? <Overview event={event} /> : null}
+            {tab === "health" ? <HealthSection eventId={event.rowId} /> : null}
             {tab === "looks" ? <Looks event={event} /> : null}
             {tab === "casting" ? <CastingSection eventId={event.rowId} /> : null}
             {tab === "runway" || tab === "vendors" ? <Logistics eventId={event.rowId} part={tab} /> : null}
