@@ -3978,6 +3978,36 @@ COMMENT ON FUNCTION app_private.tg_ticket_tiers__within_capacity() IS 'Refuses (
 
 
 --
+-- Name: tg_vendor_recommendations__availability(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_vendor_recommendations__availability() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if new.status = 'booked' then
+    insert into app_public.vendor_availability (organization_id, vendor_id, period, kind, event_id)
+    select e.organization_id, new.vendor_id, tstzrange(e.starts_at, e.ends_at), 'booked', e.id
+      from app_public.events e where e.id = new.event_id and e.organization_id = new.organization_id
+    on conflict (vendor_id, event_id) do nothing;
+  elsif tg_op = 'UPDATE' and old.status = 'booked' then
+    delete from app_public.vendor_availability a
+     where a.vendor_id = old.vendor_id and a.event_id = old.event_id and a.kind = 'booked';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_vendor_recommendations__availability(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_vendor_recommendations__availability() IS 'Keeps vendor_availability in step with bookings: booked → the vendor is busy for the event''s dates; no longer booked → freed.';
+
+
+--
 -- Name: ticket_code(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -4124,6 +4154,48 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.vendor_category_es(category text) IS 'The es-CO name of a vendor category (sound → sonido).';
+
+
+--
+-- Name: vendor_shortlist(uuid, text, bigint, integer); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer DEFAULT 30) RETURNS TABLE(vendor_id uuid, name text, city text, travels boolean, price_min_cop bigint, price_max_cop bigint, capacity integer, rating numeric, past_rating numeric, past_bookings integer, notes text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select v.id, v.name, v.city, v.travels, v.price_min_cop, v.price_max_cop, v.capacity, v.rating,
+         app_public.vendors_past_rating(v),
+         (select count(*)::int from app_public.vendor_recommendations b
+           where b.vendor_id = v.id and b.organization_id = v.organization_id and b.status = 'booked'),
+         left(v.notes, 500)
+    from app_public.events e
+    left join app_public.venues ve on ve.id = e.venue_id and ve.organization_id = e.organization_id
+    join app_public.vendors v on v.organization_id = e.organization_id and v.category = vendor_shortlist.category
+   where e.id = vendor_shortlist.event_id
+     -- In the venue's city, or travels (an event without a venue yet: any city).
+     and (ve.id is null or v.travels or lower(v.city) = lower(ve.city))
+     -- Within budget: its lowest price fits (a vendor without prices is asked for a quote).
+     and (v.price_min_cop is null or v.price_min_cop <= vendor_shortlist.budget_cop)
+     -- Big enough for the event.
+     and (v.capacity is null or e.capacity is null or v.capacity >= e.capacity)
+     -- Free on the event's dates.
+     and not exists (select 1 from app_public.vendor_availability a
+                      where a.vendor_id = v.id and a.organization_id = v.organization_id
+                        and a.period && tstzrange(e.starts_at, e.ends_at))
+     -- Not already recommended, quoted, booked or declined for this event.
+     and not exists (select 1 from app_public.vendor_recommendations r
+                      where r.event_id = e.id and r.organization_id = e.organization_id and r.vendor_id = v.id)
+   order by coalesce(app_public.vendors_past_rating(v), v.rating) desc nulls last, v.price_min_cop nulls last, v.id
+   limit greatest(vendor_shortlist.max_vendors, 0);
+$$;
+
+
+--
+-- Name: FUNCTION vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) IS 'The vendors the Vendor Coordination agent may rank for an event and a category: the organization''s, in the venue''s city or travelling, lowest price within the budget (COP), capacity for the event, free on its dates, not already recommended for it; best rated first, at most max_vendors.';
 
 
 --
@@ -6252,6 +6324,67 @@ COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the
 
 
 --
+-- Name: request_vendor_recommendations(uuid, text, bigint); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) RETURNS app_public.agent_runs
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+  run app_public.agent_runs;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into e from app_public.events where id = request_vendor_recommendations.event_id;
+  if e.id is null or not (e.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(e.organization_id, '{owner,admin,producer}');
+  if category is null or not (category = any(array['catering', 'lighting', 'sound', 'staging', 'security', 'photography',
+                                                   'video', 'hair_makeup', 'models_agency', 'transport', 'printing', 'other'])) then
+    raise exception 'Unknown vendor category.' using errcode = '23514';
+  end if;
+  if budget_cop is null or budget_cop < 0 or budget_cop > 100000000000 then
+    raise exception 'The budget must be between 0 and 100,000,000,000 COP.' using errcode = '23514';
+  end if;
+
+  select * into run from app_public.agent_runs r
+   where r.agent_type = 'vendor_coordination' and r.event_id = e.id and r.input ->> 'category' = category
+     and r.status in ('queued', 'running');
+  if run.id is not null then
+    return run;
+  end if;
+  perform app_private.check_agent_limits(e.organization_id);
+  begin
+    insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
+      values (e.organization_id, e.id, 'vendor_coordination', app_public.current_profile_id(),
+              jsonb_build_object('eventId', e.id, 'category', category, 'budgetCop', budget_cop,
+                                 'vendorRequest', e.id::text || ':' || category))
+      returning * into run;
+  exception when unique_violation then
+    select * into run from app_public.agent_runs r
+     where r.agent_type = 'vendor_coordination' and r.event_id = e.id and r.input ->> 'category' = category
+       and r.status in ('queued', 'running');
+    return run;
+  end;
+  perform graphile_worker.add_job('vendor_coordination', json_build_object('agentRunId', run.id),
+    job_key => 'agent_run:' || run.id, max_attempts => 3);
+  return run;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION request_vendor_recommendations(event_id uuid, category text, budget_cop bigint); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) IS 'Asks the Vendor Coordination agent to recommend vendors of a category for an event within a budget in COP (producer, admin, owner). Returns the queued run, or the one already queued or running for that event and category. Over the agent request limit: RATE_LIMITED.';
+
+
+--
 -- Name: resend_email_verification(); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6809,6 +6942,194 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.update_casting_status(id uuid, status text) IS 'Moves a casting to invited, confirmed, declined, backup (or back to suggested); confirmed and declined record responded_at. Casting, producer, admin, owner.';
+
+
+--
+-- Name: vendors; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.vendors (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    name text NOT NULL,
+    category text NOT NULL,
+    city text NOT NULL,
+    price_min_cop bigint,
+    price_max_cop bigint,
+    rating numeric(2,1),
+    contact_name text,
+    contact_email public.citext,
+    contact_phone text,
+    website text,
+    notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    travels boolean DEFAULT false NOT NULL,
+    capacity integer,
+    CONSTRAINT vendors_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
+    CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
+    CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
+    CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
+    CONSTRAINT vendors_contact_name_length CHECK ((length(contact_name) <= 200)),
+    CONSTRAINT vendors_contact_phone_check CHECK ((contact_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT vendors_contact_phone_length CHECK ((length(contact_phone) <= 20)),
+    CONSTRAINT vendors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT vendors_name_length CHECK ((length(name) <= 200)),
+    CONSTRAINT vendors_notes_length CHECK ((length(notes) <= 5000)),
+    CONSTRAINT vendors_price_max_cop_check CHECK ((price_max_cop >= 0)),
+    CONSTRAINT vendors_price_min_cop_check CHECK ((price_min_cop >= 0)),
+    CONSTRAINT vendors_rating_check CHECK (((rating >= (0)::numeric) AND (rating <= (5)::numeric))),
+    CONSTRAINT vendors_website_check CHECK ((website ~ '^https?://'::text)),
+    CONSTRAINT vendors_website_length CHECK ((length(website) <= 2048))
+);
+
+
+--
+-- Name: TABLE vendors; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more.';
+
+
+--
+-- Name: COLUMN vendors.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.id IS 'Unique identifier of the vendor.';
+
+
+--
+-- Name: COLUMN vendors.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.organization_id IS 'Organization that keeps this vendor record.';
+
+
+--
+-- Name: COLUMN vendors.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.name IS 'Business name.';
+
+
+--
+-- Name: COLUMN vendors.category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.category IS 'catering, lighting, sound, staging, security, photography, video, hair_makeup, models_agency, transport, printing or other.';
+
+
+--
+-- Name: COLUMN vendors.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.city IS 'City where the vendor operates.';
+
+
+--
+-- Name: COLUMN vendors.price_min_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.price_min_cop IS 'Lowest typical price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN vendors.price_max_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.price_max_cop IS 'Highest typical price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN vendors.rating; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.rating IS 'Rating from 0 to 5.';
+
+
+--
+-- Name: COLUMN vendors.contact_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_name IS 'Business contact person.';
+
+
+--
+-- Name: COLUMN vendors.contact_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_email IS 'Business email.';
+
+
+--
+-- Name: COLUMN vendors.contact_phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_phone IS 'Business phone.';
+
+
+--
+-- Name: COLUMN vendors.website; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.website IS 'Website URL.';
+
+
+--
+-- Name: COLUMN vendors.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.notes IS 'Internal notes.';
+
+
+--
+-- Name: COLUMN vendors.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.created_at IS 'When the vendor was added.';
+
+
+--
+-- Name: COLUMN vendors.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.updated_at IS 'When the vendor was last changed.';
+
+
+--
+-- Name: COLUMN vendors.travels; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.travels IS 'Works outside its city (travel paid by the event): shortlisted for events in any city.';
+
+
+--
+-- Name: COLUMN vendors.capacity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.capacity IS 'How many guests it can serve at one event (catering, security, sound…); null: not limited or not known.';
+
+
+--
+-- Name: vendors_past_rating(app_public.vendors); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) RETURNS numeric
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select round(avg(r.rating), 1) from app_public.vendor_recommendations r
+   where r.vendor_id = vendor.id and r.organization_id = vendor.organization_id and r.rating is not null;
+$$;
+
+
+--
+-- Name: FUNCTION vendors_past_rating(vendor app_public.vendors); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) IS 'The average of the ratings the organization gave this vendor at past events (1 to 5, one decimal); null when never rated.';
 
 
 --
@@ -8444,6 +8765,97 @@ COMMENT ON COLUMN app_public.ticket_check_ins.note IS 'Why (revocations), or wha
 
 
 --
+-- Name: vendor_availability; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.vendor_availability (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    vendor_id uuid NOT NULL,
+    period tstzrange NOT NULL,
+    kind text NOT NULL,
+    event_id uuid,
+    notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT vendor_availability_check CHECK (((kind = 'booked'::text) = (event_id IS NOT NULL))),
+    CONSTRAINT vendor_availability_kind_check CHECK ((kind = ANY (ARRAY['unavailable'::text, 'booked'::text]))),
+    CONSTRAINT vendor_availability_notes_check CHECK ((length(notes) <= 1000)),
+    CONSTRAINT vendor_availability_period_check CHECK (((NOT isempty(period)) AND (NOT lower_inf(period)) AND (NOT upper_inf(period))))
+);
+
+
+--
+-- Name: TABLE vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.vendor_availability IS 'When a vendor cannot take another event: periods the producer marks unavailable, and the events it is booked for (written when a recommendation is booked, removed when it is not any more). The shortlist leaves out vendors busy on an event''s dates.';
+
+
+--
+-- Name: COLUMN vendor_availability.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.id IS 'Unique identifier of the period.';
+
+
+--
+-- Name: COLUMN vendor_availability.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.organization_id IS 'Organization of the vendor (set automatically).';
+
+
+--
+-- Name: COLUMN vendor_availability.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.vendor_id IS 'The vendor.';
+
+
+--
+-- Name: COLUMN vendor_availability.period; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.period IS 'From when to when (UTC instants, end excluded).';
+
+
+--
+-- Name: COLUMN vendor_availability.kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.kind IS 'unavailable (marked by a producer) or booked (for event_id, from its booking).';
+
+
+--
+-- Name: COLUMN vendor_availability.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.event_id IS 'The event it is booked for (kind booked).';
+
+
+--
+-- Name: COLUMN vendor_availability.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.notes IS 'Why, in a few words.';
+
+
+--
+-- Name: COLUMN vendor_availability.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.created_at IS 'When it was added.';
+
+
+--
+-- Name: COLUMN vendor_availability.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.updated_at IS 'When it last changed.';
+
+
+--
 -- Name: vendor_recommendations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -8460,8 +8872,12 @@ CREATE TABLE app_public.vendor_recommendations (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     agreed_price_cop bigint,
+    rating smallint,
+    rating_note text,
     CONSTRAINT vendor_recommendations_agreed_price_cop_check CHECK ((agreed_price_cop >= 0)),
     CONSTRAINT vendor_recommendations_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
+    CONSTRAINT vendor_recommendations_rating_check CHECK (((rating >= 1) AND (rating <= 5))),
+    CONSTRAINT vendor_recommendations_rating_note_check CHECK ((length(rating_note) <= 1000)),
     CONSTRAINT vendor_recommendations_reasoning_length CHECK ((length(reasoning) <= 2000)),
     CONSTRAINT vendor_recommendations_score_check CHECK (((score >= 0) AND (score <= 100))),
     CONSTRAINT vendor_recommendations_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'contacted'::text, 'booked'::text, 'rejected'::text])))
@@ -8528,7 +8944,7 @@ COMMENT ON COLUMN app_public.vendor_recommendations.reasoning IS 'Why this vendo
 -- Name: COLUMN vendor_recommendations.status; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.vendor_recommendations.status IS 'suggested, contacted, booked or rejected.';
+COMMENT ON COLUMN app_public.vendor_recommendations.status IS 'suggested (by the agent or a producer), contacted (a quote was requested), booked (hired: the vendor is marked unavailable for the event''s dates) or rejected (declined).';
 
 
 --
@@ -8560,154 +8976,17 @@ COMMENT ON COLUMN app_public.vendor_recommendations.agreed_price_cop IS 'The pri
 
 
 --
--- Name: vendors; Type: TABLE; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.rating; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.vendors (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    name text NOT NULL,
-    category text NOT NULL,
-    city text NOT NULL,
-    price_min_cop bigint,
-    price_max_cop bigint,
-    rating numeric(2,1),
-    contact_name text,
-    contact_email public.citext,
-    contact_phone text,
-    website text,
-    notes text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
-    CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
-    CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
-    CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
-    CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
-    CONSTRAINT vendors_contact_name_length CHECK ((length(contact_name) <= 200)),
-    CONSTRAINT vendors_contact_phone_check CHECK ((contact_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
-    CONSTRAINT vendors_contact_phone_length CHECK ((length(contact_phone) <= 20)),
-    CONSTRAINT vendors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
-    CONSTRAINT vendors_name_length CHECK ((length(name) <= 200)),
-    CONSTRAINT vendors_notes_length CHECK ((length(notes) <= 5000)),
-    CONSTRAINT vendors_price_max_cop_check CHECK ((price_max_cop >= 0)),
-    CONSTRAINT vendors_price_min_cop_check CHECK ((price_min_cop >= 0)),
-    CONSTRAINT vendors_rating_check CHECK (((rating >= (0)::numeric) AND (rating <= (5)::numeric))),
-    CONSTRAINT vendors_website_check CHECK ((website ~ '^https?://'::text)),
-    CONSTRAINT vendors_website_length CHECK ((length(website) <= 2048))
-);
+COMMENT ON COLUMN app_public.vendor_recommendations.rating IS 'How the booked vendor did at this event, 1 to 5 stars (set after the event): the vendor''s rating from past events.';
 
 
 --
--- Name: TABLE vendors; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.rating_note; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more.';
-
-
---
--- Name: COLUMN vendors.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.id IS 'Unique identifier of the vendor.';
-
-
---
--- Name: COLUMN vendors.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.organization_id IS 'Organization that keeps this vendor record.';
-
-
---
--- Name: COLUMN vendors.name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.name IS 'Business name.';
-
-
---
--- Name: COLUMN vendors.category; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.category IS 'catering, lighting, sound, staging, security, photography, video, hair_makeup, models_agency, transport, printing or other.';
-
-
---
--- Name: COLUMN vendors.city; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.city IS 'City where the vendor operates.';
-
-
---
--- Name: COLUMN vendors.price_min_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.price_min_cop IS 'Lowest typical price in whole Colombian pesos.';
-
-
---
--- Name: COLUMN vendors.price_max_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.price_max_cop IS 'Highest typical price in whole Colombian pesos.';
-
-
---
--- Name: COLUMN vendors.rating; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.rating IS 'Rating from 0 to 5.';
-
-
---
--- Name: COLUMN vendors.contact_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.contact_name IS 'Business contact person.';
-
-
---
--- Name: COLUMN vendors.contact_email; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.contact_email IS 'Business email.';
-
-
---
--- Name: COLUMN vendors.contact_phone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.contact_phone IS 'Business phone.';
-
-
---
--- Name: COLUMN vendors.website; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.website IS 'Website URL.';
-
-
---
--- Name: COLUMN vendors.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.notes IS 'Internal notes.';
-
-
---
--- Name: COLUMN vendors.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.created_at IS 'When the vendor was added.';
-
-
---
--- Name: COLUMN vendors.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.updated_at IS 'When the vendor was last changed.';
+COMMENT ON COLUMN app_public.vendor_recommendations.rating_note IS 'What went well or badly, for the next producer.';
 
 
 --
@@ -9385,6 +9664,22 @@ ALTER TABLE ONLY app_public.tickets
 
 
 --
+-- Name: vendor_availability vendor_availability_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_availability
+    ADD CONSTRAINT vendor_availability_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vendor_availability vendor_availability_vendor_id_event_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_availability
+    ADD CONSTRAINT vendor_availability_vendor_id_event_id_key UNIQUE (vendor_id, event_id);
+
+
+--
 -- Name: vendor_recommendations vendor_recommendations_event_id_vendor_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -9472,6 +9767,13 @@ CREATE INDEX agent_runs_event_id_organization_id_idx ON app_public.agent_runs US
 --
 
 CREATE UNIQUE INDEX agent_runs_one_active_per_brief ON app_public.agent_runs USING btree (agent_type, ((input ->> 'briefId'::text))) WHERE ((status = ANY (ARRAY['queued'::text, 'running'::text])) AND (input ? 'briefId'::text));
+
+
+--
+-- Name: agent_runs_one_active_vendor_request; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX agent_runs_one_active_vendor_request ON app_public.agent_runs USING btree (((input ->> 'vendorRequest'::text))) WHERE ((status = ANY (ARRAY['queued'::text, 'running'::text])) AND (input ? 'vendorRequest'::text));
 
 
 --
@@ -10056,6 +10358,34 @@ CREATE INDEX tickets_organization_id_idx ON app_public.tickets USING btree (orga
 
 
 --
+-- Name: vendor_availability_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_availability_event_id_organization_id_idx ON app_public.vendor_availability USING btree (event_id, organization_id);
+
+
+--
+-- Name: vendor_availability_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_availability_organization_id_idx ON app_public.vendor_availability USING btree (organization_id);
+
+
+--
+-- Name: vendor_availability_vendor_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_availability_vendor_id_organization_id_idx ON app_public.vendor_availability USING btree (vendor_id, organization_id);
+
+
+--
+-- Name: vendor_availability_vendor_id_period_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_availability_vendor_id_period_idx ON app_public.vendor_availability USING gist (vendor_id, period);
+
+
+--
 -- Name: vendor_recommendations_agent_run_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -10172,6 +10502,13 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_contacts FOR
 --
 
 CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: vendor_availability _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.vendor_availability FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('vendors', 'vendor_id');
 
 
 --
@@ -10399,6 +10736,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.tickets FOR
 
 
 --
+-- Name: vendor_availability _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.vendor_availability FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: vendor_recommendations _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -10473,6 +10817,13 @@ CREATE TRIGGER _300_revoke_invitations AFTER DELETE OR UPDATE OF role ON app_pub
 --
 
 CREATE TRIGGER _300_within_capacity BEFORE INSERT OR UPDATE OF quantity, event_id ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg_ticket_tiers__within_capacity();
+
+
+--
+-- Name: vendor_recommendations _500_availability; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _500_availability AFTER INSERT OR UPDATE OF status ON app_public.vendor_recommendations FOR EACH ROW EXECUTE FUNCTION app_private.tg_vendor_recommendations__availability();
 
 
 --
@@ -11349,6 +11700,38 @@ COMMENT ON CONSTRAINT tickets_event_id_organization_id_fkey ON app_public.ticket
 
 
 --
+-- Name: vendor_availability vendor_availability_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_availability
+    ADD CONSTRAINT vendor_availability_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT vendor_availability_event_id_organization_id_fkey ON vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT vendor_availability_event_id_organization_id_fkey ON app_public.vendor_availability IS '@fieldName event
+@foreignFieldName vendorBookings';
+
+
+--
+-- Name: vendor_availability vendor_availability_vendor_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_availability
+    ADD CONSTRAINT vendor_availability_vendor_id_organization_id_fkey FOREIGN KEY (vendor_id, organization_id) REFERENCES app_public.vendors(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT vendor_availability_vendor_id_organization_id_fkey ON vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT vendor_availability_vendor_id_organization_id_fkey ON app_public.vendor_availability IS '@fieldName vendor
+@foreignFieldName availability';
+
+
+--
 -- Name: vendor_recommendations vendor_recommendations_agent_run_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -11542,6 +11925,13 @@ CREATE POLICY delete_producers ON app_public.ticket_tiers FOR DELETE TO :DATABAS
 
 
 --
+-- Name: vendor_availability delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.vendor_availability FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: vendor_recommendations delete_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -11682,6 +12072,13 @@ CREATE POLICY insert_producers ON app_public.sponsors FOR INSERT TO :DATABASE_ME
 --
 
 CREATE POLICY insert_producers ON app_public.ticket_tiers FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendor_availability insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.vendor_availability FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -11882,6 +12279,13 @@ CREATE POLICY select_members ON app_public.sponsors FOR SELECT TO :DATABASE_MEMB
 --
 
 CREATE POLICY select_members ON app_public.ticket_tiers FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: vendor_availability select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.vendor_availability FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
 
 
 --
@@ -12169,6 +12573,13 @@ CREATE POLICY update_producers ON app_public.ticket_tiers FOR UPDATE TO :DATABAS
 
 
 --
+-- Name: vendor_availability update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.vendor_availability FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: vendor_recommendations update_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -12209,6 +12620,12 @@ CREATE POLICY update_staff ON app_public.casting_briefs FOR UPDATE TO :DATABASE_
 
 CREATE POLICY update_staff ON app_public.model_castings FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
 
+
+--
+-- Name: vendor_availability; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.vendor_availability ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: vendor_recommendations; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -12846,6 +13263,13 @@ REVOKE ALL ON FUNCTION app_private.tg_ticket_tiers__within_capacity() FROM PUBLI
 
 
 --
+-- Name: FUNCTION tg_vendor_recommendations__availability(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_vendor_recommendations__availability() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION ticket_code(ticket_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12894,6 +13318,13 @@ GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OU
 --
 
 REVOKE ALL ON FUNCTION app_private.vendor_category_es(category text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) FROM PUBLIC;
 
 
 --
@@ -13564,6 +13995,14 @@ GRANT ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) TO :DATABA
 
 
 --
+-- Name: FUNCTION request_vendor_recommendations(event_id uuid, category text, budget_cop bigint); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION resend_email_verification(); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -13765,6 +14204,119 @@ GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castin
 
 REVOKE ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE vendors; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.category; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.city; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(city),UPDATE(city) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.price_min_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(price_min_cop),UPDATE(price_min_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.price_max_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(price_max_cop),UPDATE(price_max_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.rating; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(rating),UPDATE(rating) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_name),UPDATE(contact_name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_email),UPDATE(contact_email) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_phone),UPDATE(contact_phone) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.website; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(website),UPDATE(website) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.travels; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(travels),UPDATE(travels) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.capacity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION vendors_past_rating(vendor app_public.vendors); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) TO :DATABASE_MEMBER;
 
 
 --
@@ -14278,6 +14830,41 @@ GRANT SELECT ON TABLE app_public.ticket_check_ins TO :DATABASE_MEMBER;
 
 
 --
+-- Name: TABLE vendor_availability; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.vendor_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(vendor_id) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.period; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(period),UPDATE(period) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.kind; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(kind) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE vendor_recommendations; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -14334,94 +14921,17 @@ GRANT INSERT(agreed_price_cop),UPDATE(agreed_price_cop) ON TABLE app_public.vend
 
 
 --
--- Name: TABLE vendors; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.rating; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(organization_id) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+GRANT UPDATE(rating) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN vendors.name; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.rating_note; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(name),UPDATE(name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.category; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(category),UPDATE(category) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.city; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(city),UPDATE(city) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.price_min_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(price_min_cop),UPDATE(price_min_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.price_max_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(price_max_cop),UPDATE(price_max_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.rating; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(rating),UPDATE(rating) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.contact_name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_name),UPDATE(contact_name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.contact_email; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_email),UPDATE(contact_email) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.contact_phone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_phone),UPDATE(contact_phone) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.website; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(website),UPDATE(website) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+GRANT UPDATE(rating_note) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
 
 
 --

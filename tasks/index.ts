@@ -5,6 +5,7 @@ import type { TaskList } from "graphile-worker";
 import { eventHealthAgent } from "./agents/event-health.ts";
 import { modelCastingAgent } from "./agents/model-casting.ts";
 import { type AgentDefinition, agentTask } from "./agents/platform.ts";
+import { vendorCoordinationAgent } from "./agents/vendor-coordination.ts";
 import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
 import { expireReservations } from "./box-office/expire-reservations.ts";
@@ -38,6 +39,7 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     expire_reservations: expireReservations,
     event_health: agentTask(eventHealthAgent, deps),
     event_health_daily: eventHealthDaily,
+    vendor_coordination: agentTask(vendorCoordinationAgent, deps),
   };
 }
 

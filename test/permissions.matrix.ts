@@ -45,6 +45,7 @@ export const TABLES = [
   "runway_slots",
   "vendors",
   "vendor_recommendations",
+  "vendor_availability",
   "sponsors",
   "ticket_tiers",
   "bookings",
@@ -142,6 +143,7 @@ const RULES: Record<Table, TableRules> = {
   runway_slots: eventContent(PRODUCERS, "deny"),
   vendors: eventContent(PRODUCERS, "deny"),
   vendor_recommendations: eventContent(PRODUCERS, "deny"),
+  vendor_availability: eventContent(PRODUCERS, "deny"),
   sponsors: eventContent(PRODUCERS, "deny"),
   ticket_tiers: eventContent(PRODUCERS, "public"),
 

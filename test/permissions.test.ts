@@ -54,6 +54,7 @@ interface OrgFixture {
   slot: string;
   vendor: string;
   recommendation: string;
+  vendorBusy: string;
   sponsor: string;
   publicTier: string;
   privateTier: string;
@@ -197,6 +198,11 @@ async function buildOrganization(
     category: "lighting",
     score: 70,
   });
+  const vendorBusy = await insertRow(client, "vendor_availability", {
+    vendor_id: vendor,
+    period: "[2030-03-01 00:00+00,2030-03-02 00:00+00)",
+    kind: "unavailable",
+  });
   const sponsor = await insertRow(client, "sponsors", { event_id: publicEvent, name: `Marca ${label}` });
   const publicTier = await insertRow(client, "ticket_tiers", {
     event_id: publicEvent,
@@ -293,6 +299,7 @@ async function buildOrganization(
     slot,
     vendor,
     recommendation,
+    vendorBusy,
     sponsor,
     publicTier,
     privateTier,
@@ -492,6 +499,17 @@ const SPECS: Record<Table, TableSpec> = {
     target: (a) => a.recommendation,
     insert: (w) => ({ event_id: w.a.draftEvent, vendor_id: w.a.vendor, category: "lighting" }),
     update: { column: "status", value: "contacted" },
+  },
+  vendor_availability: {
+    key: "id",
+    rows: (a) => ({ all: [a.vendorBusy] }),
+    target: (a) => a.vendorBusy,
+    insert: (w) => ({
+      vendor_id: w.a.vendor,
+      period: "[2031-01-01 00:00+00,2031-01-02 00:00+00)",
+      kind: "unavailable",
+    }),
+    update: { column: "notes", value: "Changed by the permission tests" },
   },
   sponsors: {
     key: "id",

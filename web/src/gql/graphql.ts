@@ -802,6 +802,10 @@ export type EventFilter = {
   ticketsExist?: boolean | null | undefined;
   /** Filter by the object’s `validTicketCount` field. */
   validTicketCount?: IntFilter | null | undefined;
+  /** Filter by the object’s `vendorBookings` relation. */
+  vendorBookings?: EventToManyVendorAvailabilityFilter | null | undefined;
+  /** Some related `vendorBookings` exist. */
+  vendorBookingsExist?: boolean | null | undefined;
   /** Filter by the object’s `vendorRecommendations` relation. */
   vendorRecommendations?: EventToManyVendorRecommendationFilter | null | undefined;
   /** Some related `vendorRecommendations` exist. */
@@ -1046,6 +1050,18 @@ export type EventToManyTicketTierFilter = {
   none?: TicketTierFilter | null | undefined;
   /** Some related `TicketTier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: TicketTierFilter | null | undefined;
+};
+
+/** A filter to be used against many `VendorAvailability` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyVendorAvailabilityFilter = {
+  /** Aggregates across related `VendorAvailability` match the filter criteria. */
+  aggregates?: VendorAvailabilityAggregatesFilter | null | undefined;
+  /** Every related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: VendorAvailabilityFilter | null | undefined;
+  /** No related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: VendorAvailabilityFilter | null | undefined;
+  /** Some related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: VendorAvailabilityFilter | null | undefined;
 };
 
 /** A filter to be used against many `VendorRecommendation` object types. All fields are combined with a logical ‘and.’ */
@@ -2671,16 +2687,79 @@ export type UuidFilter = {
 
 /** A filter to be used against aggregates of `Vendor` object types. */
 export type VendorAggregatesFilter = {
+  /** Mean average aggregate over matching `Vendor` objects. */
+  average?: VendorAverageAggregateFilter | null | undefined;
   /** Distinct count aggregate over matching `Vendor` objects. */
   distinctCount?: VendorDistinctCountAggregateFilter | null | undefined;
   /** A filter that must pass for the relevant `Vendor` object to be included within the aggregate. */
   filter?: VendorFilter | null | undefined;
+  /** Maximum aggregate over matching `Vendor` objects. */
+  max?: VendorMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `Vendor` objects. */
+  min?: VendorMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `Vendor` objects. */
+  stddevPopulation?: VendorStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `Vendor` objects. */
+  stddevSample?: VendorStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `Vendor` objects. */
+  sum?: VendorSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `Vendor` objects. */
+  variancePopulation?: VendorVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `Vendor` objects. */
+  varianceSample?: VendorVarianceSampleAggregateFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `VendorAvailability` object types. */
+export type VendorAvailabilityAggregatesFilter = {
+  /** Distinct count aggregate over matching `VendorAvailability` objects. */
+  distinctCount?: VendorAvailabilityDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `VendorAvailability` object to be included within the aggregate. */
+  filter?: VendorAvailabilityFilter | null | undefined;
+};
+
+export type VendorAvailabilityDistinctCountAggregateFilter = {
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  period?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  vendorId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `VendorAvailability` object types. All fields are combined with a logical ‘and.’ */
+export type VendorAvailabilityFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<VendorAvailabilityFilter> | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** A related `event` exists. */
+  eventExists?: boolean | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: VendorAvailabilityFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<VendorAvailabilityFilter> | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `period` field. */
+  period?: DatetimeRangeFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `vendor` relation. */
+  vendor?: VendorFilter | null | undefined;
+  /** Filter by the object’s `vendorId` field. */
+  vendorId?: UuidFilter | null | undefined;
+};
+
+export type VendorAverageAggregateFilter = {
+  pastRating?: BigFloatFilter | null | undefined;
 };
 
 export type VendorDistinctCountAggregateFilter = {
   category?: BigIntFilter | null | undefined;
   city?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
+  pastRating?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
 };
 
@@ -2688,6 +2767,10 @@ export type VendorDistinctCountAggregateFilter = {
 export type VendorFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<VendorFilter> | null | undefined;
+  /** Filter by the object’s `availability` relation. */
+  availability?: VendorToManyVendorAvailabilityFilter | null | undefined;
+  /** Some related `availability` exist. */
+  availabilityExist?: boolean | null | undefined;
   /** Filter by the object’s `category` field. */
   category?: StringFilter | null | undefined;
   /** Filter by the object’s `city` field. */
@@ -2700,12 +2783,22 @@ export type VendorFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `pastRating` field. */
+  pastRating?: BigFloatFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `vendorRecommendations` relation. */
   vendorRecommendations?: VendorToManyVendorRecommendationFilter | null | undefined;
   /** Some related `vendorRecommendations` exist. */
   vendorRecommendationsExist?: boolean | null | undefined;
+};
+
+export type VendorMaxAggregateFilter = {
+  pastRating?: BigFloatFilter | null | undefined;
+};
+
+export type VendorMinAggregateFilter = {
+  pastRating?: BigFloatFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `VendorRecommendation` object types. */
@@ -2752,6 +2845,30 @@ export type VendorRecommendationFilter = {
   vendorId?: UuidFilter | null | undefined;
 };
 
+export type VendorStddevPopulationAggregateFilter = {
+  pastRating?: BigFloatFilter | null | undefined;
+};
+
+export type VendorStddevSampleAggregateFilter = {
+  pastRating?: BigFloatFilter | null | undefined;
+};
+
+export type VendorSumAggregateFilter = {
+  pastRating?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against many `VendorAvailability` object types. All fields are combined with a logical ‘and.’ */
+export type VendorToManyVendorAvailabilityFilter = {
+  /** Aggregates across related `VendorAvailability` match the filter criteria. */
+  aggregates?: VendorAvailabilityAggregatesFilter | null | undefined;
+  /** Every related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: VendorAvailabilityFilter | null | undefined;
+  /** No related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: VendorAvailabilityFilter | null | undefined;
+  /** Some related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: VendorAvailabilityFilter | null | undefined;
+};
+
 /** A filter to be used against many `VendorRecommendation` object types. All fields are combined with a logical ‘and.’ */
 export type VendorToManyVendorRecommendationFilter = {
   /** Aggregates across related `VendorRecommendation` match the filter criteria. */
@@ -2762,6 +2879,14 @@ export type VendorToManyVendorRecommendationFilter = {
   none?: VendorRecommendationFilter | null | undefined;
   /** Some related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: VendorRecommendationFilter | null | undefined;
+};
+
+export type VendorVariancePopulationAggregateFilter = {
+  pastRating?: BigFloatFilter | null | undefined;
+};
+
+export type VendorVarianceSampleAggregateFilter = {
+  pastRating?: BigFloatFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `Venue` object types. */
