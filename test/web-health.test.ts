@@ -3,7 +3,9 @@
 // sees the unread notice of new red items and the traffic light on the
 // events list, opens the report (summary, checks with next steps), checks
 // again on demand after a fix, marks the notices read; a viewer reads the
-// report but has no "check now". Screens under
+// report but has no "check now". On Proveedores, the producer asks the
+// Vendor Coordination agent, books a vendor at an agreed price and sees the
+// total committed against the budget. Screens under
 // test-results/screenshots/health/; any console error or sideways scrolling
 // fails the test.
 import { spawnSync } from "node:child_process";
@@ -183,6 +185,40 @@ describe("Event Health on a phone", () => {
           where p.email = 'producer@bogota.fashionos.test' and n.read_at is null`,
       );
       expect(unread[0].n).toBe(0);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  it("a producer asks the vendor agent for lighting, books one at an agreed price and sees the total", {
+    timeout: 90_000,
+  }, async () => {
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await signIn(page, "producer@bogota.fashionos.test");
+      await page.getByTestId("event-card").filter({ hasText: TITLE }).waitFor();
+      await page.goto(`/events/${eventId}?tab=vendors`);
+      await page.getByTestId("vendor-category").selectOption("lighting");
+      await page.getByTestId("vendor-budget").fill("20.000.000");
+      await page.getByTestId("vendor-ask").click();
+      const first = page.getByTestId("vendor-recommendation").first();
+      await first.getByText(/^Proveedor local \(sin IA\): Precio /).waitFor({ timeout: 20_000 });
+      await s.screen("5-vendors");
+      await first.getByPlaceholder("Precio acordado (COP)").fill("4500000");
+      await first.getByRole("button", { name: "Reservar" }).click();
+      await page.locator('[data-testid="vendor-recommendation"][data-status="booked"]').nth(1).waitFor();
+      // Sound (booked earlier at its lowest price, $3.000.000) + lighting at $4.500.000.
+      await page.getByTestId("vendors-committed").filter({ hasText: /7\.500\.000/ }).waitFor();
+      const { rows } = await db.owner.query(
+        `select r.agreed_price_cop::int as price, a.kind from app_public.vendor_recommendations r
+           join app_public.vendor_availability a on a.vendor_id = r.vendor_id and a.event_id = r.event_id
+          where r.event_id = $1 and r.category = 'lighting' and r.status = 'booked'`,
+        [eventId],
+      );
+      expect(rows).toEqual([{ price: 4_500_000, kind: "booked" }]);
+      await s.screen("6-vendor-booked");
       expect(s.errors).toEqual([]);
     } finally {
       await s.context.close();

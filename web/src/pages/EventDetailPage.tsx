@@ -8,6 +8,7 @@ import { EventDetailDocument, type EventDetailQuery, EventLogisticsDocument } fr
 import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
 import { HealthSection } from "./HealthSection.tsx";
+import { VendorsSection } from "./VendorsSection.tsx";
 
 const TABS = ["overview", "health", "looks", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
 type Tab = (typeof TABS)[number];
@@ -221,7 +222,8 @@ export function EventDetailPage() {
             {tab === "health" ? <HealthSection eventId={event.rowId} /> : null}
             {tab === "looks" ? <Looks event={event} /> : null}
             {tab === "casting" ? <CastingSection eventId={event.rowId} /> : null}
-            {tab === "runway" || tab === "vendors" ? <Logistics eventId={event.rowId} part={tab} /> : null}
+            {tab === "runway" ? <Logistics eventId={event.rowId} part={tab} /> : null}
+            {tab === "vendors" ? <VendorsSection eventId={event.rowId} /> : null}
             {tab === "sponsors" ? <Sponsors event={event} /> : null}
             {tab === "tickets" ? sells ? <BoxOfficeSection eventId={event.rowId} /> : <Tickets event={event} /> : null}
           </div>
