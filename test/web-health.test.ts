@@ -210,7 +210,10 @@ describe("Event Health on a phone", () => {
       await first.getByRole("button", { name: "Reservar" }).click();
       await page.locator('[data-testid="vendor-recommendation"][data-status="booked"]').nth(1).waitFor();
       // Sound (booked earlier at its lowest price, $3.000.000) + lighting at $4.500.000.
-      await page.getByTestId("vendors-committed").filter({ hasText: /7\.500\.000/ }).waitFor();
+      await page
+        .getByTestId("vendors-committed")
+        .filter({ hasText: /7\.500\.000/ })
+        .waitFor();
       const { rows } = await db.owner.query(
         `select r.agreed_price_cop::int as price, a.kind from app_public.vendor_recommendations r
            join app_public.vendor_availability a on a.vendor_id = r.vendor_id and a.event_id = r.event_id
