@@ -80,6 +80,20 @@ COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
 
 
 --
+-- Name: unaccent; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
+
+
+--
+-- Name: EXTENSION unaccent; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION unaccent IS 'text search dictionary that removes accents';
+
+
+--
 -- Name: ai_usage_summary; Type: TYPE; Schema: app_public; Owner: -
 --
 
@@ -1862,6 +1876,52 @@ COMMENT ON FUNCTION app_private.check_in_inputs(gate text, scanned_at timestamp 
 
 
 --
+-- Name: check_invitation_limits(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.check_invitation_limits(organization uuid, recipient text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  limits app_private.invitation_limits;
+  me uuid := app_public.current_profile_id();
+  recipient_key bytea := app_private.email_digest(recipient);
+begin
+  select * into limits from app_private.invitation_limits;
+  -- Counted under locks (always taken in this order) so concurrent
+  -- invitations cannot all see the count below the limit.
+  perform pg_advisory_xact_lock(hashtextextended('invitation_limits:inviter:' || me::text, 0));
+  perform pg_advisory_xact_lock(hashtextextended('invitation_limits:organization:' || organization::text, 0));
+  perform pg_advisory_xact_lock(hashtextextended('invitation_limits:recipient:' || encode(recipient_key, 'hex'), 0));
+  if (select count(*) from app_private.invitation_log l
+       where l.inviter = me and l.created_at > now() - limits.per_inviter_window) >= limits.per_inviter_limit
+     or (select count(*) from app_private.invitation_log l
+          where l.inviter = me and l.created_at > now() - interval '1 day') >= limits.per_inviter_daily_limit then
+    raise exception 'You have sent too many invitations. Try again later.' using errcode = 'RLIMT';
+  end if;
+  if (select count(*) from app_private.invitation_log l
+       where l.organization_id = organization and l.created_at > now() - limits.per_organization_window) >= limits.per_organization_limit then
+    raise exception 'This organization has sent too many invitations today. Try again tomorrow.' using errcode = 'RLIMT';
+  end if;
+  if (select count(*) from app_private.invitation_log l
+       where l.recipient_digest = recipient_key and l.created_at > now() - limits.per_recipient_window) >= limits.per_recipient_limit then
+    raise exception 'That address has received too many invitations today. Try again tomorrow.' using errcode = 'RLIMT';
+  end if;
+  delete from app_private.invitation_log l where l.created_at < now() - interval '2 days';
+  insert into app_private.invitation_log (inviter, organization_id, recipient_digest) values (me, organization, recipient_key);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION check_invitation_limits(organization uuid, recipient text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.check_invitation_limits(organization uuid, recipient text) IS 'Raises RLIMT when the signed-in inviter, the organization or the recipient address is over its invitation_limits; otherwise counts this invitation. Serialised per inviter, organization and recipient.';
+
+
+--
 -- Name: checkout_by_access_token(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -1922,6 +1982,25 @@ COMMENT ON FUNCTION app_private.cop(amount numeric) IS 'A COP amount as Colombia
 
 
 --
+-- Name: email_digest(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.email_digest(email text) RETURNS bytea
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select public.digest(lower(trim(email)), 'sha256');
+$$;
+
+
+--
+-- Name: FUNCTION email_digest(email text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.email_digest(email text) IS 'SHA-256 of the trimmed, lower-cased address: the key of sign_in_failures and invitation_log.';
+
+
+--
 -- Name: enqueue_account_email(text, text, text, jsonb); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -1944,6 +2023,27 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists or invitation) in the current transaction.';
+
+
+--
+-- Name: erasure_patterns(text[]); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.erasure_patterns(names text[]) RETURNS text[]
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  -- Longest first, so a full name goes as a whole before a shorter name inside it.
+  select coalesce(array_agg(app_private.name_pattern(n) order by length(trim(n)) desc, n), '{}')
+    from (select distinct trim(u.raw) as n from unnest(coalesce(names, '{}')) as u(raw) where length(trim(u.raw)) >= 3) found;
+$$;
+
+
+--
+-- Name: FUNCTION erasure_patterns(names text[]); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.erasure_patterns(names text[]) IS 'The name patterns of a person''s names (at least 3 characters), longest first.';
 
 
 --
@@ -2442,6 +2542,25 @@ COMMENT ON FUNCTION app_private.is_membership_role(role text) IS 'Whether a text
 
 
 --
+-- Name: is_request_role(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.is_request_role() RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select current_setting('role') in (':DATABASE_ANONYMOUS', ':DATABASE_MEMBER');
+$$;
+
+
+--
+-- Name: FUNCTION is_request_role(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.is_request_role() IS 'Whether the statement runs for an API request (the anonymous or member role the authenticator switched to), as opposed to the owner (worker, migrations, fixtures). Read from the role setting, which SECURITY DEFINER functions do not change. Trust is decided by this, never by whether a profile is signed in.';
+
+
+--
 -- Name: is_time_zone(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2482,7 +2601,7 @@ begin
   insert into app_private.email_verification_tokens (profile_id, email, token_hash, expires_at)
     values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), expires);
   perform app_private.enqueue_account_email('verify_email', profile.email, profile.locale,
-    jsonb_build_object('name', profile.full_name, 'token', token, 'expiresAt', expires));
+    jsonb_build_object('token', token, 'expiresAt', expires));
   return true;
 end;
 $$;
@@ -2492,7 +2611,7 @@ $$;
 -- Name: FUNCTION issue_email_verification(profile_id uuid); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.issue_email_verification(profile_id uuid) IS 'Creates a verification token (stored hashed, expiring after identity_settings.email_verification_ttl) for an unverified profile and enqueues its mail; false when verified already or over verification_emails_per_hour.';
+COMMENT ON FUNCTION app_private.issue_email_verification(profile_id uuid) IS 'For a signed-in account whose address is not verified (an identity-provider account, or one from before pending registrations): a verification token (stored hashed, expiring after identity_settings.email_verification_ttl) and its mail; false when verified already or over verification_emails_per_hour for this account. Only that account''s own session spends its budget.';
 
 
 --
@@ -2558,6 +2677,10 @@ begin
       values (link_identity.email, name, link_identity.avatar_url, link_identity.subject,
               case when email_verified then now() end)
       returning * into profile;
+    if email_verified then
+      -- The provider proved who owns the address: pending registrations of it die.
+      delete from app_private.pending_registrations r where r.email = link_identity.email::citext;
+    end if;
     return jsonb_build_object('outcome', 'created', 'profileId', profile.id);
   end if;
   if holder.auth_subject is not null then
@@ -2567,6 +2690,7 @@ begin
     -- The provider has not verified the address: it proves nothing about who owns this account.
     return jsonb_build_object('outcome', 'not_linked_unverified', 'profileId', null);
   end if;
+  delete from app_private.pending_registrations r where r.email = link_identity.email::citext;
   if holder.email_verified_at is not null then
     update app_public.profiles p set auth_subject = link_identity.subject, avatar_url = coalesce(link_identity.avatar_url, p.avatar_url)
      where p.id = holder.id;
@@ -2578,7 +2702,7 @@ begin
      set auth_subject = link_identity.subject, full_name = name, avatar_url = link_identity.avatar_url,
          email_verified_at = now()
    where p.id = holder.id;
-  update app_private.profile_secrets s set password_hash = null, failed_sign_ins = 0 where s.profile_id = holder.id;
+  update app_private.profile_secrets s set password_hash = null where s.profile_id = holder.id;
   update app_private.sessions s set revoked_at = now() where s.profile_id = holder.id and s.revoked_at is null;
   update app_private.email_verification_tokens t set used_at = now() where t.profile_id = holder.id and t.used_at is null;
   return jsonb_build_object('outcome', 'linked_password_dropped', 'profileId', holder.id);
@@ -2590,7 +2714,7 @@ $$;
 -- Name: FUNCTION link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) IS 'Creates, updates or links the profile of an identity-provider user (Clerk user.created / user.updated). Links to an existing account by email only when the provider verified the email; drops the password and sessions of an account whose email its password holder never verified. Returns {outcome, profileId}.';
+COMMENT ON FUNCTION app_private.link_identity(subject text, email text, email_verified boolean, full_name text, avatar_url text) IS 'Creates, updates or links the profile of an identity-provider user (Clerk user.created / user.updated). Links to an existing account by email only when the provider verified the email; drops the password and sessions of an account whose email its password holder never verified; a provider-verified address ends its pending registrations. Returns {outcome, profileId}.';
 
 
 --
@@ -2661,12 +2785,12 @@ COMMENT ON FUNCTION app_private.mark_runway_stale(event_id uuid, reason jsonb, f
 --
 
 CREATE FUNCTION app_private.mentions_person(value text, person uuid, names text[]) RETURNS boolean
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select value is not null and (
     strpos(lower(value), person::text) > 0
-    or exists (select 1 from unnest(coalesce(names, '{}')) n where length(trim(n)) >= 3 and strpos(lower(value), lower(trim(n))) > 0)
+    or exists (select 1 from unnest(app_private.erasure_patterns(names)) p where value ~* p)
   );
 $$;
 
@@ -2675,7 +2799,7 @@ $$;
 -- Name: FUNCTION mentions_person(value text, person uuid, names text[]); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.mentions_person(value text, person uuid, names text[]) IS 'Whether a text holds a person''s id or one of their names.';
+COMMENT ON FUNCTION app_private.mentions_person(value text, person uuid, names text[]) IS 'Whether a text holds a person''s id or one of their names as whole words (any case, with or without accents).';
 
 
 --
@@ -2805,6 +2929,48 @@ COMMENT ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_cand
 
 
 --
+-- Name: name_pattern(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.name_pattern(name text) RETURNS text
+    LANGUAGE plpgsql STABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  words text[] := regexp_split_to_array(public.unaccent(lower(trim(name))), '[[:space:]]+');
+  word text;
+  letter text;
+  part text;
+  parts text[] := '{}';
+begin
+  foreach word in array words loop
+    part := '';
+    foreach letter in array regexp_split_to_array(word, '') loop
+      part := part || case letter
+        when 'a' then '[aáàâäãåā]' when 'e' then '[eéèêëē]' when 'i' then '[iíìîïī]'
+        when 'o' then '[oóòôöõøō]' when 'u' then '[uúùûüū]' when 'n' then '[nñ]'
+        when 'c' then '[cç]' when 'y' then '[yýÿ]'
+        -- Letters and digits are themselves; anything else is escaped (a
+        -- backslash before a non-alphanumeric character is that character).
+        else case when letter ~ '^[[:alnum:]]$' then letter else '\' || letter end
+      end;
+    end loop;
+    parts := parts || part;
+  end loop;
+  -- Whole words only: no letter, digit or underscore right before or after.
+  return '(?<![[:alnum:]_])' || array_to_string(parts, '[[:space:]]+') || '(?![[:alnum:]_])';
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION name_pattern(name text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.name_pattern(name text) IS 'A regular expression (use it with the case-insensitive flag) that finds a name as whole words in any case and with or without accents: "Ángela Gómez" finds "angela  GOMEZ" but not "Teo" inside "Mateo". For erase_talent.';
+
+
+--
 -- Name: organization_ids_with_role(text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2831,7 +2997,7 @@ COMMENT ON FUNCTION app_private.organization_ids_with_role(roles text[]) IS 'Org
 --
 
 CREATE FUNCTION app_private.redact_person(document jsonb, person uuid, names text[]) RETURNS jsonb
-    LANGUAGE plpgsql IMMUTABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
@@ -2873,11 +3039,11 @@ COMMENT ON FUNCTION app_private.redact_person(document jsonb, person uuid, names
 --
 
 CREATE FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) RETURNS text
-    LANGUAGE plpgsql IMMUTABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
-  name text;
+  pattern text;
 begin
   if value is null or value = person::text then
     return value;
@@ -2885,11 +3051,8 @@ begin
   if strpos(lower(value), person::text) > 0 then
     return '[dato suprimido: Ley 1581]';
   end if;
-  foreach name in array coalesce(names, '{}') loop
-    if length(trim(name)) >= 3 then
-      -- ***= makes the rest of the pattern a literal string (no regex metacharacters).
-      value := regexp_replace(value, '***=' || trim(name), 'Persona anonimizada', 'gi');
-    end if;
+  foreach pattern in array app_private.erasure_patterns(names) loop
+    value := regexp_replace(value, pattern, 'Persona anonimizada', 'gi');
   end loop;
   return value;
 end;
@@ -2900,7 +3063,7 @@ $$;
 -- Name: FUNCTION redact_person_text(value text, person uuid, names text[]); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) IS 'Removes a person from a free-form text: the whole text when it contains their id, else their names. For erase_talent.';
+COMMENT ON FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) IS 'Removes a person from a free-form text: the whole text when it contains their id, else each of their names where it appears as whole words (any case, with or without accents; longest name first). For erase_talent.';
 
 
 --
@@ -3204,6 +3367,38 @@ COMMENT ON FUNCTION app_private.reservation_minutes() IS 'Minutes a reservation 
 
 
 --
+-- Name: reserve_account_mail_slot(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.reserve_account_mail_slot() RETURNS timestamp with time zone
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  rate app_private.account_mail_rate;
+  spacing interval;
+  theoretical timestamptz;
+  send_at timestamptz;
+begin
+  select * into rate from app_private.account_mail_rate where id for update;
+  spacing := rate.per / rate.mails;
+  theoretical := greatest(rate.next_slot_at, now());
+  -- A burst of up to `mails` goes at once; later mails wait their turn.
+  send_at := greatest(now(), theoretical - (rate.per - spacing));
+  update app_private.account_mail_rate set next_slot_at = theoretical + spacing where id;
+  return send_at;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reserve_account_mail_slot(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.reserve_account_mail_slot() IS 'Reserves the next send slot under account_mail_rate and returns when that mail may go (now, or later when over the rate). The mail task (tasks/mail/send-account-email.ts) reschedules a mail whose slot is later instead of dropping it.';
+
+
+--
 -- Name: role_rank(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3312,12 +3507,22 @@ CREATE FUNCTION app_private.start_session(profile uuid) RETURNS app_public.jwt_t
     AS $$
 declare
   session app_private.sessions;
+  address citext;
 begin
   insert into app_private.sessions (profile_id) values (profile) returning * into session;
-  update app_private.profile_secrets set last_sign_in_at = now(), failed_sign_ins = 0 where profile_id = profile;
+  update app_private.profile_secrets set last_sign_in_at = now() where profile_id = profile;
+  select p.email into address from app_public.profiles p where p.id = profile;
+  delete from app_private.sign_in_failures f where f.email_digest = app_private.email_digest(address);
   return (session.profile_id, session.id, extract(epoch from session.expires_at)::bigint)::app_public.jwt_token;
 end;
 $$;
+
+
+--
+-- Name: FUNCTION start_session(profile uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.start_session(profile uuid) IS 'Starts a 30-day session for the profile (its failed sign-ins are forgotten) and returns the JWT payload.';
 
 
 --
@@ -3435,15 +3640,24 @@ declare
   parent_column text := tg_argv[1];
   parent_id uuid := (to_jsonb(new) ->> parent_column)::uuid;
   parent_organization uuid;
+  callers_organizations uuid[];
 begin
   if parent_id is null then
     return new;
   end if;
+  -- Who is asking comes first, before anything is said about the parent: a
+  -- request with a dead session is refused (RVOKD) whatever it names.
+  if app_private.is_request_role() then
+    callers_organizations := app_public.current_organization_ids();
+  end if;
   execute format('select organization_id from app_public.%I where id = $1', parent_table)
     into parent_organization using parent_id;
+  -- A request may only attach rows to parents of its own organizations; a
+  -- parent elsewhere is answered like a missing one. Only the owner (the
+  -- worker, fixtures) is trusted, and a request with no profile has no
+  -- organizations.
   if parent_organization is null
-     or (app_public.current_profile_id() is not null
-         and not (parent_organization = any(app_public.current_organization_ids()))) then
+     or (callers_organizations is not null and not (parent_organization = any(callers_organizations))) then
     raise exception 'The referenced % does not exist.', parent_table using errcode = 'NTFND';
   end if;
   new.organization_id := parent_organization;
@@ -3456,7 +3670,7 @@ $_$;
 -- Name: FUNCTION tg__inherit_organization(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg__inherit_organization() IS 'Copies organization_id from the parent row named by the trigger arguments (table, column).';
+COMMENT ON FUNCTION app_private.tg__inherit_organization() IS 'Copies organization_id from the parent row named by the trigger arguments (table, column). For a request role, a parent outside the caller''s organizations is NTFND, exactly like a missing one.';
 
 
 --
@@ -3473,11 +3687,13 @@ declare
   organization uuid := (to_jsonb(new) ->> 'organization_id')::uuid;
   constraint_name text;
 begin
+  -- For a request outside the row's organization (including one with no
+  -- profile) say nothing and let row-level security refuse the row, so the
+  -- answer is the same whoever the person is.
   if person is null
      or (tg_op = 'UPDATE' and person is not distinct from (to_jsonb(old) ->> person_column)::uuid)
-     or exists (select 1 from app_public.memberships m where m.organization_id = organization and m.profile_id = person)
-     or (app_public.current_profile_id() is not null
-         and not (organization = any(app_public.current_organization_ids()))) then
+     or (app_private.is_request_role() and not (organization = any(app_public.current_organization_ids())))
+     or exists (select 1 from app_public.memberships m where m.organization_id = organization and m.profile_id = person) then
     return new;
   end if;
   select c.conname into constraint_name
@@ -3497,7 +3713,7 @@ $$;
 -- Name: FUNCTION tg__person_is_member(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg__person_is_member() IS 'Refuses a person (profile id in the column named by the trigger argument) who is not a member of the row''s organization, with the very error the foreign key gives for an id that does not exist (23503).';
+COMMENT ON FUNCTION app_private.tg__person_is_member() IS 'Refuses a person (profile id in the column named by the trigger argument) who is not a member of the row''s organization, with the very error the foreign key gives for an id that does not exist (23503). A request outside the row''s organization is left to row-level security, whoever the person is.';
 
 
 --
@@ -3682,12 +3898,17 @@ CREATE FUNCTION app_private.tg_looks__model_confirmed() RETURNS trigger
     AS $$
 begin
   if new.talent_id is not null
-     and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id)
-     and not exists (
-       select 1 from app_public.model_castings c
-        where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
-     ) then
-    raise exception 'The model of a look must be a confirmed casting of the event.' using errcode = 'INVAL';
+     and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id) then
+    -- FOR SHARE: a decline (or any status change) of this casting waits for
+    -- this transaction, then sees the look and marks the run of show stale
+    -- (model_unavailable); a status change already under way makes this wait
+    -- and see its outcome.
+    perform 1 from app_public.model_castings c
+      where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
+      for share;
+    if not found then
+      raise exception 'The model of a look must be a confirmed casting of the event.' using errcode = 'INVAL';
+    end if;
   end if;
   return new;
 end;
@@ -3698,7 +3919,7 @@ $$;
 -- Name: FUNCTION tg_looks__model_confirmed(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17).';
+COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17), checked under a share lock on the casting so a concurrent decline is ordered after it (and marks the schedules stale) or before it (and this fails).';
 
 
 --
@@ -4398,38 +4619,40 @@ COMMENT ON FUNCTION app_public.ai_usage(since timestamp with time zone, organiza
 CREATE FUNCTION app_public.authenticate(email text, password text) RETURNS app_public.jwt_token
     LANGUAGE plpgsql STRICT SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
+    AS $_$
 declare
-  profile app_public.profiles;
-  secret app_private.profile_secrets;
+  account_id uuid;
+  stored_hash text;
+  -- bcrypt of a random password nobody knows, at the cost gen_salt('bf')
+  -- gives every real hash (6): an unknown address, or an account without a
+  -- password (identity provider), is checked against it, so every path
+  -- hashes exactly once.
+  decoy constant text := '$2a$06$ztx.W6XNM8UqgAsu..rSbuOHAdlCWHvpwkZCFCXPuJUQZBuVAQWZW';
+  checked text;
 begin
-  select p.* into profile from app_public.profiles p where p.email = authenticate.email::citext;
-  if profile.id is not null then
-    select s.* into secret from app_private.profile_secrets s where s.profile_id = profile.id for update;
+  select p.id, s.password_hash into account_id, stored_hash
+    from app_public.profiles p
+    left join app_private.profile_secrets s on s.profile_id = p.id
+   where p.email = authenticate.email::citext;
+  checked := coalesce(stored_hash, decoy);
+  if public.crypt(password, checked) = checked and stored_hash is not null then
+    return app_private.start_session(account_id);
   end if;
-  if secret.password_hash is not null and secret.password_hash = crypt(password, secret.password_hash) then
-    return app_private.start_session(profile.id);
-  end if;
-  if secret.profile_id is not null then
-    -- The failure is recorded; raising would roll it back, so the API turns a
-    -- null token into the same "invalid credentials" error.
-    update app_private.profile_secrets
-       set failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in_at = now()
-     where profile_id = secret.profile_id;
-  else
-    -- Spend the same time hashing so that unknown emails cannot be told apart.
-    perform crypt(password, gen_salt('bf'));
-  end if;
+  -- Every failure writes the same one row (no lock on the account): the
+  -- answer's timing does not say whether the address has an account.
+  insert into app_private.sign_in_failures as f (email_digest, failures, last_failed_at)
+    values (app_private.email_digest(authenticate.email), 1, now())
+    on conflict (email_digest) do update set failures = f.failures + 1, last_failed_at = excluded.last_failed_at;
   return null;
 end;
-$$;
+$_$;
 
 
 --
 -- Name: FUNCTION authenticate(email text, password text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.authenticate(email text, password text) IS 'Signs in with email and password. Returns null when the credentials are wrong, without saying which part was wrong.';
+COMMENT ON FUNCTION app_public.authenticate(email text, password text) IS 'Signs in with email and password. Returns null when the address is unknown, belongs to an identity-provider account (no password) or the password is wrong, without saying which, and with the same work on every failure (one password check, one failure count per attempted address), so timing does not tell either.';
 
 
 --
@@ -4968,6 +5191,69 @@ COMMENT ON FUNCTION app_public.complete_refund(payment_id uuid) IS 'Records that
 
 
 --
+-- Name: complete_registration(text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.complete_registration(token text, password text) RETURNS app_public.jwt_token
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  token_digest text := encode(digest(complete_registration.token, 'sha256'), 'hex');
+  registration app_private.pending_registrations;
+  profile app_public.profiles;
+begin
+  select r.* into registration from app_private.pending_registrations r where r.token_hash = token_digest;
+  if registration.id is null or registration.expires_at <= now() then
+    raise exception 'That link is invalid, was already used or has expired. Register again to get a new one.' using errcode = 'NTFND';
+  end if;
+  -- The link proves the mailbox; the password proves this is the person who
+  -- registered. Neither alone makes an account.
+  if crypt(complete_registration.password, registration.password_hash) <> registration.password_hash then
+    raise exception 'That is not the password chosen when registering with this link.' using errcode = 'CREDS';
+  end if;
+  -- Completions of one address run one at a time (a second one sees the first's account).
+  perform pg_advisory_xact_lock(hashtextextended('register:' || lower(registration.email), 0));
+  select r.* into registration from app_private.pending_registrations r where r.token_hash = token_digest for update;
+  if registration.id is null then
+    raise exception 'That link is invalid, was already used or has expired. Register again to get a new one.' using errcode = 'NTFND';
+  end if;
+  select p.* into profile from app_public.profiles p where p.email = registration.email for update;
+  if profile.id is null then
+    insert into app_public.profiles (email, full_name, locale, email_verified_at)
+      values (registration.email, registration.full_name, registration.locale, now())
+      returning * into profile;
+    insert into app_private.profile_secrets (profile_id, password_hash) values (profile.id, registration.password_hash);
+  elsif profile.email_verified_at is null and profile.auth_subject is null
+        and not exists (select 1 from app_public.memberships m where m.profile_id = profile.id) then
+    -- An unverified account from before pending registrations: nobody proved
+    -- they own the address, and it holds nothing. This registration takes it
+    -- over; whoever set its password is signed out.
+    update app_public.profiles p
+       set full_name = registration.full_name, locale = registration.locale, email_verified_at = now()
+     where p.id = profile.id returning * into profile;
+    insert into app_private.profile_secrets (profile_id, password_hash) values (profile.id, registration.password_hash)
+      on conflict (profile_id) do update set password_hash = excluded.password_hash;
+    update app_private.sessions s set revoked_at = now() where s.profile_id = profile.id and s.revoked_at is null;
+    update app_private.email_verification_tokens t set used_at = now() where t.profile_id = profile.id and t.used_at is null;
+  else
+    raise exception 'This address already has an account: sign in instead.' using errcode = 'NUNIQ';
+  end if;
+  -- The address is owned now: every other registration of it dies.
+  delete from app_private.pending_registrations r where r.email = registration.email;
+  return app_private.start_session(profile.id);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION complete_registration(token text, password text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.complete_registration(token text, password text) IS 'Follows a registration''s link: with its token (from the mail) and the password chosen when registering, creates the account as that registration made it (verified) and returns the JWT payload of a new session; the address''s other pending registrations die. Errors: NTFND (unknown, used or expired link), CREDS (not that registration''s password), NUNIQ (the address got an account meanwhile: sign in).';
+
+
+--
 -- Name: organizations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -5243,12 +5529,21 @@ declare
   claim text := current_setting('jwt.claims.session_id', true);
   result uuid;
 begin
+  if coalesce(claim, '') = '' then
+    select p.id into result from app_public.profiles p
+     where p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), '');
+    return result;
+  end if;
   if claim ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
     select s.profile_id into result from app_private.sessions s
      where s.id = claim::uuid and s.revoked_at is null and s.expires_at > now();
-  elsif coalesce(claim, '') = '' then
-    select p.id into result from app_public.profiles p
-     where p.auth_subject = nullif(current_setting('jwt.claims.auth_subject', true), '');
+  end if;
+  if result is null and app_private.is_request_role() then
+    -- A request that claims a session which is gone (signed out, signed out
+    -- everywhere, expired, or its account's password was dropped) is not a
+    -- member with no profile: it is not signed in at all.
+    raise exception 'Your session has ended (you signed out, or it expired or was revoked). Sign in again.'
+      using errcode = 'RVOKD';
   end if;
   return result;
 end;
@@ -5259,7 +5554,7 @@ $_$;
 -- Name: FUNCTION current_profile_id(); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile, or null when the session is missing, malformed, revoked or expired.';
+COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile: the live session''s (jwt.claims.session_id), else the identity-provider subject''s (jwt.claims.auth_subject), else null. For an API request whose session claim names a revoked, expired or unknown session it raises RVOKD (UNAUTHENTICATED / SESSION_REVOKED, HTTP 401); for the owner (worker, fixtures) it returns null.';
 
 
 --
@@ -5866,6 +6161,7 @@ begin
   if email is null or email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(email) > 320 then
     raise exception 'That email address is not valid.' using errcode = 'EMAIL';
   end if;
+  perform app_private.check_invitation_limits(invite_to_organization.organization_id, invite_to_organization.email);
   -- One open invitation per address: a new one replaces the previous.
   perform pg_advisory_xact_lock(hashtextextended('invite:' || invite_to_organization.organization_id || ':' || lower(email), 0));
   with replaced as (
@@ -5884,9 +6180,11 @@ begin
     values (invitation.id, encode(digest(token, 'sha256'), 'hex'));
   select o.* into org from app_public.organizations o where o.id = invitation.organization_id;
   select p.* into inviter from app_public.profiles p where p.id = me;
+  -- The organization's and the inviter's names are free text the inviter
+  -- chose: the mail shows them only quoted and labelled, never in the subject.
   perform app_private.enqueue_account_email('invitation', invitation.email, inviter.locale,
     jsonb_build_object('token', token, 'organizationName', org.name, 'inviterName', inviter.full_name,
-                       'role', invitation.role, 'expiresAt', invitation.expires_at));
+                       'inviterEmail', inviter.email, 'role', invitation.role, 'expiresAt', invitation.expires_at));
   return token;
 end;
 $_$;
@@ -5896,7 +6194,7 @@ $_$;
 -- Name: FUNCTION invite_to_organization(organization_id uuid, email text, role text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text) IS 'Invites an email address with a role (admins; owners for the owner role), replacing an open invitation to the same address, and mails the invitation. Returns the secret token (also in the mail), shown only once; only an account whose verified email is the invited one can use it. Expires after identity_settings.invitation_ttl (7 days). Errors: LOGIN, DNIED, INVAL, EMAIL.';
+COMMENT ON FUNCTION app_public.invite_to_organization(organization_id uuid, email text, role text) IS 'Invites an email address with a role (admins; owners for the owner role), replacing an open invitation to the same address, and mails the invitation. Returns the secret token (also in the mail), shown only once; only an account whose verified email is the invited one can use it. Expires after identity_settings.invitation_ttl (7 days). Limited per inviter, organization and recipient (app_private.invitation_limits). Errors: LOGIN, DNIED, INVAL, EMAIL, RLIMT.';
 
 
 --
@@ -6166,19 +6464,20 @@ COMMENT ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) IS '
 
 
 --
--- Name: register(text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: register(text, text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.register(email text, password text, full_name text) RETURNS boolean
+CREATE FUNCTION app_public.register(email text, password text, full_name text, locale text DEFAULT 'es-CO'::text) RETURNS boolean
     LANGUAGE plpgsql STRICT SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
 declare
   existing app_public.profiles;
-  new_profile app_public.profiles;
   hash text;
   settings app_private.identity_settings := app_private.identity_settings();
   noticed timestamptz;
+  token text;
+  expires timestamptz := now() + settings.email_verification_ttl;
 begin
   if length(password) < 10 then
     raise exception 'Password must be at least 10 characters long.' using errcode = 'WEAKP';
@@ -6189,32 +6488,33 @@ begin
   if length(trim(full_name)) = 0 then
     raise exception 'Full name is required.' using errcode = 'INVAL';
   end if;
+  if length(trim(full_name)) > 200 then
+    raise exception 'Full name is too long (at most 200 characters).' using errcode = 'INVAL';
+  end if;
+  if register.locale not in ('es-CO', 'en') then
+    raise exception 'Unknown language (es-CO or en).' using errcode = 'INVAL';
+  end if;
   -- Every branch hashes once, so timing does not tell them apart either.
   hash := crypt(password, gen_salt('bf'));
-  -- Serialise registrations of one address.
-  perform pg_advisory_xact_lock(hashtextextended('register:' || lower(register.email), 0));
-  select p.* into existing from app_public.profiles p where p.email = register.email::citext for update;
+  select p.* into existing from app_public.profiles p where p.email = register.email::citext;
 
-  if existing.id is null then
-    insert into app_public.profiles (email, full_name) values (register.email, trim(register.full_name))
-      returning * into new_profile;
-    insert into app_private.profile_secrets (profile_id, password_hash) values (new_profile.id, hash);
-    perform app_private.issue_email_verification(new_profile.id);
-  elsif existing.email_verified_at is null and existing.auth_subject is null
-        and not exists (select 1 from app_public.memberships m where m.profile_id = existing.id) then
-    -- Nobody has proved they own this address yet, and the account holds
-    -- nothing (no membership: unverified accounts cannot create or join
-    -- organizations), so nobody owns it: the newest registration replaces the
-    -- password and signs out everyone else. Whoever holds the mailbox (and this
-    -- password) can then verify it. An unverified account that does hold
-    -- memberships (one from before verification existed) is left alone.
-    update app_public.profiles set full_name = trim(register.full_name) where id = existing.id;
-    insert into app_private.profile_secrets (profile_id, password_hash) values (existing.id, hash)
-      on conflict (profile_id) do update set password_hash = excluded.password_hash, failed_sign_ins = 0;
-    update app_private.sessions set revoked_at = now() where profile_id = existing.id and revoked_at is null;
-    perform app_private.issue_email_verification(existing.id);
+  if existing.id is null
+     or (existing.email_verified_at is null and existing.auth_subject is null
+         and not exists (select 1 from app_public.memberships m where m.profile_id = existing.id)) then
+    -- Nobody owns the address yet. This registration keeps its own
+    -- credentials with its own token; nothing else changes (no password is
+    -- replaced, nobody is signed out), so a stranger's registration can
+    -- neither take over nor block anyone else's.
+    delete from app_private.pending_registrations r where r.email = register.email::citext and r.expires_at <= now();
+    token := encode(gen_random_bytes(32), 'hex');
+    insert into app_private.pending_registrations (email, full_name, password_hash, token_hash, locale, expires_at)
+      values (register.email, trim(register.full_name), hash, encode(digest(token, 'sha256'), 'hex'), register.locale,
+              expires);
+    perform app_private.enqueue_account_email('confirm_registration', register.email, register.locale,
+      jsonb_build_object('token', token, 'expiresAt', expires));
   else
     -- The address has an owner: tell them (at most once per interval), change nothing.
+    perform pg_advisory_xact_lock(hashtextextended('register-notice:' || existing.id, 0));
     select n.last_sent_at into noticed from app_private.registration_notices n where n.profile_id = existing.id;
     if noticed is null or noticed < now() - settings.registration_notice_interval then
       insert into app_private.registration_notices (profile_id, last_sent_at) values (existing.id, now())
@@ -6229,10 +6529,10 @@ $_$;
 
 
 --
--- Name: FUNCTION register(email text, password text, full_name text); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION register(email text, password text, full_name text, locale text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.register(email text, password text, full_name text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). A new address gets an unverified account with this password and a verification mail; an address with an unverified password account that holds no membership gets this password instead (other sessions are signed out) and a new mail; an address whose account is verified or linked to an identity provider is only told by mail that someone tried to register. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank name).';
+COMMENT ON FUNCTION app_public.register(email text, password text, full_name text, locale text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). An address nobody owns gets a pending registration holding this name and password with its own link (mailed; the account exists once the link is followed with this password, see complete_registration); an address whose account is verified, linked to an identity provider or holds memberships is only told by mail that someone tried to register. Never changes an existing account. locale (es-CO, the default, or en: the language the registrant used) is the language of the link''s mail and of the account it makes. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank or over 200 characters name, unknown locale).';
 
 
 --
@@ -7178,6 +7478,28 @@ COMMENT ON FUNCTION app_public.verify_email(token text) IS 'Confirms the signed-
 
 
 --
+-- Name: account_mail_rate; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.account_mail_rate (
+    id boolean DEFAULT true NOT NULL,
+    mails integer DEFAULT 60 NOT NULL,
+    per interval DEFAULT '00:01:00'::interval NOT NULL,
+    next_slot_at timestamp with time zone DEFAULT '-infinity'::timestamp with time zone NOT NULL,
+    CONSTRAINT account_mail_rate_id_check CHECK (id),
+    CONSTRAINT account_mail_rate_mails_check CHECK ((mails >= 1)),
+    CONSTRAINT account_mail_rate_per_check CHECK ((per > '00:00:00'::interval))
+);
+
+
+--
+-- Name: TABLE account_mail_rate; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.account_mail_rate IS 'The global pace of account mail (one row): at most `mails` per `per` (default 60 a minute) in bursts of up to `mails`, then evenly spaced. next_slot_at is the state (the theoretical arrival time of the generic cell rate algorithm). Change with SQL, e.g. update app_private.account_mail_rate set mails = 300.';
+
+
+--
 -- Name: agent_limits; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -7318,6 +7640,71 @@ COMMENT ON TABLE app_private.identity_webhook_deliveries IS 'Every processed web
 
 
 --
+-- Name: invitation_limits; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.invitation_limits (
+    id boolean DEFAULT true NOT NULL,
+    per_inviter_limit integer DEFAULT 20 NOT NULL,
+    per_inviter_window interval DEFAULT '01:00:00'::interval NOT NULL,
+    per_inviter_daily_limit integer DEFAULT 100 NOT NULL,
+    per_organization_limit integer DEFAULT 200 NOT NULL,
+    per_organization_window interval DEFAULT '1 day'::interval NOT NULL,
+    per_recipient_limit integer DEFAULT 5 NOT NULL,
+    per_recipient_window interval DEFAULT '1 day'::interval NOT NULL,
+    CONSTRAINT invitation_limits_id_check CHECK (id),
+    CONSTRAINT invitation_limits_per_inviter_daily_limit_check CHECK ((per_inviter_daily_limit >= 0)),
+    CONSTRAINT invitation_limits_per_inviter_limit_check CHECK ((per_inviter_limit >= 0)),
+    CONSTRAINT invitation_limits_per_inviter_window_check CHECK ((per_inviter_window > '00:00:00'::interval)),
+    CONSTRAINT invitation_limits_per_organization_limit_check CHECK ((per_organization_limit >= 0)),
+    CONSTRAINT invitation_limits_per_organization_window_check CHECK ((per_organization_window > '00:00:00'::interval)),
+    CONSTRAINT invitation_limits_per_recipient_limit_check CHECK ((per_recipient_limit >= 0)),
+    CONSTRAINT invitation_limits_per_recipient_window_check CHECK ((per_recipient_window > '00:00:00'::interval))
+);
+
+
+--
+-- Name: TABLE invitation_limits; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.invitation_limits IS 'Invitation limits (one row; change with SQL, e.g. update app_private.invitation_limits set per_organization_limit = 500): per inviter 20 an hour and 100 a day, per organization 200 a day, per recipient address 5 a day across all organizations. Over a limit invite_to_organization raises RLIMT.';
+
+
+--
+-- Name: invitation_log; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.invitation_log (
+    id bigint NOT NULL,
+    inviter uuid NOT NULL,
+    organization_id uuid NOT NULL,
+    recipient_digest bytea NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: TABLE invitation_log; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.invitation_log IS 'Every invitation sent, for the limits only: who sent it, from which organization, to which address (its SHA-256, not the address), when. No foreign keys, so deleting an organization or an account does not reset the counts; rows older than two days are deleted as new ones arrive.';
+
+
+--
+-- Name: invitation_log_id_seq; Type: SEQUENCE; Schema: app_private; Owner: -
+--
+
+ALTER TABLE app_private.invitation_log ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app_private.invitation_log_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
 -- Name: invitation_tokens; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -7335,14 +7722,38 @@ COMMENT ON TABLE app_private.invitation_tokens IS 'SHA-256 of each invitation to
 
 
 --
+-- Name: pending_registrations; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.pending_registrations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    email public.citext NOT NULL,
+    full_name text NOT NULL,
+    password_hash text NOT NULL,
+    token_hash text NOT NULL,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    CONSTRAINT pending_registrations_email_check CHECK ((length((email)::text) <= 320)),
+    CONSTRAINT pending_registrations_full_name_check CHECK (((length(full_name) >= 1) AND (length(full_name) <= 200))),
+    CONSTRAINT pending_registrations_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text])))
+);
+
+
+--
+-- Name: TABLE pending_registrations; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.pending_registrations IS 'One row per register() of an address nobody owns yet: that registration''s name, password (bcrypt) and language with the SHA-256 of its own link''s token, until it expires (identity_settings.email_verification_ttl) or one registration of the address is completed (complete_registration), which makes the account that registration''s and deletes the others. Several strangers may register one address; none of them changes another''s.';
+
+
+--
 -- Name: profile_secrets; Type: TABLE; Schema: app_private; Owner: -
 --
 
 CREATE TABLE app_private.profile_secrets (
     profile_id uuid NOT NULL,
     password_hash text,
-    failed_sign_ins integer DEFAULT 0 NOT NULL,
-    last_failed_sign_in_at timestamp with time zone,
     last_sign_in_at timestamp with time zone
 );
 
@@ -7407,6 +7818,25 @@ CREATE TABLE app_private.sessions (
 --
 
 COMMENT ON TABLE app_private.sessions IS 'Sign-in sessions. A JWT carries the session id; revoking the session invalidates the token at once.';
+
+
+--
+-- Name: sign_in_failures; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.sign_in_failures (
+    email_digest bytea NOT NULL,
+    failures integer DEFAULT 0 NOT NULL,
+    last_failed_at timestamp with time zone NOT NULL,
+    CONSTRAINT sign_in_failures_failures_check CHECK ((failures >= 0))
+);
+
+
+--
+-- Name: TABLE sign_in_failures; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.sign_in_failures IS 'Failed sign-ins per attempted address, keyed by SHA-256 of the lower-cased address whether or not it has an account, so recording a failure is the same work for both (attack-report M6). A successful sign-in deletes its row.';
 
 
 --
@@ -9074,6 +9504,14 @@ COMMENT ON COLUMN app_public.venues.updated_at IS 'When the venue was last chang
 
 
 --
+-- Name: account_mail_rate account_mail_rate_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.account_mail_rate
+    ADD CONSTRAINT account_mail_rate_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: agent_limits agent_limits_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -9130,6 +9568,22 @@ ALTER TABLE ONLY app_private.identity_webhook_deliveries
 
 
 --
+-- Name: invitation_limits invitation_limits_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.invitation_limits
+    ADD CONSTRAINT invitation_limits_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: invitation_log invitation_log_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.invitation_log
+    ADD CONSTRAINT invitation_log_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: invitation_tokens invitation_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -9143,6 +9597,22 @@ ALTER TABLE ONLY app_private.invitation_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_token_hash_key UNIQUE (token_hash);
+
+
+--
+-- Name: pending_registrations pending_registrations_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.pending_registrations
+    ADD CONSTRAINT pending_registrations_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: pending_registrations pending_registrations_token_hash_key; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.pending_registrations
+    ADD CONSTRAINT pending_registrations_token_hash_key UNIQUE (token_hash);
 
 
 --
@@ -9175,6 +9645,14 @@ ALTER TABLE ONLY app_private.registration_notices
 
 ALTER TABLE ONLY app_private.sessions
     ADD CONSTRAINT sessions_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: sign_in_failures sign_in_failures_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.sign_in_failures
+    ADD CONSTRAINT sign_in_failures_pkey PRIMARY KEY (email_digest);
 
 
 --
@@ -9742,10 +10220,52 @@ CREATE INDEX identity_webhook_deliveries_received_at_idx ON app_private.identity
 
 
 --
+-- Name: invitation_log_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX invitation_log_created_at_idx ON app_private.invitation_log USING btree (created_at);
+
+
+--
+-- Name: invitation_log_inviter_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX invitation_log_inviter_created_at_idx ON app_private.invitation_log USING btree (inviter, created_at);
+
+
+--
+-- Name: invitation_log_organization_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX invitation_log_organization_id_created_at_idx ON app_private.invitation_log USING btree (organization_id, created_at);
+
+
+--
+-- Name: invitation_log_recipient_digest_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX invitation_log_recipient_digest_created_at_idx ON app_private.invitation_log USING btree (recipient_digest, created_at);
+
+
+--
+-- Name: pending_registrations_email_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX pending_registrations_email_created_at_idx ON app_private.pending_registrations USING btree (email, created_at);
+
+
+--
 -- Name: sessions_profile_id_idx; Type: INDEX; Schema: app_private; Owner: -
 --
 
 CREATE INDEX sessions_profile_id_idx ON app_private.sessions USING btree (profile_id);
+
+
+--
+-- Name: sign_in_failures_last_failed_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX sign_in_failures_last_failed_at_idx ON app_private.sign_in_failures USING btree (last_failed_at);
 
 
 --
@@ -11820,13 +12340,6 @@ ALTER TABLE app_public.bookings ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.casting_briefs ENABLE ROW LEVEL SECURITY;
 
 --
--- Name: organization_invitations delete_admins; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY delete_admins ON app_public.organization_invitations FOR DELETE USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
-
-
---
 -- Name: memberships delete_admins_or_self; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -12883,6 +13396,13 @@ REVOKE ALL ON FUNCTION app_private.check_in_inputs(gate text, scanned_at timesta
 
 
 --
+-- Name: FUNCTION check_invitation_limits(organization uuid, recipient text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.check_invitation_limits(organization uuid, recipient text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION checkout_by_access_token(access_token text, OUT booking_id uuid, OUT reference text, OUT status text, OUT amount_in_cents bigint, OUT currency text, OUT buyer_email text, OUT buyer_name text, OUT expires_at timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -12904,10 +13424,24 @@ REVOKE ALL ON FUNCTION app_private.cop(amount numeric) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION email_digest(email text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.email_digest(email text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION enqueue_account_email(kind text, recipient text, locale text, details jsonb); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION erasure_patterns(names text[]); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.erasure_patterns(names text[]) FROM PUBLIC;
 
 
 --
@@ -12990,6 +13524,13 @@ REVOKE ALL ON FUNCTION app_private.is_membership_role(role text) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION is_request_role(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.is_request_role() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION is_time_zone(name text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -13049,6 +13590,13 @@ REVOKE ALL ON FUNCTION app_private.model_casting_candidates(brief_id uuid, max_c
 
 
 --
+-- Name: FUNCTION name_pattern(name text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.name_pattern(name text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION organization_ids_with_role(roles text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -13097,6 +13645,13 @@ REVOKE ALL ON FUNCTION app_private.refresh_time_zones() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.reservation_minutes() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION reserve_account_mail_slot(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.reserve_account_mail_slot() FROM PUBLIC;
 
 
 --
@@ -13462,6 +14017,15 @@ GRANT ALL ON FUNCTION app_public.check_in_ticket_by_hand(ticket_id uuid, gate te
 
 REVOKE ALL ON FUNCTION app_public.complete_refund(payment_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.complete_refund(payment_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION complete_registration(token text, password text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.complete_registration(token text, password text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.complete_registration(token text, password text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.complete_registration(token text, password text) TO :DATABASE_MEMBER;
 
 
 --
@@ -13951,7 +14515,7 @@ GRANT ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) TO :DATABAS
 -- Name: TABLE organization_invitations; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.organization_invitations TO :DATABASE_MEMBER;
+GRANT SELECT ON TABLE app_public.organization_invitations TO :DATABASE_MEMBER;
 
 
 --
@@ -13971,11 +14535,11 @@ GRANT ALL ON FUNCTION app_public.refund_booking(booking_id uuid, reason text) TO
 
 
 --
--- Name: FUNCTION register(email text, password text, full_name text); Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION register(email text, password text, full_name text, locale text); Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.register(email text, password text, full_name text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name text) TO :DATABASE_ANONYMOUS;
+REVOKE ALL ON FUNCTION app_public.register(email text, password text, full_name text, locale text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name text, locale text) TO :DATABASE_ANONYMOUS;
 
 
 --
