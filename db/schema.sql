@@ -3087,7 +3087,7 @@ CREATE TABLE app_public.event_health_reports (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT event_health_reports_amber_count_check CHECK ((amber_count >= 0)),
-    CONSTRAINT event_health_reports_checks_check CHECK (((jsonb_typeof(checks) = 'array'::text) AND (octet_length((checks)::text) <= 200000))),
+    CONSTRAINT event_health_reports_checks_check CHECK ((octet_length((checks)::text) <= 200000)),
     CONSTRAINT event_health_reports_computations_check CHECK ((computations >= 1)),
     CONSTRAINT event_health_reports_red_count_check CHECK ((red_count >= 0)),
     CONSTRAINT event_health_reports_status_check CHECK ((status = ANY (ARRAY['green'::text, 'amber'::text, 'red'::text]))),
@@ -3115,7 +3115,7 @@ COMMENT ON COLUMN app_public.event_health_reports.id IS 'Unique identifier of th
 -- Name: COLUMN event_health_reports.organization_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_health_reports.organization_id IS 'Organization of the event.';
+COMMENT ON COLUMN app_public.event_health_reports.organization_id IS 'Organization of the event (set automatically).';
 
 
 --
@@ -3242,7 +3242,8 @@ begin
    where r.event_id = e.id and r.report_date <= refresh_event_health.report_date
    order by r.report_date desc limit 1;
   select coalesce(array_agg(c ->> 'key'), '{}') into before_red
-    from jsonb_array_elements(coalesce(previous.checks, '[]')) c where c ->> 'severity' = 'red';
+    from jsonb_array_elements(case when jsonb_typeof(previous.checks) = 'array' then previous.checks else '[]' end) c
+   where c ->> 'severity' = 'red';
 
   insert into app_public.event_health_reports as r
          (organization_id, event_id, report_date, status, checks, red_count, amber_count, computed_at)
@@ -10966,6 +10967,13 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.casting_briefs FOR 
 --
 
 CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_designers FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: event_health_reports _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_health_reports FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
 
 
 --

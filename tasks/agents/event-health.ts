@@ -99,7 +99,8 @@ export const eventHealthAgent: AgentDefinition<HealthInput, HealthSummary> = {
         reportDate: report.report_date,
         daysLeft: report.days_left,
         status: report.status,
-        checks: report.checks.map(({ key, code, severity, title, nextStep }) => ({
+        // An erasure may have redacted the checks into any JSON: only well-formed checks are summarised.
+        checks: (Array.isArray(report.checks) ? report.checks : []).map(({ key, code, severity, title, nextStep }) => ({
           key,
           code,
           severity,

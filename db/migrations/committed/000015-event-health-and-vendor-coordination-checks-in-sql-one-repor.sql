@@ -1,5 +1,5 @@
 --! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
---! Hash: sha1:8a25d0988ad2b1b60082349cac7c70076b0b32c2
+--! Hash: sha1:eaa421690f46b9264a9a04ca1221478825e28a49
 --! Message: Event Health and Vendor Coordination: checks in SQL, one report per event per day, in-app notifications, vendor availability, ratings and the shortlist
 
 -- Event Health (issue 18): every morning at 07:00 America/Bogota the worker
@@ -36,7 +36,8 @@ create table if not exists app_public.event_health_reports (
   event_id uuid not null,
   report_date date not null,
   status text not null check (status in ('green', 'amber', 'red')),
-  checks jsonb not null check (jsonb_typeof(checks) = 'array' and octet_length(checks::text) <= 200000),
+  -- A size bound only: erase_talent redacts this column like every AI record (it may hold any JSON then).
+  checks jsonb not null check (octet_length(checks::text) <= 200000),
   red_count int not null default 0 check (red_count >= 0),
   amber_count int not null default 0 check (amber_count >= 0),
   computed_at timestamptz not null default now(),
@@ -60,7 +61,7 @@ create index if not exists event_health_reports_summary_run_id_idx
 comment on table app_public.event_health_reports is
   E'@omit create,update,delete\nOne health report per event per day (the America/Bogota date), history kept: the checks computed in SQL, each with a severity and a next step, and the Event Health agent''s summary. Written by the daily run (graphile-worker crontab event_health_daily, 07:00 America/Bogota) and requestEventHealth; a second run the same day updates the report.';
 comment on column app_public.event_health_reports.id is 'Unique identifier of the report.';
-comment on column app_public.event_health_reports.organization_id is 'Organization of the event.';
+comment on column app_public.event_health_reports.organization_id is 'Organization of the event (set automatically).';
 comment on column app_public.event_health_reports.event_id is 'The event checked.';
 comment on column app_public.event_health_reports.report_date is 'The day the report is for, in America/Bogota (the daily run''s 07:00; a backfilled run keeps the day it was due).';
 comment on column app_public.event_health_reports.status is 'The traffic light: red when any check is red, else amber when any is amber, else green.';
@@ -76,6 +77,9 @@ comment on column app_public.event_health_reports.summary_model is 'The model th
 comment on column app_public.event_health_reports.summary_run_id is 'The agent run asked for the summary of the current checks.';
 comment on column app_public.event_health_reports.created_at is 'When the day''s report was first computed.';
 comment on column app_public.event_health_reports.updated_at is 'When it last changed.';
+drop trigger if exists _050_organization on app_public.event_health_reports;
+create trigger _050_organization before insert on app_public.event_health_reports
+  for each row execute function app_private.tg__inherit_organization('events', 'event_id');
 drop trigger if exists _100_timestamps on app_public.event_health_reports;
 create trigger _100_timestamps before insert or update on app_public.event_health_reports
   for each row execute function app_private.tg__timestamps();
@@ -401,7 +405,8 @@ begin
    where r.event_id = e.id and r.report_date <= refresh_event_health.report_date
    order by r.report_date desc limit 1;
   select coalesce(array_agg(c ->> 'key'), '{}') into before_red
-    from jsonb_array_elements(coalesce(previous.checks, '[]')) c where c ->> 'severity' = 'red';
+    from jsonb_array_elements(case when jsonb_typeof(previous.checks) = 'array' then previous.checks else '[]' end) c
+   where c ->> 'severity' = 'red';
 
   insert into app_public.event_health_reports as r
          (organization_id, event_id, report_date, status, checks, red_count, amber_count, computed_at)

@@ -54,7 +54,8 @@ export function HealthSection({ eventId }: { eventId: string }) {
 
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton count={2} />;
-  const checks = ((report?.checks ?? []) as Check[]).filter((c) => c && typeof c.title === "string");
+  const stored: unknown = report?.checks;
+  const checks = (Array.isArray(stored) ? (stored as Check[]) : []).filter((c) => c && typeof c.title === "string");
   const history = (data?.event?.healthReports.nodes ?? []).flatMap((r) => (r ? [r] : []));
   return (
     <div data-testid="health-section">
