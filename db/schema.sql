@@ -3295,7 +3295,7 @@ $$;
 -- Name: FUNCTION refresh_event_health(event_id uuid, report_date date, requested_by uuid); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid) IS 'Computes one event''s health report for a day (America/Bogota date): upserts it (one per event per day), notifies owners and producers of red items that were not red before, and queues the Event Health summary when the checks changed. Runs in the caller''s transaction.';
+COMMENT ON FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid) IS 'Computes one event''s health report for a day (America/Bogota date): upserts it (one per event per day), notifies owners and producers of red items that were not red before, and queues the Event Health summary when the checks changed (agent_runs.input: {reportId: uuid, eventId: uuid, reportDate: date}). Runs in the caller''s transaction.';
 
 
 --
@@ -6682,7 +6682,7 @@ $$;
 -- Name: FUNCTION request_vendor_recommendations(event_id uuid, category text, budget_cop bigint); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) IS 'Asks the Vendor Coordination agent to recommend vendors of a category for an event within a budget in COP (producer, admin, owner). Returns the queued run, or the one already queued or running for that event and category. Over the agent request limit: RATE_LIMITED.';
+COMMENT ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) IS 'Asks the Vendor Coordination agent to recommend vendors of a category for an event within a budget in COP (producer, admin, owner). Returns the queued run, or the one already queued or running for that event and category (agent_runs.input: {eventId: uuid, category: string, budgetCop: integer, vendorRequest: string}). Over the agent request limit: RATE_LIMITED.';
 
 
 --

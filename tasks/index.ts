@@ -26,7 +26,11 @@ export interface TaskOptions {
 }
 
 /** Every agent: each becomes the graphile-worker task named by its type (they differ in their types, hence any). */
-export const AGENTS: readonly AgentDefinition<any, any, any>[] = [modelCastingAgent];
+export const AGENTS: readonly AgentDefinition<any, any, any>[] = [
+  modelCastingAgent,
+  eventHealthAgent,
+  vendorCoordinationAgent,
+];
 
 export function makeTaskList(options: TaskOptions = {}): TaskList {
   const config = options.config ?? loadAiConfig();
@@ -37,9 +41,7 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     agent_sweep: sweepTask(options.staleAfterSeconds ?? 120),
     send_booking_email: makeSendBookingEmail(options.mail ?? loadMailConfig()),
     expire_reservations: expireReservations,
-    event_health: agentTask(eventHealthAgent, deps),
     event_health_daily: eventHealthDaily,
-    vendor_coordination: agentTask(vendorCoordinationAgent, deps),
   };
 }
 

@@ -7,7 +7,7 @@
 // be), and a failed summary that leaves the report and its checks as they are.
 import { parseCrontab } from "graphile-worker";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { clip, localSummary, SUMMARY_MAX } from "../tasks/agents/event-health.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
 import { costUsd } from "../tasks/ai/pricing.ts";

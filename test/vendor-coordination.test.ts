@@ -6,7 +6,7 @@
 // shortlist is never sent to the model nor stored, even when the model names it.
 import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../db/seed/accounts.ts";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
 import type { Worker } from "../tasks/runner.ts";
 import { clearUnfinishedRuns, fakeLlmConfig, logsOf, startTestWorker, waitForRun } from "./helpers/agent-runs.ts";

@@ -31,6 +31,17 @@ export interface HealthInput {
   checksHash: string;
 }
 
+/**
+ * agent_runs.input of an Event Health run, written by app_private.refresh_event_health: the report
+ * to summarise, its event and its day (America/Bogota).
+ */
+export const HealthRunInput = z.object({
+  reportId: z.uuid().describe("The report (event_health_reports.id)."),
+  eventId: z.uuid().describe("Its event (events.id)."),
+  reportDate: z.iso.date().describe("The report's day in America/Bogota."),
+});
+export type HealthRunInput = z.infer<typeof HealthRunInput>;
+
 export const HealthSummary = z.object({
   summary: z
     .string()
@@ -61,8 +72,10 @@ export function localSummary(input: Pick<HealthInput, "checks">): string {
   return clip(`Proveedor local (sin IA): ${titles.join("; ")}.`, SUMMARY_MAX);
 }
 
-export const eventHealthAgent: AgentDefinition<HealthInput, HealthSummary> = {
+export const eventHealthAgent: AgentDefinition<HealthInput, HealthSummary, HealthRunInput> = {
   type: "event_health",
+  runInput: HealthRunInput,
+  requestFunction: "app_private.refresh_event_health",
   tool: {
     name: "resumir_salud_del_evento",
     description: "Devuelve un resumen corto, en español de Colombia, de los chequeos de salud del evento.",

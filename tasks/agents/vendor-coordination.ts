@@ -27,6 +27,18 @@ function pick(vendorIds?: readonly [string, ...string[]]) {
 
 const LIST_DESCRIPTION = "Los proveedores recomendados, del más al menos indicado.";
 
+/**
+ * agent_runs.input of a Vendor Coordination run, written by app_public.request_vendor_recommendations.
+ * `vendorRequest` (event id and category) keys the one-active-run-per-event-and-category index.
+ */
+export const VendorRunInput = z.object({
+  eventId: z.uuid().describe("The event (events.id)."),
+  category: z.string().describe("The vendor category (vendors.category)."),
+  budgetCop: z.number().int().min(0).describe("The budget in COP (whole pesos)."),
+  vendorRequest: z.string().describe("eventId:category, the key of the one active run per event and category."),
+});
+export type VendorRunInput = z.infer<typeof VendorRunInput>;
+
 export const VendorRecommendations = z.object({ recommendations: z.array(pick()).describe(LIST_DESCRIPTION) });
 export type VendorRecommendations = z.infer<typeof VendorRecommendations>;
 
@@ -84,8 +96,10 @@ function localReasoning(v: ShortlistedVendor, input: VendorInput): string {
   return `Proveedor local (sin IA): ${parts.join(" ")}`.slice(0, REASONING_MAX);
 }
 
-export const vendorCoordinationAgent: AgentDefinition<VendorInput, VendorRecommendations> = {
+export const vendorCoordinationAgent: AgentDefinition<VendorInput, VendorRecommendations, VendorRunInput> = {
   type: "vendor_coordination",
+  runInput: VendorRunInput,
+  requestFunction: "app_public.request_vendor_recommendations",
   tool: {
     name: "recomendar_proveedores",
     description: "Devuelve los proveedores recomendados, elegidos solo de la lista dada.",
@@ -100,7 +114,7 @@ export const vendorCoordinationAgent: AgentDefinition<VendorInput, VendorRecomme
   },
 
   async prepare(client, run) {
-    const { eventId, category, budgetCop } = run.input as { eventId: string; category: string; budgetCop: number };
+    const { eventId, category, budgetCop } = run.input;
     const { rows: events } = await client.query(
       `select e.id, e.title, e.starts_at, v.city, e.capacity from app_public.events e
          left join app_public.venues v on v.id = e.venue_id and v.organization_id = e.organization_id

@@ -1,7 +1,9 @@
---! Previous: sha1:a2247b1db18c11113303707aa17b5a2b7807c535
---! Hash: sha1:eaa421690f46b9264a9a04ca1221478825e28a49
+--! Previous: sha1:b5c4fce9fcccedaeffd35006197af729ed59c78c
+--! Hash: sha1:6c10c9932ea55e2bcbd61fd20db47e2a80c9d332
 --! Message: Event Health and Vendor Coordination: checks in SQL, one report per event per day, in-app notifications, vendor availability, ratings and the shortlist
 
+-- Tables: app_public.agent_runs, app_public.event_health_reports, app_public.events, app_public.notifications, app_public.organizations, app_public.profiles, app_public.vendor_availability, app_public.vendor_recommendations, app_public.vendors
+--
 -- Event Health (issue 18): every morning at 07:00 America/Bogota the worker
 -- checks each upcoming event in SQL (casting, looks, run of show, vendors,
 -- venue, tickets, payments, AI errors, budget), keeps one report per event
@@ -453,7 +455,7 @@ begin
 end;
 $$;
 comment on function app_private.refresh_event_health(uuid, date, uuid) is
-  'Computes one event''s health report for a day (America/Bogota date): upserts it (one per event per day), notifies owners and producers of red items that were not red before, and queues the Event Health summary when the checks changed. Runs in the caller''s transaction.';
+  'Computes one event''s health report for a day (America/Bogota date): upserts it (one per event per day), notifies owners and producers of red items that were not red before, and queues the Event Health summary when the checks changed (agent_runs.input: {reportId: uuid, eventId: uuid, reportDate: date}). Runs in the caller''s transaction.';
 
 create or replace function app_private.event_health_due(as_of timestamptz default now())
 returns setof uuid language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
@@ -700,7 +702,7 @@ begin
 end;
 $$;
 comment on function app_public.request_vendor_recommendations(uuid, text, bigint) is
-  'Asks the Vendor Coordination agent to recommend vendors of a category for an event within a budget in COP (producer, admin, owner). Returns the queued run, or the one already queued or running for that event and category. Over the agent request limit: RATE_LIMITED.';
+  'Asks the Vendor Coordination agent to recommend vendors of a category for an event within a budget in COP (producer, admin, owner). Returns the queued run, or the one already queued or running for that event and category (agent_runs.input: {eventId: uuid, category: string, budgetCop: integer, vendorRequest: string}). Over the agent request limit: RATE_LIMITED.';
 
 create unique index if not exists agent_runs_one_active_vendor_request on app_public.agent_runs ((input ->> 'vendorRequest'))
   where status in ('queued', 'running') and input ? 'vendorRequest';
