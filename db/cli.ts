@@ -43,6 +43,14 @@ async function main() {
   // with the placeholders we give every graphile-migrate command.
   const hookDatabase = process.env.GM_DBURL;
   if (command === "rls" && hookDatabase) {
+    // The shadow database only proves the committed migrations replay from
+    // scratch. During `gm commit` it holds them *without* current.sql, while
+    // db/rls already speaks of what current.sql creates (a new function's
+    // grant), so applying db/rls there would refuse every such commit.
+    if (process.env.GM_SHADOW) {
+      console.log("[db] db/rls not applied to the shadow database (it holds the committed migrations only)");
+      return;
+    }
     await applyRlsAt(hookDatabase, rolesFromGraphileMigrateEnv(process.env));
     console.log(`[db] db/rls applied${process.env.GM_SHADOW ? " (shadow database)" : ""}`);
     return;

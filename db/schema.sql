@@ -66,6 +66,20 @@ COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings
 
 
 --
+-- Name: pg_trgm; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+
+
+--
+-- Name: EXTENSION pg_trgm; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+
+--
 -- Name: pgcrypto; Type: EXTENSION; Schema: -; Owner: -
 --
 
@@ -708,6 +722,401 @@ CREATE TYPE app_public.jwt_token AS (
 --
 
 COMMENT ON TYPE app_public.jwt_token IS 'What the API signs into a JWT after register or authenticate.';
+
+
+--
+-- Name: talent_contact_details; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_contact_details AS (
+	email text,
+	phone text,
+	whatsapp_opt_in boolean,
+	guardian_name text,
+	guardian_phone text,
+	guardian_email text,
+	document_type text,
+	document_number text
+);
+
+
+--
+-- Name: TYPE talent_contact_details; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_contact_details IS 'A person''s contact, guardian and identity document as a form sends them (see talent_contacts).';
+
+
+--
+-- Name: COLUMN talent_contact_details.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.email IS 'Email address.';
+
+
+--
+-- Name: COLUMN talent_contact_details.phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.phone IS 'Phone (WhatsApp), e.g. +57 300 123 4567.';
+
+
+--
+-- Name: COLUMN talent_contact_details.whatsapp_opt_in; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.whatsapp_opt_in IS 'Agreed to receive WhatsApp messages.';
+
+
+--
+-- Name: COLUMN talent_contact_details.guardian_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.guardian_name IS 'Guardian of a minor.';
+
+
+--
+-- Name: COLUMN talent_contact_details.guardian_phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.guardian_phone IS 'Guardian''s phone.';
+
+
+--
+-- Name: COLUMN talent_contact_details.guardian_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.guardian_email IS 'Guardian''s email.';
+
+
+--
+-- Name: COLUMN talent_contact_details.document_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.document_type IS 'CC, CE, TI, PA or PPT.';
+
+
+--
+-- Name: COLUMN talent_contact_details.document_number; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contact_details.document_number IS 'Identity document number.';
+
+
+--
+-- Name: talent_details; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_details AS (
+	full_name text,
+	stage_name text,
+	agency text,
+	city text,
+	willing_to_travel boolean,
+	division text,
+	gender text,
+	height_cm integer,
+	bust_cm integer,
+	waist_cm integer,
+	hips_cm integer,
+	shoe_eu numeric,
+	hair_color text,
+	eye_color text,
+	measurements_taken_on date,
+	birth_date date,
+	instagram text,
+	consent_granted_at timestamp with time zone,
+	consent_purposes text[],
+	consent_source text
+);
+
+
+--
+-- Name: TYPE talent_details; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_details IS 'A person''s comp card and consent as a form sends them (see talent for each field''s rules).';
+
+
+--
+-- Name: COLUMN talent_details.full_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.full_name IS 'Legal name (required).';
+
+
+--
+-- Name: COLUMN talent_details.stage_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.stage_name IS 'Professional name, if different.';
+
+
+--
+-- Name: COLUMN talent_details.agency; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.agency IS 'Representing agency.';
+
+
+--
+-- Name: COLUMN talent_details.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.city IS 'Home city.';
+
+
+--
+-- Name: COLUMN talent_details.willing_to_travel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.willing_to_travel IS 'Accepts castings outside their city (default false).';
+
+
+--
+-- Name: COLUMN talent_details.division; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.division IS 'women, men, non_binary, kids, curve, petite or mature (required).';
+
+
+--
+-- Name: COLUMN talent_details.gender; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.gender IS 'Gender as the person describes it.';
+
+
+--
+-- Name: COLUMN talent_details.height_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.height_cm IS 'Height in cm (50–230).';
+
+
+--
+-- Name: COLUMN talent_details.bust_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.bust_cm IS 'Bust / chest in cm (30–200).';
+
+
+--
+-- Name: COLUMN talent_details.waist_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.waist_cm IS 'Waist in cm (30–200).';
+
+
+--
+-- Name: COLUMN talent_details.hips_cm; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.hips_cm IS 'Hips in cm (30–200).';
+
+
+--
+-- Name: COLUMN talent_details.shoe_eu; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.shoe_eu IS 'Shoe size EU (15–52, halves allowed).';
+
+
+--
+-- Name: COLUMN talent_details.hair_color; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.hair_color IS 'Hair colour.';
+
+
+--
+-- Name: COLUMN talent_details.eye_color; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.eye_color IS 'Eye colour.';
+
+
+--
+-- Name: COLUMN talent_details.measurements_taken_on; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.measurements_taken_on IS 'When the measurements were taken.';
+
+
+--
+-- Name: COLUMN talent_details.birth_date; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.birth_date IS 'Date of birth (under 18: a guardian contact is required).';
+
+
+--
+-- Name: COLUMN talent_details.instagram; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.instagram IS 'Instagram handle (@ optional).';
+
+
+--
+-- Name: COLUMN talent_details.consent_granted_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.consent_granted_at IS 'When consent was given (Ley 1581); with purposes and source.';
+
+
+--
+-- Name: COLUMN talent_details.consent_purposes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.consent_purposes IS 'casting, ai_processing, contact (WhatsApp and email), marketing.';
+
+
+--
+-- Name: COLUMN talent_details.consent_source; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_details.consent_source IS 'signed_form, agency_contract, web_form, email or whatsapp.';
+
+
+--
+-- Name: talent_import_problem; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_import_problem AS (
+	line integer,
+	field text,
+	code text,
+	message text
+);
+
+
+--
+-- Name: TYPE talent_import_problem; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_import_problem IS 'Why a line cannot be imported.';
+
+
+--
+-- Name: COLUMN talent_import_problem.line; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.line IS 'Line number in the file.';
+
+
+--
+-- Name: COLUMN talent_import_problem.field; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.field IS 'The column (talent or contact field, e.g. height_cm, email), when one is to blame.';
+
+
+--
+-- Name: COLUMN talent_import_problem.code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.code IS 'Like the API''s reasons: REQUIRED, OUT_OF_RANGE, INVALID_FORMAT, TOO_LONG, ALREADY_EXISTS, INVALID_INPUT.';
+
+
+--
+-- Name: COLUMN talent_import_problem.message; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_problem.message IS 'The database''s message (English).';
+
+
+--
+-- Name: talent_import_report; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_import_report AS (
+	committed boolean,
+	created integer,
+	updated integer,
+	merged integer,
+	problems app_public.talent_import_problem[]
+);
+
+
+--
+-- Name: TYPE talent_import_report; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_import_report IS 'What an import did, or would do.';
+
+
+--
+-- Name: COLUMN talent_import_report.committed; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.committed IS 'Whether the rows were written (false on a dry run or when any line has a problem: then nothing was).';
+
+
+--
+-- Name: COLUMN talent_import_report.created; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.created IS 'New people.';
+
+
+--
+-- Name: COLUMN talent_import_report.updated; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.updated IS 'People already on the roster (same identity document, else same email) whose card was completed and updated.';
+
+
+--
+-- Name: COLUMN talent_import_report.merged; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.merged IS 'Lines that repeat an earlier line of the same file (same document or email), merged into it.';
+
+
+--
+-- Name: COLUMN talent_import_report.problems; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_report.problems IS 'Every problem, by line.';
+
+
+--
+-- Name: talent_import_row; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.talent_import_row AS (
+	line integer,
+	talent app_public.talent_details,
+	contact app_public.talent_contact_details
+);
+
+
+--
+-- Name: TYPE talent_import_row; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.talent_import_row IS 'One line of a roster file, already mapped to fields.';
+
+
+--
+-- Name: COLUMN talent_import_row.line; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_row.line IS 'Line number in the file (shown with its problems).';
+
+
+--
+-- Name: COLUMN talent_import_row.talent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_row.talent IS 'The comp card and consent.';
+
+
+--
+-- Name: COLUMN talent_import_row.contact; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_import_row.contact IS 'Contact, guardian and identity document.';
 
 
 --
@@ -1963,22 +2372,52 @@ COMMENT ON FUNCTION app_private.claimed_session_id() IS 'The session id claim as
 
 
 --
--- Name: cop(numeric); Type: FUNCTION; Schema: app_private; Owner: -
+-- Name: constraint_field(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
-CREATE FUNCTION app_private.cop(amount numeric) RETURNS text
-    LANGUAGE sql IMMUTABLE
+CREATE FUNCTION app_private.constraint_field(constraint_name text) RETURNS text
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-  select '$' || replace(to_char(round(amount), 'FM999G999G999G999G990'), ',', '.');
-$_$;
+    AS $$
+  select case constraint_name
+    when 'talent_contacts_document_idx' then 'document_number'
+    when 'talent_contacts_document_complete' then 'document_number'
+    when 'talent_contacts_minor_guardian' then 'guardian_name'
+    when 'talent_check' then 'consent_granted_at'
+    when 'talent_consent_source_required' then 'consent_source'
+    when 'talent_consent_revoked_after_granted' then 'consent_granted_at'
+    else (select a.attname::text from pg_constraint k
+            join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+           where k.conname = constraint_name and k.connamespace = 'app_public'::regnamespace
+             and cardinality(k.conkey) = 1 limit 1)
+  end;
+$$;
 
 
 --
--- Name: FUNCTION cop(amount numeric); Type: COMMENT; Schema: app_private; Owner: -
+-- Name: FUNCTION constraint_field(constraint_name text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.cop(amount numeric) IS 'A COP amount as Colombians write it: $1.250.000 (whole pesos, dots between thousands).';
+COMMENT ON FUNCTION app_private.constraint_field(constraint_name text) IS 'The field a constraint of talent or talent_contacts guards, for problems reported by line.';
+
+
+--
+-- Name: contains_pattern(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.contains_pattern(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select '%' || replace(replace(replace(app_private.fold(value), '\', '\\'), '%', '\%'), '_', '\_') || '%';
+$$;
+
+
+--
+-- Name: FUNCTION contains_pattern(value text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.contains_pattern(value text) IS 'A LIKE pattern matching folded text that contains the folded value (wildcards in the value are escaped).';
 
 
 --
@@ -2022,7 +2461,7 @@ $$;
 -- Name: FUNCTION enqueue_account_email(kind text, recipient text, locale text, details jsonb); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists or invitation) in the current transaction.';
+COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists, invitation or password_reset) in the current transaction.';
 
 
 --
@@ -2047,257 +2486,26 @@ COMMENT ON FUNCTION app_private.erasure_patterns(names text[]) IS 'The name patt
 
 
 --
--- Name: event_health_checks(uuid, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
+-- Name: error_reason(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
-CREATE FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone DEFAULT now()) RETURNS jsonb
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
+CREATE FUNCTION app_private.error_reason(state text) RETURNS text
+    LANGUAGE sql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-declare
-  e app_public.events;
-  days_left int;
-  checks jsonb := '[]';
-  r record;
-  n int;
-  total int;
-  missing int;
-  sev text;
-  schedule app_public.runway_schedules;
-  sold int;
-  capacity int;
-  past_share numeric;
-  share numeric;
-  spent numeric;
-begin
-  select * into e from app_public.events where id = event_health_checks.event_id;
-  if e.id is null then
-    return null;
-  end if;
-  days_left := (e.starts_at at time zone e.timezone)::date - (as_of at time zone e.timezone)::date;
-
-  -- Casting: confirmed models vs the models each brief needs, sooner is worse.
-  for r in
-    select b.id, b.title, b.models_needed,
-           (select count(*) from app_public.model_castings c
-             where c.brief_id = b.id and c.organization_id = b.organization_id and c.status = 'confirmed')::int as confirmed
-      from app_public.casting_briefs b
-     where b.event_id = e.id and b.organization_id = e.organization_id
-     order by b.created_at, b.id
-  loop
-    missing := greatest(r.models_needed - r.confirmed, 0);
-    sev := case when missing = 0 then 'green' when days_left <= 14 then 'red' else 'amber' end;
-    checks := checks || app_private.health_check(
-      'casting:' || r.id, 'casting', sev,
-      case when missing = 0 then format('Casting «%s» completo: %s de %s modelos confirmados.', r.title, r.confirmed, r.models_needed)
-           else format('Faltan %s %s para «%s» (%s de %s confirmados, %s días para el show).', missing,
-                       case when missing = 1 then 'modelo' else 'modelos' end, r.title, r.confirmed, r.models_needed, days_left) end,
-      case when missing = 0 then 'Nada por hacer.'
-           else 'Pide sugerencias al agente de casting para este brief o confirma a las personas de respaldo.' end,
-      jsonb_build_object('briefId', r.id, 'brief', r.title, 'needed', r.models_needed, 'confirmed', r.confirmed,
-                         'missing', missing, 'daysLeft', days_left));
-  end loop;
-
-  -- Looks without a confirmed model (a look's model is always a confirmed one: tg_looks__model_confirmed).
-  select count(*)::int, count(*) filter (where l.talent_id is null)::int into total, missing
-    from app_public.looks l where l.event_id = e.id and l.organization_id = e.organization_id;
-  if total = 0 then
-    checks := checks || app_private.health_check('looks', 'looks_without_model',
-      case when days_left <= 14 then 'red' else 'amber' end,
-      'Aún no hay looks en la alineación.',
-      'Pide a cada diseñador su lista de looks y cárgala en Alineación.',
-      jsonb_build_object('looks', 0, 'withoutModel', 0, 'daysLeft', days_left));
-  else
-    checks := checks || app_private.health_check('looks', 'looks_without_model',
-      case when missing = 0 then 'green' when days_left <= 7 then 'red' else 'amber' end,
-      case when missing = 0 then format('Los %s looks tienen modelo confirmado.', total)
-           else format('%s de %s looks sin modelo confirmado.', missing, total) end,
-      case when missing = 0 then 'Nada por hacer.' else 'Asigna una modelo confirmada a cada look en Alineación.' end,
-      jsonb_build_object('looks', total, 'withoutModel', missing, 'daysLeft', days_left));
-  end if;
-
-  -- Run of show: the published one, else the latest version.
-  select * into schedule from app_public.runway_schedules s
-   where s.event_id = e.id and s.organization_id = e.organization_id
-   order by (s.status = 'published') desc, s.version desc limit 1;
-  if schedule.id is null then
-    if total > 0 then
-      checks := checks || app_private.health_check('run_of_show', 'run_of_show',
-        case when days_left <= 7 then 'red' else 'amber' end,
-        'No hay orden de salida (run of show).',
-        'Pide al agente de pasarela que resuelva el orden de salida.',
-        jsonb_build_object('state', 'missing', 'daysLeft', days_left));
-    end if;
-  elsif schedule.solver_status = 'infeasible' then
-    checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'red',
-      'El orden de salida no es viable: no hay un orden que respete los cambios rápidos.',
-      'Revisa los cambios de vestuario y las modelos con varios looks, y vuelve a resolver el orden.',
-      jsonb_build_object('state', 'infeasible', 'scheduleId', schedule.id, 'daysLeft', days_left));
-  elsif schedule.stale_at is not null then
-    checks := checks || app_private.health_check('run_of_show', 'run_of_show',
-      case when days_left <= 3 then 'red' else 'amber' end,
-      format('El orden de salida está desactualizado (%s cambios desde que se resolvió).',
-             jsonb_array_length(schedule.stale_reasons)),
-      'Vuelve a resolver el orden de salida con los cambios de looks y modelos.',
-      jsonb_build_object('state', 'stale', 'scheduleId', schedule.id, 'changes', jsonb_array_length(schedule.stale_reasons),
-                         'staleSince', schedule.stale_at, 'daysLeft', days_left));
-  else
-    checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'green',
-      'El orden de salida está al día.', 'Nada por hacer.',
-      jsonb_build_object('state', 'fresh', 'scheduleId', schedule.id, 'daysLeft', days_left));
-  end if;
-
-  -- Venue.
-  if e.venue_id is null then
-    checks := checks || app_private.health_check('venue', 'venue',
-      case when days_left <= 30 then 'red' else 'amber' end,
-      'No hay venue confirmado.', 'Confirma el venue y asígnalo al evento.',
-      jsonb_build_object('daysLeft', days_left));
-  end if;
-
-  -- Vendors: one booked per category the event needs.
-  for r in
-    select c.category,
-           count(v.id) filter (where v.status = 'booked')::int as booked,
-           count(v.id) filter (where v.status = 'contacted')::int as contacted
-      from unnest(e.required_vendor_categories) as c(category)
-      left join app_public.vendor_recommendations v
-        on v.event_id = e.id and v.organization_id = e.organization_id and v.category = c.category
-     group by c.category
-     order by c.category
-  loop
-    checks := checks || app_private.health_check('vendor:' || r.category, 'vendor',
-      case when r.booked > 0 then 'green' when days_left <= 14 then 'red' else 'amber' end,
-      case when r.booked > 0 then format('Proveedor de %s confirmado.', app_private.vendor_category_es(r.category))
-           else format('Sin proveedor de %s confirmado%s.', app_private.vendor_category_es(r.category),
-                       case when r.contacted > 0 then format(' (%s en cotización)', r.contacted) else '' end) end,
-      case when r.booked > 0 then 'Nada por hacer.'
-           else format('Pide recomendaciones de %s en Proveedores y reserva uno.', app_private.vendor_category_es(r.category)) end,
-      jsonb_build_object('category', r.category, 'booked', r.booked, 'contacted', r.contacted, 'daysLeft', days_left));
-  end loop;
-
-  -- Tickets: sold vs capacity vs past events of the organization at the same point before the show.
-  if exists (select 1 from app_public.ticket_tiers t where t.event_id = e.id and t.organization_id = e.organization_id) then
-    select coalesce(sum(b.quantity) filter (where b.status = 'paid'), 0)::int into sold
-      from app_public.bookings b where b.event_id = e.id and b.organization_id = e.organization_id;
-    select coalesce(e.capacity, sum(t.quantity))::int into capacity
-      from app_public.ticket_tiers t where t.event_id = e.id and t.organization_id = e.organization_id;
-    share := case when capacity > 0 then sold::numeric / capacity else 0 end;
-    -- The five latest past events that sold tickets: their share sold by the same number of days before.
-    select avg(p.share) into past_share from (
-      select (select coalesce(sum(b.quantity), 0) from app_public.bookings b
-               where b.event_id = pe.id and b.organization_id = pe.organization_id
-                 and b.confirmed_at is not null and b.status in ('paid', 'refunded')
-                 and b.confirmed_at <= pe.starts_at - make_interval(days => greatest(days_left, 0)))::numeric
-             / nullif(coalesce(pe.capacity, (select sum(t.quantity) from app_public.ticket_tiers t
-                                              where t.event_id = pe.id and t.organization_id = pe.organization_id)), 0) as share
-        from app_public.events pe
-       where pe.organization_id = e.organization_id and pe.id <> e.id and pe.starts_at < as_of and pe.status <> 'cancelled'
-         and exists (select 1 from app_public.bookings b where b.event_id = pe.id and b.organization_id = pe.organization_id
-                        and b.status in ('paid', 'refunded'))
-       order by pe.starts_at desc limit 5
-    ) p where p.share is not null;
-    sev := case
-      when past_share is null or past_share = 0 then case when days_left <= 7 and share < 0.5 then 'amber' else 'green' end
-      when share < past_share * 0.5 then case when days_left <= 14 then 'red' else 'amber' end
-      when share < past_share * 0.8 then 'amber'
-      else 'green' end;
-    checks := checks || app_private.health_check('ticket_sales', 'ticket_sales', sev,
-      format('%s de %s boletas vendidas (%s %%)%s.', sold, capacity, round(share * 100),
-             case when past_share is null then ''
-                  else format('; a esta altura los eventos anteriores llevaban %s %%', round(past_share * 100)) end),
-      case when sev = 'green' then 'Nada por hacer.'
-           else 'Refuerza la promoción (redes, patrocinadores, invitaciones) o revisa precios y preventas.' end,
-      jsonb_build_object('sold', sold, 'capacity', capacity, 'share', round(share, 4),
-                         'pastShare', round(past_share, 4), 'daysLeft', days_left));
-  end if;
-
-  -- Pending reservations and failed payments (last 7 days).
-  select count(*) filter (where b.status = 'pending' and b.expires_at > as_of)::int into n
-    from app_public.bookings b where b.event_id = e.id and b.organization_id = e.organization_id;
-  select count(*)::int into missing
-    from app_public.payments p join app_public.bookings b on b.id = p.booking_id and b.organization_id = p.organization_id
-   where b.event_id = e.id and b.organization_id = e.organization_id and p.kind = 'charge'
-     and p.status in ('DECLINED', 'ERROR') and p.created_at > as_of - interval '7 days';
-  if n > 0 or missing > 0 then
-    checks := checks || app_private.health_check('payments', 'payments',
-      case when missing >= 10 then 'red' when missing > 0 then 'amber' else 'green' end,
-      format('%s %s de pago; %s %s en los últimos 7 días.',
-             n, case when n = 1 then 'reserva pendiente' else 'reservas pendientes' end,
-             missing, case when missing = 1 then 'pago fallido' else 'pagos fallidos' end),
-      case when missing > 0 then 'Revisa los pagos rechazados en Boletería y contacta a esos compradores.'
-           else 'Nada por hacer: las reservas sin pagar vencen solas.' end,
-      jsonb_build_object('pendingReservations', n, 'failedPayments', missing));
-  end if;
-
-  -- The organization's AI error rate over the last 24 hours (the seed's alert: over 5 %).
-  select count(*)::int, count(*) filter (where not l.success)::int into total, missing
-    from app_public.ai_agent_logs l
-   where l.organization_id = e.organization_id and l.created_at > as_of - interval '24 hours' and l.created_at <= as_of;
-  if total > 0 and missing::numeric / total > 0.05 then
-    checks := checks || app_private.health_check('ai_errors', 'ai_errors',
-      case when missing::numeric / total > 0.25 then 'red' else 'amber' end,
-      format('%s %% de las llamadas a la IA fallaron en las últimas 24 horas (%s de %s).',
-             round(100 * missing::numeric / total), missing, total),
-      'Revisa los errores de los agentes (clave, créditos, límites del proveedor) en la configuración de IA.',
-      jsonb_build_object('calls', total, 'failed', missing, 'rate', round(missing::numeric / total, 4)));
-  end if;
-
-  -- Budget: agreed prices of booked vendors (their minimum price when none was agreed) vs the plan.
-  select coalesce(sum(coalesce(v.agreed_price_cop, vd.price_min_cop, 0)), 0) into spent
-    from app_public.vendor_recommendations v
-    join app_public.vendors vd on vd.id = v.vendor_id and vd.organization_id = v.organization_id
-   where v.event_id = e.id and v.organization_id = e.organization_id and v.status = 'booked';
-  if e.budget_cop is null then
-    checks := checks || app_private.health_check('budget', 'budget', 'amber',
-      format('No hay presupuesto planeado (comprometido: %s).', app_private.cop(spent)),
-      'Define el presupuesto del evento para poder comparar lo comprometido con lo planeado.',
-      jsonb_build_object('spentCop', spent, 'plannedCop', null));
-  else
-    checks := checks || app_private.health_check('budget', 'budget',
-      case when spent > e.budget_cop then 'red' when spent >= 0.9 * e.budget_cop then 'amber' else 'green' end,
-      format('Comprometido %s de %s planeados (%s %%).', app_private.cop(spent), app_private.cop(e.budget_cop),
-             case when e.budget_cop > 0 then round(100 * spent / e.budget_cop) else 0 end),
-      case when spent > e.budget_cop then 'Renegocia o cambia proveedores, o ajusta el presupuesto con el cliente.'
-           when spent >= 0.9 * e.budget_cop then 'Queda menos del 10 %: revisa las cotizaciones pendientes antes de reservar.'
-           else 'Nada por hacer.' end,
-      jsonb_build_object('spentCop', spent, 'plannedCop', e.budget_cop));
-  end if;
-
-  -- Worst first, then in the order above.
-  return (select coalesce(jsonb_agg(c.value order by
-            case c.value ->> 'severity' when 'red' then 0 when 'amber' then 1 else 2 end, c.ordinality), '[]'::jsonb)
-            from jsonb_array_elements(checks) with ordinality as c(value, ordinality));
-end;
+  select case state
+    when '23514' then 'OUT_OF_RANGE' when '23502' then 'REQUIRED' when '23505' then 'ALREADY_EXISTS'
+    when '22P02' then 'INVALID_FORMAT' when '22007' then 'INVALID_FORMAT' when '22008' then 'INVALID_FORMAT'
+    when '22003' then 'OUT_OF_RANGE' when '22001' then 'TOO_LONG' when '23503' then 'REFERENCE_INVALID'
+    when '42501' then 'NOT_ALLOWED' else 'INVALID_INPUT' end;
 $$;
 
 
 --
--- Name: FUNCTION event_health_checks(event_id uuid, as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+-- Name: FUNCTION error_reason(state text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) IS 'The Event Health checks of one event as of an instant (default now), worst first (see event_health_reports.checks); null when the event does not exist. Days left are calendar days in the event''s time zone.';
-
-
---
--- Name: event_health_due(timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.event_health_due(as_of timestamp with time zone DEFAULT now()) RETURNS SETOF uuid
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select e.id from app_public.events e
-   where e.status in ('draft', 'published') and e.starts_at >= as_of and e.starts_at < as_of + interval '60 days'
-   order by e.starts_at, e.id;
-$$;
-
-
---
--- Name: FUNCTION event_health_due(as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.event_health_due(as_of timestamp with time zone) IS 'The events the daily Event Health run checks: draft or published, starting in the next 60 days (from as_of), soonest first.';
+COMMENT ON FUNCTION app_private.error_reason(state text) IS 'The API reason (server/errors.ts) for an SQLSTATE, for problems reported in a result instead of raised.';
 
 
 --
@@ -2359,6 +2567,50 @@ COMMENT ON FUNCTION app_private.expire_tier_reservations(tier_id uuid) IS 'Marks
 
 
 --
+-- Name: file_writer_roles(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.file_writer_roles(purpose text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case purpose
+    when 'talent_photo' then '{owner,admin,casting}'::text[]
+    when 'look_photo' then '{owner,admin,producer}'::text[]
+    when 'event_cover' then '{owner,admin,producer}'::text[]
+    when 'organization_logo' then '{owner,admin}'::text[]
+    else '{}'::text[]
+  end;
+$$;
+
+
+--
+-- Name: FUNCTION file_writer_roles(purpose text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.file_writer_roles(purpose text) IS 'The membership roles that write the rows a file of this purpose is attached to (talent: casting staff; looks and events: producers; logos: admins).';
+
+
+--
+-- Name: fold(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.fold(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select lower(public.unaccent('public.unaccent'::regdictionary, value));
+$$;
+
+
+--
+-- Name: FUNCTION fold(value text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.fold(value text) IS 'Text for comparing as people do: lower case, without accents ("Bogotá" → "bogota", "MARÍA" → "maria").';
+
+
+--
 -- Name: forget_identity(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2417,26 +2669,6 @@ COMMENT ON FUNCTION app_private.has_org_role(org uuid, roles text[]) IS 'Whether
 
 
 --
--- Name: health_check(text, text, text, text, text, jsonb); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select jsonb_build_object('key', key, 'code', code, 'severity', severity, 'title', title, 'nextStep', next_step,
-                            'facts', coalesce(facts, '{}'::jsonb));
-$$;
-
-
---
--- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) IS 'Builds one Event Health check: {key, code, severity (red, amber, green), title, nextStep, facts}.';
-
-
---
 -- Name: identity_settings; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -2446,9 +2678,13 @@ CREATE TABLE app_private.identity_settings (
     email_verification_ttl interval DEFAULT '24:00:00'::interval NOT NULL,
     verification_emails_per_hour integer DEFAULT 5 NOT NULL,
     registration_notice_interval interval DEFAULT '01:00:00'::interval NOT NULL,
+    password_reset_ttl interval DEFAULT '01:00:00'::interval NOT NULL,
+    password_reset_emails_per_hour integer DEFAULT 5 NOT NULL,
     CONSTRAINT identity_settings_email_verification_ttl_check CHECK ((email_verification_ttl > '00:00:00'::interval)),
     CONSTRAINT identity_settings_id_check CHECK (id),
     CONSTRAINT identity_settings_invitation_ttl_check CHECK ((invitation_ttl > '00:00:00'::interval)),
+    CONSTRAINT identity_settings_password_reset_emails_per_hour_check CHECK ((password_reset_emails_per_hour >= 1)),
+    CONSTRAINT identity_settings_password_reset_ttl_check CHECK ((password_reset_ttl > '00:00:00'::interval)),
     CONSTRAINT identity_settings_registration_notice_interval_check CHECK ((registration_notice_interval >= '00:00:00'::interval)),
     CONSTRAINT identity_settings_verification_emails_per_hour_check CHECK ((verification_emails_per_hour >= 1))
 );
@@ -2458,7 +2694,7 @@ CREATE TABLE app_private.identity_settings (
 -- Name: TABLE identity_settings; Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON TABLE app_private.identity_settings IS 'Identity settings (one row): invitation lifetime (default 7 days), verification link lifetime (24 hours), verification mails per account per hour (5), least time between two "someone tried to register with your email" notices to one account (1 hour).';
+COMMENT ON TABLE app_private.identity_settings IS 'Identity settings (one row): invitation lifetime (default 7 days), verification link lifetime (24 hours), verification mails per account per hour (5), least time between two "someone tried to register with your email" notices to one account (1 hour), password reset link lifetime (1 hour) and reset mails per account per hour (5).';
 
 
 --
@@ -2971,6 +3207,26 @@ COMMENT ON FUNCTION app_private.name_pattern(name text) IS 'A regular expression
 
 
 --
+-- Name: organization_day(uuid, date); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.organization_day(organization uuid, day date) RETURNS tstzrange
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select tstzrange((day::timestamp at time zone o.timezone), ((day + 1)::timestamp at time zone o.timezone), '[)')
+    from app_public.organizations o where o.id = organization;
+$$;
+
+
+--
+-- Name: FUNCTION organization_day(organization uuid, day date); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.organization_day(organization uuid, day date) IS 'The calendar day as a time range in the organization''s time zone (America/Bogota by default).';
+
+
+--
 -- Name: organization_ids_with_role(text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3064,238 +3320,6 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) IS 'Removes a person from a free-form text: the whole text when it contains their id, else each of their names where it appears as whole words (any case, with or without accents; longest name first). For erase_talent.';
-
-
---
--- Name: event_health_reports; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.event_health_reports (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    report_date date NOT NULL,
-    status text NOT NULL,
-    checks jsonb NOT NULL,
-    red_count integer DEFAULT 0 NOT NULL,
-    amber_count integer DEFAULT 0 NOT NULL,
-    computed_at timestamp with time zone DEFAULT now() NOT NULL,
-    computations integer DEFAULT 1 NOT NULL,
-    summary text,
-    summary_model text,
-    summary_run_id uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT event_health_reports_amber_count_check CHECK ((amber_count >= 0)),
-    CONSTRAINT event_health_reports_checks_check CHECK ((octet_length((checks)::text) <= 200000)),
-    CONSTRAINT event_health_reports_computations_check CHECK ((computations >= 1)),
-    CONSTRAINT event_health_reports_red_count_check CHECK ((red_count >= 0)),
-    CONSTRAINT event_health_reports_status_check CHECK ((status = ANY (ARRAY['green'::text, 'amber'::text, 'red'::text]))),
-    CONSTRAINT event_health_reports_summary_check CHECK ((length(summary) <= 1000)),
-    CONSTRAINT event_health_reports_summary_model_check CHECK ((length(summary_model) <= 200))
-);
-
-
---
--- Name: TABLE event_health_reports; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.event_health_reports IS '@omit create,update,delete
-One health report per event per day (the America/Bogota date), history kept: the checks computed in SQL, each with a severity and a next step, and the Event Health agent''s summary. Written by the daily run (graphile-worker crontab event_health_daily, 07:00 America/Bogota) and requestEventHealth; a second run the same day updates the report.';
-
-
---
--- Name: COLUMN event_health_reports.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.id IS 'Unique identifier of the report.';
-
-
---
--- Name: COLUMN event_health_reports.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN event_health_reports.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.event_id IS 'The event checked.';
-
-
---
--- Name: COLUMN event_health_reports.report_date; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.report_date IS 'The day the report is for, in America/Bogota (the daily run''s 07:00; a backfilled run keeps the day it was due).';
-
-
---
--- Name: COLUMN event_health_reports.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.status IS 'The traffic light: red when any check is red, else amber when any is amber, else green.';
-
-
---
--- Name: COLUMN event_health_reports.checks; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.checks IS 'The checks, worst first: objects {key, code, severity (red, amber, green), title, nextStep (es-CO), facts}. Codes: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget. key is unique within a report (e.g. vendor:sound).';
-
-
---
--- Name: COLUMN event_health_reports.red_count; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.red_count IS 'How many checks are red.';
-
-
---
--- Name: COLUMN event_health_reports.amber_count; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.amber_count IS 'How many checks are amber.';
-
-
---
--- Name: COLUMN event_health_reports.computed_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.computed_at IS 'When the checks were last computed (UTC).';
-
-
---
--- Name: COLUMN event_health_reports.computations; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.computations IS 'How many times the checks were computed that day (the daily run, its re-runs and requestEventHealth).';
-
-
---
--- Name: COLUMN event_health_reports.summary; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.summary IS 'The Event Health agent''s short summary in es-CO of these checks; null until it answers, and cleared when the checks change. Never used to compute a check.';
-
-
---
--- Name: COLUMN event_health_reports.summary_model; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.summary_model IS 'The model that wrote the summary (local: the deterministic local provider, no AI).';
-
-
---
--- Name: COLUMN event_health_reports.summary_run_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.summary_run_id IS 'The agent run asked for the summary of the current checks.';
-
-
---
--- Name: COLUMN event_health_reports.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.created_at IS 'When the day''s report was first computed.';
-
-
---
--- Name: COLUMN event_health_reports.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.event_health_reports.updated_at IS 'When it last changed.';
-
-
---
--- Name: refresh_event_health(uuid, date, uuid); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid DEFAULT NULL::uuid) RETURNS app_public.event_health_reports
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-#variable_conflict use_column
-declare
-  e app_public.events;
-  previous app_public.event_health_reports;
-  report app_public.event_health_reports;
-  new_checks jsonb;
-  before_red text[];
-  new_red jsonb;
-  run app_public.agent_runs;
-  worst text;
-begin
-  select * into e from app_public.events where id = refresh_event_health.event_id;
-  if e.id is null then
-    return null;
-  end if;
-  perform pg_advisory_xact_lock(hashtextextended('event_health:' || e.id::text, 0));
-  new_checks := app_private.event_health_checks(e.id, now());
-  worst := coalesce((select c ->> 'severity' from jsonb_array_elements(new_checks) c
-                      order by case c ->> 'severity' when 'red' then 0 when 'amber' then 1 else 2 end limit 1), 'green');
-
-  -- What was red before: today's report if it exists, else the latest earlier one.
-  select * into previous from app_public.event_health_reports r
-   where r.event_id = e.id and r.report_date <= refresh_event_health.report_date
-   order by r.report_date desc limit 1;
-  select coalesce(array_agg(c ->> 'key'), '{}') into before_red
-    from jsonb_array_elements(case when jsonb_typeof(previous.checks) = 'array' then previous.checks else '[]' end) c
-   where c ->> 'severity' = 'red';
-
-  insert into app_public.event_health_reports as r
-         (organization_id, event_id, report_date, status, checks, red_count, amber_count, computed_at)
-  values (e.organization_id, e.id, refresh_event_health.report_date, worst, new_checks,
-          (select count(*) from jsonb_array_elements(new_checks) c where c ->> 'severity' = 'red'),
-          (select count(*) from jsonb_array_elements(new_checks) c where c ->> 'severity' = 'amber'), now())
-  on conflict (event_id, report_date) do update
-     set status = excluded.status, checks = excluded.checks, red_count = excluded.red_count,
-         amber_count = excluded.amber_count, computed_at = excluded.computed_at, computations = r.computations + 1,
-         summary = case when r.checks = excluded.checks then r.summary end,
-         summary_model = case when r.checks = excluded.checks then r.summary_model end
-  returning * into report;
-
-  -- New red items → one notice per owner and producer.
-  select coalesce(jsonb_agg(c), '[]') into new_red
-    from jsonb_array_elements(new_checks) c
-   where c ->> 'severity' = 'red' and not ((c ->> 'key') = any(before_red));
-  if jsonb_array_length(new_red) > 0 then
-    insert into app_public.notifications (organization_id, profile_id, kind, event_id, report_id, title, body, data)
-    select e.organization_id, m.profile_id, 'event_health_red', e.id, report.id,
-           left(format('%s: %s %s en rojo', e.title, jsonb_array_length(new_red),
-                       case when jsonb_array_length(new_red) = 1 then 'punto nuevo' else 'puntos nuevos' end), 500),
-           left((select string_agg(format('• %s %s', c ->> 'title', c ->> 'nextStep'), E'\n') from jsonb_array_elements(new_red) c), 2000),
-           jsonb_build_object('keys', (select jsonb_agg(c -> 'key') from jsonb_array_elements(new_red) c),
-                              'reportDate', report.report_date)
-      from app_public.memberships m
-     where m.organization_id = e.organization_id and m.role in ('owner', 'producer');
-  end if;
-
-  -- The summary: one queued run per report at a time (it reads the checks when it starts).
-  if report.summary is null then
-    select * into run from app_public.agent_runs a where a.id = report.summary_run_id;
-    if run.id is null or run.status not in ('queued') then
-      insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
-        values (e.organization_id, e.id, 'event_health', refresh_event_health.requested_by,
-                jsonb_build_object('reportId', report.id, 'eventId', e.id, 'reportDate', report.report_date))
-        returning * into run;
-      perform graphile_worker.add_job('event_health', json_build_object('agentRunId', run.id),
-        job_key => 'agent_run:' || run.id, max_attempts => 3);
-      update app_public.event_health_reports set summary_run_id = run.id where id = report.id returning * into report;
-    end if;
-  end if;
-  return report;
-end;
-$$;
-
-
---
--- Name: FUNCTION refresh_event_health(event_id uuid, report_date date, requested_by uuid); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid) IS 'Computes one event''s health report for a day (America/Bogota date): upserts it (one per event per day), notifies owners and producers of red items that were not red before, and queues the Event Health summary when the checks changed (agent_runs.input: {reportId: uuid, eventId: uuid, reportDate: date}). Runs in the caller''s transaction.';
 
 
 --
@@ -3420,26 +3444,6 @@ COMMENT ON FUNCTION app_private.role_rank(role text) IS 'owner 4, admin 3, produ
 
 
 --
--- Name: run_event_health_daily(date, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.run_event_health_daily(report_date date, as_of timestamp with time zone DEFAULT now()) RETURNS integer
-    LANGUAGE sql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select count(app_private.refresh_event_health(due, run_event_health_daily.report_date))::int
-    from app_private.event_health_due(as_of) as due;
-$$;
-
-
---
--- Name: FUNCTION run_event_health_daily(report_date date, as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.run_event_health_daily(report_date date, as_of timestamp with time zone) IS 'Refreshes the report of every event app_private.event_health_due() lists, in one transaction; returns how many. The worker''s task (event_health_daily) does the same in batches of short transactions.';
-
-
---
 -- Name: runway_solver_input(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3543,7 +3547,8 @@ CREATE FUNCTION app_private.talent_reference_columns() RETURNS TABLE(table_name 
     join pg_attribute a on a.attrelid = c.conrelid and a.attnum > 0 and not a.attisdropped and not a.attnotnull
      and a.atttypid in ('text'::regtype, 'public.citext'::regtype, 'jsonb'::regtype, 'text[]'::regtype)
    where c.contype = 'f' and c.confrelid = 'app_public.talent'::regclass
-     and c.conrelid not in ('app_public.talent_contacts'::regclass, 'app_public.talent_availability'::regclass)
+     and c.conrelid not in ('app_public.talent_contacts'::regclass, 'app_public.talent_availability'::regclass,
+                            'app_public.talent_photos'::regclass)
      and not app_private.is_closed_vocabulary(c.conrelid, a.attnum)
    group by c.conrelid, k.attname;
 $$;
@@ -3553,7 +3558,57 @@ $$;
 -- Name: FUNCTION talent_reference_columns(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.talent_reference_columns() IS 'For erase_talent: per table referencing talent, the free-text columns to clear.';
+COMMENT ON FUNCTION app_private.talent_reference_columns() IS 'For erase_talent: per table referencing talent (but contacts, availability and photos, which it deletes), the free-text columns to clear.';
+
+
+--
+-- Name: talent_search_ids(text[], text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.talent_search_ids(words text[], city text) RETURNS SETOF uuid
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 500
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+declare
+  query text := 'select t.id from app_public.talent t where t.organization_id = any($1)';
+  i int;
+begin
+  for i in 1 .. least(coalesce(cardinality(words), 0), 6) loop
+    query := query || format(' and t.search_text like app_private.contains_pattern($2[%s])', i);
+  end loop;
+  if city is not null then
+    query := query || ' and app_private.fold(t.city) = app_private.fold($3)';
+  end if;
+  return query execute query
+    using app_private.organization_ids_with_role('{owner,admin,producer,casting}'), words, city;
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION talent_search_ids(words text[], city text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.talent_search_ids(words text[], city text) IS 'Ids of the people, in the rosters the caller may read, whose name, stage name, agency or city contain every word (at most 6) and whose city is `city`, accents and case aside; index-backed (see why in the migration). For the talents(condition: {search, city}) of the API.';
+
+
+--
+-- Name: talent_search_text(text, text, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.fold(coalesce(full_name, '') || ' ' || coalesce(stage_name, '') || ' ' || coalesce(agency, '') || ' ' || coalesce(city, ''));
+$$;
+
+
+--
+-- Name: FUNCTION talent_search_text(full_name text, stage_name text, agency text, city text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) IS 'What roster search looks in: name, stage name, agency and city, folded (see fold). Indexed with pg_trgm.';
 
 
 --
@@ -3574,6 +3629,47 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) IS 'For check constraints on text[] columns: at most max_items elements of at most max_length characters each. Immutable.';
+
+
+--
+-- Name: tg__attach_file(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__attach_file() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  file_column text := tg_argv[0];
+  expected_purpose text := tg_argv[1];
+  organization_column text := coalesce(tg_argv[2], 'organization_id');
+  new_file uuid := (to_jsonb(new) ->> file_column)::uuid;
+  old_file uuid := case when tg_op = 'UPDATE' then (to_jsonb(old) ->> file_column)::uuid end;
+  organization uuid := (to_jsonb(new) ->> organization_column)::uuid;
+  found_purpose text;
+begin
+  if new_file is not null and new_file is distinct from old_file then
+    -- Only the row's own organization's files: another's is left to the
+    -- foreign key, answered like an id that does not exist.
+    select f.purpose into found_purpose from app_public.files f
+     where f.id = new_file and f.organization_id = organization for update;
+    if found_purpose is not null and found_purpose <> expected_purpose then
+      raise exception 'This file was uploaded as % and cannot be used as %.', found_purpose, expected_purpose
+        using errcode = 'INVAL', column = file_column;
+    end if;
+    update app_public.files f set attached_at = coalesce(f.attached_at, now())
+     where f.id = new_file and f.organization_id = organization;
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__attach_file(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__attach_file() IS 'Before insert/update of a row that holds a file (arguments: column, purpose, organization column if not organization_id): refuses a file uploaded for another purpose (INVAL) and marks it attached.';
 
 
 --
@@ -3718,6 +3814,33 @@ COMMENT ON FUNCTION app_private.tg__person_is_member() IS 'Refuses a person (pro
 
 
 --
+-- Name: tg__release_file(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__release_file() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  file_column text := tg_argv[0];
+  old_file uuid := (to_jsonb(old) ->> file_column)::uuid;
+begin
+  if old_file is not null and (tg_op = 'DELETE' or old_file is distinct from (to_jsonb(new) ->> file_column)::uuid) then
+    delete from app_public.files f where f.id = old_file;
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__release_file(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__release_file() IS 'After update/delete of a row that holds a file (argument: column): deletes the file it no longer holds (its objects follow through delete_stored_files).';
+
+
+--
 -- Name: tg__timestamps(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3834,6 +3957,39 @@ COMMENT ON FUNCTION app_private.tg_bookings__stock() IS 'Checks a booking''s sta
 
 
 --
+-- Name: tg_event_designers__keep_looks(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_event_designers__keep_looks() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  looks bigint;
+begin
+  -- The event or the designer is being deleted, and their looks with them.
+  if not exists (select 1 from app_public.events e where e.id = old.event_id)
+     or not exists (select 1 from app_public.designers d where d.id = old.designer_id) then
+    return old;
+  end if;
+  select count(*) into looks from app_public.looks l where l.event_id = old.event_id and l.designer_id = old.designer_id;
+  if looks > 0 then
+    raise exception 'This designer has % look(s) at this event: delete or move them before taking the designer out of the line-up.', looks
+      using errcode = 'HASLK', detail = looks::text;
+  end if;
+  return old;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_event_designers__keep_looks(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_event_designers__keep_looks() IS 'Refuses to take a designer out of an event''s line-up while they have looks at it (HASLK, the count as detail), so no look is left outside the line-up.';
+
+
+--
 -- Name: tg_event_designers__runway_stale(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3890,6 +4046,118 @@ COMMENT ON FUNCTION app_private.tg_events__capacity_holds_tiers() IS 'Refuses (C
 
 
 --
+-- Name: tg_events__keep_bookings(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__keep_bookings() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  booked bigint;
+begin
+  -- Deleting the whole organization cascades here: bookings' own foreign key
+  -- refuses that, as before.
+  if not exists (select 1 from app_public.organizations o where o.id = old.organization_id) then
+    return old;
+  end if;
+  select count(*) into booked from app_public.bookings b where b.event_id = old.id;
+  if booked > 0 then
+    raise exception 'This event has % booking(s) and cannot be deleted: cancel it instead.', booked
+      using errcode = 'HASBK', detail = booked::text;
+  end if;
+  return old;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__keep_bookings(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__keep_bookings() IS 'Refuses to delete an event that has bookings (HASBK, the count as detail): bookings are financial records, never deleted; cancel the event instead.';
+
+
+--
+-- Name: tg_events__status(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__status() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  problems text[];
+begin
+  if new.status = old.status then
+    return new;
+  end if;
+  if old.status = 'cancelled' then
+    raise exception 'A cancelled event cannot change status.' using errcode = 'CONFL';
+  end if;
+  if new.status = 'published' then
+    if old.status <> 'draft' then
+      raise exception 'Only a draft can be published.' using errcode = 'CONFL';
+    end if;
+    problems := app_public.events_publication_problems(new);
+    if cardinality(problems) > 0 then
+      raise exception 'This event is not ready to publish: %.', array_to_string(problems, ', ')
+        using errcode = 'NOTRD', detail = array_to_string(problems, ',');
+    end if;
+  elsif new.status = 'draft' then
+    if old.status <> 'published' then
+      raise exception 'Only a published event can go back to draft.' using errcode = 'CONFL';
+    end if;
+    -- Unpublishing hides the page from people who bought tickets on it.
+    if exists (select 1 from app_public.bookings b where b.event_id = new.id) then
+      raise exception 'This event has bookings: it stays published until it is cancelled.' using errcode = 'HASBK';
+    end if;
+  elsif new.status = 'completed' and old.status <> 'published' then
+    raise exception 'Only a published event can be completed.' using errcode = 'CONFL';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__status(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__status() IS 'An event''s status moves draft → published (only with no events_publication_problems: NOTRD with the codes as detail) → completed, and draft or published → cancelled, which is final (CONFL); a published event with bookings is not unpublished (HASBK).';
+
+
+--
+-- Name: tg_files__enqueue_object_deletion(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_files__enqueue_object_deletion() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  batch json;
+begin
+  for batch in
+    select json_agg(json_build_object('organizationId', g.organization_id, 'fileId', g.id))
+      from (select gone.*, (row_number() over () - 1) / 500 as chunk from gone) g
+     group by g.chunk
+  loop
+    perform graphile_worker.add_job('delete_stored_files', json_build_object('files', batch), max_attempts => 25);
+  end loop;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_files__enqueue_object_deletion(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_files__enqueue_object_deletion() IS 'Enqueues delete_stored_files for the deleted file rows (the worker deletes the objects after commit).';
+
+
+--
 -- Name: tg_looks__model_confirmed(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3900,15 +4168,16 @@ CREATE FUNCTION app_private.tg_looks__model_confirmed() RETURNS trigger
 begin
   if new.talent_id is not null
      and (tg_op = 'INSERT' or new.talent_id is distinct from old.talent_id or new.event_id is distinct from old.event_id) then
-    -- FOR SHARE: a decline (or any status change) of this casting waits for
-    -- this transaction, then sees the look and marks the run of show stale
-    -- (model_unavailable); a status change already under way makes this wait
-    -- and see its outcome.
+    -- FOR SHARE (migration 000014): a decline of this casting waits for this
+    -- transaction, then sees the look and marks the run of show stale; a
+    -- status change already under way makes this wait and see its outcome.
     perform 1 from app_public.model_castings c
       where c.event_id = new.event_id and c.talent_id = new.talent_id and c.status = 'confirmed'
       for share;
     if not found then
-      raise exception 'The model of a look must be a confirmed casting of the event.' using errcode = 'INVAL';
+      -- The constraint name lets the dashboard put the refusal by the model field.
+      raise exception 'The model of a look must be a confirmed casting of the event.'
+        using errcode = 'INVAL', constraint = 'looks_talent_confirmed';
     end if;
   end if;
   return new;
@@ -3920,7 +4189,7 @@ $$;
 -- Name: FUNCTION tg_looks__model_confirmed(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17), checked under a share lock on the casting so a concurrent decline is ordered after it (and marks the schedules stale) or before it (and this fails).';
+COMMENT ON FUNCTION app_private.tg_looks__model_confirmed() IS 'A look''s model must be a confirmed casting of the look''s event when it is set (issue 17), checked under a share lock on the casting so a concurrent decline is ordered after it (and marks the schedules stale) or before it (and this fails); refused with INVAL and the constraint name looks_talent_confirmed.';
 
 
 --
@@ -4155,11 +4424,38 @@ begin
         where c.talent_id = person.id and c.guardian_name is not null
           and (c.guardian_phone is not null or c.guardian_email is not null)
      ) then
-    raise exception 'A minor needs a guardian contact (name and phone or email).' using errcode = 'INVAL';
+    raise exception 'A minor needs a guardian contact (name and phone or email).'
+      using errcode = 'INVAL', constraint = 'talent_contacts_minor_guardian', column = 'guardian_name';
   end if;
   return null;
 end;
 $$;
+
+
+--
+-- Name: tg_talent_photos__at_most_twelve(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_talent_photos__at_most_twelve() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  -- The person's row is locked so two uploads at once cannot both be the 13th.
+  perform 1 from app_public.talent t where t.id = new.talent_id for update;
+  if (select count(*) from app_public.talent_photos p where p.talent_id = new.talent_id) >= 12 then
+    raise exception 'A comp card holds at most 12 photos.' using errcode = 'INVAL', column = 'file_id';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_talent_photos__at_most_twelve(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_talent_photos__at_most_twelve() IS 'Refuses a 13th photo of a person (INVAL).';
 
 
 --
@@ -4197,36 +4493,6 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_ticket_tiers__within_capacity() IS 'Refuses (CAPAC) a tier whose quantity would take the event''s tiers above its capacity; serialised per event by a row lock.';
-
-
---
--- Name: tg_vendor_recommendations__availability(); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.tg_vendor_recommendations__availability() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-begin
-  if new.status = 'booked' then
-    insert into app_public.vendor_availability (organization_id, vendor_id, period, kind, event_id)
-    select e.organization_id, new.vendor_id, tstzrange(e.starts_at, e.ends_at), 'booked', e.id
-      from app_public.events e where e.id = new.event_id and e.organization_id = new.organization_id
-    on conflict (vendor_id, event_id) do nothing;
-  elsif tg_op = 'UPDATE' and old.status = 'booked' then
-    delete from app_public.vendor_availability a
-     where a.vendor_id = old.vendor_id and a.event_id = old.event_id and a.kind = 'booked';
-  end if;
-  return new;
-end;
-$$;
-
-
---
--- Name: FUNCTION tg_vendor_recommendations__availability(); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.tg_vendor_recommendations__availability() IS 'Keeps vendor_availability in step with bookings: booked → the vendor is busy for the event''s dates; no longer booked → freed.';
 
 
 --
@@ -4353,71 +4619,6 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) IS 'Paid tickets and tickets in live reservations of a tier.';
-
-
---
--- Name: vendor_category_es(text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.vendor_category_es(category text) RETURNS text
-    LANGUAGE sql IMMUTABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select case category
-    when 'catering' then 'catering' when 'lighting' then 'iluminación' when 'sound' then 'sonido'
-    when 'staging' then 'escenografía' when 'security' then 'seguridad' when 'photography' then 'fotografía'
-    when 'video' then 'video' when 'hair_makeup' then 'peinado y maquillaje' when 'models_agency' then 'agencia de modelos'
-    when 'transport' then 'transporte' when 'printing' then 'impresos' else 'otros' end;
-$$;
-
-
---
--- Name: FUNCTION vendor_category_es(category text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.vendor_category_es(category text) IS 'The es-CO name of a vendor category (sound → sonido).';
-
-
---
--- Name: vendor_shortlist(uuid, text, bigint, integer); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer DEFAULT 30) RETURNS TABLE(vendor_id uuid, name text, city text, travels boolean, price_min_cop bigint, price_max_cop bigint, capacity integer, rating numeric, past_rating numeric, past_bookings integer, notes text)
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select v.id, v.name, v.city, v.travels, v.price_min_cop, v.price_max_cop, v.capacity, v.rating,
-         app_public.vendors_past_rating(v),
-         (select count(*)::int from app_public.vendor_recommendations b
-           where b.vendor_id = v.id and b.organization_id = v.organization_id and b.status = 'booked'),
-         left(v.notes, 500)
-    from app_public.events e
-    left join app_public.venues ve on ve.id = e.venue_id and ve.organization_id = e.organization_id
-    join app_public.vendors v on v.organization_id = e.organization_id and v.category = vendor_shortlist.category
-   where e.id = vendor_shortlist.event_id
-     -- In the venue's city, or travels (an event without a venue yet: any city).
-     and (ve.id is null or v.travels or lower(v.city) = lower(ve.city))
-     -- Within budget: its lowest price fits (a vendor without prices is asked for a quote).
-     and (v.price_min_cop is null or v.price_min_cop <= vendor_shortlist.budget_cop)
-     -- Big enough for the event.
-     and (v.capacity is null or e.capacity is null or v.capacity >= e.capacity)
-     -- Free on the event's dates.
-     and not exists (select 1 from app_public.vendor_availability a
-                      where a.vendor_id = v.id and a.organization_id = v.organization_id
-                        and a.period && tstzrange(e.starts_at, e.ends_at))
-     -- Not already recommended, quoted, booked or declined for this event.
-     and not exists (select 1 from app_public.vendor_recommendations r
-                      where r.event_id = e.id and r.organization_id = e.organization_id and r.vendor_id = v.id)
-   order by coalesce(app_public.vendors_past_rating(v), v.rating) desc nulls last, v.price_min_cop nulls last, v.id
-   limit greatest(vendor_shortlist.max_vendors, 0);
-$$;
-
-
---
--- Name: FUNCTION vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) IS 'The vendors the Vendor Coordination agent may rank for an event and a category: the organization''s, in the venue''s city or travelling, lowest price within the budget (COP), capacity for the event, free on its dates, not already recommended for it; best rated first, at most max_vendors.';
 
 
 --
@@ -4584,6 +4785,120 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.accept_invitation(token text) IS 'Joins the organization of a pending invitation, once, with its role, when the signed-in account''s verified email is the invited address and the inviter may still grant that role. An existing membership is never lowered, and never raised above what the inviter may grant now. Errors: LOGIN, NTFND (unknown, used, expired or revoked token, or the inviter lost the right), UNVER (email not verified), DNIED (another address).';
+
+
+--
+-- Name: event_designers; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.event_designers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    designer_id uuid NOT NULL,
+    show_order integer NOT NULL,
+    collection_name text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT event_designers_collection_name_length CHECK ((length(collection_name) <= 200)),
+    CONSTRAINT event_designers_show_order_check CHECK ((show_order > 0))
+);
+
+
+--
+-- Name: TABLE event_designers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.event_designers IS 'The designers showing at an event, in show order.';
+
+
+--
+-- Name: COLUMN event_designers.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.id IS 'Unique identifier of this line-up entry.';
+
+
+--
+-- Name: COLUMN event_designers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN event_designers.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN event_designers.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.designer_id IS 'The designer.';
+
+
+--
+-- Name: COLUMN event_designers.show_order; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.show_order IS 'Position in the running order (1 opens the show).';
+
+
+--
+-- Name: COLUMN event_designers.collection_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.collection_name IS 'Name of the collection shown.';
+
+
+--
+-- Name: COLUMN event_designers.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.created_at IS 'When the designer was added to the event.';
+
+
+--
+-- Name: COLUMN event_designers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_designers.updated_at IS 'When this entry was last changed.';
+
+
+--
+-- Name: add_to_line_up(uuid, uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text DEFAULT NULL::text) RETURNS app_public.event_designers
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  entry app_public.event_designers;
+begin
+  if add_to_line_up.event_id is null or add_to_line_up.designer_id is null then
+    raise exception 'The event and the designer are required.' using errcode = '23502';
+  end if;
+  -- Two producers appending at once get consecutive places, not the same one.
+  perform pg_advisory_xact_lock(hashtextextended('line-up:' || add_to_line_up.event_id, 0));
+  insert into app_public.event_designers (event_id, designer_id, collection_name, show_order)
+    select add_to_line_up.event_id, add_to_line_up.designer_id, nullif(trim(add_to_line_up.collection_name), ''),
+           coalesce((select max(ed.show_order) from app_public.event_designers ed
+                      where ed.event_id = add_to_line_up.event_id), 0) + 1
+    returning * into entry;
+  return entry;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION add_to_line_up(event_id uuid, designer_id uuid, collection_name text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text) IS 'Adds a designer at the end of an event''s line-up (show_order = last + 1, serialised per event). Errors: 23505 (the designer is already in the line-up: event_designers_event_id_designer_id_key), 42501 (may not write the line-up), REFERENCE_INVALID (unknown event or designer).';
 
 
 --
@@ -5045,6 +5360,204 @@ COMMENT ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) IS '
 
 
 --
+-- Name: events; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.events (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    organizer_id uuid,
+    venue_id uuid,
+    title text NOT NULL,
+    slug public.citext NOT NULL,
+    description text,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
+    status text DEFAULT 'draft'::text NOT NULL,
+    capacity integer,
+    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
+    is_public boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    cover_file_id uuid,
+    CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT events_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
+    CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
+    CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
+    CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
+    CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
+    CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
+    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT events_title_length CHECK ((length(title) <= 200))
+);
+
+
+--
+-- Name: TABLE events; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.events IS 'A fashion show or event produced by an organization.';
+
+
+--
+-- Name: COLUMN events.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.id IS 'Unique identifier of the event.';
+
+
+--
+-- Name: COLUMN events.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing the event.';
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer: a member of the event''s organization.';
+
+
+--
+-- Name: COLUMN events.venue_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.venue_id IS 'Where the event happens (a venue of the same organization).';
+
+
+--
+-- Name: COLUMN events.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.title IS 'Event title.';
+
+
+--
+-- Name: COLUMN events.slug; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.slug IS 'URL-friendly identifier, unique within the organization.';
+
+
+--
+-- Name: COLUMN events.description; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.description IS 'Public description.';
+
+
+--
+-- Name: COLUMN events.starts_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.starts_at IS 'When doors open / the show starts.';
+
+
+--
+-- Name: COLUMN events.ends_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after starts_at.';
+
+
+--
+-- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused.';
+
+
+--
+-- Name: COLUMN events.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or completed.';
+
+
+--
+-- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event; the ticket tiers together never offer more.';
+
+
+--
+-- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text.';
+
+
+--
+-- Name: COLUMN events.is_public; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.is_public IS 'Whether a published event is listed publicly and sells tickets to anyone.';
+
+
+--
+-- Name: COLUMN events.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
+
+
+--
+-- Name: COLUMN events.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
+
+
+--
+-- Name: COLUMN events.cover_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.cover_file_id IS 'Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one.';
+
+
+--
+-- Name: cancel_event(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.cancel_event(event_id uuid) RETURNS app_public.events
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  event app_public.events;
+begin
+  select e.* into event from app_public.events e where e.id = cancel_event.event_id;
+  if event.id is null then
+    raise exception 'There is no such event.' using errcode = 'NTFND';
+  end if;
+  if event.status = 'cancelled' then
+    return event;
+  end if;
+  if event.status = 'completed' then
+    raise exception 'A completed event cannot be cancelled.' using errcode = 'CONFL';
+  end if;
+  update app_public.events e set status = 'cancelled' where e.id = cancel_event.event_id returning e.* into event;
+  if event.id is null then
+    raise exception 'You may not cancel this event.' using errcode = 'DNIED';
+  end if;
+  return event;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION cancel_event(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.cancel_event(event_id uuid) IS 'Cancels a draft or published event (producers, admins and owners); final. Bookings stay as they are (refunds are the box office''s). Errors: NTFND, DNIED, CONFL (completed).';
+
+
+--
 -- Name: check_in_counts(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -5267,6 +5780,9 @@ CREATE TABLE app_public.organizations (
     currency text DEFAULT 'COP'::text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    city text,
+    logo_file_id uuid,
+    CONSTRAINT organizations_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT organizations_country_check CHECK ((country ~ '^[A-Z]{2}$'::text)),
     CONSTRAINT organizations_country_length CHECK ((length(country) <= 2)),
     CONSTRAINT organizations_currency_check CHECK ((currency ~ '^[A-Z]{3}$'::text)),
@@ -5342,11 +5858,25 @@ COMMENT ON COLUMN app_public.organizations.updated_at IS 'When the organization 
 
 
 --
--- Name: create_organization(text, text); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: COLUMN organizations.city; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.create_organization(name text, slug text) RETURNS app_public.organizations
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
+COMMENT ON COLUMN app_public.organizations.city IS 'Home city of the agency (e.g. Bogotá), up to 100 characters; optional.';
+
+
+--
+-- Name: COLUMN organizations.logo_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.organizations.logo_file_id IS 'Logo of the organization (a file uploaded as organization_logo). Replacing or removing it deletes the old one.';
+
+
+--
+-- Name: create_organization(text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.create_organization(name text, slug text, city text DEFAULT NULL::text) RETURNS app_public.organizations
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
@@ -5356,10 +5886,19 @@ begin
   -- An unverified account could be a stranger holding someone else's address:
   -- an organization planted there would pass to the real owner on linking.
   perform app_private.assert_email_verified();
-  if exists (select 1 from app_public.organizations o where o.slug = create_organization.slug::citext) then
-    raise exception 'That organization slug is already taken.' using errcode = 'NUNIQ';
+  -- Not STRICT (city is optional): a missing name or slug is refused by the
+  -- same constraint a blank one is, so the dashboard shows it by that field.
+  if create_organization.name is null then
+    raise exception 'The name is required.' using errcode = '23514', constraint = 'organizations_name_check';
   end if;
-  insert into app_public.organizations (name, slug) values (trim(create_organization.name), lower(create_organization.slug))
+  if create_organization.slug is null then
+    raise exception 'The slug is required.' using errcode = '23514', constraint = 'organizations_slug_check';
+  end if;
+  if exists (select 1 from app_public.organizations o where o.slug = create_organization.slug::citext) then
+    raise exception 'That organization slug is already taken.' using errcode = 'NUNIQ', constraint = 'organizations_slug_key';
+  end if;
+  insert into app_public.organizations (name, slug, city)
+    values (trim(create_organization.name), lower(create_organization.slug), nullif(trim(create_organization.city), ''))
     returning * into org;
   insert into app_public.memberships (organization_id, profile_id, role) values (org.id, me, 'owner');
   return org;
@@ -5368,10 +5907,10 @@ $$;
 
 
 --
--- Name: FUNCTION create_organization(name text, slug text); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION create_organization(name text, slug text, city text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.create_organization(name text, slug text) IS 'Creates an organization and makes the caller its owner. Errors: LOGIN, UNVER (email not verified), NUNIQ (slug taken).';
+COMMENT ON FUNCTION app_public.create_organization(name text, slug text, city text) IS 'Creates an organization (an agency: name, URL slug of lowercase letters, digits and dashes, optional city) and makes the caller its owner. Errors: LOGIN, UNVER (email not verified), NUNIQ (slug taken, constraint organizations_slug_key), 23514 (name or slug missing or invalid, with the constraint).';
 
 
 --
@@ -5590,6 +6129,8 @@ CREATE TABLE app_public.talent (
     erased_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    search_text text GENERATED ALWAYS AS (app_private.talent_search_text(full_name, stage_name, agency, city)) STORED,
+    name_key text GENERATED ALWAYS AS (app_private.fold(full_name)) STORED,
     CONSTRAINT talent_agency_length CHECK ((length(agency) <= 200)),
     CONSTRAINT talent_birth_date_check CHECK ((birth_date > '1900-01-01'::date)),
     CONSTRAINT talent_bust_cm_check CHECK (((bust_cm >= 30) AND (bust_cm <= 200))),
@@ -5597,7 +6138,9 @@ CREATE TABLE app_public.talent (
     CONSTRAINT talent_city_length CHECK ((length(city) <= 100)),
     CONSTRAINT talent_consent_purposes_check CHECK ((consent_purposes <@ ARRAY['casting'::text, 'ai_processing'::text, 'marketing'::text, 'contact'::text])),
     CONSTRAINT talent_consent_purposes_length CHECK (app_private.text_array_fits(consent_purposes, 4, 20)),
+    CONSTRAINT talent_consent_revoked_after_granted CHECK (((consent_revoked_at IS NULL) OR ((consent_granted_at IS NOT NULL) AND (consent_revoked_at >= consent_granted_at)))),
     CONSTRAINT talent_consent_source_check CHECK ((consent_source = ANY (ARRAY['signed_form'::text, 'agency_contract'::text, 'web_form'::text, 'email'::text, 'whatsapp'::text]))),
+    CONSTRAINT talent_consent_source_required CHECK (((consent_granted_at IS NULL) OR (consent_source IS NOT NULL))),
     CONSTRAINT talent_division_check CHECK ((division = ANY (ARRAY['women'::text, 'men'::text, 'non_binary'::text, 'kids'::text, 'curve'::text, 'petite'::text, 'mature'::text]))),
     CONSTRAINT talent_eye_color_length CHECK ((length(eye_color) <= 50)),
     CONSTRAINT talent_full_name_check CHECK (((length(TRIM(BOTH FROM full_name)) >= 1) AND (length(TRIM(BOTH FROM full_name)) <= 200))),
@@ -5812,6 +6355,22 @@ COMMENT ON COLUMN app_public.talent.updated_at IS 'When the record was last chan
 
 
 --
+-- Name: COLUMN talent.search_text; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.search_text IS '@behavior -*
+What roster search looks in (see talent_search_text), kept by PostgreSQL.';
+
+
+--
+-- Name: COLUMN talent.name_key; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent.name_key IS '@behavior -*
+The full name folded (see fold): the roster''s order by name, kept by PostgreSQL.';
+
+
+--
 -- Name: erase_talent(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -5838,13 +6397,20 @@ begin
 
   delete from app_public.talent_contacts c where c.talent_id = person.id;
   delete from app_public.talent_availability a where a.talent_id = person.id;
+  -- Their photos: the rows, the files (tg__release_file) and, once this
+  -- transaction commits, the stored objects (delete_stored_files).
+  delete from app_public.talent_photos p where p.talent_id = person.id;
   update app_public.talent t set
       full_name = 'Persona anonimizada',
       stage_name = null, agency = null, city = null, gender = null,
       height_cm = null, bust_cm = null, waist_cm = null, hips_cm = null, shoe_eu = null,
       hair_color = null, eye_color = null, measurements_taken_on = null, birth_date = null,
       portfolio_urls = '{}', instagram = null,
-      consent_purposes = '{}', consent_revoked_at = coalesce(t.consent_revoked_at, now()),
+      -- Consent given is withdrawn; consent never given stays never given
+      -- (talent_consent_revoked_after_granted).
+      consent_purposes = '{}',
+      consent_revoked_at = case when t.consent_granted_at is not null
+                                then coalesce(t.consent_revoked_at, greatest(now(), t.consent_granted_at)) end,
       erased_at = coalesce(t.erased_at, now())
    where t.id = person.id
    returning * into person;
@@ -5871,7 +6437,7 @@ $_$;
 -- Name: FUNCTION erase_talent(id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Erases a person on request (habeas data, Ley 1581 de 2012: supresión), in one transaction: personal data anonymised, contacts and availability deleted, the free text of rows about them cleared, and AI prompts, answers and run summaries that hold them redacted. Castings, runway slots and bookings stay. Owner, admin or casting; another organization''s person is NOT_FOUND.';
+COMMENT ON FUNCTION app_public.erase_talent(id uuid) IS 'Erases a person on request (habeas data, Ley 1581 de 2012: supresión), in one transaction: personal data anonymised, contacts, availability and comp card photos deleted (the stored images are deleted by the worker right after commit), the free text of rows about them cleared, and AI prompts, answers and run summaries that hold them redacted. Castings, runway slots and bookings stay. Owner, admin or casting; another organization''s person is NOT_FOUND.';
 
 
 --
@@ -5926,196 +6492,34 @@ Refunds of an event''s bookings still owed to their buyers (a refunded booking, 
 
 
 --
--- Name: events; Type: TABLE; Schema: app_public; Owner: -
+-- Name: events_publication_problems(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.events (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    organizer_id uuid,
-    venue_id uuid,
-    title text NOT NULL,
-    slug public.citext NOT NULL,
-    description text,
-    starts_at timestamp with time zone NOT NULL,
-    ends_at timestamp with time zone NOT NULL,
-    timezone text DEFAULT 'America/Bogota'::text NOT NULL,
-    status text DEFAULT 'draft'::text NOT NULL,
-    capacity integer,
-    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,
-    is_public boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    budget_cop bigint,
-    required_vendor_categories text[] DEFAULT '{sound,lighting,catering,security,hair_makeup,photography}'::text[] NOT NULL,
-    CONSTRAINT events_budget_cop_check CHECK ((budget_cop >= 0)),
-    CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
-    CONSTRAINT events_check CHECK ((ends_at > starts_at)),
-    CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
-    CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
-    CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
-    CONSTRAINT events_required_vendor_categories_check CHECK ((required_vendor_categories <@ ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text])),
-    CONSTRAINT events_required_vendor_categories_check1 CHECK (app_private.text_array_fits(required_vendor_categories, 12, 20)),
-    CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
-    CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
-    CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
-    CONSTRAINT events_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
-    CONSTRAINT events_title_length CHECK ((length(title) <= 200))
-);
-
-
---
--- Name: TABLE events; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.events IS 'A fashion show or event produced by an organization.';
-
-
---
--- Name: COLUMN events.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.id IS 'Unique identifier of the event.';
-
-
---
--- Name: COLUMN events.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.organization_id IS 'Organization producing the event.';
-
-
---
--- Name: COLUMN events.organizer_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.organizer_id IS 'Profile of the lead producer: a member of the event''s organization.';
-
-
---
--- Name: COLUMN events.venue_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.venue_id IS 'Where the event happens (a venue of the same organization).';
-
-
---
--- Name: COLUMN events.title; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.title IS 'Event title.';
-
-
---
--- Name: COLUMN events.slug; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.slug IS 'URL-friendly identifier, unique within the organization.';
-
-
---
--- Name: COLUMN events.description; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.description IS 'Public description.';
-
-
---
--- Name: COLUMN events.starts_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.starts_at IS 'When doors open / the show starts.';
-
-
---
--- Name: COLUMN events.ends_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.ends_at IS 'When the event ends; after starts_at.';
-
-
---
--- Name: COLUMN events.timezone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.timezone IS 'IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused.';
-
-
---
--- Name: COLUMN events.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.status IS 'draft, published, cancelled or completed.';
-
-
---
--- Name: COLUMN events.capacity; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.capacity IS 'Maximum audience for this event; the ticket tiers together never offer more.';
-
-
---
--- Name: COLUMN events.metadata; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.metadata IS 'Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text.';
-
-
---
--- Name: COLUMN events.is_public; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.is_public IS 'Whether a published event is listed publicly and sells tickets to anyone.';
-
-
---
--- Name: COLUMN events.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.created_at IS 'When the event was created.';
-
-
---
--- Name: COLUMN events.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last changed.';
-
-
---
--- Name: COLUMN events.budget_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.budget_cop IS 'The planned budget for suppliers, in COP (whole pesos); null: not planned yet. Event Health compares the agreed prices of booked vendors with it.';
-
-
---
--- Name: COLUMN events.required_vendor_categories; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.required_vendor_categories IS 'The vendor categories this event needs booked (default: sound, lighting, catering, security, hair_makeup, photography). Event Health reports each one without a booked vendor.';
-
-
---
--- Name: events_latest_health_report(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
---
-
-CREATE FUNCTION app_public.events_latest_health_report(event app_public.events) RETURNS app_public.event_health_reports
+CREATE FUNCTION app_public.events_publication_problems(event app_public.events) RETURNS text[]
     LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select r.* from app_public.event_health_reports r
-   where r.event_id = event.id and r.organization_id = event.organization_id
-   order by r.report_date desc limit 1;
+  select coalesce(array_agg(problem order by ordinality), '{}')
+    from unnest(array[
+      case when coalesce(trim(event.description), '') = '' then 'DESCRIPTION_MISSING' end,
+      case when event.venue_id is null then 'VENUE_MISSING' end,
+      case when event.starts_at <= now() then 'STARTS_IN_PAST' end,
+      case when not exists (select 1 from app_public.event_designers ed where ed.event_id = event.id)
+           then 'LINE_UP_EMPTY' end,
+      case when event.is_public and not exists (
+             select 1 from app_public.ticket_tiers t where t.event_id = event.id and t.quantity > 0)
+           then 'NO_TICKETS' end
+    ]) with ordinality as p(problem, ordinality)
+   where problem is not null;
 $$;
 
 
 --
--- Name: FUNCTION events_latest_health_report(event app_public.events); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION events_publication_problems(event app_public.events); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.events_latest_health_report(event app_public.events) IS 'The event''s most recent health report (the traffic light on the events list), or null.';
+COMMENT ON FUNCTION app_public.events_publication_problems(event app_public.events) IS '@behavior -filterBy -orderBy
+What the event''s public page still needs before it can be published, as codes in a fixed order (empty when ready): DESCRIPTION_MISSING, VENUE_MISSING, STARTS_IN_PAST (starts_at is not in the future), LINE_UP_EMPTY (no designer in the line-up), NO_TICKETS (a public event with no ticket tier on offer). The dashboard translates the codes.';
 
 
 --
@@ -6137,6 +6541,151 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) IS 'Tickets that admit to the event (of paid bookings), for its door staff and producers; null for anyone else.';
+
+
+--
+-- Name: import_talent(uuid, app_public.talent_import_row[], boolean); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean DEFAULT false) RETURNS app_public.talent_import_report
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  report app_public.talent_import_report := row(false, 0, 0, 0, '{}')::app_public.talent_import_report;
+  r app_public.talent_import_row;
+  d app_public.talent_details;
+  c app_public.talent_contact_details;
+  match uuid;
+  created_here uuid[] := '{}';
+  state text;
+  message text;
+  failed_constraint text;
+  failed_column text;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'Sign in to import a roster.' using errcode = 'LOGIN';
+  end if;
+  if not app_private.has_org_role(import_talent.organization_id, '{owner,admin,casting}') then
+    raise exception 'Only casting staff, admins and owners of the organization import its roster.' using errcode = 'DNIED';
+  end if;
+  if coalesce(cardinality(rows), 0) = 0 then
+    raise exception 'The file has no rows.' using errcode = '23502', column = 'rows';
+  end if;
+  if cardinality(rows) > 5000 then
+    raise exception 'At most 5,000 rows per import.' using errcode = '22023';
+  end if;
+
+  begin
+    foreach r in array rows loop
+      d := r.talent;
+      c := coalesce(r.contact, row(null, null, null, null, null, null, null, null)::app_public.talent_contact_details);
+      begin
+        if d is null then
+          raise exception 'The line is empty.' using errcode = '23502', column = 'full_name';
+        end if;
+        -- The same person: by identity document, else by email.
+        match := null;
+        if c.document_number is not null then
+          select tc.talent_id into match from app_public.talent_contacts tc
+           where tc.organization_id = import_talent.organization_id and tc.document_type = c.document_type
+             and upper(tc.document_number) = upper(c.document_number);
+        end if;
+        if match is null and c.email is not null then
+          select tc.talent_id into match from app_public.talent_contacts tc
+           where tc.organization_id = import_talent.organization_id and tc.email = c.email::citext
+           order by tc.created_at limit 1;
+        end if;
+
+        if match is null then
+          insert into app_public.talent (organization_id, full_name, stage_name, agency, city, willing_to_travel, division,
+                                         gender, height_cm, bust_cm, waist_cm, hips_cm, shoe_eu, hair_color, eye_color,
+                                         measurements_taken_on, birth_date, instagram,
+                                         consent_granted_at, consent_purposes, consent_source)
+          values (import_talent.organization_id, d.full_name, d.stage_name, d.agency, d.city,
+                  coalesce(d.willing_to_travel, false), d.division, d.gender, d.height_cm, d.bust_cm, d.waist_cm,
+                  d.hips_cm, d.shoe_eu, d.hair_color, d.eye_color, d.measurements_taken_on, d.birth_date, d.instagram,
+                  d.consent_granted_at, coalesce(d.consent_purposes, '{}'), d.consent_source)
+          returning id into match;
+          created_here := created_here || match;
+          report.created := report.created + 1;
+        else
+          -- A known person: what the line says completes and updates the card.
+          update app_public.talent t set
+              full_name = coalesce(d.full_name, t.full_name), stage_name = coalesce(d.stage_name, t.stage_name),
+              agency = coalesce(d.agency, t.agency), city = coalesce(d.city, t.city),
+              willing_to_travel = coalesce(d.willing_to_travel, t.willing_to_travel),
+              division = coalesce(d.division, t.division), gender = coalesce(d.gender, t.gender),
+              height_cm = coalesce(d.height_cm, t.height_cm), bust_cm = coalesce(d.bust_cm, t.bust_cm),
+              waist_cm = coalesce(d.waist_cm, t.waist_cm), hips_cm = coalesce(d.hips_cm, t.hips_cm),
+              shoe_eu = coalesce(d.shoe_eu, t.shoe_eu), hair_color = coalesce(d.hair_color, t.hair_color),
+              eye_color = coalesce(d.eye_color, t.eye_color),
+              measurements_taken_on = coalesce(d.measurements_taken_on, t.measurements_taken_on),
+              birth_date = coalesce(d.birth_date, t.birth_date), instagram = coalesce(d.instagram, t.instagram),
+              consent_granted_at = coalesce(d.consent_granted_at, t.consent_granted_at),
+              consent_purposes = case when d.consent_granted_at is not null then coalesce(d.consent_purposes, '{}')
+                                      else t.consent_purposes end,
+              consent_source = case when d.consent_granted_at is not null then d.consent_source else t.consent_source end,
+              consent_revoked_at = case when d.consent_granted_at is not null then null else t.consent_revoked_at end
+           where t.id = match and t.erased_at is null;
+          if match = any(created_here) then
+            report.merged := report.merged + 1;
+          else
+            report.updated := report.updated + 1;
+          end if;
+        end if;
+
+        if c.email is not null or c.phone is not null or c.guardian_name is not null or c.guardian_phone is not null
+           or c.guardian_email is not null or c.document_number is not null or c.document_type is not null
+           or coalesce(c.whatsapp_opt_in, false) then
+          insert into app_public.talent_contacts as tc (talent_id, email, phone, whatsapp_opt_in, guardian_name,
+                                                        guardian_phone, guardian_email, document_type, document_number)
+          values (match, c.email, c.phone, coalesce(c.whatsapp_opt_in, false), c.guardian_name, c.guardian_phone,
+                  c.guardian_email, c.document_type, c.document_number)
+          on conflict on constraint talent_contacts_pkey do update set
+            email = coalesce(excluded.email, tc.email), phone = coalesce(excluded.phone, tc.phone),
+            whatsapp_opt_in = coalesce(c.whatsapp_opt_in, tc.whatsapp_opt_in),
+            guardian_name = coalesce(excluded.guardian_name, tc.guardian_name),
+            guardian_phone = coalesce(excluded.guardian_phone, tc.guardian_phone),
+            guardian_email = coalesce(excluded.guardian_email, tc.guardian_email),
+            document_type = coalesce(excluded.document_type, tc.document_type),
+            document_number = coalesce(excluded.document_number, tc.document_number);
+        end if;
+        -- The rules checked at commit (a minor's guardian) are checked now, so
+        -- a problem is reported on its own line.
+        set constraints all immediate;
+        set constraints all deferred;
+      exception when others then
+        get stacked diagnostics state = returned_sqlstate, message = message_text,
+                                failed_constraint = constraint_name, failed_column = column_name;
+        if state in ('LOGIN', 'DNIED', '57014') then
+          raise;
+        end if;
+        report.problems := report.problems || row(
+          r.line,
+          coalesce(nullif(failed_column, ''), app_private.constraint_field(failed_constraint)),
+          app_private.error_reason(state),
+          message)::app_public.talent_import_problem;
+      end;
+    end loop;
+    if cardinality(report.problems) > 0 or dry_run then
+      -- Undo every line: all or nothing.
+      raise exception 'import not committed' using errcode = 'P0IMP';
+    end if;
+    report.committed := true;
+  exception when sqlstate 'P0IMP' then
+    report.committed := false;
+  end;
+  return report;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean) IS 'Imports a roster (a CSV file mapped to fields by the dashboard), all or nothing, in one transaction: a line whose identity document (else email) matches someone on the roster updates that person (what the line leaves empty stays), a line that repeats an earlier line is merged into it, the rest are created. Every problem is reported with its line and field, and then nothing is written; dryRun checks everything and writes nothing. At most 5,000 lines. Casting staff, admins and owners.';
 
 
 --
@@ -6245,30 +6794,6 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Revokes every session of the signed-in profile; returns how many were revoked.';
-
-
---
--- Name: mark_notifications_read(uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
---
-
-CREATE FUNCTION app_public.mark_notifications_read(ids uuid[]) RETURNS integer
-    LANGUAGE sql
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  with marked as (
-    update app_public.notifications n set read_at = now()
-     where n.id = any(ids) and n.read_at is null and n.profile_id = app_public.current_profile_id()
-    returning 1
-  )
-  select count(*)::int from marked;
-$$;
-
-
---
--- Name: FUNCTION mark_notifications_read(ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON FUNCTION app_public.mark_notifications_read(ids uuid[]) IS 'Marks the caller''s own notices read; returns how many changed (others'' ids are ignored).';
 
 
 --
@@ -6419,6 +6944,82 @@ COMMENT ON FUNCTION app_public.organization_invitations_status(invitation app_pu
 
 
 --
+-- Name: publish_event(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.publish_event(event_id uuid) RETURNS app_public.events
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  event app_public.events;
+begin
+  select e.* into event from app_public.events e where e.id = publish_event.event_id;
+  if event.id is null then
+    raise exception 'There is no such event.' using errcode = 'NTFND';
+  end if;
+  if event.status = 'published' then
+    return event;
+  end if;
+  update app_public.events e set status = 'published' where e.id = publish_event.event_id returning e.* into event;
+  if event.id is null then
+    raise exception 'You may not publish this event.' using errcode = 'DNIED';
+  end if;
+  return event;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION publish_event(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.publish_event(event_id uuid) IS 'Publishes a draft event (producers, admins and owners of its organization); publishing a published event changes nothing. Errors: NTFND, DNIED, CONFL (not a draft), NOTRD (not ready: the detail lists events_publication_problems codes).';
+
+
+--
+-- Name: record_talent_consent(uuid, text[], text, timestamp with time zone); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) RETURNS app_public.talent
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+begin
+  if granted_at is null then
+    raise exception 'The date consent was given is required.' using errcode = '23514', constraint = 'talent_consent_granted_at_required';
+  end if;
+  if granted_at > now() + interval '1 day' then
+    raise exception 'Consent cannot be given in the future.' using errcode = '23514', constraint = 'talent_consent_granted_at_past';
+  end if;
+  if coalesce(cardinality(purposes), 0) = 0 then
+    raise exception 'Choose at least one purpose.' using errcode = '23514', constraint = 'talent_consent_purposes_required';
+  end if;
+  update app_public.talent t set
+      consent_granted_at = record_talent_consent.granted_at,
+      consent_purposes = (select array_agg(distinct p order by p) from unnest(purposes) p),
+      consent_source = record_talent_consent.source,
+      consent_revoked_at = null
+   where t.id = record_talent_consent.talent_id and t.erased_at is null
+   returning * into person;
+  if person.id is null then
+    raise exception 'That person does not exist.' using errcode = 'NTFND';
+  end if;
+  return person;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) IS 'Records the consent a person gave (Ley 1581 de 2012): the purposes (casting, ai_processing, contact — WhatsApp and email —, marketing), how it was collected (signed_form, agency_contract, web_form, email, whatsapp) and when. Replaces an earlier or withdrawn consent. Casting staff, admins and owners (RLS); anyone else gets NOT_FOUND.';
+
+
+--
 -- Name: refund_booking(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -6537,36 +7138,287 @@ COMMENT ON FUNCTION app_public.register(email text, password text, full_name tex
 
 
 --
--- Name: request_event_health(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: looks; Type: TABLE; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.request_event_health(event_id uuid) RETURNS app_public.event_health_reports
-    LANGUAGE plpgsql STRICT SECURITY DEFINER
+CREATE TABLE app_public.looks (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    designer_id uuid NOT NULL,
+    sequence integer NOT NULL,
+    title text NOT NULL,
+    notes text,
+    change_minutes integer DEFAULT 5 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    talent_id uuid,
+    walk_seconds integer,
+    fixed_position text,
+    photo_file_id uuid,
+    CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
+    CONSTRAINT looks_fixed_position_check CHECK ((fixed_position = ANY (ARRAY['opening'::text, 'closing'::text, 'finale'::text]))),
+    CONSTRAINT looks_notes_length CHECK ((length(notes) <= 2000)),
+    CONSTRAINT looks_sequence_check CHECK ((sequence > 0)),
+    CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
+    CONSTRAINT looks_title_length CHECK ((length(title) <= 200)),
+    CONSTRAINT looks_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600)))
+);
+
+
+--
+-- Name: TABLE looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.looks IS 'An outfit shown on the runway.';
+
+
+--
+-- Name: COLUMN looks.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.id IS 'Unique identifier of the look.';
+
+
+--
+-- Name: COLUMN looks.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN looks.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.event_id IS 'The event where the look is shown.';
+
+
+--
+-- Name: COLUMN looks.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.designer_id IS 'The designer of the look.';
+
+
+--
+-- Name: COLUMN looks.sequence; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.sequence IS 'Order of the look within the event (1 walks first).';
+
+
+--
+-- Name: COLUMN looks.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.title IS 'Short description of the look.';
+
+
+--
+-- Name: COLUMN looks.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.notes IS 'Styling notes for backstage.';
+
+
+--
+-- Name: COLUMN looks.change_minutes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.change_minutes IS 'Minutes a model needs to get into this look (the quick change before it), 0 to 120; the schedule''s buffer is added to it.';
+
+
+--
+-- Name: COLUMN looks.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.created_at IS 'When the look was added.';
+
+
+--
+-- Name: COLUMN looks.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed.';
+
+
+--
+-- Name: COLUMN looks.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.talent_id IS 'The model wearing the look: a confirmed casting of this event (checked when set).';
+
+
+--
+-- Name: COLUMN looks.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.walk_seconds IS 'Seconds the look is on the runway, 5 to 600; null: the schedule''s default walk.';
+
+
+--
+-- Name: COLUMN looks.fixed_position; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.fixed_position IS 'opening (first of its designer''s block), closing (last of the block), finale (last look of the show, before the finale walk) or null.';
+
+
+--
+-- Name: COLUMN looks.photo_file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.looks.photo_file_id IS 'Photo of the look (a file uploaded as look_photo); replacing or removing it deletes the old one.';
+
+
+--
+-- Name: renumber_looks(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.renumber_looks(event_id uuid) RETURNS SETOF app_public.looks
+    LANGUAGE plpgsql STRICT
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
-  e app_public.events;
+  needed int;
+  updated int;
 begin
-  if app_public.current_profile_id() is null then
-    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  perform pg_advisory_xact_lock(hashtextextended('looks:' || renumber_looks.event_id, 0));
+  with numbered as (
+    select l.id, l.sequence, row_number() over (order by ed.show_order nulls last, l.sequence, l.id) as position
+      from app_public.looks l
+      left join app_public.event_designers ed on ed.event_id = l.event_id and ed.designer_id = l.designer_id
+     where l.event_id = renumber_looks.event_id
+  )
+  select count(*) into needed from numbered n where n.sequence <> n.position;
+  with numbered as (
+    select l.id, row_number() over (order by ed.show_order nulls last, l.sequence, l.id) as position
+      from app_public.looks l
+      left join app_public.event_designers ed on ed.event_id = l.event_id and ed.designer_id = l.designer_id
+     where l.event_id = renumber_looks.event_id
+  )
+  update app_public.looks l set sequence = n.position
+    from numbered n where l.id = n.id and l.sequence <> n.position;
+  get diagnostics updated = row_count;
+  if updated < needed then
+    raise exception 'You may not change these looks.' using errcode = 'DNIED';
   end if;
-  select * into e from app_public.events where id = request_event_health.event_id;
-  if e.id is null or not (e.organization_id = any(app_public.current_organization_ids())) then
-    raise exception 'That event does not exist.' using errcode = 'NTFND';
-  end if;
-  perform app_private.assert_org_role(e.organization_id, '{owner,admin,producer}');
-  perform app_private.check_agent_limits(e.organization_id);
-  return app_private.refresh_event_health(e.id, (now() at time zone 'America/Bogota')::date,
-                                          app_public.current_profile_id());
+  return query select l.* from app_public.looks l where l.event_id = renumber_looks.event_id order by l.sequence;
 end;
 $$;
 
 
 --
--- Name: FUNCTION request_event_health(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION renumber_looks(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.request_event_health(event_id uuid) IS 'Checks an event''s health now (owner, admin, producer): computes today''s report (America/Bogota date) in SQL and returns it, queueing the Event Health agent''s summary. The same report the daily run updates. Over the agent request limit: RATE_LIMITED.';
+COMMENT ON FUNCTION app_public.renumber_looks(event_id uuid) IS 'Numbers an event''s looks 1, 2, … in running order: the line-up''s blocks in show_order, each designer''s looks in their current order (looks of designers not in the line-up last). Errors: DNIED (may not write looks).';
+
+
+--
+-- Name: reorder_line_up(uuid, uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) RETURNS SETOF app_public.event_designers
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  current_ids uuid[];
+  needed int;
+  updated int;
+begin
+  perform pg_advisory_xact_lock(hashtextextended('line-up:' || reorder_line_up.event_id, 0));
+  select coalesce(array_agg(ed.id order by ed.id), '{}') into current_ids
+    from app_public.event_designers ed where ed.event_id = reorder_line_up.event_id;
+  if cardinality(current_ids) = 0 then
+    raise exception 'There is no such line-up.' using errcode = 'NTFND';
+  end if;
+  if cardinality(entry_ids) <> cardinality(current_ids)
+     or current_ids <> (select array_agg(x order by x) from unnest(entry_ids) x) then
+    raise exception 'The line-up changed meanwhile: reload it and order it again.' using errcode = 'CONFL';
+  end if;
+  select count(*) into needed
+    from app_public.event_designers ed join unnest(entry_ids) with ordinality as o(id, position) on ed.id = o.id
+   where ed.show_order is distinct from o.position::int;
+  update app_public.event_designers ed set show_order = o.position
+    from unnest(entry_ids) with ordinality as o(id, position)
+   where ed.id = o.id and ed.show_order is distinct from o.position::int;
+  -- Row-level security lets a reader see the line-up but skips the rows they may not change.
+  get diagnostics updated = row_count;
+  if updated < needed then
+    raise exception 'You may not change this line-up.' using errcode = 'DNIED';
+  end if;
+  return query select ed.* from app_public.event_designers ed
+                where ed.event_id = reorder_line_up.event_id order by ed.show_order;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reorder_line_up(event_id uuid, entry_ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) IS 'Puts an event''s line-up in the given order: entry_ids lists every event_designers id of the event once, first opens the show (show_order 1, 2, …). Errors: NTFND, CONFL (the list is not exactly the current line-up), DNIED (may not write the line-up).';
+
+
+--
+-- Name: reorder_looks(uuid, uuid, uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) RETURNS SETOF app_public.looks
+    LANGUAGE plpgsql STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  current_ids uuid[];
+  needed int;
+  updated int;
+begin
+  perform pg_advisory_xact_lock(hashtextextended('looks:' || reorder_looks.event_id, 0));
+  select coalesce(array_agg(l.id order by l.id), '{}') into current_ids
+    from app_public.looks l where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id;
+  if cardinality(current_ids) = 0 then
+    raise exception 'This designer has no looks at this event.' using errcode = 'NTFND';
+  end if;
+  if cardinality(look_ids) <> cardinality(current_ids)
+     or current_ids <> (select array_agg(x order by x) from unnest(look_ids) x) then
+    raise exception 'The looks changed meanwhile: reload them and order them again.' using errcode = 'CONFL';
+  end if;
+  -- The designer's look numbers stay the same set; only who holds which moves.
+  with numbers as (
+    select l.sequence, row_number() over (order by l.sequence) as position
+      from app_public.looks l where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id
+  )
+  select count(*) into needed
+    from unnest(look_ids) with ordinality as o(id, position)
+    join numbers n on n.position = o.position
+    join app_public.looks l on l.id = o.id
+   where l.sequence <> n.sequence;
+  with numbers as (
+    select l.sequence, row_number() over (order by l.sequence) as position
+      from app_public.looks l where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id
+  )
+  update app_public.looks l set sequence = n.sequence
+    from unnest(look_ids) with ordinality as o(id, position)
+    join numbers n on n.position = o.position
+   where l.id = o.id and l.sequence <> n.sequence;
+  get diagnostics updated = row_count;
+  if updated < needed then
+    raise exception 'You may not change these looks.' using errcode = 'DNIED';
+  end if;
+  return query select l.* from app_public.looks l
+                where l.event_id = reorder_looks.event_id and l.designer_id = reorder_looks.designer_id
+                order by l.sequence;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) IS 'Puts one designer''s looks at an event in the given order: look_ids lists each of them once; they keep the same set of look numbers (sequence), the first listed gets the lowest. Errors: NTFND, CONFL (not exactly the designer''s looks), DNIED (may not write looks).';
 
 
 --
@@ -6625,64 +7477,58 @@ COMMENT ON FUNCTION app_public.request_model_casting(brief_id uuid) IS 'Asks the
 
 
 --
--- Name: request_vendor_recommendations(uuid, text, bigint); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: request_password_reset(text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) RETURNS app_public.agent_runs
-    LANGUAGE plpgsql SECURITY DEFINER
+CREATE FUNCTION app_public.request_password_reset(email text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
+    AS $_$
 declare
-  e app_public.events;
-  run app_public.agent_runs;
+  settings app_private.identity_settings := app_private.identity_settings();
+  profile app_public.profiles;
+  has_password boolean;
+  token text := encode(gen_random_bytes(32), 'hex');
+  expires timestamptz := now() + settings.password_reset_ttl;
 begin
-  if app_public.current_profile_id() is null then
-    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  if request_password_reset.email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(request_password_reset.email) > 320 then
+    raise exception 'That email address is not valid.' using errcode = 'EMAIL';
   end if;
-  select * into e from app_public.events where id = request_vendor_recommendations.event_id;
-  if e.id is null or not (e.organization_id = any(app_public.current_organization_ids())) then
-    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  -- Serialise requests for one address, so the hourly limit holds under concurrency.
+  perform pg_advisory_xact_lock(hashtextextended('password-reset:' || lower(request_password_reset.email), 0));
+  select p.* into profile from app_public.profiles p where p.email = request_password_reset.email::citext;
+  -- Unknown address, or over the hourly limit: the same answer, no mail.
+  if profile.id is null then
+    return true;
   end if;
-  perform app_private.assert_org_role(e.organization_id, '{owner,admin,producer}');
-  if category is null or not (category = any(array['catering', 'lighting', 'sound', 'staging', 'security', 'photography',
-                                                   'video', 'hair_makeup', 'models_agency', 'transport', 'printing', 'other'])) then
-    raise exception 'Unknown vendor category.' using errcode = '23514';
+  if (select count(*) from app_private.password_reset_tokens t
+       where t.profile_id = profile.id and t.created_at > now() - interval '1 hour') >= settings.password_reset_emails_per_hour then
+    return true;
   end if;
-  if budget_cop is null or budget_cop < 0 or budget_cop > 100000000000 then
-    raise exception 'The budget must be between 0 and 100,000,000,000 COP.' using errcode = '23514';
+  select s.password_hash is not null into has_password from app_private.profile_secrets s where s.profile_id = profile.id;
+  if profile.auth_subject is not null and not coalesce(has_password, false) then
+    -- Signs in through an identity provider: there is no password to reset,
+    -- and a link would open a second way in past the provider. Say so.
+    insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at, used_at)
+      values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), now(), now());
+    perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
+      jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', true));
+    return true;
   end if;
-
-  select * into run from app_public.agent_runs r
-   where r.agent_type = 'vendor_coordination' and r.event_id = e.id and r.input ->> 'category' = category
-     and r.status in ('queued', 'running');
-  if run.id is not null then
-    return run;
-  end if;
-  perform app_private.check_agent_limits(e.organization_id);
-  begin
-    insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
-      values (e.organization_id, e.id, 'vendor_coordination', app_public.current_profile_id(),
-              jsonb_build_object('eventId', e.id, 'category', category, 'budgetCop', budget_cop,
-                                 'vendorRequest', e.id::text || ':' || category))
-      returning * into run;
-  exception when unique_violation then
-    select * into run from app_public.agent_runs r
-     where r.agent_type = 'vendor_coordination' and r.event_id = e.id and r.input ->> 'category' = category
-       and r.status in ('queued', 'running');
-    return run;
-  end;
-  perform graphile_worker.add_job('vendor_coordination', json_build_object('agentRunId', run.id),
-    job_key => 'agent_run:' || run.id, max_attempts => 3);
-  return run;
+  insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at)
+    values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), expires);
+  perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
+    jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', false, 'token', token, 'expiresAt', expires));
+  return true;
 end;
-$$;
+$_$;
 
 
 --
--- Name: FUNCTION request_vendor_recommendations(event_id uuid, category text, budget_cop bigint); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION request_password_reset(email text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) IS 'Asks the Vendor Coordination agent to recommend vendors of a category for an event within a budget in COP (producer, admin, owner). Returns the queued run, or the one already queued or running for that event and category (agent_runs.input: {eventId: uuid, category: string, budgetCop: integer, vendorRequest: string}). Over the agent request limit: RATE_LIMITED.';
+COMMENT ON FUNCTION app_public.request_password_reset(email text) IS 'Mails a password reset link (/restablecer-contrasena?token=…, valid identity_settings.password_reset_ttl, one hour by default, single use) to the account with this email. Answers true for every valid address, whether or not it has an account (no enumeration); at most password_reset_emails_per_hour mails per account. An account that signs in through an identity provider is told so instead of getting a link. Errors: EMAIL.';
 
 
 --
@@ -6717,6 +7563,55 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.resend_email_verification() IS 'Mails the signed-in, unverified account a new verification link; false when it is verified already. Errors: LOGIN, RLIMT (over identity_settings.verification_emails_per_hour).';
+
+
+--
+-- Name: reset_password(text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.reset_password(token text, password text) RETURNS boolean
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  reset app_private.password_reset_tokens;
+  profile app_public.profiles;
+begin
+  if length(reset_password.password) < 10 then
+    raise exception 'Password must be at least 10 characters long.' using errcode = 'WEAKP';
+  end if;
+  select t.* into reset from app_private.password_reset_tokens t
+   where t.token_hash = encode(digest(reset_password.token, 'sha256'), 'hex')
+   for update;
+  if reset.id is null or reset.used_at is not null or reset.expires_at <= now() then
+    raise exception 'That link is invalid, was already used or has expired. Ask for a new one.' using errcode = 'NTFND';
+  end if;
+  select p.* into profile from app_public.profiles p where p.id = reset.profile_id for update;
+  if profile.email <> reset.email then
+    raise exception 'That link is for an email address this account no longer has.' using errcode = 'NTFND';
+  end if;
+  insert into app_private.profile_secrets (profile_id, password_hash)
+    values (profile.id, crypt(reset_password.password, gen_salt('bf')))
+    on conflict (profile_id) do update set password_hash = excluded.password_hash;
+  -- The address's failed sign-ins (migration 000014 keeps them by its digest) are forgiven with the new password.
+  delete from app_private.sign_in_failures f where f.email_digest = app_private.email_digest(profile.email);
+  -- Single use: this token and every other outstanding one of the account.
+  update app_private.password_reset_tokens set used_at = now() where profile_id = profile.id and used_at is null;
+  -- Whoever knew the old password (or stole a session) is signed out everywhere.
+  update app_private.sessions set revoked_at = now() where profile_id = profile.id and revoked_at is null;
+  -- The mailbox (the token) and the newest password are now one person's: the
+  -- same proof verify_email asks for.
+  update app_public.profiles set email_verified_at = coalesce(email_verified_at, now()) where id = profile.id;
+  return true;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION reset_password(token text, password text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.reset_password(token text, password text) IS 'Sets a new password with the token from the reset mail: the token works once and only before it expires, every outstanding reset token of the account is spent, every session of the account is revoked (sign in again), and the email counts as verified (the mailbox and the new password prove it, as verify_email asks). Errors: WEAKP (under 10 characters), NTFND (unknown, used or expired token).';
 
 
 --
@@ -6801,6 +7696,35 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.revoke_invitation(invitation_id uuid) IS 'Revokes a pending invitation (owners; admins for roles other than owner): its token stops working at once. Errors: LOGIN, NTFND (no such invitation visible to you), DNIED, CONFL (not pending).';
+
+
+--
+-- Name: revoke_talent_consent(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.revoke_talent_consent(talent_id uuid) RETURNS app_public.talent
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+begin
+  update app_public.talent t set consent_revoked_at = coalesce(t.consent_revoked_at, now())
+   where t.id = revoke_talent_consent.talent_id and t.consent_granted_at is not null
+   returning * into person;
+  if person.id is null then
+    raise exception 'That person does not exist or never gave consent.' using errcode = 'NTFND';
+  end if;
+  return person;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION revoke_talent_consent(talent_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.revoke_talent_consent(talent_id uuid) IS 'Withdraws a person''s consent in one action (Ley 1581 de 2012): from now on no agent processes them (ai_talent_candidates) and they are not contacted. The record of what was given stays. Casting staff, admins and owners.';
 
 
 --
@@ -6961,6 +7885,95 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) IS 'Seconds between the end of this model''s previous walk in the same run of show and the start of this one; null on their first walk.';
+
+
+--
+-- Name: save_talent(uuid, uuid, app_public.talent_details, app_public.talent_contact_details); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) RETURNS app_public.talent
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+  -- Field by field: a row value IS NOT NULL only when every field is.
+  has_contact boolean := coalesce(contact.email, contact.phone, contact.guardian_name, contact.guardian_phone,
+                                  contact.guardian_email, contact.document_type, contact.document_number) is not null
+                         or coalesce(contact.whatsapp_opt_in, false);
+begin
+  if talent is null then  -- null, or every field null
+    raise exception 'The person''s details are required.' using errcode = '23502', column = 'full_name';
+  end if;
+  if save_talent.talent_id is null then
+    insert into app_public.talent (organization_id, full_name, stage_name, agency, city, willing_to_travel, division, gender,
+                                   height_cm, bust_cm, waist_cm, hips_cm, shoe_eu, hair_color, eye_color,
+                                   measurements_taken_on, birth_date, instagram,
+                                   consent_granted_at, consent_purposes, consent_source)
+    values (save_talent.organization_id, talent.full_name, talent.stage_name, talent.agency, talent.city,
+            coalesce(talent.willing_to_travel, false), talent.division, talent.gender, talent.height_cm, talent.bust_cm,
+            talent.waist_cm, talent.hips_cm, talent.shoe_eu, talent.hair_color, talent.eye_color,
+            talent.measurements_taken_on, talent.birth_date, talent.instagram,
+            talent.consent_granted_at, coalesce(talent.consent_purposes, '{}'), talent.consent_source)
+    returning * into person;
+  else
+    -- Consent is not touched here: record_talent_consent / revoke_talent_consent.
+    update app_public.talent t set
+        full_name = talent.full_name, stage_name = talent.stage_name, agency = talent.agency, city = talent.city,
+        willing_to_travel = coalesce(talent.willing_to_travel, false), division = talent.division,
+        gender = talent.gender, height_cm = talent.height_cm, bust_cm = talent.bust_cm, waist_cm = talent.waist_cm,
+        hips_cm = talent.hips_cm, shoe_eu = talent.shoe_eu, hair_color = talent.hair_color,
+        eye_color = talent.eye_color, measurements_taken_on = talent.measurements_taken_on,
+        birth_date = talent.birth_date, instagram = talent.instagram
+     where t.id = save_talent.talent_id and t.erased_at is null
+     returning * into person;
+    if person.id is null then
+      raise exception 'That person does not exist.' using errcode = 'NTFND';
+    end if;
+  end if;
+
+  if has_contact then
+    insert into app_public.talent_contacts (talent_id, email, phone, whatsapp_opt_in, guardian_name, guardian_phone,
+                                            guardian_email, document_type, document_number)
+    values (person.id, contact.email, contact.phone, coalesce(contact.whatsapp_opt_in, false), contact.guardian_name,
+            contact.guardian_phone, contact.guardian_email, contact.document_type, contact.document_number)
+    on conflict on constraint talent_contacts_pkey do update set
+      email = excluded.email, phone = excluded.phone, whatsapp_opt_in = excluded.whatsapp_opt_in,
+      guardian_name = excluded.guardian_name, guardian_phone = excluded.guardian_phone,
+      guardian_email = excluded.guardian_email, document_type = excluded.document_type,
+      document_number = excluded.document_number;
+  elsif save_talent.talent_id is not null then
+    delete from app_public.talent_contacts c where c.talent_id = person.id;
+  end if;
+  return person;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) IS 'Creates (talentId null, in organizationId) or updates a person''s comp card and contact in one transaction, as the caller: casting staff, admins and owners. On create the consent fields are recorded too; on update they are left alone (recordTalentConsent, revokeTalentConsent). A contact with no value deletes the contact. Errors: VALIDATION_FAILED with the constraint (which field), NOT_FOUND, FORBIDDEN.';
+
+
+--
+-- Name: talent_consent_active(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.talent_consent_active(t app_public.talent) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select t.consent_granted_at is not null and t.consent_revoked_at is null and cardinality(t.consent_purposes) > 0;
+$$;
+
+
+--
+-- Name: FUNCTION talent_consent_active(t app_public.talent); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.talent_consent_active(t app_public.talent) IS 'Whether the person gave consent for at least one purpose and has not withdrawn it.';
 
 
 --
@@ -7243,194 +8256,6 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.update_casting_status(id uuid, status text) IS 'Moves a casting to invited, confirmed, declined, backup (or back to suggested); confirmed and declined record responded_at. Casting, producer, admin, owner.';
-
-
---
--- Name: vendors; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.vendors (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    name text NOT NULL,
-    category text NOT NULL,
-    city text NOT NULL,
-    price_min_cop bigint,
-    price_max_cop bigint,
-    rating numeric(2,1),
-    contact_name text,
-    contact_email public.citext,
-    contact_phone text,
-    website text,
-    notes text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    travels boolean DEFAULT false NOT NULL,
-    capacity integer,
-    CONSTRAINT vendors_capacity_check CHECK ((capacity > 0)),
-    CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
-    CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
-    CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
-    CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
-    CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
-    CONSTRAINT vendors_contact_name_length CHECK ((length(contact_name) <= 200)),
-    CONSTRAINT vendors_contact_phone_check CHECK ((contact_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
-    CONSTRAINT vendors_contact_phone_length CHECK ((length(contact_phone) <= 20)),
-    CONSTRAINT vendors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
-    CONSTRAINT vendors_name_length CHECK ((length(name) <= 200)),
-    CONSTRAINT vendors_notes_length CHECK ((length(notes) <= 5000)),
-    CONSTRAINT vendors_price_max_cop_check CHECK ((price_max_cop >= 0)),
-    CONSTRAINT vendors_price_min_cop_check CHECK ((price_min_cop >= 0)),
-    CONSTRAINT vendors_rating_check CHECK (((rating >= (0)::numeric) AND (rating <= (5)::numeric))),
-    CONSTRAINT vendors_website_check CHECK ((website ~ '^https?://'::text)),
-    CONSTRAINT vendors_website_length CHECK ((length(website) <= 2048))
-);
-
-
---
--- Name: TABLE vendors; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more.';
-
-
---
--- Name: COLUMN vendors.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.id IS 'Unique identifier of the vendor.';
-
-
---
--- Name: COLUMN vendors.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.organization_id IS 'Organization that keeps this vendor record.';
-
-
---
--- Name: COLUMN vendors.name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.name IS 'Business name.';
-
-
---
--- Name: COLUMN vendors.category; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.category IS 'catering, lighting, sound, staging, security, photography, video, hair_makeup, models_agency, transport, printing or other.';
-
-
---
--- Name: COLUMN vendors.city; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.city IS 'City where the vendor operates.';
-
-
---
--- Name: COLUMN vendors.price_min_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.price_min_cop IS 'Lowest typical price in whole Colombian pesos.';
-
-
---
--- Name: COLUMN vendors.price_max_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.price_max_cop IS 'Highest typical price in whole Colombian pesos.';
-
-
---
--- Name: COLUMN vendors.rating; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.rating IS 'Rating from 0 to 5.';
-
-
---
--- Name: COLUMN vendors.contact_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.contact_name IS 'Business contact person.';
-
-
---
--- Name: COLUMN vendors.contact_email; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.contact_email IS 'Business email.';
-
-
---
--- Name: COLUMN vendors.contact_phone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.contact_phone IS 'Business phone.';
-
-
---
--- Name: COLUMN vendors.website; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.website IS 'Website URL.';
-
-
---
--- Name: COLUMN vendors.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.notes IS 'Internal notes.';
-
-
---
--- Name: COLUMN vendors.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.created_at IS 'When the vendor was added.';
-
-
---
--- Name: COLUMN vendors.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.updated_at IS 'When the vendor was last changed.';
-
-
---
--- Name: COLUMN vendors.travels; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.travels IS 'Works outside its city (travel paid by the event): shortlisted for events in any city.';
-
-
---
--- Name: COLUMN vendors.capacity; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.capacity IS 'How many guests it can serve at one event (catering, security, sound…); null: not limited or not known.';
-
-
---
--- Name: vendors_past_rating(app_public.vendors); Type: FUNCTION; Schema: app_public; Owner: -
---
-
-CREATE FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) RETURNS numeric
-    LANGUAGE sql STABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select round(avg(r.rating), 1) from app_public.vendor_recommendations r
-   where r.vendor_id = vendor.id and r.organization_id = vendor.organization_id and r.rating is not null;
-$$;
-
-
---
--- Name: FUNCTION vendors_past_rating(vendor app_public.vendors); Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) IS 'The average of the ratings the organization gave this vendor at past events (1 to 5, one decimal); null when never rated.';
 
 
 --
@@ -7720,6 +8545,28 @@ CREATE TABLE app_private.invitation_tokens (
 --
 
 COMMENT ON TABLE app_private.invitation_tokens IS 'SHA-256 of each invitation token; the token itself is never stored.';
+
+
+--
+-- Name: password_reset_tokens; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.password_reset_tokens (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    profile_id uuid NOT NULL,
+    email public.citext NOT NULL,
+    token_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone
+);
+
+
+--
+-- Name: TABLE password_reset_tokens; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.password_reset_tokens IS 'SHA-256 of each password reset token (the token itself is only in the mail), the address it was sent to, its expiry (identity_settings.password_reset_ttl) and when it was used. Single use: using one, or any successful reset, spends every outstanding token of the account.';
 
 
 --
@@ -8266,318 +9113,114 @@ COMMENT ON COLUMN app_public.designers.updated_at IS 'When the designer was last
 
 
 --
--- Name: event_designers; Type: TABLE; Schema: app_public; Owner: -
+-- Name: files; Type: TABLE; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.event_designers (
+CREATE TABLE app_public.files (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    designer_id uuid NOT NULL,
-    show_order integer NOT NULL,
-    collection_name text,
+    purpose text NOT NULL,
+    content_type text NOT NULL,
+    byte_size integer NOT NULL,
+    width integer NOT NULL,
+    height integer NOT NULL,
+    thumbnail_width integer NOT NULL,
+    thumbnail_height integer NOT NULL,
+    attached_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT event_designers_collection_name_length CHECK ((length(collection_name) <= 200)),
-    CONSTRAINT event_designers_show_order_check CHECK ((show_order > 0))
+    CONSTRAINT files_byte_size_check CHECK (((byte_size >= 1) AND (byte_size <= 50000000))),
+    CONSTRAINT files_content_type_check CHECK ((content_type = ANY (ARRAY['image/webp'::text]))),
+    CONSTRAINT files_height_check CHECK (((height >= 1) AND (height <= 20000))),
+    CONSTRAINT files_purpose_check CHECK ((purpose = ANY (ARRAY['talent_photo'::text, 'look_photo'::text, 'event_cover'::text, 'organization_logo'::text]))),
+    CONSTRAINT files_thumbnail_height_check CHECK (((thumbnail_height >= 1) AND (thumbnail_height <= 20000))),
+    CONSTRAINT files_thumbnail_width_check CHECK (((thumbnail_width >= 1) AND (thumbnail_width <= 20000))),
+    CONSTRAINT files_width_check CHECK (((width >= 1) AND (width <= 20000)))
 );
 
 
 --
--- Name: TABLE event_designers; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: TABLE files; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.event_designers IS 'The designers showing at an event, in show order.';
+COMMENT ON TABLE app_public.files IS '@behavior -insert -update -delete
+An uploaded image (re-encoded as WebP, with a thumbnail for lists). Uploaded with POST /uploads, then attached to the row that owns it; readable by whoever may read that row, and served through short-lived signed URLs (url, thumbnailUrl). Deleted, with its stored objects, when that row lets go of it.';
 
 
 --
--- Name: COLUMN event_designers.id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.id IS 'Unique identifier of this line-up entry.';
+COMMENT ON COLUMN app_public.files.id IS 'Unique identifier of the file.';
 
 
 --
--- Name: COLUMN event_designers.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.organization_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.organization_id IS 'Organization of the event (set automatically).';
+COMMENT ON COLUMN app_public.files.organization_id IS 'Organization the file belongs to.';
 
 
 --
--- Name: COLUMN event_designers.event_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.purpose; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.event_id IS 'The event.';
+COMMENT ON COLUMN app_public.files.purpose IS 'What it was uploaded for: talent_photo (comp card), look_photo, event_cover or organization_logo. It can only be attached there.';
 
 
 --
--- Name: COLUMN event_designers.designer_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.content_type; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.designer_id IS 'The designer.';
+COMMENT ON COLUMN app_public.files.content_type IS 'Media type of the stored image (always image/webp: uploads are re-encoded).';
 
 
 --
--- Name: COLUMN event_designers.show_order; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.byte_size; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.show_order IS 'Position in the running order (1 opens the show).';
+COMMENT ON COLUMN app_public.files.byte_size IS 'Size of the stored image in bytes.';
 
 
 --
--- Name: COLUMN event_designers.collection_name; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.width; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.collection_name IS 'Name of the collection shown.';
+COMMENT ON COLUMN app_public.files.width IS 'Width of the stored image in pixels (at most 2,000).';
 
 
 --
--- Name: COLUMN event_designers.created_at; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.height; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.created_at IS 'When the designer was added to the event.';
+COMMENT ON COLUMN app_public.files.height IS 'Height of the stored image in pixels (at most 2,000).';
 
 
 --
--- Name: COLUMN event_designers.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.thumbnail_width; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_designers.updated_at IS 'When this entry was last changed.';
+COMMENT ON COLUMN app_public.files.thumbnail_width IS 'Width of the thumbnail in pixels (at most 480).';
 
 
 --
--- Name: looks; Type: TABLE; Schema: app_public; Owner: -
+-- Name: COLUMN files.thumbnail_height; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.looks (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    designer_id uuid NOT NULL,
-    sequence integer NOT NULL,
-    title text NOT NULL,
-    notes text,
-    change_minutes integer DEFAULT 5 NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    talent_id uuid,
-    walk_seconds integer,
-    fixed_position text,
-    CONSTRAINT looks_change_minutes_check CHECK (((change_minutes >= 0) AND (change_minutes <= 120))),
-    CONSTRAINT looks_fixed_position_check CHECK ((fixed_position = ANY (ARRAY['opening'::text, 'closing'::text, 'finale'::text]))),
-    CONSTRAINT looks_notes_length CHECK ((length(notes) <= 2000)),
-    CONSTRAINT looks_sequence_check CHECK ((sequence > 0)),
-    CONSTRAINT looks_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200))),
-    CONSTRAINT looks_title_length CHECK ((length(title) <= 200)),
-    CONSTRAINT looks_walk_seconds_check CHECK (((walk_seconds >= 5) AND (walk_seconds <= 600)))
-);
+COMMENT ON COLUMN app_public.files.thumbnail_height IS 'Height of the thumbnail in pixels (at most 480).';
 
 
 --
--- Name: TABLE looks; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.attached_at; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.looks IS 'An outfit shown on the runway.';
+COMMENT ON COLUMN app_public.files.attached_at IS 'When the file was attached to its row; null while only uploaded (unattached uploads are deleted after 24 hours).';
 
 
 --
--- Name: COLUMN looks.id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN files.created_at; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.looks.id IS 'Unique identifier of the look.';
-
-
---
--- Name: COLUMN looks.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN looks.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.event_id IS 'The event where the look is shown.';
-
-
---
--- Name: COLUMN looks.designer_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.designer_id IS 'The designer of the look.';
-
-
---
--- Name: COLUMN looks.sequence; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.sequence IS 'Order of the look within the event (1 walks first).';
-
-
---
--- Name: COLUMN looks.title; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.title IS 'Short description of the look.';
-
-
---
--- Name: COLUMN looks.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.notes IS 'Styling notes for backstage.';
-
-
---
--- Name: COLUMN looks.change_minutes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.change_minutes IS 'Minutes a model needs to get into this look (the quick change before it), 0 to 120; the schedule''s buffer is added to it.';
-
-
---
--- Name: COLUMN looks.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.created_at IS 'When the look was added.';
-
-
---
--- Name: COLUMN looks.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.updated_at IS 'When the look was last changed.';
-
-
---
--- Name: COLUMN looks.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.talent_id IS 'The model wearing the look: a confirmed casting of this event (checked when set).';
-
-
---
--- Name: COLUMN looks.walk_seconds; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.walk_seconds IS 'Seconds the look is on the runway, 5 to 600; null: the schedule''s default walk.';
-
-
---
--- Name: COLUMN looks.fixed_position; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.looks.fixed_position IS 'opening (first of its designer''s block), closing (last of the block), finale (last look of the show, before the finale walk) or null.';
-
-
---
--- Name: notifications; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.notifications (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    profile_id uuid NOT NULL,
-    kind text NOT NULL,
-    event_id uuid,
-    report_id uuid,
-    title text NOT NULL,
-    body text,
-    data jsonb DEFAULT '{}'::jsonb NOT NULL,
-    read_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT notifications_body_check CHECK ((length(body) <= 2000)),
-    CONSTRAINT notifications_data_check CHECK (((jsonb_typeof(data) = 'object'::text) AND (octet_length((data)::text) <= 20000))),
-    CONSTRAINT notifications_kind_check CHECK ((kind = 'event_health_red'::text)),
-    CONSTRAINT notifications_title_check CHECK (((length(title) >= 1) AND (length(title) <= 500)))
-);
-
-
---
--- Name: TABLE notifications; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.notifications IS '@omit create,delete
-In-app notices for one person (today: new red items in an event''s health report, sent to the organization''s owners and producers). Each person sees and marks read only their own.';
-
-
---
--- Name: COLUMN notifications.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.id IS 'Unique identifier of the notice.';
-
-
---
--- Name: COLUMN notifications.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.organization_id IS 'Organization it is about.';
-
-
---
--- Name: COLUMN notifications.profile_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.profile_id IS 'Who it is for.';
-
-
---
--- Name: COLUMN notifications.kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.kind IS 'event_health_red: checks that turned red in an event''s health report.';
-
-
---
--- Name: COLUMN notifications.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.event_id IS 'The event it is about, if any.';
-
-
---
--- Name: COLUMN notifications.report_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.report_id IS 'The health report with the new red items, if any.';
-
-
---
--- Name: COLUMN notifications.title; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.title IS 'One line, es-CO.';
-
-
---
--- Name: COLUMN notifications.body; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.body IS 'The new red items and their next steps, es-CO.';
-
-
---
--- Name: COLUMN notifications.data; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.data IS 'Details for the app (event_health_red: {keys, reportDate}).';
-
-
---
--- Name: COLUMN notifications.read_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.read_at IS 'When its recipient marked it read; null: unread.';
-
-
---
--- Name: COLUMN notifications.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.notifications.created_at IS 'When it was sent.';
+COMMENT ON COLUMN app_public.files.created_at IS 'When the file was uploaded.';
 
 
 --
@@ -8990,6 +9633,12 @@ CREATE TABLE app_public.talent_contacts (
     guardian_email public.citext,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    document_type text,
+    document_number text,
+    CONSTRAINT talent_contacts_document_complete CHECK (((document_type IS NULL) = (document_number IS NULL))),
+    CONSTRAINT talent_contacts_document_number_check CHECK ((document_number ~ '^[A-Za-z0-9-]{3,20}$'::text)),
+    CONSTRAINT talent_contacts_document_number_length CHECK ((length(document_number) <= 20)),
+    CONSTRAINT talent_contacts_document_type_check CHECK ((document_type = ANY (ARRAY['CC'::text, 'CE'::text, 'TI'::text, 'PA'::text, 'PPT'::text]))),
     CONSTRAINT talent_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
     CONSTRAINT talent_contacts_email_length CHECK ((length((email)::text) <= 320)),
     CONSTRAINT talent_contacts_guardian_email_check CHECK ((guardian_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
@@ -9077,6 +9726,92 @@ COMMENT ON COLUMN app_public.talent_contacts.created_at IS 'When the contact was
 --
 
 COMMENT ON COLUMN app_public.talent_contacts.updated_at IS 'When the contact was last changed.';
+
+
+--
+-- Name: COLUMN talent_contacts.document_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.document_type IS 'Identity document: CC (cédula de ciudadanía), CE (cédula de extranjería), TI (tarjeta de identidad, minors), PA (passport) or PPT (permiso por protección temporal).';
+
+
+--
+-- Name: COLUMN talent_contacts.document_number; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.document_number IS 'Number of the identity document (letters, digits and dashes, 3–20). Unique per organization and type.';
+
+
+--
+-- Name: talent_photos; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.talent_photos (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    talent_id uuid NOT NULL,
+    file_id uuid NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT talent_photos_position_check CHECK ((("position" >= 0) AND ("position" <= 1000)))
+);
+
+
+--
+-- Name: TABLE talent_photos; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.talent_photos IS 'The photos of a person''s comp card, in order (the first is the one lists show). At most 12 per person.';
+
+
+--
+-- Name: COLUMN talent_photos.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.id IS 'Unique identifier of the photo.';
+
+
+--
+-- Name: COLUMN talent_photos.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.organization_id IS 'Organization of the person (set automatically).';
+
+
+--
+-- Name: COLUMN talent_photos.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.talent_id IS 'The person.';
+
+
+--
+-- Name: COLUMN talent_photos.file_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.file_id IS 'The uploaded image (purpose talent_photo).';
+
+
+--
+-- Name: COLUMN talent_photos."position"; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos."position" IS 'Order on the comp card, smallest first (0 is the main photo).';
+
+
+--
+-- Name: COLUMN talent_photos.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.created_at IS 'When the photo was added.';
+
+
+--
+-- Name: COLUMN talent_photos.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_photos.updated_at IS 'When the photo was last changed.';
 
 
 --
@@ -9196,97 +9931,6 @@ COMMENT ON COLUMN app_public.ticket_check_ins.note IS 'Why (revocations), or wha
 
 
 --
--- Name: vendor_availability; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.vendor_availability (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    vendor_id uuid NOT NULL,
-    period tstzrange NOT NULL,
-    kind text NOT NULL,
-    event_id uuid,
-    notes text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT vendor_availability_check CHECK (((kind = 'booked'::text) = (event_id IS NOT NULL))),
-    CONSTRAINT vendor_availability_kind_check CHECK ((kind = ANY (ARRAY['unavailable'::text, 'booked'::text]))),
-    CONSTRAINT vendor_availability_notes_check CHECK ((length(notes) <= 1000)),
-    CONSTRAINT vendor_availability_period_check CHECK (((NOT isempty(period)) AND (NOT lower_inf(period)) AND (NOT upper_inf(period))))
-);
-
-
---
--- Name: TABLE vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.vendor_availability IS 'When a vendor cannot take another event: periods the producer marks unavailable, and the events it is booked for (written when a recommendation is booked, removed when it is not any more). The shortlist leaves out vendors busy on an event''s dates.';
-
-
---
--- Name: COLUMN vendor_availability.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.id IS 'Unique identifier of the period.';
-
-
---
--- Name: COLUMN vendor_availability.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.organization_id IS 'Organization of the vendor (set automatically).';
-
-
---
--- Name: COLUMN vendor_availability.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.vendor_id IS 'The vendor.';
-
-
---
--- Name: COLUMN vendor_availability.period; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.period IS 'From when to when (UTC instants, end excluded).';
-
-
---
--- Name: COLUMN vendor_availability.kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.kind IS 'unavailable (marked by a producer) or booked (for event_id, from its booking).';
-
-
---
--- Name: COLUMN vendor_availability.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.event_id IS 'The event it is booked for (kind booked).';
-
-
---
--- Name: COLUMN vendor_availability.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.notes IS 'Why, in a few words.';
-
-
---
--- Name: COLUMN vendor_availability.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.created_at IS 'When it was added.';
-
-
---
--- Name: COLUMN vendor_availability.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.updated_at IS 'When it last changed.';
-
-
---
 -- Name: vendor_recommendations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -9302,13 +9946,7 @@ CREATE TABLE app_public.vendor_recommendations (
     agent_run_id uuid,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    agreed_price_cop bigint,
-    rating smallint,
-    rating_note text,
-    CONSTRAINT vendor_recommendations_agreed_price_cop_check CHECK ((agreed_price_cop >= 0)),
     CONSTRAINT vendor_recommendations_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
-    CONSTRAINT vendor_recommendations_rating_check CHECK (((rating >= 1) AND (rating <= 5))),
-    CONSTRAINT vendor_recommendations_rating_note_check CHECK ((length(rating_note) <= 1000)),
     CONSTRAINT vendor_recommendations_reasoning_length CHECK ((length(reasoning) <= 2000)),
     CONSTRAINT vendor_recommendations_score_check CHECK (((score >= 0) AND (score <= 100))),
     CONSTRAINT vendor_recommendations_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'contacted'::text, 'booked'::text, 'rejected'::text])))
@@ -9375,7 +10013,7 @@ COMMENT ON COLUMN app_public.vendor_recommendations.reasoning IS 'Why this vendo
 -- Name: COLUMN vendor_recommendations.status; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.vendor_recommendations.status IS 'suggested (by the agent or a producer), contacted (a quote was requested), booked (hired: the vendor is marked unavailable for the event''s dates) or rejected (declined).';
+COMMENT ON COLUMN app_public.vendor_recommendations.status IS 'suggested, contacted, booked or rejected.';
 
 
 --
@@ -9400,24 +10038,155 @@ COMMENT ON COLUMN app_public.vendor_recommendations.updated_at IS 'When the reco
 
 
 --
--- Name: COLUMN vendor_recommendations.agreed_price_cop; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: vendors; Type: TABLE; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.vendor_recommendations.agreed_price_cop IS 'The price agreed with the vendor, in COP (whole pesos), once quoted or booked; a booked vendor without one counts at its minimum price in the budget check.';
+CREATE TABLE app_public.vendors (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    name text NOT NULL,
+    category text NOT NULL,
+    city text NOT NULL,
+    price_min_cop bigint,
+    price_max_cop bigint,
+    rating numeric(2,1),
+    contact_name text,
+    contact_email public.citext,
+    contact_phone text,
+    website text,
+    notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
+    CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
+    CONSTRAINT vendors_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
+    CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
+    CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
+    CONSTRAINT vendors_contact_name_length CHECK ((length(contact_name) <= 200)),
+    CONSTRAINT vendors_contact_phone_check CHECK ((contact_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT vendors_contact_phone_length CHECK ((length(contact_phone) <= 20)),
+    CONSTRAINT vendors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT vendors_name_length CHECK ((length(name) <= 200)),
+    CONSTRAINT vendors_notes_length CHECK ((length(notes) <= 5000)),
+    CONSTRAINT vendors_price_max_cop_check CHECK ((price_max_cop >= 0)),
+    CONSTRAINT vendors_price_min_cop_check CHECK ((price_min_cop >= 0)),
+    CONSTRAINT vendors_rating_check CHECK (((rating >= (0)::numeric) AND (rating <= (5)::numeric))),
+    CONSTRAINT vendors_website_check CHECK ((website ~ '^https?://'::text)),
+    CONSTRAINT vendors_website_length CHECK ((length(website) <= 2048))
+);
 
 
 --
--- Name: COLUMN vendor_recommendations.rating; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: TABLE vendors; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.vendor_recommendations.rating IS 'How the booked vendor did at this event, 1 to 5 stars (set after the event): the vendor''s rating from past events.';
+COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more.';
 
 
 --
--- Name: COLUMN vendor_recommendations.rating_note; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendors.id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.vendor_recommendations.rating_note IS 'What went well or badly, for the next producer.';
+COMMENT ON COLUMN app_public.vendors.id IS 'Unique identifier of the vendor.';
+
+
+--
+-- Name: COLUMN vendors.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.organization_id IS 'Organization that keeps this vendor record.';
+
+
+--
+-- Name: COLUMN vendors.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.name IS 'Business name.';
+
+
+--
+-- Name: COLUMN vendors.category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.category IS 'catering, lighting, sound, staging, security, photography, video, hair_makeup, models_agency, transport, printing or other.';
+
+
+--
+-- Name: COLUMN vendors.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.city IS 'City where the vendor operates.';
+
+
+--
+-- Name: COLUMN vendors.price_min_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.price_min_cop IS 'Lowest typical price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN vendors.price_max_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.price_max_cop IS 'Highest typical price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN vendors.rating; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.rating IS 'Rating from 0 to 5.';
+
+
+--
+-- Name: COLUMN vendors.contact_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_name IS 'Business contact person.';
+
+
+--
+-- Name: COLUMN vendors.contact_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_email IS 'Business email.';
+
+
+--
+-- Name: COLUMN vendors.contact_phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_phone IS 'Business phone.';
+
+
+--
+-- Name: COLUMN vendors.website; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.website IS 'Website URL.';
+
+
+--
+-- Name: COLUMN vendors.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.notes IS 'Internal notes.';
+
+
+--
+-- Name: COLUMN vendors.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.created_at IS 'When the vendor was added.';
+
+
+--
+-- Name: COLUMN vendors.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.updated_at IS 'When the vendor was last changed.';
 
 
 --
@@ -9433,9 +10202,12 @@ CREATE TABLE app_public.venues (
     capacity integer,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    layout_notes text,
     CONSTRAINT venues_address_length CHECK ((length(address) <= 300)),
     CONSTRAINT venues_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT venues_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
     CONSTRAINT venues_city_length CHECK ((length(city) <= 100)),
+    CONSTRAINT venues_layout_notes_length CHECK ((length(layout_notes) <= 5000)),
     CONSTRAINT venues_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
     CONSTRAINT venues_name_length CHECK ((length(name) <= 200))
 );
@@ -9502,6 +10274,13 @@ COMMENT ON COLUMN app_public.venues.created_at IS 'When the venue was added.';
 --
 
 COMMENT ON COLUMN app_public.venues.updated_at IS 'When the venue was last changed.';
+
+
+--
+-- Name: COLUMN venues.layout_notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.venues.layout_notes IS 'How the space is laid out for a show (runway length, backstage, load-in, seating), up to 5,000 characters.';
 
 
 --
@@ -9598,6 +10377,22 @@ ALTER TABLE ONLY app_private.invitation_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_token_hash_key UNIQUE (token_hash);
+
+
+--
+-- Name: password_reset_tokens password_reset_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: password_reset_tokens password_reset_tokens_token_hash_key; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_token_hash_key UNIQUE (token_hash);
 
 
 --
@@ -9792,30 +10587,6 @@ ALTER TABLE ONLY app_public.event_designers
 
 
 --
--- Name: event_health_reports event_health_reports_event_id_report_date_key; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.event_health_reports
-    ADD CONSTRAINT event_health_reports_event_id_report_date_key UNIQUE (event_id, report_date);
-
-
---
--- Name: event_health_reports event_health_reports_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.event_health_reports
-    ADD CONSTRAINT event_health_reports_id_organization_id_key UNIQUE (id, organization_id);
-
-
---
--- Name: event_health_reports event_health_reports_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.event_health_reports
-    ADD CONSTRAINT event_health_reports_pkey PRIMARY KEY (id);
-
-
---
 -- Name: events events_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -9837,6 +10608,22 @@ ALTER TABLE ONLY app_public.events
 
 ALTER TABLE ONLY app_public.events
     ADD CONSTRAINT events_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: files files_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.files
+    ADD CONSTRAINT files_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: files files_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.files
+    ADD CONSTRAINT files_pkey PRIMARY KEY (id);
 
 
 --
@@ -9917,14 +10704,6 @@ ALTER TABLE ONLY app_public.model_castings
 
 ALTER TABLE ONLY app_public.model_castings
     ADD CONSTRAINT model_castings_pkey PRIMARY KEY (id);
-
-
---
--- Name: notifications notifications_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.notifications
-    ADD CONSTRAINT notifications_pkey PRIMARY KEY (id);
 
 
 --
@@ -10064,6 +10843,22 @@ ALTER TABLE ONLY app_public.talent
 
 
 --
+-- Name: talent_photos talent_photos_file_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_file_id_key UNIQUE (file_id);
+
+
+--
+-- Name: talent_photos talent_photos_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: talent talent_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -10140,22 +10935,6 @@ ALTER TABLE ONLY app_public.tickets
 
 ALTER TABLE ONLY app_public.tickets
     ADD CONSTRAINT tickets_pkey PRIMARY KEY (id);
-
-
---
--- Name: vendor_availability vendor_availability_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.vendor_availability
-    ADD CONSTRAINT vendor_availability_pkey PRIMARY KEY (id);
-
-
---
--- Name: vendor_availability vendor_availability_vendor_id_event_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.vendor_availability
-    ADD CONSTRAINT vendor_availability_vendor_id_event_id_key UNIQUE (vendor_id, event_id);
 
 
 --
@@ -10249,6 +11028,13 @@ CREATE INDEX invitation_log_recipient_digest_created_at_idx ON app_private.invit
 
 
 --
+-- Name: password_reset_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX password_reset_tokens_profile_id_created_at_idx ON app_private.password_reset_tokens USING btree (profile_id, created_at);
+
+
+--
 -- Name: pending_registrations_email_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
 --
 
@@ -10288,13 +11074,6 @@ CREATE INDEX agent_runs_event_id_organization_id_idx ON app_public.agent_runs US
 --
 
 CREATE UNIQUE INDEX agent_runs_one_active_per_brief ON app_public.agent_runs USING btree (agent_type, ((input ->> 'briefId'::text))) WHERE ((status = ANY (ARRAY['queued'::text, 'running'::text])) AND (input ? 'briefId'::text));
-
-
---
--- Name: agent_runs_one_active_vendor_request; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE UNIQUE INDEX agent_runs_one_active_vendor_request ON app_public.agent_runs USING btree (((input ->> 'vendorRequest'::text))) WHERE ((status = ANY (ARRAY['queued'::text, 'running'::text])) AND (input ? 'vendorRequest'::text));
 
 
 --
@@ -10452,24 +11231,10 @@ CREATE INDEX event_designers_organization_id_idx ON app_public.event_designers U
 
 
 --
--- Name: event_health_reports_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+-- Name: events_cover_file_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
-CREATE INDEX event_health_reports_event_id_organization_id_idx ON app_public.event_health_reports USING btree (event_id, organization_id);
-
-
---
--- Name: event_health_reports_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX event_health_reports_organization_id_idx ON app_public.event_health_reports USING btree (organization_id, report_date DESC);
-
-
---
--- Name: event_health_reports_summary_run_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX event_health_reports_summary_run_id_idx ON app_public.event_health_reports USING btree (summary_run_id);
+CREATE UNIQUE INDEX events_cover_file_id_idx ON app_public.events USING btree (cover_file_id, organization_id);
 
 
 --
@@ -10508,6 +11273,20 @@ CREATE INDEX events_venue_id_organization_id_idx ON app_public.events USING btre
 
 
 --
+-- Name: files_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX files_created_at_idx ON app_public.files USING btree (created_at) WHERE (attached_at IS NULL);
+
+
+--
+-- Name: files_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX files_organization_id_idx ON app_public.files USING btree (organization_id);
+
+
+--
 -- Name: looks_designer_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -10533,6 +11312,13 @@ CREATE INDEX looks_event_id_talent_id_idx ON app_public.looks USING btree (event
 --
 
 CREATE INDEX looks_organization_id_idx ON app_public.looks USING btree (organization_id);
+
+
+--
+-- Name: looks_photo_file_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX looks_photo_file_id_idx ON app_public.looks USING btree (photo_file_id, organization_id);
 
 
 --
@@ -10585,34 +11371,6 @@ CREATE INDEX model_castings_talent_id_organization_id_idx ON app_public.model_ca
 
 
 --
--- Name: notifications_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX notifications_event_id_organization_id_idx ON app_public.notifications USING btree (event_id, organization_id);
-
-
---
--- Name: notifications_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX notifications_organization_id_idx ON app_public.notifications USING btree (organization_id);
-
-
---
--- Name: notifications_profile_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX notifications_profile_id_created_at_idx ON app_public.notifications USING btree (profile_id, created_at DESC);
-
-
---
--- Name: notifications_report_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX notifications_report_id_organization_id_idx ON app_public.notifications USING btree (report_id, organization_id);
-
-
---
 -- Name: organization_invitations_accepted_by_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -10645,6 +11403,13 @@ CREATE INDEX organization_invitations_organization_id_created_at_idx ON app_publ
 --
 
 CREATE INDEX organization_invitations_revoked_by_idx ON app_public.organization_invitations USING btree (revoked_by);
+
+
+--
+-- Name: organizations_logo_file_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX organizations_logo_file_id_idx ON app_public.organizations USING btree (logo_file_id, id);
 
 
 --
@@ -10781,6 +11546,20 @@ CREATE INDEX talent_availability_talent_id_period_idx ON app_public.talent_avail
 
 
 --
+-- Name: talent_contacts_document_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX talent_contacts_document_idx ON app_public.talent_contacts USING btree (organization_id, document_type, upper(document_number)) WHERE (document_number IS NOT NULL);
+
+
+--
+-- Name: talent_contacts_organization_id_email_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_contacts_organization_id_email_idx ON app_public.talent_contacts USING btree (organization_id, email);
+
+
+--
 -- Name: talent_contacts_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -10795,10 +11574,66 @@ CREATE INDEX talent_contacts_talent_id_organization_id_idx ON app_public.talent_
 
 
 --
+-- Name: talent_organization_id_city_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_city_idx ON app_public.talent USING btree (organization_id, app_private.fold(city));
+
+
+--
+-- Name: talent_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_created_at_idx ON app_public.talent USING btree (organization_id, created_at, id);
+
+
+--
 -- Name: talent_organization_id_division_height_cm_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
 CREATE INDEX talent_organization_id_division_height_cm_idx ON app_public.talent USING btree (organization_id, division, height_cm);
+
+
+--
+-- Name: talent_organization_id_height_cm_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_height_cm_idx ON app_public.talent USING btree (organization_id, height_cm, id);
+
+
+--
+-- Name: talent_organization_id_name_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_organization_id_name_idx ON app_public.talent USING btree (organization_id, name_key, id);
+
+
+--
+-- Name: talent_photos_file_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_photos_file_id_organization_id_idx ON app_public.talent_photos USING btree (file_id, organization_id);
+
+
+--
+-- Name: talent_photos_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_photos_organization_id_idx ON app_public.talent_photos USING btree (organization_id);
+
+
+--
+-- Name: talent_photos_talent_id_organization_id_position_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_photos_talent_id_organization_id_position_idx ON app_public.talent_photos USING btree (talent_id, organization_id, "position");
+
+
+--
+-- Name: talent_search_text_trgm_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_search_text_trgm_idx ON app_public.talent USING gin (search_text public.gin_trgm_ops);
 
 
 --
@@ -10879,34 +11714,6 @@ CREATE INDEX tickets_organization_id_idx ON app_public.tickets USING btree (orga
 
 
 --
--- Name: vendor_availability_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX vendor_availability_event_id_organization_id_idx ON app_public.vendor_availability USING btree (event_id, organization_id);
-
-
---
--- Name: vendor_availability_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX vendor_availability_organization_id_idx ON app_public.vendor_availability USING btree (organization_id);
-
-
---
--- Name: vendor_availability_vendor_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX vendor_availability_vendor_id_organization_id_idx ON app_public.vendor_availability USING btree (vendor_id, organization_id);
-
-
---
--- Name: vendor_availability_vendor_id_period_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX vendor_availability_vendor_id_period_idx ON app_public.vendor_availability USING gist (vendor_id, period);
-
-
---
 -- Name: vendor_recommendations_agent_run_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -10970,13 +11777,6 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_designers FOR
 
 
 --
--- Name: event_health_reports _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
---
-
-CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_health_reports FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
-
-
---
 -- Name: looks _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -11026,17 +11826,17 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_contacts FOR
 
 
 --
+-- Name: talent_photos _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('talent', 'talent_id');
+
+
+--
 -- Name: ticket_tiers _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
 CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
-
-
---
--- Name: vendor_availability _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
---
-
-CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.vendor_availability FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('vendors', 'vendor_id');
 
 
 --
@@ -11145,13 +11945,6 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_desig
 
 
 --
--- Name: event_health_reports _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
---
-
-CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_health_reports FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
-
-
---
 -- Name: events _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -11250,6 +12043,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.talent_cont
 
 
 --
+-- Name: talent_photos _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: ticket_tiers _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -11261,13 +12061,6 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.ticket_tier
 --
 
 CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.tickets FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
-
-
---
--- Name: vendor_availability _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
---
-
-CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.vendor_availability FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
 
 
 --
@@ -11292,10 +12085,59 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.venues FOR 
 
 
 --
+-- Name: talent_photos _150_at_most_twelve; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _150_at_most_twelve BEFORE INSERT ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent_photos__at_most_twelve();
+
+
+--
+-- Name: events _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF cover_file_id ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('cover_file_id', 'event_cover');
+
+
+--
+-- Name: looks _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF photo_file_id ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('photo_file_id', 'look_photo');
+
+
+--
+-- Name: organizations _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF logo_file_id ON app_public.organizations FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('logo_file_id', 'organization_logo', 'id');
+
+
+--
+-- Name: talent_photos _200_attach_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_attach_file BEFORE INSERT OR UPDATE OF file_id ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__attach_file('file_id', 'talent_photo');
+
+
+--
 -- Name: memberships _200_keep_an_owner; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
 CREATE TRIGGER _200_keep_an_owner BEFORE DELETE OR UPDATE ON app_public.memberships FOR EACH ROW EXECUTE FUNCTION app_private.tg_memberships__keep_an_owner();
+
+
+--
+-- Name: events _200_keep_bookings; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_keep_bookings BEFORE DELETE ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__keep_bookings();
+
+
+--
+-- Name: event_designers _200_keep_looks; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_keep_looks BEFORE DELETE ON app_public.event_designers FOR EACH ROW EXECUTE FUNCTION app_private.tg_event_designers__keep_looks();
 
 
 --
@@ -11317,6 +12159,13 @@ CREATE TRIGGER _200_stale BEFORE UPDATE ON app_public.runway_schedules FOR EACH 
 --
 
 CREATE TRIGGER _200_stock AFTER UPDATE OF status ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__stock();
+
+
+--
+-- Name: events _250_status; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _250_status BEFORE UPDATE OF status ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__status();
 
 
 --
@@ -11348,10 +12197,10 @@ CREATE TRIGGER _300_within_capacity BEFORE INSERT OR UPDATE OF quantity, event_i
 
 
 --
--- Name: vendor_recommendations _500_availability; Type: TRIGGER; Schema: app_public; Owner: -
+-- Name: files _900_delete_objects; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
-CREATE TRIGGER _500_availability AFTER INSERT OR UPDATE OF status ON app_public.vendor_recommendations FOR EACH ROW EXECUTE FUNCTION app_private.tg_vendor_recommendations__availability();
+CREATE TRIGGER _900_delete_objects AFTER DELETE ON app_public.files REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION app_private.tg_files__enqueue_object_deletion();
 
 
 --
@@ -11390,6 +12239,34 @@ CREATE CONSTRAINT TRIGGER _900_minor_needs_guardian AFTER INSERT OR DELETE OR UP
 
 
 --
+-- Name: events _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF cover_file_id ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('cover_file_id');
+
+
+--
+-- Name: looks _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF photo_file_id ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('photo_file_id');
+
+
+--
+-- Name: organizations _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF logo_file_id ON app_public.organizations FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('logo_file_id');
+
+
+--
+-- Name: talent_photos _900_release_file; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_release_file AFTER DELETE OR UPDATE OF file_id ON app_public.talent_photos FOR EACH ROW EXECUTE FUNCTION app_private.tg__release_file('file_id');
+
+
+--
 -- Name: event_designers _900_runway_stale; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -11424,6 +12301,14 @@ ALTER TABLE ONLY app_private.email_verification_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_invitation_id_fkey FOREIGN KEY (invitation_id) REFERENCES app_public.organization_invitations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: password_reset_tokens password_reset_tokens_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
 
 
 --
@@ -11619,35 +12504,20 @@ COMMENT ON CONSTRAINT event_designers_event_id_organization_id_fkey ON app_publi
 
 
 --
--- Name: event_health_reports event_health_reports_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+-- Name: events events_cover_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
-ALTER TABLE ONLY app_public.event_health_reports
-    ADD CONSTRAINT event_health_reports_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
-
-
---
--- Name: CONSTRAINT event_health_reports_event_id_organization_id_fkey ON event_health_reports; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON CONSTRAINT event_health_reports_event_id_organization_id_fkey ON app_public.event_health_reports IS '@fieldName event
-@foreignFieldName healthReports';
+ALTER TABLE ONLY app_public.events
+    ADD CONSTRAINT events_cover_file_id_organization_id_fkey FOREIGN KEY (cover_file_id, organization_id) REFERENCES app_public.files(id, organization_id) ON DELETE SET NULL (cover_file_id);
 
 
 --
--- Name: event_health_reports event_health_reports_summary_run_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+-- Name: CONSTRAINT events_cover_file_id_organization_id_fkey ON events; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-ALTER TABLE ONLY app_public.event_health_reports
-    ADD CONSTRAINT event_health_reports_summary_run_id_fkey FOREIGN KEY (summary_run_id) REFERENCES app_public.agent_runs(id) ON DELETE SET NULL;
-
-
---
--- Name: CONSTRAINT event_health_reports_summary_run_id_fkey ON event_health_reports; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON CONSTRAINT event_health_reports_summary_run_id_fkey ON app_public.event_health_reports IS '@fieldName summaryRun
-@foreignFieldName summarisedHealthReports';
+COMMENT ON CONSTRAINT events_cover_file_id_organization_id_fkey ON app_public.events IS '@fieldName cover
+@foreignFieldName events
+@foreignSingleFieldName event';
 
 
 --
@@ -11680,6 +12550,14 @@ ALTER TABLE ONLY app_public.events
 
 COMMENT ON CONSTRAINT events_venue_id_organization_id_fkey ON app_public.events IS '@fieldName venue
 @foreignFieldName events';
+
+
+--
+-- Name: files files_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.files
+    ADD CONSTRAINT files_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
 
 
 --
@@ -11728,6 +12606,23 @@ ALTER TABLE ONLY app_public.looks
 
 COMMENT ON CONSTRAINT looks_event_id_talent_id_fkey ON app_public.looks IS '@fieldName casting
 @foreignFieldName looks';
+
+
+--
+-- Name: looks looks_photo_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.looks
+    ADD CONSTRAINT looks_photo_file_id_organization_id_fkey FOREIGN KEY (photo_file_id, organization_id) REFERENCES app_public.files(id, organization_id) ON DELETE SET NULL (photo_file_id);
+
+
+--
+-- Name: CONSTRAINT looks_photo_file_id_organization_id_fkey ON looks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT looks_photo_file_id_organization_id_fkey ON app_public.looks IS '@fieldName photo
+@foreignFieldName looks
+@foreignSingleFieldName look';
 
 
 --
@@ -11811,54 +12706,6 @@ COMMENT ON CONSTRAINT model_castings_talent_id_organization_id_fkey ON app_publi
 
 
 --
--- Name: notifications notifications_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.notifications
-    ADD CONSTRAINT notifications_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
-
-
---
--- Name: CONSTRAINT notifications_event_id_organization_id_fkey ON notifications; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON CONSTRAINT notifications_event_id_organization_id_fkey ON app_public.notifications IS '@fieldName event
-@foreignFieldName notifications';
-
-
---
--- Name: notifications notifications_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.notifications
-    ADD CONSTRAINT notifications_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
-
-
---
--- Name: notifications notifications_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.notifications
-    ADD CONSTRAINT notifications_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
-
-
---
--- Name: notifications notifications_report_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.notifications
-    ADD CONSTRAINT notifications_report_id_organization_id_fkey FOREIGN KEY (report_id, organization_id) REFERENCES app_public.event_health_reports(id, organization_id) ON DELETE CASCADE;
-
-
---
--- Name: CONSTRAINT notifications_report_id_organization_id_fkey ON notifications; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON CONSTRAINT notifications_report_id_organization_id_fkey ON app_public.notifications IS '@fieldName report
-@foreignFieldName notifications';
-
-
---
 -- Name: organization_invitations organization_invitations_accepted_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -11912,6 +12759,23 @@ ALTER TABLE ONLY app_public.organization_invitations
 
 COMMENT ON CONSTRAINT organization_invitations_revoked_by_fkey ON app_public.organization_invitations IS '@fieldName revoker
 @foreignFieldName invitationsRevoked';
+
+
+--
+-- Name: organizations organizations_logo_file_id_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.organizations
+    ADD CONSTRAINT organizations_logo_file_id_id_fkey FOREIGN KEY (logo_file_id, id) REFERENCES app_public.files(id, organization_id) ON DELETE SET NULL (logo_file_id);
+
+
+--
+-- Name: CONSTRAINT organizations_logo_file_id_id_fkey ON organizations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT organizations_logo_file_id_id_fkey ON app_public.organizations IS '@fieldName logo
+@foreignFieldName logoOfOrganizations
+@foreignSingleFieldName logoOfOrganization';
 
 
 --
@@ -12116,6 +12980,47 @@ ALTER TABLE ONLY app_public.talent
 
 
 --
+-- Name: talent_photos talent_photos_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_file_id_organization_id_fkey FOREIGN KEY (file_id, organization_id) REFERENCES app_public.files(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT talent_photos_file_id_organization_id_fkey ON talent_photos; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT talent_photos_file_id_organization_id_fkey ON app_public.talent_photos IS '@fieldName file
+@foreignFieldName talentPhotos
+@foreignSingleFieldName talentPhoto';
+
+
+--
+-- Name: talent_photos talent_photos_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: talent_photos talent_photos_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.talent_photos
+    ADD CONSTRAINT talent_photos_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT talent_photos_talent_id_organization_id_fkey ON talent_photos; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT talent_photos_talent_id_organization_id_fkey ON app_public.talent_photos IS '@fieldName talent
+@foreignFieldName photos';
+
+
+--
 -- Name: ticket_check_ins ticket_check_ins_actor_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -12225,38 +13130,6 @@ ALTER TABLE ONLY app_public.tickets
 
 COMMENT ON CONSTRAINT tickets_event_id_organization_id_fkey ON app_public.tickets IS '@fieldName event
 @foreignFieldName tickets';
-
-
---
--- Name: vendor_availability vendor_availability_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.vendor_availability
-    ADD CONSTRAINT vendor_availability_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
-
-
---
--- Name: CONSTRAINT vendor_availability_event_id_organization_id_fkey ON vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON CONSTRAINT vendor_availability_event_id_organization_id_fkey ON app_public.vendor_availability IS '@fieldName event
-@foreignFieldName vendorBookings';
-
-
---
--- Name: vendor_availability vendor_availability_vendor_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.vendor_availability
-    ADD CONSTRAINT vendor_availability_vendor_id_organization_id_fkey FOREIGN KEY (vendor_id, organization_id) REFERENCES app_public.vendors(id, organization_id) ON DELETE CASCADE;
-
-
---
--- Name: CONSTRAINT vendor_availability_vendor_id_organization_id_fkey ON vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON CONSTRAINT vendor_availability_vendor_id_organization_id_fkey ON app_public.vendor_availability IS '@fieldName vendor
-@foreignFieldName availability';
 
 
 --
@@ -12383,6 +13256,13 @@ CREATE POLICY delete_casting ON app_public.talent_contacts FOR DELETE TO :DATABA
 
 
 --
+-- Name: talent_photos delete_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_casting ON app_public.talent_photos FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: organizations delete_owners; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -12446,13 +13326,6 @@ CREATE POLICY delete_producers ON app_public.ticket_tiers FOR DELETE TO :DATABAS
 
 
 --
--- Name: vendor_availability delete_producers; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY delete_producers ON app_public.vendor_availability FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
-
-
---
 -- Name: vendor_recommendations delete_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -12500,16 +13373,16 @@ ALTER TABLE app_public.designers ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.event_designers ENABLE ROW LEVEL SECURITY;
 
 --
--- Name: event_health_reports; Type: ROW SECURITY; Schema: app_public; Owner: -
---
-
-ALTER TABLE app_public.event_health_reports ENABLE ROW LEVEL SECURITY;
-
---
 -- Name: events; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
 ALTER TABLE app_public.events ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: files; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.files ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: model_castings insert_casting; Type: POLICY; Schema: app_public; Owner: -
@@ -12537,6 +13410,13 @@ CREATE POLICY insert_casting ON app_public.talent_availability FOR INSERT TO :DA
 --
 
 CREATE POLICY insert_casting ON app_public.talent_contacts FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: talent_photos insert_casting; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_casting ON app_public.talent_photos FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -12596,13 +13476,6 @@ CREATE POLICY insert_producers ON app_public.ticket_tiers FOR INSERT TO :DATABAS
 
 
 --
--- Name: vendor_availability insert_producers; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY insert_producers ON app_public.vendor_availability FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
-
-
---
 -- Name: vendor_recommendations insert_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -12631,6 +13504,13 @@ CREATE POLICY insert_staff ON app_public.casting_briefs FOR INSERT TO :DATABASE_
 
 
 --
+-- Name: files insert_writers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_writers ON app_public.files FOR INSERT TO :DATABASE_MEMBER WITH CHECK (((attached_at IS NULL) AND (organization_id = ANY (app_private.organization_ids_with_role(app_private.file_writer_roles(purpose))))));
+
+
+--
 -- Name: looks; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -12647,12 +13527,6 @@ ALTER TABLE app_public.memberships ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.model_castings ENABLE ROW LEVEL SECURITY;
-
---
--- Name: notifications; Type: ROW SECURITY; Schema: app_public; Owner: -
---
-
-ALTER TABLE app_public.notifications ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: organization_invitations; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -12740,17 +13614,32 @@ CREATE POLICY select_members ON app_public.event_designers FOR SELECT TO :DATABA
 
 
 --
--- Name: event_health_reports select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.event_health_reports FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
 -- Name: events select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
 CREATE POLICY select_members ON app_public.events FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: files select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.files FOR SELECT TO :DATABASE_MEMBER USING ((
+CASE purpose
+    WHEN 'talent_photo'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.talent_photos p
+      WHERE (p.file_id = files.id)))
+    WHEN 'look_photo'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.looks l
+      WHERE (l.photo_file_id = files.id)))
+    WHEN 'event_cover'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.events e
+      WHERE (e.cover_file_id = files.id)))
+    WHEN 'organization_logo'::text THEN (EXISTS ( SELECT 1
+       FROM app_public.organizations o
+      WHERE (o.logo_file_id = files.id)))
+    ELSE NULL::boolean
+END OR ((attached_at IS NULL) AND (organization_id = ANY (app_private.organization_ids_with_role(app_private.file_writer_roles(purpose)))))));
 
 
 --
@@ -12803,13 +13692,6 @@ CREATE POLICY select_members ON app_public.ticket_tiers FOR SELECT TO :DATABASE_
 
 
 --
--- Name: vendor_availability select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.vendor_availability FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
 -- Name: vendor_recommendations select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -12835,13 +13717,6 @@ CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER
 --
 
 CREATE POLICY select_own ON app_public.memberships FOR SELECT USING ((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)));
-
-
---
--- Name: notifications select_own; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_own ON app_public.notifications FOR SELECT TO :DATABASE_MEMBER USING (((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)) AND (organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[]))));
 
 
 --
@@ -12882,6 +13757,15 @@ CREATE POLICY select_public ON app_public.event_designers FOR SELECT TO :DATABAS
 --
 
 CREATE POLICY select_public ON app_public.events FOR SELECT TO :DATABASE_ANONYMOUS USING (((status = 'published'::text) AND is_public));
+
+
+--
+-- Name: files select_public; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_public ON app_public.files FOR SELECT TO :DATABASE_ANONYMOUS USING (((purpose = 'event_cover'::text) AND (EXISTS ( SELECT 1
+   FROM app_public.events e
+  WHERE (e.cover_file_id = files.id)))));
 
 
 --
@@ -12940,6 +13824,13 @@ CREATE POLICY select_staff ON app_public.talent_availability FOR SELECT TO :DATA
 
 
 --
+-- Name: talent_photos select_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff ON app_public.talent_photos FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: bookings select_staff_or_buyer; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -12976,6 +13867,12 @@ ALTER TABLE app_public.talent_availability ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.talent_contacts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: talent_photos; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.talent_photos ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: ticket_check_ins; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -13031,10 +13928,10 @@ CREATE POLICY update_casting ON app_public.talent_contacts FOR UPDATE TO :DATABA
 
 
 --
--- Name: notifications update_own; Type: POLICY; Schema: app_public; Owner: -
+-- Name: talent_photos update_casting; Type: POLICY; Schema: app_public; Owner: -
 --
 
-CREATE POLICY update_own ON app_public.notifications FOR UPDATE TO :DATABASE_MEMBER USING (((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)) AND (organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[]))));
+CREATE POLICY update_casting ON app_public.talent_photos FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -13094,13 +13991,6 @@ CREATE POLICY update_producers ON app_public.ticket_tiers FOR UPDATE TO :DATABAS
 
 
 --
--- Name: vendor_availability update_producers; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY update_producers ON app_public.vendor_availability FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
-
-
---
 -- Name: vendor_recommendations update_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -13141,12 +14031,6 @@ CREATE POLICY update_staff ON app_public.casting_briefs FOR UPDATE TO :DATABASE_
 
 CREATE POLICY update_staff ON app_public.model_castings FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
 
-
---
--- Name: vendor_availability; Type: ROW SECURITY; Schema: app_public; Owner: -
---
-
-ALTER TABLE app_public.vendor_availability ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: vendor_recommendations; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -13425,10 +14309,19 @@ REVOKE ALL ON FUNCTION app_private.claimed_session_id() FROM PUBLIC;
 
 
 --
--- Name: FUNCTION cop(amount numeric); Type: ACL; Schema: app_private; Owner: -
+-- Name: FUNCTION constraint_field(constraint_name text); Type: ACL; Schema: app_private; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_private.cop(amount numeric) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.constraint_field(constraint_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.constraint_field(constraint_name text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION contains_pattern(value text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.contains_pattern(value text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.contains_pattern(value text) TO :DATABASE_MEMBER;
 
 
 --
@@ -13453,17 +14346,11 @@ REVOKE ALL ON FUNCTION app_private.erasure_patterns(names text[]) FROM PUBLIC;
 
 
 --
--- Name: FUNCTION event_health_checks(event_id uuid, as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+-- Name: FUNCTION error_reason(state text); Type: ACL; Schema: app_private; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) FROM PUBLIC;
-
-
---
--- Name: FUNCTION event_health_due(as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.event_health_due(as_of timestamp with time zone) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.error_reason(state text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.error_reason(state text) TO :DATABASE_MEMBER;
 
 
 --
@@ -13481,6 +14368,22 @@ REVOKE ALL ON FUNCTION app_private.expire_tier_reservations(tier_id uuid) FROM P
 
 
 --
+-- Name: FUNCTION file_writer_roles(purpose text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.file_writer_roles(purpose text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.file_writer_roles(purpose text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION fold(value text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.fold(value text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.fold(value text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION forget_identity(subject text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -13494,13 +14397,6 @@ REVOKE ALL ON FUNCTION app_private.forget_identity(subject text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATABASE_MEMBER;
-
-
---
--- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) FROM PUBLIC;
 
 
 --
@@ -13605,6 +14501,14 @@ REVOKE ALL ON FUNCTION app_private.name_pattern(name text) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION organization_day(organization uuid, day date); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.organization_day(organization uuid, day date) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.organization_day(organization uuid, day date) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION organization_ids_with_role(roles text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -13625,20 +14529,6 @@ REVOKE ALL ON FUNCTION app_private.redact_person(document jsonb, person uuid, na
 --
 
 REVOKE ALL ON FUNCTION app_private.redact_person_text(value text, person uuid, names text[]) FROM PUBLIC;
-
-
---
--- Name: TABLE event_health_reports; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT ON TABLE app_public.event_health_reports TO :DATABASE_MEMBER;
-
-
---
--- Name: FUNCTION refresh_event_health(event_id uuid, report_date date, requested_by uuid); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid) FROM PUBLIC;
 
 
 --
@@ -13670,13 +14560,6 @@ REVOKE ALL ON FUNCTION app_private.role_rank(role text) FROM PUBLIC;
 
 
 --
--- Name: FUNCTION run_event_health_daily(report_date date, as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.run_event_health_daily(report_date date, as_of timestamp with time zone) FROM PUBLIC;
-
-
---
 -- Name: FUNCTION runway_solver_input(schedule_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -13698,12 +14581,35 @@ REVOKE ALL ON FUNCTION app_private.talent_reference_columns() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION talent_search_ids(words text[], city text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.talent_search_ids(words text[], city text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.talent_search_ids(words text[], city text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION talent_search_text(full_name text, stage_name text, agency text, city text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.talent_search_text(full_name text, stage_name text, agency text, city text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION text_array_fits(items text[], max_items integer, max_length integer); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.text_array_fits(items text[], max_items integer, max_length integer) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION tg__attach_file(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__attach_file() FROM PUBLIC;
 
 
 --
@@ -13725,6 +14631,13 @@ REVOKE ALL ON FUNCTION app_private.tg__inherit_organization() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg__person_is_member() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg__release_file(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__release_file() FROM PUBLIC;
 
 
 --
@@ -13756,6 +14669,13 @@ REVOKE ALL ON FUNCTION app_private.tg_bookings__stock() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_event_designers__keep_looks(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_event_designers__keep_looks() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_event_designers__runway_stale(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -13767,6 +14687,27 @@ REVOKE ALL ON FUNCTION app_private.tg_event_designers__runway_stale() FROM PUBLI
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_events__capacity_holds_tiers() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_events__keep_bookings(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__keep_bookings() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_events__status(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__status() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_files__enqueue_object_deletion(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_files__enqueue_object_deletion() FROM PUBLIC;
 
 
 --
@@ -13819,17 +14760,17 @@ REVOKE ALL ON FUNCTION app_private.tg_talent__minor_needs_guardian() FROM PUBLIC
 
 
 --
+-- Name: FUNCTION tg_talent_photos__at_most_twelve(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_talent_photos__at_most_twelve() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_ticket_tiers__within_capacity(); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_ticket_tiers__within_capacity() FROM PUBLIC;
-
-
---
--- Name: FUNCTION tg_vendor_recommendations__availability(); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.tg_vendor_recommendations__availability() FROM PUBLIC;
 
 
 --
@@ -13877,20 +14818,6 @@ GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OU
 
 
 --
--- Name: FUNCTION vendor_category_es(category text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.vendor_category_es(category text) FROM PUBLIC;
-
-
---
--- Name: FUNCTION vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) FROM PUBLIC;
-
-
---
 -- Name: FUNCTION wompi_status_rank(status text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -13918,6 +14845,67 @@ GRANT UPDATE(role) ON TABLE app_public.memberships TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.accept_invitation(token text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.accept_invitation(token text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE event_designers; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN event_designers.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN event_designers.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(event_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(event_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.designer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.show_order; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(show_order) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(show_order),UPDATE(show_order) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_designers.collection_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(collection_name) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT INSERT(collection_name),UPDATE(collection_name) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION add_to_line_up(event_id uuid, designer_id uuid, collection_name text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid, collection_name text) TO :DATABASE_MEMBER;
 
 
 --
@@ -13993,6 +14981,138 @@ GRANT ALL ON FUNCTION app_public.cancel_agent_run(id uuid) TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.cancel_booking(booking_id uuid, reason text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE events; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+
+
+--
+-- Name: COLUMN events.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(organization_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(organization_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.organizer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organizer_id),UPDATE(organizer_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.venue_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(venue_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(venue_id),UPDATE(venue_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(title) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.slug; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(slug) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(slug),UPDATE(slug) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.description; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(description) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(description),UPDATE(description) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.starts_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(starts_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.ends_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(ends_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(ends_at),UPDATE(ends_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.timezone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(timezone) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(timezone),UPDATE(timezone) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(status) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT UPDATE(status) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.capacity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(capacity) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.metadata; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(metadata),UPDATE(metadata) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.is_public; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(is_public) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.cover_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT(cover_file_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
+GRANT INSERT(cover_file_id),UPDATE(cover_file_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION cancel_event(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.cancel_event(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.cancel_event(event_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -14080,11 +15200,25 @@ GRANT UPDATE(currency) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
 
 
 --
--- Name: FUNCTION create_organization(name text, slug text); Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN organizations.city; Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.create_organization(name text, slug text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.create_organization(name text, slug text) TO :DATABASE_MEMBER;
+GRANT UPDATE(city) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN organizations.logo_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(logo_file_id) ON TABLE app_public.organizations TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION create_organization(name text, slug text, city text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.create_organization(name text, slug text, city text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.create_organization(name text, slug text, city text) TO :DATABASE_MEMBER;
 
 
 --
@@ -14342,141 +15476,11 @@ GRANT ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) TO :DATABASE_
 
 
 --
--- Name: TABLE events; Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION events_publication_problems(event app_public.events); Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN events.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(organization_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(organization_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.organizer_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(organizer_id),UPDATE(organizer_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.venue_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(venue_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(venue_id),UPDATE(venue_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.title; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(title) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(title),UPDATE(title) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.slug; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(slug) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(slug),UPDATE(slug) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.description; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(description) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(description),UPDATE(description) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.starts_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(starts_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(starts_at),UPDATE(starts_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.ends_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(ends_at) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(ends_at),UPDATE(ends_at) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.timezone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(timezone) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(timezone),UPDATE(timezone) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.status; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(status) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(status),UPDATE(status) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.capacity; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(capacity) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.metadata; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(metadata),UPDATE(metadata) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.is_public; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(is_public) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
-GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.budget_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(budget_cop),UPDATE(budget_cop) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN events.required_vendor_categories; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(required_vendor_categories),UPDATE(required_vendor_categories) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
--- Name: FUNCTION events_latest_health_report(event app_public.events); Type: ACL; Schema: app_public; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_public.events_latest_health_report(event app_public.events) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.events_latest_health_report(event app_public.events) TO :DATABASE_MEMBER;
+REVOKE ALL ON FUNCTION app_public.events_publication_problems(event app_public.events) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.events_publication_problems(event app_public.events) TO :DATABASE_MEMBER;
 
 
 --
@@ -14485,6 +15489,14 @@ GRANT ALL ON FUNCTION app_public.events_latest_health_report(event app_public.ev
 
 REVOKE ALL ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.events_valid_ticket_count(event app_public.events) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.import_talent(organization_id uuid, rows app_public.talent_import_row[], dry_run boolean) TO :DATABASE_MEMBER;
 
 
 --
@@ -14512,14 +15524,6 @@ GRANT ALL ON FUNCTION app_public.logout_everywhere() TO :DATABASE_MEMBER;
 
 
 --
--- Name: FUNCTION mark_notifications_read(ids uuid[]); Type: ACL; Schema: app_public; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) TO :DATABASE_MEMBER;
-
-
---
 -- Name: TABLE organization_invitations; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -14532,6 +15536,22 @@ GRANT SELECT ON TABLE app_public.organization_invitations TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.organization_invitations_status(invitation app_public.organization_invitations) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.organization_invitations_status(invitation app_public.organization_invitations) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION publish_event(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.publish_event(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.publish_event(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.record_talent_consent(talent_id uuid, purposes text[], source text, granted_at timestamp with time zone) TO :DATABASE_MEMBER;
 
 
 --
@@ -14551,11 +15571,104 @@ GRANT ALL ON FUNCTION app_public.register(email text, password text, full_name t
 
 
 --
--- Name: FUNCTION request_event_health(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+-- Name: TABLE looks; Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.request_event_health(event_id uuid) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.request_event_health(event_id uuid) TO :DATABASE_MEMBER;
+GRANT SELECT,DELETE ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.designer_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(designer_id),UPDATE(designer_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.sequence; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.title; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(title),UPDATE(title) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.change_minutes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.walk_seconds; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.fixed_position; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(fixed_position),UPDATE(fixed_position) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN looks.photo_file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(photo_file_id),UPDATE(photo_file_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION renumber_looks(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.renumber_looks(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.renumber_looks(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reorder_line_up(event_id uuid, entry_ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reorder_line_up(event_id uuid, entry_ids uuid[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reorder_looks(event_id uuid, designer_id uuid, look_ids uuid[]) TO :DATABASE_MEMBER;
 
 
 --
@@ -14567,11 +15680,12 @@ GRANT ALL ON FUNCTION app_public.request_model_casting(brief_id uuid) TO :DATABA
 
 
 --
--- Name: FUNCTION request_vendor_recommendations(event_id uuid, category text, budget_cop bigint); Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION request_password_reset(email text); Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) TO :DATABASE_MEMBER;
+REVOKE ALL ON FUNCTION app_public.request_password_reset(email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_password_reset(email text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.request_password_reset(email text) TO :DATABASE_MEMBER;
 
 
 --
@@ -14580,6 +15694,15 @@ GRANT ALL ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, c
 
 REVOKE ALL ON FUNCTION app_public.resend_email_verification() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.resend_email_verification() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION reset_password(token text, password text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.reset_password(token text, password text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.reset_password(token text, password text) TO :DATABASE_ANONYMOUS;
+GRANT ALL ON FUNCTION app_public.reset_password(token text, password text) TO :DATABASE_MEMBER;
 
 
 --
@@ -14596,6 +15719,14 @@ GRANT ALL ON FUNCTION app_public.revoke_check_in(ticket_id uuid, reason text) TO
 
 REVOKE ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.revoke_invitation(invitation_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION revoke_talent_consent(talent_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.revoke_talent_consent(talent_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.revoke_talent_consent(talent_id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -14669,6 +15800,22 @@ GRANT ALL ON FUNCTION app_public.runway_slots_required_change_seconds(slot app_p
 
 REVOKE ALL ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.runway_slots_since_last_walk_seconds(slot app_public.runway_slots) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION talent_consent_active(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.talent_consent_active(t app_public.talent) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.talent_consent_active(t app_public.talent) TO :DATABASE_MEMBER;
 
 
 --
@@ -14776,119 +15923,6 @@ GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castin
 
 REVOKE ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE vendors; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(organization_id) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(name),UPDATE(name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.category; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(category),UPDATE(category) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.city; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(city),UPDATE(city) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.price_min_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(price_min_cop),UPDATE(price_min_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.price_max_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(price_max_cop),UPDATE(price_max_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.rating; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(rating),UPDATE(rating) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.contact_name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_name),UPDATE(contact_name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.contact_email; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_email),UPDATE(contact_email) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.contact_phone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_phone),UPDATE(contact_phone) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.website; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(website),UPDATE(website) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.travels; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(travels),UPDATE(travels) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.capacity; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: FUNCTION vendors_past_rating(vendor app_public.vendors); Type: ACL; Schema: app_public; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) TO :DATABASE_MEMBER;
 
 
 --
@@ -15034,140 +16068,67 @@ GRANT INSERT(website),UPDATE(website) ON TABLE app_public.designers TO :DATABASE
 
 
 --
--- Name: TABLE event_designers; Type: ACL; Schema: app_public; Owner: -
+-- Name: TABLE files; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN event_designers.id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
+GRANT SELECT ON TABLE app_public.files TO :DATABASE_MEMBER;
+GRANT SELECT ON TABLE app_public.files TO :DATABASE_ANONYMOUS;
 
 
 --
--- Name: COLUMN event_designers.organization_id; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.organization_id; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT(organization_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-
-
---
--- Name: COLUMN event_designers.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(event_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(event_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+GRANT INSERT(organization_id) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN event_designers.designer_id; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.purpose; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(designer_id) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN event_designers.show_order; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT(show_order) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(show_order),UPDATE(show_order) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
+GRANT INSERT(purpose) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN event_designers.collection_name; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.content_type; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT(collection_name) ON TABLE app_public.event_designers TO :DATABASE_ANONYMOUS;
-GRANT INSERT(collection_name),UPDATE(collection_name) ON TABLE app_public.event_designers TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE looks; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.looks TO :DATABASE_MEMBER;
+GRANT INSERT(content_type) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN looks.event_id; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.byte_size; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(event_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.designer_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(designer_id),UPDATE(designer_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+GRANT INSERT(byte_size) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN looks.sequence; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.width; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(sequence),UPDATE(sequence) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.title; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(title),UPDATE(title) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+GRANT INSERT(width) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN looks.notes; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.height; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.change_minutes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(change_minutes),UPDATE(change_minutes) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+GRANT INSERT(height) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN looks.talent_id; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.thumbnail_width; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(talent_id),UPDATE(talent_id) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN looks.walk_seconds; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(walk_seconds),UPDATE(walk_seconds) ON TABLE app_public.looks TO :DATABASE_MEMBER;
+GRANT INSERT(thumbnail_width) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN looks.fixed_position; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN files.thumbnail_height; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(fixed_position),UPDATE(fixed_position) ON TABLE app_public.looks TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE notifications; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT ON TABLE app_public.notifications TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN notifications.read_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT UPDATE(read_at) ON TABLE app_public.notifications TO :DATABASE_MEMBER;
+GRANT INSERT(thumbnail_height) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
@@ -15395,45 +16356,52 @@ GRANT INSERT(guardian_email),UPDATE(guardian_email) ON TABLE app_public.talent_c
 
 
 --
+-- Name: COLUMN talent_contacts.document_type; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(document_type),UPDATE(document_type) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.document_number; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(document_number),UPDATE(document_number) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE talent_photos; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_photos.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_photos.file_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(file_id) ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_photos."position"; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT("position"),UPDATE("position") ON TABLE app_public.talent_photos TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE ticket_check_ins; Type: ACL; Schema: app_public; Owner: -
 --
 
 GRANT SELECT ON TABLE app_public.ticket_check_ins TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE vendor_availability; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.vendor_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(vendor_id) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.period; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(period),UPDATE(period) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.kind; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(kind) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
 
 
 --
@@ -15486,24 +16454,94 @@ GRANT INSERT(status),UPDATE(status) ON TABLE app_public.vendor_recommendations T
 
 
 --
--- Name: COLUMN vendor_recommendations.agreed_price_cop; Type: ACL; Schema: app_public; Owner: -
+-- Name: TABLE vendors; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(agreed_price_cop),UPDATE(agreed_price_cop) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_recommendations.rating; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT UPDATE(rating) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+GRANT SELECT,DELETE ON TABLE app_public.vendors TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN vendor_recommendations.rating_note; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendors.organization_id; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT UPDATE(rating_note) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
+GRANT INSERT(organization_id) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.category; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.city; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(city),UPDATE(city) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.price_min_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(price_min_cop),UPDATE(price_min_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.price_max_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(price_max_cop),UPDATE(price_max_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.rating; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(rating),UPDATE(rating) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_name),UPDATE(contact_name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_email),UPDATE(contact_email) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_phone),UPDATE(contact_phone) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.website; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(website),UPDATE(website) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
 
 
 --
@@ -15556,6 +16594,13 @@ GRANT INSERT(city),UPDATE(city) ON TABLE app_public.venues TO :DATABASE_MEMBER;
 --
 
 GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN venues.layout_notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(layout_notes),UPDATE(layout_notes) ON TABLE app_public.venues TO :DATABASE_MEMBER;
 
 
 --

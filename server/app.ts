@@ -21,6 +21,7 @@ import { installLogging, requestId } from "./http/installLogging.ts";
 import { installPostGraphile } from "./http/installPostGraphile.ts";
 import { installRateLimits } from "./http/installRateLimits.ts";
 import { installStatic } from "./http/installStatic.ts";
+import { installUploads } from "./http/installUploads.ts";
 import { installWebhooks } from "./http/installWebhooks.ts";
 import { makeRateLimiters } from "./rate-limit.ts";
 
@@ -72,6 +73,7 @@ export async function createApp(options: {
     verify: makeVerifier(config),
     limiters: await makeRateLimiters(config, ownerPool),
     presetPlugins: [],
+    imageOrigins: [],
   };
 
   // Order matters: hooks run in the order they are added.
@@ -85,6 +87,7 @@ export async function createApp(options: {
   installRateLimits(fastify, context);
   installAuth(fastify, context);
   installBoxOffice(fastify, context);
+  await installUploads(fastify, context);
   const pgl = await installPostGraphile(fastify, context);
   await installStatic(fastify, context, options.staticRoot);
   await fastify.ready();

@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { type Env, EnvError, logLevelOf, parseEnv } from "../shared/config.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
+import { type FileConfig, FileConfigError, loadFileConfig } from "../tasks/files/config.ts";
 import { type BoxOfficeConfig, BoxOfficeConfigError, loadBoxOfficeConfig } from "./box-office/config.ts";
 
 export interface ExternalAuthConfig {
@@ -72,6 +73,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Reservations, the anonymous booking budget and Wompi (server/box-office/config.ts). */
   boxOffice: BoxOfficeConfig;
+  /** Where uploads are stored and how their URLs are signed (tasks/files/config.ts). */
+  files: FileConfig;
 }
 
 export class ConfigError extends Error {}
@@ -204,6 +207,14 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     throw error;
   }
 
+  let files: FileConfig;
+  try {
+    files = loadFileConfig(env);
+  } catch (error) {
+    if (error instanceof FileConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+
   return {
     production,
     port,
@@ -243,5 +254,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     healthToken,
     logLevel: logLevelOf(env),
     boxOffice,
+    files,
   };
 }

@@ -55,6 +55,19 @@ interface PgLikeError {
   code?: unknown;
   message: string;
   constraint?: string;
+  detail?: string;
+}
+
+/**
+ * Machine-readable details some refusals carry in their DETAIL: what an event
+ * still needs before it can be published (events_publication_problems codes),
+ * how many bookings or looks stand in the way of a delete.
+ */
+function detailExtensions(sqlstate: string, detail: string | undefined): Record<string, unknown> {
+  if (!detail) return {};
+  if (sqlstate === "NOTRD") return { missing: detail.split(",").filter((code) => /^[A-Z_]+$/.test(code)) };
+  if ((sqlstate === "HASBK" || sqlstate === "HASLK") && /^\d+$/.test(detail)) return { count: Number(detail) };
+  return {};
 }
 
 function pgErrorOf(error: unknown): PgLikeError | null {
@@ -109,6 +122,7 @@ export function makeMaskError(options: { production: boolean; logger: Logger }) 
       const extensions: Record<string, unknown> = { code: mapping.code };
       if (mapping.reason) extensions.reason = mapping.reason;
       if (pgError.constraint) extensions.constraint = pgError.constraint;
+      Object.assign(extensions, detailExtensions(pgError.code as string, pgError.detail));
       return new GraphQLError(mapping.keepMessage ? pgError.message : (mapping.message ?? pgError.message), {
         nodes: error.nodes,
         positions: error.positions,

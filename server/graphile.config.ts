@@ -29,6 +29,7 @@ import { makeIntrospectionResponder } from "./graphql/introspection.ts";
 import { MutationOutcomePlugin } from "./graphql/mutation-outcome-plugin.ts";
 import { makePageSizePlugin } from "./graphql/page-size-plugin.ts";
 import { makePlanCachePlugin } from "./graphql/plan-cache.ts";
+import { TalentSearchPlugins } from "./graphql/talent-search-plugin.ts";
 
 /** Claims verified by the HTTP layer before GraphQL runs, looked up by request. */
 export const verifiedClaims = new WeakMap<IncomingMessage, Claims>();
@@ -219,6 +220,7 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
       makePageSizePlugin({ defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize }),
       MutationOutcomePlugin,
       makePlanCachePlugin(),
+      ...TalentSearchPlugins,
       ...(options.plugins ?? []),
     ],
     pgServices: [

@@ -8,8 +8,10 @@ import { makeSchema } from "postgraphile";
 import { lexicographicSortSchema, printSchema } from "postgraphile/graphql";
 import type { DatabaseSettings } from "../db/lib/settings.ts";
 import { makeLogger } from "../shared/logger.ts";
+import { makeFileStorage } from "../tasks/files/storage.ts";
 import { loadConfig } from "./config.ts";
 import { makePreset } from "./graphile.config.ts";
+import { makeFileUrlsPlugin } from "./graphql/file-urls-plugin.ts";
 
 export async function schemaSdl(settings: DatabaseSettings): Promise<string> {
   // Secrets do not change the schema; a fixed one keeps this independent of .data/.
@@ -20,6 +22,8 @@ export async function schemaSdl(settings: DatabaseSettings): Promise<string> {
     config,
     logger: makeLogger("silent"),
     poolSize: 2,
+    // What the HTTP layer adds to the schema (installUploads).
+    plugins: [makeFileUrlsPlugin(makeFileStorage(config.files))],
   });
   const { schema, resolvedPreset } = await makeSchema(preset);
   try {

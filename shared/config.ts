@@ -11,7 +11,7 @@
 import { z } from "zod";
 
 /** Where a variable is documented: the README's Configuration section, or its AI and worker settings. */
-export type ConfigGroup = "server" | "database" | "auth" | "limits" | "mail" | "box office" | "ai" | "worker";
+export type ConfigGroup = "server" | "database" | "auth" | "limits" | "mail" | "box office" | "files" | "ai" | "worker";
 
 export interface VariableDoc {
   group: ConfigGroup;
@@ -373,6 +373,76 @@ export const ENV = z.object({
     group: "box office",
     default: "`https://checkout.wompi.co/p/`",
     meaning: "Wompi's Web Checkout (the keys decide sandbox or production)",
+  }),
+
+  /* ----------------------------------------------------------------- files */
+  FILE_STORAGE: documented(z.enum(["local", "s3"]).optional(), {
+    group: "files",
+    default: "`s3` when `S3_BUCKET` is set, else `local`",
+    meaning: "where uploads are stored",
+  }),
+  FILES_DIR: documented(text(), {
+    group: "files",
+    default: "`.data/files`",
+    meaning: "the local store",
+  }),
+  S3_BUCKET: documented(text(), {
+    group: "files",
+    default: "—",
+    meaning: "the bucket (keys `org/<organization>/<file>/{full,thumb}.webp`, after `S3_PREFIX`)",
+  }),
+  S3_REGION: documented(text(), {
+    group: "files",
+    default: "`us-east-1`",
+    meaning: "the bucket's region",
+  }),
+  S3_ENDPOINT: documented(
+    z
+      .string()
+      .trim()
+      .regex(/^https?:\/\/[^\s/]+\/?$/, "S3_ENDPOINT must be an http(s) origin such as https://s3.example.com")
+      .optional(),
+    {
+      group: "files",
+      default: "AWS",
+      meaning: "an S3-compatible store's origin (e.g. `https://<account>.r2.cloudflarestorage.com`)",
+    },
+  ),
+  S3_FORCE_PATH_STYLE: documented(z.enum(["on", "off", "true", "false", "1", "0"]).optional(), {
+    group: "files",
+    default: "`on` when an endpoint is set",
+    meaning: "path-style URLs (endpoint/bucket/key), which most S3-compatible stores need",
+  }),
+  S3_ACCESS_KEY_ID: documented(text(), {
+    group: "files",
+    default: "the AWS SDK's default chain",
+    meaning: "credentials (set both or neither)",
+  }),
+  S3_SECRET_ACCESS_KEY: documented(text(), {
+    group: "files",
+    default: "the AWS SDK's default chain",
+    meaning: "credentials (set both or neither)",
+  }),
+  S3_PREFIX: documented(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._/-]*$/, "S3_PREFIX may hold letters, digits, dots, dashes, underscores and slashes")
+      .optional(),
+    {
+      group: "files",
+      default: "—",
+      meaning: "prepended to every key, to share a bucket",
+    },
+  ),
+  FILE_URL_TTL_SECONDS: documented(number(600, { integer: true, min: 30, max: 86_400 }), {
+    group: "files",
+    default: "`600`",
+    meaning: "how long a signed URL works (30 s – 1 day)",
+  }),
+  UPLOAD_MAX_BYTES: documented(number(10_000_000, { integer: true, min: 10_000, max: 50_000_000 }), {
+    group: "files",
+    default: "`10000000`",
+    meaning: "largest upload",
   }),
 
   /* -------------------------------------------------------------------- AI */

@@ -117,6 +117,34 @@ export const ERROR_CODES = {
       METHOD_NOT_ALLOWED: { when: "an HTTP method the GraphQL endpoint does not take (HTTP 405)" },
       NOT_ACCEPTABLE: { when: "an Accept header the GraphQL endpoint cannot answer (HTTP 406)" },
       INVALID_URL: { when: "the request URL cannot be read" },
+      UNSUPPORTED_TYPE: {
+        when: "an upload that is not a JPEG, PNG, WebP or AVIF image (`detected`: the type its bytes say)",
+        text: {
+          "es-CO": "Ese archivo no es una imagen que podamos usar. Sube una foto JPEG, PNG, WebP o AVIF.",
+          en: "That file is not an image we can use. Upload a JPEG, PNG, WebP or AVIF photo.",
+        },
+      },
+      TOO_SMALL: {
+        when: "an uploaded image under the purpose's smallest side (300 px, 64 for logos; `width`, `height`, `minSide`)",
+        text: {
+          "es-CO": "La foto es muy pequeña. Elige una de mayor resolución.",
+          en: "The photo is too small. Choose one with a higher resolution.",
+        },
+      },
+      TOO_LARGE_DIMENSIONS: {
+        when: "an uploaded image over 12,000 px a side or its pixel budget (`width`, `height`, `maxSide`, `maxPixels`)",
+        text: {
+          "es-CO": "La foto es demasiado grande. Elige una de menor resolución.",
+          en: "The photo is too large. Choose one with a lower resolution.",
+        },
+      },
+      INVALID_IMAGE: {
+        when: "an upload whose image cannot be read (damaged or incomplete)",
+        text: {
+          "es-CO": "No pudimos leer la imagen: puede estar dañada o incompleta. Prueba con otra.",
+          en: "We could not read the image: it may be damaged or incomplete. Try another one.",
+        },
+      },
     },
     text: {
       "es-CO": "Revisa los datos: hay un valor que no es válido.",
@@ -149,6 +177,13 @@ export const ERROR_CODES = {
       LAST_OWNER: { when: "an organization must keep at least one owner" },
       OVERLAP: { when: "overlaps an existing record (exclusion constraint)" },
       OVER_CAPACITY: { when: "tiers would offer more tickets than the event's capacity" },
+      NOT_READY: {
+        when: "an event cannot be published yet; `extensions.missing` lists what it needs (events_publication_problems codes)",
+      },
+      HAS_BOOKINGS: {
+        when: "an event with bookings cannot be deleted (cancel it); `extensions.count` says how many",
+      },
+      HAS_LOOKS: { when: "a designer with looks cannot leave the line-up; `extensions.count` says how many" },
       INVALID_STATE: {
         when: "the record is not in a state that allows this",
         text: {
@@ -321,6 +356,12 @@ export const SQLSTATES: Readonly<Record<string, { reason: ErrorReason; message?:
   RSVEX: { reason: "RESERVATION_EXISTS" },
   RLIMT: { reason: "RATE_LIMITED" },
   CONFL: { reason: "INVALID_STATE" },
+  // Raised and caught inside app_public.import_talent to undo an import that has problems (or is a dry
+  // run): it never leaves the function.
+  P0IMP: { reason: "INVALID_INPUT" },
+  NOTRD: { reason: "NOT_READY" },
+  HASBK: { reason: "HAS_BOOKINGS" },
+  HASLK: { reason: "HAS_LOOKS" },
   "42501": { reason: "NOT_ALLOWED", message: "You do not have permission to do this." },
   "23505": { reason: "ALREADY_EXISTS", message: "A record with these values already exists." },
   "23503": { reason: "REFERENCE_INVALID", message: "A referenced record does not exist or is still in use." },

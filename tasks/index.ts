@@ -10,6 +10,9 @@ import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
 import { expireReservations } from "./box-office/expire-reservations.ts";
 import { EVENT_HEALTH_CRONTAB, eventHealthDaily } from "./event-health-daily.ts";
+import { loadFileConfig } from "./files/config.ts";
+import { type FileStorage, makeFileStorage } from "./files/storage.ts";
+import { deleteStaleUploads, makeDeleteStoredFiles } from "./files/tasks.ts";
 import { loadMailConfig, type MailConfig } from "./mail/config.ts";
 import { makeSendAccountEmail } from "./mail/send-account-email.ts";
 import { makeSendBookingEmail } from "./mail/send-booking-email.ts";
@@ -23,6 +26,8 @@ export interface TaskOptions {
   mail?: MailConfig;
   /** A worker process whose heartbeat is older than this is dead (the sweep releases its jobs). */
   staleAfterSeconds?: number;
+  /** Where uploaded files are stored (default: from the environment). */
+  files?: FileStorage;
 }
 
 /** Every agent: each becomes the graphile-worker task named by its type (they differ in their types, hence any). */
@@ -35,21 +40,31 @@ export const AGENTS: readonly AgentDefinition<any, any, any>[] = [
 export function makeTaskList(options: TaskOptions = {}): TaskList {
   const config = options.config ?? loadAiConfig();
   const deps = { config, provider: options.provider ?? makeProvider(config), sleep: options.sleep };
+  // Made on first use: a worker that never deletes a file needs no store.
+  let files = options.files;
+  const storage = () => {
+    files ??= makeFileStorage(loadFileConfig());
+    return files;
+  };
   return {
     ...Object.fromEntries(AGENTS.map((agent) => [agent.type, agentTask(agent, deps)])),
     send_account_email: makeSendAccountEmail(options.mail ?? loadMailConfig()),
     agent_sweep: sweepTask(options.staleAfterSeconds ?? 120),
     send_booking_email: makeSendBookingEmail(options.mail ?? loadMailConfig()),
     expire_reservations: expireReservations,
+    delete_stored_files: makeDeleteStoredFiles(storage),
+    delete_stale_uploads: deleteStaleUploads,
     event_health_daily: eventHealthDaily,
   };
 }
 
 /**
- * Recurring jobs, in graphile-worker's crontab format, every minute, no retries (the next minute runs
- * again): agent_sweep releases the jobs of worker processes that stopped and fails runs no job can
+ * Recurring jobs, in graphile-worker's crontab format, no retries (the next run tries again). Every
+ * minute: agent_sweep releases the jobs of worker processes that stopped and fails runs no job can
  * finish (tasks/sweep.ts); expire_reservations expires unpaid reservations and releases their
- * tickets (tasks/box-office/expire-reservations.ts). Daily at 12:00 UTC (07:00 America/Bogota),
- * event_health_daily checks every upcoming event (tasks/event-health-daily.ts).
+ * tickets (tasks/box-office/expire-reservations.ts). Hourly: delete_stale_uploads deletes uploads
+ * never attached to a row within 24 hours (tasks/files/tasks.ts).
+ * Daily at 12:00 UTC (07:00 America/Bogota), event_health_daily checks every upcoming event
+ * (tasks/event-health-daily.ts).
  */
-export const crontab = `* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n${EVENT_HEALTH_CRONTAB}\n`;
+export const crontab = `* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n17 * * * * delete_stale_uploads ?max=1\n${EVENT_HEALTH_CRONTAB}\n`;

@@ -1,5 +1,5 @@
 // The tables as the API exposes them, as data for test/api-isolation.test.ts
-// (like test/permissions.matrix.ts for the permission tests): per table its
+// (like shared/permissions.ts for the permission tests): per table its
 // GraphQL names, key, whether rows carry organization_id, and the update,
 // delete and create a member of another organization tries on Bogotá's rows.
 // A new exposed table needs an entry here (a test compares TABLES with the
@@ -17,6 +17,8 @@ export interface Parents {
   talentNotCast: string;
   schedule: string;
   vendor: string;
+  /** A comp card photo uploaded to Bogotá and not attached yet. */
+  file: string;
 }
 
 export interface TableSpec {
@@ -181,6 +183,28 @@ export const TABLES: TableSpec[] = [
       kind: "hold",
       period: { start: { value: inDays(50), inclusive: true }, end: { value: inDays(51), inclusive: false } },
     }),
+  },
+  {
+    // Uploaded through POST /uploads (tested in files.test.ts), never created,
+    // changed or deleted through GraphQL.
+    table: "files",
+    type: "File",
+    single: "file",
+    list: "files",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    table: "talent_photos",
+    type: "TalentPhoto",
+    single: "talentPhoto",
+    list: "talentPhotos",
+    key: "rowId",
+    orgScoped: true,
+    patch: { position: 7 },
+    deletable: true,
+    create: (p) => ({ talentId: p.talentWithoutContact, fileId: p.file }),
   },
   {
     table: "casting_briefs",

@@ -217,7 +217,20 @@ beforeAll(async () => {
     ).id,
     vendor: (await one("select id from app_public.vendors where organization_id = $1 order by id limit 1", [bogota]))
       .id,
+    file: "",
   };
+  // Bogotá's comp card photos: the demo data has none. One attached, one only uploaded.
+  const bogotaFile = () =>
+    one(
+      `insert into app_public.files (organization_id, purpose, content_type, byte_size, width, height, thumbnail_width, thumbnail_height)
+       values ($1, 'talent_photo', 'image/webp', 1000, 800, 1200, 320, 480) returning id`,
+      [bogota],
+    );
+  await one("insert into app_public.talent_photos (talent_id, file_id) values ($1, $2) returning id", [
+    parents.talentNotCast,
+    (await bogotaFile()).id,
+  ]);
+  parents.file = (await bogotaFile()).id;
 
   // The Bogotá row each table's cases target, and its global id as Bogotá's
   // owner sees it (which also proves the row is really there and readable).
@@ -503,6 +516,7 @@ describe("nested relations never lead into Bogotá", () => {
       }`,
       `{ designers { nodes { looks { nodes { organizationId event { organizationId } } } eventDesigners { nodes { organizationId } } } } }`,
       `{ talents { nodes { contact { organizationId } modelCastings { nodes { organizationId } } talentAvailability { nodes { organizationId } } } } }`,
+      `{ talents { nodes { photos { nodes { organizationId file { organizationId } } } } } looks { nodes { photo { organizationId } } } events { nodes { cover { organizationId } } } }`,
       `{ ticketTiers { nodes { bookings { nodes { organizationId } } event { organizationId } } } }`,
     ];
     let text = "";

@@ -94,6 +94,7 @@ export const README_BLOCKS: readonly GeneratedBlock[] = [
     name: "configuration",
     render: () => renderConfiguration(["server", "database", "auth", "limits", "mail", "box office"]),
   },
+  { file: "README.md", name: "configuration-files", render: () => renderConfiguration(["files"]) },
   { file: "README.md", name: "configuration-ai", render: () => renderConfiguration(["ai", "worker"]) },
   { file: "README.md", name: "error-codes", render: renderApiErrors },
   { file: "README.md", name: "agent-error-codes", render: renderAgentErrors },

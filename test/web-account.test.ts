@@ -137,9 +137,9 @@ describe("account email links in the dashboard", () => {
       await first.page.goto(api.url);
       await first.page.getByRole("button", { name: "English" }).click();
       await first.page.getByTestId("toggle-register").click();
-      await first.page.locator("#fullName").fill("Emma Browser");
-      await first.page.locator("#email").fill(email);
-      await first.page.locator("#password").fill(PASSWORD);
+      await first.page.getByLabel("Full name").fill("Emma Browser");
+      await first.page.getByLabel("Email").fill(email);
+      await first.page.getByLabel("Password", { exact: true }).fill(PASSWORD);
       await first.page.getByRole("button", { name: "Create account" }).click();
       await expect
         .poll(() => first.page.getByTestId("register-sent").textContent())
@@ -233,9 +233,9 @@ describe("account email links in the dashboard", () => {
         .poll(() => page.getByTestId("login-notice").textContent())
         .toContain("Inicia sesión con el correo al que llegó la invitación");
       await page.getByTestId("toggle-register").click();
-      await page.locator("#fullName").fill("Invitada Web");
-      await page.locator("#email").fill(email);
-      await page.locator("#password").fill(PASSWORD);
+      await page.getByLabel("Nombre completo").fill("Invitada Web");
+      await page.getByLabel("Correo electrónico").fill(email);
+      await page.getByLabel("Contraseña", { exact: true }).fill(PASSWORD);
       await page.getByRole("button", { name: "Crear cuenta" }).click();
       await expect.poll(() => page.getByTestId("register-sent").textContent()).toContain(email);
 

@@ -39,7 +39,7 @@ function acquireLock(): number {
 const fd = acquireLock();
 let status = 0;
 try {
-  // shared/: the pure-data modules the dashboard bundles (the error catalogue, form rules).
+  // shared/: the pure-data modules the dashboard bundles (the error catalogue, form rules, the permission matrix).
   const sources = Math.max(
     newestSource(join(web, "src")),
     newestSource(join(web, "..", "shared")),

@@ -39,14 +39,16 @@ export async function resetDatabase(settings: DatabaseSettings): Promise<void> {
     await client.query(`revoke all on database ${ident(settings.databaseName)} from public`);
     await client.query(`grant connect on database ${ident(settings.databaseName)} to ${ident(roles.authenticator)}`);
   });
-  // Extensions that are not "trusted" need a superuser; these four are
-  // trusted since PostgreSQL 13, but create them as root in case the owner
-  // may not. unaccent: erasure finds names with or without accents.
+  // Extensions that are not "trusted" need a superuser; these are trusted
+  // since PostgreSQL 13, but create them as root in case the owner may not.
+  // unaccent: erasure and roster search find names with or without accents.
   await withClient(settings.rootUrl.replace(/\/postgres(\?|$)/, `/${settings.databaseName}$1`), async (client) => {
     await client.query("create extension if not exists pgcrypto with schema public");
     await client.query("create extension if not exists citext with schema public");
     await client.query("create extension if not exists btree_gist with schema public");
     await client.query("create extension if not exists unaccent with schema public");
+    // Roster search (migration 000015): accent- and case-insensitive substring search.
+    await client.query("create extension if not exists pg_trgm with schema public");
   });
 }
 

@@ -17,8 +17,8 @@ alter table app_public.sponsors enable row level security;
 -- venues
 grant select on app_public.venues to :DATABASE_MEMBER;
 grant select (id, organization_id, name, city) on app_public.venues to :DATABASE_ANONYMOUS;
-grant insert (organization_id, name, address, city, capacity) on app_public.venues to :DATABASE_MEMBER;
-grant update (name, address, city, capacity) on app_public.venues to :DATABASE_MEMBER;
+grant insert (organization_id, name, address, city, capacity, layout_notes) on app_public.venues to :DATABASE_MEMBER;
+grant update (name, address, city, capacity, layout_notes) on app_public.venues to :DATABASE_MEMBER;
 grant delete on app_public.venues to :DATABASE_MEMBER;
 create policy select_members on app_public.venues for select to :DATABASE_MEMBER
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
@@ -33,11 +33,16 @@ create policy delete_producers on app_public.venues for delete to :DATABASE_MEMB
 
 -- events
 grant select on app_public.events to :DATABASE_MEMBER;
-grant select (id, organization_id, venue_id, title, slug, description, starts_at, ends_at, timezone, status, capacity, is_public)
+grant select (id, organization_id, venue_id, title, slug, description, starts_at, ends_at, timezone, status, capacity, is_public,
+              cover_file_id)
   on app_public.events to :DATABASE_ANONYMOUS;
-grant insert (organization_id, organizer_id, venue_id, title, slug, description, starts_at, ends_at, timezone, status, capacity, metadata, is_public)
+-- No status on insert: a new event is a draft, and it is published through the
+-- status rules (tg_events__status: nothing missing from its public page).
+grant insert (organization_id, organizer_id, venue_id, title, slug, description, starts_at, ends_at, timezone, capacity, metadata, is_public,
+              cover_file_id)
   on app_public.events to :DATABASE_MEMBER;
-grant update (organizer_id, venue_id, title, slug, description, starts_at, ends_at, timezone, status, capacity, metadata, is_public)
+grant update (organizer_id, venue_id, title, slug, description, starts_at, ends_at, timezone, status, capacity, metadata, is_public,
+              cover_file_id)
   on app_public.events to :DATABASE_MEMBER;
 grant delete on app_public.events to :DATABASE_MEMBER;
 -- Event Health's plan: the supplier budget and the vendor categories the event needs.
@@ -97,9 +102,11 @@ create policy delete_producers on app_public.event_designers for delete to :DATA
 
 -- looks
 grant select on app_public.looks to :DATABASE_MEMBER;
-grant insert (event_id, designer_id, sequence, title, notes, change_minutes, talent_id, walk_seconds, fixed_position)
+grant insert (event_id, designer_id, sequence, title, notes, change_minutes, talent_id, walk_seconds, fixed_position,
+              photo_file_id)
   on app_public.looks to :DATABASE_MEMBER;
-grant update (designer_id, sequence, title, notes, change_minutes, talent_id, walk_seconds, fixed_position)
+grant update (designer_id, sequence, title, notes, change_minutes, talent_id, walk_seconds, fixed_position,
+              photo_file_id)
   on app_public.looks to :DATABASE_MEMBER;
 grant delete on app_public.looks to :DATABASE_MEMBER;
 create policy select_members on app_public.looks for select to :DATABASE_MEMBER

@@ -8,7 +8,7 @@ alter table app_public.organization_invitations enable row level security;
 -- organizations: members read; admins edit; owners delete. Created through
 -- create_organization() only, so the creator always becomes its owner.
 grant select on app_public.organizations to :DATABASE_MEMBER;
-grant update (name, slug, country, timezone, currency) on app_public.organizations to :DATABASE_MEMBER;
+grant update (name, slug, country, timezone, currency, city, logo_file_id) on app_public.organizations to :DATABASE_MEMBER;
 grant delete on app_public.organizations to :DATABASE_MEMBER;
 create policy select_members on app_public.organizations for select
   using (id = any((select app_public.current_organization_ids())::uuid[]));

@@ -31,9 +31,10 @@ create policy delete_casting on app_public.talent for delete to :DATABASE_MEMBER
 
 -- talent_contacts: casting staff, admins and owners only.
 grant select on app_public.talent_contacts to :DATABASE_MEMBER;
-grant insert (talent_id, email, phone, whatsapp_opt_in, guardian_name, guardian_phone, guardian_email)
+grant insert (talent_id, email, phone, whatsapp_opt_in, guardian_name, guardian_phone, guardian_email, document_type,
+              document_number)
   on app_public.talent_contacts to :DATABASE_MEMBER;
-grant update (email, phone, whatsapp_opt_in, guardian_name, guardian_phone, guardian_email)
+grant update (email, phone, whatsapp_opt_in, guardian_name, guardian_phone, guardian_email, document_type, document_number)
   on app_public.talent_contacts to :DATABASE_MEMBER;
 grant delete on app_public.talent_contacts to :DATABASE_MEMBER;
 create policy select_casting on app_public.talent_contacts for select to :DATABASE_MEMBER

@@ -18,6 +18,8 @@ export interface AppContext {
   limiters: RateLimiters;
   /** Added to the PostGraphile preset by installPostGraphile. */
   presetPlugins: GraphileConfig.Plugin[];
+  /** Origins images are served from besides this server (an S3 endpoint), for the dashboard's CSP. */
+  imageOrigins: string[];
 }
 
 /** The path grafserv serves GraphQL on; hooks that guard it compare against it. */

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../shared/demo-accounts.ts";
 import { loadAiConfig } from "../../tasks/ai/config.ts";
+import { ACCEPTED_TYPES, MAX_PIXELS, MAX_SIDE, MIN_SIDE } from "../files/images.ts";
 import type { AppContext } from "./context.ts";
 
 export function installClientConfig(fastify: FastifyInstance, { config }: AppContext): void {
@@ -17,6 +18,14 @@ export function installClientConfig(fastify: FastifyInstance, { config }: AppCon
       // Without Wompi keys priced tiers can be reserved but not paid; the dashboard says so.
       payments: { wompi: config.boxOffice.wompi !== null, sandbox: config.boxOffice.wompi?.sandbox ?? false },
       reservationMinutes: config.boxOffice.reservationMinutes,
+      // The limits POST /uploads enforces, so the dashboard checks a file before sending it.
+      uploads: {
+        maxBytes: config.files.maxUploadBytes,
+        acceptedTypes: ACCEPTED_TYPES,
+        minSide: MIN_SIDE,
+        maxSide: MAX_SIDE,
+        maxPixels: MAX_PIXELS,
+      },
     });
   });
 }

@@ -16,7 +16,7 @@ import { verifiedClaims } from "../graphile.config.ts";
 import { addressKey, consume } from "../rate-limit.ts";
 import { type AppContext, GRAPHQL_PATH } from "./context.ts";
 
-const SIGN_IN_FIELDS = new Set(["authenticate", "register"]);
+const SIGN_IN_FIELDS = new Set(["authenticate", "register", "requestPasswordReset", "resetPassword"]);
 
 /**
  * A budget key for an account: a digest, not the email, since the keys may be
@@ -45,13 +45,13 @@ function valueOf(node: ValueNode | undefined, variables: Record<string, unknown>
 
 /**
  * The account (lower-cased email) of every sign-in field (authenticate,
- * register) a document selects, each alias once, so a batch of aliased
+ * register, requestPasswordReset; resetPassword has no email: "?") a document selects, each alias once, so a batch of aliased
  * guesses spends a point per guess and a comment between a field and its
  * arguments cannot hide it. "?" when the email is not a string. GraphQL names
  * cannot be escaped, so a document without these words has none.
  */
 export function signInAccounts(query: string, variables: Record<string, unknown>, maxTokens: number): string[] {
-  if (!/authenticate|register/.test(query)) return [];
+  if (!/authenticate|register|requestPasswordReset|resetPassword/.test(query)) return [];
   let document: DocumentNode;
   try {
     document = parse(query, { noLocation: true, maxTokens });

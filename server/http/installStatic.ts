@@ -16,19 +16,25 @@ import { sendNotFound } from "./installErrorHandler.ts";
 export const DASHBOARD_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' https: data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'";
 
-/** Paths the API owns: never answered with the dashboard, even when nothing matched them. */
-const API_PATHS = /^\/(graphql|graphiql|ruru-static|health|webhooks|pagos|config\.json)(\/|$)/;
-
-function pageHeaders(reply: FastifyReply): void {
-  reply.header("Content-Security-Policy", DASHBOARD_CSP);
-  reply.header("Cache-Control", "no-cache");
+/** The dashboard's policy, with the origins uploaded images are served from (an http S3-compatible store in development). */
+export function dashboardCsp(imageOrigins: string[]): string {
+  const extra = imageOrigins.filter((origin) => !origin.startsWith("https:"));
+  return extra.length ? DASHBOARD_CSP.replace("blob:;", `blob: ${extra.join(" ")};`) : DASHBOARD_CSP;
 }
+
+/** Paths the API owns: never answered with the dashboard, even when nothing matched them. */
+const API_PATHS = /^\/(graphql|graphiql|ruru-static|health|webhooks|pagos|config\.json|uploads|files)(\/|$)/;
 
 export async function installStatic(
   fastify: FastifyInstance,
-  { config }: AppContext,
+  { config, imageOrigins }: AppContext,
   root = join(PROJECT_ROOT, "web", "dist"),
 ): Promise<void> {
+  const csp = dashboardCsp(imageOrigins);
+  const pageHeaders = (reply: FastifyReply): void => {
+    reply.header("Content-Security-Policy", csp);
+    reply.header("Cache-Control", "no-cache");
+  };
   const assets = join(root, "assets");
   await fastify.register(fastifyStatic, {
     root,

@@ -60,6 +60,26 @@ export const accountEmailSchema = z.discriminatedUnion("kind", [
     expiresAt: z.string(),
     ...paced,
   }),
+  z.discriminatedUnion("viaIdentityProvider", [
+    z.object({
+      kind: z.literal("password_reset"),
+      to: ADDRESS,
+      locale: z.enum(LOCALES).catch("es-CO"),
+      name: z.string().max(200),
+      viaIdentityProvider: z.literal(false),
+      token: z.string().regex(/^[0-9a-f]{64}$/),
+      expiresAt: z.string(),
+      ...paced,
+    }),
+    z.object({
+      kind: z.literal("password_reset"),
+      to: ADDRESS,
+      locale: z.enum(LOCALES).catch("es-CO"),
+      name: z.string().max(200),
+      viaIdentityProvider: z.literal(true),
+      ...paced,
+    }),
+  ]),
 ]);
 export type AccountEmail = z.infer<typeof accountEmailSchema>;
 
@@ -76,6 +96,7 @@ export interface RenderedEmail {
 export const CONFIRM_REGISTRATION_PATH = "/confirmar-cuenta";
 export const VERIFY_EMAIL_PATH = "/verificar-correo";
 export const ACCEPT_INVITATION_PATH = "/invitacion";
+export const RESET_PASSWORD_PATH = "/restablecer-contrasena";
 
 const ROLE_NAMES: Record<Locale, Record<z.infer<typeof ROLE>, string>> = {
   "es-CO": {
@@ -248,6 +269,55 @@ function content(mail: AccountEmail, appUrl: string): Content {
             button: { label: "See the invitation", href },
             footer:
               "If you did not expect this invitation, ignore it. FashionOS never asks you for payments or bank details by email.",
+          };
+    }
+    case "password_reset": {
+      if (mail.viaIdentityProvider) {
+        return es
+          ? {
+              subject: "Tu cuenta de FashionOS no usa contraseña",
+              paragraphs: [
+                `Hola, ${mail.name}:`,
+                "Alguien (quizá tú) pidió restablecer la contraseña de tu cuenta de FashionOS. Tu cuenta entra con tu proveedor de identidad, así que no tiene una contraseña que restablecer.",
+                "Inicia sesión como lo haces siempre, con tu proveedor de identidad.",
+              ],
+              button: { label: "Ir a FashionOS", href: `${appUrl}/` },
+              footer: "Si no fuiste tú, no tienes que hacer nada: no cambiamos nada en tu cuenta.",
+            }
+          : {
+              subject: "Your FashionOS account has no password",
+              paragraphs: [
+                `Hi ${mail.name},`,
+                "Someone (perhaps you) asked to reset the password of your FashionOS account. Your account signs in through your identity provider, so it has no password to reset.",
+                "Sign in as you always do, with your identity provider.",
+              ],
+              button: { label: "Go to FashionOS", href: `${appUrl}/` },
+              footer: "If it was not you, there is nothing you need to do: nothing in your account changed.",
+            };
+      }
+      const href = `${appUrl}${RESET_PASSWORD_PATH}?token=${mail.token}`;
+      const expires = when(mail.expiresAt, mail.locale);
+      return es
+        ? {
+            subject: "Restablece tu contraseña de FashionOS",
+            paragraphs: [
+              `Hola, ${mail.name}:`,
+              "Alguien (quizá tú) pidió restablecer la contraseña de tu cuenta de FashionOS. Abre el enlace y elige una contraseña nueva; al guardarla cerraremos la sesión en todos tus dispositivos.",
+              `El enlace sirve una sola vez y vence el ${expires} (hora de Bogotá).`,
+            ],
+            button: { label: "Elegir una contraseña nueva", href },
+            footer: "Si no fuiste tú, ignora este mensaje: tu contraseña no cambia mientras nadie abra el enlace.",
+          }
+        : {
+            subject: "Reset your FashionOS password",
+            paragraphs: [
+              `Hi ${mail.name},`,
+              "Someone (perhaps you) asked to reset the password of your FashionOS account. Open the link and choose a new password; saving it signs you out on every device.",
+              `The link works once and expires on ${expires} (Bogotá time).`,
+            ],
+            button: { label: "Choose a new password", href },
+            footer:
+              "If it was not you, ignore this message: your password does not change unless someone opens the link.",
           };
     }
   }

@@ -1,6 +1,6 @@
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { BrowserRouter, Navigate, Route, Routes } from "react-router";
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { canScan, useAuth } from "./auth.tsx";
 import { Layout } from "./components/Layout.tsx";
 import { PublicLayout } from "./components/PublicLayout.tsx";
@@ -9,45 +9,77 @@ import { AcceptInvitationPage } from "./pages/AcceptInvitationPage.tsx";
 import { AiActivityPage } from "./pages/AiActivityPage.tsx";
 import { BookingPage } from "./pages/BookingPage.tsx";
 import { ConfirmRegistrationPage } from "./pages/ConfirmRegistrationPage.tsx";
+import { CreateAgencyPage } from "./pages/CreateAgencyPage.tsx";
 import { EventDetailPage } from "./pages/EventDetailPage.tsx";
+import { EventFormPage } from "./pages/EventFormPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { PublicEventPage } from "./pages/PublicEventPage.tsx";
+import { ResetPasswordPage } from "./pages/ResetPasswordPage.tsx";
+import { RosterImportPage } from "./pages/RosterImportPage.tsx";
+import { RosterPage } from "./pages/RosterPage.tsx";
+import { TalentFormPage } from "./pages/TalentFormPage.tsx";
+import { TalentProfilePage } from "./pages/TalentProfilePage.tsx";
+import { TeamPage } from "./pages/TeamPage.tsx";
 import { TicketPage } from "./pages/TicketPage.tsx";
+import { VendorsPage } from "./pages/VendorsPage.tsx";
+import { VenuesPage } from "./pages/VenuesPage.tsx";
 import { VerifyEmailPage } from "./pages/VerifyEmailPage.tsx";
 
 // The door page carries the camera scanner (ZXing in WebAssembly): loaded only where it is used.
 const DoorEventsPage = lazy(() => import("./pages/DoorPage.tsx").then((m) => ({ default: m.DoorEventsPage })));
 const DoorPage = lazy(() => import("./pages/DoorPage.tsx").then((m) => ({ default: m.DoorPage })));
 
+/** Links in account emails (tasks/mail/templates.ts). */
+const MAIL_LINKS = ["/verificar-correo", "/invitacion", "/restablecer-contrasena"];
+
 function SignedIn() {
-  const { current } = useAuth();
+  const { current, memberships } = useAuth();
+  const { pathname } = useLocation();
+  // A new account belongs to no agency yet: creating one comes first.
+  if (memberships.length === 0 && !MAIL_LINKS.includes(pathname) && pathname !== "/crear-agencia") {
+    return <Navigate to="/crear-agencia" replace />;
+  }
   // Door staff only scan: the door is their home page.
-  const home = current?.role === "door" ? "/puerta" : "/events";
+  const door = current?.role === "door";
+  const home = door ? "/puerta" : "/events";
+  const notAtTheDoor = (page: ReactNode) => (door ? <Navigate to="/puerta" replace /> : page);
   return (
     <Layout>
       <Suspense fallback={<Skeleton count={1} />}>
         <Routes>
-          <Route
-            path="/events"
-            element={current?.role === "door" ? <Navigate to="/puerta" replace /> : <EventsPage />}
-          />
+          <Route path="/events" element={notAtTheDoor(<EventsPage />)} />
+          <Route path="/events/nuevo" element={notAtTheDoor(<EventFormPage />)} />
+          <Route path="/events/:eventId" element={notAtTheDoor(<EventDetailPage />)} />
+          <Route path="/events/:eventId/editar" element={notAtTheDoor(<EventFormPage />)} />
           {canScan(current?.role) ? <Route path="/puerta" element={<DoorEventsPage />} /> : null}
           {canScan(current?.role) ? <Route path="/puerta/:eventId" element={<DoorPage />} /> : null}
-          <Route
-            path="/events/:eventId"
-            element={current?.role === "door" ? <Navigate to="/puerta" replace /> : <EventDetailPage />}
-          />
+          <Route path="/equipo" element={<TeamPage />} />
+          <Route path="/lugares" element={notAtTheDoor(<VenuesPage />)} />
+          <Route path="/proveedores" element={notAtTheDoor(<VendorsPage />)} />
+          <Route path="/crear-agencia" element={<CreateAgencyPage />} />
           <Route path="/ai" element={<AiActivityPage />} />
+          <Route path="/roster" element={<RosterPage />} />
+          <Route path="/roster/new" element={<TalentFormPage />} />
+          <Route path="/roster/import" element={<RosterImportPage />} />
+          <Route path="/roster/:talentId" element={<TalentProfilePage />} />
+          <Route path="/roster/:talentId/edit" element={<TalentFormPage />} />
           {/* Links in account emails (tasks/mail/templates.ts). Signed out, the
             sign-in page shows at the same address and explains why. */}
           <Route path="/verificar-correo" element={<VerifyEmailPage />} />
           <Route path="/invitacion" element={<AcceptInvitationPage />} />
+          <Route path="/restablecer-contrasena" element={<ResetPasswordPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
       </Suspense>
     </Layout>
   );
+}
+
+function SignedOut() {
+  const { pathname } = useLocation();
+  // The reset link works without signing in: the token proves the mailbox.
+  return pathname === "/restablecer-contrasena" ? <ResetPasswordPage /> : <LoginPage />;
 }
 
 export function App() {
@@ -94,7 +126,7 @@ export function App() {
             ) : signedIn ? (
               <SignedIn />
             ) : (
-              <LoginPage />
+              <SignedOut />
             )
           }
         />

@@ -1,13 +1,14 @@
 // Who is signed in, their organizations and the one they are working in.
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { type Command, PERMISSIONS, ROLES, type Role, type Table } from "../../shared/permissions.ts";
 import { handleUnauthenticated } from "./apollo.ts";
 import { CurrentProfileDocument, LoginDocument, LogoutDocument } from "./gql/graphql.ts";
 import { session } from "./session.ts";
 
 export interface Membership {
   role: string;
-  organization: { rowId: string; name: string; slug: string; timezone: string };
+  organization: { rowId: string; name: string; slug: string; timezone: string; city?: string | null };
 }
 
 interface AuthState {
@@ -22,6 +23,8 @@ interface AuthState {
   /** Starts using a session token the API returned (e.g. completeRegistration). */
   adopt(jwt: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Forgets the token here without asking the server (it already ended the session, e.g. a password reset). */
+  forgetSession(): Promise<void>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -92,6 +95,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await logout().catch(() => {});
       await forget();
     },
+    forgetSession: forget,
   };
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
@@ -107,5 +111,15 @@ export const canManageAi = (role: string | undefined) => role === "owner" || rol
 export const canSell = (role: string | undefined) => role === "owner" || role === "admin" || role === "producer";
 /** Scans tickets at the door. */
 export const canScan = (role: string | undefined) => canSell(role) || role === "door";
+
+/**
+ * Whether a role may do a command on a table's rows of its organization, from
+ * the permission matrix the database's policies are tested against
+ * (shared/permissions.ts): the screens offer what the database will allow.
+ */
+export function can(role: string | undefined, table: Table, command: Command): boolean {
+  if (!role || !(ROLES as readonly string[]).includes(role)) return false;
+  return PERMISSIONS[table][role as Role][command] !== "deny";
+}
 export const canCast = (role: string | undefined) =>
   role === "owner" || role === "admin" || role === "producer" || role === "casting";

@@ -16,6 +16,18 @@ export interface ServerInfo {
   payments: { wompi: boolean; sandbox: boolean };
   /** How long a reservation holds its tickets. */
   reservationMinutes: number;
+  /** What POST /uploads accepts (server/files/images.ts). */
+  uploads: UploadLimits;
+}
+
+export type UploadPurpose = "talent_photo" | "look_photo" | "event_cover" | "organization_logo";
+
+export interface UploadLimits {
+  maxBytes: number;
+  acceptedTypes: string[];
+  minSide: Record<UploadPurpose, number>;
+  maxSide: number;
+  maxPixels: number;
 }
 
 const FALLBACK: ServerInfo = {
@@ -26,6 +38,13 @@ const FALLBACK: ServerInfo = {
   aiMonthlyBudgetUsd: 50,
   payments: { wompi: false, sandbox: false },
   reservationMinutes: 15,
+  uploads: {
+    maxBytes: 10_000_000,
+    acceptedTypes: ["image/jpeg", "image/png", "image/webp", "image/avif"],
+    minSide: { talent_photo: 300, look_photo: 300, event_cover: 300, organization_logo: 64 },
+    maxSide: 12_000,
+    maxPixels: 50_000_000,
+  },
 };
 
 let cached: Promise<ServerInfo> | null = null;

@@ -70,3 +70,28 @@ export function errorReasonOf(error: unknown): string | null {
   }
   return null;
 }
+
+/** What the API says about a refusal: its code, finer reason, the constraint and details it names. */
+export interface Refusal {
+  code: string;
+  reason: string | null;
+  constraint: string | null;
+  /** events_publication_problems codes (NOT_READY). */
+  missing: string[];
+  /** How many bookings or looks stand in the way (HAS_BOOKINGS, HAS_LOOKS). */
+  count: number | null;
+}
+
+export function refusalOf(error: unknown): Refusal {
+  const extensions = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions ?? {}) : {};
+  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  return {
+    code: errorCodeOf(error),
+    reason: text(extensions.reason),
+    constraint: text(extensions.constraint),
+    missing: Array.isArray(extensions.missing)
+      ? extensions.missing.filter((m): m is string => typeof m === "string")
+      : [],
+    count: typeof extensions.count === "number" ? extensions.count : null,
+  };
+}

@@ -55,3 +55,24 @@ export function initials(name: string): string {
     .map((part) => part[0]?.toUpperCase() ?? "")
     .join("");
 }
+
+/** A calendar month, e.g. "Noviembre de 2026" (capitalised: it heads a calendar). month: 1–12. */
+export function formatMonth(year: number, month: number): string {
+  const name = formatInTimeZone(locale(), new Date(Date.UTC(year, month - 1, 15)).toISOString(), "UTC", {
+    month: "long",
+    year: "numeric",
+  });
+  return name.charAt(0).toLocaleUpperCase(locale()) + name.slice(1);
+}
+
+/** The days of the week, Monday first: narrow ("l") and full ("lunes") names. */
+export function weekdaysFromMonday(): { short: string; long: string }[] {
+  // 1 January 2024 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => {
+    const iso = new Date(Date.UTC(2024, 0, 1 + i, 12)).toISOString();
+    return {
+      short: formatInTimeZone(locale(), iso, "UTC", { weekday: "narrow" }),
+      long: formatInTimeZone(locale(), iso, "UTC", { weekday: "long" }),
+    };
+  });
+}

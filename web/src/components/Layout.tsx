@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
-import { canManageAi, canScan, useAuth } from "../auth.tsx";
+import { can, canCast, canManageAi, canScan, useAuth } from "../auth.tsx";
 import { setLanguage } from "../i18n/index.ts";
 import { ResendVerificationButton } from "../pages/ResendVerificationButton.tsx";
 
@@ -62,7 +62,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <nav className="nav" aria-label={t("app.name")}>
         {current?.role !== "door" ? <NavLink to="/events">{t("nav.events")}</NavLink> : null}
+        {canCast(current?.role) ? <NavLink to="/roster">{t("nav.roster")}</NavLink> : null}
         {canScan(current?.role) ? <NavLink to="/puerta">{t("nav.door")}</NavLink> : null}
+        {can(current?.role, "venues", "select") ? <NavLink to="/lugares">{t("nav.venues")}</NavLink> : null}
+        {can(current?.role, "vendors", "select") ? <NavLink to="/proveedores">{t("nav.vendors")}</NavLink> : null}
+        {current ? <NavLink to="/equipo">{t("nav.team")}</NavLink> : null}
         {canManageAi(current?.role) ? <NavLink to="/ai">{t("nav.aiActivity")}</NavLink> : null}
       </nav>
       <main id="main">

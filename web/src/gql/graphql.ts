@@ -56,26 +56,10 @@ export type AgentRunFilter = {
   runwaySchedules?: AgentRunToManyRunwayScheduleFilter | null | undefined;
   /** Some related `runwaySchedules` exist. */
   runwaySchedulesExist?: boolean | null | undefined;
-  /** Filter by the object’s `summarisedHealthReports` relation. */
-  summarisedHealthReports?: AgentRunToManyEventHealthReportFilter | null | undefined;
-  /** Some related `summarisedHealthReports` exist. */
-  summarisedHealthReportsExist?: boolean | null | undefined;
   /** Filter by the object’s `vendorRecommendations` relation. */
   vendorRecommendations?: AgentRunToManyVendorRecommendationFilter | null | undefined;
   /** Some related `vendorRecommendations` exist. */
   vendorRecommendationsExist?: boolean | null | undefined;
-};
-
-/** A filter to be used against many `EventHealthReport` object types. All fields are combined with a logical ‘and.’ */
-export type AgentRunToManyEventHealthReportFilter = {
-  /** Aggregates across related `EventHealthReport` match the filter criteria. */
-  aggregates?: EventHealthReportAggregatesFilter | null | undefined;
-  /** Every related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  every?: EventHealthReportFilter | null | undefined;
-  /** No related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  none?: EventHealthReportFilter | null | undefined;
-  /** Some related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  some?: EventHealthReportFilter | null | undefined;
 };
 
 /** A filter to be used against many `ModelCasting` object types. All fields are combined with a logical ‘and.’ */
@@ -424,32 +408,6 @@ export type CastingBriefToManyModelCastingFilter = {
   some?: ModelCastingFilter | null | undefined;
 };
 
-/** A filter to be used against Date fields. All fields are combined with a logical ‘and.’ */
-export type DateFilter = {
-  /** Not equal to the specified value, treating null like an ordinary value. */
-  distinctFrom?: string | null | undefined;
-  /** Equal to the specified value. */
-  equalTo?: string | null | undefined;
-  /** Greater than the specified value. */
-  greaterThan?: string | null | undefined;
-  /** Greater than or equal to the specified value. */
-  greaterThanOrEqualTo?: string | null | undefined;
-  /** Included in the specified list. */
-  in?: Array<string> | null | undefined;
-  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
-  isNull?: boolean | null | undefined;
-  /** Less than the specified value. */
-  lessThan?: string | null | undefined;
-  /** Less than or equal to the specified value. */
-  lessThanOrEqualTo?: string | null | undefined;
-  /** Equal to the specified value, treating null like an ordinary value. */
-  notDistinctFrom?: string | null | undefined;
-  /** Not equal to the specified value. */
-  notEqualTo?: string | null | undefined;
-  /** Not included in the specified list. */
-  notIn?: Array<string> | null | undefined;
-};
-
 /** A filter to be used against Datetime fields. All fields are combined with a logical ‘and.’ */
 export type DatetimeFilter = {
   /** Not equal to the specified value, treating null like an ordinary value. */
@@ -571,6 +529,24 @@ export type DesignerFilter = {
   organizationId?: UuidFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
+};
+
+/** An input for mutations affecting `Designer` */
+export type DesignerInput = {
+  /** Short public biography. */
+  bio?: string | null | undefined;
+  /** Brand or label. */
+  brand?: string | null | undefined;
+  /** Home city. */
+  city?: string | null | undefined;
+  /** Instagram handle. */
+  instagram?: string | null | undefined;
+  /** Designer name. */
+  name: string;
+  /** Organization that keeps this designer record. */
+  organizationId: string;
+  /** Website URL. */
+  website?: string | null | undefined;
 };
 
 /** A filter to be used against many `EventDesigner` object types. All fields are combined with a logical ‘and.’ */
@@ -714,9 +690,11 @@ export type EventDesignerVarianceSampleAggregateFilter = {
 };
 
 export type EventDistinctCountAggregateFilter = {
+  coverFileId?: BigIntFilter | null | undefined;
   metadata?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
   organizerId?: BigIntFilter | null | undefined;
+  publicationProblems?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   slug?: BigIntFilter | null | undefined;
   startsAt?: BigIntFilter | null | undefined;
@@ -740,14 +718,16 @@ export type EventFilter = {
   castingBriefs?: EventToManyCastingBriefFilter | null | undefined;
   /** Some related `castingBriefs` exist. */
   castingBriefsExist?: boolean | null | undefined;
+  /** Filter by the object’s `cover` relation. */
+  cover?: FileFilter | null | undefined;
+  /** A related `cover` exists. */
+  coverExists?: boolean | null | undefined;
+  /** Filter by the object’s `coverFileId` field. */
+  coverFileId?: UuidFilter | null | undefined;
   /** Filter by the object’s `eventDesigners` relation. */
   eventDesigners?: EventToManyEventDesignerFilter | null | undefined;
   /** Some related `eventDesigners` exist. */
   eventDesignersExist?: boolean | null | undefined;
-  /** Filter by the object’s `healthReports` relation. */
-  healthReports?: EventToManyEventHealthReportFilter | null | undefined;
-  /** Some related `healthReports` exist. */
-  healthReportsExist?: boolean | null | undefined;
   /** Filter by the object’s `looks` relation. */
   looks?: EventToManyLookFilter | null | undefined;
   /** Some related `looks` exist. */
@@ -758,10 +738,6 @@ export type EventFilter = {
   modelCastingsExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: EventFilter | null | undefined;
-  /** Filter by the object’s `notifications` relation. */
-  notifications?: EventToManyNotificationFilter | null | undefined;
-  /** Some related `notifications` exist. */
-  notificationsExist?: boolean | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<EventFilter> | null | undefined;
   /** Filter by the object’s `organization` relation. */
@@ -802,10 +778,6 @@ export type EventFilter = {
   ticketsExist?: boolean | null | undefined;
   /** Filter by the object’s `validTicketCount` field. */
   validTicketCount?: IntFilter | null | undefined;
-  /** Filter by the object’s `vendorBookings` relation. */
-  vendorBookings?: EventToManyVendorAvailabilityFilter | null | undefined;
-  /** Some related `vendorBookings` exist. */
-  vendorBookingsExist?: boolean | null | undefined;
   /** Filter by the object’s `vendorRecommendations` relation. */
   vendorRecommendations?: EventToManyVendorRecommendationFilter | null | undefined;
   /** Some related `vendorRecommendations` exist. */
@@ -818,62 +790,34 @@ export type EventFilter = {
   venueId?: UuidFilter | null | undefined;
 };
 
-/** A filter to be used against aggregates of `EventHealthReport` object types. */
-export type EventHealthReportAggregatesFilter = {
-  /** Distinct count aggregate over matching `EventHealthReport` objects. */
-  distinctCount?: EventHealthReportDistinctCountAggregateFilter | null | undefined;
-  /** A filter that must pass for the relevant `EventHealthReport` object to be included within the aggregate. */
-  filter?: EventHealthReportFilter | null | undefined;
-};
-
-export type EventHealthReportDistinctCountAggregateFilter = {
-  eventId?: BigIntFilter | null | undefined;
-  organizationId?: BigIntFilter | null | undefined;
-  reportDate?: BigIntFilter | null | undefined;
-  rowId?: BigIntFilter | null | undefined;
-  summaryRunId?: BigIntFilter | null | undefined;
-};
-
-/** A filter to be used against `EventHealthReport` object types. All fields are combined with a logical ‘and.’ */
-export type EventHealthReportFilter = {
-  /** Checks for all expressions in this list. */
-  and?: Array<EventHealthReportFilter> | null | undefined;
-  /** Filter by the object’s `event` relation. */
-  event?: EventFilter | null | undefined;
-  /** Filter by the object’s `eventId` field. */
-  eventId?: UuidFilter | null | undefined;
-  /** Negates the expression. */
-  not?: EventHealthReportFilter | null | undefined;
-  /** Filter by the object’s `notifications` relation. */
-  notifications?: EventHealthReportToManyNotificationFilter | null | undefined;
-  /** Some related `notifications` exist. */
-  notificationsExist?: boolean | null | undefined;
-  /** Checks for any expressions in this list. */
-  or?: Array<EventHealthReportFilter> | null | undefined;
-  /** Filter by the object’s `organizationId` field. */
-  organizationId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `reportDate` field. */
-  reportDate?: DateFilter | null | undefined;
-  /** Filter by the object’s `rowId` field. */
-  rowId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `summaryRun` relation. */
-  summaryRun?: AgentRunFilter | null | undefined;
-  /** A related `summaryRun` exists. */
-  summaryRunExists?: boolean | null | undefined;
-  /** Filter by the object’s `summaryRunId` field. */
-  summaryRunId?: UuidFilter | null | undefined;
-};
-
-/** A filter to be used against many `Notification` object types. All fields are combined with a logical ‘and.’ */
-export type EventHealthReportToManyNotificationFilter = {
-  /** Aggregates across related `Notification` match the filter criteria. */
-  aggregates?: NotificationAggregatesFilter | null | undefined;
-  /** Every related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  every?: NotificationFilter | null | undefined;
-  /** No related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  none?: NotificationFilter | null | undefined;
-  /** Some related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  some?: NotificationFilter | null | undefined;
+/** An input for mutations affecting `Event` */
+export type EventInput = {
+  /** Maximum audience for this event; the ticket tiers together never offer more. */
+  capacity?: number | null | undefined;
+  /** Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one. */
+  coverFileId?: string | null | undefined;
+  /** Public description. */
+  description?: string | null | undefined;
+  /** When the event ends; after starts_at. */
+  endsAt: string;
+  /** Whether a published event is listed publicly and sells tickets to anyone. */
+  isPublic?: boolean | null | undefined;
+  /** Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text. */
+  metadata?: unknown;
+  /** Organization producing the event. */
+  organizationId: string;
+  /** Profile of the lead producer: a member of the event's organization. */
+  organizerId?: string | null | undefined;
+  /** URL-friendly identifier, unique within the organization. */
+  slug: string;
+  /** When doors open / the show starts. */
+  startsAt: string;
+  /** IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused. */
+  timezone?: string | null | undefined;
+  /** Event title. */
+  title: string;
+  /** Where the event happens (a venue of the same organization). */
+  venueId?: string | null | undefined;
 };
 
 export type EventMaxAggregateFilter = {
@@ -882,6 +826,36 @@ export type EventMaxAggregateFilter = {
 
 export type EventMinAggregateFilter = {
   validTicketCount?: IntFilter | null | undefined;
+};
+
+/** Represents an update to a `Event`. Fields that are set will be updated. */
+export type EventPatch = {
+  /** Maximum audience for this event; the ticket tiers together never offer more. */
+  capacity?: number | null | undefined;
+  /** Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one. */
+  coverFileId?: string | null | undefined;
+  /** Public description. */
+  description?: string | null | undefined;
+  /** When the event ends; after starts_at. */
+  endsAt?: string | null | undefined;
+  /** Whether a published event is listed publicly and sells tickets to anyone. */
+  isPublic?: boolean | null | undefined;
+  /** Free-form structured details (dress code, season, hashtags...), at most 20,000 bytes as JSON text. */
+  metadata?: unknown;
+  /** Profile of the lead producer: a member of the event's organization. */
+  organizerId?: string | null | undefined;
+  /** URL-friendly identifier, unique within the organization. */
+  slug?: string | null | undefined;
+  /** When doors open / the show starts. */
+  startsAt?: string | null | undefined;
+  /** draft, published, cancelled or completed. */
+  status?: string | null | undefined;
+  /** IANA time zone of the event, e.g. America/Bogota (the default); other spellings are refused. */
+  timezone?: string | null | undefined;
+  /** Event title. */
+  title?: string | null | undefined;
+  /** Where the event happens (a venue of the same organization). */
+  venueId?: string | null | undefined;
 };
 
 export type EventStddevPopulationAggregateFilter = {
@@ -944,18 +918,6 @@ export type EventToManyEventDesignerFilter = {
   some?: EventDesignerFilter | null | undefined;
 };
 
-/** A filter to be used against many `EventHealthReport` object types. All fields are combined with a logical ‘and.’ */
-export type EventToManyEventHealthReportFilter = {
-  /** Aggregates across related `EventHealthReport` match the filter criteria. */
-  aggregates?: EventHealthReportAggregatesFilter | null | undefined;
-  /** Every related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  every?: EventHealthReportFilter | null | undefined;
-  /** No related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  none?: EventHealthReportFilter | null | undefined;
-  /** Some related `EventHealthReport` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  some?: EventHealthReportFilter | null | undefined;
-};
-
 /** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
 export type EventToManyLookFilter = {
   /** Aggregates across related `Look` match the filter criteria. */
@@ -978,18 +940,6 @@ export type EventToManyModelCastingFilter = {
   none?: ModelCastingFilter | null | undefined;
   /** Some related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: ModelCastingFilter | null | undefined;
-};
-
-/** A filter to be used against many `Notification` object types. All fields are combined with a logical ‘and.’ */
-export type EventToManyNotificationFilter = {
-  /** Aggregates across related `Notification` match the filter criteria. */
-  aggregates?: NotificationAggregatesFilter | null | undefined;
-  /** Every related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  every?: NotificationFilter | null | undefined;
-  /** No related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  none?: NotificationFilter | null | undefined;
-  /** Some related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  some?: NotificationFilter | null | undefined;
 };
 
 /** A filter to be used against many `RunwaySchedule` object types. All fields are combined with a logical ‘and.’ */
@@ -1052,18 +1002,6 @@ export type EventToManyTicketTierFilter = {
   some?: TicketTierFilter | null | undefined;
 };
 
-/** A filter to be used against many `VendorAvailability` object types. All fields are combined with a logical ‘and.’ */
-export type EventToManyVendorAvailabilityFilter = {
-  /** Aggregates across related `VendorAvailability` match the filter criteria. */
-  aggregates?: VendorAvailabilityAggregatesFilter | null | undefined;
-  /** Every related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  every?: VendorAvailabilityFilter | null | undefined;
-  /** No related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  none?: VendorAvailabilityFilter | null | undefined;
-  /** Some related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  some?: VendorAvailabilityFilter | null | undefined;
-};
-
 /** A filter to be used against many `VendorRecommendation` object types. All fields are combined with a logical ‘and.’ */
 export type EventToManyVendorRecommendationFilter = {
   /** Aggregates across related `VendorRecommendation` match the filter criteria. */
@@ -1082,6 +1020,75 @@ export type EventVariancePopulationAggregateFilter = {
 
 export type EventVarianceSampleAggregateFilter = {
   validTicketCount?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `File` object types. */
+export type FileAggregatesFilter = {
+  /** Distinct count aggregate over matching `File` objects. */
+  distinctCount?: FileDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `File` object to be included within the aggregate. */
+  filter?: FileFilter | null | undefined;
+};
+
+export type FileDistinctCountAggregateFilter = {
+  organizationId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `File` object types. All fields are combined with a logical ‘and.’ */
+export type FileFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<FileFilter> | null | undefined;
+  /** Filter by the object’s `events` relation. */
+  events?: FileToManyEventFilter | null | undefined;
+  /** Some related `events` exist. */
+  eventsExist?: boolean | null | undefined;
+  /** Filter by the object’s `logoOfOrganization` relation. */
+  logoOfOrganization?: OrganizationFilter | null | undefined;
+  /** A related `logoOfOrganization` exists. */
+  logoOfOrganizationExists?: boolean | null | undefined;
+  /** Filter by the object’s `looks` relation. */
+  looks?: FileToManyLookFilter | null | undefined;
+  /** Some related `looks` exist. */
+  looksExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: FileFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<FileFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talentPhoto` relation. */
+  talentPhoto?: TalentPhotoFilter | null | undefined;
+  /** A related `talentPhoto` exists. */
+  talentPhotoExists?: boolean | null | undefined;
+};
+
+/** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
+export type FileToManyEventFilter = {
+  /** Aggregates across related `Event` match the filter criteria. */
+  aggregates?: EventAggregatesFilter | null | undefined;
+  /** Every related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EventFilter | null | undefined;
+  /** No related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EventFilter | null | undefined;
+  /** Some related `Event` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EventFilter | null | undefined;
+};
+
+/** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
+export type FileToManyLookFilter = {
+  /** Aggregates across related `Look` match the filter criteria. */
+  aggregates?: LookAggregatesFilter | null | undefined;
+  /** Every related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LookFilter | null | undefined;
+  /** No related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LookFilter | null | undefined;
+  /** Some related `Look` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LookFilter | null | undefined;
 };
 
 /** A filter to be used against Int fields. All fields are combined with a logical ‘and.’ */
@@ -1142,6 +1149,7 @@ export type LookDistinctCountAggregateFilter = {
   designerId?: BigIntFilter | null | undefined;
   eventId?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
+  photoFileId?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   sequence?: BigIntFilter | null | undefined;
   talentId?: BigIntFilter | null | undefined;
@@ -1169,6 +1177,12 @@ export type LookFilter = {
   or?: Array<LookFilter> | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `photo` relation. */
+  photo?: FileFilter | null | undefined;
+  /** A related `photo` exists. */
+  photoExists?: boolean | null | undefined;
+  /** Filter by the object’s `photoFileId` field. */
+  photoFileId?: UuidFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `runwaySlots` relation. */
@@ -1181,12 +1195,58 @@ export type LookFilter = {
   talentId?: UuidFilter | null | undefined;
 };
 
+/** An input for mutations affecting `Look` */
+export type LookInput = {
+  /** Minutes a model needs to get into this look (the quick change before it), 0 to 120; the schedule's buffer is added to it. */
+  changeMinutes?: number | null | undefined;
+  /** The designer of the look. */
+  designerId: string;
+  /** The event where the look is shown. */
+  eventId: string;
+  /** opening (first of its designer's block), closing (last of the block), finale (last look of the show, before the finale walk) or null. */
+  fixedPosition?: string | null | undefined;
+  /** Styling notes for backstage. */
+  notes?: string | null | undefined;
+  /** Photo of the look (a file uploaded as look_photo); replacing or removing it deletes the old one. */
+  photoFileId?: string | null | undefined;
+  /** Order of the look within the event (1 walks first). */
+  sequence: number;
+  /** The model wearing the look: a confirmed casting of this event (checked when set). */
+  talentId?: string | null | undefined;
+  /** Short description of the look. */
+  title: string;
+  /** Seconds the look is on the runway, 5 to 600; null: the schedule's default walk. */
+  walkSeconds?: number | null | undefined;
+};
+
 export type LookMaxAggregateFilter = {
   sequence?: IntFilter | null | undefined;
 };
 
 export type LookMinAggregateFilter = {
   sequence?: IntFilter | null | undefined;
+};
+
+/** Represents an update to a `Look`. Fields that are set will be updated. */
+export type LookPatch = {
+  /** Minutes a model needs to get into this look (the quick change before it), 0 to 120; the schedule's buffer is added to it. */
+  changeMinutes?: number | null | undefined;
+  /** The designer of the look. */
+  designerId?: string | null | undefined;
+  /** opening (first of its designer's block), closing (last of the block), finale (last look of the show, before the finale walk) or null. */
+  fixedPosition?: string | null | undefined;
+  /** Styling notes for backstage. */
+  notes?: string | null | undefined;
+  /** Photo of the look (a file uploaded as look_photo); replacing or removing it deletes the old one. */
+  photoFileId?: string | null | undefined;
+  /** Order of the look within the event (1 walks first). */
+  sequence?: number | null | undefined;
+  /** The model wearing the look: a confirmed casting of this event (checked when set). */
+  talentId?: string | null | undefined;
+  /** Short description of the look. */
+  title?: string | null | undefined;
+  /** Seconds the look is on the runway, 5 to 600; null: the schedule's default walk. */
+  walkSeconds?: number | null | undefined;
 };
 
 export type LookStddevPopulationAggregateFilter = {
@@ -1325,57 +1385,6 @@ export type ModelCastingToManyLookFilter = {
   some?: LookFilter | null | undefined;
 };
 
-/** A filter to be used against aggregates of `Notification` object types. */
-export type NotificationAggregatesFilter = {
-  /** Distinct count aggregate over matching `Notification` objects. */
-  distinctCount?: NotificationDistinctCountAggregateFilter | null | undefined;
-  /** A filter that must pass for the relevant `Notification` object to be included within the aggregate. */
-  filter?: NotificationFilter | null | undefined;
-};
-
-export type NotificationDistinctCountAggregateFilter = {
-  createdAt?: BigIntFilter | null | undefined;
-  eventId?: BigIntFilter | null | undefined;
-  organizationId?: BigIntFilter | null | undefined;
-  profileId?: BigIntFilter | null | undefined;
-  reportId?: BigIntFilter | null | undefined;
-  rowId?: BigIntFilter | null | undefined;
-};
-
-/** A filter to be used against `Notification` object types. All fields are combined with a logical ‘and.’ */
-export type NotificationFilter = {
-  /** Checks for all expressions in this list. */
-  and?: Array<NotificationFilter> | null | undefined;
-  /** Filter by the object’s `createdAt` field. */
-  createdAt?: DatetimeFilter | null | undefined;
-  /** Filter by the object’s `event` relation. */
-  event?: EventFilter | null | undefined;
-  /** A related `event` exists. */
-  eventExists?: boolean | null | undefined;
-  /** Filter by the object’s `eventId` field. */
-  eventId?: UuidFilter | null | undefined;
-  /** Negates the expression. */
-  not?: NotificationFilter | null | undefined;
-  /** Checks for any expressions in this list. */
-  or?: Array<NotificationFilter> | null | undefined;
-  /** Filter by the object’s `organization` relation. */
-  organization?: OrganizationFilter | null | undefined;
-  /** Filter by the object’s `organizationId` field. */
-  organizationId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `profile` relation. */
-  profile?: ProfileFilter | null | undefined;
-  /** Filter by the object’s `profileId` field. */
-  profileId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `report` relation. */
-  report?: EventHealthReportFilter | null | undefined;
-  /** A related `report` exists. */
-  reportExists?: boolean | null | undefined;
-  /** Filter by the object’s `reportId` field. */
-  reportId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `rowId` field. */
-  rowId?: UuidFilter | null | undefined;
-};
-
 /** A filter to be used against `Organization` object types. All fields are combined with a logical ‘and.’ */
 export type OrganizationFilter = {
   /** Filter by the object’s `agentRuns` relation. */
@@ -1392,16 +1401,22 @@ export type OrganizationFilter = {
   events?: OrganizationToManyEventFilter | null | undefined;
   /** Some related `events` exist. */
   eventsExist?: boolean | null | undefined;
+  /** Filter by the object’s `files` relation. */
+  files?: OrganizationToManyFileFilter | null | undefined;
+  /** Some related `files` exist. */
+  filesExist?: boolean | null | undefined;
+  /** Filter by the object’s `logo` relation. */
+  logo?: FileFilter | null | undefined;
+  /** A related `logo` exists. */
+  logoExists?: boolean | null | undefined;
+  /** Filter by the object’s `logoFileId` field. */
+  logoFileId?: UuidFilter | null | undefined;
   /** Filter by the object’s `memberships` relation. */
   memberships?: OrganizationToManyMembershipFilter | null | undefined;
   /** Some related `memberships` exist. */
   membershipsExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: OrganizationFilter | null | undefined;
-  /** Filter by the object’s `notifications` relation. */
-  notifications?: OrganizationToManyNotificationFilter | null | undefined;
-  /** Some related `notifications` exist. */
-  notificationsExist?: boolean | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<OrganizationFilter> | null | undefined;
   /** Filter by the object’s `organizationInvitations` relation. */
@@ -1412,6 +1427,10 @@ export type OrganizationFilter = {
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `slug` field. */
   slug?: StringFilter | null | undefined;
+  /** Filter by the object’s `talentPhotos` relation. */
+  talentPhotos?: OrganizationToManyTalentPhotoFilter | null | undefined;
+  /** Some related `talentPhotos` exist. */
+  talentPhotosExist?: boolean | null | undefined;
   /** Filter by the object’s `talents` relation. */
   talents?: OrganizationToManyTalentFilter | null | undefined;
   /** Some related `talents` exist. */
@@ -1518,6 +1537,18 @@ export type OrganizationToManyEventFilter = {
   some?: EventFilter | null | undefined;
 };
 
+/** A filter to be used against many `File` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyFileFilter = {
+  /** Aggregates across related `File` match the filter criteria. */
+  aggregates?: FileAggregatesFilter | null | undefined;
+  /** Every related `File` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: FileFilter | null | undefined;
+  /** No related `File` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: FileFilter | null | undefined;
+  /** Some related `File` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: FileFilter | null | undefined;
+};
+
 /** A filter to be used against many `Membership` object types. All fields are combined with a logical ‘and.’ */
 export type OrganizationToManyMembershipFilter = {
   /** Aggregates across related `Membership` match the filter criteria. */
@@ -1528,18 +1559,6 @@ export type OrganizationToManyMembershipFilter = {
   none?: MembershipFilter | null | undefined;
   /** Some related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: MembershipFilter | null | undefined;
-};
-
-/** A filter to be used against many `Notification` object types. All fields are combined with a logical ‘and.’ */
-export type OrganizationToManyNotificationFilter = {
-  /** Aggregates across related `Notification` match the filter criteria. */
-  aggregates?: NotificationAggregatesFilter | null | undefined;
-  /** Every related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  every?: NotificationFilter | null | undefined;
-  /** No related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  none?: NotificationFilter | null | undefined;
-  /** Some related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  some?: NotificationFilter | null | undefined;
 };
 
 /** A filter to be used against many `OrganizationInvitation` object types. All fields are combined with a logical ‘and.’ */
@@ -1564,6 +1583,18 @@ export type OrganizationToManyTalentFilter = {
   none?: TalentFilter | null | undefined;
   /** Some related `Talent` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: TalentFilter | null | undefined;
+};
+
+/** A filter to be used against many `TalentPhoto` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyTalentPhotoFilter = {
+  /** Aggregates across related `TalentPhoto` match the filter criteria. */
+  aggregates?: TalentPhotoAggregatesFilter | null | undefined;
+  /** Every related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TalentPhotoFilter | null | undefined;
+  /** No related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TalentPhotoFilter | null | undefined;
+  /** Some related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TalentPhotoFilter | null | undefined;
 };
 
 /** A filter to be used against many `Vendor` object types. All fields are combined with a logical ‘and.’ */
@@ -1710,10 +1741,6 @@ export type ProfileFilter = {
   membershipsExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: ProfileFilter | null | undefined;
-  /** Filter by the object’s `notifications` relation. */
-  notifications?: ProfileToManyNotificationFilter | null | undefined;
-  /** Some related `notifications` exist. */
-  notificationsExist?: boolean | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<ProfileFilter> | null | undefined;
   /** Filter by the object’s `payments` relation. */
@@ -1782,18 +1809,6 @@ export type ProfileToManyMembershipFilter = {
   none?: MembershipFilter | null | undefined;
   /** Some related `Membership` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: MembershipFilter | null | undefined;
-};
-
-/** A filter to be used against many `Notification` object types. All fields are combined with a logical ‘and.’ */
-export type ProfileToManyNotificationFilter = {
-  /** Aggregates across related `Notification` match the filter criteria. */
-  aggregates?: NotificationAggregatesFilter | null | undefined;
-  /** Every related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  every?: NotificationFilter | null | undefined;
-  /** No related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  none?: NotificationFilter | null | undefined;
-  /** Some related `Notification` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  some?: NotificationFilter | null | undefined;
 };
 
 /** A filter to be used against many `OrganizationInvitation` object types. All fields are combined with a logical ‘and.’ */
@@ -2104,6 +2119,40 @@ export type SponsorFilter = {
   rowId?: UuidFilter | null | undefined;
 };
 
+/** An input for mutations affecting `Sponsor` */
+export type SponsorInput = {
+  /** Agreed amount in whole Colombian pesos. */
+  amountCop?: string | null | undefined;
+  /** Contact email at the sponsor. */
+  contactEmail?: string | null | undefined;
+  /** Contact person at the sponsor. */
+  contactName?: string | null | undefined;
+  /** The event. */
+  eventId: string;
+  /** Sponsor brand. */
+  name: string;
+  /** prospect, negotiating, confirmed, paid or declined. */
+  status?: string | null | undefined;
+  /** title, gold, silver, bronze, partner or in_kind. */
+  tier?: string | null | undefined;
+};
+
+/** Represents an update to a `Sponsor`. Fields that are set will be updated. */
+export type SponsorPatch = {
+  /** Agreed amount in whole Colombian pesos. */
+  amountCop?: string | null | undefined;
+  /** Contact email at the sponsor. */
+  contactEmail?: string | null | undefined;
+  /** Contact person at the sponsor. */
+  contactName?: string | null | undefined;
+  /** Sponsor brand. */
+  name?: string | null | undefined;
+  /** prospect, negotiating, confirmed, paid or declined. */
+  status?: string | null | undefined;
+  /** title, gold, silver, bronze, partner or in_kind. */
+  tier?: string | null | undefined;
+};
+
 /** A filter to be used against String fields. All fields are combined with a logical ‘and.’ */
 export type StringFilter = {
   /** Not equal to the specified value, treating null like an ordinary value. */
@@ -2245,10 +2294,71 @@ export type TalentAverageAggregateFilter = {
   heightCm?: BigFloatFilter | null | undefined;
 };
 
+/** A condition to be used against `Talent` object types. All fields are tested for equality and combined with a logical ‘and.’ */
+export type TalentCondition = {
+  /** People with no unavailable or hold period on this day (in the organization's time zone, America/Bogota by default). */
+  availableOn?: string | null | undefined;
+  /** Home city, ignoring accents and case (`bogota` is Bogotá). */
+  city?: string | null | undefined;
+  /** Keeps people by their consent (Ley 1581 de 2012). */
+  consent?: TalentConsentCondition | null | undefined;
+  /** Checks for equality with the object’s `createdAt` field. */
+  createdAt?: string | null | undefined;
+  /** Checks for equality with the object’s `division` field. */
+  division?: string | null | undefined;
+  /** true: only people erased on request (habeas data); false: only the others. */
+  erased?: boolean | null | undefined;
+  /** Checks for equality with the object’s `heightCm` field. */
+  heightCm?: number | null | undefined;
+  /** Checks for equality with the object’s `organizationId` field. */
+  organizationId?: string | null | undefined;
+  /** Checks for equality with the object’s `rowId` field. */
+  rowId?: string | null | undefined;
+  /** Words that must all appear in the name, stage name, agency or city, ignoring accents and case (`maria bogota` finds María in Bogotá). */
+  search?: string | null | undefined;
+};
+
+/** Whose consent (Ley 1581 de 2012) a roster list keeps. */
+export type TalentConsentCondition =
+  /** Consent given for some purpose and not withdrawn. */
+  | 'ACTIVE'
+  /** Active consent to processing by AI agents. */
+  | 'AI_PROCESSING'
+  /** Active consent to casting by this agency. */
+  | 'CASTING'
+  /** Active consent to communications by WhatsApp and email. */
+  | 'CONTACT'
+  /** Active consent to marketing. */
+  | 'MARKETING'
+  /** No active consent: never given, or withdrawn. */
+  | 'NONE';
+
+/** An input for mutations affecting `TalentContactDetail` */
+export type TalentContactDetailInput = {
+  /** Identity document number. */
+  documentNumber?: string | null | undefined;
+  /** CC, CE, TI, PA or PPT. */
+  documentType?: string | null | undefined;
+  /** Email address. */
+  email?: string | null | undefined;
+  /** Guardian's email. */
+  guardianEmail?: string | null | undefined;
+  /** Guardian of a minor. */
+  guardianName?: string | null | undefined;
+  /** Guardian's phone. */
+  guardianPhone?: string | null | undefined;
+  /** Phone (WhatsApp), e.g. +57 300 123 4567. */
+  phone?: string | null | undefined;
+  /** Agreed to receive WhatsApp messages. */
+  whatsappOptIn?: boolean | null | undefined;
+};
+
 /** A filter to be used against `TalentContact` object types. All fields are combined with a logical ‘and.’ */
 export type TalentContactFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<TalentContactFilter> | null | undefined;
+  /** Filter by the object’s `email` field. */
+  email?: StringFilter | null | undefined;
   /** Negates the expression. */
   not?: TalentContactFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -2261,7 +2371,53 @@ export type TalentContactFilter = {
   talentId?: UuidFilter | null | undefined;
 };
 
+/** An input for mutations affecting `TalentDetail` */
+export type TalentDetailInput = {
+  /** Representing agency. */
+  agency?: string | null | undefined;
+  /** Date of birth (under 18: a guardian contact is required). */
+  birthDate?: string | null | undefined;
+  /** Bust / chest in cm (30–200). */
+  bustCm?: number | null | undefined;
+  /** Home city. */
+  city?: string | null | undefined;
+  /** When consent was given (Ley 1581); with purposes and source. */
+  consentGrantedAt?: string | null | undefined;
+  /** casting, ai_processing, contact (WhatsApp and email), marketing. */
+  consentPurposes?: Array<string | null | undefined> | null | undefined;
+  /** signed_form, agency_contract, web_form, email or whatsapp. */
+  consentSource?: string | null | undefined;
+  /** women, men, non_binary, kids, curve, petite or mature (required). */
+  division?: string | null | undefined;
+  /** Eye colour. */
+  eyeColor?: string | null | undefined;
+  /** Legal name (required). */
+  fullName?: string | null | undefined;
+  /** Gender as the person describes it. */
+  gender?: string | null | undefined;
+  /** Hair colour. */
+  hairColor?: string | null | undefined;
+  /** Height in cm (50–230). */
+  heightCm?: number | null | undefined;
+  /** Hips in cm (30–200). */
+  hipsCm?: number | null | undefined;
+  /** Instagram handle (@ optional). */
+  instagram?: string | null | undefined;
+  /** When the measurements were taken. */
+  measurementsTakenOn?: string | null | undefined;
+  /** Shoe size EU (15–52, halves allowed). */
+  shoeEu?: string | null | undefined;
+  /** Professional name, if different. */
+  stageName?: string | null | undefined;
+  /** Waist in cm (30–200). */
+  waistCm?: number | null | undefined;
+  /** Accepts castings outside their city (default false). */
+  willingToTravel?: boolean | null | undefined;
+};
+
 export type TalentDistinctCountAggregateFilter = {
+  consentActive?: BigIntFilter | null | undefined;
+  createdAt?: BigIntFilter | null | undefined;
   division?: BigIntFilter | null | undefined;
   hasAiConsent?: BigIntFilter | null | undefined;
   heightCm?: BigIntFilter | null | undefined;
@@ -2274,10 +2430,14 @@ export type TalentDistinctCountAggregateFilter = {
 export type TalentFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<TalentFilter> | null | undefined;
+  /** Filter by the object’s `consentActive` field. */
+  consentActive?: BooleanFilter | null | undefined;
   /** Filter by the object’s `contact` relation. */
   contact?: TalentContactFilter | null | undefined;
   /** A related `contact` exists. */
   contactExists?: boolean | null | undefined;
+  /** Filter by the object’s `createdAt` field. */
+  createdAt?: DatetimeFilter | null | undefined;
   /** Filter by the object’s `division` field. */
   division?: StringFilter | null | undefined;
   /** Filter by the object’s `hasAiConsent` field. */
@@ -2298,6 +2458,10 @@ export type TalentFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `photos` relation. */
+  photos?: TalentToManyTalentPhotoFilter | null | undefined;
+  /** Some related `photos` exist. */
+  photosExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `runwaySlots` relation. */
@@ -2310,12 +2474,214 @@ export type TalentFilter = {
   talentAvailabilityExist?: boolean | null | undefined;
 };
 
+/** An input for mutations affecting `TalentImportRow` */
+export type TalentImportRowInput = {
+  /** Contact, guardian and identity document. */
+  contact?: TalentContactDetailInput | null | undefined;
+  /** Line number in the file (shown with its problems). */
+  line?: number | null | undefined;
+  /** The comp card and consent. */
+  talent?: TalentDetailInput | null | undefined;
+};
+
 export type TalentMaxAggregateFilter = {
   heightCm?: IntFilter | null | undefined;
 };
 
 export type TalentMinAggregateFilter = {
   heightCm?: IntFilter | null | undefined;
+};
+
+/** Methods to use when ordering `Talent`. */
+export type TalentOrderBy =
+  | 'CREATED_AT_ASC'
+  | 'CREATED_AT_DESC'
+  | 'DIVISION_ASC'
+  | 'DIVISION_DESC'
+  | 'HEIGHT_CM_ASC'
+  | 'HEIGHT_CM_DESC'
+  | 'MODEL_CASTINGS_COUNT_ASC'
+  | 'MODEL_CASTINGS_COUNT_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_AGENT_RUN_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_AGENT_RUN_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_BRIEF_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_BRIEF_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_EVENT_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_EVENT_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_STATUS_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_STATUS_DESC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'MODEL_CASTINGS_DISTINCT_COUNT_TALENT_ID_DESC'
+  | 'NAME_ASC'
+  | 'NAME_DESC'
+  | 'NATURAL'
+  | 'ORGANIZATION_ID_ASC'
+  | 'ORGANIZATION_ID_DESC'
+  | 'PHOTOS_AVERAGE_POSITION_ASC'
+  | 'PHOTOS_AVERAGE_POSITION_DESC'
+  | 'PHOTOS_COUNT_ASC'
+  | 'PHOTOS_COUNT_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_FILE_ID_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_FILE_ID_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_POSITION_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_POSITION_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'PHOTOS_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'PHOTOS_DISTINCT_COUNT_TALENT_ID_DESC'
+  | 'PHOTOS_MAX_POSITION_ASC'
+  | 'PHOTOS_MAX_POSITION_DESC'
+  | 'PHOTOS_MIN_POSITION_ASC'
+  | 'PHOTOS_MIN_POSITION_DESC'
+  | 'PHOTOS_STDDEV_POPULATION_POSITION_ASC'
+  | 'PHOTOS_STDDEV_POPULATION_POSITION_DESC'
+  | 'PHOTOS_STDDEV_SAMPLE_POSITION_ASC'
+  | 'PHOTOS_STDDEV_SAMPLE_POSITION_DESC'
+  | 'PHOTOS_SUM_POSITION_ASC'
+  | 'PHOTOS_SUM_POSITION_DESC'
+  | 'PHOTOS_VARIANCE_POPULATION_POSITION_ASC'
+  | 'PHOTOS_VARIANCE_POPULATION_POSITION_DESC'
+  | 'PHOTOS_VARIANCE_SAMPLE_POSITION_ASC'
+  | 'PHOTOS_VARIANCE_SAMPLE_POSITION_DESC'
+  | 'PRIMARY_KEY_ASC'
+  | 'PRIMARY_KEY_DESC'
+  | 'ROW_ID_ASC'
+  | 'ROW_ID_DESC'
+  | 'RUNWAY_SLOTS_AVERAGE_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_AVERAGE_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_COUNT_ASC'
+  | 'RUNWAY_SLOTS_COUNT_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_LOOK_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_LOOK_ID_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_SCHEDULE_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_SCHEDULE_ID_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'RUNWAY_SLOTS_DISTINCT_COUNT_TALENT_ID_DESC'
+  | 'RUNWAY_SLOTS_MAX_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_MAX_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_MIN_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_MIN_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_STDDEV_POPULATION_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_STDDEV_POPULATION_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_STDDEV_SAMPLE_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_STDDEV_SAMPLE_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_SUM_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_SUM_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_VARIANCE_POPULATION_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_VARIANCE_POPULATION_SEQUENCE_DESC'
+  | 'RUNWAY_SLOTS_VARIANCE_SAMPLE_SEQUENCE_ASC'
+  | 'RUNWAY_SLOTS_VARIANCE_SAMPLE_SEQUENCE_DESC'
+  | 'TALENT_AVAILABILITY_COUNT_ASC'
+  | 'TALENT_AVAILABILITY_COUNT_DESC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_PERIOD_ASC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_PERIOD_DESC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'TALENT_AVAILABILITY_DISTINCT_COUNT_TALENT_ID_DESC';
+
+/** A filter to be used against aggregates of `TalentPhoto` object types. */
+export type TalentPhotoAggregatesFilter = {
+  /** Mean average aggregate over matching `TalentPhoto` objects. */
+  average?: TalentPhotoAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `TalentPhoto` objects. */
+  distinctCount?: TalentPhotoDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `TalentPhoto` object to be included within the aggregate. */
+  filter?: TalentPhotoFilter | null | undefined;
+  /** Maximum aggregate over matching `TalentPhoto` objects. */
+  max?: TalentPhotoMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `TalentPhoto` objects. */
+  min?: TalentPhotoMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `TalentPhoto` objects. */
+  stddevPopulation?: TalentPhotoStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `TalentPhoto` objects. */
+  stddevSample?: TalentPhotoStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `TalentPhoto` objects. */
+  sum?: TalentPhotoSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `TalentPhoto` objects. */
+  variancePopulation?: TalentPhotoVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `TalentPhoto` objects. */
+  varianceSample?: TalentPhotoVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type TalentPhotoAverageAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
+};
+
+export type TalentPhotoDistinctCountAggregateFilter = {
+  fileId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  position?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  talentId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `TalentPhoto` object types. All fields are combined with a logical ‘and.’ */
+export type TalentPhotoFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<TalentPhotoFilter> | null | undefined;
+  /** Filter by the object’s `file` relation. */
+  file?: FileFilter | null | undefined;
+  /** Filter by the object’s `fileId` field. */
+  fileId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: TalentPhotoFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<TalentPhotoFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `position` field. */
+  position?: IntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talent` relation. */
+  talent?: TalentFilter | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
+};
+
+export type TalentPhotoMaxAggregateFilter = {
+  position?: IntFilter | null | undefined;
+};
+
+export type TalentPhotoMinAggregateFilter = {
+  position?: IntFilter | null | undefined;
+};
+
+export type TalentPhotoStddevPopulationAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
+};
+
+export type TalentPhotoStddevSampleAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
+};
+
+export type TalentPhotoSumAggregateFilter = {
+  position?: BigIntFilter | null | undefined;
+};
+
+export type TalentPhotoVariancePopulationAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
+};
+
+export type TalentPhotoVarianceSampleAggregateFilter = {
+  position?: BigFloatFilter | null | undefined;
 };
 
 export type TalentStddevPopulationAggregateFilter = {
@@ -2364,6 +2730,18 @@ export type TalentToManyTalentAvailabilityFilter = {
   none?: TalentAvailabilityFilter | null | undefined;
   /** Some related `TalentAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: TalentAvailabilityFilter | null | undefined;
+};
+
+/** A filter to be used against many `TalentPhoto` object types. All fields are combined with a logical ‘and.’ */
+export type TalentToManyTalentPhotoFilter = {
+  /** Aggregates across related `TalentPhoto` match the filter criteria. */
+  aggregates?: TalentPhotoAggregatesFilter | null | undefined;
+  /** Every related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: TalentPhotoFilter | null | undefined;
+  /** No related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: TalentPhotoFilter | null | undefined;
+  /** Some related `TalentPhoto` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: TalentPhotoFilter | null | undefined;
 };
 
 export type TalentVariancePopulationAggregateFilter = {
@@ -2585,6 +2963,26 @@ export type TicketTierFilter = {
   rowId?: UuidFilter | null | undefined;
 };
 
+/** An input for mutations affecting `TicketTier` */
+export type TicketTierInput = {
+  /** What the ticket includes. */
+  description?: string | null | undefined;
+  /** The event. */
+  eventId: string;
+  /** Most tickets one booking may hold (1 to 50, default 10). */
+  maxPerOrder?: number | null | undefined;
+  /** Tier name, e.g. General, VIP, Front Row. */
+  name: string;
+  /** Price per ticket in whole Colombian pesos. */
+  priceCop: string;
+  /** Tickets available in total. */
+  quantity: number;
+  /** When sales close (null: until the event starts). */
+  salesEndAt?: string | null | undefined;
+  /** When sales open (null: already open). */
+  salesStartAt?: string | null | undefined;
+};
+
 export type TicketTierMaxAggregateFilter = {
   availableCount?: IntFilter | null | undefined;
   paidCount?: IntFilter | null | undefined;
@@ -2595,6 +2993,24 @@ export type TicketTierMinAggregateFilter = {
   availableCount?: IntFilter | null | undefined;
   paidCount?: IntFilter | null | undefined;
   reservedCount?: IntFilter | null | undefined;
+};
+
+/** Represents an update to a `TicketTier`. Fields that are set will be updated. */
+export type TicketTierPatch = {
+  /** What the ticket includes. */
+  description?: string | null | undefined;
+  /** Most tickets one booking may hold (1 to 50, default 10). */
+  maxPerOrder?: number | null | undefined;
+  /** Tier name, e.g. General, VIP, Front Row. */
+  name?: string | null | undefined;
+  /** Price per ticket in whole Colombian pesos. */
+  priceCop?: string | null | undefined;
+  /** Tickets available in total. */
+  quantity?: number | null | undefined;
+  /** When sales close (null: until the event starts). */
+  salesEndAt?: string | null | undefined;
+  /** When sales open (null: already open). */
+  salesStartAt?: string | null | undefined;
 };
 
 export type TicketTierStddevPopulationAggregateFilter = {
@@ -2687,79 +3103,16 @@ export type UuidFilter = {
 
 /** A filter to be used against aggregates of `Vendor` object types. */
 export type VendorAggregatesFilter = {
-  /** Mean average aggregate over matching `Vendor` objects. */
-  average?: VendorAverageAggregateFilter | null | undefined;
   /** Distinct count aggregate over matching `Vendor` objects. */
   distinctCount?: VendorDistinctCountAggregateFilter | null | undefined;
   /** A filter that must pass for the relevant `Vendor` object to be included within the aggregate. */
   filter?: VendorFilter | null | undefined;
-  /** Maximum aggregate over matching `Vendor` objects. */
-  max?: VendorMaxAggregateFilter | null | undefined;
-  /** Minimum aggregate over matching `Vendor` objects. */
-  min?: VendorMinAggregateFilter | null | undefined;
-  /** Population standard deviation aggregate over matching `Vendor` objects. */
-  stddevPopulation?: VendorStddevPopulationAggregateFilter | null | undefined;
-  /** Sample standard deviation aggregate over matching `Vendor` objects. */
-  stddevSample?: VendorStddevSampleAggregateFilter | null | undefined;
-  /** Sum aggregate over matching `Vendor` objects. */
-  sum?: VendorSumAggregateFilter | null | undefined;
-  /** Population variance aggregate over matching `Vendor` objects. */
-  variancePopulation?: VendorVariancePopulationAggregateFilter | null | undefined;
-  /** Sample variance aggregate over matching `Vendor` objects. */
-  varianceSample?: VendorVarianceSampleAggregateFilter | null | undefined;
-};
-
-/** A filter to be used against aggregates of `VendorAvailability` object types. */
-export type VendorAvailabilityAggregatesFilter = {
-  /** Distinct count aggregate over matching `VendorAvailability` objects. */
-  distinctCount?: VendorAvailabilityDistinctCountAggregateFilter | null | undefined;
-  /** A filter that must pass for the relevant `VendorAvailability` object to be included within the aggregate. */
-  filter?: VendorAvailabilityFilter | null | undefined;
-};
-
-export type VendorAvailabilityDistinctCountAggregateFilter = {
-  eventId?: BigIntFilter | null | undefined;
-  organizationId?: BigIntFilter | null | undefined;
-  period?: BigIntFilter | null | undefined;
-  rowId?: BigIntFilter | null | undefined;
-  vendorId?: BigIntFilter | null | undefined;
-};
-
-/** A filter to be used against `VendorAvailability` object types. All fields are combined with a logical ‘and.’ */
-export type VendorAvailabilityFilter = {
-  /** Checks for all expressions in this list. */
-  and?: Array<VendorAvailabilityFilter> | null | undefined;
-  /** Filter by the object’s `event` relation. */
-  event?: EventFilter | null | undefined;
-  /** A related `event` exists. */
-  eventExists?: boolean | null | undefined;
-  /** Filter by the object’s `eventId` field. */
-  eventId?: UuidFilter | null | undefined;
-  /** Negates the expression. */
-  not?: VendorAvailabilityFilter | null | undefined;
-  /** Checks for any expressions in this list. */
-  or?: Array<VendorAvailabilityFilter> | null | undefined;
-  /** Filter by the object’s `organizationId` field. */
-  organizationId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `period` field. */
-  period?: DatetimeRangeFilter | null | undefined;
-  /** Filter by the object’s `rowId` field. */
-  rowId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `vendor` relation. */
-  vendor?: VendorFilter | null | undefined;
-  /** Filter by the object’s `vendorId` field. */
-  vendorId?: UuidFilter | null | undefined;
-};
-
-export type VendorAverageAggregateFilter = {
-  pastRating?: BigFloatFilter | null | undefined;
 };
 
 export type VendorDistinctCountAggregateFilter = {
   category?: BigIntFilter | null | undefined;
   city?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
-  pastRating?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
 };
 
@@ -2767,10 +3120,6 @@ export type VendorDistinctCountAggregateFilter = {
 export type VendorFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<VendorFilter> | null | undefined;
-  /** Filter by the object’s `availability` relation. */
-  availability?: VendorToManyVendorAvailabilityFilter | null | undefined;
-  /** Some related `availability` exist. */
-  availabilityExist?: boolean | null | undefined;
   /** Filter by the object’s `category` field. */
   category?: StringFilter | null | undefined;
   /** Filter by the object’s `city` field. */
@@ -2783,8 +3132,6 @@ export type VendorFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `pastRating` field. */
-  pastRating?: BigFloatFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `vendorRecommendations` relation. */
@@ -2793,12 +3140,58 @@ export type VendorFilter = {
   vendorRecommendationsExist?: boolean | null | undefined;
 };
 
-export type VendorMaxAggregateFilter = {
-  pastRating?: BigFloatFilter | null | undefined;
+/** An input for mutations affecting `Vendor` */
+export type VendorInput = {
+  /** catering, lighting, sound, staging, security, photography, video, hair_makeup, models_agency, transport, printing or other. */
+  category: string;
+  /** City where the vendor operates. */
+  city: string;
+  /** Business email. */
+  contactEmail?: string | null | undefined;
+  /** Business contact person. */
+  contactName?: string | null | undefined;
+  /** Business phone. */
+  contactPhone?: string | null | undefined;
+  /** Business name. */
+  name: string;
+  /** Internal notes. */
+  notes?: string | null | undefined;
+  /** Organization that keeps this vendor record. */
+  organizationId: string;
+  /** Highest typical price in whole Colombian pesos. */
+  priceMaxCop?: string | null | undefined;
+  /** Lowest typical price in whole Colombian pesos. */
+  priceMinCop?: string | null | undefined;
+  /** Rating from 0 to 5. */
+  rating?: string | null | undefined;
+  /** Website URL. */
+  website?: string | null | undefined;
 };
 
-export type VendorMinAggregateFilter = {
-  pastRating?: BigFloatFilter | null | undefined;
+/** Represents an update to a `Vendor`. Fields that are set will be updated. */
+export type VendorPatch = {
+  /** catering, lighting, sound, staging, security, photography, video, hair_makeup, models_agency, transport, printing or other. */
+  category?: string | null | undefined;
+  /** City where the vendor operates. */
+  city?: string | null | undefined;
+  /** Business email. */
+  contactEmail?: string | null | undefined;
+  /** Business contact person. */
+  contactName?: string | null | undefined;
+  /** Business phone. */
+  contactPhone?: string | null | undefined;
+  /** Business name. */
+  name?: string | null | undefined;
+  /** Internal notes. */
+  notes?: string | null | undefined;
+  /** Highest typical price in whole Colombian pesos. */
+  priceMaxCop?: string | null | undefined;
+  /** Lowest typical price in whole Colombian pesos. */
+  priceMinCop?: string | null | undefined;
+  /** Rating from 0 to 5. */
+  rating?: string | null | undefined;
+  /** Website URL. */
+  website?: string | null | undefined;
 };
 
 /** A filter to be used against aggregates of `VendorRecommendation` object types. */
@@ -2845,42 +3238,6 @@ export type VendorRecommendationFilter = {
   vendorId?: UuidFilter | null | undefined;
 };
 
-/** Represents an update to a `VendorRecommendation`. Fields that are set will be updated. */
-export type VendorRecommendationPatch = {
-  /** The price agreed with the vendor, in COP (whole pesos), once quoted or booked; a booked vendor without one counts at its minimum price in the budget check. */
-  agreedPriceCop?: string | null | undefined;
-  /** How the booked vendor did at this event, 1 to 5 stars (set after the event): the vendor's rating from past events. */
-  rating?: number | null | undefined;
-  /** What went well or badly, for the next producer. */
-  ratingNote?: string | null | undefined;
-  /** suggested (by the agent or a producer), contacted (a quote was requested), booked (hired: the vendor is marked unavailable for the event's dates) or rejected (declined). */
-  status?: string | null | undefined;
-};
-
-export type VendorStddevPopulationAggregateFilter = {
-  pastRating?: BigFloatFilter | null | undefined;
-};
-
-export type VendorStddevSampleAggregateFilter = {
-  pastRating?: BigFloatFilter | null | undefined;
-};
-
-export type VendorSumAggregateFilter = {
-  pastRating?: BigFloatFilter | null | undefined;
-};
-
-/** A filter to be used against many `VendorAvailability` object types. All fields are combined with a logical ‘and.’ */
-export type VendorToManyVendorAvailabilityFilter = {
-  /** Aggregates across related `VendorAvailability` match the filter criteria. */
-  aggregates?: VendorAvailabilityAggregatesFilter | null | undefined;
-  /** Every related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  every?: VendorAvailabilityFilter | null | undefined;
-  /** No related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  none?: VendorAvailabilityFilter | null | undefined;
-  /** Some related `VendorAvailability` matches the filter criteria. All fields are combined with a logical ‘and.’ */
-  some?: VendorAvailabilityFilter | null | undefined;
-};
-
 /** A filter to be used against many `VendorRecommendation` object types. All fields are combined with a logical ‘and.’ */
 export type VendorToManyVendorRecommendationFilter = {
   /** Aggregates across related `VendorRecommendation` match the filter criteria. */
@@ -2891,14 +3248,6 @@ export type VendorToManyVendorRecommendationFilter = {
   none?: VendorRecommendationFilter | null | undefined;
   /** Some related `VendorRecommendation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: VendorRecommendationFilter | null | undefined;
-};
-
-export type VendorVariancePopulationAggregateFilter = {
-  pastRating?: BigFloatFilter | null | undefined;
-};
-
-export type VendorVarianceSampleAggregateFilter = {
-  pastRating?: BigFloatFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `Venue` object types. */
@@ -2932,6 +3281,36 @@ export type VenueFilter = {
   organizationId?: UuidFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
+};
+
+/** An input for mutations affecting `Venue` */
+export type VenueInput = {
+  /** Street address. */
+  address?: string | null | undefined;
+  /** Maximum audience. */
+  capacity?: number | null | undefined;
+  /** City, e.g. Bogotá or Medellín. */
+  city: string;
+  /** How the space is laid out for a show (runway length, backstage, load-in, seating), up to 5,000 characters. */
+  layoutNotes?: string | null | undefined;
+  /** Venue name, e.g. Ágora Bogotá. */
+  name: string;
+  /** Organization that manages this venue record. */
+  organizationId: string;
+};
+
+/** Represents an update to a `Venue`. Fields that are set will be updated. */
+export type VenuePatch = {
+  /** Street address. */
+  address?: string | null | undefined;
+  /** Maximum audience. */
+  capacity?: number | null | undefined;
+  /** City, e.g. Bogotá or Medellín. */
+  city?: string | null | undefined;
+  /** How the space is laid out for a show (runway length, backstage, load-in, seating), up to 5,000 characters. */
+  layoutNotes?: string | null | undefined;
+  /** Venue name, e.g. Ágora Bogotá. */
+  name?: string | null | undefined;
 };
 
 /** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
@@ -3012,11 +3391,26 @@ export type LogoutEverywhereMutation = { logoutEverywhere: { result: number | nu
 export type CurrentProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CurrentProfileQuery = { currentProfile: { id: string, rowId: string, email: string, fullName: string, avatarUrl: string | null, locale: string, emailVerifiedAt: string | null, memberships: { nodes: Array<{ rowId: string, role: string, organization: { id: string, rowId: string, name: string, slug: string, country: string, timezone: string, currency: string } | null } | null> } } | null };
+export type CurrentProfileQuery = { currentProfile: { id: string, rowId: string, email: string, fullName: string, avatarUrl: string | null, locale: string, emailVerifiedAt: string | null, memberships: { nodes: Array<{ rowId: string, role: string, organization: { id: string, rowId: string, name: string, slug: string, city: string | null, country: string, timezone: string, currency: string } | null } | null> } } | null };
 
 export type ProfileSummaryFragment = { id: string, rowId: string, email: string, fullName: string, avatarUrl: string | null, locale: string, emailVerifiedAt: string | null };
 
-export type OrganizationSummaryFragment = { id: string, rowId: string, name: string, slug: string, country: string, timezone: string, currency: string };
+export type OrganizationSummaryFragment = { id: string, rowId: string, name: string, slug: string, city: string | null, country: string, timezone: string, currency: string };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { result: boolean | null } | null };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { result: boolean | null } | null };
 
 export type PublicEventQueryVariables = Exact<{
   rowId: string;
@@ -3202,6 +3596,252 @@ export type UpdateCastingStatusMutationVariables = Exact<{
 
 export type UpdateCastingStatusMutation = { updateCastingStatus: { result: { id: string, rowId: string, status: string, aiMatchScore: number | null, aiReasoning: string | null, contactPriority: string | null, respondedAt: string | null, agentRunId: string | null, talent: { rowId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, division: string, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, portfolioUrls: Array<string | null> } | null } | null } | null };
 
+export type VenuesQueryVariables = Exact<{
+  organizationId: string;
+}>;
+
+
+export type VenuesQuery = { venues: { totalCount: number, nodes: Array<{ id: string, rowId: string, name: string, address: string | null, city: string, capacity: number | null, layoutNotes: string | null } | null> } | null };
+
+export type CreateVenueMutationVariables = Exact<{
+  venue: VenueInput;
+}>;
+
+
+export type CreateVenueMutation = { createVenue: { venue: { id: string, rowId: string, name: string, city: string } | null } | null };
+
+export type UpdateVenueMutationVariables = Exact<{
+  rowId: string;
+  patch: VenuePatch;
+}>;
+
+
+export type UpdateVenueMutation = { updateVenue: { venue: { id: string, rowId: string } | null } | null };
+
+export type DeleteVenueMutationVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type DeleteVenueMutation = { deleteVenue: { venue: { id: string, rowId: string } | null } | null };
+
+export type VendorsQueryVariables = Exact<{
+  organizationId: string;
+}>;
+
+
+export type VendorsQuery = { vendors: { totalCount: number, nodes: Array<{ id: string, rowId: string, name: string, category: string, city: string, priceMinCop: string | null, priceMaxCop: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, website: string | null, notes: string | null } | null> } | null };
+
+export type CreateVendorMutationVariables = Exact<{
+  vendor: VendorInput;
+}>;
+
+
+export type CreateVendorMutation = { createVendor: { vendor: { id: string, rowId: string } | null } | null };
+
+export type UpdateVendorMutationVariables = Exact<{
+  rowId: string;
+  patch: VendorPatch;
+}>;
+
+
+export type UpdateVendorMutation = { updateVendor: { vendor: { id: string, rowId: string } | null } | null };
+
+export type DeleteVendorMutationVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type DeleteVendorMutation = { deleteVendor: { vendor: { id: string, rowId: string } | null } | null };
+
+export type SponsorsQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type SponsorsQuery = { event: { id: string, rowId: string, sponsors: { nodes: Array<{ id: string, rowId: string, name: string, tier: string, amountCop: string, status: string, contactName: string | null, contactEmail: string | null } | null> } } | null };
+
+export type CreateSponsorMutationVariables = Exact<{
+  sponsor: SponsorInput;
+}>;
+
+
+export type CreateSponsorMutation = { createSponsor: { sponsor: { id: string, rowId: string } | null } | null };
+
+export type UpdateSponsorMutationVariables = Exact<{
+  rowId: string;
+  patch: SponsorPatch;
+}>;
+
+
+export type UpdateSponsorMutation = { updateSponsor: { sponsor: { id: string, rowId: string } | null } | null };
+
+export type DeleteSponsorMutationVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type DeleteSponsorMutation = { deleteSponsor: { sponsor: { id: string, rowId: string } | null } | null };
+
+export type TicketTiersQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type TicketTiersQuery = { event: { id: string, rowId: string, capacity: number | null, timezone: string, ticketTiers: { nodes: Array<{ id: string, rowId: string, name: string, description: string | null, priceCop: string, quantity: number, maxPerOrder: number, paidCount: number | null, reservedCount: number | null, availableCount: number | null, salesStartAt: string | null, salesEndAt: string | null } | null> } } | null };
+
+export type CreateTicketTierMutationVariables = Exact<{
+  tier: TicketTierInput;
+}>;
+
+
+export type CreateTicketTierMutation = { createTicketTier: { ticketTier: { id: string, rowId: string } | null } | null };
+
+export type UpdateTicketTierMutationVariables = Exact<{
+  rowId: string;
+  patch: TicketTierPatch;
+}>;
+
+
+export type UpdateTicketTierMutation = { updateTicketTier: { ticketTier: { id: string, rowId: string } | null } | null };
+
+export type DeleteTicketTierMutationVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type DeleteTicketTierMutation = { deleteTicketTier: { ticketTier: { id: string, rowId: string } | null } | null };
+
+export type EventFieldsFragment = { id: string, rowId: string, organizationId: string, title: string, slug: string, description: string | null, startsAt: string, endsAt: string, timezone: string, status: string, capacity: number | null, isPublic: boolean, venueId: string | null, publicationProblems: Array<string | null> | null };
+
+export type EventFormQueryVariables = Exact<{
+  organizationId: string;
+  eventId: string;
+  editing: boolean;
+}>;
+
+
+export type EventFormQuery = { event?: { id: string, rowId: string, organizationId: string, title: string, slug: string, description: string | null, startsAt: string, endsAt: string, timezone: string, status: string, capacity: number | null, isPublic: boolean, venueId: string | null, publicationProblems: Array<string | null> | null } | null, venues: { nodes: Array<{ id: string, rowId: string, name: string, city: string, capacity: number | null } | null> } | null };
+
+export type CreateEventMutationVariables = Exact<{
+  event: EventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { event: { id: string, rowId: string, organizationId: string, title: string, slug: string, description: string | null, startsAt: string, endsAt: string, timezone: string, status: string, capacity: number | null, isPublic: boolean, venueId: string | null, publicationProblems: Array<string | null> | null } | null } | null };
+
+export type UpdateEventMutationVariables = Exact<{
+  rowId: string;
+  patch: EventPatch;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { event: { id: string, rowId: string, organizationId: string, title: string, slug: string, description: string | null, startsAt: string, endsAt: string, timezone: string, status: string, capacity: number | null, isPublic: boolean, venueId: string | null, publicationProblems: Array<string | null> | null } | null } | null };
+
+export type PublishEventMutationVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type PublishEventMutation = { publishEvent: { result: { id: string, rowId: string, organizationId: string, title: string, slug: string, description: string | null, startsAt: string, endsAt: string, timezone: string, status: string, capacity: number | null, isPublic: boolean, venueId: string | null, publicationProblems: Array<string | null> | null } | null } | null };
+
+export type CancelEventMutationVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type CancelEventMutation = { cancelEvent: { result: { id: string, rowId: string, organizationId: string, title: string, slug: string, description: string | null, startsAt: string, endsAt: string, timezone: string, status: string, capacity: number | null, isPublic: boolean, venueId: string | null, publicationProblems: Array<string | null> | null } | null } | null };
+
+export type DeleteEventMutationVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type DeleteEventMutation = { deleteEvent: { event: { id: string, rowId: string } | null } | null };
+
+export type LineUpQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type LineUpQuery = { event: { id: string, rowId: string, eventDesigners: { nodes: Array<{ rowId: string, showOrder: number, collectionName: string | null, designer: { rowId: string, name: string, city: string | null } | null } | null> }, looks: { nodes: Array<{ rowId: string, designerId: string, sequence: number, title: string, notes: string | null, changeMinutes: number, talentId: string | null } | null> }, confirmedCastings: { nodes: Array<{ rowId: string, talent: { rowId: string, fullName: string, stageName: string | null } | null } | null> } } | null };
+
+export type OrganizationDesignersQueryVariables = Exact<{
+  organizationId: string;
+}>;
+
+
+export type OrganizationDesignersQuery = { designers: { nodes: Array<{ rowId: string, name: string, city: string | null } | null> } | null };
+
+export type CreateDesignerMutationVariables = Exact<{
+  designer: DesignerInput;
+}>;
+
+
+export type CreateDesignerMutation = { createDesigner: { designer: { id: string, rowId: string, name: string, brand: string | null, city: string | null } | null } | null };
+
+export type AddToLineUpMutationVariables = Exact<{
+  eventId: string;
+  designerId: string;
+  collectionName?: string | null | undefined;
+}>;
+
+
+export type AddToLineUpMutation = { addToLineUp: { result: { id: string, rowId: string, showOrder: number } | null } | null };
+
+export type RemoveFromLineUpMutationVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type RemoveFromLineUpMutation = { deleteEventDesigner: { eventDesigner: { id: string, rowId: string } | null } | null };
+
+export type ReorderLineUpMutationVariables = Exact<{
+  eventId: string;
+  entryIds: Array<string | null | undefined> | string;
+}>;
+
+
+export type ReorderLineUpMutation = { reorderLineUp: { result: Array<{ id: string, rowId: string, showOrder: number } | null> | null } | null };
+
+export type CreateLookMutationVariables = Exact<{
+  look: LookInput;
+}>;
+
+
+export type CreateLookMutation = { createLook: { look: { id: string, rowId: string, sequence: number } | null } | null };
+
+export type UpdateLookMutationVariables = Exact<{
+  rowId: string;
+  patch: LookPatch;
+}>;
+
+
+export type UpdateLookMutation = { updateLook: { look: { id: string, rowId: string, sequence: number, title: string, notes: string | null, changeMinutes: number, talentId: string | null } | null } | null };
+
+export type DeleteLookMutationVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type DeleteLookMutation = { deleteLook: { look: { id: string, rowId: string } | null } | null };
+
+export type ReorderLooksMutationVariables = Exact<{
+  eventId: string;
+  designerId: string;
+  lookIds: Array<string | null | undefined> | string;
+}>;
+
+
+export type ReorderLooksMutation = { reorderLooks: { result: Array<{ id: string, rowId: string, sequence: number } | null> | null } | null };
+
+export type RenumberLooksMutationVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type RenumberLooksMutation = { renumberLooks: { result: Array<{ id: string, rowId: string, sequence: number } | null> | null } | null };
+
 export type EventLogisticsQueryVariables = Exact<{
   rowId: string;
 }>;
@@ -3215,87 +3855,182 @@ export type EventsListQueryVariables = Exact<{
 }>;
 
 
-export type EventsListQuery = { events: { nodes: Array<{ id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, venue: { rowId: string, name: string, city: string } | null, latestHealthReport: { id: string, rowId: string, reportDate: string, status: string, redCount: number, amberCount: number, computedAt: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } } | null> } | null };
+export type EventsListQuery = { events: { nodes: Array<{ id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, venue: { rowId: string, name: string, city: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } } | null> } | null };
 
 export type EventDetailQueryVariables = Exact<{
   rowId: string;
 }>;
 
 
-export type EventDetailQuery = { event: { description: string | null, timezone: string, metadata: unknown, id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, eventDesigners: { nodes: Array<{ rowId: string, showOrder: number, collectionName: string | null, designer: { rowId: string, name: string, brand: string | null, city: string | null } | null } | null> }, looks: { nodes: Array<{ rowId: string, sequence: number, title: string, changeMinutes: number, designerId: string } | null> }, modelCastings: { nodes: Array<{ rowId: string, status: string, contactPriority: string | null, aiMatchScore: number | null, talent: { rowId: string, fullName: string, stageName: string | null, division: string, city: string | null } | null } | null> }, ticketTiers: { nodes: Array<{ rowId: string, name: string, priceCop: string, quantity: number, soldCount: number, salesStartAt: string | null, salesEndAt: string | null } | null> }, sponsors: { nodes: Array<{ rowId: string, name: string, tier: string, status: string, amountCop: string } | null> }, venue: { rowId: string, name: string, city: string } | null, latestHealthReport: { id: string, rowId: string, reportDate: string, status: string, redCount: number, amberCount: number, computedAt: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } } | null };
+export type EventDetailQuery = { event: { description: string | null, timezone: string, metadata: unknown, publicationProblems: Array<string | null> | null, id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, eventDesigners: { nodes: Array<{ rowId: string, showOrder: number, collectionName: string | null, designer: { rowId: string, name: string, brand: string | null, city: string | null } | null } | null> }, looks: { nodes: Array<{ rowId: string, sequence: number, title: string, changeMinutes: number, designerId: string } | null> }, modelCastings: { nodes: Array<{ rowId: string, status: string, contactPriority: string | null, aiMatchScore: number | null, talent: { rowId: string, fullName: string, stageName: string | null, division: string, city: string | null } | null } | null> }, ticketTiers: { nodes: Array<{ rowId: string, name: string, priceCop: string, quantity: number, soldCount: number, salesStartAt: string | null, salesEndAt: string | null } | null> }, sponsors: { nodes: Array<{ rowId: string, name: string, tier: string, status: string, amountCop: string } | null> }, venue: { rowId: string, name: string, city: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } } | null };
 
-export type EventCardFragment = { id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, venue: { rowId: string, name: string, city: string } | null, latestHealthReport: { id: string, rowId: string, reportDate: string, status: string, redCount: number, amberCount: number, computedAt: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } };
+export type EventCardFragment = { id: string, rowId: string, organizationId: string, title: string, slug: string, startsAt: string, endsAt: string, status: string, isPublic: boolean, capacity: number | null, venue: { rowId: string, name: string, city: string } | null, lookCount: { totalCount: number }, confirmedCastings: { totalCount: number }, castingBriefs: { aggregates: { sum: { modelsNeeded: string } | null } | null }, ticketSales: { aggregates: { sum: { quantity: string, soldCount: string } | null } | null }, paidBookings: { totalCount: number, aggregates: { sum: { quantity: string, totalCop: string } | null } | null } };
 
-export type HealthLightFragment = { id: string, rowId: string, reportDate: string, status: string, redCount: number, amberCount: number, computedAt: string };
-
-export type HealthReportFieldsFragment = { checks: unknown, computations: number, summary: string | null, summaryModel: string | null, id: string, rowId: string, reportDate: string, status: string, redCount: number, amberCount: number, computedAt: string, summaryRun: { id: string, rowId: string, status: string, errorCode: string | null, errorMessage: string | null } | null };
-
-export type EventHealthQueryVariables = Exact<{
-  eventId: string;
+export type RosterListQueryVariables = Exact<{
+  condition: TalentCondition;
+  filter?: TalentFilter | null | undefined;
+  orderBy?: Array<TalentOrderBy> | TalentOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type EventHealthQuery = { event: { id: string, rowId: string, title: string, startsAt: string, timezone: string, latestHealthReport: { checks: unknown, computations: number, summary: string | null, summaryModel: string | null, id: string, rowId: string, reportDate: string, status: string, redCount: number, amberCount: number, computedAt: string, summaryRun: { id: string, rowId: string, status: string, errorCode: string | null, errorMessage: string | null } | null } | null, healthReports: { nodes: Array<{ id: string, rowId: string, reportDate: string, status: string, redCount: number, amberCount: number, computedAt: string } | null> } } | null };
+export type RosterListQuery = { talents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, rowId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, division: string, heightCm: number | null, isMinor: boolean | null, consentActive: boolean | null, consentPurposes: Array<string | null>, photos: { nodes: Array<{ rowId: string, file: { rowId: string, thumbnailUrl: string } | null } | null> } } | null> } | null };
 
-export type RequestEventHealthMutationVariables = Exact<{
-  eventId: string;
+export type RosterCardFragment = { id: string, rowId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, division: string, heightCm: number | null, isMinor: boolean | null, consentActive: boolean | null, consentPurposes: Array<string | null>, photos: { nodes: Array<{ rowId: string, file: { rowId: string, thumbnailUrl: string } | null } | null> } };
+
+export type TalentProfileQueryVariables = Exact<{
+  id: string;
 }>;
 
 
-export type RequestEventHealthMutation = { requestEventHealth: { result: { checks: unknown, computations: number, summary: string | null, summaryModel: string | null, id: string, rowId: string, reportDate: string, status: string, redCount: number, amberCount: number, computedAt: string, summaryRun: { id: string, rowId: string, status: string, errorCode: string | null, errorMessage: string | null } | null } | null } | null };
+export type TalentProfileQuery = { talent: { id: string, rowId: string, organizationId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, willingToTravel: boolean, division: string, gender: string | null, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, hairColor: string | null, eyeColor: string | null, measurementsTakenOn: string | null, birthDate: string | null, instagram: string | null, isMinor: boolean | null, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null, erasedAt: string | null, contact: { talentId: string, email: string | null, phone: string | null, whatsappOptIn: boolean, guardianName: string | null, guardianPhone: string | null, guardianEmail: string | null, documentType: string | null, documentNumber: string | null } | null, photos: { nodes: Array<{ id: string, rowId: string, position: number, file: { rowId: string, url: string, thumbnailUrl: string, width: number, height: number } | null } | null> }, talentAvailability: { nodes: Array<{ id: string, rowId: string, kind: string, notes: string | null, period: { start: { value: string, inclusive: boolean } | null, end: { value: string, inclusive: boolean } | null } } | null> }, modelCastings: { totalCount: number, nodes: Array<{ id: string, rowId: string, status: string, respondedAt: string | null, event: { rowId: string, title: string, startsAt: string, timezone: string } | null } | null> } } | null };
 
-export type MyNotificationsQueryVariables = Exact<{
+export type TalentProfileFieldsFragment = { id: string, rowId: string, organizationId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, willingToTravel: boolean, division: string, gender: string | null, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, hairColor: string | null, eyeColor: string | null, measurementsTakenOn: string | null, birthDate: string | null, instagram: string | null, isMinor: boolean | null, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null, erasedAt: string | null, contact: { talentId: string, email: string | null, phone: string | null, whatsappOptIn: boolean, guardianName: string | null, guardianPhone: string | null, guardianEmail: string | null, documentType: string | null, documentNumber: string | null } | null, photos: { nodes: Array<{ id: string, rowId: string, position: number, file: { rowId: string, url: string, thumbnailUrl: string, width: number, height: number } | null } | null> }, talentAvailability: { nodes: Array<{ id: string, rowId: string, kind: string, notes: string | null, period: { start: { value: string, inclusive: boolean } | null, end: { value: string, inclusive: boolean } | null } } | null> }, modelCastings: { totalCount: number, nodes: Array<{ id: string, rowId: string, status: string, respondedAt: string | null, event: { rowId: string, title: string, startsAt: string, timezone: string } | null } | null> } };
+
+export type SaveTalentMutationVariables = Exact<{
+  organizationId?: string | null | undefined;
+  talentId?: string | null | undefined;
+  talent: TalentDetailInput;
+  contact?: TalentContactDetailInput | null | undefined;
+}>;
+
+
+export type SaveTalentMutation = { saveTalent: { result: { id: string, rowId: string, organizationId: string, fullName: string, stageName: string | null, agency: string | null, city: string | null, willingToTravel: boolean, division: string, gender: string | null, heightCm: number | null, bustCm: number | null, waistCm: number | null, hipsCm: number | null, shoeEu: string | null, hairColor: string | null, eyeColor: string | null, measurementsTakenOn: string | null, birthDate: string | null, instagram: string | null, isMinor: boolean | null, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null, erasedAt: string | null, contact: { talentId: string, email: string | null, phone: string | null, whatsappOptIn: boolean, guardianName: string | null, guardianPhone: string | null, guardianEmail: string | null, documentType: string | null, documentNumber: string | null } | null, photos: { nodes: Array<{ id: string, rowId: string, position: number, file: { rowId: string, url: string, thumbnailUrl: string, width: number, height: number } | null } | null> }, talentAvailability: { nodes: Array<{ id: string, rowId: string, kind: string, notes: string | null, period: { start: { value: string, inclusive: boolean } | null, end: { value: string, inclusive: boolean } | null } } | null> }, modelCastings: { totalCount: number, nodes: Array<{ id: string, rowId: string, status: string, respondedAt: string | null, event: { rowId: string, title: string, startsAt: string, timezone: string } | null } | null> } } | null } | null };
+
+export type RecordTalentConsentMutationVariables = Exact<{
+  talentId: string;
+  purposes: Array<string | null | undefined> | string;
+  source: string;
+  grantedAt: string;
+}>;
+
+
+export type RecordTalentConsentMutation = { recordTalentConsent: { result: { id: string, rowId: string, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null } | null } | null };
+
+export type RevokeTalentConsentMutationVariables = Exact<{
+  talentId: string;
+}>;
+
+
+export type RevokeTalentConsentMutation = { revokeTalentConsent: { result: { id: string, rowId: string, consentActive: boolean | null, consentGrantedAt: string | null, consentPurposes: Array<string | null>, consentSource: string | null, consentRevokedAt: string | null } | null } | null };
+
+export type EraseTalentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EraseTalentMutation = { eraseTalent: { result: { id: string, rowId: string, erasedAt: string | null } | null } | null };
+
+export type AddTalentPhotoMutationVariables = Exact<{
+  talentId: string;
+  fileId: string;
+  position?: number | null | undefined;
+}>;
+
+
+export type AddTalentPhotoMutation = { createTalentPhoto: { talentPhoto: { id: string, rowId: string } | null } | null };
+
+export type MoveTalentPhotoMutationVariables = Exact<{
+  id: string;
+  position: number;
+}>;
+
+
+export type MoveTalentPhotoMutation = { updateTalentPhoto: { talentPhoto: { id: string, rowId: string, position: number } | null } | null };
+
+export type DeleteTalentPhotoMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteTalentPhotoMutation = { deleteTalentPhoto: { talentPhoto: { id: string, rowId: string } | null } | null };
+
+export type AddTalentAvailabilityMutationVariables = Exact<{
+  talentId: string;
+  period: DatetimeRangeInput;
+  kind: string;
+  notes?: string | null | undefined;
+}>;
+
+
+export type AddTalentAvailabilityMutation = { createTalentAvailability: { talentAvailability: { id: string, rowId: string } | null } | null };
+
+export type DeleteTalentAvailabilityMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteTalentAvailabilityMutation = { deleteTalentAvailability: { talentAvailability: { id: string, rowId: string } | null } | null };
+
+export type ImportTalentMutationVariables = Exact<{
+  organizationId: string;
+  rows: Array<TalentImportRowInput | null | undefined> | TalentImportRowInput;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportTalentMutation = { importTalent: { result: { committed: boolean | null, created: number | null, updated: number | null, merged: number | null, problems: Array<{ line: number | null, field: string | null, code: string | null, message: string | null } | null> | null } | null } | null };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  name: string;
+  slug: string;
+  city?: string | null | undefined;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { result: { id: string, rowId: string, name: string, slug: string, city: string | null, country: string, timezone: string, currency: string } | null } | null };
+
+export type TeamQueryVariables = Exact<{
   organizationId: string;
 }>;
 
 
-export type MyNotificationsQuery = { notifications: { nodes: Array<{ id: string, rowId: string, title: string, body: string | null, eventId: string | null, createdAt: string, readAt: string | null } | null> } | null };
+export type TeamQuery = { organization: { id: string, rowId: string, name: string, memberships: { totalCount: number, nodes: Array<{ id: string, rowId: string, role: string, createdAt: string, profile: { id: string, rowId: string, fullName: string, email: string } | null } | null> }, organizationInvitations: { nodes: Array<{ id: string, rowId: string, email: string, role: string, status: string | null, revokedReason: string | null, expiresAt: string, acceptedAt: string | null, createdAt: string, inviter: { id: string, rowId: string, fullName: string } | null } | null> } } | null };
 
-export type MarkNotificationsReadMutationVariables = Exact<{
-  ids: Array<string | null | undefined> | string;
+export type InviteToOrganizationMutationVariables = Exact<{
+  organizationId: string;
+  email: string;
+  role: string;
 }>;
 
 
-export type MarkNotificationsReadMutation = { markNotificationsRead: { result: number | null } | null };
+export type InviteToOrganizationMutation = { inviteToOrganization: { result: string | null } | null };
 
-export type VendorRecommendationCardFragment = { id: string, rowId: string, category: string, score: number | null, reasoning: string | null, status: string, agreedPriceCop: string | null, vendor: { id: string, rowId: string, name: string, city: string, travels: boolean, priceMinCop: string | null, priceMaxCop: string | null, pastRating: string | null } | null };
-
-export type EventVendorsQueryVariables = Exact<{
-  eventId: string;
+export type RevokeInvitationMutationVariables = Exact<{
+  invitationId: string;
 }>;
 
 
-export type EventVendorsQuery = { event: { id: string, rowId: string, budgetCop: string | null, requiredVendorCategories: Array<string | null>, vendorRecommendations: { nodes: Array<{ id: string, rowId: string, category: string, score: number | null, reasoning: string | null, status: string, agreedPriceCop: string | null, vendor: { id: string, rowId: string, name: string, city: string, travels: boolean, priceMinCop: string | null, priceMaxCop: string | null, pastRating: string | null } | null } | null> }, agentRuns: { nodes: Array<{ id: string, rowId: string, status: string, agentType: string, input: unknown, output: unknown, errorMessage: string | null } | null> } } | null };
+export type RevokeInvitationMutation = { revokeInvitation: { result: { id: string, rowId: string, status: string | null, revokedReason: string | null } | null } | null };
 
-export type RequestVendorRecommendationsMutationVariables = Exact<{
-  eventId: string;
-  category: string;
-  budgetCop: string;
-}>;
-
-
-export type RequestVendorRecommendationsMutation = { requestVendorRecommendations: { result: { id: string, rowId: string, status: string } | null } | null };
-
-export type UpdateVendorRecommendationMutationVariables = Exact<{
+export type UpdateMembershipRoleMutationVariables = Exact<{
   rowId: string;
-  patch: VendorRecommendationPatch;
+  role: string;
 }>;
 
 
-export type UpdateVendorRecommendationMutation = { updateVendorRecommendation: { vendorRecommendation: { id: string, rowId: string, category: string, score: number | null, reasoning: string | null, status: string, agreedPriceCop: string | null, vendor: { id: string, rowId: string, name: string, city: string, travels: boolean, priceMinCop: string | null, priceMaxCop: string | null, pastRating: string | null } | null } | null } | null };
+export type UpdateMembershipRoleMutation = { updateMembership: { membership: { id: string, rowId: string, role: string } | null } | null };
+
+export type RemoveMembershipMutationVariables = Exact<{
+  rowId: string;
+}>;
+
+
+export type RemoveMembershipMutation = { deleteMembership: { membership: { id: string, rowId: string } | null } | null };
 
 export const ProfileSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Profile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"avatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerifiedAt"}}]}}]} as unknown as DocumentNode<ProfileSummaryFragment, unknown>;
-export const OrganizationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<OrganizationSummaryFragment, unknown>;
+export const OrganizationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<OrganizationSummaryFragment, unknown>;
 export const TicketPassFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketPassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"venueCity"}}]}}]} as unknown as DocumentNode<TicketPassFieldsFragment, unknown>;
 export const CheckInFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckInFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInGate"}},{"kind":"Field","name":{"kind":"Name","value":"bookingStatus"}}]}}]} as unknown as DocumentNode<CheckInFieldsFragment, unknown>;
 export const BoxOfficeBookingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoxOfficeBooking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Booking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"paymentProvider"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amountInCents"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethodType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}}]}}]}}]} as unknown as DocumentNode<BoxOfficeBookingFragment, unknown>;
 export const CastingBriefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingBriefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CastingBrief"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"heightMinCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightMaxCm"}},{"kind":"Field","name":{"kind":"Name","value":"divisions"}},{"kind":"Field","name":{"kind":"Name","value":"cities"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<CastingBriefFieldsFragment, unknown>;
 export const CastingCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelCasting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"aiReasoning"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agentRunId"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"portfolioUrls"}}]}}]}}]} as unknown as DocumentNode<CastingCardFragment, unknown>;
 export const AgentRunStatusFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentRunStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<AgentRunStatusFragment, unknown>;
-export const HealthLightFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthLight"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reportDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redCount"}},{"kind":"Field","name":{"kind":"Name","value":"amberCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]} as unknown as DocumentNode<HealthLightFragment, unknown>;
-export const EventCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestHealthReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthLight"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthLight"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reportDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redCount"}},{"kind":"Field","name":{"kind":"Name","value":"amberCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]} as unknown as DocumentNode<EventCardFragment, unknown>;
-export const HealthReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthLight"}},{"kind":"Field","name":{"kind":"Name","value":"checks"}},{"kind":"Field","name":{"kind":"Name","value":"computations"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"summaryModel"}},{"kind":"Field","name":{"kind":"Name","value":"summaryRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthLight"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reportDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redCount"}},{"kind":"Field","name":{"kind":"Name","value":"amberCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]} as unknown as DocumentNode<HealthReportFieldsFragment, unknown>;
-export const VendorRecommendationCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VendorRecommendationCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VendorRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agreedPriceCop"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"travels"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinCop"}},{"kind":"Field","name":{"kind":"Name","value":"priceMaxCop"}},{"kind":"Field","name":{"kind":"Name","value":"pastRating"}}]}}]}}]} as unknown as DocumentNode<VendorRecommendationCardFragment, unknown>;
+export const EventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"venueId"}},{"kind":"Field","name":{"kind":"Name","value":"publicationProblems"}}]}}]} as unknown as DocumentNode<EventFieldsFragment, unknown>;
+export const EventCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventCardFragment, unknown>;
+export const RosterCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RosterCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RosterCardFragment, unknown>;
+export const TalentProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"willingToTravel"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"hairColor"}},{"kind":"Field","name":{"kind":"Name","value":"eyeColor"}},{"kind":"Field","name":{"kind":"Name","value":"measurementsTakenOn"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"instagram"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"whatsappOptIn"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianEmail"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TalentProfileFieldsFragment, unknown>;
 export const CompleteRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<CompleteRegistrationMutation, CompleteRegistrationMutationVariables>;
 export const VerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const ResendEmailVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendEmailVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendEmailVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<ResendEmailVerificationMutation, ResendEmailVerificationMutationVariables>;
@@ -3305,7 +4040,9 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fullName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"es-CO","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fullName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fullName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const LogoutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogoutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logoutEverywhere"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
-export const CurrentProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProfileSummary"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ORGANIZATION_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Profile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"avatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerifiedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<CurrentProfileQuery, CurrentProfileQueryVariables>;
+export const CurrentProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProfileSummary"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ORGANIZATION_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Profile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"avatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerifiedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<CurrentProfileQuery, CurrentProfileQueryVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const PublicEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticketTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NAME_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priceCop"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerOrder"}},{"kind":"Field","name":{"kind":"Name","value":"availableCount"}},{"kind":"Field","name":{"kind":"Name","value":"salesStartAt"}},{"kind":"Field","name":{"kind":"Name","value":"salesEndAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicEventQuery, PublicEventQueryVariables>;
 export const BookTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tierId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"buyerName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"buyerEmail"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tierId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"quantity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"buyerName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"buyerName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"buyerEmail"},"value":{"kind":"Variable","name":{"kind":"Name","value":"buyerEmail"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BookTicketsMutation, BookTicketsMutationVariables>;
 export const BookingPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BookingPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accessToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookingByAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accessToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accessToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookingId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"buyerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"priceCop"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueCity"}},{"kind":"Field","name":{"kind":"Name","value":"lastPaymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"refundDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bookingPasses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accessToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accessToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketPassFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketPassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"venueName"}},{"kind":"Field","name":{"kind":"Name","value":"venueAddress"}},{"kind":"Field","name":{"kind":"Name","value":"venueCity"}}]}}]} as unknown as DocumentNode<BookingPageQuery, BookingPageQueryVariables>;
@@ -3328,13 +4065,57 @@ export const CreateCastingBriefDocument = {"kind":"Document","definitions":[{"ki
 export const RequestModelCastingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestModelCasting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"briefId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestModelCasting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"briefId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"briefId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentRunStatus"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentRunStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<RequestModelCastingMutation, RequestModelCastingMutationVariables>;
 export const AgentRunByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentRunById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgentRunStatus"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentRunStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<AgentRunByIdQuery, AgentRunByIdQueryVariables>;
 export const UpdateCastingStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCastingStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCastingStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CastingCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CastingCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelCasting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"aiReasoning"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agentRunId"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"portfolioUrls"}}]}}]}}]} as unknown as DocumentNode<UpdateCastingStatusMutation, UpdateCastingStatusMutationVariables>;
+export const VenuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Venues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"layoutNotes"}}]}}]}}]}}]} as unknown as DocumentNode<VenuesQuery, VenuesQueryVariables>;
+export const CreateVenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"venue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"venue"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVenueMutation, CreateVenueMutationVariables>;
+export const UpdateVenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VenuePatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateVenueMutation, UpdateVenueMutationVariables>;
+export const DeleteVenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteVenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteVenueMutation, DeleteVenueMutationVariables>;
+export const VendorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Vendors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinCop"}},{"kind":"Field","name":{"kind":"Name","value":"priceMaxCop"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]} as unknown as DocumentNode<VendorsQuery, VendorsQueryVariables>;
+export const CreateVendorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVendor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vendor"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VendorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVendor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"vendor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vendor"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVendorMutation, CreateVendorMutationVariables>;
+export const UpdateVendorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVendor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VendorPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVendor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateVendorMutation, UpdateVendorMutationVariables>;
+export const DeleteVendorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteVendor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVendor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteVendorMutation, DeleteVendorMutationVariables>;
+export const SponsorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Sponsors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"amountCop"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SponsorsQuery, SponsorsQueryVariables>;
+export const CreateSponsorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSponsor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sponsor"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SponsorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSponsor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sponsor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sponsor"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSponsorMutation, CreateSponsorMutationVariables>;
+export const UpdateSponsorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSponsor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SponsorPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSponsor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSponsorMutation, UpdateSponsorMutationVariables>;
+export const DeleteSponsorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSponsor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSponsor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteSponsorMutation, DeleteSponsorMutationVariables>;
+export const TicketTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketTiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NAME_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priceCop"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerOrder"}},{"kind":"Field","name":{"kind":"Name","value":"paidCount"}},{"kind":"Field","name":{"kind":"Name","value":"reservedCount"}},{"kind":"Field","name":{"kind":"Name","value":"availableCount"}},{"kind":"Field","name":{"kind":"Name","value":"salesStartAt"}},{"kind":"Field","name":{"kind":"Name","value":"salesEndAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketTiersQuery, TicketTiersQueryVariables>;
+export const CreateTicketTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicketTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tier"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketTierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicketTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ticketTier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tier"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTicketTierMutation, CreateTicketTierMutationVariables>;
+export const UpdateTicketTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTicketTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketTierPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicketTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTicketTierMutation, UpdateTicketTierMutationVariables>;
+export const DeleteTicketTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTicketTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTicketTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteTicketTierMutation, DeleteTicketTierMutationVariables>;
+export const EventFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"editing"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"editing"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"venueId"}},{"kind":"Field","name":{"kind":"Name","value":"publicationProblems"}}]}}]} as unknown as DocumentNode<EventFormQuery, EventFormQueryVariables>;
+export const CreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"event"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"event"},"value":{"kind":"Variable","name":{"kind":"Name","value":"event"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"venueId"}},{"kind":"Field","name":{"kind":"Name","value":"publicationProblems"}}]}}]} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"venueId"}},{"kind":"Field","name":{"kind":"Name","value":"publicationProblems"}}]}}]} as unknown as DocumentNode<UpdateEventMutation, UpdateEventMutationVariables>;
+export const PublishEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"venueId"}},{"kind":"Field","name":{"kind":"Name","value":"publicationProblems"}}]}}]} as unknown as DocumentNode<PublishEventMutation, PublishEventMutationVariables>;
+export const CancelEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"venueId"}},{"kind":"Field","name":{"kind":"Name","value":"publicationProblems"}}]}}]} as unknown as DocumentNode<CancelEventMutation, CancelEventMutationVariables>;
+export const DeleteEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteEventMutation, DeleteEventMutationVariables>;
+export const LineUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LineUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"eventDesigners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SHOW_ORDER_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"showOrder"}},{"kind":"Field","name":{"kind":"Name","value":"collectionName"}},{"kind":"Field","name":{"kind":"Name","value":"designer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"looks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SEQUENCE_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"designerId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"changeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"talentId"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"150"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LineUpQuery, LineUpQueryVariables>;
+export const OrganizationDesignersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationDesigners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationDesignersQuery, OrganizationDesignersQueryVariables>;
+export const CreateDesignerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDesigner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"designer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DesignerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDesigner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"designer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"designer"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<CreateDesignerMutation, CreateDesignerMutationVariables>;
+export const AddToLineUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddToLineUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"designerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collectionName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addToLineUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"designerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"designerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"collectionName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collectionName"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"showOrder"}}]}}]}}]}}]} as unknown as DocumentNode<AddToLineUpMutation, AddToLineUpMutationVariables>;
+export const RemoveFromLineUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveFromLineUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEventDesigner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventDesigner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveFromLineUpMutation, RemoveFromLineUpMutationVariables>;
+export const ReorderLineUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderLineUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderLineUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"entryIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryIds"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"showOrder"}}]}}]}}]}}]} as unknown as DocumentNode<ReorderLineUpMutation, ReorderLineUpMutationVariables>;
+export const CreateLookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"look"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"look"},"value":{"kind":"Variable","name":{"kind":"Name","value":"look"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"look"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}}]}}]}}]}}]} as unknown as DocumentNode<CreateLookMutation, CreateLookMutationVariables>;
+export const UpdateLookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LookPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"look"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"changeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"talentId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateLookMutation, UpdateLookMutationVariables>;
+export const DeleteLookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"look"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteLookMutation, DeleteLookMutationVariables>;
+export const ReorderLooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderLooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"designerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lookIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderLooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"designerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"designerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lookIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lookIds"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}}]}}]}}]}}]} as unknown as DocumentNode<ReorderLooksMutation, ReorderLooksMutationVariables>;
+export const RenumberLooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenumberLooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renumberLooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}}]}}]}}]}}]} as unknown as DocumentNode<RenumberLooksMutation, RenumberLooksMutationVariables>;
 export const EventLogisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventLogistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"runwaySchedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"runwaySlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"walkStartsAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"walkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"look"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vendorRecommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinCop"}},{"kind":"Field","name":{"kind":"Name","value":"priceMaxCop"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventLogisticsQuery, EventLogisticsQueryVariables>;
-export const EventsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STARTS_AT_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthLight"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reportDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redCount"}},{"kind":"Field","name":{"kind":"Name","value":"amberCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestHealthReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthLight"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventsListQuery, EventsListQueryVariables>;
-export const EventDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"eventDesigners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SHOW_ORDER_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"showOrder"}},{"kind":"Field","name":{"kind":"Name","value":"collectionName"}},{"kind":"Field","name":{"kind":"Name","value":"designer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"looks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SEQUENCE_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"changeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"designerId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STATUS_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticketTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NAME_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priceCop"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}},{"kind":"Field","name":{"kind":"Name","value":"salesStartAt"}},{"kind":"Field","name":{"kind":"Name","value":"salesEndAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountCop"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthLight"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reportDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redCount"}},{"kind":"Field","name":{"kind":"Name","value":"amberCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestHealthReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthLight"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventDetailQuery, EventDetailQueryVariables>;
-export const EventHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventHealth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"latestHealthReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"healthReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REPORT_DATE_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"14"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthLight"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthLight"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reportDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redCount"}},{"kind":"Field","name":{"kind":"Name","value":"amberCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthLight"}},{"kind":"Field","name":{"kind":"Name","value":"checks"}},{"kind":"Field","name":{"kind":"Name","value":"computations"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"summaryModel"}},{"kind":"Field","name":{"kind":"Name","value":"summaryRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]} as unknown as DocumentNode<EventHealthQuery, EventHealthQueryVariables>;
-export const RequestEventHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestEventHealth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEventHealth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthReportFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthLight"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reportDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"redCount"}},{"kind":"Field","name":{"kind":"Name","value":"amberCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventHealthReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthLight"}},{"kind":"Field","name":{"kind":"Name","value":"checks"}},{"kind":"Field","name":{"kind":"Name","value":"computations"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"summaryModel"}},{"kind":"Field","name":{"kind":"Name","value":"summaryRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]} as unknown as DocumentNode<RequestEventHealthMutation, RequestEventHealthMutationVariables>;
-export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
-export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const EventVendorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventVendors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"budgetCop"}},{"kind":"Field","name":{"kind":"Name","value":"requiredVendorCategories"}},{"kind":"Field","name":{"kind":"Name","value":"vendorRecommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PRIMARY_KEY_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VendorRecommendationCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agentRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agentType"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VendorRecommendationCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VendorRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agreedPriceCop"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"travels"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinCop"}},{"kind":"Field","name":{"kind":"Name","value":"priceMaxCop"}},{"kind":"Field","name":{"kind":"Name","value":"pastRating"}}]}}]}}]} as unknown as DocumentNode<EventVendorsQuery, EventVendorsQueryVariables>;
-export const RequestVendorRecommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestVendorRecommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budgetCop"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestVendorRecommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"budgetCop"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budgetCop"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RequestVendorRecommendationsMutation, RequestVendorRecommendationsMutationVariables>;
-export const UpdateVendorRecommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVendorRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VendorRecommendationPatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVendorRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorRecommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VendorRecommendationCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VendorRecommendationCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VendorRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agreedPriceCop"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"travels"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinCop"}},{"kind":"Field","name":{"kind":"Name","value":"priceMaxCop"}},{"kind":"Field","name":{"kind":"Name","value":"pastRating"}}]}}]}}]} as unknown as DocumentNode<UpdateVendorRecommendationMutation, UpdateVendorRecommendationMutationVariables>;
+export const EventsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STARTS_AT_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventsListQuery, EventsListQueryVariables>;
+export const EventDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventCard"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"publicationProblems"}},{"kind":"Field","name":{"kind":"Name","value":"eventDesigners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SHOW_ORDER_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"showOrder"}},{"kind":"Field","name":{"kind":"Name","value":"collectionName"}},{"kind":"Field","name":{"kind":"Name","value":"designer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"looks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SEQUENCE_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"changeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"designerId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STATUS_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactPriority"}},{"kind":"Field","name":{"kind":"Name","value":"aiMatchScore"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticketTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NAME_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priceCop"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}},{"kind":"Field","name":{"kind":"Name","value":"salesStartAt"}},{"kind":"Field","name":{"kind":"Name","value":"salesEndAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountCop"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"lookCount"},"name":{"kind":"Name","value":"looks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"confirmedCastings"},"name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"confirmed","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"castingBriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelsNeeded"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ticketSales"},"name":{"kind":"Name","value":"ticketTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"soldCount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"paidBookings"},"name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equalTo"},"value":{"kind":"StringValue","value":"paid","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"totalCop"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventDetailQuery, EventDetailQueryVariables>;
+export const RosterListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RosterList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"condition"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentCondition"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentOrderBy"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"24"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"condition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"condition"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RosterCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RosterCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RosterListQuery, RosterListQueryVariables>;
+export const TalentProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TalentProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalentProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"willingToTravel"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"hairColor"}},{"kind":"Field","name":{"kind":"Name","value":"eyeColor"}},{"kind":"Field","name":{"kind":"Name","value":"measurementsTakenOn"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"instagram"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"whatsappOptIn"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianEmail"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TalentProfileQuery, TalentProfileQueryVariables>;
+export const SaveTalentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTalent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentDetailInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contact"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentContactDetailInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveTalent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"talent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talent"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"contact"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contact"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalentProfileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"willingToTravel"}},{"kind":"Field","name":{"kind":"Name","value":"division"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"bustCm"}},{"kind":"Field","name":{"kind":"Name","value":"waistCm"}},{"kind":"Field","name":{"kind":"Name","value":"hipsCm"}},{"kind":"Field","name":{"kind":"Name","value":"shoeEu"}},{"kind":"Field","name":{"kind":"Name","value":"hairColor"}},{"kind":"Field","name":{"kind":"Name","value":"eyeColor"}},{"kind":"Field","name":{"kind":"Name","value":"measurementsTakenOn"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"instagram"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"whatsappOptIn"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"guardianEmail"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"POSITION_ASC"},{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelCastings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SaveTalentMutation, SaveTalentMutationVariables>;
+export const RecordTalentConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTalentConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purposes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grantedAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Datetime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTalentConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"purposes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purposes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"grantedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grantedAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTalentConsentMutation, RecordTalentConsentMutationVariables>;
+export const RevokeTalentConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeTalentConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeTalentConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"consentActive"}},{"kind":"Field","name":{"kind":"Name","value":"consentGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"consentSource"}},{"kind":"Field","name":{"kind":"Name","value":"consentRevokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeTalentConsentMutation, RevokeTalentConsentMutationVariables>;
+export const EraseTalentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseTalent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseTalent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}}]}}]}}]}}]} as unknown as DocumentNode<EraseTalentMutation, EraseTalentMutationVariables>;
+export const AddTalentPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTalentPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTalentPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentPhoto"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentPhoto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<AddTalentPhotoMutation, AddTalentPhotoMutationVariables>;
+export const MoveTalentPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveTalentPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTalentPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentPhoto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<MoveTalentPhotoMutation, MoveTalentPhotoMutationVariables>;
+export const DeleteTalentPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTalentPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTalentPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentPhoto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteTalentPhotoMutation, DeleteTalentPhotoMutationVariables>;
+export const AddTalentAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTalentAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DatetimeRangeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTalentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentAvailability"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<AddTalentAvailabilityMutation, AddTalentAvailabilityMutationVariables>;
+export const DeleteTalentAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTalentAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTalentAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentAvailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteTalentAvailabilityMutation, DeleteTalentAvailabilityMutationVariables>;
+export const ImportTalentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTalent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentImportRowInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTalent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"merged"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportTalentMutation, ImportTalentMutationVariables>;
+export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"city"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"city"},"value":{"kind":"Variable","name":{"kind":"Name","value":"city"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const TeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Team"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_ASC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_DESC"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"inviter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamQuery, TeamQueryVariables>;
+export const InviteToOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteToOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<InviteToOrganizationMutation, InviteToOrganizationMutationVariables>;
+export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const UpdateMembershipRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMembershipRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"patch"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMembershipRoleMutation, UpdateMembershipRoleMutationVariables>;
+export const RemoveMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rowId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMembershipMutation, RemoveMembershipMutationVariables>;

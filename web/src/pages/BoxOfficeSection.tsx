@@ -1,5 +1,6 @@
-// Event → Boletería, for owners, admins and producers: each tier's paid,
-// reserved and available tickets, revenue in COP, the bookings with their
+// Event → Boletería, for owners, admins and producers, below the tiers
+// (TicketTiersSection: each tier's paid, reserved and available tickets):
+// the totals and revenue in COP, the bookings with their
 // status (a lapsed reservation reads expired at once), cancel and refund,
 // refunds owed (a late payment that found the tier sold out, a double
 // payment, a refund) until they are marked paid out, the CSV exports, and
@@ -164,37 +165,6 @@ export function BoxOfficeSection({ eventId }: { eventId: string }) {
           <div className="stat-label">{t("boxOffice.available")}</div>
         </div>
       </div>
-
-      <section className="card" aria-labelledby="tiers-title">
-        <h2 id="tiers-title">{t("boxOffice.tiers")}</h2>
-        {tiers.length === 0 ? <p className="muted">{t("event.noTickets")}</p> : null}
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("boxOffice.tier")}</th>
-                <th scope="col">{t("boxOffice.price")}</th>
-                <th scope="col">{t("boxOffice.sold")}</th>
-                <th scope="col">{t("boxOffice.reserved")}</th>
-                <th scope="col">{t("boxOffice.available")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tiers.map((tier) => (
-                <tr key={tier.rowId} data-testid="tier-row">
-                  <th scope="row">{tier.name}</th>
-                  <td>{formatCop(tier.priceCop)}</td>
-                  <td>{formatNumber(tier.paidCount)}</td>
-                  <td>{formatNumber(tier.reservedCount)}</td>
-                  <td>
-                    {formatNumber(tier.availableCount)} / {formatNumber(tier.quantity)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
 
       {owed.length ? (
         <section className="card" aria-labelledby="owed-title">

@@ -1,29 +1,79 @@
-import { useQuery } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router";
-import { canSell, useAuth } from "../auth.tsx";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { can, canSell, useAuth } from "../auth.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
-import { formatCop, formatDateTime, formatNumber } from "../format.ts";
-import { EventDetailDocument, type EventDetailQuery, EventLogisticsDocument } from "../gql/graphql.ts";
+import { errorKey, refusalOf, written } from "../errors.ts";
+import { formatCop, formatDateTime } from "../format.ts";
+import {
+  CancelEventDocument,
+  DeleteEventDocument,
+  EventDetailDocument,
+  type EventDetailQuery,
+  EventLogisticsDocument,
+  EventsListDocument,
+  PublishEventDocument,
+} from "../gql/graphql.ts";
+import { useToast } from "../toasts.tsx";
 import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
 import { HealthSection } from "./HealthSection.tsx";
+import { LineUpSection } from "./LineUpSection.tsx";
+import { SponsorsSection } from "./SponsorsSection.tsx";
+import { TicketTiersSection } from "./TicketTiersSection.tsx";
 import { VendorsSection } from "./VendorsSection.tsx";
 
-const TABS = ["overview", "health", "looks", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
+const TABS = ["overview", "health", "lineUp", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
 type Tab = (typeof TABS)[number];
 type EventDetail = NonNullable<EventDetailQuery["event"]>;
 
 const present = <T,>(items: readonly (T | null)[]): T[] => items.flatMap((item) => (item ? [item] : []));
 
-function Overview({ event }: { event: EventDetail }) {
+/** What the public page still needs, as a checklist; publishing is offered once nothing is missing. */
+function Publication({ event, refused }: { event: EventDetail; refused: string[] }) {
+  const { t } = useTranslation();
+  const problems =
+    event.status === "draft" ? (refused.length ? refused : present(event.publicationProblems ?? [])) : [];
+  if (event.status !== "draft") return null;
+  return (
+    <section className="card" aria-labelledby="publication-title" data-testid="publication">
+      <h2 id="publication-title">{t("publication.title")}</h2>
+      {problems.length === 0 ? (
+        <p role="status">{t("publication.ready")}</p>
+      ) : (
+        <>
+          <p>{t("publication.missing")}</p>
+          <ul className="checklist">
+            {problems.map((code) => (
+              <li key={code} data-testid="publication-problem">
+                {t(`publication.problems.${code}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Overview({ event, refused }: { event: EventDetail; refused: string[] }) {
   const { t } = useTranslation();
   const designers = present(event.eventDesigners.nodes);
   return (
     <div className="grid two">
+      <Publication event={event} refused={refused} />
       <section className="card">
         <h2>{t("event.description")}</h2>
-        <p style={{ whiteSpace: "pre-line" }}>{event.description}</p>
+        {event.description ? (
+          <p style={{ whiteSpace: "pre-line" }}>{event.description}</p>
+        ) : (
+          <p className="muted">{t("event.noDescription")}</p>
+        )}
+        <p className="muted">
+          {event.isPublic ? t("eventForm.public") : t("eventForm.private")}
+          {event.capacity ? ` · ${t("event.capacity", { capacity: event.capacity })}` : ""}
+        </p>
       </section>
       <section className="card">
         <h2>{t("event.designers")}</h2>
@@ -44,72 +94,6 @@ function Overview({ event }: { event: EventDetail }) {
         )}
       </section>
     </div>
-  );
-}
-
-function Looks({ event }: { event: EventDetail }) {
-  const { t } = useTranslation();
-  const looks = present(event.looks.nodes);
-  const designers = new Map(present(event.eventDesigners.nodes).map((d) => [d.designer?.rowId, d.designer?.name]));
-  if (!looks.length) return <EmptyState title={t("event.noLooks")} />;
-  return (
-    <ol className="list card">
-      {looks.map((look) => (
-        <li key={look.rowId}>
-          <span>
-            <strong>{look.sequence}.</strong> {look.title}
-            <span className="muted"> · {designers.get(look.designerId)}</span>
-          </span>
-          <span className="muted">{t("event.lookChange", { minutes: look.changeMinutes })}</span>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function Sponsors({ event }: { event: EventDetail }) {
-  const { t } = useTranslation();
-  const sponsors = present(event.sponsors.nodes);
-  if (!sponsors.length) return <EmptyState title={t("event.noSponsors")} body={t("event.readOnly")} />;
-  return (
-    <>
-      <p className="muted">{t("event.readOnly")}</p>
-      <ul className="list card">
-        {sponsors.map((s) => (
-          <li key={s.rowId}>
-            <span>
-              <strong>{s.name}</strong> <Chip tone={s.status}>{t(`event.sponsorStatus.${s.status}`)}</Chip>
-            </span>
-            <span>{formatCop(s.amountCop)}</span>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function Tickets({ event }: { event: EventDetail }) {
-  const { t } = useTranslation();
-  const tiers = present(event.ticketTiers.nodes);
-  if (!tiers.length) return <EmptyState title={t("event.noTickets")} body={t("event.readOnly")} />;
-  return (
-    <>
-      <p className="muted">{t("event.readOnly")}</p>
-      <ul className="list card">
-        {tiers.map((tier) => (
-          <li key={tier.rowId}>
-            <span>
-              <strong>{tier.name}</strong>
-              <span className="muted">
-                {" "}
-                · {t("event.tier", { sold: formatNumber(tier.soldCount), quantity: formatNumber(tier.quantity) })}
-              </span>
-            </span>
-            <span>{formatCop(tier.priceCop)}</span>
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }
 
@@ -171,15 +155,130 @@ function Logistics({ eventId, part }: { eventId: string; part: "runway" | "vendo
   );
 }
 
+/** Edit, publish, cancel, delete: each refusal says why (what is missing, the bookings that stay). */
+function EventActions({ event, onRefused }: { event: EventDetail; onRefused: (missing: string[]) => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState<"cancel" | "delete" | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [publish, { loading: publishing }] = useMutation(PublishEventDocument);
+  const [cancel, { loading: cancelling }] = useMutation(CancelEventDocument);
+  const [remove, { loading: deleting }] = useMutation(DeleteEventDocument, { refetchQueries: [EventsListDocument] });
+
+  async function doPublish() {
+    setProblem(null);
+    try {
+      written((await publish({ variables: { eventId: event.rowId } })).data?.publishEvent?.result);
+      onRefused([]);
+      toast("success", t("publication.published", { title: event.title }));
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal.reason === "NOT_READY") {
+        onRefused(refusal.missing);
+        setProblem(t("publication.refused"));
+      } else setProblem(t(errorKey(error)));
+    }
+  }
+
+  async function doCancel() {
+    setProblem(null);
+    try {
+      written((await cancel({ variables: { eventId: event.rowId } })).data?.cancelEvent?.result);
+      toast("success", t("eventActions.cancelled", { title: event.title }));
+    } catch (error) {
+      setProblem(t(errorKey(error)));
+    } finally {
+      setConfirming(null);
+    }
+  }
+
+  async function doDelete() {
+    setProblem(null);
+    try {
+      written((await remove({ variables: { rowId: event.rowId } })).data?.deleteEvent?.event);
+      toast("success", t("eventActions.deleted", { title: event.title }));
+      navigate("/events", { replace: true });
+    } catch (error) {
+      const refusal = refusalOf(error);
+      setProblem(
+        refusal.reason === "HAS_BOOKINGS"
+          ? t("eventActions.hasBookings", { count: refusal.count ?? 1 })
+          : t(errorKey(error)),
+      );
+      setConfirming(null);
+    }
+  }
+
+  const open = event.status === "draft" || event.status === "published";
+  return (
+    <div className="event-actions">
+      <div className="actions">
+        <Link className="button secondary small" to={`/events/${event.rowId}/editar`}>
+          {t("eventActions.edit")}
+        </Link>
+        {event.status === "draft" ? (
+          <button
+            type="button"
+            className="button small"
+            disabled={publishing}
+            onClick={() => void doPublish()}
+            data-testid="publish-event"
+          >
+            {publishing ? t("publication.publishing") : t("publication.publish")}
+          </button>
+        ) : null}
+        {open && confirming === null ? (
+          <button type="button" className="button ghost small" onClick={() => setConfirming("cancel")}>
+            {t("eventActions.cancel")}
+          </button>
+        ) : null}
+        {confirming === null ? (
+          <button type="button" className="button ghost small" onClick={() => setConfirming("delete")}>
+            {t("eventActions.delete")}
+          </button>
+        ) : null}
+      </div>
+      {confirming ? (
+        <div className="confirm card inset" role="group" aria-labelledby="confirm-text">
+          <p id="confirm-text">
+            {confirming === "cancel" ? t("eventActions.confirmCancel") : t("eventActions.confirmDelete")}
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button small"
+              disabled={cancelling || deleting}
+              onClick={() => void (confirming === "cancel" ? doCancel() : doDelete())}
+            >
+              {confirming === "cancel" ? t("eventActions.yesCancel") : t("eventActions.yesDelete")}
+            </button>
+            <button type="button" className="button secondary small" onClick={() => setConfirming(null)}>
+              {t("app.no")}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {problem ? (
+        <p className="error-state form-error" role="alert" data-testid="event-action-problem">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function EventDetailPage() {
   const { t } = useTranslation();
+  const { current } = useAuth();
   const { eventId = "" } = useParams();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.includes(params.get("tab") as Tab) ? (params.get("tab") as Tab) : "overview";
   const { data, loading, error, refetch } = useQuery(EventDetailDocument, { variables: { rowId: eventId } });
+  const [refused, setRefused] = useState<string[]>([]);
   const event = data?.event;
-  const { current } = useAuth();
   const sells = canSell(current?.role);
+  const producer = can(current?.role, "events", "update");
 
   return (
     <>
@@ -202,6 +301,16 @@ export function EventDetailPage() {
             {formatDateTime(event.startsAt, event.timezone)}
             {event.venue ? ` · ${event.venue.name}, ${event.venue.city}` : ""}
           </p>
+          {producer ? (
+            <EventActions
+              event={event}
+              onRefused={(missing) => {
+                setRefused(missing);
+                if (missing.length) setParams({}, { replace: true });
+                void refetch();
+              }}
+            />
+          ) : null}
           <div className="tabs" role="tablist" aria-label={event.title}>
             {TABS.map((name) => (
               <button
@@ -218,14 +327,19 @@ export function EventDetailPage() {
             ))}
           </div>
           <div id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-            {tab === "overview" ? <Overview event={event} /> : null}
+            {tab === "overview" ? <Overview event={event} refused={refused} /> : null}
             {tab === "health" ? <HealthSection eventId={event.rowId} /> : null}
-            {tab === "looks" ? <Looks event={event} /> : null}
+            {tab === "lineUp" ? <LineUpSection eventId={event.rowId} onChanged={() => void refetch()} /> : null}
             {tab === "casting" ? <CastingSection eventId={event.rowId} /> : null}
             {tab === "runway" ? <Logistics eventId={event.rowId} part={tab} /> : null}
             {tab === "vendors" ? <VendorsSection eventId={event.rowId} /> : null}
-            {tab === "sponsors" ? <Sponsors event={event} /> : null}
-            {tab === "tickets" ? sells ? <BoxOfficeSection eventId={event.rowId} /> : <Tickets event={event} /> : null}
+            {tab === "sponsors" ? <SponsorsSection eventId={event.rowId} /> : null}
+            {tab === "tickets" ? (
+              <>
+                <TicketTiersSection eventId={event.rowId} />
+                {sells ? <BoxOfficeSection eventId={event.rowId} /> : null}
+              </>
+            ) : null}
           </div>
         </>
       )}

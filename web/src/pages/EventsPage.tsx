@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useAuth } from "../auth.tsx";
+import { can, useAuth } from "../auth.tsx";
 import { HealthLight } from "../components/HealthLight.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { formatCop, formatDateTime, formatNumber } from "../format.ts";
@@ -59,6 +59,41 @@ function EventCard({ event, role }: { event: EventCardFragment; role: string }) 
   );
 }
 
+/** A new agency's first steps: what to do first, each one a link. */
+function FirstSteps() {
+  const { t } = useTranslation();
+  const { current } = useAuth();
+  const steps = [
+    { to: "/events/nuevo", title: t("firstSteps.event"), body: t("firstSteps.eventBody"), table: "events" },
+    { to: "/equipo", title: t("firstSteps.team"), body: t("firstSteps.teamBody"), table: "organization_invitations" },
+    { to: "/lugares", title: t("firstSteps.venues"), body: t("firstSteps.venuesBody"), table: "venues" },
+  ] as const;
+  // Invitations are written only through inviteToOrganization and revokeInvitation
+  // (no direct insert or delete): those who see them are those who manage the team, as on TeamPage.
+  const mine = steps.filter((step) =>
+    step.table === "organization_invitations"
+      ? can(current?.role, step.table, "select")
+      : can(current?.role, step.table, "insert") || can(current?.role, step.table, "delete"),
+  );
+  if (mine.length === 0) return <EmptyState title={t("events.emptyTitle")} body={t("events.emptyBody")} />;
+  return (
+    <section className="card empty first-steps" aria-labelledby="first-steps-title" data-testid="first-steps">
+      <h2 id="first-steps-title">{t("firstSteps.title")}</h2>
+      <p className="muted">{t("firstSteps.body")}</p>
+      <ol>
+        {mine.map((step, index) => (
+          <li key={step.to}>
+            <Link to={step.to} className={index === 0 ? "button" : "button secondary"}>
+              {step.title}
+            </Link>
+            <span className="muted">{step.body}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function EventsPage() {
   const { t } = useTranslation();
   const { current } = useAuth();
@@ -75,7 +110,14 @@ export function EventsPage() {
   return (
     <>
       <p className="eyebrow">{current?.organization.name}</p>
-      <h1>{t("events.title")}</h1>
+      <div className="page-head">
+        <h1>{t("events.title")}</h1>
+        {can(current?.role, "events", "insert") ? (
+          <Link to="/events/nuevo" className="button" data-testid="new-event">
+            + {t("events.new")}
+          </Link>
+        ) : null}
+      </div>
       <p className="lede">{t("events.subtitle")}</p>
       <HealthNotices />
       {error ? (
@@ -83,7 +125,7 @@ export function EventsPage() {
       ) : loading && !data ? (
         <Skeleton />
       ) : events.length === 0 ? (
-        <EmptyState title={t("events.emptyTitle")} body={t("events.emptyBody")} />
+        <FirstSteps />
       ) : (
         <>
           <div className="section-title">

@@ -4,10 +4,77 @@ import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { useAuth } from "../auth.tsx";
 import { type ServerInfo, serverInfo } from "../config.ts";
-import { errorKey, errorReasonOf } from "../errors.ts";
-import { RegisterDocument } from "../gql/graphql.ts";
+import { errorKey } from "../errors.ts";
+import { Field, FormActions, useRuleForm } from "../forms.tsx";
+import { RegisterDocument, RequestPasswordResetDocument } from "../gql/graphql.ts";
 import { setLanguage } from "../i18n/index.ts";
 import { rememberReturnPath } from "./ConfirmRegistrationPage.tsx";
+
+type Mode = "signIn" | "register" | "forgot";
+
+/** Create an account: register answers the same for every address; the mailbox gets the rest. */
+function RegisterForm({ onSent }: { onSent: (email: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const { pathname, search } = useLocation();
+  const form = useRuleForm("account", { fullName: "", email: "", password: "" });
+  const [register] = useMutation(RegisterDocument);
+  return (
+    <form
+      noValidate
+      onSubmit={(event) =>
+        void form.submit(event, async (values) => {
+          await register({
+            variables: {
+              email: String(values.email),
+              password: String(values.password),
+              fullName: String(values.fullName),
+              // The mail and the new account speak the language the person registered in.
+              locale: i18n.language === "en" ? "en" : "es-CO",
+            },
+          });
+          // Registering from an invitation's link: once the account exists, go
+          // back to that invitation (ConfirmRegistrationPage reads this).
+          rememberReturnPath(pathname === "/invitacion" ? `${pathname}${search}` : null);
+          onSent(String(values.email));
+        })
+      }
+    >
+      <Field form={form} name="fullName" label={t("register.fullName")} autoComplete="name" />
+      <Field form={form} name="email" label={t("login.email")} type="email" autoComplete="email" />
+      <Field
+        form={form}
+        name="password"
+        label={t("login.password")}
+        type="password"
+        autoComplete="new-password"
+        hint={t("register.passwordHint")}
+      />
+      <FormActions form={form} submitLabel={t("register.submit")} busyLabel={t("register.submitting")} />
+    </form>
+  );
+}
+
+/** "Forgot your password?": the same answer for every address, the link goes to the mailbox. */
+function ForgotForm({ onSent }: { onSent: (email: string) => void }) {
+  const { t } = useTranslation();
+  const form = useRuleForm("account", { email: "" });
+  const [request] = useMutation(RequestPasswordResetDocument);
+  return (
+    <form
+      noValidate
+      onSubmit={(event) =>
+        void form.submit(event, async (values) => {
+          await request({ variables: { email: String(values.email) } });
+          onSent(String(values.email));
+        })
+      }
+    >
+      <p className="muted">{t("forgot.explain")}</p>
+      <Field form={form} name="email" label={t("login.email")} type="email" autoComplete="email" />
+      <FormActions form={form} submitLabel={t("forgot.submit")} busyLabel={t("forgot.submitting")} />
+    </form>
+  );
+}
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -17,20 +84,19 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [info, setInfo] = useState<ServerInfo | null>(null);
-  // Creating an account: register answers the same for every address and the
-  // mailbox gets the rest (a link that creates the account, or "you already have an account").
-  const [registering, setRegistering] = useState(false);
-  const [fullName, setFullName] = useState("");
+  const [mode, setMode] = useState<Mode>("signIn");
   const [sent, setSent] = useState<string | null>(null);
-  const [register] = useMutation(RegisterDocument);
+  const [resetSent, setResetSent] = useState<string | null>(null);
   // Opened from an account email while signed out: say why to sign in first.
-  const { pathname, search } = useLocation();
+  const { pathname, state } = useLocation();
   const notice =
     pathname === "/verificar-correo"
       ? t("login.verifyNotice")
       : pathname === "/invitacion"
         ? t("login.invitationNotice")
-        : null;
+        : (state as { passwordReset?: boolean } | null)?.passwordReset
+          ? t("reset.done")
+          : null;
 
   useEffect(() => {
     void serverInfo().then(setInfo);
@@ -41,39 +107,18 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      if (registering) {
-        await register({
-          variables: {
-            email: email.trim(),
-            password,
-            fullName: fullName.trim(),
-            // The mail and the new account speak the language the person registered in.
-            locale: i18n.language === "en" ? "en" : "es-CO",
-          },
-        });
-        // Registering from an invitation's link: once the account exists, go
-        // back to that invitation (ConfirmRegistrationPage reads this).
-        rememberReturnPath(pathname === "/invitacion" ? `${pathname}${search}` : null);
-        setSent(email.trim());
-        setRegistering(false);
-        setPassword("");
-      } else if (!(await signIn(email.trim(), password))) {
-        setError(t("login.invalid"));
-      }
+      if (!(await signIn(email.trim(), password))) setError(t("login.invalid"));
     } catch (caught) {
-      const reason = errorReasonOf(caught);
-      setError(
-        reason === "WEAK_PASSWORD"
-          ? t("register.weakPassword")
-          : reason === "INVALID_EMAIL"
-            ? t("register.invalidEmail")
-            : t(errorKey(caught)),
-      );
+      setError(t(errorKey(caught)));
     } finally {
       setBusy(false);
     }
   }
 
+  const switchTo = (next: Mode) => {
+    setMode(next);
+    setError(null);
+  };
   const english = i18n.language === "en";
   return (
     <main className="auth">
@@ -84,7 +129,7 @@ export function LoginPage() {
           </span>
           {t("app.name")}
         </div>
-        <h1>{registering ? t("register.title") : t("login.title")}</h1>
+        <h1>{mode === "register" ? t("register.title") : mode === "forgot" ? t("forgot.title") : t("login.title")}</h1>
         <p className="lede">{t("login.subtitle")}</p>
         {notice ? (
           <p className="run-banner" role="status" data-testid="login-notice">
@@ -96,74 +141,87 @@ export function LoginPage() {
             {t("register.sent", { email: sent })}
           </p>
         ) : null}
-        <form onSubmit={submit} noValidate>
-          {registering ? (
+        {resetSent ? (
+          <p className="run-banner" role="status" data-testid="reset-sent">
+            {t("forgot.sent", { email: resetSent })}
+          </p>
+        ) : null}
+        {mode === "register" ? (
+          <RegisterForm
+            onSent={(address) => {
+              setSent(address);
+              setEmail(address);
+              setPassword("");
+              switchTo("signIn");
+            }}
+          />
+        ) : mode === "forgot" ? (
+          <ForgotForm
+            onSent={(address) => {
+              setResetSent(address);
+              setEmail(address);
+              switchTo("signIn");
+            }}
+          />
+        ) : (
+          <form onSubmit={submit} noValidate>
             <div className="field">
-              <label htmlFor="fullName">{t("register.fullName")}</label>
+              <label htmlFor="email">{t("login.email")}</label>
               <input
-                id="fullName"
-                type="text"
-                autoComplete="name"
+                id="email"
+                type="email"
+                autoComplete="username"
                 required
-                value={fullName}
-                onChange={(event) => setFullName(event.target.value)}
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
               />
             </div>
-          ) : null}
-          <div className="field">
-            <label htmlFor="email">{t("login.email")}</label>
-            <input
-              id="email"
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="password">{t("login.password")}</label>
-            <input
-              id="password"
-              type="password"
-              autoComplete={registering ? "new-password" : "current-password"}
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
-          {error ? (
-            <p className="error-state" role="alert" style={{ padding: 12 }}>
-              {error}
-            </p>
-          ) : null}
-          {registering ? <p className="muted">{t("register.passwordHint")}</p> : null}
-          <button
-            type="submit"
-            className="button block"
-            disabled={busy || !email || !password || (registering && !fullName.trim())}
-          >
-            {registering
-              ? busy
-                ? t("register.submitting")
-                : t("register.submit")
-              : busy
-                ? t("login.submitting")
-                : t("login.submit")}
-          </button>
-        </form>
-        <p style={{ textAlign: "center", marginTop: 12 }}>
-          <button
-            type="button"
-            className="button ghost small"
-            data-testid="toggle-register"
-            onClick={() => {
-              setRegistering(!registering);
-              setError(null);
-            }}
-          >
-            {registering ? t("register.haveAccount") : t("register.noAccount")}
-          </button>
+            <div className="field">
+              <label htmlFor="password">{t("login.password")}</label>
+              <input
+                id="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+            </div>
+            {error ? (
+              <p className="error-state" role="alert" style={{ padding: 12 }}>
+                {error}
+              </p>
+            ) : null}
+            <button type="submit" className="button block" disabled={busy || !email || !password}>
+              {busy ? t("login.submitting") : t("login.submit")}
+            </button>
+          </form>
+        )}
+        <p className="auth-switch">
+          {mode !== "signIn" ? (
+            <button type="button" className="button ghost small" onClick={() => switchTo("signIn")}>
+              {t("register.haveAccount")}
+            </button>
+          ) : (
+            <>
+              <button
+                type="button"
+                className="button ghost small"
+                data-testid="toggle-register"
+                onClick={() => switchTo("register")}
+              >
+                {t("register.noAccount")}
+              </button>
+              <button
+                type="button"
+                className="button ghost small"
+                data-testid="forgot-password"
+                onClick={() => switchTo("forgot")}
+              >
+                {t("forgot.link")}
+              </button>
+            </>
+          )}
         </p>
         <p style={{ textAlign: "center", marginTop: 12 }}>
           <button
@@ -176,7 +234,7 @@ export function LoginPage() {
             {english ? t("app.switchToSpanish") : t("app.switchToEnglish")}
           </button>
         </p>
-        {info?.demoPassword && info.demoAccounts.length ? (
+        {info?.demoPassword && info.demoAccounts.length && mode === "signIn" ? (
           <section className="demo" aria-labelledby="demo-title">
             <h2 id="demo-title" style={{ fontSize: "1rem", margin: "0 0 4px" }}>
               {t("login.demoTitle")}

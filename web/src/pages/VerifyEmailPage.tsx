@@ -15,7 +15,7 @@ type State = "verifying" | "verified" | "invalid" | "otherAccount" | "failed";
 
 export function VerifyEmailPage() {
   const { t } = useTranslation();
-  const { profile } = useAuth();
+  const { profile, memberships } = useAuth();
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const [state, setState] = useState<State>(token ? "verifying" : "invalid");
@@ -42,9 +42,16 @@ export function VerifyEmailPage() {
       {state === "verified" ? (
         <>
           <p role="status">{t("verifyEmail.verified", { email: profile?.email ?? "" })}</p>
-          <Link className="button" to="/events">
-            {t("verifyEmail.continue")}
-          </Link>
+          {/* A new account's next step is its agency. */}
+          {memberships.length === 0 ? (
+            <Link className="button" to="/crear-agencia">
+              {t("verifyEmail.createAgency")}
+            </Link>
+          ) : (
+            <Link className="button" to="/events">
+              {t("verifyEmail.continue")}
+            </Link>
+          )}
         </>
       ) : null}
       {state === "invalid" ? (

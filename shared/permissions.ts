@@ -1,7 +1,9 @@
 // The intended permission model as data: for every app_public table, every
 // actor and every command, what should happen to organization A's rows.
 // test/permissions.test.ts turns each cell into a case against the real
-// roles; test/print-permissions.ts prints the Markdown summary for the README.
+// roles; test/print-permissions.ts prints the Markdown summary for the README;
+// the dashboard's team page shows each role what it can do from the same data
+// (web/src/pages/TeamPage.tsx), so there is no second hand-written copy.
 
 /** Who acts. The six roles are members of organization A; the outsider owns organization B. */
 export const ACTORS = ["anonymous", "owner", "admin", "producer", "casting", "viewer", "door", "outsider"] as const;
@@ -37,6 +39,8 @@ export const TABLES = [
   "talent",
   "talent_contacts",
   "talent_availability",
+  "files",
+  "talent_photos",
   "casting_briefs",
   "agent_runs",
   "model_castings",
@@ -127,6 +131,19 @@ const RULES: Record<Table, TableRules> = {
   talent: talentData(STAFF, CASTING),
   talent_contacts: talentData(CASTING, CASTING),
   talent_availability: talentData(STAFF, CASTING),
+  // Uploaded images: readable through the row each is attached to (a comp card
+  // photo like the comp card, an event cover like the event, so visitors see a
+  // public event's cover); uploaded by whoever writes that row (POST /uploads
+  // inserts as the caller; the fixture's upload is a comp card photo);
+  // changed and deleted only through the rows that hold them. Door staff see
+  // the events, so their covers too, and nothing else.
+  files: {
+    select: { ...grant(STAFF), viewer: "public", door: "public", anonymous: "public" },
+    insert: grant(CASTING),
+    update: NOBODY,
+    delete: NOBODY,
+  },
+  talent_photos: talentData(STAFF, CASTING),
   casting_briefs: talentData(STAFF, STAFF),
   // Casting staff add and remove people; producers also move them along
   // (invite, confirm, decline, backup): the producer runs the show and, on the
@@ -207,7 +224,7 @@ export function renderPermissionMatrix(matrix: PermissionMatrix = PERMISSIONS): 
   const legend = [
     "",
     "R: select · W: insert, update and delete · I / U / D: only insert / update / delete · —: nothing.",
-    "(public): only rows of published public events · (own): only the actor's own row.",
+    "(public): only rows of published public events (files: a published public event's cover; a viewer or door staff: the files of rows they read) · (own): only the actor's own row.",
     "door: door staff, who only check tickets in (see Box office).",
     "Roles are members of the organization whose rows are acted on; outsider: an owner of another organization.",
   ];
