@@ -9,7 +9,8 @@
 // Options: --quick, --scale N, --only reads,statements,rls,fix,candidates,writes,pipeline,loadtest,runway,
 //          --llm-latency 1500 --llm-jitter 500 --llm-429 0.05, --no-summary (leave BENCHMARKS.md alone),
 //          --summary-only (re-render BENCHMARKS.md from bench/results/{quick,full}.json)
-//          --runway-sizes 10,40,80,150 --runway-instances N --runway-limit S (section runway: pure CPU,
+//          --runway-sizes 10,40,80,150 --runway-instances N --runway-limit S (section runway: pure CPU;
+//          the limit defaults to the product's by show size,
 //          no database; `--only runway` runs it alone and writes bench/results/runway.json)
 //          --boxoffice-buyers 1000 --boxoffice-tickets 300 --boxoffice-rounds 3 --boxoffice-events 5000
 //          (section boxoffice: its own small database; `--only boxoffice` runs it alone and writes
@@ -263,7 +264,8 @@ async function runwaySection(
   const runway = await runwaySolver({
     sizes: args.list("runway-sizes", [10, 40, 80, 150]),
     instances: args.number("runway-instances", mode === "quick" ? 3 : 8),
-    timeLimitSeconds: args.number("runway-limit", 10),
+    // 0 (the default): the product's limit by show size (timeLimitForLooks).
+    timeLimitSeconds: args.number("runway-limit", 0) || null,
     log,
   });
   const highsVersion = JSON.parse(await readFile(join(PROJECT_ROOT, "node_modules", "highs", "package.json"), "utf8"))

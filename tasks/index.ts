@@ -5,6 +5,7 @@ import type { TaskList } from "graphile-worker";
 import { eventHealthAgent } from "./agents/event-health.ts";
 import { modelCastingAgent } from "./agents/model-casting.ts";
 import { type AgentDefinition, agentTask } from "./agents/platform.ts";
+import { runwayTimingAgent } from "./agents/runway-timing.ts";
 import { vendorCoordinationAgent } from "./agents/vendor-coordination.ts";
 import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
@@ -33,6 +34,7 @@ export interface TaskOptions {
 /** Every agent: each becomes the graphile-worker task named by its type (they differ in their types, hence any). */
 export const AGENTS: readonly AgentDefinition<any, any, any>[] = [
   modelCastingAgent,
+  runwayTimingAgent,
   eventHealthAgent,
   vendorCoordinationAgent,
 ];

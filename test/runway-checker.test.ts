@@ -1,8 +1,8 @@
 // The independent checker finds every kind of broken rule (so the property
 // tests that rely on it can fail), and accepts a valid run of show.
 import { describe, expect, it } from "vitest";
-import { checkRunOfShow } from "../tasks/runway/checker.ts";
-import type { RunwayShow } from "../tasks/runway/show.ts";
+import { checkRunOfShow } from "../shared/runway/checker.ts";
+import type { RunwayShow } from "../shared/runway/show.ts";
 
 const show = (): RunwayShow => ({
   designers: [

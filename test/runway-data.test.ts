@@ -5,8 +5,8 @@
 // loader, whose JSON the solver accepts as is.
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkRunOfShow, runOf } from "../tasks/runway/checker.ts";
-import { runwayShowSchema } from "../tasks/runway/show.ts";
+import { checkRunOfShow, runOf } from "../shared/runway/checker.ts";
+import { runwayShowSchema } from "../shared/runway/show.ts";
 import { solveRunway } from "../tasks/runway/solver.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { newMember, unique } from "./helpers/organizations.ts";

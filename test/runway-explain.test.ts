@@ -3,8 +3,8 @@
 // (checked by exhaustive search on small shows, not by the solver).
 import { describe, expect, it } from "vitest";
 import { prng, randomShow } from "../bench/lib/runway-shows.ts";
+import type { RunwayShow } from "../shared/runway/show.ts";
 import { applyRemedy, describeConflict, explainInfeasible } from "../tasks/runway/explain.ts";
-import type { RunwayShow } from "../tasks/runway/show.ts";
 import { solveRunway } from "../tasks/runway/solver.ts";
 import { exhaustive } from "./helpers/runway-exhaustive.ts";
 

@@ -5,9 +5,10 @@
 // names its seed and replays exactly.
 import { describe, expect, it } from "vitest";
 import { plantedShow, prng, randomShow } from "../bench/lib/runway-shows.ts";
-import { checkRunOfShow, runOf } from "../tasks/runway/checker.ts";
-import type { RunwayShow } from "../tasks/runway/show.ts";
-import { solveRunway, structuralProblems } from "../tasks/runway/solver.ts";
+import { checkRunOfShow, runOf } from "../shared/runway/checker.ts";
+import type { RunwayShow } from "../shared/runway/show.ts";
+import { greedyOrder } from "../tasks/runway/greedy.ts";
+import { blockOrderOf, solveRunway, structuralProblems, timeLimitForLooks } from "../tasks/runway/solver.ts";
 import { exhaustive } from "./helpers/runway-exhaustive.ts";
 
 /** Small random shows with every rule switched on or off by the seed. */
@@ -263,5 +264,52 @@ describe("solver answers", () => {
     expect(result.status === "optimal" && result.minSpareSeconds).toBeNull();
     const empty = await solveRunway({ ...base(), looks: [] });
     expect(empty.status === "optimal" && empty.slots).toEqual([]);
+  });
+});
+
+describe("constructive first order (greedy passes handed to HiGHS as a start)", () => {
+  // The kind of fault this guards: large shows that got no order at all within the time limit
+  // because HiGHS spent it looking for a first feasible one (BENCHMARKS.md, run-of-show solver).
+  for (const c of [
+    { seed: 150_000, looks: 150, designers: 8, blockOrder: "fixed" as const },
+    { seed: 150_003, looks: 150, designers: 8, blockOrder: "free" as const },
+    { seed: 80_001, looks: 80, designers: 5, blockOrder: "fixed" as const },
+  ]) {
+    it(`finds a valid order for a planted ${c.looks}-look show (${c.blockOrder} blocks) without HiGHS`, () => {
+      const show = plantedShow(c.seed, {
+        looks: c.looks,
+        designers: c.designers,
+        maxModels: Math.round(c.looks / 3),
+        blockOrder: c.blockOrder,
+        fixedShare: 0.5,
+        customWalkShare: 0.1,
+        tightness: 0.7,
+      });
+      // Bounded by passes, not by the clock: the same show always gives the same answer.
+      const found = greedyOrder(show, blockOrderOf(show), { budgetSeconds: 600, maxPasses: 2000 });
+      expect(found).not.toBeNull();
+      const run = runOf(found?.order.map((l) => ({ lookId: l.id, talentId: l.talentId ?? "" })) ?? []);
+      expect(checkRunOfShow(show, run).violations).toEqual([]);
+    });
+  }
+
+  it("a 150-look show gets a checked order from solveRunway even with a short limit", async () => {
+    const show = plantedShow(150_001, {
+      looks: 150,
+      designers: 8,
+      maxModels: 50,
+      blockOrder: "fixed",
+      fixedShare: 0.5,
+      customWalkShare: 0.1,
+      tightness: 0.7,
+    });
+    const result = await solveRunway(show, { timeLimitSeconds: 3 });
+    expect(["optimal", "feasible"]).toContain(result.status);
+    if (result.status !== "optimal" && result.status !== "feasible") return;
+    expect(checkRunOfShow(show, runOf(result.slots), result.slots).violations).toEqual([]);
+  });
+
+  it("the default time limit grows with the show", () => {
+    expect([10, 20, 40, 60, 80, 100, 150].map(timeLimitForLooks)).toEqual([10, 10, 20, 20, 30, 30, 60]);
   });
 });

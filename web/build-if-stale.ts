@@ -39,9 +39,10 @@ function acquireLock(): number {
 const fd = acquireLock();
 let status = 0;
 try {
-  // shared/: the pure-data modules the dashboard bundles (the error catalogue, form rules, the permission matrix).
+  // shared/: the pure-data modules the dashboard bundles (the error catalogue, form rules, the permission matrix, the run-of-show checker).
   const sources = Math.max(
     newestSource(join(web, "src")),
+    newestSource(join(web, "public")),
     newestSource(join(web, "..", "shared")),
     statSync(join(web, "index.html")).mtimeMs,
   );

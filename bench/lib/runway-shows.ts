@@ -1,6 +1,6 @@
 // Seeded random shows for the property tests and the benchmark: the same seed
 // always gives the same show (mulberry32), so a failing case can be replayed.
-import type { FixedPosition, RunwayShow, ShowLook } from "../../tasks/runway/show.ts";
+import type { FixedPosition, RunwayShow, ShowLook } from "../../shared/runway/show.ts";
 
 /** mulberry32: a small, well-known 32-bit PRNG; deterministic per seed. */
 export function prng(seed: number): () => number {

@@ -4,15 +4,16 @@
 // so every one is solvable), seeded, with 1–8 designers, about three looks per
 // model, 10 % of looks with their own walk and half the blocks with a fixed
 // opening / closing. Every answer is verified by the independent checker.
-import { checkRunOfShow, runOf } from "../../tasks/runway/checker.ts";
-import { solveRunway } from "../../tasks/runway/solver.ts";
+import { checkRunOfShow, runOf } from "../../shared/runway/checker.ts";
+import { solveRunway, timeLimitForLooks } from "../../tasks/runway/solver.ts";
 import { plantedShow } from "../lib/runway-shows.ts";
 import { summarize } from "../lib/stats.ts";
 
 export interface RunwayBenchOptions {
   sizes: number[];
   instances: number;
-  timeLimitSeconds: number;
+  /** Seconds per solve; null: the product's limit by show size (timeLimitForLooks). */
+  timeLimitSeconds: number | null;
   log(message: string): void;
 }
 
@@ -20,6 +21,8 @@ export interface RunwayRow {
   looks: number;
   blockOrder: "fixed" | "free";
   instances: number;
+  /** The time limit of each solve in this row, seconds. */
+  limitSeconds: number;
   models: { mean: number };
   designers: number;
   /** Wall-clock seconds per solve (both HiGHS runs). */
@@ -37,7 +40,9 @@ export interface RunwayRow {
   rows: number;
 }
 
-export async function runwaySolver(o: RunwayBenchOptions): Promise<{ timeLimitSeconds: number; rows: RunwayRow[] }> {
+export async function runwaySolver(
+  o: RunwayBenchOptions,
+): Promise<{ timeLimitSeconds: number | null; rows: RunwayRow[] }> {
   const rows: RunwayRow[] = [];
   // Load the WebAssembly runtime before timing anything.
   await solveRunway(plantedShow(1, { looks: 3, designers: 1, maxModels: 3 }));
@@ -67,7 +72,7 @@ export async function runwaySolver(o: RunwayBenchOptions): Promise<{ timeLimitSe
         });
         models.push(new Set(show.looks.map((l) => l.talentId)).size);
         const started = performance.now();
-        const result = await solveRunway(show, { timeLimitSeconds: o.timeLimitSeconds });
+        const result = await solveRunway(show, { timeLimitSeconds: o.timeLimitSeconds ?? timeLimitForLooks(looks) });
         seconds.push((performance.now() - started) / 1000);
         if (result.status === "invalid") throw new Error(`planted show ${looks}/${k} is invalid`);
         if (result.status === "optimal" || result.status === "feasible") {
@@ -87,6 +92,7 @@ export async function runwaySolver(o: RunwayBenchOptions): Promise<{ timeLimitSe
         looks,
         blockOrder,
         instances: o.instances,
+        limitSeconds: o.timeLimitSeconds ?? timeLimitForLooks(looks),
         models: { mean: models.reduce((a, b) => a + b, 0) / models.length },
         designers,
         seconds: summarize(seconds),
@@ -120,17 +126,18 @@ export function renderRunway(r: R): string {
   const out: string[] = [];
   out.push(
     `_${m.mode} run, ${String(m.date).slice(0, 16).replace("T", " ")} UTC, ${r.runway.rows[0]?.instances ?? 0} shows per row, ` +
-      `time limit ${r.runway.timeLimitSeconds} s per solve, ${Math.round(m.durationSeconds)} s in all. ` +
+      `time limit ${r.runway.timeLimitSeconds ? `${r.runway.timeLimitSeconds} s per solve` : "by show size (the product's: 10 s up to 20 looks, 20 s up to 60, 30 s up to 100, 60 s above)"}, ${Math.round(m.durationSeconds)} s in all. ` +
       `${m.machine.cpus} × ${m.machine.cpuModel}, Node ${m.node}, highs ${m.highs}. 1-minute load average ` +
       `${f2(m.machine.loadAverage.start)} at the start, ${f2(m.machine.loadAverage.end)} at the end._\n`,
   );
   out.push(
-    "| looks, block order | models (mean) | solve p50 / p95 / max s | proved optimal | stopped by the limit | relative gap at the limit, median / max | gap at the limit, median s | checker violations |",
+    "| looks, block order | models (mean) | limit s | solve p50 / p95 / max s | proved optimal | stopped by the limit | relative gap at the limit, median / max | gap at the limit, median s | checker violations |",
   );
-  out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const row of r.runway.rows as R[]) {
     out.push(
       `| ${row.looks}, ${row.blockOrder} (${row.designers} designer${row.designers === 1 ? "" : "s"}) | ${Math.round(row.models.mean)} | ` +
+        `${row.limitSeconds ?? r.runway.timeLimitSeconds} | ` +
         `${f2(row.seconds.p50)} / ${f2(row.seconds.p95)} / ${f2(row.seconds.max)} | ${row.provedOptimal}/${row.instances} | ` +
         `${row.hitTimeLimit}${row.noAnswer ? ` (+${row.noAnswer} without any order)` : ""} | ` +
         `${row.relativeGapAtLimit ? `${pct(row.relativeGapAtLimit.p50)} / ${pct(row.relativeGapAtLimit.max)}` : "–"} | ` +

@@ -13,5 +13,6 @@ create policy deny_all on app_public.ai_agent_logs for all using (false) with ch
 
 -- Agent requests: each function checks the caller's organization and role.
 grant execute on function app_public.request_model_casting(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.request_runway_timing(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.cancel_agent_run(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.update_casting_status(uuid, text) to :DATABASE_MEMBER;

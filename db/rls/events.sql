@@ -156,6 +156,11 @@ create policy delete_producers on app_public.runway_slots for delete to :DATABAS
 grant execute on function app_public.runway_slots_planned_at(app_public.runway_slots) to :DATABASE_MEMBER;
 grant execute on function app_public.runway_slots_since_last_walk_seconds(app_public.runway_slots) to :DATABASE_MEMBER;
 grant execute on function app_public.runway_slots_required_change_seconds(app_public.runway_slots) to :DATABASE_MEMBER;
+grant execute on function app_public.runway_slots_warnings(app_public.runway_slots) to :DATABASE_MEMBER;
+grant execute on function app_public.runway_slots_model_name(app_public.runway_slots) to :DATABASE_MEMBER;
+grant execute on function app_public.runway_schedules_unscheduled_looks(app_public.runway_schedules) to :DATABASE_MEMBER;
+-- A producer's own order: the function checks the schedule's organization and the role.
+grant execute on function app_public.reorder_runway_slots(uuid, uuid[]) to :DATABASE_MEMBER;
 
 -- sponsors
 grant select on app_public.sponsors to :DATABASE_MEMBER;

@@ -118,7 +118,35 @@ export interface AgentDefinition<I, O, R = unknown> {
   /** The deterministic local provider's answer; it goes through the same salvage and validation. */
   local(input: I): O;
   /** Writes the result in the transaction that marks the run succeeded; returns the run's output summary. */
-  persist(client: pg.PoolClient, run: AgentRun<R>, input: I, output: O): Promise<Record<string, unknown>>;
+  persist(
+    client: pg.PoolClient,
+    run: AgentRun<R>,
+    input: I,
+    output: O,
+    /** Who wrote the answer: the provider ("openai" or "local") and the model. */
+    writer: { provider: AiProvider["name"]; model: string },
+  ): Promise<Record<string, unknown>>;
+  /**
+   * Optional work between prepare and the model, with no database connection held: CPU-heavy or
+   * slow work such as a solver (in a worker thread). The platform aborts `signal` when the run is
+   * cancelled meanwhile (it checks every 2 s). A retry's prepare may find the work already stored
+   * by `checkpoint` and pass it on: then return the input as it is.
+   */
+  compute?(input: I, signal: AbortSignal): Promise<I>;
+  /**
+   * Stores what `compute` produced in a short transaction of its own, before the model is called,
+   * guarded like persist (the run row is locked and must still be running), so the result stands
+   * whatever the model does. Returns the model's input, or `skip` to finish the run without a model.
+   */
+  checkpoint?(client: pg.PoolClient, run: AgentRun<R>, input: I): Promise<Prepared<I>>;
+  /** Seconds `compute` may take at most, added to the running attempt's deadline. */
+  computeSeconds?: number;
+  /**
+   * The model's part is optional (it only writes text about what `checkpoint` stored): when it fails
+   * for good (a permanent error, the budget, or the last attempt of a transient one), the run still
+   * succeeds with this summary and `output.modelError` (the code) instead of failing.
+   */
+  withoutModel?(client: pg.PoolClient, run: AgentRun<R>, input: I, error: AgentError): Promise<Record<string, unknown>>;
 }
 
 export interface AgentDependencies {
@@ -410,7 +438,14 @@ interface StoredAnswer {
 type Claim<I, R> =
   | { kind: "gone" }
   | { kind: "deferred"; running: number }
-  | { kind: "ready"; run: AgentRun<R>; prepared: Prepared<I>; stored: StoredAnswer | null }
+  | {
+      kind: "ready";
+      run: AgentRun<R>;
+      prepared: Prepared<I>;
+      stored: StoredAnswer | null;
+      /** Over the monthly budget with an optional model: the work goes on, the model is not called. */
+      overBudget: AgentError | null;
+    }
   | { kind: "error"; run: AgentRun; error: unknown };
 
 async function claim<I, O, R>(
@@ -463,7 +498,7 @@ async function claim<I, O, R>(
     }
     const { rows } = await client.query<AgentRun & { kept_answer: StoredAnswer | null }>(claimSql, [
       runId,
-      runDeadlineSeconds(deps.config),
+      runDeadlineSeconds(deps.config) + (definition.computeSeconds ?? 0),
     ]);
     // Finished, cancelled or gone: a retry after a crash must not redo it.
     if (!rows[0]) {
@@ -481,11 +516,13 @@ async function claim<I, O, R>(
         [run.organization_id],
       );
       const cost = found[0]?.cost ?? 0;
+      let overBudget: AgentError | null = null;
       if (cost >= deps.config.monthlyBudgetUsd) {
-        throw new AgentError(
+        overBudget = new AgentError(
           "AI_BUDGET_EXCEEDED",
           `Month-to-date AI cost ${cost} USD reached the budget of ${deps.config.monthlyBudgetUsd} USD.`,
         );
+        if (!definition.withoutModel) throw overBudget;
       }
       // The request as the agent declared it; a malformed one is a bug in its SQL request function.
       const input = definition.runInput.safeParse(run.input);
@@ -498,7 +535,7 @@ async function claim<I, O, R>(
       const typedRun: AgentRun<R> = { ...run, input: input.data };
       const prepared = await definition.prepare(client, typedRun, deps.config);
       await client.query("commit");
-      return { kind: "ready", run: typedRun, prepared, stored: keptAnswer };
+      return { kind: "ready", run: typedRun, prepared, stored: keptAnswer, overBudget };
     } catch (error) {
       await client.query("rollback to savepoint work");
       await client.query("commit");
@@ -520,6 +557,7 @@ async function persistOnce<I, O, R>(
   run: AgentRun<R>,
   prepared: Prepared<I>,
   produced: Produced<O> | null,
+  modelError: AgentError | null = null,
 ): Promise<boolean> {
   await client.query("begin");
   try {
@@ -532,15 +570,21 @@ async function persistOnce<I, O, R>(
       return false;
     }
     const summary =
-      "skip" in prepared || produced === null
-        ? "skip" in prepared
-          ? prepared.skip
-          : {}
-        : await definition.persist(client, run, prepared.input, produced.output);
+      "skip" in prepared
+        ? prepared.skip
+        : modelError && definition.withoutModel
+          ? await definition.withoutModel(client, run, prepared.input, modelError)
+          : produced === null
+            ? {}
+            : await definition.persist(client, run, prepared.input, produced.output, {
+                provider: deps.provider.name,
+                model: produced.call?.model ?? deps.provider.model,
+              });
     const output = {
       provider: deps.provider.name,
       model: deps.provider.model,
       ...summary,
+      ...(modelError ? { modelError: modelError.code } : {}),
       ...(produced ? { salvaged: produced.salvaged } : {}),
       ...(produced?.reusedFromAttempt ? { answerFromAttempt: produced.reusedFromAttempt } : {}),
     };
@@ -601,6 +645,63 @@ async function keepAnswer<O>(
   }
 }
 
+/* ------------------------------------------- 1b. work without a connection */
+
+/** Runs the agent's compute step, aborting it when the run stops being `running` (cancelled). */
+async function computeWatched<I>(
+  withClient: WithClient,
+  run: AgentRun,
+  compute: (input: I, signal: AbortSignal) => Promise<I>,
+  input: I,
+): Promise<I> {
+  const controller = new AbortController();
+  let stopped = false;
+  const watch = (async () => {
+    while (!stopped) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      if (stopped) return;
+      if (!(await isStillRunning(withClient, run.id).catch(() => true))) {
+        controller.abort();
+        return;
+      }
+    }
+  })();
+  try {
+    return await compute(input, controller.signal);
+  } catch (error) {
+    if (controller.signal.aborted) throw new Cancelled();
+    throw error;
+  } finally {
+    stopped = true;
+    void watch;
+  }
+}
+
+/** The compute step's result stored once, in its own transaction; null when the run is no longer running. */
+async function checkpointOnce<I>(
+  client: pg.PoolClient,
+  run: AgentRun,
+  store: (client: pg.PoolClient) => Promise<Prepared<I>>,
+): Promise<Prepared<I> | null> {
+  await client.query("begin");
+  try {
+    const { rows } = await client.query<{ status: string }>(
+      "select status from app_public.agent_runs where id = $1 for update",
+      [run.id],
+    );
+    if (rows[0]?.status !== "running") {
+      await client.query("rollback");
+      return null;
+    }
+    const next = await store(client);
+    await client.query("commit");
+    return next;
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  }
+}
+
 /* ------------------------------------------------------------ the task */
 
 async function markFailed(client: pg.PoolClient, runId: string, error: AgentError): Promise<void> {
@@ -645,9 +746,20 @@ export function agentTask<I, O, R>(definition: AgentDefinition<I, O, R>, deps: A
     let produced: Produced<O> | null = null;
     try {
       if (claimed.kind === "error") throw claimed.error;
-      const { prepared, stored, run } = claimed;
+      const { stored, run } = claimed;
+      let { prepared } = claimed;
+
+      // 1b. Work without a connection (a solver), stored before the model is asked anything.
+      if ("input" in prepared && definition.compute && definition.checkpoint) {
+        const computed = await computeWatched(withClient, run, definition.compute, prepared.input);
+        const checkpoint = definition.checkpoint;
+        const next = await withClient((client) => checkpointOnce(client, run, (c) => checkpoint(c, run, computed)));
+        if (next === null) return; // cancelled meanwhile: nothing stored
+        prepared = next;
+      }
 
       // 2. The model, no connection held (or the answer an earlier attempt paid for).
+      let modelError: AgentError | null = null;
       if ("input" in prepared) {
         // Validated and salvaged when it was produced; the agent's persist re-checks what can have
         // changed since (e.g. consent), so it is stored as it is. An answer erasure has redacted no
@@ -655,15 +767,32 @@ export function agentTask<I, O, R>(definition: AgentDefinition<I, O, R>, deps: A
         const kept = stored ? (definition.tool.schema as z.ZodType<O>).safeParse(stored.answer) : null;
         if (stored && kept?.success) {
           produced = { output: kept.data, salvaged: stored.salvaged, call: null, reusedFromAttempt: stored.attempt };
+        } else if (claimed.overBudget) {
+          modelError = claimed.overBudget;
         } else {
-          produced = await produce(withClient, run, definition, deps, prepared.input);
+          try {
+            produced = await produce(withClient, run, definition, deps, prepared.input);
+          } catch (caught) {
+            const error = caught instanceof Cancelled ? null : asAgentError(caught);
+            // An optional model that failed for good: the run keeps what the work stored.
+            if (
+              !error ||
+              !definition.withoutModel ||
+              (error.transient && helpers.job.attempts < helpers.job.max_attempts)
+            )
+              throw caught;
+            modelError = error;
+          }
         }
       }
 
       // 3. Persist once.
       let persisted: boolean;
+      const ready = prepared;
       try {
-        persisted = await withClient((client) => persistOnce(client, definition, deps, run, prepared, produced));
+        persisted = await withClient((client) =>
+          persistOnce(client, definition, deps, run, ready, produced, modelError),
+        );
       } catch (error) {
         if (produced) {
           const kept = produced;

@@ -24,9 +24,9 @@
 // Ranking (least disruptive first): a confirmed model takes the look, then a
 // line-up change, more gap, holds, a backup model, a released fixed position, the
 // back-to-back rule; within a kind, fewer seconds first.
-import { checkRunOfShow, runOf } from "./checker.ts";
+import { checkRunOfShow, runOf } from "../../shared/runway/checker.ts";
+import type { FixedPosition, PlannedSlot, RunwayShow, ShowModel } from "../../shared/runway/show.ts";
 import { solveMip } from "./mip.ts";
-import type { FixedPosition, PlannedSlot, RunwayShow, ShowModel } from "./show.ts";
 import { buildModel, planFrom, type StructuralProblem, solveRunway, structuralProblems } from "./solver.ts";
 
 export type Conflict =

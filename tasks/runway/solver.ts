@@ -31,7 +31,7 @@
 // Exact on small shows (HiGHS proves optimality: the spare is whole seconds and
 // mip_abs_gap < 1); on large ones the time limit returns the best order found and
 // the MIP gap between it and HiGHS's proved bound.
-import { MipBuilder, type MipResult, solveMip } from "./mip.ts";
+
 import {
   changeSecondsOf,
   type FixedPosition,
@@ -39,7 +39,9 @@ import {
   type RunwayShow,
   type ShowLook,
   walkOf,
-} from "./show.ts";
+} from "../../shared/runway/show.ts";
+import { greedyOrder } from "./greedy.ts";
+import { MipBuilder, type MipResult, solveMip } from "./mip.ts";
 
 export interface SolveOptions {
   /** Seconds HiGHS may search (default 10). */
@@ -172,33 +174,42 @@ export async function solveRunway(show: RunwayShow, options: SolveOptions = {}):
     return { status: "optimal", ...planFrom(show, []), stats };
   }
   const model = buildModel(show, { elastic: false });
-  // Two HiGHS searches: a first valid order (no objective; on large shows with several
-  // blocks, block by block first), then the best order, started from it, in the time left.
-  const limit = options.timeLimitSeconds ?? 10;
+  const limit = options.timeLimitSeconds ?? timeLimitForLooks(show.looks.length);
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
+  // A constructive first order (randomised greedy passes, tasks/runway/greedy.ts) in a small
+  // share of the time: when it finds one, HiGHS starts from it and spends the rest improving it.
+  const greedy = greedyOrder(show, blockOrderOf(show), { budgetSeconds: Math.min(2, limit * 0.1) });
+  if (greedy && (options.feasibilityOnly || !model.hasPairs || limit - elapsed() <= 0.05)) {
+    return fromOrder(show, greedy.order, model, elapsed(), model.hasPairs ? "feasible" : "optimal", null);
+  }
+  // Otherwise two HiGHS searches: a first valid order (no objective; on large shows with several
+  // blocks, block by block first), then the best order, started from it, in the time left.
   // Large shows with several blocks: if the whole model finds nothing in 25 % of the time,
   // the blocks are solved one by one (rolling horizon) for a first order.
   const decompose = show.looks.length >= 30 && new Set(show.looks.map((l) => l.designerId)).size >= 2;
-  let first: MipResult | null = await solveMip(model.builder, {
-    timeLimitSeconds: decompose ? limit * 0.25 : limit,
-    mipRelGap: 0,
-    mipAbsGap: 0.5,
-    feasibilityOnly: true,
-  });
-  let rolled: ShowLook[] | null = null;
-  if (!first.values && first.status !== "infeasible" && decompose) {
-    rolled = await rollingHorizon(show, limit * 0.4);
-    if (rolled) first = null;
-    else if (limit - elapsed() > 0.05) {
-      // The blocks one by one reached a dead end: the whole model again, with the time left.
-      const again = await solveMip(model.builder, {
-        timeLimitSeconds: limit - elapsed(),
-        mipRelGap: 0,
-        mipAbsGap: 0.5,
-        feasibilityOnly: true,
-      });
-      first = { ...again, nodes: again.nodes + first.nodes };
+  let first: MipResult | null = null;
+  let rolled: ShowLook[] | null = greedy?.order ?? null;
+  if (!greedy) {
+    first = await solveMip(model.builder, {
+      timeLimitSeconds: decompose ? limit * 0.25 : limit - elapsed(),
+      mipRelGap: 0,
+      mipAbsGap: 0.5,
+      feasibilityOnly: true,
+    });
+    if (!first.values && first.status !== "infeasible" && decompose) {
+      rolled = await rollingHorizon(show, limit * 0.4);
+      if (rolled) first = null;
+      else if (limit - elapsed() > 0.05) {
+        // The blocks one by one reached a dead end: the whole model again, with the time left.
+        const again = await solveMip(model.builder, {
+          timeLimitSeconds: limit - elapsed(),
+          mipRelGap: 0,
+          mipAbsGap: 0.5,
+          feasibilityOnly: true,
+        });
+        first = { ...again, nodes: again.nodes + first.nodes };
+      }
     }
   }
   const noSearch = { status: "unknown" as const, values: null, objective: null, bound: null, gap: null, nodes: 0 };
@@ -274,6 +285,42 @@ export async function solveRunway(show: RunwayShow, options: SolveOptions = {}):
     relativeGap: gapSeconds === null || bound === null ? null : bound <= 0 ? 0 : gapSeconds / bound,
   };
   return { status: mip.status === "optimal" ? "optimal" : "feasible", ...plan, stats };
+}
+
+/**
+ * The solver's default time limit for a show of `looks` looks, in seconds: the agent runs in the
+ * worker, so large shows get more time (BENCHMARKS.md, run-of-show solver).
+ */
+export function timeLimitForLooks(looks: number): number {
+  return looks <= 20 ? 10 : looks <= 60 ? 20 : looks <= 100 ? 30 : 60;
+}
+
+/** A result for an order found without HiGHS's optimisation (the greedy's, when nothing is left to improve). */
+function fromOrder(
+  show: RunwayShow,
+  order: ShowLook[],
+  model: BuiltModel,
+  seconds: number,
+  status: "optimal" | "feasible",
+  boundSeconds: number | null,
+): SolveResult {
+  const plan = planFrom(show, order);
+  const bound = status === "optimal" ? plan.minSpareSeconds : boundSeconds;
+  const gapSeconds = bound === null || plan.minSpareSeconds === null ? null : Math.max(0, bound - plan.minSpareSeconds);
+  return {
+    status,
+    ...plan,
+    stats: {
+      mipStatus: status,
+      seconds,
+      nodes: 0,
+      columns: model.builder.columns.length,
+      rows: model.builder.rows.length,
+      boundSeconds: plan.minSpareSeconds === null ? null : bound,
+      gapSeconds,
+      relativeGap: gapSeconds === null || bound === null ? null : bound <= 0 ? 0 : gapSeconds / bound,
+    },
+  };
 }
 
 /** Timings of an order of looks, as the solver computes them (the checker recomputes its own). */

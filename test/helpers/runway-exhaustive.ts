@@ -1,7 +1,7 @@
 // Exhaustive search over every order of a small show, judged by the
 // independent checker: the ground truth the solver is compared with.
-import { checkRunOfShow } from "../../tasks/runway/checker.ts";
-import type { RunwayShow } from "../../tasks/runway/show.ts";
+import { checkRunOfShow } from "../../shared/runway/checker.ts";
+import type { RunwayShow } from "../../shared/runway/show.ts";
 
 export interface ExhaustiveResult {
   /** How many orders satisfy every rule. */

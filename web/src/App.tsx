@@ -18,6 +18,8 @@ import { PublicEventPage } from "./pages/PublicEventPage.tsx";
 import { ResetPasswordPage } from "./pages/ResetPasswordPage.tsx";
 import { RosterImportPage } from "./pages/RosterImportPage.tsx";
 import { RosterPage } from "./pages/RosterPage.tsx";
+import { RunwayPrintPage } from "./pages/RunwayPrintPage.tsx";
+import { ShowCallerPage } from "./pages/ShowCallerPage.tsx";
 import { TalentFormPage } from "./pages/TalentFormPage.tsx";
 import { TalentProfilePage } from "./pages/TalentProfilePage.tsx";
 import { TeamPage } from "./pages/TeamPage.tsx";
@@ -25,6 +27,7 @@ import { TicketPage } from "./pages/TicketPage.tsx";
 import { VendorsPage } from "./pages/VendorsPage.tsx";
 import { VenuesPage } from "./pages/VenuesPage.tsx";
 import { VerifyEmailPage } from "./pages/VerifyEmailPage.tsx";
+import { session } from "./session.ts";
 
 // The door page carries the camera scanner (ZXing in WebAssembly): loaded only where it is used.
 const DoorEventsPage = lazy(() => import("./pages/DoorPage.tsx").then((m) => ({ default: m.DoorEventsPage })));
@@ -52,6 +55,7 @@ function SignedIn() {
           <Route path="/events/nuevo" element={notAtTheDoor(<EventFormPage />)} />
           <Route path="/events/:eventId" element={notAtTheDoor(<EventDetailPage />)} />
           <Route path="/events/:eventId/editar" element={notAtTheDoor(<EventFormPage />)} />
+          <Route path="/events/:eventId/runway/print" element={notAtTheDoor(<RunwayPrintPage />)} />
           {canScan(current?.role) ? <Route path="/puerta" element={<DoorEventsPage />} /> : null}
           {canScan(current?.role) ? <Route path="/puerta/:eventId" element={<DoorPage />} /> : null}
           <Route path="/equipo" element={<TeamPage />} />
@@ -82,9 +86,21 @@ function SignedOut() {
   return pathname === "/restablecer-contrasena" ? <ResetPasswordPage /> : <LoginPage />;
 }
 
-export function App() {
+function Gate() {
   const { t } = useTranslation();
   const { signedIn, loading } = useAuth();
+  return loading ? (
+    <main aria-label={t("app.loading")}>
+      <Skeleton />
+    </main>
+  ) : signedIn ? (
+    <SignedIn />
+  ) : (
+    <SignedOut />
+  );
+}
+
+export function App() {
   return (
     <BrowserRouter>
       <Routes>
@@ -116,20 +132,10 @@ export function App() {
         {/* A registration's link (tasks/mail/templates.ts): the account does not
             exist until it is followed, so it opens signed in or signed out. */}
         <Route path="/confirmar-cuenta" element={<ConfirmRegistrationPage />} />
-        <Route
-          path="*"
-          element={
-            loading ? (
-              <main aria-label={t("app.loading")}>
-                <Skeleton />
-              </main>
-            ) : signedIn ? (
-              <SignedIn />
-            ) : (
-              <SignedOut />
-            )
-          }
-        />
+        {/* The show caller's night view: full screen, dark, no dashboard shell, and usable while the
+            API cannot be reached (it shows the copy kept on the device for this session). */}
+        <Route path="/events/:eventId/show-caller" element={session.token() ? <ShowCallerPage /> : <Gate />} />
+        <Route path="*" element={<Gate />} />
       </Routes>
     </BrowserRouter>
   );

@@ -16,5 +16,8 @@ export const session = {
   clear(): void {
     localStorage.removeItem(TOKEN_KEY);
     localStorage.removeItem(ORGANIZATION_KEY);
+    // The show caller's kept run of show and night state belong to this session too.
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith("fashionos.showCaller.")) localStorage.removeItem(key);
   },
 };

@@ -1,12 +1,33 @@
-// A draft run of show for the first event, its first walks taken by confirmed models.
+// The first event's looks walked by its confirmed models, and a draft run of show.
 
 import { type EventSpec } from "../data/shows.ts";
 import { demoUuid, rng } from "../random.ts";
-import { insertRows, type Person, type Row, type SeedContext } from "./context.ts";
+import { insertRows, type Person, type SeedContext } from "./context.ts";
 
 export async function loadRunway(ctx: SeedContext, castEvent: EventSpec, cast: Person[]): Promise<void> {
   const { client, cal, orgId, eventId } = ctx;
+  // Each look gets its model (a confirmed casting: the looks trigger checks it), two to four
+  // minutes to change into it, the opening of the first block and the show's finale. The
+  // draft walks the looks in their own order, timed with the schedule's settings (40 s walks,
+  // 10 s gaps): look 9's four-minute change does not fit there, so the Pasarela page shows a
+  // quick-change warning until "Resolver" orders the show (tests: runway agent and browser).
+  const confirmed = cast.slice(0, 6);
+  const lookRng = rng(`runway-looks:${castEvent.key}`);
+  const lookIds = Array.from({ length: castEvent.looks }, (_, i) => demoUuid(`look:${castEvent.key}:${i + 1}`));
+  for (const [i, lookId] of lookIds.entries()) {
+    const sequence = i + 1;
+    const model = confirmed[i % confirmed.length];
+    if (!model) throw new Error("The first event needs confirmed models");
+    const changeMinutes = sequence === 9 ? 4 : lookRng.int(2, 3);
+    const fixed = sequence === 1 ? "opening" : sequence === lookIds.length ? "finale" : null;
+    await client.query(
+      "update app_public.looks set talent_id = $2, change_minutes = $3, fixed_position = $4 where id = $1",
+      [lookId, model.id, changeMinutes, fixed],
+    );
+  }
   const scheduleId = demoUuid(`runway-schedule:${castEvent.key}:1`);
+  const gapSeconds = 10;
+  const walkSeconds = 40;
   await insertRows(client, "app_public.runway_schedules", [
     {
       id: scheduleId,
@@ -15,26 +36,23 @@ export async function loadRunway(ctx: SeedContext, castEvent: EventSpec, cast: P
       version: 1,
       status: "draft",
       starts_at: cal.at(castEvent.days, 19, 30),
+      gap_seconds: gapSeconds,
+      default_walk_seconds: walkSeconds,
+      change_buffer_minutes: 1,
     },
   ]);
-  const confirmed = cast.slice(0, 6);
-  const slotRng = rng(`runway:${castEvent.key}`);
-  let offset = 0;
-  const slots: Row[] = [];
-  for (let sequence = 1; sequence <= 8; sequence++) {
-    const walkSeconds = slotRng.int(40, 60);
-    slots.push({
-      id: demoUuid(`runway-slot:${castEvent.key}:1:${sequence}`),
+  await insertRows(
+    client,
+    "app_public.runway_slots",
+    lookIds.map((lookId, i) => ({
+      id: demoUuid(`runway-slot:${castEvent.key}:1:${i + 1}`),
       organization_id: orgId(castEvent.org),
       schedule_id: scheduleId,
-      sequence,
-      look_id: demoUuid(`look:${castEvent.key}:${sequence}`),
-      // The last walks still wait for a model.
-      talent_id: confirmed[sequence - 1]?.id ?? null,
-      walk_starts_at: `${offset} seconds`,
+      sequence: i + 1,
+      look_id: lookId,
+      talent_id: confirmed[i % confirmed.length]?.id ?? null,
+      walk_starts_at: `${i * (walkSeconds + gapSeconds)} seconds`,
       walk_seconds: walkSeconds,
-    });
-    offset += walkSeconds + slotRng.int(15, 30);
-  }
-  await insertRows(client, "app_public.runway_slots", slots);
+    })),
+  );
 }

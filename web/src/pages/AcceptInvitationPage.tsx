@@ -23,7 +23,12 @@ export function AcceptInvitationPage() {
   const token = params.get("token") ?? "";
   const [problem, setProblem] = useState<Problem | null>(token ? null : "invalid");
   const [otherError, setOtherError] = useState<string | null>(null);
-  const [accept, { loading }] = useMutation(AcceptInvitationDocument, { refetchQueries: [CurrentProfileDocument] });
+  // Awaited: the dashboard sends a person without memberships to /crear-agencia, so /events must
+  // not open before the new membership is in the current profile.
+  const [accept, { loading }] = useMutation(AcceptInvitationDocument, {
+    refetchQueries: [CurrentProfileDocument],
+    awaitRefetchQueries: true,
+  });
   const unverified = profile !== null && !profile.emailVerifiedAt;
 
   async function join() {

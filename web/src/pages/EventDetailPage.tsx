@@ -20,6 +20,7 @@ import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
 import { HealthSection } from "./HealthSection.tsx";
 import { LineUpSection } from "./LineUpSection.tsx";
+import { RunwaySection } from "./RunwaySection.tsx";
 import { SponsorsSection } from "./SponsorsSection.tsx";
 import { TicketTiersSection } from "./TicketTiersSection.tsx";
 import { VendorsSection } from "./VendorsSection.tsx";
@@ -94,64 +95,6 @@ function Overview({ event, refused }: { event: EventDetail; refused: string[] })
         )}
       </section>
     </div>
-  );
-}
-
-function Logistics({ eventId, part }: { eventId: string; part: "runway" | "vendors" }) {
-  const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(EventLogisticsDocument, { variables: { rowId: eventId } });
-  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) return <Skeleton count={1} />;
-  const event = data?.event;
-  if (part === "runway") {
-    const schedule = present(event?.runwaySchedules.nodes ?? [])[0];
-    const slots = present(schedule?.runwaySlots.nodes ?? []).sort((a, b) => a.sequence - b.sequence);
-    if (!schedule || !slots.length) return <EmptyState title={t("event.noRunway")} body={t("event.readOnly")} />;
-    return (
-      <>
-        <p className="muted">{t("event.readOnly")}</p>
-        <ol className="list card">
-          {slots.map((slot) => {
-            const offset = slot.walkStartsAt;
-            const clock = `${String((offset.hours ?? 0) * 60 + (offset.minutes ?? 0)).padStart(2, "0")}:${String(Math.floor(offset.seconds ?? 0)).padStart(2, "0")}`;
-            return (
-              <li key={slot.rowId}>
-                <span>
-                  <strong>{slot.sequence}.</strong> {slot.look?.title}
-                  <span className="muted"> · {slot.talent ? slot.talent.stageName || slot.talent.fullName : "—"}</span>
-                </span>
-                <span className="muted">{clock}</span>
-              </li>
-            );
-          })}
-        </ol>
-      </>
-    );
-  }
-  const vendors = present(event?.vendorRecommendations.nodes ?? []);
-  if (!vendors.length) return <EmptyState title={t("event.noVendors")} body={t("event.readOnly")} />;
-  return (
-    <>
-      <p className="muted">{t("event.readOnly")}</p>
-      <ul className="list card">
-        {vendors.map((r) => (
-          <li key={r.rowId}>
-            <span>
-              <strong>{r.vendor?.name}</strong>
-              <span className="muted"> · {r.vendor?.city}</span>
-              {r.reasoning ? (
-                <span className="reasoning" style={{ display: "block", margin: 0 }}>
-                  {r.reasoning}
-                </span>
-              ) : null}
-            </span>
-            <span className="muted">
-              {r.vendor ? `${formatCop(r.vendor.priceMinCop)} – ${formatCop(r.vendor.priceMaxCop)}` : null}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }
 
@@ -331,7 +274,7 @@ export function EventDetailPage() {
             {tab === "health" ? <HealthSection eventId={event.rowId} /> : null}
             {tab === "lineUp" ? <LineUpSection eventId={event.rowId} onChanged={() => void refetch()} /> : null}
             {tab === "casting" ? <CastingSection eventId={event.rowId} /> : null}
-            {tab === "runway" ? <Logistics eventId={event.rowId} part={tab} /> : null}
+            {tab === "runway" ? <RunwaySection eventId={event.rowId} /> : null}
             {tab === "vendors" ? <VendorsSection eventId={event.rowId} /> : null}
             {tab === "sponsors" ? <SponsorsSection eventId={event.rowId} /> : null}
             {tab === "tickets" ? (

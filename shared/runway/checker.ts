@@ -2,7 +2,9 @@
 // solver's model (only the input types): it walks the order once, recomputes
 // every clock time from the rules in show.ts, and lists every rule broken.
 // The solver's answers, a producer's drag-and-drop order and the remedies are
-// all judged by this one function.
+// all judged by this one function. Pure (no Node, no DOM): the worker, the
+// tests and the dashboard (the Pasarela page re-checks a dragged order in the
+// browser) run the same code.
 import type { PlannedSlot, RunOfShow, RunwayShow } from "./show.ts";
 
 export type Violation =

@@ -1,6 +1,6 @@
---! Previous: sha1:b5c4fce9fcccedaeffd35006197af729ed59c78c
---! Hash: sha1:6c10c9932ea55e2bcbd61fd20db47e2a80c9d332
---! Message: Event Health and Vendor Coordination: checks in SQL, one report per event per day, in-app notifications, vendor availability, ratings and the shortlist
+--! Previous: sha1:5cf442b31cdfa4211ff8ce2589d775fdf19cf0f0
+--! Hash: sha1:a7f16a0ca2a62f9755fd327ec47eb4b4dd6f426d
+--! Message: Event health and vendor coordination
 
 -- Tables: app_public.agent_runs, app_public.event_health_reports, app_public.events, app_public.notifications, app_public.organizations, app_public.profiles, app_public.vendor_availability, app_public.vendor_recommendations, app_public.vendors
 --
