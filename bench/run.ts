@@ -15,6 +15,8 @@
 //          --boxoffice-buyers 1000 --boxoffice-tickets 300 --boxoffice-rounds 3 --boxoffice-events 5000
 //          (section boxoffice: its own small database; `--only boxoffice` runs it alone and writes
 //          bench/results/box-office.json)
+//          --health-events 2000 --health-past 200 (section health: its own small database; `--only health`
+//          runs it alone and writes bench/results/health.json)
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -34,6 +36,7 @@ import { DEFAULT_LLM_OPTIONS, startFakeLlm } from "./llm.ts";
 import { agentRequesters, loadTest, pipeline } from "./sections/agents.ts";
 import { boxOfficeBench, renderBoxOffice } from "./sections/box-office.ts";
 import { candidateRetrieval } from "./sections/candidates.ts";
+import { healthBench, renderHealth } from "./sections/health.ts";
 import {
   dashboardLoad,
   prepareReads,
@@ -56,6 +59,7 @@ const SECTIONS = [
   "loadtest",
   "runway",
   "boxoffice",
+  "health",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -73,6 +77,9 @@ async function main() {
     const runwayFile = join(PROJECT_ROOT, "bench", "results", "runway.json");
     if (existsSync(runwayFile))
       await replaceBlock("runway", renderRunway(JSON.parse(await readFile(runwayFile, "utf8"))));
+    const healthFile = join(PROJECT_ROOT, "bench", "results", "health.json");
+    if (existsSync(healthFile))
+      await replaceBlock("health", renderHealth(JSON.parse(await readFile(healthFile, "utf8"))));
     const boxOfficeFile = join(PROJECT_ROOT, "bench", "results", "box-office.json");
     if (existsSync(boxOfficeFile))
       await replaceBlock("box-office", renderBoxOffice(JSON.parse(await readFile(boxOfficeFile, "utf8"))));
@@ -96,6 +103,12 @@ async function main() {
     // Pure CPU: runs before (and without) the database of the other sections.
     await runwaySection(mode, args, !args.flag("no-summary"), log);
     only.delete("runway");
+    if (only.size === 0) return;
+  }
+  if (only.has("health")) {
+    // Its own database: runs before (and without) the others'.
+    await healthSection(mode, args, !args.flag("no-summary"), log);
+    only.delete("health");
     if (only.size === 0) return;
   }
   if (only.has("boxoffice")) {
@@ -324,6 +337,45 @@ async function boxOfficeSection(
   log(
     `[bench] box office done in ${((Date.now() - started) / 1000).toFixed(0)} s; bench/results/box-office.json written`,
   );
+}
+
+/** The Event Health section: its own results file and BENCHMARKS.md block (`bench:health`). */
+async function healthSection(
+  mode: Mode,
+  args: ReturnType<typeof parseArgs>,
+  summary: boolean,
+  log: (message: string) => void,
+) {
+  const started = Date.now();
+  const loadAtStart = loadavg();
+  const health = await healthBench({
+    events: args.number("health-events", mode === "quick" ? 200 : 2000),
+    pastEvents: args.number("health-past", mode === "quick" ? 20 : 200),
+    log,
+  });
+  const output = rounded({
+    meta: {
+      date: new Date().toISOString(),
+      mode,
+      durationSeconds: (Date.now() - started) / 1000,
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? "unknown",
+        loadAverage: { start: loadAtStart[0], end: loadavg()[0] },
+      },
+      node: process.version,
+    },
+    health,
+  });
+  const dir = join(PROJECT_ROOT, "bench", "results");
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, "health.json");
+  await writeFile(file, `${JSON.stringify(output, null, 2)}\n`);
+  formatJson([file]);
+  const markdown = renderHealth(output as Record<string, any>);
+  await writeFile(join(dir, "health.md"), markdown);
+  if (summary) await replaceBlock("health", markdown);
+  log(`[bench] health done in ${((Date.now() - started) / 1000).toFixed(0)} s; bench/results/health.json written`);
 }
 
 /** Replaces the block between `<!-- bench:<name>:start -->` and `<!-- bench:<name>:end -->` in BENCHMARKS.md. */

@@ -2944,6 +2944,25 @@ COMMENT ON FUNCTION app_private.contains_pattern(value text) IS 'A LIKE pattern 
 
 
 --
+-- Name: cop(numeric); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.cop(amount numeric) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+  select '$' || replace(to_char(round(amount), 'FM999G999G999G999G990'), ',', '.');
+$_$;
+
+
+--
+-- Name: FUNCTION cop(amount numeric); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.cop(amount numeric) IS 'A COP amount as Colombians write it: $1.250.000 (whole pesos, dots between thousands).';
+
+
+--
 -- Name: email_digest(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3029,6 +3048,260 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.error_reason(state text) IS 'The API reason (server/errors.ts) for an SQLSTATE, for problems reported in a result instead of raised.';
+
+
+--
+-- Name: event_health_checks(uuid, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone DEFAULT now()) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+  days_left int;
+  checks jsonb := '[]';
+  r record;
+  n int;
+  total int;
+  missing int;
+  sev text;
+  schedule app_public.runway_schedules;
+  sold int;
+  capacity int;
+  past_share numeric;
+  share numeric;
+  spent numeric;
+begin
+  select * into e from app_public.events where id = event_health_checks.event_id;
+  if e.id is null then
+    return null;
+  end if;
+  days_left := (e.starts_at at time zone e.timezone)::date - (as_of at time zone e.timezone)::date;
+
+  -- Casting: confirmed models vs the models each brief needs, sooner is worse.
+  for r in
+    select b.id, b.title, b.models_needed,
+           (select count(*) from app_public.model_castings c
+             where c.brief_id = b.id and c.organization_id = b.organization_id and c.status = 'confirmed')::int as confirmed
+      from app_public.casting_briefs b
+     where b.event_id = e.id and b.organization_id = e.organization_id
+     order by b.created_at, b.id
+  loop
+    missing := greatest(r.models_needed - r.confirmed, 0);
+    sev := case when missing = 0 then 'green' when days_left <= 14 then 'red' else 'amber' end;
+    checks := checks || app_private.health_check(
+      'casting:' || r.id, 'casting', sev,
+      case when missing = 0 then format('Casting «%s» completo: %s de %s modelos confirmados.', r.title, r.confirmed, r.models_needed)
+           else format('Faltan %s %s para «%s» (%s de %s confirmados, %s días para el show).', missing,
+                       case when missing = 1 then 'modelo' else 'modelos' end, r.title, r.confirmed, r.models_needed, days_left) end,
+      case when missing = 0 then 'Nada por hacer.'
+           else 'Pide sugerencias al agente de casting para este brief o confirma a las personas de respaldo.' end,
+      jsonb_build_object('briefId', r.id, 'brief', r.title, 'needed', r.models_needed, 'confirmed', r.confirmed,
+                         'missing', missing, 'daysLeft', days_left));
+  end loop;
+
+  -- Looks without a confirmed model (a look's model is always a confirmed one: tg_looks__model_confirmed).
+  select count(*)::int, count(*) filter (where l.talent_id is null)::int into total, missing
+    from app_public.looks l where l.event_id = e.id and l.organization_id = e.organization_id;
+  if total = 0 then
+    checks := checks || app_private.health_check('looks', 'looks_without_model',
+      case when days_left <= 14 then 'red' else 'amber' end,
+      'Aún no hay looks en la alineación.',
+      'Pide a cada diseñador su lista de looks y cárgala en Alineación.',
+      jsonb_build_object('looks', 0, 'withoutModel', 0, 'daysLeft', days_left));
+  else
+    checks := checks || app_private.health_check('looks', 'looks_without_model',
+      case when missing = 0 then 'green' when days_left <= 7 then 'red' else 'amber' end,
+      case when missing = 0 then format('Los %s looks tienen modelo confirmado.', total)
+           else format('%s de %s looks sin modelo confirmado.', missing, total) end,
+      case when missing = 0 then 'Nada por hacer.' else 'Asigna una modelo confirmada a cada look en Alineación.' end,
+      jsonb_build_object('looks', total, 'withoutModel', missing, 'daysLeft', days_left));
+  end if;
+
+  -- Run of show: the published one, else the latest version.
+  select * into schedule from app_public.runway_schedules s
+   where s.event_id = e.id and s.organization_id = e.organization_id
+   order by (s.status = 'published') desc, s.version desc limit 1;
+  if schedule.id is null then
+    if total > 0 then
+      checks := checks || app_private.health_check('run_of_show', 'run_of_show',
+        case when days_left <= 7 then 'red' else 'amber' end,
+        'No hay orden de salida (run of show).',
+        'Pide al agente de pasarela que resuelva el orden de salida.',
+        jsonb_build_object('state', 'missing', 'daysLeft', days_left));
+    end if;
+  elsif schedule.solver_status = 'infeasible' then
+    checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'red',
+      'El orden de salida no es viable: no hay un orden que respete los cambios rápidos.',
+      'Revisa los cambios de vestuario y las modelos con varios looks, y vuelve a resolver el orden.',
+      jsonb_build_object('state', 'infeasible', 'scheduleId', schedule.id, 'daysLeft', days_left));
+  elsif schedule.stale_at is not null then
+    checks := checks || app_private.health_check('run_of_show', 'run_of_show',
+      case when days_left <= 3 then 'red' else 'amber' end,
+      format('El orden de salida está desactualizado (%s cambios desde que se resolvió).',
+             jsonb_array_length(schedule.stale_reasons)),
+      'Vuelve a resolver el orden de salida con los cambios de looks y modelos.',
+      jsonb_build_object('state', 'stale', 'scheduleId', schedule.id, 'changes', jsonb_array_length(schedule.stale_reasons),
+                         'staleSince', schedule.stale_at, 'daysLeft', days_left));
+  else
+    checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'green',
+      'El orden de salida está al día.', 'Nada por hacer.',
+      jsonb_build_object('state', 'fresh', 'scheduleId', schedule.id, 'daysLeft', days_left));
+  end if;
+
+  -- Venue.
+  if e.venue_id is null then
+    checks := checks || app_private.health_check('venue', 'venue',
+      case when days_left <= 30 then 'red' else 'amber' end,
+      'No hay venue confirmado.', 'Confirma el venue y asígnalo al evento.',
+      jsonb_build_object('daysLeft', days_left));
+  end if;
+
+  -- Vendors: one booked per category the event needs.
+  for r in
+    select c.category,
+           count(v.id) filter (where v.status = 'booked')::int as booked,
+           count(v.id) filter (where v.status = 'contacted')::int as contacted
+      from unnest(e.required_vendor_categories) as c(category)
+      left join app_public.vendor_recommendations v
+        on v.event_id = e.id and v.organization_id = e.organization_id and v.category = c.category
+     group by c.category
+     order by c.category
+  loop
+    checks := checks || app_private.health_check('vendor:' || r.category, 'vendor',
+      case when r.booked > 0 then 'green' when days_left <= 14 then 'red' else 'amber' end,
+      case when r.booked > 0 then format('Proveedor de %s confirmado.', app_private.vendor_category_es(r.category))
+           else format('Sin proveedor de %s confirmado%s.', app_private.vendor_category_es(r.category),
+                       case when r.contacted > 0 then format(' (%s en cotización)', r.contacted) else '' end) end,
+      case when r.booked > 0 then 'Nada por hacer.'
+           else format('Pide recomendaciones de %s en Proveedores y reserva uno.', app_private.vendor_category_es(r.category)) end,
+      jsonb_build_object('category', r.category, 'booked', r.booked, 'contacted', r.contacted, 'daysLeft', days_left));
+  end loop;
+
+  -- Tickets: sold vs capacity vs past events of the organization at the same point before the show.
+  if exists (select 1 from app_public.ticket_tiers t where t.event_id = e.id and t.organization_id = e.organization_id) then
+    select coalesce(sum(b.quantity) filter (where b.status = 'paid'), 0)::int into sold
+      from app_public.bookings b where b.event_id = e.id and b.organization_id = e.organization_id;
+    select coalesce(e.capacity, sum(t.quantity))::int into capacity
+      from app_public.ticket_tiers t where t.event_id = e.id and t.organization_id = e.organization_id;
+    share := case when capacity > 0 then sold::numeric / capacity else 0 end;
+    -- The five latest past events that sold tickets: their share sold by the same number of days before.
+    select avg(p.share) into past_share from (
+      select (select coalesce(sum(b.quantity), 0) from app_public.bookings b
+               where b.event_id = pe.id and b.organization_id = pe.organization_id
+                 and b.confirmed_at is not null and b.status in ('paid', 'refunded')
+                 and b.confirmed_at <= pe.starts_at - make_interval(days => greatest(days_left, 0)))::numeric
+             / nullif(coalesce(pe.capacity, (select sum(t.quantity) from app_public.ticket_tiers t
+                                              where t.event_id = pe.id and t.organization_id = pe.organization_id)), 0) as share
+        from app_public.events pe
+       where pe.organization_id = e.organization_id and pe.id <> e.id and pe.starts_at < as_of and pe.status <> 'cancelled'
+         and exists (select 1 from app_public.bookings b where b.event_id = pe.id and b.organization_id = pe.organization_id
+                        and b.status in ('paid', 'refunded'))
+       order by pe.starts_at desc limit 5
+    ) p where p.share is not null;
+    sev := case
+      when past_share is null or past_share = 0 then case when days_left <= 7 and share < 0.5 then 'amber' else 'green' end
+      when share < past_share * 0.5 then case when days_left <= 14 then 'red' else 'amber' end
+      when share < past_share * 0.8 then 'amber'
+      else 'green' end;
+    checks := checks || app_private.health_check('ticket_sales', 'ticket_sales', sev,
+      format('%s de %s boletas vendidas (%s %%)%s.', sold, capacity, round(share * 100),
+             case when past_share is null then ''
+                  else format('; a esta altura los eventos anteriores llevaban %s %%', round(past_share * 100)) end),
+      case when sev = 'green' then 'Nada por hacer.'
+           else 'Refuerza la promoción (redes, patrocinadores, invitaciones) o revisa precios y preventas.' end,
+      jsonb_build_object('sold', sold, 'capacity', capacity, 'share', round(share, 4),
+                         'pastShare', round(past_share, 4), 'daysLeft', days_left));
+  end if;
+
+  -- Pending reservations and failed payments (last 7 days).
+  select count(*) filter (where b.status = 'pending' and b.expires_at > as_of)::int into n
+    from app_public.bookings b where b.event_id = e.id and b.organization_id = e.organization_id;
+  select count(*)::int into missing
+    from app_public.payments p join app_public.bookings b on b.id = p.booking_id and b.organization_id = p.organization_id
+   where b.event_id = e.id and b.organization_id = e.organization_id and p.kind = 'charge'
+     and p.status in ('DECLINED', 'ERROR') and p.created_at > as_of - interval '7 days';
+  if n > 0 or missing > 0 then
+    checks := checks || app_private.health_check('payments', 'payments',
+      case when missing >= 10 then 'red' when missing > 0 then 'amber' else 'green' end,
+      format('%s %s de pago; %s %s en los últimos 7 días.',
+             n, case when n = 1 then 'reserva pendiente' else 'reservas pendientes' end,
+             missing, case when missing = 1 then 'pago fallido' else 'pagos fallidos' end),
+      case when missing > 0 then 'Revisa los pagos rechazados en Boletería y contacta a esos compradores.'
+           else 'Nada por hacer: las reservas sin pagar vencen solas.' end,
+      jsonb_build_object('pendingReservations', n, 'failedPayments', missing));
+  end if;
+
+  -- The organization's AI error rate over the last 24 hours (the seed's alert: over 5 %).
+  select count(*)::int, count(*) filter (where not l.success)::int into total, missing
+    from app_public.ai_agent_logs l
+   where l.organization_id = e.organization_id and l.created_at > as_of - interval '24 hours' and l.created_at <= as_of;
+  if total > 0 and missing::numeric / total > 0.05 then
+    checks := checks || app_private.health_check('ai_errors', 'ai_errors',
+      case when missing::numeric / total > 0.25 then 'red' else 'amber' end,
+      format('%s %% de las llamadas a la IA fallaron en las últimas 24 horas (%s de %s).',
+             round(100 * missing::numeric / total), missing, total),
+      'Revisa los errores de los agentes (clave, créditos, límites del proveedor) en la configuración de IA.',
+      jsonb_build_object('calls', total, 'failed', missing, 'rate', round(missing::numeric / total, 4)));
+  end if;
+
+  -- Budget: agreed prices of booked vendors (their minimum price when none was agreed) vs the plan.
+  select coalesce(sum(coalesce(v.agreed_price_cop, vd.price_min_cop, 0)), 0) into spent
+    from app_public.vendor_recommendations v
+    join app_public.vendors vd on vd.id = v.vendor_id and vd.organization_id = v.organization_id
+   where v.event_id = e.id and v.organization_id = e.organization_id and v.status = 'booked';
+  if e.budget_cop is null then
+    checks := checks || app_private.health_check('budget', 'budget', 'amber',
+      format('No hay presupuesto planeado (comprometido: %s).', app_private.cop(spent)),
+      'Define el presupuesto del evento para poder comparar lo comprometido con lo planeado.',
+      jsonb_build_object('spentCop', spent, 'plannedCop', null));
+  else
+    checks := checks || app_private.health_check('budget', 'budget',
+      case when spent > e.budget_cop then 'red' when spent >= 0.9 * e.budget_cop then 'amber' else 'green' end,
+      format('Comprometido %s de %s planeados (%s %%).', app_private.cop(spent), app_private.cop(e.budget_cop),
+             case when e.budget_cop > 0 then round(100 * spent / e.budget_cop) else 0 end),
+      case when spent > e.budget_cop then 'Renegocia o cambia proveedores, o ajusta el presupuesto con el cliente.'
+           when spent >= 0.9 * e.budget_cop then 'Queda menos del 10 %: revisa las cotizaciones pendientes antes de reservar.'
+           else 'Nada por hacer.' end,
+      jsonb_build_object('spentCop', spent, 'plannedCop', e.budget_cop));
+  end if;
+
+  -- Worst first, then in the order above.
+  return (select coalesce(jsonb_agg(c.value order by
+            case c.value ->> 'severity' when 'red' then 0 when 'amber' then 1 else 2 end, c.ordinality), '[]'::jsonb)
+            from jsonb_array_elements(checks) with ordinality as c(value, ordinality));
+end;
+$$;
+
+
+--
+-- Name: FUNCTION event_health_checks(event_id uuid, as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) IS 'The Event Health checks of one event as of an instant (default now), worst first (see event_health_reports.checks); null when the event does not exist. Days left are calendar days in the event''s time zone.';
+
+
+--
+-- Name: event_health_due(timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.event_health_due(as_of timestamp with time zone DEFAULT now()) RETURNS SETOF uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select e.id from app_public.events e
+   where e.status in ('draft', 'published') and e.starts_at >= as_of and e.starts_at < as_of + interval '60 days'
+   order by e.starts_at, e.id;
+$$;
+
+
+--
+-- Name: FUNCTION event_health_due(as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.event_health_due(as_of timestamp with time zone) IS 'The events the daily Event Health run checks: draft or published, starting in the next 60 days (from as_of), soonest first.';
 
 
 --
@@ -3238,6 +3511,26 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.has_org_role(org uuid, roles text[]) IS 'Whether the signed-in profile holds one of the roles in the organization.';
+
+
+--
+-- Name: health_check(text, text, text, text, text, jsonb); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select jsonb_build_object('key', key, 'code', code, 'severity', severity, 'title', title, 'nextStep', next_step,
+                            'facts', coalesce(facts, '{}'::jsonb));
+$$;
+
+
+--
+-- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) IS 'Builds one Event Health check: {key, code, severity (red, amber, green), title, nextStep, facts}.';
 
 
 --
@@ -4015,6 +4308,238 @@ COMMENT ON FUNCTION app_private.redact_person_text(value text, person uuid, name
 
 
 --
+-- Name: event_health_reports; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.event_health_reports (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    report_date date NOT NULL,
+    status text NOT NULL,
+    checks jsonb NOT NULL,
+    red_count integer DEFAULT 0 NOT NULL,
+    amber_count integer DEFAULT 0 NOT NULL,
+    computed_at timestamp with time zone DEFAULT now() NOT NULL,
+    computations integer DEFAULT 1 NOT NULL,
+    summary text,
+    summary_model text,
+    summary_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT event_health_reports_amber_count_check CHECK ((amber_count >= 0)),
+    CONSTRAINT event_health_reports_checks_check CHECK ((octet_length((checks)::text) <= 200000)),
+    CONSTRAINT event_health_reports_computations_check CHECK ((computations >= 1)),
+    CONSTRAINT event_health_reports_red_count_check CHECK ((red_count >= 0)),
+    CONSTRAINT event_health_reports_status_check CHECK ((status = ANY (ARRAY['green'::text, 'amber'::text, 'red'::text]))),
+    CONSTRAINT event_health_reports_summary_check CHECK ((length(summary) <= 1000)),
+    CONSTRAINT event_health_reports_summary_model_check CHECK ((length(summary_model) <= 200))
+);
+
+
+--
+-- Name: TABLE event_health_reports; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.event_health_reports IS '@omit create,update,delete
+One health report per event per day (the America/Bogota date), history kept: the checks computed in SQL, each with a severity and a next step, and the Event Health agent''s summary. Written by the daily run (graphile-worker crontab event_health_daily, 07:00 America/Bogota) and requestEventHealth; a second run the same day updates the report.';
+
+
+--
+-- Name: COLUMN event_health_reports.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.id IS 'Unique identifier of the report.';
+
+
+--
+-- Name: COLUMN event_health_reports.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN event_health_reports.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.event_id IS 'The event checked.';
+
+
+--
+-- Name: COLUMN event_health_reports.report_date; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.report_date IS 'The day the report is for, in America/Bogota (the daily run''s 07:00; a backfilled run keeps the day it was due).';
+
+
+--
+-- Name: COLUMN event_health_reports.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.status IS 'The traffic light: red when any check is red, else amber when any is amber, else green.';
+
+
+--
+-- Name: COLUMN event_health_reports.checks; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.checks IS 'The checks, worst first: objects {key, code, severity (red, amber, green), title, nextStep (es-CO), facts}. Codes: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget. key is unique within a report (e.g. vendor:sound).';
+
+
+--
+-- Name: COLUMN event_health_reports.red_count; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.red_count IS 'How many checks are red.';
+
+
+--
+-- Name: COLUMN event_health_reports.amber_count; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.amber_count IS 'How many checks are amber.';
+
+
+--
+-- Name: COLUMN event_health_reports.computed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.computed_at IS 'When the checks were last computed (UTC).';
+
+
+--
+-- Name: COLUMN event_health_reports.computations; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.computations IS 'How many times the checks were computed that day (the daily run, its re-runs and requestEventHealth).';
+
+
+--
+-- Name: COLUMN event_health_reports.summary; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.summary IS 'The Event Health agent''s short summary in es-CO of these checks; null until it answers, and cleared when the checks change. Never used to compute a check.';
+
+
+--
+-- Name: COLUMN event_health_reports.summary_model; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.summary_model IS 'The model that wrote the summary (local: the deterministic local provider, no AI).';
+
+
+--
+-- Name: COLUMN event_health_reports.summary_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.summary_run_id IS 'The agent run asked for the summary of the current checks.';
+
+
+--
+-- Name: COLUMN event_health_reports.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.created_at IS 'When the day''s report was first computed.';
+
+
+--
+-- Name: COLUMN event_health_reports.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_health_reports.updated_at IS 'When it last changed.';
+
+
+--
+-- Name: refresh_event_health(uuid, date, uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid DEFAULT NULL::uuid) RETURNS app_public.event_health_reports
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+#variable_conflict use_column
+declare
+  e app_public.events;
+  previous app_public.event_health_reports;
+  report app_public.event_health_reports;
+  new_checks jsonb;
+  before_red text[];
+  new_red jsonb;
+  run app_public.agent_runs;
+  worst text;
+begin
+  select * into e from app_public.events where id = refresh_event_health.event_id;
+  if e.id is null then
+    return null;
+  end if;
+  perform pg_advisory_xact_lock(hashtextextended('event_health:' || e.id::text, 0));
+  new_checks := app_private.event_health_checks(e.id, now());
+  worst := coalesce((select c ->> 'severity' from jsonb_array_elements(new_checks) c
+                      order by case c ->> 'severity' when 'red' then 0 when 'amber' then 1 else 2 end limit 1), 'green');
+
+  -- What was red before: today's report if it exists, else the latest earlier one.
+  select * into previous from app_public.event_health_reports r
+   where r.event_id = e.id and r.report_date <= refresh_event_health.report_date
+   order by r.report_date desc limit 1;
+  select coalesce(array_agg(c ->> 'key'), '{}') into before_red
+    from jsonb_array_elements(case when jsonb_typeof(previous.checks) = 'array' then previous.checks else '[]' end) c
+   where c ->> 'severity' = 'red';
+
+  insert into app_public.event_health_reports as r
+         (organization_id, event_id, report_date, status, checks, red_count, amber_count, computed_at)
+  values (e.organization_id, e.id, refresh_event_health.report_date, worst, new_checks,
+          (select count(*) from jsonb_array_elements(new_checks) c where c ->> 'severity' = 'red'),
+          (select count(*) from jsonb_array_elements(new_checks) c where c ->> 'severity' = 'amber'), now())
+  on conflict (event_id, report_date) do update
+     set status = excluded.status, checks = excluded.checks, red_count = excluded.red_count,
+         amber_count = excluded.amber_count, computed_at = excluded.computed_at, computations = r.computations + 1,
+         summary = case when r.checks = excluded.checks then r.summary end,
+         summary_model = case when r.checks = excluded.checks then r.summary_model end
+  returning * into report;
+
+  -- New red items → one notice per owner and producer.
+  select coalesce(jsonb_agg(c), '[]') into new_red
+    from jsonb_array_elements(new_checks) c
+   where c ->> 'severity' = 'red' and not ((c ->> 'key') = any(before_red));
+  if jsonb_array_length(new_red) > 0 then
+    insert into app_public.notifications (organization_id, profile_id, kind, event_id, report_id, title, body, data)
+    select e.organization_id, m.profile_id, 'event_health_red', e.id, report.id,
+           left(format('%s: %s %s en rojo', e.title, jsonb_array_length(new_red),
+                       case when jsonb_array_length(new_red) = 1 then 'punto nuevo' else 'puntos nuevos' end), 500),
+           left((select string_agg(format('• %s %s', c ->> 'title', c ->> 'nextStep'), E'\n') from jsonb_array_elements(new_red) c), 2000),
+           jsonb_build_object('keys', (select jsonb_agg(c -> 'key') from jsonb_array_elements(new_red) c),
+                              'reportDate', report.report_date)
+      from app_public.memberships m
+     where m.organization_id = e.organization_id and m.role in ('owner', 'producer');
+  end if;
+
+  -- The summary: one queued run per report at a time (it reads the checks when it starts).
+  if report.summary is null then
+    select * into run from app_public.agent_runs a where a.id = report.summary_run_id;
+    if run.id is null or run.status not in ('queued') then
+      insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
+        values (e.organization_id, e.id, 'event_health', refresh_event_health.requested_by,
+                jsonb_build_object('reportId', report.id, 'eventId', e.id, 'reportDate', report.report_date))
+        returning * into run;
+      perform graphile_worker.add_job('event_health', json_build_object('agentRunId', run.id),
+        job_key => 'agent_run:' || run.id, max_attempts => 3);
+      update app_public.event_health_reports set summary_run_id = run.id where id = report.id returning * into report;
+    end if;
+  end if;
+  return report;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION refresh_event_health(event_id uuid, report_date date, requested_by uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid) IS 'Computes one event''s health report for a day (America/Bogota date): upserts it (one per event per day), notifies owners and producers of red items that were not red before, and queues the Event Health summary when the checks changed (agent_runs.input: {reportId: uuid, eventId: uuid, reportDate: date}). Runs in the caller''s transaction.';
+
+
+--
 -- Name: refresh_time_zones(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -4197,6 +4722,26 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.rsvp_token(invitation_id uuid, version integer) IS 'The RSVP token of an invitation (32 Crockford base32 characters), as in /rsvp/<token>.';
+
+
+--
+-- Name: run_event_health_daily(date, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.run_event_health_daily(report_date date, as_of timestamp with time zone DEFAULT now()) RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select count(app_private.refresh_event_health(due, run_event_health_daily.report_date))::int
+    from app_private.event_health_due(as_of) as due;
+$$;
+
+
+--
+-- Name: FUNCTION run_event_health_daily(report_date date, as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.run_event_health_daily(report_date date, as_of timestamp with time zone) IS 'Refreshes the report of every event app_private.event_health_due() lists, in one transaction; returns how many. The worker''s task (event_health_daily) does the same in batches of short transactions.';
 
 
 --
@@ -5434,6 +5979,36 @@ COMMENT ON FUNCTION app_private.tg_ticket_tiers__within_capacity() IS 'Refuses (
 
 
 --
+-- Name: tg_vendor_recommendations__availability(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_vendor_recommendations__availability() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if new.status = 'booked' then
+    insert into app_public.vendor_availability (organization_id, vendor_id, period, kind, event_id)
+    select e.organization_id, new.vendor_id, tstzrange(e.starts_at, e.ends_at), 'booked', e.id
+      from app_public.events e where e.id = new.event_id and e.organization_id = new.organization_id
+    on conflict (vendor_id, event_id) do nothing;
+  elsif tg_op = 'UPDATE' and old.status = 'booked' then
+    delete from app_public.vendor_availability a
+     where a.vendor_id = old.vendor_id and a.event_id = old.event_id and a.kind = 'booked';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_vendor_recommendations__availability(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_vendor_recommendations__availability() IS 'Keeps vendor_availability in step with bookings: booked → the vendor is busy for the event''s dates; no longer booked → freed.';
+
+
+--
 -- Name: ticket_code(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -5557,6 +6132,71 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) IS 'Paid tickets and tickets in live reservations of a tier.';
+
+
+--
+-- Name: vendor_category_es(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.vendor_category_es(category text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case category
+    when 'catering' then 'catering' when 'lighting' then 'iluminación' when 'sound' then 'sonido'
+    when 'staging' then 'escenografía' when 'security' then 'seguridad' when 'photography' then 'fotografía'
+    when 'video' then 'video' when 'hair_makeup' then 'peinado y maquillaje' when 'models_agency' then 'agencia de modelos'
+    when 'transport' then 'transporte' when 'printing' then 'impresos' else 'otros' end;
+$$;
+
+
+--
+-- Name: FUNCTION vendor_category_es(category text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.vendor_category_es(category text) IS 'The es-CO name of a vendor category (sound → sonido).';
+
+
+--
+-- Name: vendor_shortlist(uuid, text, bigint, integer); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer DEFAULT 30) RETURNS TABLE(vendor_id uuid, name text, city text, travels boolean, price_min_cop bigint, price_max_cop bigint, capacity integer, rating numeric, past_rating numeric, past_bookings integer, notes text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select v.id, v.name, v.city, v.travels, v.price_min_cop, v.price_max_cop, v.capacity, v.rating,
+         app_public.vendors_past_rating(v),
+         (select count(*)::int from app_public.vendor_recommendations b
+           where b.vendor_id = v.id and b.organization_id = v.organization_id and b.status = 'booked'),
+         left(v.notes, 500)
+    from app_public.events e
+    left join app_public.venues ve on ve.id = e.venue_id and ve.organization_id = e.organization_id
+    join app_public.vendors v on v.organization_id = e.organization_id and v.category = vendor_shortlist.category
+   where e.id = vendor_shortlist.event_id
+     -- In the venue's city, or travels (an event without a venue yet: any city).
+     and (ve.id is null or v.travels or lower(v.city) = lower(ve.city))
+     -- Within budget: its lowest price fits (a vendor without prices is asked for a quote).
+     and (v.price_min_cop is null or v.price_min_cop <= vendor_shortlist.budget_cop)
+     -- Big enough for the event.
+     and (v.capacity is null or e.capacity is null or v.capacity >= e.capacity)
+     -- Free on the event's dates.
+     and not exists (select 1 from app_public.vendor_availability a
+                      where a.vendor_id = v.id and a.organization_id = v.organization_id
+                        and a.period && tstzrange(e.starts_at, e.ends_at))
+     -- Not already recommended, quoted, booked or declined for this event.
+     and not exists (select 1 from app_public.vendor_recommendations r
+                      where r.event_id = e.id and r.organization_id = e.organization_id and r.vendor_id = v.id)
+   order by coalesce(app_public.vendors_past_rating(v), v.rating) desc nulls last, v.price_min_cop nulls last, v.id
+   limit greatest(vendor_shortlist.max_vendors, 0);
+$$;
+
+
+--
+-- Name: FUNCTION vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) IS 'The vendors the Vendor Coordination agent may rank for an event and a category: the organization''s, in the venue''s city or travelling, lowest price within the budget (COP), capacity for the event, free on its dates, not already recommended for it; best rated first, at most max_vendors.';
 
 
 --
@@ -6572,15 +7212,20 @@ CREATE TABLE app_public.events (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     cover_file_id uuid,
+    budget_cop bigint,
+    required_vendor_categories text[] DEFAULT '{sound,lighting,catering,security,hair_makeup,photography}'::text[] NOT NULL,
     guest_capacity integer,
     rsvp_closes_at timestamp with time zone,
     venue_layout_id uuid,
+    CONSTRAINT events_budget_cop_check CHECK ((budget_cop >= 0)),
     CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
     CONSTRAINT events_check CHECK ((ends_at > starts_at)),
     CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
     CONSTRAINT events_guest_capacity_check CHECK ((guest_capacity > 0)),
     CONSTRAINT events_metadata_check CHECK ((jsonb_typeof(metadata) = 'object'::text)),
     CONSTRAINT events_metadata_length CHECK ((octet_length((metadata)::text) <= 20000)),
+    CONSTRAINT events_required_vendor_categories_check CHECK ((required_vendor_categories <@ ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text])),
+    CONSTRAINT events_required_vendor_categories_check1 CHECK (app_private.text_array_fits(required_vendor_categories, 12, 20)),
     CONSTRAINT events_slug_check CHECK (((slug OPERATOR(public.~) '^[a-z0-9]+(-[a-z0-9]+)*$'::public.citext) AND (length((slug)::text) <= 100))),
     CONSTRAINT events_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text, 'completed'::text]))),
     CONSTRAINT events_timezone_iana CHECK (app_private.is_time_zone(timezone)),
@@ -6713,6 +7358,20 @@ COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last chang
 --
 
 COMMENT ON COLUMN app_public.events.cover_file_id IS 'Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one.';
+
+
+--
+-- Name: COLUMN events.budget_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.budget_cop IS 'The planned budget for suppliers, in COP (whole pesos); null: not planned yet. Event Health compares the agreed prices of booked vendors with it.';
+
+
+--
+-- Name: COLUMN events.required_vendor_categories; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.events.required_vendor_categories IS 'The vendor categories this event needs booked (default: sound, lighting, catering, security, hair_makeup, photography). Event Health reports each one without a booked vendor.';
 
 
 --
@@ -7746,6 +8405,27 @@ Refunds of an event''s bookings still owed to their buyers (a refunded booking, 
 
 
 --
+-- Name: events_latest_health_report(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.events_latest_health_report(event app_public.events) RETURNS app_public.event_health_reports
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select r.* from app_public.event_health_reports r
+   where r.event_id = event.id and r.organization_id = event.organization_id
+   order by r.report_date desc limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION events_latest_health_report(event app_public.events); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.events_latest_health_report(event app_public.events) IS 'The event''s most recent health report (the traffic light on the events list), or null.';
+
+
+--
 -- Name: events_publication_problems(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -8284,6 +8964,30 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Revokes every session of the signed-in profile; returns how many were revoked.';
+
+
+--
+-- Name: mark_notifications_read(uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.mark_notifications_read(ids uuid[]) RETURNS integer
+    LANGUAGE sql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  with marked as (
+    update app_public.notifications n set read_at = now()
+     where n.id = any(ids) and n.read_at is null and n.profile_id = app_public.current_profile_id()
+    returning 1
+  )
+  select count(*)::int from marked;
+$$;
+
+
+--
+-- Name: FUNCTION mark_notifications_read(ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.mark_notifications_read(ids uuid[]) IS 'Marks the caller''s own notices read; returns how many changed (others'' ids are ignored).';
 
 
 --
@@ -9225,6 +9929,39 @@ COMMENT ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids u
 
 
 --
+-- Name: request_event_health(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_event_health(event_id uuid) RETURNS app_public.event_health_reports
+    LANGUAGE plpgsql STRICT SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into e from app_public.events where id = request_event_health.event_id;
+  if e.id is null or not (e.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(e.organization_id, '{owner,admin,producer}');
+  perform app_private.check_agent_limits(e.organization_id);
+  return app_private.refresh_event_health(e.id, (now() at time zone 'America/Bogota')::date,
+                                          app_public.current_profile_id());
+end;
+$$;
+
+
+--
+-- Name: FUNCTION request_event_health(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_event_health(event_id uuid) IS 'Checks an event''s health now (owner, admin, producer): computes today''s report (America/Bogota date) in SQL and returns it, queueing the Event Health agent''s summary. The same report the daily run updates. Over the agent request limit: RATE_LIMITED.';
+
+
+--
 -- Name: request_model_casting(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -9397,6 +10134,67 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.request_runway_timing(event_id uuid) IS 'Asks the Runway Timing agent to solve the event''s run of show (producer, admin, owner). The latest schedule version is solved (version 1 is created, starting at the event''s start, when there is none). The HiGHS solver orders the looks so every quick change fits; the slots and the schedule''s results are written in one transaction; an impossible show is stored with its explanation and ranked remedies; the model then writes es-CO notes. Returns the queued run, or the run already queued or running for the event. Over the agent request limit: RATE_LIMITED; another organization''s event: NOT_FOUND. agent_runs.input: {eventId: uuid, scheduleId: uuid} (tasks/agents/runway-timing.ts, RunwayTimingRequest; one active run per event: the agent_runs_one_active_runway_per_event index on event_id).';
+
+
+--
+-- Name: request_vendor_recommendations(uuid, text, bigint); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) RETURNS app_public.agent_runs
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+  run app_public.agent_runs;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into e from app_public.events where id = request_vendor_recommendations.event_id;
+  if e.id is null or not (e.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(e.organization_id, '{owner,admin,producer}');
+  if category is null or not (category = any(array['catering', 'lighting', 'sound', 'staging', 'security', 'photography',
+                                                   'video', 'hair_makeup', 'models_agency', 'transport', 'printing', 'other'])) then
+    raise exception 'Unknown vendor category.' using errcode = '23514';
+  end if;
+  if budget_cop is null or budget_cop < 0 or budget_cop > 100000000000 then
+    raise exception 'The budget must be between 0 and 100,000,000,000 COP.' using errcode = '23514';
+  end if;
+
+  select * into run from app_public.agent_runs r
+   where r.agent_type = 'vendor_coordination' and r.event_id = e.id and r.input ->> 'category' = category
+     and r.status in ('queued', 'running');
+  if run.id is not null then
+    return run;
+  end if;
+  perform app_private.check_agent_limits(e.organization_id);
+  begin
+    insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
+      values (e.organization_id, e.id, 'vendor_coordination', app_public.current_profile_id(),
+              jsonb_build_object('eventId', e.id, 'category', category, 'budgetCop', budget_cop,
+                                 'vendorRequest', e.id::text || ':' || category))
+      returning * into run;
+  exception when unique_violation then
+    select * into run from app_public.agent_runs r
+     where r.agent_type = 'vendor_coordination' and r.event_id = e.id and r.input ->> 'category' = category
+       and r.status in ('queued', 'running');
+    return run;
+  end;
+  perform graphile_worker.add_job('vendor_coordination', json_build_object('agentRunId', run.id),
+    job_key => 'agent_run:' || run.id, max_attempts => 3);
+  return run;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION request_vendor_recommendations(event_id uuid, category text, budget_cop bigint); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) IS 'Asks the Vendor Coordination agent to recommend vendors of a category for an event within a budget in COP (producer, admin, owner). Returns the queued run, or the one already queued or running for that event and category (agent_runs.input: {eventId: uuid, category: string, budgetCop: integer, vendorRequest: string}). Over the agent request limit: RATE_LIMITED.';
 
 
 --
@@ -10377,6 +11175,195 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.update_casting_status(id uuid, status text) IS 'Moves a casting to invited, confirmed, declined, backup (or back to suggested); confirmed and declined record responded_at. Casting, producer, admin, owner.';
+
+
+--
+-- Name: vendors; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.vendors (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    name text NOT NULL,
+    category text NOT NULL,
+    city text NOT NULL,
+    price_min_cop bigint,
+    price_max_cop bigint,
+    rating numeric(2,1),
+    contact_name text,
+    contact_email public.citext,
+    contact_phone text,
+    website text,
+    notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    travels boolean DEFAULT false NOT NULL,
+    capacity integer,
+    CONSTRAINT vendors_capacity_check CHECK ((capacity > 0)),
+    CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
+    CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
+    CONSTRAINT vendors_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
+    CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
+    CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
+    CONSTRAINT vendors_contact_name_length CHECK ((length(contact_name) <= 200)),
+    CONSTRAINT vendors_contact_phone_check CHECK ((contact_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT vendors_contact_phone_length CHECK ((length(contact_phone) <= 20)),
+    CONSTRAINT vendors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
+    CONSTRAINT vendors_name_length CHECK ((length(name) <= 200)),
+    CONSTRAINT vendors_notes_length CHECK ((length(notes) <= 5000)),
+    CONSTRAINT vendors_price_max_cop_check CHECK ((price_max_cop >= 0)),
+    CONSTRAINT vendors_price_min_cop_check CHECK ((price_min_cop >= 0)),
+    CONSTRAINT vendors_rating_check CHECK (((rating >= (0)::numeric) AND (rating <= (5)::numeric))),
+    CONSTRAINT vendors_website_check CHECK ((website ~ '^https?://'::text)),
+    CONSTRAINT vendors_website_length CHECK ((length(website) <= 2048))
+);
+
+
+--
+-- Name: TABLE vendors; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more.';
+
+
+--
+-- Name: COLUMN vendors.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.id IS 'Unique identifier of the vendor.';
+
+
+--
+-- Name: COLUMN vendors.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.organization_id IS 'Organization that keeps this vendor record.';
+
+
+--
+-- Name: COLUMN vendors.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.name IS 'Business name.';
+
+
+--
+-- Name: COLUMN vendors.category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.category IS 'catering, lighting, sound, staging, security, photography, video, hair_makeup, models_agency, transport, printing or other.';
+
+
+--
+-- Name: COLUMN vendors.city; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.city IS 'City where the vendor operates.';
+
+
+--
+-- Name: COLUMN vendors.price_min_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.price_min_cop IS 'Lowest typical price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN vendors.price_max_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.price_max_cop IS 'Highest typical price in whole Colombian pesos.';
+
+
+--
+-- Name: COLUMN vendors.rating; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.rating IS 'Rating from 0 to 5.';
+
+
+--
+-- Name: COLUMN vendors.contact_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_name IS 'Business contact person.';
+
+
+--
+-- Name: COLUMN vendors.contact_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_email IS 'Business email.';
+
+
+--
+-- Name: COLUMN vendors.contact_phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.contact_phone IS 'Business phone.';
+
+
+--
+-- Name: COLUMN vendors.website; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.website IS 'Website URL.';
+
+
+--
+-- Name: COLUMN vendors.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.notes IS 'Internal notes.';
+
+
+--
+-- Name: COLUMN vendors.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.created_at IS 'When the vendor was added.';
+
+
+--
+-- Name: COLUMN vendors.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.updated_at IS 'When the vendor was last changed.';
+
+
+--
+-- Name: COLUMN vendors.travels; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.travels IS 'Works outside its city (travel paid by the event): shortlisted for events in any city.';
+
+
+--
+-- Name: COLUMN vendors.capacity; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendors.capacity IS 'How many guests it can serve at one event (catering, security, sound…); null: not limited or not known.';
+
+
+--
+-- Name: vendors_past_rating(app_public.vendors); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) RETURNS numeric
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select round(avg(r.rating), 1) from app_public.vendor_recommendations r
+   where r.vendor_id = vendor.id and r.organization_id = vendor.organization_id and r.rating is not null;
+$$;
+
+
+--
+-- Name: FUNCTION vendors_past_rating(vendor app_public.vendors); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) IS 'The average of the ratings the organization gave this vendor at past events (1 to 5, one decimal); null when never rated.';
 
 
 --
@@ -11539,6 +12526,114 @@ COMMENT ON COLUMN app_public.guests.updated_at IS 'When it was last changed.';
 
 
 --
+-- Name: notifications; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.notifications (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    profile_id uuid NOT NULL,
+    kind text NOT NULL,
+    event_id uuid,
+    report_id uuid,
+    title text NOT NULL,
+    body text,
+    data jsonb DEFAULT '{}'::jsonb NOT NULL,
+    read_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT notifications_body_check CHECK ((length(body) <= 2000)),
+    CONSTRAINT notifications_data_check CHECK (((jsonb_typeof(data) = 'object'::text) AND (octet_length((data)::text) <= 20000))),
+    CONSTRAINT notifications_kind_check CHECK ((kind = 'event_health_red'::text)),
+    CONSTRAINT notifications_title_check CHECK (((length(title) >= 1) AND (length(title) <= 500)))
+);
+
+
+--
+-- Name: TABLE notifications; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.notifications IS '@omit create,delete
+In-app notices for one person (today: new red items in an event''s health report, sent to the organization''s owners and producers). Each person sees and marks read only their own.';
+
+
+--
+-- Name: COLUMN notifications.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.id IS 'Unique identifier of the notice.';
+
+
+--
+-- Name: COLUMN notifications.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.organization_id IS 'Organization it is about.';
+
+
+--
+-- Name: COLUMN notifications.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.profile_id IS 'Who it is for.';
+
+
+--
+-- Name: COLUMN notifications.kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.kind IS 'event_health_red: checks that turned red in an event''s health report.';
+
+
+--
+-- Name: COLUMN notifications.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.event_id IS 'The event it is about, if any.';
+
+
+--
+-- Name: COLUMN notifications.report_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.report_id IS 'The health report with the new red items, if any.';
+
+
+--
+-- Name: COLUMN notifications.title; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.title IS 'One line, es-CO.';
+
+
+--
+-- Name: COLUMN notifications.body; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.body IS 'The new red items and their next steps, es-CO.';
+
+
+--
+-- Name: COLUMN notifications.data; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.data IS 'Details for the app (event_health_red: {keys, reportDate}).';
+
+
+--
+-- Name: COLUMN notifications.read_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.read_at IS 'When its recipient marked it read; null: unread.';
+
+
+--
+-- Name: COLUMN notifications.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.notifications.created_at IS 'When it was sent.';
+
+
+--
 -- Name: sponsors; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -12053,6 +13148,97 @@ COMMENT ON COLUMN app_public.ticket_check_ins.invitation_id IS 'The guest invita
 
 
 --
+-- Name: vendor_availability; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.vendor_availability (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    vendor_id uuid NOT NULL,
+    period tstzrange NOT NULL,
+    kind text NOT NULL,
+    event_id uuid,
+    notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT vendor_availability_check CHECK (((kind = 'booked'::text) = (event_id IS NOT NULL))),
+    CONSTRAINT vendor_availability_kind_check CHECK ((kind = ANY (ARRAY['unavailable'::text, 'booked'::text]))),
+    CONSTRAINT vendor_availability_notes_check CHECK ((length(notes) <= 1000)),
+    CONSTRAINT vendor_availability_period_check CHECK (((NOT isempty(period)) AND (NOT lower_inf(period)) AND (NOT upper_inf(period))))
+);
+
+
+--
+-- Name: TABLE vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.vendor_availability IS 'When a vendor cannot take another event: periods the producer marks unavailable, and the events it is booked for (written when a recommendation is booked, removed when it is not any more). The shortlist leaves out vendors busy on an event''s dates.';
+
+
+--
+-- Name: COLUMN vendor_availability.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.id IS 'Unique identifier of the period.';
+
+
+--
+-- Name: COLUMN vendor_availability.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.organization_id IS 'Organization of the vendor (set automatically).';
+
+
+--
+-- Name: COLUMN vendor_availability.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.vendor_id IS 'The vendor.';
+
+
+--
+-- Name: COLUMN vendor_availability.period; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.period IS 'From when to when (UTC instants, end excluded).';
+
+
+--
+-- Name: COLUMN vendor_availability.kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.kind IS 'unavailable (marked by a producer) or booked (for event_id, from its booking).';
+
+
+--
+-- Name: COLUMN vendor_availability.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.event_id IS 'The event it is booked for (kind booked).';
+
+
+--
+-- Name: COLUMN vendor_availability.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.notes IS 'Why, in a few words.';
+
+
+--
+-- Name: COLUMN vendor_availability.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.created_at IS 'When it was added.';
+
+
+--
+-- Name: COLUMN vendor_availability.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.updated_at IS 'When it last changed.';
+
+
+--
 -- Name: vendor_recommendations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -12068,7 +13254,13 @@ CREATE TABLE app_public.vendor_recommendations (
     agent_run_id uuid,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    agreed_price_cop bigint,
+    rating smallint,
+    rating_note text,
+    CONSTRAINT vendor_recommendations_agreed_price_cop_check CHECK ((agreed_price_cop >= 0)),
     CONSTRAINT vendor_recommendations_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
+    CONSTRAINT vendor_recommendations_rating_check CHECK (((rating >= 1) AND (rating <= 5))),
+    CONSTRAINT vendor_recommendations_rating_note_check CHECK ((length(rating_note) <= 1000)),
     CONSTRAINT vendor_recommendations_reasoning_length CHECK ((length(reasoning) <= 2000)),
     CONSTRAINT vendor_recommendations_score_check CHECK (((score >= 0) AND (score <= 100))),
     CONSTRAINT vendor_recommendations_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'contacted'::text, 'booked'::text, 'rejected'::text])))
@@ -12135,7 +13327,7 @@ COMMENT ON COLUMN app_public.vendor_recommendations.reasoning IS 'Why this vendo
 -- Name: COLUMN vendor_recommendations.status; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.vendor_recommendations.status IS 'suggested, contacted, booked or rejected.';
+COMMENT ON COLUMN app_public.vendor_recommendations.status IS 'suggested (by the agent or a producer), contacted (a quote was requested), booked (hired: the vendor is marked unavailable for the event''s dates) or rejected (declined).';
 
 
 --
@@ -12160,155 +13352,24 @@ COMMENT ON COLUMN app_public.vendor_recommendations.updated_at IS 'When the reco
 
 
 --
--- Name: vendors; Type: TABLE; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.agreed_price_cop; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.vendors (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    name text NOT NULL,
-    category text NOT NULL,
-    city text NOT NULL,
-    price_min_cop bigint,
-    price_max_cop bigint,
-    rating numeric(2,1),
-    contact_name text,
-    contact_email public.citext,
-    contact_phone text,
-    website text,
-    notes text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT vendors_category_check CHECK ((category = ANY (ARRAY['catering'::text, 'lighting'::text, 'sound'::text, 'staging'::text, 'security'::text, 'photography'::text, 'video'::text, 'hair_makeup'::text, 'models_agency'::text, 'transport'::text, 'printing'::text, 'other'::text]))),
-    CONSTRAINT vendors_check CHECK (((price_min_cop IS NULL) OR (price_max_cop IS NULL) OR (price_min_cop <= price_max_cop))),
-    CONSTRAINT vendors_city_check CHECK ((length(TRIM(BOTH FROM city)) >= 1)),
-    CONSTRAINT vendors_city_length CHECK ((length(city) <= 100)),
-    CONSTRAINT vendors_contact_email_check CHECK ((contact_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
-    CONSTRAINT vendors_contact_email_length CHECK ((length((contact_email)::text) <= 320)),
-    CONSTRAINT vendors_contact_name_length CHECK ((length(contact_name) <= 200)),
-    CONSTRAINT vendors_contact_phone_check CHECK ((contact_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
-    CONSTRAINT vendors_contact_phone_length CHECK ((length(contact_phone) <= 20)),
-    CONSTRAINT vendors_name_check CHECK (((length(TRIM(BOTH FROM name)) >= 1) AND (length(TRIM(BOTH FROM name)) <= 200))),
-    CONSTRAINT vendors_name_length CHECK ((length(name) <= 200)),
-    CONSTRAINT vendors_notes_length CHECK ((length(notes) <= 5000)),
-    CONSTRAINT vendors_price_max_cop_check CHECK ((price_max_cop >= 0)),
-    CONSTRAINT vendors_price_min_cop_check CHECK ((price_min_cop >= 0)),
-    CONSTRAINT vendors_rating_check CHECK (((rating >= (0)::numeric) AND (rating <= (5)::numeric))),
-    CONSTRAINT vendors_website_check CHECK ((website ~ '^https?://'::text)),
-    CONSTRAINT vendors_website_length CHECK ((length(website) <= 2048))
-);
+COMMENT ON COLUMN app_public.vendor_recommendations.agreed_price_cop IS 'The price agreed with the vendor, in COP (whole pesos), once quoted or booked; a booked vendor without one counts at its minimum price in the budget check.';
 
 
 --
--- Name: TABLE vendors; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.rating; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more.';
-
-
---
--- Name: COLUMN vendors.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.id IS 'Unique identifier of the vendor.';
+COMMENT ON COLUMN app_public.vendor_recommendations.rating IS 'How the booked vendor did at this event, 1 to 5 stars (set after the event): the vendor''s rating from past events.';
 
 
 --
--- Name: COLUMN vendors.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.rating_note; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.vendors.organization_id IS 'Organization that keeps this vendor record.';
-
-
---
--- Name: COLUMN vendors.name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.name IS 'Business name.';
-
-
---
--- Name: COLUMN vendors.category; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.category IS 'catering, lighting, sound, staging, security, photography, video, hair_makeup, models_agency, transport, printing or other.';
-
-
---
--- Name: COLUMN vendors.city; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.city IS 'City where the vendor operates.';
-
-
---
--- Name: COLUMN vendors.price_min_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.price_min_cop IS 'Lowest typical price in whole Colombian pesos.';
-
-
---
--- Name: COLUMN vendors.price_max_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.price_max_cop IS 'Highest typical price in whole Colombian pesos.';
-
-
---
--- Name: COLUMN vendors.rating; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.rating IS 'Rating from 0 to 5.';
-
-
---
--- Name: COLUMN vendors.contact_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.contact_name IS 'Business contact person.';
-
-
---
--- Name: COLUMN vendors.contact_email; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.contact_email IS 'Business email.';
-
-
---
--- Name: COLUMN vendors.contact_phone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.contact_phone IS 'Business phone.';
-
-
---
--- Name: COLUMN vendors.website; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.website IS 'Website URL.';
-
-
---
--- Name: COLUMN vendors.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.notes IS 'Internal notes.';
-
-
---
--- Name: COLUMN vendors.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.created_at IS 'When the vendor was added.';
-
-
---
--- Name: COLUMN vendors.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendors.updated_at IS 'When the vendor was last changed.';
+COMMENT ON COLUMN app_public.vendor_recommendations.rating_note IS 'What went well or badly, for the next producer.';
 
 
 --
@@ -12774,6 +13835,30 @@ ALTER TABLE ONLY app_public.event_designers
 
 
 --
+-- Name: event_health_reports event_health_reports_event_id_report_date_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_event_id_report_date_key UNIQUE (event_id, report_date);
+
+
+--
+-- Name: event_health_reports event_health_reports_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: event_health_reports event_health_reports_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: events events_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -12977,6 +14062,14 @@ ALTER TABLE ONLY app_public.model_castings
 
 ALTER TABLE ONLY app_public.model_castings
     ADD CONSTRAINT model_castings_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: notifications notifications_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_pkey PRIMARY KEY (id);
 
 
 --
@@ -13259,6 +14352,22 @@ ALTER TABLE ONLY app_public.tickets
 
 
 --
+-- Name: vendor_availability vendor_availability_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_availability
+    ADD CONSTRAINT vendor_availability_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: vendor_availability vendor_availability_vendor_id_event_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_availability
+    ADD CONSTRAINT vendor_availability_vendor_id_event_id_key UNIQUE (vendor_id, event_id);
+
+
+--
 -- Name: vendor_recommendations vendor_recommendations_event_id_vendor_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -13421,6 +14530,13 @@ CREATE UNIQUE INDEX agent_runs_one_active_runway_per_event ON app_public.agent_r
 
 
 --
+-- Name: agent_runs_one_active_vendor_request; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX agent_runs_one_active_vendor_request ON app_public.agent_runs USING btree (((input ->> 'vendorRequest'::text))) WHERE ((status = ANY (ARRAY['queued'::text, 'running'::text])) AND (input ? 'vendorRequest'::text));
+
+
+--
 -- Name: agent_runs_organization_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -13572,6 +14688,27 @@ CREATE INDEX event_designers_event_id_organization_id_idx ON app_public.event_de
 --
 
 CREATE INDEX event_designers_organization_id_idx ON app_public.event_designers USING btree (organization_id);
+
+
+--
+-- Name: event_health_reports_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_health_reports_event_id_organization_id_idx ON app_public.event_health_reports USING btree (event_id, organization_id);
+
+
+--
+-- Name: event_health_reports_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_health_reports_organization_id_idx ON app_public.event_health_reports USING btree (organization_id, report_date DESC);
+
+
+--
+-- Name: event_health_reports_summary_run_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_health_reports_summary_run_id_idx ON app_public.event_health_reports USING btree (summary_run_id);
 
 
 --
@@ -13782,6 +14919,34 @@ CREATE INDEX model_castings_organization_id_status_idx ON app_public.model_casti
 --
 
 CREATE INDEX model_castings_talent_id_organization_id_idx ON app_public.model_castings USING btree (talent_id, organization_id);
+
+
+--
+-- Name: notifications_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX notifications_event_id_organization_id_idx ON app_public.notifications USING btree (event_id, organization_id);
+
+
+--
+-- Name: notifications_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX notifications_organization_id_idx ON app_public.notifications USING btree (organization_id);
+
+
+--
+-- Name: notifications_profile_id_created_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX notifications_profile_id_created_at_idx ON app_public.notifications USING btree (profile_id, created_at DESC);
+
+
+--
+-- Name: notifications_report_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX notifications_report_id_organization_id_idx ON app_public.notifications USING btree (report_id, organization_id);
 
 
 --
@@ -14184,6 +15349,34 @@ CREATE INDEX tickets_organization_id_idx ON app_public.tickets USING btree (orga
 
 
 --
+-- Name: vendor_availability_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_availability_event_id_organization_id_idx ON app_public.vendor_availability USING btree (event_id, organization_id);
+
+
+--
+-- Name: vendor_availability_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_availability_organization_id_idx ON app_public.vendor_availability USING btree (organization_id);
+
+
+--
+-- Name: vendor_availability_vendor_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_availability_vendor_id_organization_id_idx ON app_public.vendor_availability USING btree (vendor_id, organization_id);
+
+
+--
+-- Name: vendor_availability_vendor_id_period_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendor_availability_vendor_id_period_idx ON app_public.vendor_availability USING gist (vendor_id, period);
+
+
+--
 -- Name: vendor_recommendations_agent_run_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -14258,6 +15451,13 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.casting_briefs FOR 
 --
 
 CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_designers FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: event_health_reports _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_health_reports FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
 
 
 --
@@ -14349,6 +15549,13 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.talent_photos FOR E
 --
 
 CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: vendor_availability _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.vendor_availability FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('vendors', 'vendor_id');
 
 
 --
@@ -14499,6 +15706,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_desig
 
 
 --
+-- Name: event_health_reports _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_health_reports FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: events _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -14646,6 +15860,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.tickets FOR
 
 
 --
+-- Name: vendor_availability _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.vendor_availability FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: vendor_recommendations _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -14783,6 +16004,13 @@ CREATE TRIGGER _300_revoke_invitations AFTER DELETE OR UPDATE OF role ON app_pub
 --
 
 CREATE TRIGGER _300_within_capacity BEFORE INSERT OR UPDATE OF quantity, event_id ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg_ticket_tiers__within_capacity();
+
+
+--
+-- Name: vendor_recommendations _500_availability; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _500_availability AFTER INSERT OR UPDATE OF status ON app_public.vendor_recommendations FOR EACH ROW EXECUTE FUNCTION app_private.tg_vendor_recommendations__availability();
 
 
 --
@@ -15100,6 +16328,38 @@ COMMENT ON CONSTRAINT event_designers_event_id_organization_id_fkey ON app_publi
 
 
 --
+-- Name: event_health_reports event_health_reports_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT event_health_reports_event_id_organization_id_fkey ON event_health_reports; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT event_health_reports_event_id_organization_id_fkey ON app_public.event_health_reports IS '@fieldName event
+@foreignFieldName healthReports';
+
+
+--
+-- Name: event_health_reports event_health_reports_summary_run_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_health_reports
+    ADD CONSTRAINT event_health_reports_summary_run_id_fkey FOREIGN KEY (summary_run_id) REFERENCES app_public.agent_runs(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT event_health_reports_summary_run_id_fkey ON event_health_reports; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT event_health_reports_summary_run_id_fkey ON app_public.event_health_reports IS '@fieldName summaryRun
+@foreignFieldName summarisedHealthReports';
+
+
+--
 -- Name: events events_cover_file_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -15404,6 +16664,54 @@ ALTER TABLE ONLY app_public.model_castings
 
 COMMENT ON CONSTRAINT model_castings_talent_id_organization_id_fkey ON app_public.model_castings IS '@fieldName talent
 @foreignFieldName modelCastings';
+
+
+--
+-- Name: notifications notifications_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT notifications_event_id_organization_id_fkey ON notifications; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT notifications_event_id_organization_id_fkey ON app_public.notifications IS '@fieldName event
+@foreignFieldName notifications';
+
+
+--
+-- Name: notifications notifications_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: notifications notifications_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
+
+
+--
+-- Name: notifications notifications_report_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.notifications
+    ADD CONSTRAINT notifications_report_id_organization_id_fkey FOREIGN KEY (report_id, organization_id) REFERENCES app_public.event_health_reports(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT notifications_report_id_organization_id_fkey ON notifications; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT notifications_report_id_organization_id_fkey ON app_public.notifications IS '@fieldName report
+@foreignFieldName notifications';
 
 
 --
@@ -15930,6 +17238,38 @@ COMMENT ON CONSTRAINT tickets_event_id_organization_id_fkey ON app_public.ticket
 
 
 --
+-- Name: vendor_availability vendor_availability_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_availability
+    ADD CONSTRAINT vendor_availability_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT vendor_availability_event_id_organization_id_fkey ON vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT vendor_availability_event_id_organization_id_fkey ON app_public.vendor_availability IS '@fieldName event
+@foreignFieldName vendorBookings';
+
+
+--
+-- Name: vendor_availability vendor_availability_vendor_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.vendor_availability
+    ADD CONSTRAINT vendor_availability_vendor_id_organization_id_fkey FOREIGN KEY (vendor_id, organization_id) REFERENCES app_public.vendors(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT vendor_availability_vendor_id_organization_id_fkey ON vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT vendor_availability_vendor_id_organization_id_fkey ON app_public.vendor_availability IS '@fieldName vendor
+@foreignFieldName availability';
+
+
+--
 -- Name: vendor_recommendations vendor_recommendations_agent_run_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -16174,6 +17514,13 @@ CREATE POLICY delete_producers ON app_public.ticket_tiers FOR DELETE TO :DATABAS
 
 
 --
+-- Name: vendor_availability delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.vendor_availability FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: vendor_recommendations delete_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -16226,6 +17573,12 @@ ALTER TABLE app_public.designers ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.event_designers ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: event_health_reports; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.event_health_reports ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: events; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -16384,6 +17737,13 @@ CREATE POLICY insert_producers ON app_public.ticket_tiers FOR INSERT TO :DATABAS
 
 
 --
+-- Name: vendor_availability insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.vendor_availability FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: vendor_recommendations insert_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -16442,6 +17802,12 @@ ALTER TABLE app_public.memberships ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.model_castings ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: notifications; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.notifications ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: organization_invitations; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -16538,6 +17904,13 @@ CREATE POLICY select_members ON app_public.designers FOR SELECT TO :DATABASE_MEM
 --
 
 CREATE POLICY select_members ON app_public.event_designers FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: event_health_reports select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.event_health_reports FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
 
 
 --
@@ -16647,6 +18020,13 @@ CREATE POLICY select_members ON app_public.ticket_tiers FOR SELECT TO :DATABASE_
 
 
 --
+-- Name: vendor_availability select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.vendor_availability FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
 -- Name: vendor_recommendations select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -16679,6 +18059,13 @@ CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER
 --
 
 CREATE POLICY select_own ON app_public.memberships FOR SELECT USING ((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)));
+
+
+--
+-- Name: notifications select_own; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_own ON app_public.notifications FOR SELECT TO :DATABASE_MEMBER USING (((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)) AND (organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[]))));
 
 
 --
@@ -16904,6 +18291,13 @@ CREATE POLICY update_casting ON app_public.talent_photos FOR UPDATE TO :DATABASE
 
 
 --
+-- Name: notifications update_own; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_own ON app_public.notifications FOR UPDATE TO :DATABASE_MEMBER USING (((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)) AND (organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[]))));
+
+
+--
 -- Name: designers update_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -16995,6 +18389,13 @@ CREATE POLICY update_producers ON app_public.ticket_tiers FOR UPDATE TO :DATABAS
 
 
 --
+-- Name: vendor_availability update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.vendor_availability FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: vendor_recommendations update_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -17042,6 +18443,12 @@ CREATE POLICY update_staff ON app_public.casting_briefs FOR UPDATE TO :DATABASE_
 
 CREATE POLICY update_staff ON app_public.model_castings FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
 
+
+--
+-- Name: vendor_availability; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.vendor_availability ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: vendor_recommendations; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -17391,6 +18798,13 @@ GRANT ALL ON FUNCTION app_private.contains_pattern(value text) TO :DATABASE_MEMB
 
 
 --
+-- Name: FUNCTION cop(amount numeric); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.cop(amount numeric) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION email_digest(email text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -17417,6 +18831,20 @@ REVOKE ALL ON FUNCTION app_private.erasure_patterns(names text[]) FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION app_private.error_reason(state text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.error_reason(state text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION event_health_checks(event_id uuid, as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION event_health_due(as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.event_health_due(as_of timestamp with time zone) FROM PUBLIC;
 
 
 --
@@ -17477,6 +18905,13 @@ REVOKE ALL ON FUNCTION app_private.guest_door_secret(invitation_id uuid, key byt
 REVOKE ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) FROM PUBLIC;
 
 
 --
@@ -17640,6 +19075,20 @@ REVOKE ALL ON FUNCTION app_private.redact_person_text(value text, person uuid, n
 
 
 --
+-- Name: TABLE event_health_reports; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.event_health_reports TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION refresh_event_health(event_id uuid, report_date date, requested_by uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.refresh_event_health(event_id uuid, report_date date, requested_by uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION refresh_time_zones(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -17686,6 +19135,13 @@ REVOKE ALL ON FUNCTION app_private.rsvp_secret(invitation_id uuid, version integ
 --
 
 REVOKE ALL ON FUNCTION app_private.rsvp_token(invitation_id uuid, version integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION run_event_health_daily(report_date date, as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.run_event_health_daily(report_date date, as_of timestamp with time zone) FROM PUBLIC;
 
 
 --
@@ -17973,6 +19429,13 @@ REVOKE ALL ON FUNCTION app_private.tg_ticket_tiers__within_capacity() FROM PUBLI
 
 
 --
+-- Name: FUNCTION tg_vendor_recommendations__availability(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_vendor_recommendations__availability() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION ticket_code(ticket_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -18014,6 +19477,20 @@ REVOKE ALL ON FUNCTION app_private.ticket_secret(ticket_id uuid, key bytea) FROM
 REVOKE ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION vendor_category_es(category text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.vendor_category_es(category text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) FROM PUBLIC;
 
 
 --
@@ -18363,6 +19840,20 @@ GRANT INSERT(is_public),UPDATE(is_public) ON TABLE app_public.events TO :DATABAS
 
 GRANT SELECT(cover_file_id) ON TABLE app_public.events TO :DATABASE_ANONYMOUS;
 GRANT INSERT(cover_file_id),UPDATE(cover_file_id) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.budget_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(budget_cop),UPDATE(budget_cop) ON TABLE app_public.events TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN events.required_vendor_categories; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(required_vendor_categories),UPDATE(required_vendor_categories) ON TABLE app_public.events TO :DATABASE_MEMBER;
 
 
 --
@@ -18763,6 +20254,14 @@ GRANT ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) TO :DATABASE_
 
 
 --
+-- Name: FUNCTION events_latest_health_report(event app_public.events); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.events_latest_health_report(event app_public.events) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.events_latest_health_report(event app_public.events) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION events_publication_problems(event app_public.events); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -18848,6 +20347,14 @@ GRANT ALL ON FUNCTION app_public.logout() TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.logout_everywhere() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.logout_everywhere() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION mark_notifications_read(ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) TO :DATABASE_MEMBER;
 
 
 --
@@ -19092,6 +20599,14 @@ GRANT ALL ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids
 
 
 --
+-- Name: FUNCTION request_event_health(event_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_event_health(event_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_event_health(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION request_model_casting(brief_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -19114,6 +20629,14 @@ GRANT ALL ON FUNCTION app_public.request_password_reset(email text) TO :DATABASE
 
 REVOKE ALL ON FUNCTION app_public.request_runway_timing(event_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.request_runway_timing(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION request_vendor_recommendations(event_id uuid, category text, budget_cop bigint); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_vendor_recommendations(event_id uuid, category text, budget_cop bigint) TO :DATABASE_MEMBER;
 
 
 --
@@ -19409,6 +20932,119 @@ GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castin
 
 REVOKE ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE vendors; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(name),UPDATE(name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.category; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.city; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(city),UPDATE(city) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.price_min_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(price_min_cop),UPDATE(price_min_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.price_max_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(price_max_cop),UPDATE(price_max_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.rating; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(rating),UPDATE(rating) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_name),UPDATE(contact_name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_email),UPDATE(contact_email) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.contact_phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_phone),UPDATE(contact_phone) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.website; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(website),UPDATE(website) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.travels; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(travels),UPDATE(travels) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendors.capacity; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION vendors_past_rating(vendor app_public.vendors); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.vendors_past_rating(vendor app_public.vendors) TO :DATABASE_MEMBER;
 
 
 --
@@ -19723,6 +21359,20 @@ GRANT INSERT(consent_revoked_at),UPDATE(consent_revoked_at) ON TABLE app_public.
 
 
 --
+-- Name: TABLE notifications; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.notifications TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN notifications.read_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(read_at) ON TABLE app_public.notifications TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE sponsors; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -19919,6 +21569,41 @@ GRANT SELECT ON TABLE app_public.ticket_check_ins TO :DATABASE_MEMBER;
 
 
 --
+-- Name: TABLE vendor_availability; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.vendor_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(vendor_id) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.period; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(period),UPDATE(period) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.kind; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(kind) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE vendor_recommendations; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -19968,94 +21653,24 @@ GRANT INSERT(status),UPDATE(status) ON TABLE app_public.vendor_recommendations T
 
 
 --
--- Name: TABLE vendors; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.agreed_price_cop; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(organization_id) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+GRANT INSERT(agreed_price_cop),UPDATE(agreed_price_cop) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN vendors.name; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.rating; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(name),UPDATE(name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.category; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(category),UPDATE(category) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+GRANT UPDATE(rating) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN vendors.city; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_recommendations.rating_note; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(city),UPDATE(city) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.price_min_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(price_min_cop),UPDATE(price_min_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.price_max_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(price_max_cop),UPDATE(price_max_cop) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.rating; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(rating),UPDATE(rating) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.contact_name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_name),UPDATE(contact_name) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.contact_email; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_email),UPDATE(contact_email) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.contact_phone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_phone),UPDATE(contact_phone) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.website; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(website),UPDATE(website) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendors.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendors TO :DATABASE_MEMBER;
+GRANT UPDATE(rating_note) ON TABLE app_public.vendor_recommendations TO :DATABASE_MEMBER;
 
 
 --

@@ -49,6 +49,7 @@ export const TABLES = [
   "runway_slots",
   "vendors",
   "vendor_recommendations",
+  "vendor_availability",
   "sponsors",
   "ticket_tiers",
   "bookings",
@@ -61,6 +62,8 @@ export const TABLES = [
   "venue_layouts",
   "seats",
   "seat_assignments",
+  "event_health_reports",
+  "notifications",
 ] as const;
 export type Table = (typeof TABLES)[number];
 
@@ -163,6 +166,7 @@ const RULES: Record<Table, TableRules> = {
   runway_slots: eventContent(PRODUCERS, "deny"),
   vendors: eventContent(PRODUCERS, "deny"),
   vendor_recommendations: eventContent(PRODUCERS, "deny"),
+  vendor_availability: eventContent(PRODUCERS, "deny"),
   sponsors: eventContent(PRODUCERS, "deny"),
   ticket_tiers: eventContent(PRODUCERS, "public"),
 
@@ -184,6 +188,10 @@ const RULES: Record<Table, TableRules> = {
   venue_layouts: eventContent(PRODUCERS, "deny"),
   seats: eventContent(PRODUCERS, "deny"),
   seat_assignments: eventContent(PRODUCERS, "deny"),
+  // Written only by the daily Event Health run and requestEventHealth; every member reads them.
+  event_health_reports: { select: grant(MEMBERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
+  // Made only by the health run, for owners and producers; each person reads and marks read their own.
+  notifications: { select: grant(MEMBERS, "own"), insert: NOBODY, update: grant(MEMBERS, "own"), delete: NOBODY },
 };
 
 export type PermissionMatrix = Record<Table, Record<Actor, Record<Command, Outcome>>>;

@@ -2,12 +2,15 @@
 // enqueued by the database (graphile_worker.add_job) in the same transaction
 // as the request row, so a request is never lost and never half-made.
 import type { TaskList } from "graphile-worker";
+import { eventHealthAgent } from "./agents/event-health.ts";
 import { modelCastingAgent } from "./agents/model-casting.ts";
 import { type AgentDefinition, agentTask } from "./agents/platform.ts";
 import { runwayTimingAgent } from "./agents/runway-timing.ts";
+import { vendorCoordinationAgent } from "./agents/vendor-coordination.ts";
 import { type AiConfig, loadAiConfig } from "./ai/config.ts";
 import { type AiProvider, makeProvider } from "./ai/provider.ts";
 import { expireReservations } from "./box-office/expire-reservations.ts";
+import { EVENT_HEALTH_CRONTAB, eventHealthDaily } from "./event-health-daily.ts";
 import { loadFileConfig } from "./files/config.ts";
 import { type FileStorage, makeFileStorage } from "./files/storage.ts";
 import { deleteStaleUploads, makeDeleteStoredFiles } from "./files/tasks.ts";
@@ -29,7 +32,12 @@ export interface TaskOptions {
 }
 
 /** Every agent: each becomes the graphile-worker task named by its type (they differ in their types, hence any). */
-export const AGENTS: readonly AgentDefinition<any, any, any>[] = [modelCastingAgent, runwayTimingAgent];
+export const AGENTS: readonly AgentDefinition<any, any, any>[] = [
+  modelCastingAgent,
+  runwayTimingAgent,
+  eventHealthAgent,
+  vendorCoordinationAgent,
+];
 
 export function makeTaskList(options: TaskOptions = {}): TaskList {
   const config = options.config ?? loadAiConfig();
@@ -48,6 +56,7 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     expire_reservations: expireReservations,
     delete_stored_files: makeDeleteStoredFiles(storage),
     delete_stale_uploads: deleteStaleUploads,
+    event_health_daily: eventHealthDaily,
   };
 }
 
@@ -57,6 +66,7 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
  * finish (tasks/sweep.ts); expire_reservations expires unpaid reservations and releases their
  * tickets (tasks/box-office/expire-reservations.ts). Hourly: delete_stale_uploads deletes uploads
  * never attached to a row within 24 hours (tasks/files/tasks.ts).
+ * Daily at 12:00 UTC (07:00 America/Bogota), event_health_daily checks every upcoming event
+ * (tasks/event-health-daily.ts).
  */
-export const crontab =
-  "* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n17 * * * * delete_stale_uploads ?max=1\n";
+export const crontab = `* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n17 * * * * delete_stale_uploads ?max=1\n${EVENT_HEALTH_CRONTAB}\n`;

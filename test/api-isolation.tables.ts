@@ -417,6 +417,42 @@ export const TABLES: TableSpec[] = [
     deletable: true,
     create: (p) => ({ eventId: p.event, seatId: p.seat, invitationId: p.invitation }),
   },
+  {
+    table: "vendor_availability",
+    type: "VendorAvailability",
+    single: "vendorAvailability",
+    list: "vendorAvailabilities",
+    key: "rowId",
+    orgScoped: true,
+    patch: { notes: "Tomado" },
+    deletable: true,
+    create: (p) => ({
+      vendorId: p.vendor,
+      period: { start: { value: inDays(70), inclusive: true }, end: { value: inDays(71), inclusive: false } },
+      kind: "unavailable",
+    }),
+  },
+  {
+    // Written only by the daily health run and requestEventHealth.
+    table: "event_health_reports",
+    type: "EventHealthReport",
+    single: "eventHealthReport",
+    list: "eventHealthReports",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    // Made only by the health run; the recipient marks it read.
+    table: "notifications",
+    type: "Notification",
+    single: "notification",
+    list: "notifications",
+    key: "rowId",
+    orgScoped: true,
+    patch: { readAt: "2030-01-01T00:00:00Z" },
+    deletable: false,
+  },
 ];
 
 /** Tables of app_public the API does not expose at all. */

@@ -173,6 +173,25 @@ beforeAll(async () => {
 
   const event = (await one("select id from app_public.events where organization_id = $1 order by id limit 1", [bogota]))
     .id;
+  // A health report, its notice to Bogotá's owner, and a vendor's unavailable days (not in the demo data).
+  const report = (
+    await one(
+      `insert into app_public.event_health_reports (event_id, report_date, status, checks) values ($1, '2030-01-01', 'red', '[]')
+       returning id`,
+      [event],
+    )
+  ).id;
+  await db.owner.query(
+    `insert into app_public.notifications (organization_id, profile_id, kind, event_id, report_id, title)
+     select $1, p.id, 'event_health_red', $2, $3, 'Aviso de prueba' from app_public.profiles p where p.email = $4`,
+    [bogota, event, report, account("moda-bogota", "owner").email],
+  );
+  await db.owner.query(
+    `insert into app_public.vendor_availability (vendor_id, period, kind)
+     select id, tstzrange(now() + interval '90 days', now() + interval '91 days'), 'unavailable'
+       from app_public.vendors where organization_id = $1 order by id limit 1`,
+    [bogota],
+  );
   parents = {
     organization: bogota,
     event,

@@ -59,6 +59,7 @@ interface OrgFixture {
   slot: string;
   vendor: string;
   recommendation: string;
+  vendorBusy: string;
   sponsor: string;
   publicTier: string;
   privateTier: string;
@@ -79,6 +80,9 @@ interface OrgFixture {
   /** A free seat. */
   spareSeat: string;
   seatAssignment: string;
+  healthReport: string;
+  /** One notification per member of the fixture (each role and the teammate). */
+  notifications: Partial<Record<Role | "teammate", string>>;
 }
 
 interface World {
@@ -217,6 +221,11 @@ async function buildOrganization(
     category: "lighting",
     score: 70,
   });
+  const vendorBusy = await insertRow(client, "vendor_availability", {
+    vendor_id: vendor,
+    period: "[2030-03-01 00:00+00,2030-03-02 00:00+00)",
+    kind: "unavailable",
+  });
   const sponsor = await insertRow(client, "sponsors", { event_id: publicEvent, name: `Marca ${label}` });
   const publicTier = await insertRow(client, "ticket_tiers", {
     event_id: publicEvent,
@@ -309,6 +318,24 @@ async function buildOrganization(
     seat_id: seat,
     invitation_id: guestInvitation,
   });
+  const healthReport = await insertRow(client, "event_health_reports", {
+    ...org,
+    event_id: publicEvent,
+    report_date: "2030-01-01",
+    status: "amber",
+    checks: "[]",
+  });
+  const notifications: OrgFixture["notifications"] = {};
+  for (const role of roles) {
+    notifications[role] = await insertRow(client, "notifications", {
+      ...org,
+      profile_id: members[role]?.profile,
+      kind: "event_health_red",
+      event_id: publicEvent,
+      report_id: healthReport,
+      title: `Aviso para ${role}`,
+    });
+  }
   return {
     guest,
     spareGuest,
@@ -344,6 +371,7 @@ async function buildOrganization(
     slot,
     vendor,
     recommendation,
+    vendorBusy,
     sponsor,
     publicTier,
     privateTier,
@@ -352,6 +380,8 @@ async function buildOrganization(
     checkIn,
     payment,
     aiLog,
+    healthReport,
+    notifications,
   };
 }
 
@@ -565,6 +595,17 @@ const SPECS: Record<Table, TableSpec> = {
     insert: (w) => ({ event_id: w.a.draftEvent, vendor_id: w.a.vendor, category: "lighting" }),
     update: { column: "status", value: "contacted" },
   },
+  vendor_availability: {
+    key: "id",
+    rows: (a) => ({ all: [a.vendorBusy] }),
+    target: (a) => a.vendorBusy,
+    insert: (w) => ({
+      vendor_id: w.a.vendor,
+      period: "[2031-01-01 00:00+00,2031-01-02 00:00+00)",
+      kind: "unavailable",
+    }),
+    update: { column: "notes", value: "Changed by the permission tests" },
+  },
   sponsors: {
     key: "id",
     rows: (a) => ({ all: [a.sponsor] }),
@@ -680,7 +721,39 @@ const SPECS: Record<Table, TableSpec> = {
     insert: (w) => ({ event_id: w.a.publicEvent, seat_id: w.a.spareSeat, invitation_id: w.a.spareInvitation }),
     update: { column: "plus_one", value: false },
   },
+  event_health_reports: {
+    key: "id",
+    rows: (a) => ({ all: [a.healthReport] }),
+    target: (a) => a.healthReport,
+    insert: (w) => ({
+      organization_id: w.a.organization,
+      event_id: w.a.draftEvent,
+      report_date: "2031-01-01",
+      status: "green",
+      checks: "[]",
+    }),
+    update: { column: "summary", value: "Changed by the permission tests" },
+  },
+  notifications: {
+    key: "id",
+    rows: (a) => ({ all: Object.values(a.notifications) }),
+    target: (a) => notificationOf(a, "teammate"),
+    own: (a, role) => notificationOf(a, role),
+    insert: (w, u) => ({
+      organization_id: w.a.organization,
+      profile_id: member(w.a, "teammate").profile,
+      kind: "event_health_red",
+      title: `Aviso ${u}`,
+    }),
+    update: { column: "read_at", value: new Date() },
+  },
 };
+
+function notificationOf(org: OrgFixture, role: Role | "teammate"): string {
+  const found = org.notifications[role];
+  if (!found) throw new Error(`The fixture has no notification for ${role}.`);
+  return found;
+}
 
 function rowsOf(table: Table, a: OrgFixture): { all: string[]; public: string[] } {
   const rows = SPECS[table].rows(a);

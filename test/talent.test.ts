@@ -586,6 +586,10 @@ describe("erasure reaches every column that can hold talent data (Ley 1581: supr
           "insert into app_public.ai_agent_logs (organization_id, agent_run_id, agent_type, event_id, operation, model, tokens_used, cost_usd, success) values ($1, $2, 'model_casting', $3, 'generate', 'test-model', 1234, 0.0123, true) returning id",
           [org, run, event],
         ),
+        event_health_reports: await id(
+          "insert into app_public.event_health_reports (event_id, organization_id, report_date, status, checks, summary, summary_run_id) values ($1, $2, '2030-01-01', 'amber', '[]', 'Resumen', $3) returning id",
+          [event, org, run],
+        ),
         vendor_recommendations: await id(
           "insert into app_public.vendor_recommendations (event_id, vendor_id, category, agent_run_id) values ($1, $2, 'lighting', $3) returning id",
           [event, vendor, run],

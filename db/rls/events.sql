@@ -45,6 +45,9 @@ grant update (organizer_id, venue_id, title, slug, description, starts_at, ends_
               cover_file_id)
   on app_public.events to :DATABASE_MEMBER;
 grant delete on app_public.events to :DATABASE_MEMBER;
+-- Event Health's plan: the supplier budget and the vendor categories the event needs.
+grant insert (budget_cop, required_vendor_categories), update (budget_cop, required_vendor_categories)
+  on app_public.events to :DATABASE_MEMBER;
 create policy select_members on app_public.events for select to :DATABASE_MEMBER
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
 -- Door staff see their organization's events (to pick the one they work at), nothing under them.

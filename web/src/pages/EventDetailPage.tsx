@@ -18,12 +18,14 @@ import {
 import { useToast } from "../toasts.tsx";
 import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
+import { HealthSection } from "./HealthSection.tsx";
 import { LineUpSection } from "./LineUpSection.tsx";
 import { RunwaySection } from "./RunwaySection.tsx";
 import { SponsorsSection } from "./SponsorsSection.tsx";
 import { TicketTiersSection } from "./TicketTiersSection.tsx";
+import { VendorsSection } from "./VendorsSection.tsx";
 
-const TABS = ["overview", "lineUp", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
+const TABS = ["overview", "health", "lineUp", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
 type Tab = (typeof TABS)[number];
 type EventDetail = NonNullable<EventDetailQuery["event"]>;
 
@@ -93,39 +95,6 @@ function Overview({ event, refused }: { event: EventDetail; refused: string[] })
         )}
       </section>
     </div>
-  );
-}
-
-function Vendors({ eventId }: { eventId: string }) {
-  const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(EventLogisticsDocument, { variables: { rowId: eventId } });
-  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) return <Skeleton count={1} />;
-  const event = data?.event;
-  const vendors = present(event?.vendorRecommendations.nodes ?? []);
-  if (!vendors.length) return <EmptyState title={t("event.noVendors")} body={t("event.readOnly")} />;
-  return (
-    <>
-      <p className="muted">{t("event.readOnly")}</p>
-      <ul className="list card">
-        {vendors.map((r) => (
-          <li key={r.rowId}>
-            <span>
-              <strong>{r.vendor?.name}</strong>
-              <span className="muted"> · {r.vendor?.city}</span>
-              {r.reasoning ? (
-                <span className="reasoning" style={{ display: "block", margin: 0 }}>
-                  {r.reasoning}
-                </span>
-              ) : null}
-            </span>
-            <span className="muted">
-              {r.vendor ? `${formatCop(r.vendor.priceMinCop)} – ${formatCop(r.vendor.priceMaxCop)}` : null}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }
 
@@ -306,10 +275,11 @@ export function EventDetailPage() {
           </div>
           <div id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
             {tab === "overview" ? <Overview event={event} refused={refused} /> : null}
+            {tab === "health" ? <HealthSection eventId={event.rowId} /> : null}
             {tab === "lineUp" ? <LineUpSection eventId={event.rowId} onChanged={() => void refetch()} /> : null}
             {tab === "casting" ? <CastingSection eventId={event.rowId} /> : null}
             {tab === "runway" ? <RunwaySection eventId={event.rowId} /> : null}
-            {tab === "vendors" ? <Vendors eventId={event.rowId} /> : null}
+            {tab === "vendors" ? <VendorsSection eventId={event.rowId} /> : null}
             {tab === "sponsors" ? <SponsorsSection eventId={event.rowId} /> : null}
             {tab === "tickets" ? (
               <>

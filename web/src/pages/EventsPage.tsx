@@ -2,9 +2,11 @@ import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { can, useAuth } from "../auth.tsx";
+import { HealthLight } from "../components/HealthLight.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { formatCop, formatDateTime, formatNumber } from "../format.ts";
 import { type EventCardFragment, EventsListDocument } from "../gql/graphql.ts";
+import { HealthNotices } from "./HealthNotices.tsx";
 
 // Figures a role may not read (RLS hides castings from viewers and bookings
 // from casting staff and viewers) are left out rather than shown as zero.
@@ -26,6 +28,7 @@ function EventCard({ event, role }: { event: EventCardFragment; role: string }) 
         <span>{formatDateTime(event.startsAt)}</span>
         <span>{event.venue ? `${event.venue.name} · ${event.venue.city}` : t("events.noVenue")}</span>
       </div>
+      <HealthLight report={event.latestHealthReport} />
       <div className="stats">
         <div className="stat">
           <div className="stat-value">{formatNumber(event.lookCount.totalCount)}</div>
@@ -116,6 +119,7 @@ export function EventsPage() {
         ) : null}
       </div>
       <p className="lede">{t("events.subtitle")}</p>
+      <HealthNotices />
       {error ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (

@@ -78,7 +78,7 @@ function VendorForm({
         <Field
           form={form}
           name="category"
-          label={t("vendors.category")}
+          label={t("vendors.categoryLabel")}
           type="select"
           options={VENDOR_CATEGORIES.map((c) => ({ value: c, label: t(`vendors.categories.${c}`) }))}
         />

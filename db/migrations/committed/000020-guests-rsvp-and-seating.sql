@@ -1,5 +1,5 @@
---! Previous: sha1:5cf442b31cdfa4211ff8ce2589d775fdf19cf0f0
---! Hash: sha1:1bbafbb77f872a894266d2b16138cef79f2d001a
+--! Previous: sha1:a7f16a0ca2a62f9755fd327ec47eb4b4dd6f426d
+--! Hash: sha1:e99cc25c63e39ca0f9c9c94c45ba2d967baa8cdc
 --! Message: Guests, RSVP and seating
 
 -- Tables: app_public.events, app_public.guest_contacts, app_public.guest_invitations, app_public.guests, app_public.organizations, app_public.profiles, app_public.seat_assignments, app_public.seats, app_public.ticket_check_ins, app_public.venue_layouts, app_public.venues

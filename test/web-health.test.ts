@@ -1,0 +1,251 @@
+// Event Health in a real browser (Debian's Chromium through playwright-core)
+// on the real server and worker (local AI provider): on a phone, a producer
+// sees the unread notice of new red items and the traffic light on the
+// events list, opens the report (summary, checks with next steps), checks
+// again on demand after a fix, marks the notices read; a viewer reads the
+// report but has no "check now". On Proveedores, the producer asks the
+// Vendor Coordination agent, books a vendor at an agreed price and sees the
+// total committed against the budget. Screens under
+// test-results/screenshots/health/; any console error or sideways scrolling
+// fails the test.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { makeLogger } from "../shared/logger.ts";
+import { startWorker, type Worker } from "../tasks/runner.ts";
+import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { startTestServer, type TestServer } from "./helpers/server.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const SCREENSHOTS = join(ROOT, "test-results", "screenshots", "health");
+const WAIT = 15_000;
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"];
+
+let db: TestDatabase;
+let api: TestServer;
+let worker: Worker;
+let browser: Browser;
+let eventId: string;
+const TITLE = "Pasarela Asfalto";
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 170_000,
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  expect(build.status, `web/build-if-stale.ts failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
+  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
+  db = await createTestDatabase();
+  api = await startTestServer(db, {
+    RATE_LIMIT_AUTH_PER_MINUTE: "1000",
+    RATE_LIMIT_IP_PER_MINUTE: "100000",
+    RATE_LIMIT_USER_PER_MINUTE: "100000",
+  });
+  worker = await startWorker({
+    connectionString: db.settings.ownerUrl,
+    logger: makeLogger("silent"),
+    pollIntervalMs: 100,
+    concurrency: 2,
+  });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // An event in five days with a brief short of models and no sound booked; the morning's run checked it.
+  const { rows } = await db.owner.query(
+    `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, required_vendor_categories, budget_cop)
+     select o.id, $1, 'pasarela-asfalto', now() + interval '5 days', now() + interval '5 days 3 hours', 'published', '{sound}', 20000000
+       from app_public.organizations o where o.slug = 'moda-bogota'
+     returning id`,
+    [TITLE],
+  );
+  eventId = rows[0].id;
+  await db.owner.query(
+    "insert into app_public.casting_briefs (event_id, title, models_needed) values ($1, 'Asfalto', 4)",
+    [eventId],
+  );
+  await db.owner.query("select app_private.refresh_event_health($1, (now() at time zone 'America/Bogota')::date)", [
+    eventId,
+  ]);
+  await rm(SCREENSHOTS, { recursive: true, force: true });
+}, 200_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await worker?.stop();
+  await api?.close();
+  await db?.drop();
+});
+
+async function open(size: { name: string; width: number; height: number }) {
+  const context = await browser.newContext({
+    baseURL: api.url,
+    viewport: { width: size.width, height: size.height },
+    isMobile: size.width < 720,
+    hasTouch: size.width < 720,
+    locale: "es-CO",
+    timezoneId: "America/Bogota",
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  return {
+    page,
+    context,
+    errors,
+    async screen(name: string) {
+      const dir = join(SCREENSHOTS, size.name);
+      await mkdir(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: "disabled" });
+      const layout = await page.evaluate(() => ({
+        width: window.innerWidth,
+        scroll: document.documentElement.scrollWidth,
+      }));
+      expect(layout.scroll, `${size.name} ${name}: the page scrolls sideways`).toBeLessThanOrEqual(layout.width);
+    },
+  };
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/");
+  await page.getByLabel("Correo electrónico").fill(email);
+  await page.getByLabel("Contraseña", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Entrar" }).click();
+}
+
+describe("Event Health on a phone", () => {
+  it("a producer sees the notice and the light, reads the report, checks again and marks the notice read", {
+    timeout: 120_000,
+  }, async () => {
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await signIn(page, "producer@bogota.fashionos.test");
+      const notices = page.getByTestId("health-notices");
+      await notices.getByText(`${TITLE}: `).waitFor();
+      await expect(notices.textContent()).resolves.toMatch(/Faltan 4 modelos para «Asfalto»/);
+      const card = page.getByTestId("event-card").filter({ hasText: TITLE });
+      await expect(card.getByTestId("health-light").getAttribute("data-status")).resolves.toBe("red");
+      await expect(card.getByTestId("health-light").textContent()).resolves.toMatch(
+        /En rojo · 4 en rojo, 0 en amarillo/,
+      );
+      await s.screen("1-events");
+
+      // The report: the local summary arrives from the worker, then the checks with next steps.
+      await notices.getByRole("link", { name: new RegExp(TITLE) }).click();
+      await page.waitForURL(/\?tab=health/);
+      const summary = page.getByTestId("health-summary");
+      await summary.getByText(/^Proveedor local \(sin IA\): Faltan 4 modelos/).waitFor({ timeout: 20_000 });
+      const checks = page.getByTestId("health-checks");
+      await checks.getByText("Sin proveedor de sonido confirmado.").waitFor();
+      await expect(checks.textContent()).resolves.toContain(
+        "Siguiente paso: Pide recomendaciones de sonido en Proveedores y reserva uno.",
+      );
+      // The report's day is today's date in Bogotá, shown as a calendar day.
+      const today = new Intl.DateTimeFormat("es-CO", {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        timeZone: "America/Bogota",
+      }).format(new Date());
+      await expect(page.getByTestId("health-section").textContent()).resolves.toContain(`Reporte del ${today}`);
+      await s.screen("2-report");
+
+      // Sound booked: check again now; that item turns green and the summary is rewritten.
+      const { rows } = await db.owner.query(
+        `insert into app_public.vendors (organization_id, name, category, city, price_min_cop)
+         select organization_id, 'Sonido Andino', 'sound', 'Bogotá', 3000000 from app_public.events where id = $1
+         returning id`,
+        [eventId],
+      );
+      await db.owner.query(
+        "insert into app_public.vendor_recommendations (event_id, vendor_id, category, status) values ($1, $2, 'sound', 'booked')",
+        [eventId, rows[0].id],
+      );
+      await page.getByTestId("health-check-now").click();
+      await checks.getByText("Proveedor de sonido confirmado.").waitFor();
+      // The new summary no longer mentions the sound.
+      await summary.getByText(/^Proveedor local \(sin IA\): Faltan 4 modelos(?!.*sonido)/).waitFor({ timeout: 20_000 });
+      await s.screen("3-checked-again");
+
+      // Back on the list: mark the notices read; they are gone.
+      await page.goto("/events");
+      await notices.getByRole("button", { name: "Marcar como leídos" }).click();
+      await notices.waitFor({ state: "detached" });
+      const { rows: unread } = await db.owner.query(
+        `select count(*)::int as n from app_public.notifications n join app_public.profiles p on p.id = n.profile_id
+          where p.email = 'producer@bogota.fashionos.test' and n.read_at is null`,
+      );
+      expect(unread[0].n).toBe(0);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  it("a producer asks the vendor agent for lighting, books one at an agreed price and sees the total", {
+    timeout: 90_000,
+  }, async () => {
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await signIn(page, "producer@bogota.fashionos.test");
+      await page.getByTestId("event-card").filter({ hasText: TITLE }).waitFor();
+      await page.goto(`/events/${eventId}?tab=vendors`);
+      await page.getByTestId("vendor-category").selectOption("lighting");
+      await page.getByTestId("vendor-budget").fill("20.000.000");
+      await page.getByTestId("vendor-ask").click();
+      const first = page.getByTestId("vendor-recommendation").first();
+      await first.getByText(/^Proveedor local \(sin IA\): Precio /).waitFor({ timeout: 20_000 });
+      await s.screen("5-vendors");
+      await first.getByPlaceholder("Precio acordado (COP)").fill("4500000");
+      await first.getByRole("button", { name: "Reservar" }).click();
+      await page.locator('[data-testid="vendor-recommendation"][data-status="booked"]').nth(1).waitFor();
+      // Sound (booked earlier at its lowest price, $3.000.000) + lighting at $4.500.000.
+      await page
+        .getByTestId("vendors-committed")
+        .filter({ hasText: /7\.500\.000/ })
+        .waitFor();
+      const { rows } = await db.owner.query(
+        `select r.agreed_price_cop::int as price, a.kind from app_public.vendor_recommendations r
+           join app_public.vendor_availability a on a.vendor_id = r.vendor_id and a.event_id = r.event_id
+          where r.event_id = $1 and r.category = 'lighting' and r.status = 'booked'`,
+        [eventId],
+      );
+      expect(rows).toEqual([{ price: 4_500_000, kind: "booked" }]);
+      await s.screen("6-vendor-booked");
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  it("a viewer reads the report in English without the check-now button, and gets no notices", {
+    timeout: 60_000,
+  }, async () => {
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await signIn(page, "viewer@bogota.fashionos.test");
+      await page.getByTestId("event-card").filter({ hasText: TITLE }).waitFor();
+      await page.getByTestId("language-toggle").click();
+      await page.goto(`/events/${eventId}?tab=health`);
+      await page.getByTestId("health-checks").waitFor();
+      await expect(page.getByTestId("health-section").textContent()).resolves.toMatch(/Red · 3 red, 0 amber/);
+      expect(await page.getByTestId("health-check-now").count()).toBe(0);
+      expect(await page.getByTestId("health-notices").count()).toBe(0);
+      await s.screen("4-viewer-english");
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+});
