@@ -322,7 +322,16 @@ function Editor({
   const saved = useMemo(() => savedOrder(event, schedule), [event, schedule]);
   const [order, setOrder] = useState(saved);
   const [announcement, setAnnouncement] = useState("");
-  useEffect(() => setOrder(saved), [saved]);
+  // Only a different saved order replaces the one being edited. A refetch that brings the same order (the
+  // agent's polling, another query writing this event into Apollo's cache) makes a new array: resetting on
+  // identity silently undid a producer's unsaved moves just before Guardar (seen in CI).
+  const savedKey = useRef(saved.join());
+  useEffect(() => {
+    const key = saved.join();
+    if (key === savedKey.current) return;
+    savedKey.current = key;
+    setOrder(saved);
+  }, [saved]);
   const plan = useMemo(() => planOf(event, schedule, order), [event, schedule, order]);
   const dirty = order.join() !== saved.join();
   const [save, { loading: saving }] = useMutation(ReorderRunwaySlotsDocument, {
