@@ -201,7 +201,8 @@ describe("a new producer on a phone", () => {
       const block = page.getByTestId("line-up-block").filter({ hasText: "Mónica Herrera" });
       for (const [index, title] of ["Vestido lino arena", "Conjunto coral", "Capa de red"].entries()) {
         await block.getByRole("button", { name: "+ Agregar look de Mónica Herrera" }).click();
-        expect(await block.getByLabel("Número de look").inputValue()).toBe(String(index + 1));
+        // The suggested number follows the looks list, which refreshes after the previous look is saved.
+        await expect.poll(() => block.getByLabel("Número de look").inputValue()).toBe(String(index + 1));
         await block.getByLabel("Nombre del look").fill(title);
         await block.getByLabel("Minutos de cambio").fill(String(4 + index));
         if (index === 0) await block.getByLabel("Notas de vestuario").fill("Forro de seda; planchar al vapor.");
