@@ -8,13 +8,12 @@
 // at once (L7), the database with it.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { connect, createServer, type Server } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "../db/lib/server.ts";
+import { isAlive, startEmbeddedPostgres } from "../db/lib/server.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
 
 const EMBEDDED_URL = (port: number) => `postgres://postgres:fashionos-embedded@127.0.0.1:${port}/postgres`;
@@ -44,26 +43,9 @@ async function reachable(port: number): Promise<boolean> {
   }
 }
 
-/**
- * Whether a process still runs. An exited process whose new parent has not
- * reaped it yet (a zombie: state Z in /proc/<pid>/stat) is gone; kill(pid, 0)
- * alone succeeds on it. The postmaster of a killed `npm start` is re-parented
- * to whatever reaps orphans here (PID 1 or a subreaper), which in a CI
- * container may never reap it, so this test must not count zombies.
- */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
+// The postmaster of a killed `npm start` is re-parented to whatever reaps orphans here (PID 1 or a
+// subreaper), which in a CI container may never reap it: isAlive counts a zombie as gone.
+const alive = isAlive;
 
 const postmasterPid = async (dataDir: string) =>
   Number((await readFile(join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);

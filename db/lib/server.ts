@@ -201,7 +201,8 @@ function procStat(pid: number): { state: string; ppid: number } | null {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process runs (a zombie its new parent has not reaped counts as gone). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {
