@@ -11,7 +11,17 @@
 import { z } from "zod";
 
 /** Where a variable is documented: the README's Configuration section, or its AI and worker settings. */
-export type ConfigGroup = "server" | "database" | "auth" | "limits" | "mail" | "box office" | "files" | "ai" | "worker";
+export type ConfigGroup =
+  | "server"
+  | "database"
+  | "auth"
+  | "limits"
+  | "mail"
+  | "box office"
+  | "whatsapp"
+  | "files"
+  | "ai"
+  | "worker";
 
 export interface VariableDoc {
   group: ConfigGroup;
@@ -373,6 +383,65 @@ export const ENV = z.object({
     group: "box office",
     default: "`https://checkout.wompi.co/p/`",
     meaning: "Wompi's Web Checkout (the keys decide sandbox or production)",
+  }),
+
+  /* -------------------------------------------------------------- whatsapp */
+  WHATSAPP_TOKEN: documented(
+    z.string().trim().min(20, "WHATSAPP_TOKEN looks too short for a Meta access token").max(1000).optional(),
+    {
+      group: "whatsapp",
+      default: "— (WhatsApp not configured)",
+      meaning:
+        "the WhatsApp Cloud API access token (a System User token of the Meta Business app, `whatsapp_business_messaging` permission); needs `WHATSAPP_PHONE_NUMBER_ID`",
+    },
+  ),
+  WHATSAPP_PHONE_NUMBER_ID: documented(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[0-9]{5,30}$/,
+        "WHATSAPP_PHONE_NUMBER_ID is the numeric id of the sending number (WhatsApp Manager → API Setup), not the phone number",
+      )
+      .optional(),
+    {
+      group: "whatsapp",
+      default: "—",
+      meaning: "the id of the business phone number messages are sent from (WhatsApp Manager → API Setup; digits)",
+    },
+  ),
+  WHATSAPP_API_URL: documented(httpUrl("WHATSAPP_API_URL"), {
+    group: "whatsapp",
+    default: "`https://graph.facebook.com`",
+    meaning: "the Graph API (tests point it at a local server that speaks it)",
+  }),
+  WHATSAPP_API_VERSION: documented(
+    z
+      .string()
+      .trim()
+      .regex(/^v[0-9]{1,3}\.[0-9]$/, "WHATSAPP_API_VERSION looks like v21.0")
+      .optional(),
+    {
+      group: "whatsapp",
+      default: "`v21.0`",
+      meaning: "the Graph API version in every request path",
+    },
+  ),
+  WHATSAPP_APP_SECRET: documented(z.string().trim().min(16).max(200).optional(), {
+    group: "whatsapp",
+    default: "— (`POST /webhooks/whatsapp` answers 404)",
+    meaning:
+      "the Meta app's secret (App settings → Basic): every webhook POST must carry `X-Hub-Signature-256` = `sha256=` HMAC-SHA256 of the raw body with it",
+  }),
+  WHATSAPP_VERIFY_TOKEN: documented(z.string().trim().min(8).max(200).optional(), {
+    group: "whatsapp",
+    default: "— (`GET /webhooks/whatsapp` answers 403)",
+    meaning: "the verify token typed into the app's webhook settings; Meta's `hub.verify_token` must equal it",
+  }),
+  WHATSAPP_TIMEOUT_MS: documented(number(10_000, { integer: true, min: 100, max: 120_000 }), {
+    group: "whatsapp",
+    default: "`10000`",
+    meaning: "per Graph API call; a timeout is retried",
   }),
 
   /* ----------------------------------------------------------------- files */

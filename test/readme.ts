@@ -95,6 +95,7 @@ export const README_BLOCKS: readonly GeneratedBlock[] = [
     render: () => renderConfiguration(["server", "database", "auth", "limits", "mail", "box office"]),
   },
   { file: "README.md", name: "configuration-files", render: () => renderConfiguration(["files"]) },
+  { file: "README.md", name: "configuration-whatsapp", render: () => renderConfiguration(["whatsapp"]) },
   { file: "README.md", name: "configuration-ai", render: () => renderConfiguration(["ai", "worker"]) },
   { file: "README.md", name: "error-codes", render: renderApiErrors },
   { file: "README.md", name: "agent-error-codes", render: renderAgentErrors },
