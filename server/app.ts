@@ -23,6 +23,7 @@ import { installRateLimits } from "./http/installRateLimits.ts";
 import { installStatic } from "./http/installStatic.ts";
 import { installUploads } from "./http/installUploads.ts";
 import { installWebhooks } from "./http/installWebhooks.ts";
+import { installWhatsApp } from "./http/installWhatsApp.ts";
 import { makeRateLimiters } from "./rate-limit.ts";
 
 export interface App {
@@ -84,6 +85,7 @@ export async function createApp(options: {
   installHealth(fastify, context);
   installClientConfig(fastify, context);
   await installWebhooks(fastify, context);
+  await installWhatsApp(fastify, context);
   installRateLimits(fastify, context);
   installAuth(fastify, context);
   installBoxOffice(fastify, context);

@@ -9,6 +9,11 @@ import { type Env, EnvError, logLevelOf, parseEnv } from "../shared/config.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
 import { type FileConfig, FileConfigError, loadFileConfig } from "../tasks/files/config.ts";
 import { type BoxOfficeConfig, BoxOfficeConfigError, loadBoxOfficeConfig } from "./box-office/config.ts";
+import {
+  loadWhatsAppWebhookConfig,
+  type WhatsAppWebhookConfig,
+  WhatsAppWebhookConfigError,
+} from "./whatsapp/config.ts";
 
 export interface ExternalAuthConfig {
   jwksUrl: string;
@@ -75,6 +80,8 @@ export interface ServerConfig {
   boxOffice: BoxOfficeConfig;
   /** Where uploads are stored and how their URLs are signed (tasks/files/config.ts). */
   files: FileConfig;
+  /** The WhatsApp webhook's app secret and verify token (server/whatsapp/config.ts). */
+  whatsapp: WhatsAppWebhookConfig;
 }
 
 export class ConfigError extends Error {}
@@ -207,6 +214,14 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     throw error;
   }
 
+  let whatsapp: WhatsAppWebhookConfig;
+  try {
+    whatsapp = loadWhatsAppWebhookConfig(env);
+  } catch (error) {
+    if (error instanceof WhatsAppWebhookConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+
   let files: FileConfig;
   try {
     files = loadFileConfig(env);
@@ -255,5 +270,6 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     logLevel: logLevelOf(env),
     boxOffice,
     files,
+    whatsapp,
   };
 }

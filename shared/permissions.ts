@@ -64,6 +64,8 @@ export const TABLES = [
   "seat_assignments",
   "event_health_reports",
   "notifications",
+  "whatsapp_templates",
+  "inbox_messages",
 ] as const;
 export type Table = (typeof TABLES)[number];
 
@@ -192,6 +194,10 @@ const RULES: Record<Table, TableRules> = {
   event_health_reports: { select: grant(MEMBERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
   // Made only by the health run, for owners and producers; each person reads and marks read their own.
   notifications: { select: grant(MEMBERS, "own"), insert: NOBODY, update: grant(MEMBERS, "own"), delete: NOBODY },
+  // WhatsApp (issue 19): the templates Meta approved, kept by owners and admins, read by every member.
+  whatsapp_templates: { select: grant(MEMBERS), insert: grant(ADMINS), update: grant(ADMINS), delete: grant(ADMINS) },
+  // Replies written only by the webhook; staff read them and mark them read.
+  inbox_messages: { select: grant(STAFF), insert: NOBODY, update: grant(STAFF), delete: NOBODY },
 };
 
 export type PermissionMatrix = Record<Table, Record<Actor, Record<Command, Outcome>>>;

@@ -453,6 +453,29 @@ export const TABLES: TableSpec[] = [
     patch: { readAt: "2030-01-01T00:00:00Z" },
     deletable: false,
   },
+  {
+    // Owners and admins keep the templates Meta approved.
+    table: "whatsapp_templates",
+    type: "WhatsappTemplate",
+    single: "whatsappTemplate",
+    list: "whatsappTemplates",
+    key: "rowId",
+    orgScoped: true,
+    patch: { name: "tomado" },
+    deletable: true,
+    create: (p) => ({ organizationId: p.organization, purpose: "call_sheet", name: "intrusa" }),
+  },
+  {
+    // Written only by the WhatsApp webhook; staff mark replies read.
+    table: "inbox_messages",
+    type: "InboxMessage",
+    single: "inboxMessage",
+    list: "inboxMessages",
+    key: "rowId",
+    orgScoped: true,
+    patch: { readAt: "2030-01-01T00:00:00Z" },
+    deletable: false,
+  },
 ];
 
 /** Tables of app_public the API does not expose at all. */

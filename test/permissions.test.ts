@@ -83,6 +83,9 @@ interface OrgFixture {
   healthReport: string;
   /** One notification per member of the fixture (each role and the teammate). */
   notifications: Partial<Record<Role | "teammate", string>>;
+  whatsappTemplate: string;
+  /** A WhatsApp reply of the casting's model. */
+  inboxMessage: string;
 }
 
 interface World {
@@ -336,7 +339,24 @@ async function buildOrganization(
       title: `Aviso para ${role}`,
     });
   }
+  const whatsappTemplate = await insertRow(client, "whatsapp_templates", {
+    ...org,
+    purpose: "casting_invitation",
+    name: "invitacion_casting",
+  });
+  const inboxMessage = await insertRow(client, "inbox_messages", {
+    ...org,
+    provider_message_id: `wamid.${randomBytes(8).toString("hex")}`,
+    event_id: publicEvent,
+    talent_id: talent,
+    model_casting_id: casting,
+    message_type: "text",
+    body: "¿A qué hora es el fitting?",
+    sent_at: new Date(),
+  });
   return {
+    whatsappTemplate,
+    inboxMessage,
     guest,
     spareGuest,
     guestInvitation,
@@ -744,6 +764,25 @@ const SPECS: Record<Table, TableSpec> = {
       profile_id: member(w.a, "teammate").profile,
       kind: "event_health_red",
       title: `Aviso ${u}`,
+    }),
+    update: { column: "read_at", value: new Date() },
+  },
+  whatsapp_templates: {
+    key: "id",
+    rows: (a) => ({ all: [a.whatsappTemplate] }),
+    target: (a) => a.whatsappTemplate,
+    insert: (w) => ({ organization_id: w.a.organization, purpose: "call_sheet", name: "hoja_de_llamado" }),
+    update: { column: "language_code", value: "es" },
+  },
+  inbox_messages: {
+    key: "id",
+    rows: (a) => ({ all: [a.inboxMessage] }),
+    target: (a) => a.inboxMessage,
+    insert: (w, u) => ({
+      organization_id: w.a.organization,
+      provider_message_id: `wamid.${u}`,
+      message_type: "text",
+      sent_at: new Date(),
     }),
     update: { column: "read_at", value: new Date() },
   },

@@ -594,6 +594,10 @@ describe("erasure reaches every column that can hold talent data (Ley 1581: supr
           "insert into app_public.vendor_recommendations (event_id, vendor_id, category, agent_run_id) values ($1, $2, 'lighting', $3) returning id",
           [event, vendor, run],
         ),
+        inbox_messages: await id(
+          "insert into app_public.inbox_messages (organization_id, provider_message_id, event_id, talent_id, message_type, body, sent_at) values ($1, 'wamid.erasure-test', $2, $3, 'text', 'Hola', now()) returning id",
+          [org, event, person],
+        ),
       };
       nameOnlyLog = await id(
         `insert into app_public.ai_agent_logs (organization_id, agent_run_id, agent_type, operation, model, error_message, input_data, success)

@@ -25,6 +25,7 @@ import { loadShows } from "./load/shows.ts";
 import { loadSponsors } from "./load/sponsors.ts";
 import { loadTickets } from "./load/tickets.ts";
 import { loadVendors } from "./load/vendors.ts";
+import { loadWhatsApp } from "./load/whatsapp.ts";
 
 export { demoUuid } from "./random.ts";
 
@@ -63,4 +64,5 @@ async function loadDemoData(client: pg.Client, today: Date): Promise<void> {
   await loadSponsors(ctx);
   await loadTickets(ctx);
   await loadGuests(ctx);
+  await loadWhatsApp(ctx, castEvent, cast);
 }

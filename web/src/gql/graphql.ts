@@ -779,6 +779,10 @@ export type EventFilter = {
   healthReports?: EventToManyEventHealthReportFilter | null | undefined;
   /** Some related `healthReports` exist. */
   healthReportsExist?: boolean | null | undefined;
+  /** Filter by the object’s `inboxMessages` relation. */
+  inboxMessages?: EventToManyInboxMessageFilter | null | undefined;
+  /** Some related `inboxMessages` exist. */
+  inboxMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `looks` relation. */
   looks?: EventToManyLookFilter | null | undefined;
   /** Some related `looks` exist. */
@@ -1087,6 +1091,18 @@ export type EventToManyGuestInvitationFilter = {
   none?: GuestInvitationFilter | null | undefined;
   /** Some related `GuestInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: GuestInvitationFilter | null | undefined;
+};
+
+/** A filter to be used against many `InboxMessage` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyInboxMessageFilter = {
+  /** Aggregates across related `InboxMessage` match the filter criteria. */
+  aggregates?: InboxMessageAggregatesFilter | null | undefined;
+  /** Every related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: InboxMessageFilter | null | undefined;
+  /** No related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: InboxMessageFilter | null | undefined;
+  /** Some related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: InboxMessageFilter | null | undefined;
 };
 
 /** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
@@ -1511,6 +1527,62 @@ export type GuestToManyGuestInvitationFilter = {
   some?: GuestInvitationFilter | null | undefined;
 };
 
+/** A filter to be used against aggregates of `InboxMessage` object types. */
+export type InboxMessageAggregatesFilter = {
+  /** Distinct count aggregate over matching `InboxMessage` objects. */
+  distinctCount?: InboxMessageDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `InboxMessage` object to be included within the aggregate. */
+  filter?: InboxMessageFilter | null | undefined;
+};
+
+export type InboxMessageDistinctCountAggregateFilter = {
+  eventId?: BigIntFilter | null | undefined;
+  modelCastingId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  providerMessageId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  sentAt?: BigIntFilter | null | undefined;
+  talentId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `InboxMessage` object types. All fields are combined with a logical ‘and.’ */
+export type InboxMessageFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<InboxMessageFilter> | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** A related `event` exists. */
+  eventExists?: boolean | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `modelCasting` relation. */
+  modelCasting?: ModelCastingFilter | null | undefined;
+  /** A related `modelCasting` exists. */
+  modelCastingExists?: boolean | null | undefined;
+  /** Filter by the object’s `modelCastingId` field. */
+  modelCastingId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: InboxMessageFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<InboxMessageFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `providerMessageId` field. */
+  providerMessageId?: StringFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `sentAt` field. */
+  sentAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `talent` relation. */
+  talent?: TalentFilter | null | undefined;
+  /** A related `talent` exists. */
+  talentExists?: boolean | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
+};
+
 /** A filter to be used against Int fields. All fields are combined with a logical ‘and.’ */
 export type IntFilter = {
   /** Not equal to the specified value, treating null like an ordinary value. */
@@ -1773,6 +1845,10 @@ export type ModelCastingFilter = {
   event?: EventFilter | null | undefined;
   /** Filter by the object’s `eventId` field. */
   eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `inboxMessages` relation. */
+  inboxMessages?: ModelCastingToManyInboxMessageFilter | null | undefined;
+  /** Some related `inboxMessages` exist. */
+  inboxMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `looks` relation. */
   looks?: ModelCastingToManyLookFilter | null | undefined;
   /** Some related `looks` exist. */
@@ -1791,6 +1867,18 @@ export type ModelCastingFilter = {
   talent?: TalentFilter | null | undefined;
   /** Filter by the object’s `talentId` field. */
   talentId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `InboxMessage` object types. All fields are combined with a logical ‘and.’ */
+export type ModelCastingToManyInboxMessageFilter = {
+  /** Aggregates across related `InboxMessage` match the filter criteria. */
+  aggregates?: InboxMessageAggregatesFilter | null | undefined;
+  /** Every related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: InboxMessageFilter | null | undefined;
+  /** No related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: InboxMessageFilter | null | undefined;
+  /** Some related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: InboxMessageFilter | null | undefined;
 };
 
 /** A filter to be used against many `Look` object types. All fields are combined with a logical ‘and.’ */
@@ -1880,6 +1968,10 @@ export type OrganizationFilter = {
   guests?: OrganizationToManyGuestFilter | null | undefined;
   /** Some related `guests` exist. */
   guestsExist?: boolean | null | undefined;
+  /** Filter by the object’s `inboxMessages` relation. */
+  inboxMessages?: OrganizationToManyInboxMessageFilter | null | undefined;
+  /** Some related `inboxMessages` exist. */
+  inboxMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `logo` relation. */
   logo?: FileFilter | null | undefined;
   /** A related `logo` exists. */
@@ -1922,6 +2014,10 @@ export type OrganizationFilter = {
   venues?: OrganizationToManyVenueFilter | null | undefined;
   /** Some related `venues` exist. */
   venuesExist?: boolean | null | undefined;
+  /** Filter by the object’s `whatsappTemplates` relation. */
+  whatsappTemplates?: OrganizationToManyWhatsappTemplateFilter | null | undefined;
+  /** Some related `whatsappTemplates` exist. */
+  whatsappTemplatesExist?: boolean | null | undefined;
 };
 
 /** A filter to be used against aggregates of `OrganizationInvitation` object types. */
@@ -2040,6 +2136,18 @@ export type OrganizationToManyGuestFilter = {
   some?: GuestFilter | null | undefined;
 };
 
+/** A filter to be used against many `InboxMessage` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyInboxMessageFilter = {
+  /** Aggregates across related `InboxMessage` match the filter criteria. */
+  aggregates?: InboxMessageAggregatesFilter | null | undefined;
+  /** Every related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: InboxMessageFilter | null | undefined;
+  /** No related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: InboxMessageFilter | null | undefined;
+  /** Some related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: InboxMessageFilter | null | undefined;
+};
+
 /** A filter to be used against many `Membership` object types. All fields are combined with a logical ‘and.’ */
 export type OrganizationToManyMembershipFilter = {
   /** Aggregates across related `Membership` match the filter criteria. */
@@ -2122,6 +2230,18 @@ export type OrganizationToManyVenueFilter = {
   none?: VenueFilter | null | undefined;
   /** Some related `Venue` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: VenueFilter | null | undefined;
+};
+
+/** A filter to be used against many `WhatsappTemplate` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyWhatsappTemplateFilter = {
+  /** Aggregates across related `WhatsappTemplate` match the filter criteria. */
+  aggregates?: WhatsappTemplateAggregatesFilter | null | undefined;
+  /** Every related `WhatsappTemplate` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: WhatsappTemplateFilter | null | undefined;
+  /** No related `WhatsappTemplate` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: WhatsappTemplateFilter | null | undefined;
+  /** Some related `WhatsappTemplate` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: WhatsappTemplateFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `Payment` object types. */
@@ -3205,6 +3325,10 @@ export type TalentFilter = {
   hasAiConsent?: BooleanFilter | null | undefined;
   /** Filter by the object’s `heightCm` field. */
   heightCm?: IntFilter | null | undefined;
+  /** Filter by the object’s `inboxMessages` relation. */
+  inboxMessages?: TalentToManyInboxMessageFilter | null | undefined;
+  /** Some related `inboxMessages` exist. */
+  inboxMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `isMinor` field. */
   isMinor?: BooleanFilter | null | undefined;
   /** Filter by the object’s `modelCastings` relation. */
@@ -3261,6 +3385,22 @@ export type TalentOrderBy =
   | 'DIVISION_DESC'
   | 'HEIGHT_CM_ASC'
   | 'HEIGHT_CM_DESC'
+  | 'INBOX_MESSAGES_COUNT_ASC'
+  | 'INBOX_MESSAGES_COUNT_DESC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_EVENT_ID_ASC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_EVENT_ID_DESC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_MODEL_CASTING_ID_ASC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_MODEL_CASTING_ID_DESC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_PROVIDER_MESSAGE_ID_ASC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_PROVIDER_MESSAGE_ID_DESC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_SENT_AT_ASC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_SENT_AT_DESC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'INBOX_MESSAGES_DISTINCT_COUNT_TALENT_ID_DESC'
   | 'MODEL_CASTINGS_COUNT_ASC'
   | 'MODEL_CASTINGS_COUNT_DESC'
   | 'MODEL_CASTINGS_DISTINCT_COUNT_AGENT_RUN_ID_ASC'
@@ -3455,6 +3595,18 @@ export type TalentStddevSampleAggregateFilter = {
 
 export type TalentSumAggregateFilter = {
   heightCm?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against many `InboxMessage` object types. All fields are combined with a logical ‘and.’ */
+export type TalentToManyInboxMessageFilter = {
+  /** Aggregates across related `InboxMessage` match the filter criteria. */
+  aggregates?: InboxMessageAggregatesFilter | null | undefined;
+  /** Every related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: InboxMessageFilter | null | undefined;
+  /** No related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: InboxMessageFilter | null | undefined;
+  /** Some related `InboxMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: InboxMessageFilter | null | undefined;
 };
 
 /** A filter to be used against many `ModelCasting` object types. All fields are combined with a logical ‘and.’ */
@@ -4302,6 +4454,38 @@ export type VenueToManyVenueLayoutFilter = {
   none?: VenueLayoutFilter | null | undefined;
   /** Some related `VenueLayout` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: VenueLayoutFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `WhatsappTemplate` object types. */
+export type WhatsappTemplateAggregatesFilter = {
+  /** Distinct count aggregate over matching `WhatsappTemplate` objects. */
+  distinctCount?: WhatsappTemplateDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `WhatsappTemplate` object to be included within the aggregate. */
+  filter?: WhatsappTemplateFilter | null | undefined;
+};
+
+export type WhatsappTemplateDistinctCountAggregateFilter = {
+  organizationId?: BigIntFilter | null | undefined;
+  purpose?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `WhatsappTemplate` object types. All fields are combined with a logical ‘and.’ */
+export type WhatsappTemplateFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<WhatsappTemplateFilter> | null | undefined;
+  /** Negates the expression. */
+  not?: WhatsappTemplateFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<WhatsappTemplateFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `purpose` field. */
+  purpose?: StringFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
 };
 
 export type CompleteRegistrationMutationVariables = Exact<{
