@@ -64,6 +64,8 @@ export const TABLES = [
   "seat_assignments",
   "event_health_reports",
   "notifications",
+  "outbound_messages",
+  "communication_opt_outs",
 ] as const;
 export type Table = (typeof TABLES)[number];
 
@@ -192,6 +194,11 @@ const RULES: Record<Table, TableRules> = {
   event_health_reports: { select: grant(MEMBERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
   // Made only by the health run, for owners and producers; each person reads and marks read their own.
   notifications: { select: grant(MEMBERS, "own"), insert: NOBODY, update: grant(MEMBERS, "own"), delete: NOBODY },
+  // The outbox (issue 19): a message and an opt-out hold the person's address, so they are read by the
+  // roles that read that person's contact data (the fixture's rows are a talent's: casting staff, admins,
+  // owners; a guest's or a buyer's go to producers, admins, owners). Written only by SQL functions and the worker.
+  outbound_messages: { select: grant(CASTING), insert: NOBODY, update: NOBODY, delete: NOBODY },
+  communication_opt_outs: { select: grant(CASTING), insert: NOBODY, update: NOBODY, delete: NOBODY },
 };
 
 export type PermissionMatrix = Record<Table, Record<Actor, Record<Command, Outcome>>>;

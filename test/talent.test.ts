@@ -594,6 +594,18 @@ describe("erasure reaches every column that can hold talent data (Ley 1581: supr
           "insert into app_public.vendor_recommendations (event_id, vendor_id, category, agent_run_id) values ($1, $2, 'lighting', $3) returning id",
           [event, vendor, run],
         ),
+        outbound_messages: await id(
+          `insert into app_public.outbound_messages (organization_id, event_id, channel, purpose, recipient_kind, talent_id,
+                                                     recipient_address, template_key, cause_kind, cause_id)
+           values ($1, $2, 'email', 'casting', 'talent', $3, 'vale@example.com', 'casting_invitation', 'test', gen_random_uuid())
+           returning id`,
+          [org, event, person],
+        ),
+        communication_opt_outs: await id(
+          `insert into app_public.communication_opt_outs (organization_id, channel, recipient_kind, recipient_id, talent_id, address, source)
+           values ($1, 'whatsapp', 'talent', $2, $2, '+57 300 000 0000', 'whatsapp_reply') returning id`,
+          [org, person],
+        ),
       };
       nameOnlyLog = await id(
         `insert into app_public.ai_agent_logs (organization_id, agent_run_id, agent_type, operation, model, error_message, input_data, success)
