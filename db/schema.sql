@@ -4380,6 +4380,35 @@ COMMENT ON FUNCTION app_private.outbox_claim(message_id uuid) IS 'The worker''s 
 
 
 --
+-- Name: outbox_event_variables(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_event_variables(event_id uuid, name text) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select jsonb_build_object(
+           'eventTitle', e.title,
+           'startsAt', to_char(e.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+           'timeZone', e.timezone,
+           'venue', v.name,
+           'organizationName', o.name,
+           'name', coalesce(outbox_event_variables.name, ''))
+    from app_public.events e
+    join app_public.organizations o on o.id = e.organization_id
+    left join app_public.venues v on v.id = e.venue_id
+   where e.id = outbox_event_variables.event_id;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_event_variables(event_id uuid, name text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_event_variables(event_id uuid, name text) IS 'The variables every event message template takes: {eventTitle, startsAt (UTC, ISO 8601), timeZone (the event''s IANA zone), venue (its name or null), organizationName, name (who it greets)}.';
+
+
+--
 -- Name: outbox_has_consent(uuid, text, text, text, uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -6140,6 +6169,37 @@ COMMENT ON FUNCTION app_private.tg_guest_invitations__defaults() IS 'Sets an inv
 
 
 --
+-- Name: tg_guest_invitations__enqueue_messages(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_guest_invitations__enqueue_messages() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  guest app_public.guests;
+begin
+  if new.status <> 'accepted' or (tg_op = 'UPDATE' and old.status = 'accepted') then
+    return null;
+  end if;
+  select * into guest from app_public.guests g where g.id = new.guest_id;
+  perform app_private.enqueue_outbound_message(new.organization_id, 'email', 'guest', new.guest_id,
+    'rsvp_accepted', app_private.outbox_event_variables(new.event_id, guest.full_name)
+      || jsonb_build_object('plusOne', new.plus_one_name),
+    'invitation', 'rsvp_accepted', new.id, new.event_id);
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__enqueue_messages(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() IS 'An RSVP accepted enqueues its confirmation to the guest by email, in the same transaction (consent checked, idempotent per invitation).';
+
+
+--
 -- Name: tg_looks__model_confirmed(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -6300,6 +6360,49 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_memberships__revoke_invitations() IS 'After a member is removed or their role changes, revokes the pending invitations they sent for roles they may no longer grant.';
+
+
+--
+-- Name: tg_model_castings__enqueue_messages(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_model_castings__enqueue_messages() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+  vars jsonb;
+begin
+  if tg_op = 'UPDATE' and new.status is not distinct from old.status then
+    return null;
+  end if;
+  if new.status not in ('invited', 'confirmed') then
+    return null;
+  end if;
+  select * into person from app_public.talent t where t.id = new.talent_id;
+  if person.id is null or person.erased_at is not null then
+    return null;
+  end if;
+  vars := app_private.outbox_event_variables(new.event_id, coalesce(person.stage_name, person.full_name));
+  if new.status = 'invited' then
+    perform app_private.enqueue_outbound_message(new.organization_id, channel, 'talent', new.talent_id,
+      'casting_invitation', vars, 'casting', 'casting_invitation', new.id, new.event_id)
+      from unnest(array['email', 'whatsapp']) as channel;
+  else
+    perform app_private.enqueue_outbound_message(new.organization_id, 'email', 'talent', new.talent_id,
+      'casting_confirmed', vars, 'casting', 'casting_confirmed', new.id, new.event_id);
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_model_castings__enqueue_messages(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_model_castings__enqueue_messages() IS 'A casting moved to invited enqueues the invitation (email and WhatsApp), one moved to confirmed the confirmation (email), in the same transaction (app_private.enqueue_outbound_message: consent checked, idempotent per casting).';
 
 
 --
@@ -17336,6 +17439,20 @@ CREATE TRIGGER _900_runway_stale AFTER DELETE OR UPDATE OF status ON app_public.
 
 
 --
+-- Name: guest_invitations _950_enqueue_messages; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _950_enqueue_messages AFTER INSERT OR UPDATE OF status ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__enqueue_messages();
+
+
+--
+-- Name: model_castings _950_enqueue_messages; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _950_enqueue_messages AFTER INSERT OR UPDATE OF status ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg_model_castings__enqueue_messages();
+
+
+--
 -- Name: email_verification_tokens email_verification_tokens_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -20428,6 +20545,13 @@ REVOKE ALL ON FUNCTION app_private.outbox_claim(message_id uuid) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION outbox_event_variables(event_id uuid, name text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_event_variables(event_id uuid, name text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -20789,6 +20913,13 @@ REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__defaults() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_guest_invitations__enqueue_messages(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_looks__model_confirmed(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -20814,6 +20945,13 @@ REVOKE ALL ON FUNCTION app_private.tg_memberships__keep_an_owner() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_memberships__revoke_invitations() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_model_castings__enqueue_messages(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_model_castings__enqueue_messages() FROM PUBLIC;
 
 
 --

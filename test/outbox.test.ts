@@ -472,3 +472,92 @@ describe("who reads the outbox (contact data)", () => {
     });
   });
 });
+
+describe("business changes enqueue their messages in the same transaction", () => {
+  it("a casting invited (by a producer, through updateCastingStatus) gets one invitation per channel; confirmed, a confirmation", async () => {
+    const talent = await newTalent({ whatsapp: false });
+    const casting = (
+      await db.owner.query(
+        "insert into app_public.model_castings (event_id, talent_id, status) values ($1, $2, 'suggested') returning id",
+        [event, talent.id],
+      )
+    ).rows[0].id;
+    const producer = await newMember(db, org, "producer");
+    const invite = async (status: string) =>
+      db.committed("member", { session_id: await db.sessionFor(producer) }, (client) =>
+        client.query("select app_public.update_casting_status($1, $2)", [casting, status]),
+      );
+    // Rolled back with its transaction: nothing enqueued, nothing sent.
+    await db.asProfile(producer, (client) =>
+      client.query("select app_public.update_casting_status($1, 'invited')", [casting]),
+    );
+    expect(
+      (await db.owner.query("select 1 from app_public.outbound_messages where cause_id = $1", [casting])).rows,
+    ).toEqual([]);
+    expect((await invite("invited")).ok).toBe(true);
+    const mail = await smtp.next(talent.email as string);
+    expect(mail.subject).toBe("Invitación al casting: Colección Orquídea");
+    const rows = async () =>
+      (
+        await db.owner.query(
+          "select channel, template_key, status, last_error_code from app_public.outbound_messages where cause_id = $1 order by template_key, channel",
+          [casting],
+        )
+      ).rows;
+    await waitForStatus(
+      (
+        await db.owner.query("select id from app_public.outbound_messages where cause_id = $1 and channel = 'email'", [
+          casting,
+        ])
+      ).rows[0].id,
+      ["sent"],
+    );
+    expect(await rows()).toEqual([
+      { channel: "email", template_key: "casting_invitation", status: "sent", last_error_code: null },
+      { channel: "whatsapp", template_key: "casting_invitation", status: "suppressed", last_error_code: "NO_CONSENT" },
+    ]);
+    // Back to suggested and invited again: still one invitation.
+    expect((await invite("suggested")).ok).toBe(true);
+    expect((await invite("invited")).ok).toBe(true);
+    expect((await invite("confirmed")).ok).toBe(true);
+    const confirmation = await smtp.next(talent.email as string);
+    expect(confirmation.subject).toBe("Confirmado: Colección Orquídea");
+    expect((await rows()).map((r) => `${r.template_key}/${r.channel}`)).toEqual([
+      "casting_confirmed/email",
+      "casting_invitation/email",
+      "casting_invitation/whatsapp",
+    ]);
+    expect(smtp.to(talent.email as string)).toHaveLength(2);
+  });
+
+  it("an RSVP accepted sends the guest a confirmation (a guest without consent gets none)", async () => {
+    const guestWith = async (consent: boolean) => {
+      const { rows } = await db.owner.query(
+        "insert into app_public.guests (organization_id, full_name, category, consent_granted_at, consent_source) values ($1, 'Sofía Núñez', 'press', $2, $3) returning id",
+        [org, consent ? new Date() : null, consent ? "web_form" : null],
+      );
+      const email = `sofia-${unique()}@example.com`;
+      await db.owner.query("insert into app_public.guest_contacts (guest_id, email) values ($1, $2)", [
+        rows[0].id,
+        email,
+      ]);
+      const invitation = (
+        await db.owner.query(
+          "insert into app_public.guest_invitations (event_id, guest_id) values ($1, $2) returning id",
+          [event, rows[0].id],
+        )
+      ).rows[0].id;
+      await db.owner.query("update app_public.guest_invitations set status = 'accepted' where id = $1", [invitation]);
+      return { invitation, email };
+    };
+    const yes = await guestWith(true);
+    const no = await guestWith(false);
+    const mail = await smtp.next(yes.email);
+    expect(mail.subject).toBe("Te esperamos en Colección Orquídea");
+    expect(
+      (await db.owner.query("select status from app_public.outbound_messages where cause_id = $1", [no.invitation]))
+        .rows,
+    ).toEqual([{ status: "suppressed" }]);
+    expect(smtp.to(no.email)).toEqual([]);
+  });
+});
