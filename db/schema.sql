@@ -2090,9 +2090,37 @@ begin
     update app_public.talent_contacts tc set whatsapp_opt_in = false
      where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
        and tc.whatsapp_opt_in;
+    -- The outbox's record, per organization that has this number as a contact (its consent check honours it),
+    -- and what is still queued to them on WhatsApp is suppressed.
+    insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id,
+                                                   talent_id, address, source, message_id)
+    select t.organization_id, 'whatsapp', null, 'talent', t.id, t.id, tc.phone, 'whatsapp_reply',
+           (select m.id from app_public.outbound_messages m
+             where m.channel = 'whatsapp' and m.talent_id = t.id order by m.created_at desc limit 1)
+      from app_public.talent_contacts tc
+      join app_public.talent t on t.id = tc.talent_id
+     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+       and not exists (select 1 from app_public.communication_opt_outs o
+                        where o.organization_id = t.organization_id and o.channel = 'whatsapp'
+                          and o.recipient_id = t.id and o.purpose is null);
+    update app_public.outbound_messages m
+       set status = 'suppressed', last_error_code = 'OPTED_OUT'
+     where m.channel = 'whatsapp' and m.status = 'queued'
+       and m.talent_id in (select tc.talent_id from app_public.talent_contacts tc
+                            where app_private.whatsapp_number(tc.phone) = sender
+                               or app_private.whatsapp_number(tc.guardian_phone) = sender);
   end if;
 
-  -- The casting this answers: the button's, else the one invitation awaiting an answer from this sender.
+  -- A reply to one of our messages names it (context.id): a casting invitation's reply answers that casting.
+  if payload_casting is null and apply_whatsapp_message.context_message_id is not null and reply in ('yes', 'no') then
+    select m.cause_id into payload_casting
+      from app_public.outbound_messages m
+     where m.channel = 'whatsapp' and m.provider_message_id = apply_whatsapp_message.context_message_id
+       and m.cause_kind = 'casting_invitation';
+  end if;
+
+  -- The casting this answers: the button's (or the replied message's), else the one invitation awaiting an answer
+  -- from this sender.
   if payload_casting is not null then
     select c.* into casting
       from app_public.model_castings c
@@ -2174,6 +2202,38 @@ $_$;
 --
 
 COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at; the message lands in the inbox of the organization that has the number as a contact (with what was done), or, from a number that is no one''s, only in app_private.whatsapp_inbound. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
+
+
+--
+-- Name: apply_whatsapp_status(text, text, timestamp with time zone, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text) RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  message_id uuid;
+begin
+  -- Meta's statuses: sent, delivered, read, failed (and deleted / warning, which move nothing).
+  if apply_whatsapp_status.status not in ('sent', 'delivered', 'read', 'failed') then
+    return jsonb_build_object('outcome', 'ignored');
+  end if;
+  message_id := app_private.outbox_record_event('whatsapp', apply_whatsapp_status.provider_message_id,
+                                                apply_whatsapp_status.status, least(apply_whatsapp_status.at, now()),
+                                                nullif(concat_ws(': ', apply_whatsapp_status.error_code,
+                                                                 apply_whatsapp_status.error_title), ''));
+  return jsonb_strip_nulls(jsonb_build_object('outcome', case when message_id is null then 'unknown_message' else 'applied' end,
+                                              'messageId', message_id));
+end;
+$$;
+
+
+--
+-- Name: FUNCTION apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text) IS 'Applies one status from the WhatsApp webhook (sent, delivered, read, failed with its Graph error) to the outbox row with that wamid through app_private.outbox_record_event: statuses only move forward, so a late "delivered" after "read" changes nothing. Idempotent; {outcome: applied | unknown_message | ignored}.';
 
 
 --
@@ -3137,6 +3197,114 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists, invitation or password_reset) in the current transaction.';
+
+
+--
+-- Name: enqueue_outbound_message(uuid, text, text, uuid, text, jsonb, text, text, uuid, uuid, boolean, text, text, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid DEFAULT NULL::uuid, urgent boolean DEFAULT false, locale text DEFAULT 'es-CO'::text, rendered_subject text DEFAULT NULL::text, rendered_body text DEFAULT NULL::text, rendered_html text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  s app_private.outbox_settings := app_private.outbox_settings_for(organization_id);
+  address text;
+  name text;
+  owner_org uuid;
+  consent boolean;
+  quiet timestamptz;
+  message_id uuid;
+  new_status text;
+  code text;
+begin
+  -- The address, copied from the contact data of a person of this organization.
+  case recipient_kind
+  when 'talent' then
+    select t.organization_id, coalesce(t.stage_name, t.full_name),
+           case channel when 'email' then c.email::text else c.phone end
+      into owner_org, name, address
+      from app_public.talent t left join app_public.talent_contacts c on c.talent_id = t.id
+     where t.id = recipient_id;
+  when 'guest' then
+    select g.organization_id, g.full_name, case channel when 'email' then c.email::text else c.phone end
+      into owner_org, name, address
+      from app_public.guests g left join app_public.guest_contacts c on c.guest_id = g.id
+     where g.id = recipient_id;
+  when 'vendor' then
+    select v.organization_id, coalesce(v.contact_name, v.name),
+           case channel when 'email' then v.contact_email::text else v.contact_phone end
+      into owner_org, name, address
+      from app_public.vendors v where v.id = recipient_id;
+  when 'buyer' then
+    select b.organization_id, b.buyer_name, case channel when 'email' then b.buyer_email::text end
+      into owner_org, name, address
+      from app_public.bookings b where b.id = recipient_id;
+  when 'account' then
+    select enqueue_outbound_message.organization_id, p.full_name, case channel when 'email' then p.email::text end
+      into owner_org, name, address
+      from app_public.profiles p where p.id = recipient_id;
+  else
+    raise exception 'Unknown recipient kind "%".', recipient_kind using errcode = 'INVAL';
+  end case;
+  if owner_org is null or owner_org <> enqueue_outbound_message.organization_id then
+    raise exception 'That recipient does not exist.' using errcode = 'NTFND';
+  end if;
+
+  consent := app_private.outbox_has_consent(organization_id, channel, purpose, recipient_kind, recipient_id, address);
+  if address is null then
+    new_status := 'suppressed'; code := 'NO_ADDRESS';
+  elsif not consent then
+    new_status := 'suppressed'; code := 'NO_CONSENT';
+  else
+    new_status := 'queued';
+  end if;
+  quiet := case when urgent then null else app_private.outbox_quiet_until(organization_id, now()) end;
+
+  insert into app_public.outbound_messages as m (
+    organization_id, event_id, channel, purpose, recipient_kind,
+    talent_id, guest_id, vendor_id, booking_id, profile_id,
+    recipient_address, recipient_name, locale, template_key, variables,
+    rendered_subject, rendered_body, rendered_html, urgent, status, last_error_code, max_attempts,
+    cause_kind, cause_id, scheduled_at)
+  values (
+    organization_id, event_id, channel, purpose, recipient_kind,
+    case recipient_kind when 'talent' then recipient_id end,
+    case recipient_kind when 'guest' then recipient_id end,
+    case recipient_kind when 'vendor' then recipient_id end,
+    case recipient_kind when 'buyer' then recipient_id end,
+    case recipient_kind when 'account' then recipient_id end,
+    address, name, coalesce(locale, 'es-CO'), template_key, coalesce(variables, '{}'),
+    rendered_subject, rendered_body, rendered_html, coalesce(urgent, false), new_status, code, s.max_attempts,
+    cause_kind, cause_id, coalesce(quiet, now()))
+  on conflict on constraint outbound_messages_idempotent do nothing
+  returning m.id into message_id;
+
+  if message_id is null then
+    -- Already enqueued (a retried transaction, a second click): the same message.
+    select m.id into message_id from app_public.outbound_messages m
+     where m.cause_kind = enqueue_outbound_message.cause_kind and m.cause_id = enqueue_outbound_message.cause_id
+       and m.channel = enqueue_outbound_message.channel and m.recipient_kind = enqueue_outbound_message.recipient_kind
+       and m.recipient_id = enqueue_outbound_message.recipient_id and m.template_key = enqueue_outbound_message.template_key;
+    return message_id;
+  end if;
+
+  if new_status = 'queued' then
+    perform graphile_worker.add_job(
+      'send_outbound_message', json_build_object('id', message_id),
+      run_at => coalesce(quiet, now()), max_attempts => s.max_attempts,
+      job_key => 'outbound_message:' || message_id);
+  end if;
+  return message_id;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text) IS 'Enqueues one message in the current transaction and returns its id: the row (address copied from the recipient''s contact data; suppressed, with NO_ADDRESS or NO_CONSENT and no job, when there is no address or no consent for the purpose and channel) and its send_outbound_message job (job key outbound_message:<id>, run at the end of quiet hours unless urgent). Idempotent per (cause, channel, recipient, template): enqueued again, even by a concurrent transaction, it returns the first message''s id and adds nothing. recipient_id is the talent, guest, vendor, booking (buyer) or profile (account) id; a recipient of another organization is NTFND. Callers: the business functions and triggers that cause messages.';
 
 
 --
@@ -4344,6 +4512,419 @@ COMMENT ON FUNCTION app_private.organization_ids_with_role(roles text[]) IS 'Org
 
 
 --
+-- Name: outbox_claim(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_claim(message_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  s app_private.outbox_settings;
+  later timestamptz;
+  local_day date;
+  counted int;
+  reason text;
+  resumed boolean;
+begin
+  select * into m from app_public.outbound_messages x where x.id = message_id for update;
+  if m.id is null then
+    return jsonb_build_object('action', 'gone');
+  end if;
+  if m.status not in ('queued', 'sending') then
+    return jsonb_build_object('action', 'done', 'status', m.status);
+  end if;
+  -- Consent is checked again: an opt-out or a withdrawal after enqueueing wins.
+  if m.recipient_address is null
+     or not app_private.outbox_has_consent(m.organization_id, m.channel, m.purpose, m.recipient_kind, m.recipient_id, m.recipient_address) then
+    update app_public.outbound_messages x
+       set status = 'suppressed', last_error_code = case when x.recipient_address is null then 'NO_ADDRESS' else 'NO_CONSENT' end
+     where x.id = m.id;
+    return jsonb_build_object('action', 'suppressed');
+  end if;
+  s := app_private.outbox_settings_for(m.organization_id);
+  if m.status = 'queued' then
+    later := case when m.urgent then null else app_private.outbox_quiet_until(m.organization_id, now()) end;
+    reason := case when later is not null then 'QUIET_HOURS' end;
+    if later is null and m.attempts = 0 then
+      -- The daily cap: the first claim of a message takes a slot of its local day.
+      local_day := (now() at time zone s.time_zone)::date;
+      insert into app_private.outbox_daily_counts as d (organization_id, day, claimed)
+      select m.organization_id, local_day, 1 where s.daily_cap > 0
+      on conflict (organization_id, day) do update set claimed = d.claimed + 1 where d.claimed < s.daily_cap
+      returning d.claimed into counted;
+      if counted is null then
+        reason := 'DAILY_CAP';
+        later := ((local_day + 1) + case when s.quiet_hours_start = s.quiet_hours_end then '00:00'::time else s.quiet_hours_end end)
+                 at time zone s.time_zone;
+      end if;
+    end if;
+    if later is not null then
+      update app_public.outbound_messages x set scheduled_at = later where x.id = m.id;
+      perform graphile_worker.add_job(
+        'send_outbound_message', json_build_object('id', m.id),
+        run_at => later, max_attempts => m.max_attempts, job_key => 'outbound_message:' || m.id);
+      return jsonb_build_object('action', 'later', 'runAt', later, 'reason', reason);
+    end if;
+  end if;
+  -- A row found in `sending` was claimed by a worker that stopped before it
+  -- recorded the outcome: it is handed to the channel again with the same
+  -- idempotency key (resumed = true), so the provider (or the mailbox, for
+  -- email: the same Message-ID) can tell it is the same message.
+  resumed := m.status = 'sending';
+  update app_public.outbound_messages x
+     set status = 'sending', attempts = x.attempts + 1, sending_at = now()
+   where x.id = m.id
+   returning * into m;
+  return jsonb_build_object(
+    'action', 'send',
+    'resumed', resumed,
+    'unsubscribeToken', app_private.outbox_unsubscribe_token(m.id),
+    'message', to_jsonb(m));
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_claim(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_claim(message_id uuid) IS 'The worker''s claim, under the row lock: gone (no row), done (already finished), suppressed (consent or address missing now), later (quiet hours or the daily cap: the job is moved to run_at) or send (queued/sending → sending, attempts + 1; the row, its unsubscribe token and whether it resumes an attempt a stopped worker left in sending).';
+
+
+--
+-- Name: outbox_event_variables(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_event_variables(event_id uuid, name text) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select jsonb_build_object(
+           'eventTitle', e.title,
+           'startsAt', to_char(e.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+           'timeZone', e.timezone,
+           'venue', v.name,
+           'organizationName', o.name,
+           'name', coalesce(outbox_event_variables.name, ''))
+    from app_public.events e
+    join app_public.organizations o on o.id = e.organization_id
+    left join app_public.venues v on v.id = e.venue_id
+   where e.id = outbox_event_variables.event_id;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_event_variables(event_id uuid, name text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_event_variables(event_id uuid, name text) IS 'The variables every event message template takes: {eventTitle, startsAt (UTC, ISO 8601), timeZone (the event''s IANA zone), venue (its name or null), organizationName, name (who it greets)}.';
+
+
+--
+-- Name: outbox_has_consent(uuid, text, text, text, uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  t app_public.talent;
+  g app_public.guests;
+  whatsapp boolean;
+begin
+  -- An opt-out stops the purpose (or everything) on the channel, for the
+  -- person and for the address. Account mail (sign-in, security) is not
+  -- stopped by an unsubscribe.
+  if purpose <> 'account' and exists (
+    select 1 from app_public.communication_opt_outs o
+     where o.organization_id = outbox_has_consent.organization_id
+       and o.channel = outbox_has_consent.channel
+       and (o.purpose is null or o.purpose = outbox_has_consent.purpose)
+       and (o.recipient_id = outbox_has_consent.recipient_id
+            or (outbox_has_consent.address is not null and lower(o.address) = lower(outbox_has_consent.address)))
+  ) then
+    return false;
+  end if;
+  case recipient_kind
+  when 'talent' then
+    -- The roster's consent (talent.consent_purposes): casting calls need
+    -- 'casting' or 'contact'; marketing needs 'marketing'; anything else
+    -- 'contact'. WhatsApp also needs talent_contacts.whatsapp_opt_in.
+    select * into t from app_public.talent x where x.id = recipient_id and x.organization_id = outbox_has_consent.organization_id;
+    if t.id is null or t.erased_at is not null or t.consent_granted_at is null or t.consent_revoked_at is not null then
+      return false;
+    end if;
+    if not (case purpose when 'casting' then t.consent_purposes && '{casting,contact}'
+                         when 'marketing' then 'marketing' = any(t.consent_purposes)
+                         else 'contact' = any(t.consent_purposes) or 'casting' = any(t.consent_purposes) end) then
+      return false;
+    end if;
+    if channel = 'whatsapp' then
+      select c.whatsapp_opt_in into whatsapp from app_public.talent_contacts c where c.talent_id = t.id;
+      return coalesce(whatsapp, false);
+    end if;
+    return true;
+  when 'guest' then
+    -- The guest list's consent (guests.consent_granted_at, not revoked);
+    -- WhatsApp also needs guest_contacts.whatsapp_opt_in.
+    select * into g from app_public.guests x where x.id = recipient_id and x.organization_id = outbox_has_consent.organization_id;
+    if g.id is null or g.consent_granted_at is null or g.consent_revoked_at is not null then
+      return false;
+    end if;
+    if channel = 'whatsapp' then
+      select c.whatsapp_opt_in into whatsapp from app_public.guest_contacts c where c.guest_id = g.id;
+      return coalesce(whatsapp, false);
+    end if;
+    return true;
+  when 'buyer' then
+    -- A buyer gave their address for their purchase: mail about it
+    -- (transactional) only, by email; never marketing.
+    return purpose = 'transactional' and channel = 'email';
+  when 'vendor' then
+    -- A vendor's business contact, for the work they are hired for.
+    return purpose in ('coordination', 'transactional') and channel = 'email';
+  when 'account' then
+    return purpose = 'account' and channel = 'email';
+  else
+    return false;
+  end case;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text) IS 'Whether a message of this purpose may reach this person on this channel (Ley 1581 de 2012): no opt-out for the purpose (or for everything) by the person or the address, and their recorded consent — talent: consent granted, not revoked or erased, with casting/contact (marketing: marketing) among consent_purposes, and whatsapp_opt_in for WhatsApp; guests: consent granted and not revoked, whatsapp_opt_in for WhatsApp; buyers: transactional email about their purchase; vendors: coordination or transactional email; accounts: account email.';
+
+
+--
+-- Name: outbox_quiet_until(uuid, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_quiet_until(organization_id uuid, at timestamp with time zone) RETURNS timestamp with time zone
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  s app_private.outbox_settings := app_private.outbox_settings_for(organization_id);
+  local timestamp := at at time zone s.time_zone;
+  t time := local::time;
+begin
+  if s.quiet_hours_start = s.quiet_hours_end then
+    return null;
+  elsif s.quiet_hours_start > s.quiet_hours_end then
+    -- Wraps midnight (21:00–07:00).
+    if t >= s.quiet_hours_start then
+      return ((local::date + 1) + s.quiet_hours_end) at time zone s.time_zone;
+    elsif t < s.quiet_hours_end then
+      return (local::date + s.quiet_hours_end) at time zone s.time_zone;
+    end if;
+  elsif t >= s.quiet_hours_start and t < s.quiet_hours_end then
+    return (local::date + s.quiet_hours_end) at time zone s.time_zone;
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_quiet_until(organization_id uuid, at timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_quiet_until(organization_id uuid, at timestamp with time zone) IS 'When `at` falls in the organization''s quiet hours (its time zone''s wall clock, default 21:00–07:00 America/Bogota): the end of them (UTC); otherwise null.';
+
+
+--
+-- Name: outbox_record_event(text, text, text, timestamp with time zone, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone DEFAULT now(), detail text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  rank_now int;
+  rank_new int;
+begin
+  select * into m from app_public.outbound_messages x
+   where x.channel = outbox_record_event.channel and x.provider_message_id = outbox_record_event.provider_message_id
+   for update;
+  if m.id is null then
+    return null;
+  end if;
+  if event = 'complained' then
+    insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id, talent_id, address, source, message_id)
+    values (m.organization_id, m.channel, null, m.recipient_kind, m.recipient_id, m.talent_id, m.recipient_address, 'complaint', m.id);
+    return m.id;
+  end if;
+  -- Statuses only move forward, whatever order the provider's events arrive in:
+  -- sent < delivered < read; failed and bounced end a message that was not
+  -- yet delivered.
+  rank_now := case m.status when 'sending' then 0 when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 9 end;
+  rank_new := case event when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 when 'failed' then 4 when 'bounced' then 4 else -1 end;
+  if rank_new < 0 then
+    raise exception 'Unknown provider event "%".', event using errcode = 'INVAL';
+  end if;
+  if rank_new = 4 then
+    if rank_now < 2 then
+      update app_public.outbound_messages x
+         set status = event, failed_at = at, last_error_code = case event when 'bounced' then 'BOUNCED' else 'PROVIDER_FAILED' end,
+             last_error = left(detail, 2000)
+       where x.id = m.id;
+    end if;
+  elsif rank_new > rank_now then
+    update app_public.outbound_messages x
+       set status = event,
+           sent_at = coalesce(x.sent_at, at),
+           delivered_at = case when rank_new >= 2 then coalesce(x.delivered_at, at) else x.delivered_at end,
+           read_at = case when rank_new = 3 then at else x.read_at end
+     where x.id = m.id;
+  end if;
+  return m.id;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone, detail text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone, detail text) IS 'A provider''s event about a message (matched on channel and provider_message_id): sent, delivered, read move it forward only; failed and bounced end a message not yet delivered; complained records an opt-out from everything on the channel. Returns the message id, null when no message matches.';
+
+
+--
+-- Name: outbox_record_failure(uuid, text, text, boolean, boolean); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean DEFAULT false) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+begin
+  update app_public.outbound_messages x
+     set status = case when bounced then 'bounced'
+                       when permanent or x.attempts >= x.max_attempts then 'failed'
+                       else 'queued' end,
+         failed_at = case when bounced or permanent or x.attempts >= x.max_attempts then now() end,
+         last_error_code = case when code in ('NO_CONSENT', 'OPTED_OUT', 'NO_ADDRESS', 'INVALID_ADDRESS', 'BOUNCED', 'COMPLAINED', 'PROVIDER_REJECTED', 'PROVIDER_UNAVAILABLE', 'PROVIDER_DEFERRED', 'PROVIDER_FAILED', 'PROVIDER_AUTH', 'RATE_LIMITED', 'CHANNEL_NOT_CONFIGURED', 'SMTP_NOT_CONFIGURED', 'TEMPLATE_INVALID', 'TEMPLATE_NOT_APPROVED', 'OUTSIDE_SERVICE_WINDOW') then code else 'PROVIDER_FAILED' end,
+         last_error = left(detail, 2000)
+   where x.id = message_id and x.status = 'sending'
+   returning * into m;
+  return m.status;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean) IS 'An attempt failed: bounced (the address refused it), failed (permanent, or the last attempt), else back to queued for the job''s retry with back-off. Returns the new status (null when the row was not sending).';
+
+
+--
+-- Name: outbox_record_sent(uuid, text, text, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  update app_public.outbound_messages m
+     set status = 'sent', sent_at = now(), provider_message_id = outbox_record_sent.provider_message_id,
+         rendered_subject = coalesce(outbox_record_sent.rendered_subject, m.rendered_subject),
+         rendered_body = coalesce(outbox_record_sent.rendered_body, m.rendered_body),
+         rendered_html = coalesce(outbox_record_sent.rendered_html, m.rendered_html),
+         last_error = null, last_error_code = null
+   where m.id = message_id and m.status = 'sending';
+  return found;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text) IS 'sending → sent with the provider''s id and what was sent. False when the row was not sending.';
+
+
+--
+-- Name: outbox_settings; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.outbox_settings (
+    organization_id uuid NOT NULL,
+    quiet_hours_start time without time zone DEFAULT '21:00:00'::time without time zone NOT NULL,
+    quiet_hours_end time without time zone DEFAULT '07:00:00'::time without time zone NOT NULL,
+    time_zone text DEFAULT 'America/Bogota'::text NOT NULL,
+    daily_cap integer DEFAULT 2000 NOT NULL,
+    max_attempts integer DEFAULT 8 NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT outbox_settings_daily_cap_check CHECK ((daily_cap >= 0)),
+    CONSTRAINT outbox_settings_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
+    CONSTRAINT outbox_settings_time_zone_check CHECK (app_private.is_time_zone(time_zone))
+);
+
+
+--
+-- Name: TABLE outbox_settings; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.outbox_settings IS 'Per organization: quiet hours (local wall clock in time_zone; start > end wraps midnight; start = end: none), the daily cap (messages claimed for sending per local day) and attempts per message. No row: the defaults (21:00–07:00 America/Bogota, 2,000 a day, 8 attempts).';
+
+
+--
+-- Name: outbox_settings_for(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_settings_for(organization_id uuid) RETURNS app_private.outbox_settings
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(
+    (select s from app_private.outbox_settings s where s.organization_id = outbox_settings_for.organization_id),
+    row(outbox_settings_for.organization_id, '21:00'::time, '07:00'::time, 'America/Bogota', 2000, 8, now())::app_private.outbox_settings);
+$$;
+
+
+--
+-- Name: FUNCTION outbox_settings_for(organization_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_settings_for(organization_id uuid) IS 'The organization''s outbox settings, or the defaults.';
+
+
+--
+-- Name: outbox_unsubscribe_token(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_unsubscribe_token(message_id uuid) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select encode(hmac(convert_to('unsubscribe:' || message_id::text, 'UTF8'), k.unsubscribe_key, 'sha256'), 'hex')
+    from app_private.outbox_keys k where k.id;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_unsubscribe_token(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_unsubscribe_token(message_id uuid) IS 'The token of a message''s unsubscribe link: hex HMAC-SHA-256 of "unsubscribe:<message id>" under app_private.outbox_keys.';
+
+
+--
 -- Name: promote_waitlist(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -4385,6 +4966,48 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.promote_waitlist(event_id uuid) IS 'Accepts waitlisted invitations of the event, first answered first, while their parties fit the guest capacity; returns how many.';
+
+
+--
+-- Name: record_opt_out(uuid, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.record_opt_out(message_id uuid, source text, purpose text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  opt_out uuid;
+begin
+  select * into m from app_public.outbound_messages x where x.id = message_id;
+  if m.id is null then
+    return null;
+  end if;
+  select o.id into opt_out from app_public.communication_opt_outs o
+   where o.organization_id = m.organization_id and o.channel = m.channel and o.recipient_id = m.recipient_id
+     and o.purpose is not distinct from record_opt_out.purpose;
+  if opt_out is null then
+    insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id, talent_id, address, source, message_id)
+    values (m.organization_id, m.channel, record_opt_out.purpose, m.recipient_kind, m.recipient_id, m.talent_id, m.recipient_address, source, m.id)
+    returning id into opt_out;
+  end if;
+  -- Honoured at once: what is still waiting to go to them on that channel is suppressed.
+  update app_public.outbound_messages x
+     set status = 'suppressed', last_error_code = 'OPTED_OUT'
+   where x.organization_id = m.organization_id and x.channel = m.channel and x.recipient_id = m.recipient_id
+     and x.status = 'queued' and x.purpose <> 'account'
+     and (record_opt_out.purpose is null or x.purpose = record_opt_out.purpose);
+  return opt_out;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION record_opt_out(message_id uuid, source text, purpose text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.record_opt_out(message_id uuid, source text, purpose text) IS 'The recipient of a message asked to stop (unsubscribe link, "PARAR", …): records the opt-out (purpose null: everything on that channel) once and suppresses what is still queued for them. Returns the opt-out''s id; null when the message does not exist.';
 
 
 --
@@ -5760,6 +6383,37 @@ COMMENT ON FUNCTION app_private.tg_guest_invitations__defaults() IS 'Sets an inv
 
 
 --
+-- Name: tg_guest_invitations__enqueue_messages(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_guest_invitations__enqueue_messages() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  guest app_public.guests;
+begin
+  if new.status <> 'accepted' or (tg_op = 'UPDATE' and old.status = 'accepted') then
+    return null;
+  end if;
+  select * into guest from app_public.guests g where g.id = new.guest_id;
+  perform app_private.enqueue_outbound_message(new.organization_id, 'email', 'guest', new.guest_id,
+    'rsvp_accepted', app_private.outbox_event_variables(new.event_id, guest.full_name)
+      || jsonb_build_object('plusOne', new.plus_one_name),
+    'invitation', 'rsvp_accepted', new.id, new.event_id);
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__enqueue_messages(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() IS 'An RSVP accepted enqueues its confirmation to the guest by email, in the same transaction (consent checked, idempotent per invitation).';
+
+
+--
 -- Name: tg_looks__model_confirmed(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -5923,6 +6577,49 @@ COMMENT ON FUNCTION app_private.tg_memberships__revoke_invitations() IS 'After a
 
 
 --
+-- Name: tg_model_castings__enqueue_messages(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_model_castings__enqueue_messages() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+  vars jsonb;
+begin
+  if tg_op = 'UPDATE' and new.status is not distinct from old.status then
+    return null;
+  end if;
+  if new.status not in ('invited', 'confirmed') then
+    return null;
+  end if;
+  select * into person from app_public.talent t where t.id = new.talent_id;
+  if person.id is null or person.erased_at is not null then
+    return null;
+  end if;
+  vars := app_private.outbox_event_variables(new.event_id, coalesce(person.stage_name, person.full_name));
+  if new.status = 'invited' then
+    perform app_private.enqueue_outbound_message(new.organization_id, channel, 'talent', new.talent_id,
+      'casting_invitation', vars, 'casting', 'casting_invitation', new.id, new.event_id)
+      from unnest(array['email', 'whatsapp']) as channel;
+  else
+    perform app_private.enqueue_outbound_message(new.organization_id, 'email', 'talent', new.talent_id,
+      'casting_confirmed', vars, 'casting', 'casting_confirmed', new.id, new.event_id);
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_model_castings__enqueue_messages(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_model_castings__enqueue_messages() IS 'A casting moved to invited enqueues the invitation (email and WhatsApp), one moved to confirmed the confirmation (email), in the same transaction (app_private.enqueue_outbound_message: consent checked, idempotent per casting).';
+
+
+--
 -- Name: tg_model_castings__runway_stale(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -5953,6 +6650,44 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_model_castings__runway_stale() IS 'A confirmed model who walks looks and is no longer confirmed (declined, backup, deleted…) marks the event''s solved schedules stale, naming the looks.';
+
+
+--
+-- Name: tg_outbound_messages__whatsapp(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_outbound_messages__whatsapp() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  purpose text := case new.template_key when 'casting_invitation' then 'casting_invitation'
+                                        when 'call_sheet' then 'call_sheet'
+                                        when 'reminder' then 'casting_reminder' end;
+  template_name text;
+  template_language text;
+begin
+  if new.channel <> 'whatsapp' then
+    return new;
+  end if;
+  if purpose is not null then
+    select t.name, t.language_code into template_name, template_language
+      from app_private.whatsapp_template(new.organization_id, purpose) t;
+  end if;
+  new.variables := coalesce(new.variables, '{}'::jsonb) || jsonb_build_object('whatsapp', jsonb_strip_nulls(jsonb_build_object(
+    'template', template_name,
+    'language', template_language,
+    'castingId', case when new.cause_kind = 'casting_invitation' then new.cause_id end)));
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_outbound_messages__whatsapp(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_outbound_messages__whatsapp() IS 'A WhatsApp message carries what the channel needs in variables.whatsapp: the organization''s approved template for its template_key (casting_invitation, call_sheet, reminder; none: free text, only inside the 24-hour window) and, for a casting invitation, the casting its quick-reply buttons answer.';
 
 
 --
@@ -6286,6 +7021,31 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) IS 'Paid tickets and tickets in live reservations of a tier.';
+
+
+--
+-- Name: unsubscribe(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.unsubscribe(message_id uuid, token text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if token is null or message_id is null
+     or app_private.outbox_unsubscribe_token(message_id) is distinct from lower(token) then
+    return false;
+  end if;
+  return app_private.record_opt_out(message_id, 'unsubscribe_link', null) is not null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION unsubscribe(message_id uuid, token text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.unsubscribe(message_id uuid, token text) IS 'The one-click unsubscribe (RFC 8058) of a message''s link: with the right token, records an opt-out from everything on the message''s channel at once. False for a wrong token or an unknown message.';
 
 
 --
@@ -9414,6 +10174,152 @@ COMMENT ON FUNCTION app_public.mark_notifications_read(ids uuid[]) IS 'Marks the
 
 
 --
+-- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.model_castings (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    talent_id uuid NOT NULL,
+    brief_id uuid,
+    status text DEFAULT 'suggested'::text NOT NULL,
+    ai_match_score integer,
+    ai_reasoning text,
+    contact_priority text,
+    responded_at timestamp with time zone,
+    agent_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT model_castings_ai_match_score_check CHECK (((ai_match_score >= 0) AND (ai_match_score <= 100))),
+    CONSTRAINT model_castings_ai_reasoning_check CHECK ((length(ai_reasoning) <= 1000)),
+    CONSTRAINT model_castings_contact_priority_check CHECK ((contact_priority = ANY (ARRAY['high'::text, 'medium'::text, 'low'::text]))),
+    CONSTRAINT model_castings_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'invited'::text, 'confirmed'::text, 'declined'::text, 'backup'::text])))
+);
+
+
+--
+-- Name: TABLE model_castings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.model_castings IS 'A person considered for an event: suggested by an agent or added by hand, then invited, confirmed, declined or kept as backup.';
+
+
+--
+-- Name: COLUMN model_castings.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.id IS 'Unique identifier of the casting.';
+
+
+--
+-- Name: COLUMN model_castings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.talent_id IS 'The person from the roster.';
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.brief_id IS 'The brief this casting answers, if any.';
+
+
+--
+-- Name: COLUMN model_castings.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.status IS 'suggested, invited, confirmed, declined or backup.';
+
+
+--
+-- Name: COLUMN model_castings.ai_match_score; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_match_score IS 'How well the person fits the brief, 0 to 100, as scored by the agent.';
+
+
+--
+-- Name: COLUMN model_castings.ai_reasoning; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_reasoning IS 'The agent''s explanation, in Spanish.';
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.contact_priority IS 'high, medium or low: whom to contact first.';
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.responded_at IS 'When the person answered the invitation.';
+
+
+--
+-- Name: COLUMN model_castings.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.agent_run_id IS 'The agent run that suggested this person.';
+
+
+--
+-- Name: COLUMN model_castings.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.created_at IS 'When the casting was created.';
+
+
+--
+-- Name: COLUMN model_castings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was last changed.';
+
+
+--
+-- Name: model_castings_whatsapp_status(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select m.status from app_public.outbound_messages m
+   where m.cause_kind = 'casting_invitation' and m.cause_id = casting.id and m.channel = 'whatsapp'
+     and m.organization_id = casting.organization_id
+     and casting.organization_id = any(app_public.current_organization_ids())
+   order by m.created_at desc limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) IS 'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent. Only the state, never the number: whoever reads the casting reads it.';
+
+
+--
 -- Name: organization_invitations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -11263,6 +12169,33 @@ COMMENT ON FUNCTION app_public.seats_label(seat app_public.seats) IS 'The seat a
 
 
 --
+-- Name: talent_communication_consent(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.talent_communication_consent(t app_public.talent) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select jsonb_agg(jsonb_build_object(
+           'channel', ch.channel,
+           'casting', app_private.outbox_has_consent(t.organization_id, ch.channel, 'casting', 'talent', t.id, null),
+           'marketing', app_private.outbox_has_consent(t.organization_id, ch.channel, 'marketing', 'talent', t.id, null),
+           'optedOut', exists (select 1 from app_public.communication_opt_outs o
+                                where o.organization_id = t.organization_id and o.recipient_id = t.id and o.channel = ch.channel))
+         order by ch.channel)
+    from (values ('email'), ('whatsapp')) as ch(channel)
+   where t.organization_id = any(app_public.current_organization_ids());
+$$;
+
+
+--
+-- Name: FUNCTION talent_communication_consent(t app_public.talent); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.talent_communication_consent(t app_public.talent) IS 'Per channel (email, whatsapp): whether a casting call and a marketing message may reach this person now (their consent, WhatsApp opt-in and opt-outs; Ley 1581 de 2012), and whether they opted out. [{channel, casting, marketing, optedOut}].';
+
+
+--
 -- Name: talent_consent_active(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -11439,129 +12372,6 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expected_invitation_id uuid) IS 'Frees a seat, if the guest the editor saw there (expectedInvitationId) is still on it; otherwise CONFLICT / SEATING_CHANGED. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, CONFLICT / SEATING_CHANGED.';
-
-
---
--- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.model_castings (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    talent_id uuid NOT NULL,
-    brief_id uuid,
-    status text DEFAULT 'suggested'::text NOT NULL,
-    ai_match_score integer,
-    ai_reasoning text,
-    contact_priority text,
-    responded_at timestamp with time zone,
-    agent_run_id uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT model_castings_ai_match_score_check CHECK (((ai_match_score >= 0) AND (ai_match_score <= 100))),
-    CONSTRAINT model_castings_ai_reasoning_check CHECK ((length(ai_reasoning) <= 1000)),
-    CONSTRAINT model_castings_contact_priority_check CHECK ((contact_priority = ANY (ARRAY['high'::text, 'medium'::text, 'low'::text]))),
-    CONSTRAINT model_castings_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'invited'::text, 'confirmed'::text, 'declined'::text, 'backup'::text])))
-);
-
-
---
--- Name: TABLE model_castings; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.model_castings IS 'A person considered for an event: suggested by an agent or added by hand, then invited, confirmed, declined or kept as backup.';
-
-
---
--- Name: COLUMN model_castings.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.id IS 'Unique identifier of the casting.';
-
-
---
--- Name: COLUMN model_castings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN model_castings.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.event_id IS 'The event.';
-
-
---
--- Name: COLUMN model_castings.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.talent_id IS 'The person from the roster.';
-
-
---
--- Name: COLUMN model_castings.brief_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.brief_id IS 'The brief this casting answers, if any.';
-
-
---
--- Name: COLUMN model_castings.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.status IS 'suggested, invited, confirmed, declined or backup.';
-
-
---
--- Name: COLUMN model_castings.ai_match_score; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.ai_match_score IS 'How well the person fits the brief, 0 to 100, as scored by the agent.';
-
-
---
--- Name: COLUMN model_castings.ai_reasoning; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.ai_reasoning IS 'The agent''s explanation, in Spanish.';
-
-
---
--- Name: COLUMN model_castings.contact_priority; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.contact_priority IS 'high, medium or low: whom to contact first.';
-
-
---
--- Name: COLUMN model_castings.responded_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.responded_at IS 'When the person answered the invitation.';
-
-
---
--- Name: COLUMN model_castings.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.agent_run_id IS 'The agent run that suggested this person.';
-
-
---
--- Name: COLUMN model_castings.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.created_at IS 'When the casting was created.';
-
-
---
--- Name: COLUMN model_castings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was last changed.';
 
 
 --
@@ -12079,6 +12889,45 @@ COMMENT ON TABLE app_private.invitation_tokens IS 'SHA-256 of each invitation to
 
 
 --
+-- Name: outbox_daily_counts; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.outbox_daily_counts (
+    organization_id uuid NOT NULL,
+    day date NOT NULL,
+    claimed integer DEFAULT 0 NOT NULL,
+    CONSTRAINT outbox_daily_counts_claimed_check CHECK ((claimed >= 0))
+);
+
+
+--
+-- Name: TABLE outbox_daily_counts; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.outbox_daily_counts IS 'Messages first claimed for sending per organization and local day (outbox_settings.time_zone): the daily cap counts these.';
+
+
+--
+-- Name: outbox_keys; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.outbox_keys (
+    id boolean DEFAULT true NOT NULL,
+    unsubscribe_key bytea DEFAULT public.gen_random_bytes(32) NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT outbox_keys_id_check CHECK (id),
+    CONSTRAINT outbox_keys_unsubscribe_key_check CHECK ((length(unsubscribe_key) = 32))
+);
+
+
+--
+-- Name: TABLE outbox_keys; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.outbox_keys IS 'One row: the 256-bit HMAC key that signs unsubscribe links. Never exposed.';
+
+
+--
 -- Name: password_reset_tokens; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -12585,6 +13434,115 @@ COMMENT ON COLUMN app_public.casting_briefs.created_at IS 'When the brief was cr
 --
 
 COMMENT ON COLUMN app_public.casting_briefs.updated_at IS 'When the brief was last changed.';
+
+
+--
+-- Name: communication_opt_outs; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.communication_opt_outs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    channel text NOT NULL,
+    purpose text,
+    recipient_kind text NOT NULL,
+    recipient_id uuid NOT NULL,
+    talent_id uuid,
+    address text,
+    source text NOT NULL,
+    message_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT communication_opt_outs_address_length CHECK ((length(address) <= 320)),
+    CONSTRAINT communication_opt_outs_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
+    CONSTRAINT communication_opt_outs_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text]))),
+    CONSTRAINT communication_opt_outs_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
+    CONSTRAINT communication_opt_outs_source_check CHECK ((source = ANY (ARRAY['unsubscribe_link'::text, 'whatsapp_reply'::text, 'complaint'::text, 'producer'::text]))),
+    CONSTRAINT communication_opt_outs_talent_kind CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((talent_id IS NULL) OR (talent_id = recipient_id))))
+);
+
+
+--
+-- Name: TABLE communication_opt_outs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.communication_opt_outs IS 'A person asked to stop (Ley 1581 de 2012): from then on nothing of that purpose (null: any purpose) reaches them on that channel, from this organization. Recorded at once by the unsubscribe link, a "PARAR" reply, a complaint or a producer. Never deleted by the product (a new consent is recorded on the person).';
+
+
+--
+-- Name: COLUMN communication_opt_outs.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.id IS 'The opt-out.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.organization_id IS 'The organization they stopped.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.channel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.channel IS 'email or whatsapp.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.purpose; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.purpose IS 'The purpose stopped; null: every purpose but account mail.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.recipient_kind IS 'talent, guest, vendor, buyer or account.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.recipient_id IS 'The person (the id of their talent, guest, vendor, booking or profile row).';
+
+
+--
+-- Name: COLUMN communication_opt_outs.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.talent_id IS 'The person when they are talent (so erasure and the roster find it).';
+
+
+--
+-- Name: COLUMN communication_opt_outs.address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.address IS 'The address that asked (also stops that address under another record).';
+
+
+--
+-- Name: COLUMN communication_opt_outs.source; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.source IS 'How they asked: unsubscribe_link, whatsapp_reply, complaint, producer.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.message_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.message_id IS 'The message they answered, if any.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.created_at IS 'When (UTC).';
 
 
 --
@@ -13102,6 +14060,336 @@ COMMENT ON COLUMN app_public.notifications.read_at IS 'When its recipient marked
 --
 
 COMMENT ON COLUMN app_public.notifications.created_at IS 'When it was sent.';
+
+
+--
+-- Name: outbound_messages; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.outbound_messages (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid,
+    channel text NOT NULL,
+    purpose text NOT NULL,
+    recipient_kind text NOT NULL,
+    talent_id uuid,
+    guest_id uuid,
+    vendor_id uuid,
+    booking_id uuid,
+    profile_id uuid,
+    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id)) STORED NOT NULL,
+    recipient_address text,
+    recipient_name text,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
+    template_key text NOT NULL,
+    variables jsonb,
+    rendered_subject text,
+    rendered_body text,
+    rendered_html text,
+    urgent boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    provider_message_id text,
+    attempts integer DEFAULT 0 NOT NULL,
+    max_attempts integer DEFAULT 8 NOT NULL,
+    last_error text,
+    last_error_code text,
+    cause_kind text NOT NULL,
+    cause_id uuid NOT NULL,
+    scheduled_at timestamp with time zone DEFAULT now() NOT NULL,
+    sending_at timestamp with time zone,
+    sent_at timestamp with time zone,
+    delivered_at timestamp with time zone,
+    read_at timestamp with time zone,
+    failed_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
+    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text]))),
+    CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
+    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
+    CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
+    CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
+    CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
+    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) = (profile_id IS NOT NULL)))),
+    CONSTRAINT outbound_messages_provider_message_id_length CHECK ((length(provider_message_id) <= 500)),
+    CONSTRAINT outbound_messages_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_address_length CHECK ((length(recipient_address) <= 320)),
+    CONSTRAINT outbound_messages_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_name_length CHECK ((length(recipient_name) <= 200)),
+    CONSTRAINT outbound_messages_rendered_body_length CHECK ((length(rendered_body) <= 50000)),
+    CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
+    CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
+    CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
+    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text]))),
+    CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
+);
+
+
+--
+-- Name: TABLE outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.outbound_messages IS 'The outbox: one row per message to one person on one channel, enqueued with its job in the transaction that causes it (app_private.enqueue_outbound_message) and sent once by the worker (send_outbound_message). Readable only by the roles that may read the recipient''s contact data. Written only by SQL functions and the worker.';
+
+
+--
+-- Name: COLUMN outbound_messages.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.id IS 'The message; its job key is outbound_message:<id> and its email Message-ID <outbox.<id>@…>.';
+
+
+--
+-- Name: COLUMN outbound_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it.';
+
+
+--
+-- Name: COLUMN outbound_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.event_id IS 'The event it is about, if any.';
+
+
+--
+-- Name: COLUMN outbound_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.channel IS 'email or whatsapp.';
+
+
+--
+-- Name: COLUMN outbound_messages.purpose; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.purpose IS 'Why it is sent, the purpose consent is checked for (Ley 1581): casting (a casting call or its answer), invitation (a guest''s invitation), transactional (a purchase), coordination (a vendor''s work), marketing, account (sign-in and security).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_kind IS 'Who receives it: talent, guest, vendor (its contact), buyer (of a booking) or account (a profile). Exactly the matching id column is set.';
+
+
+--
+-- Name: COLUMN outbound_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.talent_id IS 'The recipient when recipient_kind is talent.';
+
+
+--
+-- Name: COLUMN outbound_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.guest_id IS 'The recipient when recipient_kind is guest.';
+
+
+--
+-- Name: COLUMN outbound_messages.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.vendor_id IS 'The recipient (the vendor''s contact) when recipient_kind is vendor.';
+
+
+--
+-- Name: COLUMN outbound_messages.booking_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.booking_id IS 'The booking whose buyer receives it when recipient_kind is buyer.';
+
+
+--
+-- Name: COLUMN outbound_messages.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_address IS 'The address it goes to, copied from the contact data when enqueued: an email address, or a phone number for WhatsApp. Null: the recipient has none (the message is suppressed).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_name IS 'The name the message greets.';
+
+
+--
+-- Name: COLUMN outbound_messages.locale; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
+
+
+--
+-- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, structured (a whole structured email in variables, e.g. an approved draft), test.';
+
+
+--
+-- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_subject; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject as sent (emails).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent.';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML).';
+
+
+--
+-- Name: COLUMN outbound_messages.urgent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.urgent IS 'Sent even in quiet hours.';
+
+
+--
+-- Name: COLUMN outbound_messages.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.status IS 'queued → sending → sent → delivered → read; or failed (gave up), bounced (the address refused it), suppressed (no consent, an opt-out or no address: never sent), cancelled.';
+
+
+--
+-- Name: COLUMN outbound_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.provider_message_id IS 'The provider''s id for it (the email Message-ID, the WhatsApp message id); provider events are matched on it.';
+
+
+--
+-- Name: COLUMN outbound_messages.attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.attempts IS 'Times it was handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.max_attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.max_attempts IS 'Attempts before it fails for good.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error IS 'The last error, as the provider gave it.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was not sent (yet): NO_CONSENT, OPTED_OUT, NO_ADDRESS (suppressed); BOUNCED, INVALID_ADDRESS, PROVIDER_REJECTED, TEMPLATE_INVALID, TEMPLATE_NOT_APPROVED, OUTSIDE_SERVICE_WINDOW (permanent); PROVIDER_UNAVAILABLE, PROVIDER_DEFERRED, PROVIDER_AUTH, RATE_LIMITED, CHANNEL_NOT_CONFIGURED, SMTP_NOT_CONFIGURED (retried); PROVIDER_FAILED (a provider''s failed event, or any other code); COMPLAINED.';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, email_draft (a producer approved a draft), manual, test.';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_id IS 'The row that caused it (a casting, a booking, an invitation, a draft).';
+
+
+--
+-- Name: COLUMN outbound_messages.scheduled_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.scheduled_at IS 'When it may be sent (UTC): later than created_at when quiet hours or the daily cap hold it.';
+
+
+--
+-- Name: COLUMN outbound_messages.sending_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sending_at IS 'When it was last handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sent_at IS 'When the provider accepted it.';
+
+
+--
+-- Name: COLUMN outbound_messages.delivered_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.delivered_at IS 'When the provider reported it delivered.';
+
+
+--
+-- Name: COLUMN outbound_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.read_at IS 'When the provider reported it read (WhatsApp).';
+
+
+--
+-- Name: COLUMN outbound_messages.failed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.failed_at IS 'When it failed or bounced.';
+
+
+--
+-- Name: COLUMN outbound_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.created_at IS 'When it was enqueued.';
+
+
+--
+-- Name: COLUMN outbound_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
 
 
 --
@@ -14173,6 +15461,30 @@ ALTER TABLE ONLY app_private.invitation_tokens
 
 
 --
+-- Name: outbox_daily_counts outbox_daily_counts_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_daily_counts
+    ADD CONSTRAINT outbox_daily_counts_pkey PRIMARY KEY (organization_id, day);
+
+
+--
+-- Name: outbox_keys outbox_keys_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_keys
+    ADD CONSTRAINT outbox_keys_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: outbox_settings outbox_settings_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_settings
+    ADD CONSTRAINT outbox_settings_pkey PRIMARY KEY (organization_id);
+
+
+--
 -- Name: password_reset_tokens password_reset_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -14353,6 +15665,14 @@ ALTER TABLE ONLY app_public.casting_briefs
 
 ALTER TABLE ONLY app_public.casting_briefs
     ADD CONSTRAINT casting_briefs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: communication_opt_outs communication_opt_outs_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.communication_opt_outs
+    ADD CONSTRAINT communication_opt_outs_pkey PRIMARY KEY (id);
 
 
 --
@@ -14679,6 +15999,22 @@ ALTER TABLE ONLY app_public.organizations
 
 ALTER TABLE ONLY app_public.organizations
     ADD CONSTRAINT organizations_slug_key UNIQUE (slug);
+
+
+--
+-- Name: outbound_messages outbound_messages_idempotent; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_idempotent UNIQUE (cause_kind, cause_id, channel, recipient_kind, recipient_id, template_key);
+
+
+--
+-- Name: outbound_messages outbound_messages_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_pkey PRIMARY KEY (id);
 
 
 --
@@ -15278,6 +16614,41 @@ CREATE INDEX casting_briefs_organization_id_idx ON app_public.casting_briefs USI
 
 
 --
+-- Name: communication_opt_outs_address_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_address_idx ON app_public.communication_opt_outs USING btree (organization_id, channel, lower(address));
+
+
+--
+-- Name: communication_opt_outs_message_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_message_id_idx ON app_public.communication_opt_outs USING btree (message_id);
+
+
+--
+-- Name: communication_opt_outs_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_organization_id_idx ON app_public.communication_opt_outs USING btree (organization_id);
+
+
+--
+-- Name: communication_opt_outs_recipient_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_recipient_idx ON app_public.communication_opt_outs USING btree (recipient_id, channel);
+
+
+--
+-- Name: communication_opt_outs_talent_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_talent_id_idx ON app_public.communication_opt_outs USING btree (talent_id, organization_id);
+
+
+--
 -- Name: designers_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -15632,6 +17003,76 @@ CREATE INDEX organization_invitations_revoked_by_idx ON app_public.organization_
 --
 
 CREATE UNIQUE INDEX organizations_logo_file_id_idx ON app_public.organizations USING btree (logo_file_id, id);
+
+
+--
+-- Name: outbound_messages_booking_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_booking_id_idx ON app_public.outbound_messages USING btree (booking_id, organization_id);
+
+
+--
+-- Name: outbound_messages_event_created_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_event_created_idx ON app_public.outbound_messages USING btree (event_id, created_at DESC);
+
+
+--
+-- Name: outbound_messages_event_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_event_id_idx ON app_public.outbound_messages USING btree (event_id, organization_id);
+
+
+--
+-- Name: outbound_messages_guest_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_guest_id_idx ON app_public.outbound_messages USING btree (guest_id, organization_id);
+
+
+--
+-- Name: outbound_messages_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_organization_id_idx ON app_public.outbound_messages USING btree (organization_id);
+
+
+--
+-- Name: outbound_messages_profile_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_profile_id_idx ON app_public.outbound_messages USING btree (profile_id);
+
+
+--
+-- Name: outbound_messages_provider_message_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX outbound_messages_provider_message_id_idx ON app_public.outbound_messages USING btree (channel, provider_message_id) WHERE (provider_message_id IS NOT NULL);
+
+
+--
+-- Name: outbound_messages_recipient_kind_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_recipient_kind_idx ON app_public.outbound_messages USING btree (organization_id, recipient_kind);
+
+
+--
+-- Name: outbound_messages_talent_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_talent_id_idx ON app_public.outbound_messages USING btree (talent_id, organization_id);
+
+
+--
+-- Name: outbound_messages_vendor_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_vendor_id_idx ON app_public.outbound_messages USING btree (vendor_id, organization_id);
 
 
 --
@@ -16440,6 +17881,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.organizatio
 
 
 --
+-- Name: outbound_messages _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.outbound_messages FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: payments _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -16643,6 +18091,13 @@ CREATE TRIGGER _200_stock AFTER UPDATE OF status ON app_public.bookings FOR EACH
 
 
 --
+-- Name: outbound_messages _200_whatsapp; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_whatsapp BEFORE INSERT ON app_public.outbound_messages FOR EACH ROW EXECUTE FUNCTION app_private.tg_outbound_messages__whatsapp();
+
+
+--
 -- Name: events _250_status; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -16783,6 +18238,20 @@ CREATE TRIGGER _900_runway_stale AFTER DELETE OR UPDATE OF status ON app_public.
 
 
 --
+-- Name: guest_invitations _950_enqueue_messages; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _950_enqueue_messages AFTER INSERT OR UPDATE OF status ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__enqueue_messages();
+
+
+--
+-- Name: model_castings _950_enqueue_messages; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _950_enqueue_messages AFTER INSERT OR UPDATE OF status ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg_model_castings__enqueue_messages();
+
+
+--
 -- Name: email_verification_tokens email_verification_tokens_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -16796,6 +18265,22 @@ ALTER TABLE ONLY app_private.email_verification_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_invitation_id_fkey FOREIGN KEY (invitation_id) REFERENCES app_public.organization_invitations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbox_daily_counts outbox_daily_counts_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_daily_counts
+    ADD CONSTRAINT outbox_daily_counts_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbox_settings outbox_settings_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_settings
+    ADD CONSTRAINT outbox_settings_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
 
 
 --
@@ -16964,6 +18449,30 @@ ALTER TABLE ONLY app_public.casting_briefs
 
 COMMENT ON CONSTRAINT casting_briefs_event_id_organization_id_fkey ON app_public.casting_briefs IS '@fieldName event
 @foreignFieldName castingBriefs';
+
+
+--
+-- Name: communication_opt_outs communication_opt_outs_message_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.communication_opt_outs
+    ADD CONSTRAINT communication_opt_outs_message_id_fkey FOREIGN KEY (message_id) REFERENCES app_public.outbound_messages(id) ON DELETE SET NULL;
+
+
+--
+-- Name: communication_opt_outs communication_opt_outs_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.communication_opt_outs
+    ADD CONSTRAINT communication_opt_outs_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: communication_opt_outs communication_opt_outs_talent_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.communication_opt_outs
+    ADD CONSTRAINT communication_opt_outs_talent_fk FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
 
 
 --
@@ -17520,6 +19029,62 @@ ALTER TABLE ONLY app_public.organizations
 COMMENT ON CONSTRAINT organizations_logo_file_id_id_fkey ON app_public.organizations IS '@fieldName logo
 @foreignFieldName logoOfOrganizations
 @foreignSingleFieldName logoOfOrganization';
+
+
+--
+-- Name: outbound_messages outbound_messages_booking_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_booking_fk FOREIGN KEY (booking_id, organization_id) REFERENCES app_public.bookings(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbound_messages outbound_messages_event_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_event_fk FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbound_messages outbound_messages_guest_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_guest_fk FOREIGN KEY (guest_id, organization_id) REFERENCES app_public.guests(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbound_messages outbound_messages_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbound_messages outbound_messages_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbound_messages outbound_messages_talent_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_talent_fk FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbound_messages outbound_messages_vendor_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_vendor_fk FOREIGN KEY (vendor_id, organization_id) REFERENCES app_public.vendors(id, organization_id) ON DELETE CASCADE;
 
 
 --
@@ -18117,6 +19682,12 @@ ALTER TABLE app_public.bookings ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.casting_briefs ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: communication_opt_outs; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.communication_opt_outs ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: whatsapp_templates delete_admins; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -18585,6 +20156,12 @@ ALTER TABLE app_public.organization_invitations ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.organizations ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: outbound_messages; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.outbound_messages ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: payments; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -18632,6 +20209,34 @@ CREATE POLICY select_admins ON app_public.organization_invitations FOR SELECT US
 --
 
 CREATE POLICY select_casting ON app_public.talent_contacts FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: communication_opt_outs select_contact_readers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_contact_readers ON app_public.communication_opt_outs FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (
+CASE recipient_kind
+    WHEN 'talent'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)
+    WHEN 'guest'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
+    WHEN 'buyer'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
+    WHEN 'vendor'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)
+    ELSE ( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)
+END)));
+
+
+--
+-- Name: outbound_messages select_contact_readers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_contact_readers ON app_public.outbound_messages FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (
+CASE recipient_kind
+    WHEN 'talent'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)
+    WHEN 'guest'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
+    WHEN 'buyer'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
+    WHEN 'vendor'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)
+    ELSE ( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)
+END)));
 
 
 --
@@ -19418,6 +21023,13 @@ REVOKE ALL ON FUNCTION app_private.apply_whatsapp_message(provider_message_id te
 
 
 --
+-- Name: FUNCTION apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION apply_wompi_event(checksum text, txn jsonb, event_at timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -19620,6 +21232,13 @@ REVOKE ALL ON FUNCTION app_private.email_digest(email text) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text) FROM PUBLIC;
 
 
 --
@@ -19865,10 +21484,80 @@ GRANT ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) TO :D
 
 
 --
+-- Name: FUNCTION outbox_claim(message_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_claim(message_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_event_variables(event_id uuid, name text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_event_variables(event_id uuid, name text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_quiet_until(organization_id uuid, at timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_quiet_until(organization_id uuid, at timestamp with time zone) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone, detail text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone, detail text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_settings_for(organization_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_settings_for(organization_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_unsubscribe_token(message_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_unsubscribe_token(message_id uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION promote_waitlist(event_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.promote_waitlist(event_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION record_opt_out(message_id uuid, source text, purpose text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.record_opt_out(message_id uuid, source text, purpose text) FROM PUBLIC;
 
 
 --
@@ -20170,6 +21859,13 @@ REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__defaults() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_guest_invitations__enqueue_messages(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_looks__model_confirmed(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -20198,10 +21894,24 @@ REVOKE ALL ON FUNCTION app_private.tg_memberships__revoke_invitations() FROM PUB
 
 
 --
+-- Name: FUNCTION tg_model_castings__enqueue_messages(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_model_castings__enqueue_messages() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_model_castings__runway_stale(); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_model_castings__runway_stale() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_outbound_messages__whatsapp(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_outbound_messages__whatsapp() FROM PUBLIC;
 
 
 --
@@ -20288,6 +21998,13 @@ REVOKE ALL ON FUNCTION app_private.ticket_secret(ticket_id uuid, key bytea) FROM
 REVOKE ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION unsubscribe(message_id uuid, token text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.unsubscribe(message_id uuid, token text) FROM PUBLIC;
 
 
 --
@@ -21220,6 +22937,63 @@ GRANT ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) TO :DATABAS
 
 
 --
+-- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(brief_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE organization_invitations; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -21674,6 +23448,14 @@ GRANT ALL ON FUNCTION app_public.seats_label(seat app_public.seats) TO :DATABASE
 
 
 --
+-- Name: FUNCTION talent_communication_consent(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.talent_communication_consent(t app_public.talent) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.talent_communication_consent(t app_public.talent) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION talent_consent_active(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -21737,55 +23519,6 @@ GRANT ALL ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.tic
 
 REVOKE ALL ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expected_invitation_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expected_invitation_id uuid) TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(event_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.talent_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(talent_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.brief_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(brief_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.status; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(status),UPDATE(status) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.contact_priority; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.responded_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
 
 
 --
@@ -21979,6 +23712,13 @@ GRANT INSERT(cities),UPDATE(cities) ON TABLE app_public.casting_briefs TO :DATAB
 --
 
 GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.casting_briefs TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE communication_opt_outs; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.communication_opt_outs TO :DATABASE_MEMBER;
 
 
 --
@@ -22232,6 +23972,13 @@ GRANT SELECT ON TABLE app_public.notifications TO :DATABASE_MEMBER;
 --
 
 GRANT UPDATE(read_at) ON TABLE app_public.notifications TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE outbound_messages; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.outbound_messages TO :DATABASE_MEMBER;
 
 
 --

@@ -66,6 +66,8 @@ export const TABLES = [
   "notifications",
   "whatsapp_templates",
   "inbox_messages",
+  "outbound_messages",
+  "communication_opt_outs",
 ] as const;
 export type Table = (typeof TABLES)[number];
 
@@ -198,6 +200,11 @@ const RULES: Record<Table, TableRules> = {
   whatsapp_templates: { select: grant(MEMBERS), insert: grant(ADMINS), update: grant(ADMINS), delete: grant(ADMINS) },
   // Replies written only by the webhook; staff read them and mark them read.
   inbox_messages: { select: grant(STAFF), insert: NOBODY, update: grant(STAFF), delete: NOBODY },
+  // The outbox (issue 19): a message and an opt-out hold the person's address, so they are read by the
+  // roles that read that person's contact data (the fixture's rows are a talent's: casting staff, admins,
+  // owners; a guest's or a buyer's go to producers, admins, owners). Written only by SQL functions and the worker.
+  outbound_messages: { select: grant(CASTING), insert: NOBODY, update: NOBODY, delete: NOBODY },
+  communication_opt_outs: { select: grant(CASTING), insert: NOBODY, update: NOBODY, delete: NOBODY },
 };
 
 export type PermissionMatrix = Record<Table, Record<Actor, Record<Command, Outcome>>>;

@@ -17,6 +17,10 @@ import { deleteStaleUploads, makeDeleteStoredFiles } from "./files/tasks.ts";
 import { loadMailConfig, type MailConfig } from "./mail/config.ts";
 import { makeSendAccountEmail } from "./mail/send-account-email.ts";
 import { makeSendBookingEmail } from "./mail/send-booking-email.ts";
+import type { ChannelName, OutboxChannel } from "./outbox/channel.ts";
+import { makeEmailChannel } from "./outbox/channels/email.ts";
+import { loadWhatsAppConfig, makeWhatsAppChannel } from "./outbox/channels/whatsapp.ts";
+import { makeSendOutboundMessage } from "./outbox/send.ts";
 import { sweepTask } from "./sweep.ts";
 
 export interface TaskOptions {
@@ -29,6 +33,8 @@ export interface TaskOptions {
   staleAfterSeconds?: number;
   /** Where uploaded files are stored (default: from the environment). */
   files?: FileStorage;
+  /** The outbox's channels (default: email through the mail settings). */
+  outboxChannels?: Partial<Record<ChannelName, OutboxChannel>>;
 }
 
 /** Every agent: each becomes the graphile-worker task named by its type (they differ in their types, hence any). */
@@ -48,15 +54,22 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     files ??= makeFileStorage(loadFileConfig());
     return files;
   };
+  const mail = options.mail ?? loadMailConfig();
+  const whatsapp = options.outboxChannels ? null : loadWhatsAppConfig();
+  const outboxChannels = options.outboxChannels ?? {
+    email: makeEmailChannel(mail),
+    ...(whatsapp ? { whatsapp: makeWhatsAppChannel(whatsapp) } : {}),
+  };
   return {
     ...Object.fromEntries(AGENTS.map((agent) => [agent.type, agentTask(agent, deps)])),
-    send_account_email: makeSendAccountEmail(options.mail ?? loadMailConfig()),
+    send_account_email: makeSendAccountEmail(mail),
     agent_sweep: sweepTask(options.staleAfterSeconds ?? 120),
-    send_booking_email: makeSendBookingEmail(options.mail ?? loadMailConfig()),
+    send_booking_email: makeSendBookingEmail(mail),
     expire_reservations: expireReservations,
     delete_stored_files: makeDeleteStoredFiles(storage),
     delete_stale_uploads: deleteStaleUploads,
     event_health_daily: eventHealthDaily,
+    send_outbound_message: makeSendOutboundMessage({ channels: outboxChannels, appUrl: mail.appUrl }),
   };
 }
 

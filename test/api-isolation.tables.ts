@@ -476,6 +476,26 @@ export const TABLES: TableSpec[] = [
     patch: { readAt: "2030-01-01T00:00:00Z" },
     deletable: false,
   },
+  {
+    // The outbox: written only by SQL functions and the worker.
+    table: "outbound_messages",
+    type: "OutboundMessage",
+    single: "outboundMessage",
+    list: "outboundMessages",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
+  {
+    // Recorded only by the unsubscribe link, replies and complaints.
+    table: "communication_opt_outs",
+    type: "CommunicationOptOut",
+    single: "communicationOptOut",
+    list: "communicationOptOuts",
+    key: "rowId",
+    orgScoped: true,
+    deletable: false,
+  },
 ];
 
 /** Tables of app_public the API does not expose at all. */

@@ -2,7 +2,7 @@
 // against the real request roles. Two organizations get one of everything;
 // every case acts on organization A's rows as one actor, inside a transaction
 // that is rolled back, so the cases are independent.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -86,6 +86,8 @@ interface OrgFixture {
   whatsappTemplate: string;
   /** A WhatsApp reply of the casting's model. */
   inboxMessage: string;
+  outboundMessage: string;
+  optOut: string;
 }
 
 interface World {
@@ -354,9 +356,31 @@ async function buildOrganization(
     body: "¿A qué hora es el fitting?",
     sent_at: new Date(),
   });
+  const outboundMessage = await insertRow(client, "outbound_messages", {
+    ...org,
+    channel: "email",
+    purpose: "casting",
+    recipient_kind: "talent",
+    talent_id: talent,
+    recipient_address: `model-${label}@example.com`,
+    template_key: "casting_invitation",
+    cause_kind: "test",
+    cause_id: randomUUID(),
+  });
+  const optOut = await insertRow(client, "communication_opt_outs", {
+    ...org,
+    channel: "whatsapp",
+    recipient_kind: "talent",
+    recipient_id: talent,
+    talent_id: talent,
+    address: "+57 300 123 4567",
+    source: "producer",
+  });
   return {
     whatsappTemplate,
     inboxMessage,
+    outboundMessage,
+    optOut,
     guest,
     spareGuest,
     guestInvitation,
@@ -785,6 +809,36 @@ const SPECS: Record<Table, TableSpec> = {
       sent_at: new Date(),
     }),
     update: { column: "read_at", value: new Date() },
+  },
+  outbound_messages: {
+    key: "id",
+    rows: (a) => ({ all: [a.outboundMessage] }),
+    target: (a) => a.outboundMessage,
+    insert: (w) => ({
+      organization_id: w.a.organization,
+      channel: "email",
+      purpose: "casting",
+      recipient_kind: "talent",
+      talent_id: w.a.spareTalent,
+      template_key: "casting_invitation",
+      cause_kind: "test",
+      cause_id: randomUUID(),
+    }),
+    update: { column: "status", value: "sent" },
+  },
+  communication_opt_outs: {
+    key: "id",
+    rows: (a) => ({ all: [a.optOut] }),
+    target: (a) => a.optOut,
+    insert: (w) => ({
+      organization_id: w.a.organization,
+      channel: "email",
+      recipient_kind: "talent",
+      recipient_id: w.a.spareTalent,
+      talent_id: w.a.spareTalent,
+      source: "producer",
+    }),
+    update: { column: "source", value: "complaint" },
   },
 };
 

@@ -598,6 +598,18 @@ describe("erasure reaches every column that can hold talent data (Ley 1581: supr
           "insert into app_public.inbox_messages (organization_id, provider_message_id, event_id, talent_id, message_type, body, sent_at) values ($1, 'wamid.erasure-test', $2, $3, 'text', 'Hola', now()) returning id",
           [org, event, person],
         ),
+        outbound_messages: await id(
+          `insert into app_public.outbound_messages (organization_id, event_id, channel, purpose, recipient_kind, talent_id,
+                                                     recipient_address, template_key, cause_kind, cause_id)
+           values ($1, $2, 'email', 'casting', 'talent', $3, 'vale@example.com', 'casting_invitation', 'test', gen_random_uuid())
+           returning id`,
+          [org, event, person],
+        ),
+        communication_opt_outs: await id(
+          `insert into app_public.communication_opt_outs (organization_id, channel, recipient_kind, recipient_id, talent_id, address, source)
+           values ($1, 'whatsapp', 'talent', $2, $2, '+57 300 000 0000', 'whatsapp_reply') returning id`,
+          [org, person],
+        ),
       };
       nameOnlyLog = await id(
         `insert into app_public.ai_agent_logs (organization_id, agent_run_id, agent_type, operation, model, error_message, input_data, success)

@@ -32,13 +32,30 @@ const addresses = (value: ParsedMail["to"]): string[] =>
     group.value.map((a) => (a.address ?? "").toLowerCase()),
   );
 
-export async function startTestSmtp(): Promise<TestSmtp> {
+export interface TestSmtpOptions {
+  /** Recipients the server refuses at RCPT TO with 550 5.1.1 (a bounce). */
+  reject?: (address: string) => boolean;
+}
+
+export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<TestSmtp> {
   const mails: ReceivedMail[] = [];
   const seen = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.reject?.(address.address.toLowerCase())) {
+        const error = new Error(
+          "5.1.1 <" + address.address + ">: Recipient address rejected: User unknown",
+        ) as Error & {
+          responseCode: number;
+        };
+        error.responseCode = 550;
+        return callback(error);
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {

@@ -20,6 +20,7 @@
 //    1/2/131000/131016/133004, everything else is about the request, the
 //    account or the recipient and does not get better by retrying).
 import { type Env, EnvError, parseEnv } from "../../../shared/config.ts";
+import { ChannelError, type OutboundMessage, type OutboxChannel } from "../channel.ts";
 
 export interface WhatsAppConfig {
   /** Access token (a System User token with whatsapp_business_messaging). */
@@ -264,6 +265,152 @@ export function makeWhatsAppClient(config: WhatsAppConfig, fetchImpl: typeof fet
         );
       }
       return post({ to: message.to, type: "text", text: { preview_url: false, body: message.body.slice(0, 4096) } });
+    },
+  };
+}
+
+/*------------------------------------------------------ the outbox channel */
+
+/** What the outbox row carries for WhatsApp (variables.whatsapp, set by app_private.tg_outbound_messages__whatsapp). */
+interface WhatsAppVariables {
+  template?: string;
+  language?: string;
+  castingId?: string;
+}
+
+/** A date as a person in the event's time zone reads it: "sábado 12 de diciembre, 7:00 p. m.". */
+function eventDate(startsAt: unknown, timeZone: unknown, locale: string): string {
+  const date = typeof startsAt === "string" ? new Date(startsAt) : null;
+  if (!date || Number.isNaN(date.getTime())) return "";
+  try {
+    return new Intl.DateTimeFormat(locale, {
+      timeZone: typeof timeZone === "string" ? timeZone : "America/Bogota",
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      hour: "numeric",
+      minute: "2-digit",
+    }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+}
+
+const param = (text: unknown): TemplateParameter => ({ type: "text", text: String(text ?? "").slice(0, 1000) || "—" });
+
+/**
+ * The template's components for an outbox message: the body's variables in
+ * the order the approved template expects them ({{1}} the person's name,
+ * {{2}} the event, {{3}} its date and time, {{4}} the venue) and, for a casting
+ * invitation, the payloads of its two quick-reply buttons (Sí / No):
+ * casting:<id>:si and casting:<id>:no, which come back in the reply webhook
+ * (app_private.apply_whatsapp_message).
+ */
+export function templateComponents(message: OutboundMessage, whatsapp: WhatsAppVariables): TemplateComponent[] {
+  const v = message.variables;
+  const body: TemplateComponent = {
+    type: "body",
+    parameters: [
+      param(v.name || message.recipientName),
+      param(v.eventTitle),
+      param(eventDate(v.startsAt, v.timeZone, message.locale)),
+      param(v.venue || "Por confirmar"),
+    ],
+  };
+  if (message.templateKey !== "casting_invitation" || !whatsapp.castingId) return [body];
+  return [
+    body,
+    ...(["si", "no"] as const).map(
+      (answer, index): TemplateComponent => ({
+        type: "button",
+        sub_type: "quick_reply",
+        index: String(index),
+        parameters: [{ type: "payload", payload: `casting:${whatsapp.castingId}:${answer}` }],
+      }),
+    ),
+  ];
+}
+
+const TEMPLATE_CODES = new Set([132000, 132001, 132005, 132007, 132012, 132015, 132016, 132068, 132069]);
+const AUTH_CODES = new Set([0, 3, 10, 190]);
+const UNDELIVERABLE_CODES = new Set([131026, 131021, 131050]);
+
+/** A Graph failure as the outbox's ChannelError (its closed list of codes, tasks/outbox/channel.ts). */
+export function toChannelError(error: unknown): ChannelError {
+  if (!(error instanceof WhatsAppSendError)) {
+    return new ChannelError("PROVIDER_UNAVAILABLE", error instanceof Error ? error.message : String(error), {
+      retryable: true,
+      cause: error,
+    });
+  }
+  const graph = error.graphCode;
+  if (error.code === "WINDOW_CLOSED" || graph === REENGAGEMENT_REQUIRED) {
+    return new ChannelError("OUTSIDE_SERVICE_WINDOW", error.message, { retryable: false, cause: error });
+  }
+  if (graph !== null && TEMPLATE_CODES.has(graph)) {
+    return new ChannelError("TEMPLATE_NOT_APPROVED", error.message, { retryable: false, cause: error });
+  }
+  if (graph !== null && (AUTH_CODES.has(graph) || (graph >= 200 && graph <= 299))) {
+    // A token or permission problem is fixed in the settings; the message waits for it (retried with back-off).
+    return new ChannelError("PROVIDER_AUTH", error.message, { retryable: true, cause: error });
+  }
+  if (graph !== null && UNDELIVERABLE_CODES.has(graph)) {
+    return new ChannelError("BOUNCED", error.message, { retryable: false, bounced: true, cause: error });
+  }
+  if (error.retryable) {
+    const throttled = graph === 4 || graph === 80007 || graph === 130429 || graph === 131056 || graph === 131048;
+    return new ChannelError(throttled ? "RATE_LIMITED" : "PROVIDER_UNAVAILABLE", error.message, {
+      retryable: true,
+      cause: error,
+    });
+  }
+  return new ChannelError(error.code === "NO_MESSAGE_ID" ? "PROVIDER_FAILED" : "PROVIDER_REJECTED", error.message, {
+    retryable: false,
+    cause: error,
+  });
+}
+
+export interface WhatsAppChannelOptions {
+  /**
+   * Whether the person wrote within 24 hours (app_private.whatsapp_window_open):
+   * needed only for free text (messages without an approved template). Without
+   * it free text is never sent (OUTSIDE_SERVICE_WINDOW), which Meta's rule allows.
+   */
+  windowOpen?: (number: string) => Promise<boolean>;
+  fetch?: typeof fetch;
+}
+
+/**
+ * The outbox's WhatsApp channel: an approved template when the organization
+ * has one for the message (casting_invitation, call_sheet, reminder), else
+ * the rendered text, only inside the 24-hour customer-service window.
+ */
+export function makeWhatsAppChannel(config: WhatsAppConfig, options: WhatsAppChannelOptions = {}): OutboxChannel {
+  const client = makeWhatsAppClient(config, options.fetch);
+  return {
+    name: "whatsapp",
+    async send(message) {
+      const to = whatsappNumber(message.recipientAddress);
+      if (!to) {
+        throw new ChannelError("INVALID_ADDRESS", "The recipient's phone is not a WhatsApp number.", {
+          retryable: false,
+          bounced: true,
+        });
+      }
+      const whatsapp = (message.variables.whatsapp ?? {}) as WhatsAppVariables;
+      try {
+        const sent = whatsapp.template
+          ? await client.sendTemplate({
+              to,
+              name: whatsapp.template,
+              language: whatsapp.language ?? "es_CO",
+              components: templateComponents(message, whatsapp),
+            })
+          : await client.sendText({ to, body: message.text }, (await options.windowOpen?.(to)) ?? false);
+        return { providerMessageId: sent.providerMessageId };
+      } catch (error) {
+        throw toChannelError(error);
+      }
     },
   };
 }

@@ -232,6 +232,10 @@ export type BookingFilter = {
   or?: Array<BookingFilter> | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `outboundMessagesByBookingIdAndOrganizationId` relation. */
+  outboundMessagesByBookingIdAndOrganizationId?: BookingToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessagesByBookingIdAndOrganizationId` exist. */
+  outboundMessagesByBookingIdAndOrganizationIdExist?: boolean | null | undefined;
   /** Filter by the object’s `payments` relation. */
   payments?: BookingToManyPaymentFilter | null | undefined;
   /** Some related `payments` exist. */
@@ -278,6 +282,18 @@ export type BookingStddevSampleAggregateFilter = {
 
 export type BookingSumAggregateFilter = {
   quantity?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against many `OutboundMessage` object types. All fields are combined with a logical ‘and.’ */
+export type BookingToManyOutboundMessageFilter = {
+  /** Aggregates across related `OutboundMessage` match the filter criteria. */
+  aggregates?: OutboundMessageAggregatesFilter | null | undefined;
+  /** Every related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: OutboundMessageFilter | null | undefined;
+  /** No related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: OutboundMessageFilter | null | undefined;
+  /** Some related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: OutboundMessageFilter | null | undefined;
 };
 
 /** A filter to be used against many `Payment` object types. All fields are combined with a logical ‘and.’ */
@@ -422,6 +438,55 @@ export type CastingBriefToManyModelCastingFilter = {
   none?: ModelCastingFilter | null | undefined;
   /** Some related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: ModelCastingFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `CommunicationOptOut` object types. */
+export type CommunicationOptOutAggregatesFilter = {
+  /** Distinct count aggregate over matching `CommunicationOptOut` objects. */
+  distinctCount?: CommunicationOptOutDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `CommunicationOptOut` object to be included within the aggregate. */
+  filter?: CommunicationOptOutFilter | null | undefined;
+};
+
+export type CommunicationOptOutDistinctCountAggregateFilter = {
+  channel?: BigIntFilter | null | undefined;
+  messageId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  recipientId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  talentId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `CommunicationOptOut` object types. All fields are combined with a logical ‘and.’ */
+export type CommunicationOptOutFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<CommunicationOptOutFilter> | null | undefined;
+  /** Filter by the object’s `channel` field. */
+  channel?: StringFilter | null | undefined;
+  /** Filter by the object’s `message` relation. */
+  message?: OutboundMessageFilter | null | undefined;
+  /** A related `message` exists. */
+  messageExists?: boolean | null | undefined;
+  /** Filter by the object’s `messageId` field. */
+  messageId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: CommunicationOptOutFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<CommunicationOptOutFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `recipientId` field. */
+  recipientId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talentOrganization` relation. */
+  talentOrganization?: TalentFilter | null | undefined;
+  /** A related `talentOrganization` exists. */
+  talentOrganizationExists?: boolean | null | undefined;
 };
 
 /** A filter to be used against Date fields. All fields are combined with a logical ‘and.’ */
@@ -809,6 +874,10 @@ export type EventFilter = {
   organizerExists?: boolean | null | undefined;
   /** Filter by the object’s `organizerId` field. */
   organizerId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `outboundMessagesByEventIdAndOrganizationId` relation. */
+  outboundMessagesByEventIdAndOrganizationId?: EventToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessagesByEventIdAndOrganizationId` exist. */
+  outboundMessagesByEventIdAndOrganizationIdExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `runwaySchedules` relation. */
@@ -1141,6 +1210,18 @@ export type EventToManyNotificationFilter = {
   some?: NotificationFilter | null | undefined;
 };
 
+/** A filter to be used against many `OutboundMessage` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyOutboundMessageFilter = {
+  /** Aggregates across related `OutboundMessage` match the filter criteria. */
+  aggregates?: OutboundMessageAggregatesFilter | null | undefined;
+  /** Every related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: OutboundMessageFilter | null | undefined;
+  /** No related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: OutboundMessageFilter | null | undefined;
+  /** Some related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: OutboundMessageFilter | null | undefined;
+};
+
 /** A filter to be used against many `RunwaySchedule` object types. All fields are combined with a logical ‘and.’ */
 export type EventToManyRunwayScheduleFilter = {
   /** Aggregates across related `RunwaySchedule` match the filter criteria. */
@@ -1369,6 +1450,10 @@ export type GuestFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `outboundMessagesByGuestIdAndOrganizationId` relation. */
+  outboundMessagesByGuestIdAndOrganizationId?: GuestToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessagesByGuestIdAndOrganizationId` exist. */
+  outboundMessagesByGuestIdAndOrganizationIdExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `tier` field. */
@@ -1527,6 +1612,18 @@ export type GuestToManyGuestInvitationFilter = {
   some?: GuestInvitationFilter | null | undefined;
 };
 
+/** A filter to be used against many `OutboundMessage` object types. All fields are combined with a logical ‘and.’ */
+export type GuestToManyOutboundMessageFilter = {
+  /** Aggregates across related `OutboundMessage` match the filter criteria. */
+  aggregates?: OutboundMessageAggregatesFilter | null | undefined;
+  /** Every related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: OutboundMessageFilter | null | undefined;
+  /** No related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: OutboundMessageFilter | null | undefined;
+  /** Some related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: OutboundMessageFilter | null | undefined;
+};
+
 /** A filter to be used against aggregates of `InboxMessage` object types. */
 export type InboxMessageAggregatesFilter = {
   /** Distinct count aggregate over matching `InboxMessage` objects. */
@@ -1607,6 +1704,42 @@ export type IntFilter = {
   notEqualTo?: number | null | undefined;
   /** Not included in the specified list. */
   notIn?: Array<number> | null | undefined;
+};
+
+/** A filter to be used against JSON fields. All fields are combined with a logical ‘and.’ */
+export type JsonFilter = {
+  /** Contained by the specified JSON. */
+  containedBy?: unknown;
+  /** Contains the specified JSON. */
+  contains?: unknown;
+  /** Contains all of the specified keys. */
+  containsAllKeys?: Array<string> | null | undefined;
+  /** Contains any of the specified keys. */
+  containsAnyKeys?: Array<string> | null | undefined;
+  /** Contains the specified key. */
+  containsKey?: string | null | undefined;
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: unknown;
+  /** Equal to the specified value. */
+  equalTo?: unknown;
+  /** Greater than the specified value. */
+  greaterThan?: unknown;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: unknown;
+  /** Included in the specified list. */
+  in?: Array<unknown> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: unknown;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: unknown;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: unknown;
+  /** Not equal to the specified value. */
+  notEqualTo?: unknown;
+  /** Not included in the specified list. */
+  notIn?: Array<unknown> | null | undefined;
 };
 
 /** A filter to be used against aggregates of `Look` object types. */
@@ -1823,6 +1956,7 @@ export type ModelCastingDistinctCountAggregateFilter = {
   rowId?: BigIntFilter | null | undefined;
   status?: BigIntFilter | null | undefined;
   talentId?: BigIntFilter | null | undefined;
+  whatsappStatus?: BigIntFilter | null | undefined;
 };
 
 /** A filter to be used against `ModelCasting` object types. All fields are combined with a logical ‘and.’ */
@@ -1867,6 +2001,8 @@ export type ModelCastingFilter = {
   talent?: TalentFilter | null | undefined;
   /** Filter by the object’s `talentId` field. */
   talentId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `whatsappStatus` field. */
+  whatsappStatus?: StringFilter | null | undefined;
 };
 
 /** A filter to be used against many `InboxMessage` object types. All fields are combined with a logical ‘and.’ */
@@ -1952,6 +2088,10 @@ export type OrganizationFilter = {
   agentRunsExist?: boolean | null | undefined;
   /** Checks for all expressions in this list. */
   and?: Array<OrganizationFilter> | null | undefined;
+  /** Filter by the object’s `communicationOptOuts` relation. */
+  communicationOptOuts?: OrganizationToManyCommunicationOptOutFilter | null | undefined;
+  /** Some related `communicationOptOuts` exist. */
+  communicationOptOutsExist?: boolean | null | undefined;
   /** Filter by the object’s `designers` relation. */
   designers?: OrganizationToManyDesignerFilter | null | undefined;
   /** Some related `designers` exist. */
@@ -1994,6 +2134,10 @@ export type OrganizationFilter = {
   organizationInvitations?: OrganizationToManyOrganizationInvitationFilter | null | undefined;
   /** Some related `organizationInvitations` exist. */
   organizationInvitationsExist?: boolean | null | undefined;
+  /** Filter by the object’s `outboundMessages` relation. */
+  outboundMessages?: OrganizationToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessages` exist. */
+  outboundMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `slug` field. */
@@ -2086,6 +2230,18 @@ export type OrganizationToManyAgentRunFilter = {
   none?: AgentRunFilter | null | undefined;
   /** Some related `AgentRun` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: AgentRunFilter | null | undefined;
+};
+
+/** A filter to be used against many `CommunicationOptOut` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyCommunicationOptOutFilter = {
+  /** Aggregates across related `CommunicationOptOut` match the filter criteria. */
+  aggregates?: CommunicationOptOutAggregatesFilter | null | undefined;
+  /** Every related `CommunicationOptOut` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: CommunicationOptOutFilter | null | undefined;
+  /** No related `CommunicationOptOut` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: CommunicationOptOutFilter | null | undefined;
+  /** Some related `CommunicationOptOut` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: CommunicationOptOutFilter | null | undefined;
 };
 
 /** A filter to be used against many `Designer` object types. All fields are combined with a logical ‘and.’ */
@@ -2184,6 +2340,18 @@ export type OrganizationToManyOrganizationInvitationFilter = {
   some?: OrganizationInvitationFilter | null | undefined;
 };
 
+/** A filter to be used against many `OutboundMessage` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyOutboundMessageFilter = {
+  /** Aggregates across related `OutboundMessage` match the filter criteria. */
+  aggregates?: OutboundMessageAggregatesFilter | null | undefined;
+  /** Every related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: OutboundMessageFilter | null | undefined;
+  /** No related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: OutboundMessageFilter | null | undefined;
+  /** Some related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: OutboundMessageFilter | null | undefined;
+};
+
 /** A filter to be used against many `Talent` object types. All fields are combined with a logical ‘and.’ */
 export type OrganizationToManyTalentFilter = {
   /** Aggregates across related `Talent` match the filter criteria. */
@@ -2242,6 +2410,114 @@ export type OrganizationToManyWhatsappTemplateFilter = {
   none?: WhatsappTemplateFilter | null | undefined;
   /** Some related `WhatsappTemplate` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: WhatsappTemplateFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `OutboundMessage` object types. */
+export type OutboundMessageAggregatesFilter = {
+  /** Distinct count aggregate over matching `OutboundMessage` objects. */
+  distinctCount?: OutboundMessageDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `OutboundMessage` object to be included within the aggregate. */
+  filter?: OutboundMessageFilter | null | undefined;
+};
+
+export type OutboundMessageDistinctCountAggregateFilter = {
+  bookingId?: BigIntFilter | null | undefined;
+  causeId?: BigIntFilter | null | undefined;
+  causeKind?: BigIntFilter | null | undefined;
+  channel?: BigIntFilter | null | undefined;
+  createdAt?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  guestId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  profileId?: BigIntFilter | null | undefined;
+  recipientId?: BigIntFilter | null | undefined;
+  recipientKind?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  talentId?: BigIntFilter | null | undefined;
+  templateKey?: BigIntFilter | null | undefined;
+  vendorId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `OutboundMessage` object types. All fields are combined with a logical ‘and.’ */
+export type OutboundMessageFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<OutboundMessageFilter> | null | undefined;
+  /** Filter by the object’s `bookingId` field. */
+  bookingId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `bookingOrganization` relation. */
+  bookingOrganization?: BookingFilter | null | undefined;
+  /** A related `bookingOrganization` exists. */
+  bookingOrganizationExists?: boolean | null | undefined;
+  /** Filter by the object’s `causeId` field. */
+  causeId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `causeKind` field. */
+  causeKind?: StringFilter | null | undefined;
+  /** Filter by the object’s `channel` field. */
+  channel?: StringFilter | null | undefined;
+  /** Filter by the object’s `communicationOptOutsByMessageId` relation. */
+  communicationOptOutsByMessageId?: OutboundMessageToManyCommunicationOptOutFilter | null | undefined;
+  /** Some related `communicationOptOutsByMessageId` exist. */
+  communicationOptOutsByMessageIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `createdAt` field. */
+  createdAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `eventOrganization` relation. */
+  eventOrganization?: EventFilter | null | undefined;
+  /** A related `eventOrganization` exists. */
+  eventOrganizationExists?: boolean | null | undefined;
+  /** Filter by the object’s `guestId` field. */
+  guestId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `guestOrganization` relation. */
+  guestOrganization?: GuestFilter | null | undefined;
+  /** A related `guestOrganization` exists. */
+  guestOrganizationExists?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: OutboundMessageFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<OutboundMessageFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `profile` relation. */
+  profile?: ProfileFilter | null | undefined;
+  /** A related `profile` exists. */
+  profileExists?: boolean | null | undefined;
+  /** Filter by the object’s `profileId` field. */
+  profileId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `recipientId` field. */
+  recipientId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `recipientKind` field. */
+  recipientKind?: StringFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talentId` field. */
+  talentId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talentOrganization` relation. */
+  talentOrganization?: TalentFilter | null | undefined;
+  /** A related `talentOrganization` exists. */
+  talentOrganizationExists?: boolean | null | undefined;
+  /** Filter by the object’s `templateKey` field. */
+  templateKey?: StringFilter | null | undefined;
+  /** Filter by the object’s `vendorId` field. */
+  vendorId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `vendorOrganization` relation. */
+  vendorOrganization?: VendorFilter | null | undefined;
+  /** A related `vendorOrganization` exists. */
+  vendorOrganizationExists?: boolean | null | undefined;
+};
+
+/** A filter to be used against many `CommunicationOptOut` object types. All fields are combined with a logical ‘and.’ */
+export type OutboundMessageToManyCommunicationOptOutFilter = {
+  /** Aggregates across related `CommunicationOptOut` match the filter criteria. */
+  aggregates?: CommunicationOptOutAggregatesFilter | null | undefined;
+  /** Every related `CommunicationOptOut` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: CommunicationOptOutFilter | null | undefined;
+  /** No related `CommunicationOptOut` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: CommunicationOptOutFilter | null | undefined;
+  /** Some related `CommunicationOptOut` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: CommunicationOptOutFilter | null | undefined;
 };
 
 /** A filter to be used against aggregates of `Payment` object types. */
@@ -2378,6 +2654,10 @@ export type ProfileFilter = {
   notificationsExist?: boolean | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<ProfileFilter> | null | undefined;
+  /** Filter by the object’s `outboundMessages` relation. */
+  outboundMessages?: ProfileToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessages` exist. */
+  outboundMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `payments` relation. */
   payments?: ProfileToManyPaymentFilter | null | undefined;
   /** Some related `payments` exist. */
@@ -2484,6 +2764,18 @@ export type ProfileToManyOrganizationInvitationFilter = {
   none?: OrganizationInvitationFilter | null | undefined;
   /** Some related `OrganizationInvitation` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: OrganizationInvitationFilter | null | undefined;
+};
+
+/** A filter to be used against many `OutboundMessage` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyOutboundMessageFilter = {
+  /** Aggregates across related `OutboundMessage` match the filter criteria. */
+  aggregates?: OutboundMessageAggregatesFilter | null | undefined;
+  /** Every related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: OutboundMessageFilter | null | undefined;
+  /** No related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: OutboundMessageFilter | null | undefined;
+  /** Some related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: OutboundMessageFilter | null | undefined;
 };
 
 /** A filter to be used against many `Payment` object types. All fields are combined with a logical ‘and.’ */
@@ -3297,6 +3589,7 @@ export type TalentDetailInput = {
 };
 
 export type TalentDistinctCountAggregateFilter = {
+  communicationConsent?: BigIntFilter | null | undefined;
   consentActive?: BigIntFilter | null | undefined;
   createdAt?: BigIntFilter | null | undefined;
   division?: BigIntFilter | null | undefined;
@@ -3311,6 +3604,12 @@ export type TalentDistinctCountAggregateFilter = {
 export type TalentFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<TalentFilter> | null | undefined;
+  /** Filter by the object’s `communicationConsent` field. */
+  communicationConsent?: JsonFilter | null | undefined;
+  /** Filter by the object’s `communicationOptOutsByTalentIdAndOrganizationId` relation. */
+  communicationOptOutsByTalentIdAndOrganizationId?: TalentToManyCommunicationOptOutFilter | null | undefined;
+  /** Some related `communicationOptOutsByTalentIdAndOrganizationId` exist. */
+  communicationOptOutsByTalentIdAndOrganizationIdExist?: boolean | null | undefined;
   /** Filter by the object’s `consentActive` field. */
   consentActive?: BooleanFilter | null | undefined;
   /** Filter by the object’s `contact` relation. */
@@ -3343,6 +3642,10 @@ export type TalentFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `outboundMessagesByTalentIdAndOrganizationId` relation. */
+  outboundMessagesByTalentIdAndOrganizationId?: TalentToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessagesByTalentIdAndOrganizationId` exist. */
+  outboundMessagesByTalentIdAndOrganizationIdExist?: boolean | null | undefined;
   /** Filter by the object’s `photos` relation. */
   photos?: TalentToManyTalentPhotoFilter | null | undefined;
   /** Some related `photos` exist. */
@@ -3379,6 +3682,20 @@ export type TalentMinAggregateFilter = {
 
 /** Methods to use when ordering `Talent`. */
 export type TalentOrderBy =
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_COUNT_ASC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_COUNT_DESC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CHANNEL_ASC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CHANNEL_DESC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_MESSAGE_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_MESSAGE_ID_DESC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_ID_DESC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TALENT_ID_DESC'
   | 'CREATED_AT_ASC'
   | 'CREATED_AT_DESC'
   | 'DIVISION_ASC'
@@ -3422,6 +3739,38 @@ export type TalentOrderBy =
   | 'NATURAL'
   | 'ORGANIZATION_ID_ASC'
   | 'ORGANIZATION_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_COUNT_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_COUNT_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_BOOKING_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_BOOKING_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CAUSE_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CAUSE_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CAUSE_KIND_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CAUSE_KIND_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CHANNEL_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CHANNEL_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CREATED_AT_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CREATED_AT_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_EVENT_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_EVENT_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_GUEST_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_GUEST_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_PROFILE_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_PROFILE_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_KIND_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_KIND_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TALENT_ID_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TEMPLATE_KEY_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TEMPLATE_KEY_DESC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_VENDOR_ID_ASC'
+  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_VENDOR_ID_DESC'
   | 'PHOTOS_AVERAGE_POSITION_ASC'
   | 'PHOTOS_AVERAGE_POSITION_DESC'
   | 'PHOTOS_COUNT_ASC'
@@ -3597,6 +3946,18 @@ export type TalentSumAggregateFilter = {
   heightCm?: BigIntFilter | null | undefined;
 };
 
+/** A filter to be used against many `CommunicationOptOut` object types. All fields are combined with a logical ‘and.’ */
+export type TalentToManyCommunicationOptOutFilter = {
+  /** Aggregates across related `CommunicationOptOut` match the filter criteria. */
+  aggregates?: CommunicationOptOutAggregatesFilter | null | undefined;
+  /** Every related `CommunicationOptOut` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: CommunicationOptOutFilter | null | undefined;
+  /** No related `CommunicationOptOut` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: CommunicationOptOutFilter | null | undefined;
+  /** Some related `CommunicationOptOut` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: CommunicationOptOutFilter | null | undefined;
+};
+
 /** A filter to be used against many `InboxMessage` object types. All fields are combined with a logical ‘and.’ */
 export type TalentToManyInboxMessageFilter = {
   /** Aggregates across related `InboxMessage` match the filter criteria. */
@@ -3619,6 +3980,18 @@ export type TalentToManyModelCastingFilter = {
   none?: ModelCastingFilter | null | undefined;
   /** Some related `ModelCasting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: ModelCastingFilter | null | undefined;
+};
+
+/** A filter to be used against many `OutboundMessage` object types. All fields are combined with a logical ‘and.’ */
+export type TalentToManyOutboundMessageFilter = {
+  /** Aggregates across related `OutboundMessage` match the filter criteria. */
+  aggregates?: OutboundMessageAggregatesFilter | null | undefined;
+  /** Every related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: OutboundMessageFilter | null | undefined;
+  /** No related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: OutboundMessageFilter | null | undefined;
+  /** Some related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: OutboundMessageFilter | null | undefined;
 };
 
 /** A filter to be used against many `RunwaySlot` object types. All fields are combined with a logical ‘and.’ */
@@ -4121,6 +4494,10 @@ export type VendorFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `outboundMessagesByVendorIdAndOrganizationId` relation. */
+  outboundMessagesByVendorIdAndOrganizationId?: VendorToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessagesByVendorIdAndOrganizationId` exist. */
+  outboundMessagesByVendorIdAndOrganizationIdExist?: boolean | null | undefined;
   /** Filter by the object’s `pastRating` field. */
   pastRating?: BigFloatFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
@@ -4267,6 +4644,18 @@ export type VendorStddevSampleAggregateFilter = {
 
 export type VendorSumAggregateFilter = {
   pastRating?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against many `OutboundMessage` object types. All fields are combined with a logical ‘and.’ */
+export type VendorToManyOutboundMessageFilter = {
+  /** Aggregates across related `OutboundMessage` match the filter criteria. */
+  aggregates?: OutboundMessageAggregatesFilter | null | undefined;
+  /** Every related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: OutboundMessageFilter | null | undefined;
+  /** No related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: OutboundMessageFilter | null | undefined;
+  /** Some related `OutboundMessage` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: OutboundMessageFilter | null | undefined;
 };
 
 /** A filter to be used against many `VendorAvailability` object types. All fields are combined with a logical ‘and.’ */

@@ -1,12 +1,10 @@
---! Previous: sha1:e99cc25c63e39ca0f9c9c94c45ba2d967baa8cdc
---! Hash: sha1:076027207dcfdd64bb4f53524c8496bde4c0040a
---! Message: WhatsApp: templates per organization, inbound messages once per wamid, replies to casting invitations, PARAR, the inbox
+--! Previous: sha1:0c9be15bba86eddee8ee239e6a49250faf38f4eb
+--! Hash: sha1:a8272d9218cb7e70533f3bfe0a83a5a97f37a324
+--! Message: WhatsApp: templates per organization, inbound messages once per wamid, replies to casting invitations, PARAR, statuses on the outbox, the inbox
 
--- Tables: app_public.talent_contacts, app_public.whatsapp_templates, app_public.inbox_messages, app_private.whatsapp_inbound, app_private.whatsapp_opt_outs, app_public.events, app_public.model_castings, app_public.organizations, app_public.talent
-
--- Tables: app_public.talent_contacts, app_public.whatsapp_templates, app_public.inbox_messages, app_private.whatsapp_inbound, app_private.whatsapp_opt_outs
+-- Tables: app_public.talent_contacts, app_public.whatsapp_templates, app_public.inbox_messages, app_private.whatsapp_inbound, app_private.whatsapp_opt_outs, app_public.events, app_public.model_castings, app_public.organizations, app_public.talent, app_public.outbound_messages, app_public.communication_opt_outs
 --
--- WhatsApp Cloud API (issue 19), the parts that do not depend on the outbox:
+-- WhatsApp Cloud API (issue 19), on top of the outbox (outbound_messages):
 -- the templates each organization had approved by Meta (name and language per
 -- purpose), every inbound message Meta's webhook delivered (once per wamid:
 -- replays change nothing), the 24-hour customer-service window it opens, the
@@ -254,9 +252,37 @@ begin
     update app_public.talent_contacts tc set whatsapp_opt_in = false
      where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
        and tc.whatsapp_opt_in;
+    -- The outbox's record, per organization that has this number as a contact (its consent check honours it),
+    -- and what is still queued to them on WhatsApp is suppressed.
+    insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id,
+                                                   talent_id, address, source, message_id)
+    select t.organization_id, 'whatsapp', null, 'talent', t.id, t.id, tc.phone, 'whatsapp_reply',
+           (select m.id from app_public.outbound_messages m
+             where m.channel = 'whatsapp' and m.talent_id = t.id order by m.created_at desc limit 1)
+      from app_public.talent_contacts tc
+      join app_public.talent t on t.id = tc.talent_id
+     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+       and not exists (select 1 from app_public.communication_opt_outs o
+                        where o.organization_id = t.organization_id and o.channel = 'whatsapp'
+                          and o.recipient_id = t.id and o.purpose is null);
+    update app_public.outbound_messages m
+       set status = 'suppressed', last_error_code = 'OPTED_OUT'
+     where m.channel = 'whatsapp' and m.status = 'queued'
+       and m.talent_id in (select tc.talent_id from app_public.talent_contacts tc
+                            where app_private.whatsapp_number(tc.phone) = sender
+                               or app_private.whatsapp_number(tc.guardian_phone) = sender);
   end if;
 
-  -- The casting this answers: the button's, else the one invitation awaiting an answer from this sender.
+  -- A reply to one of our messages names it (context.id): a casting invitation's reply answers that casting.
+  if payload_casting is null and apply_whatsapp_message.context_message_id is not null and reply in ('yes', 'no') then
+    select m.cause_id into payload_casting
+      from app_public.outbound_messages m
+     where m.channel = 'whatsapp' and m.provider_message_id = apply_whatsapp_message.context_message_id
+       and m.cause_kind = 'casting_invitation';
+  end if;
+
+  -- The casting this answers: the button's (or the replied message's), else the one invitation awaiting an answer
+  -- from this sender.
   if payload_casting is not null then
     select c.* into casting
       from app_public.model_castings c
@@ -344,3 +370,73 @@ as $$
 $$;
 comment on function app_public.mark_inbox_messages_read(uuid[]) is
   'Marks inbox messages read (at most 500 ids; those you cannot read are left alone). Owners, admins, producers and casting staff.';
+
+/*------------------------------------------------ statuses and the outbox */
+
+create or replace function app_private.apply_whatsapp_status(
+  provider_message_id text, status text, at timestamptz, error_code text, error_title text
+) returns jsonb
+  language plpgsql volatile
+  set search_path to pg_catalog, public, pg_temp
+as $$
+declare
+  message_id uuid;
+begin
+  -- Meta's statuses: sent, delivered, read, failed (and deleted / warning, which move nothing).
+  if apply_whatsapp_status.status not in ('sent', 'delivered', 'read', 'failed') then
+    return jsonb_build_object('outcome', 'ignored');
+  end if;
+  message_id := app_private.outbox_record_event('whatsapp', apply_whatsapp_status.provider_message_id,
+                                                apply_whatsapp_status.status, least(apply_whatsapp_status.at, now()),
+                                                nullif(concat_ws(': ', apply_whatsapp_status.error_code,
+                                                                 apply_whatsapp_status.error_title), ''));
+  return jsonb_strip_nulls(jsonb_build_object('outcome', case when message_id is null then 'unknown_message' else 'applied' end,
+                                              'messageId', message_id));
+end;
+$$;
+comment on function app_private.apply_whatsapp_status(text, text, timestamptz, text, text) is
+  'Applies one status from the WhatsApp webhook (sent, delivered, read, failed with its Graph error) to the outbox row with that wamid through app_private.outbox_record_event: statuses only move forward, so a late "delivered" after "read" changes nothing. Idempotent; {outcome: applied | unknown_message | ignored}.';
+
+create or replace function app_private.tg_outbound_messages__whatsapp() returns trigger
+  language plpgsql volatile
+  set search_path to pg_catalog, public, pg_temp
+as $$
+declare
+  purpose text := case new.template_key when 'casting_invitation' then 'casting_invitation'
+                                        when 'call_sheet' then 'call_sheet'
+                                        when 'reminder' then 'casting_reminder' end;
+  template_name text;
+  template_language text;
+begin
+  if new.channel <> 'whatsapp' then
+    return new;
+  end if;
+  if purpose is not null then
+    select t.name, t.language_code into template_name, template_language
+      from app_private.whatsapp_template(new.organization_id, purpose) t;
+  end if;
+  new.variables := coalesce(new.variables, '{}'::jsonb) || jsonb_build_object('whatsapp', jsonb_strip_nulls(jsonb_build_object(
+    'template', template_name,
+    'language', template_language,
+    'castingId', case when new.cause_kind = 'casting_invitation' then new.cause_id end)));
+  return new;
+end;
+$$;
+comment on function app_private.tg_outbound_messages__whatsapp() is
+  'A WhatsApp message carries what the channel needs in variables.whatsapp: the organization''s approved template for its template_key (casting_invitation, call_sheet, reminder; none: free text, only inside the 24-hour window) and, for a casting invitation, the casting its quick-reply buttons answer.';
+drop trigger if exists _200_whatsapp on app_public.outbound_messages;
+create trigger _200_whatsapp before insert on app_public.outbound_messages
+  for each row execute function app_private.tg_outbound_messages__whatsapp();
+
+create or replace function app_public.model_castings_whatsapp_status(casting app_public.model_castings) returns text
+  language sql stable security definer
+  set search_path to pg_catalog, public, pg_temp
+as $$
+  select m.status from app_public.outbound_messages m
+   where m.cause_kind = 'casting_invitation' and m.cause_id = casting.id and m.channel = 'whatsapp'
+     and m.organization_id = casting.organization_id
+     and casting.organization_id = any(app_public.current_organization_ids())
+   order by m.created_at desc limit 1;
+$$;
+comment on function app_public.model_castings_whatsapp_status(app_public.model_castings) is
+  'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent. Only the state, never the number: whoever reads the casting reads it.';

@@ -1,0 +1,183 @@
+// The send_outbound_message task: one job per message (job key
+// outbound_message:<id>, added by app_private.enqueue_outbound_message in the
+// transaction that caused the message).
+//
+// 1. Claim (app_private.outbox_claim, one transaction under the row lock):
+//    consent and opt-outs checked again, quiet hours and the daily cap
+//    applied (the job is moved to later), queued → sending, attempts + 1.
+// 2. Render (tasks/outbox/templates.ts) unless the row holds an approved
+//    draft's content, and hand it to the channel.
+// 3. Record: sent with the provider's id (outbox_record_sent); or the
+//    failure (outbox_record_failure): bounced and permanent failures end the
+//    message, a retryable one puts it back to queued and the job throws, so
+//    graphile-worker retries it with exponential back-off.
+//
+// Never twice: a finished row is never claimed again; a row left in
+// `sending` by a worker killed between the provider's acceptance and step 3
+// is resumed with the same idempotency key (email: the same Message-ID), so
+// the provider and the mailbox see one message.
+import type { Task } from "graphile-worker";
+import { z } from "zod";
+import { ChannelError, type ChannelName, type OutboundMessage, type OutboxChannel } from "./channel.ts";
+import { type Locale, renderTemplate, TemplateError } from "./templates.ts";
+
+export const UNSUBSCRIBE_PATH = "/unsubscribe";
+
+const payloadSchema = z.object({ id: z.uuid() });
+
+/** The row as outbox_claim returns it (to_jsonb of app_public.outbound_messages). */
+const claimedRowSchema = z.object({
+  id: z.uuid(),
+  organization_id: z.uuid(),
+  event_id: z.uuid().nullable(),
+  channel: z.enum(["email", "whatsapp"]),
+  purpose: z.string(),
+  recipient_kind: z.enum(["talent", "guest", "vendor", "buyer", "account"]),
+  recipient_id: z.uuid(),
+  recipient_address: z.string(),
+  recipient_name: z.string().nullable(),
+  locale: z.enum(["es-CO", "en"]),
+  template_key: z.string(),
+  variables: z.record(z.string(), z.unknown()).nullable(),
+  rendered_subject: z.string().nullable(),
+  rendered_body: z.string().nullable(),
+  rendered_html: z.string().nullable(),
+  urgent: z.boolean(),
+  attempts: z.number(),
+});
+
+const claimSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("gone") }),
+  z.object({ action: z.literal("done"), status: z.string() }),
+  z.object({ action: z.literal("suppressed") }),
+  z.object({ action: z.literal("later"), runAt: z.string(), reason: z.string().nullable() }),
+  z.object({
+    action: z.literal("send"),
+    resumed: z.boolean(),
+    unsubscribeToken: z.string(),
+    message: claimedRowSchema,
+  }),
+]);
+
+export interface SendOutboundOptions {
+  /** The channels this worker can send on; a message for a missing one is retried (it may be configured later). */
+  channels: Partial<Record<ChannelName, OutboxChannel>>;
+  /** The public origin of the server, for unsubscribe links (no trailing slash). */
+  appUrl: string;
+}
+
+/** The unsubscribe link of a message. */
+export function unsubscribeUrl(appUrl: string, messageId: string, token: string): string {
+  return `${appUrl}${UNSUBSCRIBE_PATH}?m=${encodeURIComponent(messageId)}&t=${encodeURIComponent(token)}`;
+}
+
+export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
+  return async (payload, helpers) => {
+    const parsedPayload = payloadSchema.safeParse(payload);
+    if (!parsedPayload.success) {
+      helpers.logger.error("send_outbound_message: dropped a payload it cannot read");
+      return;
+    }
+    const { id } = parsedPayload.data;
+    const claim = claimSchema.parse(
+      await helpers.withPgClient(
+        async (client) => (await client.query("select app_private.outbox_claim($1) as claim", [id])).rows[0]?.claim,
+      ),
+    );
+    if (claim.action === "later") {
+      helpers.logger.info(`send_outbound_message: ${id} moved to ${claim.runAt} (${claim.reason})`);
+      return;
+    }
+    if (claim.action !== "send") return;
+    const row = claim.message;
+
+    const record = async (sql: string, params: unknown[]) =>
+      helpers.withPgClient(async (client) => (await client.query(sql, params)).rows[0]);
+    const fail = async (error: ChannelError): Promise<void> => {
+      const result = await record("select app_private.outbox_record_failure($1, $2, $3, $4, $5) as status", [
+        row.id,
+        error.code,
+        error.message,
+        !error.retryable,
+        error.bounced,
+      ]);
+      if (result?.status === "queued") throw error; // graphile-worker retries with back-off
+      helpers.logger.warn(`send_outbound_message: ${row.id} ${result?.status ?? "not sending"} (${error.code})`);
+    };
+
+    const channel = options.channels[row.channel];
+    if (!channel) {
+      return fail(
+        new ChannelError("CHANNEL_NOT_CONFIGURED", `The ${row.channel} channel is not configured.`, {
+          retryable: true,
+        }),
+      );
+    }
+    const link = unsubscribeUrl(options.appUrl, row.id, claim.unsubscribeToken);
+    let subject: string;
+    let text: string;
+    let html: string;
+    if (row.rendered_body !== null) {
+      // A producer's approved draft: sent as approved.
+      subject = row.rendered_subject ?? "";
+      text = row.rendered_body;
+      html = row.rendered_html ?? "";
+    } else {
+      try {
+        ({ subject, text, html } = await renderTemplate(
+          row.template_key,
+          row.variables ?? {},
+          row.locale as Locale,
+          link,
+        ));
+      } catch (error) {
+        if (error instanceof TemplateError) {
+          return fail(new ChannelError("TEMPLATE_INVALID", error.message, { retryable: false }));
+        }
+        throw error;
+      }
+    }
+    const message: OutboundMessage = {
+      id: row.id,
+      organizationId: row.organization_id,
+      eventId: row.event_id,
+      channel: row.channel,
+      purpose: row.purpose,
+      recipientKind: row.recipient_kind,
+      recipientId: row.recipient_id,
+      recipientAddress: row.recipient_address,
+      recipientName: row.recipient_name,
+      locale: row.locale,
+      templateKey: row.template_key,
+      variables: row.variables ?? {},
+      subject,
+      text,
+      html,
+      urgent: row.urgent,
+      idempotencyKey: `outbox.${row.id}`,
+      unsubscribeUrl: link,
+      attempt: row.attempts,
+      resumed: claim.resumed,
+    };
+    let providerMessageId: string;
+    try {
+      ({ providerMessageId } = await channel.send(message));
+    } catch (error) {
+      return fail(
+        error instanceof ChannelError
+          ? error
+          : new ChannelError("PROVIDER_UNAVAILABLE", error instanceof Error ? error.message : String(error), {
+              retryable: true,
+              cause: error,
+            }),
+      );
+    }
+    await record("select app_private.outbox_record_sent($1, $2, $3, $4, $5)", [
+      row.id,
+      providerMessageId,
+      subject,
+      text,
+      html,
+    ]);
+  };
+}

@@ -1,0 +1,241 @@
+// The outbox's message templates, es-CO (default) and English, usable without
+// any model: each takes its variables (validated with zod) and gives a
+// structured email — subject, preheader, sections — that buildEmailHtml turns
+// into HTML with MJML. The Email Generation agent produces the same structure
+// (never HTML), so a producer's approved draft is built by the same code.
+// Every value is escaped before it reaches the markup; every message ends
+// with how to stop receiving them (Ley 1581 de 2012).
+import mjml2html from "mjml";
+import { z } from "zod";
+import { escapeHtml } from "../mail/templates.ts";
+
+export type Locale = "es-CO" | "en";
+
+/** One block of an email: an optional heading, paragraphs, an optional button. */
+export const emailSectionSchema = z.object({
+  heading: z.string().trim().min(1).max(200).optional(),
+  paragraphs: z.array(z.string().trim().min(1).max(2000)).min(1).max(8),
+  button: z
+    .object({
+      label: z.string().trim().min(1).max(80),
+      href: z.url({ protocol: /^https?$/ }).max(2048),
+    })
+    .optional(),
+});
+export type EmailSection = z.infer<typeof emailSectionSchema>;
+
+/** A structured email: what templates and the Email Generation agent produce. */
+export const emailContentSchema = z.object({
+  subject: z.string().trim().min(1).max(200),
+  preheader: z.string().trim().max(200),
+  sections: z.array(emailSectionSchema).min(1).max(8),
+});
+export type EmailContent = z.infer<typeof emailContentSchema>;
+
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+function when(iso: string, timeZone: string, locale: Locale): string {
+  const date = new Date(iso);
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(locale, {
+      dateStyle: "full",
+      timeStyle: "short",
+      timeZone: "America/Bogota",
+    }).format(date);
+  }
+}
+
+const eventVariables = {
+  eventTitle: z.string().max(200),
+  startsAt: z.string(),
+  timeZone: z.string().max(64).default("America/Bogota"),
+  venue: z.string().max(300).nullish(),
+  organizationName: z.string().max(200),
+  name: z.string().max(200),
+};
+
+/** Every template: its variables and its content. */
+export const TEMPLATES = {
+  casting_invitation: {
+    variables: z.object({ ...eventVariables, link: z.url().nullish() }),
+    content: (v, locale): EmailContent => {
+      const at = when(v.startsAt, v.timeZone, locale);
+      const es = locale === "es-CO";
+      return {
+        subject: es ? `Invitación al casting: ${v.eventTitle}` : `Casting invitation: ${v.eventTitle}`,
+        preheader: es ? `${v.organizationName} te invita a desfilar` : `${v.organizationName} invites you to walk`,
+        sections: [
+          {
+            paragraphs: es
+              ? [
+                  `Hola, ${v.name}:`,
+                  `${v.organizationName} te invita a desfilar en ${v.eventTitle}, el ${at}${v.venue ? ` en ${v.venue}` : ""}.`,
+                  "Responde a este mensaje para confirmar o declinar.",
+                ]
+              : [
+                  `Hi ${v.name},`,
+                  `${v.organizationName} invites you to walk at ${v.eventTitle}, on ${at}${v.venue ? ` at ${v.venue}` : ""}.`,
+                  "Reply to this message to confirm or decline.",
+                ],
+            ...(v.link ? { button: { label: es ? "Ver el evento" : "See the event", href: v.link } } : {}),
+          },
+        ],
+      };
+    },
+  },
+  casting_confirmed: {
+    variables: z.object(eventVariables),
+    content: (v, locale): EmailContent => {
+      const at = when(v.startsAt, v.timeZone, locale);
+      const es = locale === "es-CO";
+      return {
+        subject: es ? `Confirmado: ${v.eventTitle}` : `Confirmed: ${v.eventTitle}`,
+        preheader: es ? "Tu participación quedó confirmada" : "Your booking is confirmed",
+        sections: [
+          {
+            paragraphs: es
+              ? [
+                  `Hola, ${v.name}:`,
+                  `Quedaste confirmada/o para ${v.eventTitle}, el ${at}${v.venue ? ` en ${v.venue}` : ""}.`,
+                  "Te enviaremos la hoja de llamado con la hora de llegada.",
+                ]
+              : [
+                  `Hi ${v.name},`,
+                  `You are confirmed for ${v.eventTitle}, on ${at}${v.venue ? ` at ${v.venue}` : ""}.`,
+                  "We will send the call sheet with your call time.",
+                ],
+          },
+        ],
+      };
+    },
+  },
+  rsvp_accepted: {
+    variables: z.object({ ...eventVariables, plusOne: z.string().max(200).nullish() }),
+    content: (v, locale): EmailContent => {
+      const at = when(v.startsAt, v.timeZone, locale);
+      const es = locale === "es-CO";
+      return {
+        subject: es ? `Te esperamos en ${v.eventTitle}` : `See you at ${v.eventTitle}`,
+        preheader: es ? "Tu asistencia quedó confirmada" : "Your RSVP is confirmed",
+        sections: [
+          {
+            paragraphs: es
+              ? [
+                  `Hola, ${v.name}:`,
+                  `Confirmaste tu asistencia a ${v.eventTitle}, el ${at}${v.venue ? ` en ${v.venue}` : ""}${v.plusOne ? `, con ${v.plusOne}` : ""}.`,
+                  "Presenta tu código en la puerta.",
+                ]
+              : [
+                  `Hi ${v.name},`,
+                  `You confirmed you are coming to ${v.eventTitle}, on ${at}${v.venue ? ` at ${v.venue}` : ""}${v.plusOne ? `, with ${v.plusOne}` : ""}.`,
+                  "Show your code at the door.",
+                ],
+          },
+        ],
+      };
+    },
+  },
+  /** A structured email given whole (a producer's approved draft, a campaign). */
+  structured: {
+    variables: emailContentSchema,
+    content: (v): EmailContent => v,
+  },
+} satisfies Record<string, { variables: z.ZodType<any>; content: (variables: any, locale: Locale) => EmailContent }>;
+export type TemplateKey = keyof typeof TEMPLATES;
+
+export class TemplateError extends Error {}
+
+/** The footer every message carries: how to stop (Ley 1581 de 2012). */
+function stopLine(locale: Locale): string {
+  return locale === "es-CO"
+    ? "Recibes este mensaje porque autorizaste que te contactáramos. Para no recibir más, usa este enlace:"
+    : "You receive this because you agreed to be contacted. To stop receiving these messages, use this link:";
+}
+
+/** The HTML of a structured email, built with MJML (strict validation). */
+export async function buildEmailHtml(
+  content: EmailContent,
+  locale: Locale,
+  unsubscribeUrl: string | null,
+): Promise<string> {
+  const text = (value: string, attributes = "") =>
+    `<mj-text font-size="16px" line-height="24px" color="#1f1a17"${attributes}>${escapeHtml(value)}</mj-text>`;
+  const sections = content.sections
+    .map(
+      (s) => `<mj-section background-color="#ffffff" padding="16px" border-radius="12px"><mj-column>
+      ${s.heading ? text(s.heading, ' font-size="18px" font-weight="bold"') : ""}
+      ${s.paragraphs.map((p) => text(p)).join("\n      ")}
+      ${
+        s.button
+          ? `<mj-button href="${escapeHtml(s.button.href)}" background-color="#1f1a17" color="#ffffff" border-radius="8px" font-size="16px">${escapeHtml(s.button.label)}</mj-button>`
+          : ""
+      }
+    </mj-column></mj-section>`,
+    )
+    .join("\n    ");
+  const stop = unsubscribeUrl
+    ? `<mj-text font-size="12px" color="#6b625c">${escapeHtml(stopLine(locale))} <a href="${escapeHtml(unsubscribeUrl)}" style="color:#6b625c">${escapeHtml(locale === "es-CO" ? "cancelar la suscripción" : "unsubscribe")}</a></mj-text>`
+    : "";
+  const markup = `<mjml lang="${locale === "es-CO" ? "es" : "en"}">
+  <mj-head>
+    <mj-title>${escapeHtml(content.subject)}</mj-title>
+    <mj-preview>${escapeHtml(content.preheader)}</mj-preview>
+    <mj-attributes><mj-all font-family="Helvetica, Arial, sans-serif" /></mj-attributes>
+  </mj-head>
+  <mj-body background-color="#f6f3ef">
+    <mj-section padding="24px 0 8px"><mj-column>
+      <mj-text font-size="20px" font-weight="bold" color="#1f1a17">FashionOS</mj-text>
+    </mj-column></mj-section>
+    ${sections}
+    <mj-section><mj-column>${stop}</mj-column></mj-section>
+  </mj-body>
+</mjml>`;
+  const result = await mjml2html(markup, { validationLevel: "strict" });
+  return result.html;
+}
+
+/** The plain-text part of a structured email. */
+export function buildEmailText(content: EmailContent, locale: Locale, unsubscribeUrl: string | null): string {
+  const blocks: string[] = [];
+  for (const s of content.sections) {
+    if (s.heading) blocks.push(s.heading);
+    blocks.push(...s.paragraphs);
+    if (s.button) blocks.push(`${s.button.label}: ${s.button.href}`);
+  }
+  if (unsubscribeUrl) blocks.push(`${stopLine(locale)} ${unsubscribeUrl}`);
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** A template's structured content from its variables (TemplateError when the key or the variables are wrong). */
+export function templateContent(key: string, variables: unknown, locale: Locale): EmailContent {
+  const template = (TEMPLATES as Record<string, (typeof TEMPLATES)[TemplateKey]>)[key];
+  if (!template) throw new TemplateError(`Unknown template "${key}".`);
+  const parsed = template.variables.safeParse(variables);
+  if (!parsed.success) {
+    throw new TemplateError(
+      `Variables of "${key}": ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  }
+  return template.content(parsed.data as any, locale);
+}
+
+/** Subject, text and HTML of a template with its variables. */
+export async function renderTemplate(
+  key: string,
+  variables: unknown,
+  locale: Locale,
+  unsubscribeUrl: string | null,
+): Promise<RenderedMessage> {
+  const content = templateContent(key, variables, locale);
+  return {
+    subject: content.subject,
+    text: buildEmailText(content, locale, unsubscribeUrl),
+    html: await buildEmailHtml(content, locale, unsubscribeUrl),
+  };
+}
