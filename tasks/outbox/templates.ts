@@ -146,10 +146,7 @@ export const TEMPLATES = {
     variables: emailContentSchema,
     content: (v): EmailContent => v,
   },
-} satisfies Record<
-  string,
-  { variables: z.ZodType<any>; content: (variables: any, locale: Locale) => EmailContent }
->;
+} satisfies Record<string, { variables: z.ZodType<any>; content: (variables: any, locale: Locale) => EmailContent }>;
 export type TemplateKey = keyof typeof TEMPLATES;
 
 export class TemplateError extends Error {}
