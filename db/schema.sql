@@ -4759,8 +4759,14 @@ begin
     return null;
   end if;
   if event = 'complained' then
-    insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id, talent_id, address, source, message_id)
-    values (m.organization_id, m.channel, null, m.recipient_kind, m.recipient_id, m.talent_id, m.recipient_address, 'complaint', m.id);
+    -- Once per message, however often the provider repeats it.
+    if not exists (select 1 from app_public.communication_opt_outs o where o.message_id = m.id and o.source = 'complaint') then
+      insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id, talent_id, address, source, message_id)
+      values (m.organization_id, m.channel, null, m.recipient_kind, m.recipient_id, m.talent_id, m.recipient_address, 'complaint', m.id);
+      update app_public.outbound_messages x set status = 'suppressed', last_error_code = 'COMPLAINED'
+       where x.organization_id = m.organization_id and x.channel = m.channel and x.recipient_id = m.recipient_id
+         and x.status = 'queued' and x.purpose <> 'account';
+    end if;
     return m.id;
   end if;
   -- Statuses only move forward, whatever order the provider's events arrive in:

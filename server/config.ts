@@ -32,6 +32,8 @@ export interface ServerConfig {
   /** External identity provider (Clerk, Supabase Auth, Auth0), RS256 via JWKS. */
   externalAuth: ExternalAuthConfig | null;
   clerkWebhookSecret: string | null;
+  /** Secret of POST /webhooks/email (EMAIL_WEBHOOK_SECRET); null: the endpoint answers 404. */
+  emailWebhookSecret: string | null;
   corsOrigins: string[];
   graphiql: boolean;
   /** Grafast plan diagrams in responses (GRAPHQL_EXPLAIN=on, never in production). */
@@ -142,6 +144,7 @@ const SERVER_ENV = [
   "AUTH_ISSUER",
   "AUTH_AUDIENCE",
   "CLERK_WEBHOOK_SECRET",
+  "EMAIL_WEBHOOK_SECRET",
   "STATEMENT_TIMEOUT_MS",
   "BODY_LIMIT_BYTES",
   "GRAPHQL_MAX_DOCUMENT_LENGTH",
@@ -239,6 +242,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     jwtAudience: e.JWT_AUDIENCE,
     externalAuth,
     clerkWebhookSecret: e.CLERK_WEBHOOK_SECRET || null,
+    emailWebhookSecret: e.EMAIL_WEBHOOK_SECRET || null,
     corsOrigins,
     graphiql: production ? e.GRAPHIQL === "on" : e.GRAPHIQL === undefined || !isOff(e.GRAPHIQL),
     graphqlExplain: !production && e.GRAPHQL_EXPLAIN === "on",

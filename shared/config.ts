@@ -327,13 +327,19 @@ export const ENV = z.object({
       group: "mail",
       default: "— (development: mails are written to the log, labelled)",
       meaning:
-        "`smtp://user:pass@host:587` or `smtps://…:465` for account emails (worker); in production without it they are retried, not sent",
+        "`smtp://user:pass@host:587` or `smtps://…:465` for every email the worker sends (account emails and the outbox); in production without it they are retried, not sent",
     },
   ),
   MAIL_FROM: documented(z.string().trim().min(3).max(320).optional(), {
     group: "mail",
     default: "`FashionOS <no-reply@fashionos.localhost>`",
-    meaning: "the From of account emails",
+    meaning: "the From of every email (account emails and the outbox); its domain names the outbox's Message-IDs",
+  }),
+  EMAIL_WEBHOOK_SECRET: documented(z.string().trim().min(16).optional(), {
+    group: "mail",
+    default: "—",
+    meaning:
+      'enables `POST /webhooks/email` (an email provider\'s delivered / bounced / complained events), signed `X-FashionOS-Signature: t=<unix seconds>,v1=<hex HMAC-SHA-256 of "<t>.<raw body>">` with this secret (README: Communications)',
   }),
   APP_URL: documented(httpUrl("APP_URL"), {
     group: "mail",

@@ -23,7 +23,8 @@ export function dashboardCsp(imageOrigins: string[]): string {
 }
 
 /** Paths the API owns: never answered with the dashboard, even when nothing matched them. */
-const API_PATHS = /^\/(graphql|graphiql|ruru-static|health|webhooks|pagos|config\.json|uploads|files)(\/|$)/;
+const API_PATHS =
+  /^\/(graphql|graphiql|ruru-static|health|webhooks|unsubscribe|pagos|config\.json|uploads|files)(\/|$)/;
 
 export async function installStatic(
   fastify: FastifyInstance,

@@ -1,9 +1,11 @@
-// POST /webhooks/clerk and POST /webhooks/wompi: the raw body (Svix and Wompi
+// POST /webhooks/clerk, /webhooks/wompi and /webhooks/email, and the outbox's
+// /unsubscribe (GET page, POST one-click): the raw body (Svix and Wompi
 // sign what was sent) goes to handleClerkWebhook / handleWompiWebhook, which
 // verify and apply it. The body limit is BODY_LIMIT_BYTES, like every other
 // route.
 import type { FastifyInstance } from "fastify";
 import { handleWompiWebhook } from "../box-office/wompi.ts";
+import { handleEmailWebhook, unsubscribe, unsubscribePage } from "../outbox.ts";
 import { handleClerkWebhook } from "../webhooks.ts";
 import type { AppContext } from "./context.ts";
 
@@ -21,6 +23,26 @@ export async function installWebhooks(fastify: FastifyInstance, { config, ownerP
       const rawBody = typeof request.body === "string" ? request.body : "";
       const result = await handleWompiWebhook(config.boxOffice.wompi, rawBody, ownerPool);
       return reply.code(result.status).send(result.body);
+    });
+    // The outbox (server/outbox.ts): email provider events, and the one-click unsubscribe (RFC 8058).
+    webhooks.post("/webhooks/email", async (request, reply) => {
+      const rawBody = typeof request.body === "string" ? request.body : "";
+      const result = await handleEmailWebhook(config.emailWebhookSecret, rawBody, request.headers, ownerPool);
+      return reply.code(result.status).send(result.body);
+    });
+    webhooks.get("/unsubscribe", async (request, reply) => {
+      const result = unsubscribePage(request.query);
+      return reply
+        .code(result.status)
+        .type(result.contentType ?? "application/json")
+        .send(result.body);
+    });
+    webhooks.post("/unsubscribe", async (request, reply) => {
+      const result = await unsubscribe(request.query, ownerPool);
+      return reply
+        .code(result.status)
+        .type(result.contentType ?? "application/json")
+        .send(result.body);
     });
   });
 }

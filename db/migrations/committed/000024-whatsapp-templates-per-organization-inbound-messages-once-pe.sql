@@ -1,5 +1,5 @@
---! Previous: sha1:0c9be15bba86eddee8ee239e6a49250faf38f4eb
---! Hash: sha1:a8272d9218cb7e70533f3bfe0a83a5a97f37a324
+--! Previous: sha1:c8bda515d275b894567ca672b63dfea13c148af6
+--! Hash: sha1:460418a5bb9b264691032fca94623c9284241f84
 --! Message: WhatsApp: templates per organization, inbound messages once per wamid, replies to casting invitations, PARAR, statuses on the outbox, the inbox
 
 -- Tables: app_public.talent_contacts, app_public.whatsapp_templates, app_public.inbox_messages, app_private.whatsapp_inbound, app_private.whatsapp_opt_outs, app_public.events, app_public.model_castings, app_public.organizations, app_public.talent, app_public.outbound_messages, app_public.communication_opt_outs
