@@ -1,8 +1,8 @@
 --! Previous: sha1:c8bda515d275b894567ca672b63dfea13c148af6
---! Hash: sha1:460418a5bb9b264691032fca94623c9284241f84
+--! Hash: sha1:d2eef2f001725c0817d7212504cf2f4234930e61
 --! Message: WhatsApp: templates per organization, inbound messages once per wamid, replies to casting invitations, PARAR, statuses on the outbox, the inbox
 
--- Tables: app_public.talent_contacts, app_public.whatsapp_templates, app_public.inbox_messages, app_private.whatsapp_inbound, app_private.whatsapp_opt_outs, app_public.events, app_public.model_castings, app_public.organizations, app_public.talent, app_public.outbound_messages, app_public.communication_opt_outs
+-- Tables: app_public.talent_contacts, app_public.whatsapp_templates, app_public.inbox_messages, app_private.whatsapp_inbound, app_private.whatsapp_opt_outs, app_public.events, app_public.model_castings, app_public.organizations, app_public.talent, app_public.outbound_messages
 --
 -- WhatsApp Cloud API (issue 19), on top of the outbox (outbound_messages):
 -- the templates each organization had approved by Meta (name and language per
