@@ -221,12 +221,14 @@ describe("POST /webhooks/whatsapp: replies", () => {
     expect(JSON.parse(answer.body).messages[0].outcome).toBe("inbox");
     expect((await castingRow(model.casting)).status).toBe("invited");
     const { rows } = await db.owner.query(
-      "select organization_id, talent_id, action, sender_name, body from app_public.inbox_messages where talent_id = $1",
+      "select organization_id, event_id, talent_id, action, sender_name, body from app_public.inbox_messages where talent_id = $1",
       [model.talent],
     );
+    // The question belongs to the conversation of the upcoming event the model is invited to.
     expect(rows).toEqual([
       {
         organization_id: org,
+        event_id: event,
         talent_id: model.talent,
         action: null,
         sender_name: "Vale",

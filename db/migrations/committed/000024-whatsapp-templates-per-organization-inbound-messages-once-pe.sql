@@ -1,5 +1,5 @@
 --! Previous: sha1:c8bda515d275b894567ca672b63dfea13c148af6
---! Hash: sha1:d2eef2f001725c0817d7212504cf2f4234930e61
+--! Hash: sha1:d9c9156c3a24082e6f5f4211b03e59ca2648cf4e
 --! Message: WhatsApp: templates per organization, inbound messages once per wamid, replies to casting invitations, PARAR, statuses on the outbox, the inbox
 
 -- Tables: app_public.talent_contacts, app_public.whatsapp_templates, app_public.inbox_messages, app_private.whatsapp_inbound, app_private.whatsapp_opt_outs, app_public.events, app_public.model_castings, app_public.organizations, app_public.talent, app_public.outbound_messages
@@ -224,6 +224,7 @@ declare
   result text;
   did text;
   inbox_id uuid;
+  event_ref uuid;
   at timestamptz := least(coalesce(apply_whatsapp_message.sent_at, now()), now());
 begin
   if sender is null then
@@ -337,12 +338,22 @@ begin
     org := talent_row.organization_id;
   end if;
 
+  -- A question from someone cast for an upcoming event belongs to that event's conversation.
+  if casting.id is null and talent_row.id is not null then
+    select c.event_id into event_ref
+      from app_public.model_castings c
+      join app_public.events e on e.id = c.event_id
+     where c.talent_id = talent_row.id and c.status in ('invited', 'confirmed') and e.ends_at > now()
+     order by e.starts_at
+     limit 1;
+  end if;
+
   if org is null then
     result := case when did = 'opt_out' then 'opt_out' else 'unmatched' end;
   else
     insert into app_public.inbox_messages (organization_id, provider_message_id, event_id, talent_id, model_casting_id,
                                            sender_name, sender_number_masked, message_type, body, action, sent_at)
-    values (org, apply_whatsapp_message.provider_message_id, casting.event_id, talent_row.id, casting.id,
+    values (org, apply_whatsapp_message.provider_message_id, coalesce(casting.event_id, event_ref), talent_row.id, casting.id,
             left(apply_whatsapp_message.sender_name, 200), app_private.mask_number(sender),
             case when apply_whatsapp_message.message_type in ('text', 'button', 'interactive', 'image', 'audio', 'video', 'document',
                                                                'sticker', 'location', 'contacts', 'reaction', 'order')

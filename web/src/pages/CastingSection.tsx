@@ -16,6 +16,7 @@ import {
   UpdateCastingStatusDocument,
 } from "../gql/graphql.ts";
 import { useToast } from "../toasts.tsx";
+import { InboxSection } from "./InboxSection.tsx";
 
 const DIVISIONS = ["women", "men", "non_binary", "kids", "curve", "petite", "mature"] as const;
 const ACTIONS = [
@@ -25,6 +26,18 @@ const ACTIONS = [
   ["backup", "backup"],
 ] as const;
 const ACTIVE = new Set(["queued", "running"]);
+/** The WhatsApp invitation's state as a chip colour. */
+const WHATSAPP_TONE: Record<string, string> = {
+  queued: "invited",
+  sending: "invited",
+  sent: "invited",
+  delivered: "backup",
+  read: "confirmed",
+  failed: "declined",
+  bounced: "declined",
+  suppressed: "declined",
+  cancelled: "declined",
+};
 
 /** https URLs outside the reserved example domains (RFC 2606), which can never load. */
 function isLoadablePhoto(url: string): boolean {
@@ -259,6 +272,11 @@ function CastingCard({ casting, editable }: { casting: CastingCardFragment; edit
             {casting.contactPriority ? (
               <Chip tone={casting.contactPriority}>{t(`casting.priority.${casting.contactPriority}`)}</Chip>
             ) : null}
+            {casting.whatsappStatus ? (
+              <Chip tone={WHATSAPP_TONE[casting.whatsappStatus] ?? "suggested"} data-testid="casting-whatsapp">
+                {t(`casting.whatsapp.${casting.whatsappStatus}`)}
+              </Chip>
+            ) : null}
           </div>
         </div>
       </div>
@@ -367,6 +385,7 @@ export function CastingSection({ eventId }: { eventId: string }) {
           ))}
         </div>
       )}
+      <InboxSection eventId={eventId} />
     </div>
   );
 }
