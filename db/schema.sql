@@ -7582,6 +7582,238 @@ COMMENT ON FUNCTION app_public.ai_usage(since timestamp with time zone, organiza
 
 
 --
+-- Name: email_drafts; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.email_drafts (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    kind text NOT NULL,
+    audience text NOT NULL,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
+    subject text,
+    preheader text,
+    sections jsonb,
+    status text DEFAULT 'writing'::text NOT NULL,
+    written_by text,
+    agent_run_id uuid,
+    requested_by uuid,
+    approved_by uuid,
+    approved_at timestamp with time zone,
+    recipients integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT email_drafts_audience_check CHECK ((audience = ANY (ARRAY['invited_talent'::text, 'confirmed_talent'::text, 'accepted_guests'::text]))),
+    CONSTRAINT email_drafts_complete CHECK (((status = ANY (ARRAY['writing'::text, 'failed'::text, 'discarded'::text])) OR ((subject IS NOT NULL) AND (sections IS NOT NULL)))),
+    CONSTRAINT email_drafts_kind_check CHECK ((kind = ANY (ARRAY['casting_invitation'::text, 'call_sheet'::text, 'confirmation'::text, 'reminder'::text, 'thank_you'::text]))),
+    CONSTRAINT email_drafts_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
+    CONSTRAINT email_drafts_preheader_length CHECK ((length(preheader) <= 200)),
+    CONSTRAINT email_drafts_recipients_check CHECK ((recipients >= 0)),
+    CONSTRAINT email_drafts_sections_length CHECK ((octet_length((sections)::text) <= 20000)),
+    CONSTRAINT email_drafts_status_check CHECK ((status = ANY (ARRAY['writing'::text, 'draft'::text, 'approved'::text, 'discarded'::text, 'failed'::text]))),
+    CONSTRAINT email_drafts_subject_length CHECK (((length(subject) >= 1) AND (length(subject) <= 200))),
+    CONSTRAINT email_drafts_written_by_check CHECK ((written_by = ANY (ARRAY['openai'::text, 'local'::text])))
+);
+
+
+--
+-- Name: TABLE email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.email_drafts IS 'An email about an event written by the Email Generation agent (or the local writer) as structure — subject, preheader, sections — for a producer to edit and approve; approving sends it through the outbox to every person of the audience with consent. Producers, admins and owners.';
+
+
+--
+-- Name: COLUMN email_drafts.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.id IS 'The draft; its messages have cause email_draft and this id.';
+
+
+--
+-- Name: COLUMN email_drafts.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.organization_id IS 'The organization.';
+
+
+--
+-- Name: COLUMN email_drafts.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.event_id IS 'The event it is about.';
+
+
+--
+-- Name: COLUMN email_drafts.kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.kind IS 'casting_invitation, call_sheet (time and place), confirmation, reminder or thank_you.';
+
+
+--
+-- Name: COLUMN email_drafts.audience; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.audience IS 'Who receives it: invited_talent or confirmed_talent (the event''s castings in that status), accepted_guests (RSVPs accepted).';
+
+
+--
+-- Name: COLUMN email_drafts.locale; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.locale IS 'es-CO or en.';
+
+
+--
+-- Name: COLUMN email_drafts.subject; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.subject IS 'The subject (1–200 characters).';
+
+
+--
+-- Name: COLUMN email_drafts.preheader; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.preheader IS 'The line mail clients show after the subject (≤ 200 characters).';
+
+
+--
+-- Name: COLUMN email_drafts.sections; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.sections IS 'The body: [{heading?, paragraphs: [text, …] (1–8), button?: {label, href (http/https)}}] (1–8 sections). "{{nombre}}" in a paragraph becomes each person''s name.';
+
+
+--
+-- Name: COLUMN email_drafts.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.status IS 'writing (the agent is at work) → draft (editable) → approved (sent to the outbox); or discarded, failed (the agent could not write it).';
+
+
+--
+-- Name: COLUMN email_drafts.written_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.written_by IS 'openai (a model) or local (the deterministic writer, without AI).';
+
+
+--
+-- Name: COLUMN email_drafts.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.agent_run_id IS 'The Email Generation run that wrote it.';
+
+
+--
+-- Name: COLUMN email_drafts.requested_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.requested_by IS 'Who asked for it.';
+
+
+--
+-- Name: COLUMN email_drafts.approved_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.approved_by IS 'Who approved it.';
+
+
+--
+-- Name: COLUMN email_drafts.approved_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.approved_at IS 'When it was approved (UTC).';
+
+
+--
+-- Name: COLUMN email_drafts.recipients; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.recipients IS 'Messages enqueued when it was approved (people with and without consent; the ones without are suppressed).';
+
+
+--
+-- Name: COLUMN email_drafts.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.created_at IS 'When it was requested.';
+
+
+--
+-- Name: COLUMN email_drafts.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.updated_at IS 'Last change.';
+
+
+--
+-- Name: approve_email_draft(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.approve_email_draft(id uuid) RETURNS app_public.email_drafts
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  draft app_public.email_drafts;
+  person record;
+  n int := 0;
+  content jsonb;
+begin
+  select * into draft from app_public.email_drafts d where d.id = approve_email_draft.id for update;
+  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That draft does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
+  if draft.status <> 'draft' then
+    raise exception 'Only a draft can be approved.' using errcode = 'CONFL';
+  end if;
+  if jsonb_typeof(draft.sections) <> 'array' or jsonb_array_length(draft.sections) not between 1 and 8
+     or exists (select 1 from jsonb_array_elements(draft.sections) s
+                 where jsonb_typeof(s) <> 'object' or jsonb_typeof(s -> 'paragraphs') <> 'array'
+                    or jsonb_array_length(s -> 'paragraphs') not between 1 and 8
+                    or exists (select 1 from jsonb_array_elements(s -> 'paragraphs') p
+                                where jsonb_typeof(p) <> 'string' or length(p #>> '{}') not between 1 and 2000)) then
+    raise exception 'The body must be 1 to 8 sections, each with 1 to 8 paragraphs of 1 to 2,000 characters.' using errcode = '23514';
+  end if;
+  content := jsonb_build_object('subject', draft.subject, 'preheader', coalesce(draft.preheader, ''), 'sections', draft.sections);
+  for person in
+    select 'talent' as kind, c.talent_id as id, coalesce(t.stage_name, t.full_name) as name
+      from app_public.model_castings c join app_public.talent t on t.id = c.talent_id
+     where c.event_id = draft.event_id and draft.audience in ('invited_talent', 'confirmed_talent')
+       and c.status = case draft.audience when 'invited_talent' then 'invited' else 'confirmed' end
+    union all
+    select 'guest', i.guest_id, g.full_name
+      from app_public.guest_invitations i join app_public.guests g on g.id = i.guest_id
+     where i.event_id = draft.event_id and draft.audience = 'accepted_guests' and i.status = 'accepted'
+  loop
+    perform app_private.enqueue_outbound_message(draft.organization_id, 'email', person.kind, person.id, 'structured',
+      content || jsonb_build_object('name', person.name),
+      case person.kind when 'talent' then 'casting' else 'invitation' end,
+      'email_draft', draft.id, draft.event_id, false, draft.locale);
+    n := n + 1;
+  end loop;
+  update app_public.email_drafts d
+     set status = 'approved', approved_by = app_public.current_profile_id(), approved_at = now(), recipients = n
+   where d.id = draft.id
+   returning * into draft;
+  return draft;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION approve_email_draft(id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.approve_email_draft(id uuid) IS 'Approves a draft (producer, admin, owner) and sends it, in this transaction, through the outbox to every person of its audience (each checked for consent; without it the message is suppressed); returns it with recipients. Not a draft: CONFLICT.';
+
+
+--
 -- Name: seat_assignments; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -9036,6 +9268,38 @@ $_$;
 --
 
 COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile: the live session''s (jwt.claims.session_id), else the identity-provider subject''s (jwt.claims.auth_subject), else null. For an API request whose session claim names a revoked, expired or unknown session it raises RVOKD (UNAUTHENTICATED / SESSION_REVOKED, HTTP 401); for the owner (worker, fixtures) it returns null.';
+
+
+--
+-- Name: discard_email_draft(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.discard_email_draft(id uuid) RETURNS app_public.email_drafts
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  draft app_public.email_drafts;
+begin
+  select * into draft from app_public.email_drafts d where d.id = discard_email_draft.id for update;
+  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That draft does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
+  if draft.status not in ('draft', 'failed', 'writing') then
+    raise exception 'An approved draft cannot be discarded.' using errcode = 'CONFL';
+  end if;
+  update app_public.email_drafts d set status = 'discarded' where d.id = draft.id returning * into draft;
+  return draft;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION discard_email_draft(id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.discard_email_draft(id uuid) IS 'Discards a draft that was not approved (producer, admin, owner).';
 
 
 --
@@ -11272,6 +11536,55 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids uuid[]) IS 'Saves a producer''s own run of show (producer, admin, owner): lookIds is every look of the event, each once, in walking order. Slots are rewritten with their models and clock offsets recomputed from the current looks and settings; the schedule gets edited_at and is no longer stale; rules the order breaks show as each slot''s warnings (the dashboard checks them before saving). Not every look exactly once: VALIDATION_FAILED; another organization''s schedule: NOT_FOUND.';
+
+
+--
+-- Name: request_email_draft(uuid, text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_email_draft(event_id uuid, kind text, audience text, locale text DEFAULT 'es-CO'::text) RETURNS app_public.email_drafts
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+  run app_public.agent_runs;
+  draft app_public.email_drafts;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into e from app_public.events x where x.id = request_email_draft.event_id;
+  if e.id is null or not (e.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(e.organization_id, '{owner,admin,producer}');
+  if kind is null or kind not in ('casting_invitation', 'call_sheet', 'confirmation', 'reminder', 'thank_you') then
+    raise exception 'Unknown email kind.' using errcode = '23514';
+  end if;
+  if audience is null or audience not in ('invited_talent', 'confirmed_talent', 'accepted_guests') then
+    raise exception 'Unknown audience.' using errcode = '23514';
+  end if;
+  perform app_private.check_agent_limits(e.organization_id);
+  insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
+  values (e.organization_id, e.id, 'email_generation', app_public.current_profile_id(),
+          jsonb_build_object('eventId', e.id, 'kind', kind, 'audience', audience, 'locale', coalesce(locale, 'es-CO')))
+  returning * into run;
+  insert into app_public.email_drafts (organization_id, event_id, kind, audience, locale, agent_run_id, requested_by)
+  values (e.organization_id, e.id, kind, audience, coalesce(locale, 'es-CO'), run.id, app_public.current_profile_id())
+  returning * into draft;
+  perform graphile_worker.add_job('email_generation', json_build_object('agentRunId', run.id),
+    job_key => 'agent_run:' || run.id, max_attempts => 3);
+  return draft;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION request_email_draft(event_id uuid, kind text, audience text, locale text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_email_draft(event_id uuid, kind text, audience text, locale text) IS 'Asks the Email Generation agent for a draft about an event (producer, admin, owner): kind casting_invitation, call_sheet, confirmation, reminder or thank_you; audience invited_talent, confirmed_talent or accepted_guests; locale es-CO (default) or en. Returns the draft (status writing); the run fills it in (agent_runs.input: {eventId: uuid, kind: string, audience: string, locale: string}). Over the agent request limit: RATE_LIMITED.';
 
 
 --
@@ -15709,6 +16022,22 @@ ALTER TABLE ONLY app_public.designers
 
 
 --
+-- Name: email_drafts email_drafts_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: email_drafts email_drafts_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: event_designers event_designers_event_id_designer_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -16670,6 +16999,41 @@ CREATE INDEX communication_opt_outs_talent_id_idx ON app_public.communication_op
 --
 
 CREATE INDEX designers_organization_id_idx ON app_public.designers USING btree (organization_id);
+
+
+--
+-- Name: email_drafts_agent_run_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_agent_run_id_idx ON app_public.email_drafts USING btree (agent_run_id, organization_id);
+
+
+--
+-- Name: email_drafts_approved_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_approved_by_idx ON app_public.email_drafts USING btree (approved_by);
+
+
+--
+-- Name: email_drafts_event_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_event_id_idx ON app_public.email_drafts USING btree (event_id, organization_id);
+
+
+--
+-- Name: email_drafts_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_organization_id_idx ON app_public.email_drafts USING btree (organization_id);
+
+
+--
+-- Name: email_drafts_requested_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_requested_by_idx ON app_public.email_drafts USING btree (requested_by);
 
 
 --
@@ -17702,6 +18066,13 @@ CREATE TRIGGER _060_actor_is_member BEFORE INSERT OR UPDATE OF actor_id ON app_p
 
 
 --
+-- Name: email_drafts _060_approved_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_approved_by_is_member BEFORE INSERT OR UPDATE OF approved_by ON app_public.email_drafts FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('approved_by');
+
+
+--
 -- Name: seat_assignments _060_assigned_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -17765,6 +18136,13 @@ CREATE TRIGGER _060_requested_by_is_member BEFORE INSERT OR UPDATE OF requested_
 
 
 --
+-- Name: email_drafts _060_requested_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_requested_by_is_member BEFORE INSERT OR UPDATE OF requested_by ON app_public.email_drafts FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('requested_by');
+
+
+--
 -- Name: organization_invitations _060_revoked_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -17811,6 +18189,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.casting_bri
 --
 
 CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.designers FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: email_drafts _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.email_drafts FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
 
 
 --
@@ -18477,6 +18862,14 @@ ALTER TABLE ONLY app_public.communication_opt_outs
 
 
 --
+-- Name: CONSTRAINT communication_opt_outs_message_id_fkey ON communication_opt_outs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT communication_opt_outs_message_id_fkey ON app_public.communication_opt_outs IS '@fieldName message
+@foreignFieldName optOuts';
+
+
+--
 -- Name: communication_opt_outs communication_opt_outs_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -18493,11 +18886,91 @@ ALTER TABLE ONLY app_public.communication_opt_outs
 
 
 --
+-- Name: CONSTRAINT communication_opt_outs_talent_fk ON communication_opt_outs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT communication_opt_outs_talent_fk ON app_public.communication_opt_outs IS '@fieldName talent
+@foreignFieldName communicationOptOuts';
+
+
+--
 -- Name: designers designers_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.designers
     ADD CONSTRAINT designers_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: email_drafts email_drafts_agent_run_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_agent_run_fk FOREIGN KEY (agent_run_id, organization_id) REFERENCES app_public.agent_runs(id, organization_id) ON DELETE SET NULL (agent_run_id);
+
+
+--
+-- Name: CONSTRAINT email_drafts_agent_run_fk ON email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT email_drafts_agent_run_fk ON app_public.email_drafts IS '@fieldName agentRun
+@foreignFieldName emailDrafts';
+
+
+--
+-- Name: email_drafts email_drafts_approved_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_approved_by_fkey FOREIGN KEY (approved_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT email_drafts_approved_by_fkey ON email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT email_drafts_approved_by_fkey ON app_public.email_drafts IS '@fieldName approver
+@foreignFieldName emailDraftsApproved';
+
+
+--
+-- Name: email_drafts email_drafts_event_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_event_fk FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT email_drafts_event_fk ON email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT email_drafts_event_fk ON app_public.email_drafts IS '@fieldName event
+@foreignFieldName emailDrafts';
+
+
+--
+-- Name: email_drafts email_drafts_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: email_drafts email_drafts_requested_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT email_drafts_requested_by_fkey ON email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT email_drafts_requested_by_fkey ON app_public.email_drafts IS '@fieldName requester
+@foreignFieldName emailDraftsRequested';
 
 
 --
@@ -19057,6 +19530,14 @@ ALTER TABLE ONLY app_public.outbound_messages
 
 
 --
+-- Name: CONSTRAINT outbound_messages_booking_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_booking_fk ON app_public.outbound_messages IS '@fieldName booking
+@foreignFieldName outboundMessages';
+
+
+--
 -- Name: outbound_messages outbound_messages_event_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -19065,11 +19546,27 @@ ALTER TABLE ONLY app_public.outbound_messages
 
 
 --
+-- Name: CONSTRAINT outbound_messages_event_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_event_fk ON app_public.outbound_messages IS '@fieldName event
+@foreignFieldName outboundMessages';
+
+
+--
 -- Name: outbound_messages outbound_messages_guest_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.outbound_messages
     ADD CONSTRAINT outbound_messages_guest_fk FOREIGN KEY (guest_id, organization_id) REFERENCES app_public.guests(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT outbound_messages_guest_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_guest_fk ON app_public.outbound_messages IS '@fieldName guest
+@foreignFieldName outboundMessages';
 
 
 --
@@ -19089,6 +19586,14 @@ ALTER TABLE ONLY app_public.outbound_messages
 
 
 --
+-- Name: CONSTRAINT outbound_messages_profile_id_fkey ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_profile_id_fkey ON app_public.outbound_messages IS '@fieldName profile
+@foreignFieldName outboundMessages';
+
+
+--
 -- Name: outbound_messages outbound_messages_talent_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -19097,11 +19602,27 @@ ALTER TABLE ONLY app_public.outbound_messages
 
 
 --
+-- Name: CONSTRAINT outbound_messages_talent_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_talent_fk ON app_public.outbound_messages IS '@fieldName talent
+@foreignFieldName outboundMessages';
+
+
+--
 -- Name: outbound_messages outbound_messages_vendor_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.outbound_messages
     ADD CONSTRAINT outbound_messages_vendor_fk FOREIGN KEY (vendor_id, organization_id) REFERENCES app_public.vendors(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT outbound_messages_vendor_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_vendor_fk ON app_public.outbound_messages IS '@fieldName vendor
+@foreignFieldName outboundMessages';
 
 
 --
@@ -19907,6 +20428,12 @@ CREATE POLICY deny_all ON app_public.ai_agent_logs USING (false) WITH CHECK (fal
 ALTER TABLE app_public.designers ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: email_drafts; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.email_drafts ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: event_designers; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -20461,6 +20988,13 @@ CREATE POLICY select_own ON app_public.notifications FOR SELECT TO :DATABASE_MEM
 
 
 --
+-- Name: email_drafts select_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_producers ON app_public.email_drafts FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: guest_contacts select_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -20708,6 +21242,13 @@ CREATE POLICY update_own ON app_public.notifications FOR UPDATE TO :DATABASE_MEM
 --
 
 CREATE POLICY update_producers ON app_public.designers FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: email_drafts update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.email_drafts FOR UPDATE TO :DATABASE_MEMBER USING (((status = 'draft'::text) AND (organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])))) WITH CHECK ((status = 'draft'::text));
 
 
 --
@@ -22175,6 +22716,42 @@ GRANT ALL ON FUNCTION app_public.ai_usage(since timestamp with time zone, organi
 
 
 --
+-- Name: TABLE email_drafts; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.email_drafts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN email_drafts.subject; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(subject) ON TABLE app_public.email_drafts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN email_drafts.preheader; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(preheader) ON TABLE app_public.email_drafts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN email_drafts.sections; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(sections) ON TABLE app_public.email_drafts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION approve_email_draft(id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.approve_email_draft(id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.approve_email_draft(id uuid) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE seat_assignments; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -22633,6 +23210,14 @@ GRANT ALL ON FUNCTION app_public.current_profile() TO :DATABASE_MEMBER;
 REVOKE ALL ON FUNCTION app_public.current_profile_id() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.current_profile_id() TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_public.current_profile_id() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION discard_email_draft(id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.discard_email_draft(id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.discard_email_draft(id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -23249,6 +23834,14 @@ GRANT INSERT(finale_seconds),UPDATE(finale_seconds) ON TABLE app_public.runway_s
 
 REVOKE ALL ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids uuid[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids uuid[]) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION request_email_draft(event_id uuid, kind text, audience text, locale text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_email_draft(event_id uuid, kind text, audience text, locale text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_email_draft(event_id uuid, kind text, audience text, locale text) TO :DATABASE_MEMBER;
 
 
 --

@@ -68,6 +68,7 @@ export const TABLES = [
   "inbox_messages",
   "outbound_messages",
   "communication_opt_outs",
+  "email_drafts",
 ] as const;
 export type Table = (typeof TABLES)[number];
 
@@ -205,6 +206,9 @@ const RULES: Record<Table, TableRules> = {
   // owners; a guest's or a buyer's go to producers, admins, owners). Written only by SQL functions and the worker.
   outbound_messages: { select: grant(CASTING), insert: NOBODY, update: NOBODY, delete: NOBODY },
   communication_opt_outs: { select: grant(CASTING), insert: NOBODY, update: NOBODY, delete: NOBODY },
+  // The Email Generation agent's drafts: producers read and edit them while they are drafts; requested,
+  // approved and discarded through request_email_draft / approve_email_draft / discard_email_draft.
+  email_drafts: { select: grant(PRODUCERS), insert: NOBODY, update: grant(PRODUCERS), delete: NOBODY },
 };
 
 export type PermissionMatrix = Record<Table, Record<Actor, Record<Command, Outcome>>>;

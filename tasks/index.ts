@@ -2,6 +2,7 @@
 // enqueued by the database (graphile_worker.add_job) in the same transaction
 // as the request row, so a request is never lost and never half-made.
 import type { TaskList } from "graphile-worker";
+import { emailGenerationAgent } from "./agents/email-generation.ts";
 import { eventHealthAgent } from "./agents/event-health.ts";
 import { modelCastingAgent } from "./agents/model-casting.ts";
 import { type AgentDefinition, agentTask } from "./agents/platform.ts";
@@ -43,6 +44,7 @@ export const AGENTS: readonly AgentDefinition<any, any, any>[] = [
   runwayTimingAgent,
   eventHealthAgent,
   vendorCoordinationAgent,
+  emailGenerationAgent,
 ];
 
 export function makeTaskList(options: TaskOptions = {}): TaskList {

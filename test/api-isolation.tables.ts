@@ -496,6 +496,17 @@ export const TABLES: TableSpec[] = [
     orgScoped: true,
     deletable: false,
   },
+  {
+    // Requested, approved and discarded through functions; producers edit drafts.
+    table: "email_drafts",
+    type: "EmailDraft",
+    single: "emailDraft",
+    list: "emailDrafts",
+    key: "rowId",
+    orgScoped: true,
+    patch: { subject: "Hackeado" },
+    deletable: false,
+  },
 ];
 
 /** Tables of app_public the API does not expose at all. */

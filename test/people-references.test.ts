@@ -158,6 +158,10 @@ beforeAll(async () => {
     "insert into app_public.seat_assignments (event_id, seat_id, invitation_id) values ($1, $2, $3) returning id",
     [event.rows[0].id, seat.rows[0].id, guestInvitation.rows[0].id],
   );
+  const emailDraft = await db.owner.query(
+    "insert into app_public.email_drafts (organization_id, event_id, kind, audience) values ($1, $2, 'reminder', 'confirmed_talent') returning id",
+    [orgA, event.rows[0].id],
+  );
   fx = {
     orgA,
     orgB,
@@ -173,6 +177,7 @@ beforeAll(async () => {
       ticket_check_ins: checkIn.rows[0].id,
       payments: payment.rows[0].id,
       guest_invitations: guestInvitation.rows[0].id,
+      email_drafts: emailDraft.rows[0].id,
       seat_assignments: seatAssignment.rows[0].id,
     },
   };

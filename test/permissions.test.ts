@@ -88,6 +88,7 @@ interface OrgFixture {
   inboxMessage: string;
   outboundMessage: string;
   optOut: string;
+  emailDraft: string;
 }
 
 interface World {
@@ -376,9 +377,19 @@ async function buildOrganization(
     address: "+57 300 123 4567",
     source: "producer",
   });
+  const emailDraft = await insertRow(client, "email_drafts", {
+    ...org,
+    event_id: publicEvent,
+    kind: "reminder",
+    audience: "confirmed_talent",
+    status: "draft",
+    subject: "Recordatorio",
+    sections: JSON.stringify([{ paragraphs: ["Hola"] }]),
+  });
   return {
     whatsappTemplate,
     inboxMessage,
+    emailDraft,
     outboundMessage,
     optOut,
     guest,
@@ -839,6 +850,18 @@ const SPECS: Record<Table, TableSpec> = {
       source: "producer",
     }),
     update: { column: "source", value: "complaint" },
+  },
+  email_drafts: {
+    key: "id",
+    rows: (a) => ({ all: [a.emailDraft] }),
+    target: (a) => a.emailDraft,
+    insert: (w) => ({
+      organization_id: w.a.organization,
+      event_id: w.a.publicEvent,
+      kind: "reminder",
+      audience: "confirmed_talent",
+    }),
+    update: { column: "subject", value: "Changed by the permission tests" },
   },
 };
 

@@ -605,6 +605,11 @@ describe("erasure reaches every column that can hold talent data (Ley 1581: supr
            returning id`,
           [org, event, person],
         ),
+        email_drafts: await id(
+          `insert into app_public.email_drafts (organization_id, event_id, kind, audience, agent_run_id)
+           values ($1, $2, 'reminder', 'confirmed_talent', $3) returning id`,
+          [org, event, run],
+        ),
         communication_opt_outs: await id(
           `insert into app_public.communication_opt_outs (organization_id, channel, recipient_kind, recipient_id, talent_id, address, source)
            values ($1, 'whatsapp', 'talent', $2, $2, '+57 300 000 0000', 'whatsapp_reply') returning id`,

@@ -31,3 +31,18 @@ create policy select_contact_readers on app_public.communication_opt_outs for se
     else (select app_private.organization_ids_with_role('{owner,admin}')) end::uuid[]));
 
 grant execute on function app_public.talent_communication_consent(app_public.talent) to :DATABASE_MEMBER;
+
+-- Email drafts (the Email Generation agent): producers, admins and owners read
+-- and edit them while they are drafts; requesting, approving and discarding go
+-- through request_email_draft / approve_email_draft / discard_email_draft.
+alter table app_public.email_drafts enable row level security;
+grant select on app_public.email_drafts to :DATABASE_MEMBER;
+grant update (subject, preheader, sections) on app_public.email_drafts to :DATABASE_MEMBER;
+create policy select_producers on app_public.email_drafts for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.email_drafts for update to :DATABASE_MEMBER
+  using (status = 'draft' and organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]))
+  with check (status = 'draft');
+grant execute on function app_public.request_email_draft(uuid, text, text, text) to :DATABASE_MEMBER;
+grant execute on function app_public.approve_email_draft(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.discard_email_draft(uuid) to :DATABASE_MEMBER;

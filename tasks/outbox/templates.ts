@@ -143,8 +143,20 @@ export const TEMPLATES = {
   },
   /** A structured email given whole (a producer's approved draft, a campaign). */
   structured: {
-    variables: emailContentSchema,
-    content: (v): EmailContent => v,
+    variables: emailContentSchema.extend({ name: z.string().max(200).nullish() }),
+    content: (v): EmailContent => {
+      // "{{nombre}}" (the drafts' greeting) becomes the person's name.
+      const fill = (text: string) => text.replace(/\{\{\s*nombre\s*\}\}/g, v.name?.trim() || "");
+      return {
+        subject: fill(v.subject),
+        preheader: fill(v.preheader),
+        sections: v.sections.map((s: EmailSection) => ({
+          ...s,
+          ...(s.heading ? { heading: fill(s.heading) } : {}),
+          paragraphs: s.paragraphs.map(fill),
+        })),
+      };
+    },
   },
 } satisfies Record<string, { variables: z.ZodType<any>; content: (variables: any, locale: Locale) => EmailContent }>;
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -26,6 +26,10 @@ export type AgentRunFilter = {
   and?: Array<AgentRunFilter> | null | undefined;
   /** Filter by the object’s `createdAt` field. */
   createdAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `emailDrafts` relation. */
+  emailDrafts?: AgentRunToManyEmailDraftFilter | null | undefined;
+  /** Some related `emailDrafts` exist. */
+  emailDraftsExist?: boolean | null | undefined;
   /** Filter by the object’s `event` relation. */
   event?: EventFilter | null | undefined;
   /** A related `event` exists. */
@@ -64,6 +68,18 @@ export type AgentRunFilter = {
   vendorRecommendations?: AgentRunToManyVendorRecommendationFilter | null | undefined;
   /** Some related `vendorRecommendations` exist. */
   vendorRecommendationsExist?: boolean | null | undefined;
+};
+
+/** A filter to be used against many `EmailDraft` object types. All fields are combined with a logical ‘and.’ */
+export type AgentRunToManyEmailDraftFilter = {
+  /** Aggregates across related `EmailDraft` match the filter criteria. */
+  aggregates?: EmailDraftAggregatesFilter | null | undefined;
+  /** Every related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmailDraftFilter | null | undefined;
+  /** No related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmailDraftFilter | null | undefined;
+  /** Some related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmailDraftFilter | null | undefined;
 };
 
 /** A filter to be used against many `EventHealthReport` object types. All fields are combined with a logical ‘and.’ */
@@ -232,10 +248,10 @@ export type BookingFilter = {
   or?: Array<BookingFilter> | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `outboundMessagesByBookingIdAndOrganizationId` relation. */
-  outboundMessagesByBookingIdAndOrganizationId?: BookingToManyOutboundMessageFilter | null | undefined;
-  /** Some related `outboundMessagesByBookingIdAndOrganizationId` exist. */
-  outboundMessagesByBookingIdAndOrganizationIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `outboundMessages` relation. */
+  outboundMessages?: BookingToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessages` exist. */
+  outboundMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `payments` relation. */
   payments?: BookingToManyPaymentFilter | null | undefined;
   /** Some related `payments` exist. */
@@ -481,12 +497,12 @@ export type CommunicationOptOutFilter = {
   recipientId?: UuidFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talent` relation. */
+  talent?: TalentFilter | null | undefined;
+  /** A related `talent` exists. */
+  talentExists?: boolean | null | undefined;
   /** Filter by the object’s `talentId` field. */
   talentId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `talentOrganization` relation. */
-  talentOrganization?: TalentFilter | null | undefined;
-  /** A related `talentOrganization` exists. */
-  talentOrganizationExists?: boolean | null | undefined;
 };
 
 /** A filter to be used against Date fields. All fields are combined with a logical ‘and.’ */
@@ -680,6 +696,61 @@ export type DesignerToManyLookFilter = {
   some?: LookFilter | null | undefined;
 };
 
+/** A filter to be used against aggregates of `EmailDraft` object types. */
+export type EmailDraftAggregatesFilter = {
+  /** Distinct count aggregate over matching `EmailDraft` objects. */
+  distinctCount?: EmailDraftDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `EmailDraft` object to be included within the aggregate. */
+  filter?: EmailDraftFilter | null | undefined;
+};
+
+export type EmailDraftDistinctCountAggregateFilter = {
+  agentRunId?: BigIntFilter | null | undefined;
+  approvedBy?: BigIntFilter | null | undefined;
+  eventId?: BigIntFilter | null | undefined;
+  organizationId?: BigIntFilter | null | undefined;
+  requestedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `EmailDraft` object types. All fields are combined with a logical ‘and.’ */
+export type EmailDraftFilter = {
+  /** Filter by the object’s `agentRun` relation. */
+  agentRun?: AgentRunFilter | null | undefined;
+  /** A related `agentRun` exists. */
+  agentRunExists?: boolean | null | undefined;
+  /** Filter by the object’s `agentRunId` field. */
+  agentRunId?: UuidFilter | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<EmailDraftFilter> | null | undefined;
+  /** Filter by the object’s `approvedBy` field. */
+  approvedBy?: UuidFilter | null | undefined;
+  /** Filter by the object’s `approver` relation. */
+  approver?: ProfileFilter | null | undefined;
+  /** A related `approver` exists. */
+  approverExists?: boolean | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** Filter by the object’s `eventId` field. */
+  eventId?: UuidFilter | null | undefined;
+  /** Negates the expression. */
+  not?: EmailDraftFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<EmailDraftFilter> | null | undefined;
+  /** Filter by the object’s `organization` relation. */
+  organization?: OrganizationFilter | null | undefined;
+  /** Filter by the object’s `organizationId` field. */
+  organizationId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `requestedBy` field. */
+  requestedBy?: UuidFilter | null | undefined;
+  /** Filter by the object’s `requester` relation. */
+  requester?: ProfileFilter | null | undefined;
+  /** A related `requester` exists. */
+  requesterExists?: boolean | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+};
+
 /** A filter to be used against aggregates of `Event` object types. */
 export type EventAggregatesFilter = {
   /** Mean average aggregate over matching `Event` objects. */
@@ -832,6 +903,10 @@ export type EventFilter = {
   coverExists?: boolean | null | undefined;
   /** Filter by the object’s `coverFileId` field. */
   coverFileId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `emailDrafts` relation. */
+  emailDrafts?: EventToManyEmailDraftFilter | null | undefined;
+  /** Some related `emailDrafts` exist. */
+  emailDraftsExist?: boolean | null | undefined;
   /** Filter by the object’s `eventDesigners` relation. */
   eventDesigners?: EventToManyEventDesignerFilter | null | undefined;
   /** Some related `eventDesigners` exist. */
@@ -874,10 +949,10 @@ export type EventFilter = {
   organizerExists?: boolean | null | undefined;
   /** Filter by the object’s `organizerId` field. */
   organizerId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `outboundMessagesByEventIdAndOrganizationId` relation. */
-  outboundMessagesByEventIdAndOrganizationId?: EventToManyOutboundMessageFilter | null | undefined;
-  /** Some related `outboundMessagesByEventIdAndOrganizationId` exist. */
-  outboundMessagesByEventIdAndOrganizationIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `outboundMessages` relation. */
+  outboundMessages?: EventToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessages` exist. */
+  outboundMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `runwaySchedules` relation. */
@@ -1124,6 +1199,18 @@ export type EventToManyCastingBriefFilter = {
   none?: CastingBriefFilter | null | undefined;
   /** Some related `CastingBrief` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: CastingBriefFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmailDraft` object types. All fields are combined with a logical ‘and.’ */
+export type EventToManyEmailDraftFilter = {
+  /** Aggregates across related `EmailDraft` match the filter criteria. */
+  aggregates?: EmailDraftAggregatesFilter | null | undefined;
+  /** Every related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmailDraftFilter | null | undefined;
+  /** No related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmailDraftFilter | null | undefined;
+  /** Some related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmailDraftFilter | null | undefined;
 };
 
 /** A filter to be used against many `EventDesigner` object types. All fields are combined with a logical ‘and.’ */
@@ -1450,10 +1537,10 @@ export type GuestFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `outboundMessagesByGuestIdAndOrganizationId` relation. */
-  outboundMessagesByGuestIdAndOrganizationId?: GuestToManyOutboundMessageFilter | null | undefined;
-  /** Some related `outboundMessagesByGuestIdAndOrganizationId` exist. */
-  outboundMessagesByGuestIdAndOrganizationIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `outboundMessages` relation. */
+  outboundMessages?: GuestToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessages` exist. */
+  outboundMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `tier` field. */
@@ -2096,6 +2183,10 @@ export type OrganizationFilter = {
   designers?: OrganizationToManyDesignerFilter | null | undefined;
   /** Some related `designers` exist. */
   designersExist?: boolean | null | undefined;
+  /** Filter by the object’s `emailDrafts` relation. */
+  emailDrafts?: OrganizationToManyEmailDraftFilter | null | undefined;
+  /** Some related `emailDrafts` exist. */
+  emailDraftsExist?: boolean | null | undefined;
   /** Filter by the object’s `events` relation. */
   events?: OrganizationToManyEventFilter | null | undefined;
   /** Some related `events` exist. */
@@ -2254,6 +2345,18 @@ export type OrganizationToManyDesignerFilter = {
   none?: DesignerFilter | null | undefined;
   /** Some related `Designer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: DesignerFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmailDraft` object types. All fields are combined with a logical ‘and.’ */
+export type OrganizationToManyEmailDraftFilter = {
+  /** Aggregates across related `EmailDraft` match the filter criteria. */
+  aggregates?: EmailDraftAggregatesFilter | null | undefined;
+  /** Every related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmailDraftFilter | null | undefined;
+  /** No related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmailDraftFilter | null | undefined;
+  /** Some related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmailDraftFilter | null | undefined;
 };
 
 /** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
@@ -2442,38 +2545,38 @@ export type OutboundMessageDistinctCountAggregateFilter = {
 export type OutboundMessageFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<OutboundMessageFilter> | null | undefined;
+  /** Filter by the object’s `booking` relation. */
+  booking?: BookingFilter | null | undefined;
+  /** A related `booking` exists. */
+  bookingExists?: boolean | null | undefined;
   /** Filter by the object’s `bookingId` field. */
   bookingId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `bookingOrganization` relation. */
-  bookingOrganization?: BookingFilter | null | undefined;
-  /** A related `bookingOrganization` exists. */
-  bookingOrganizationExists?: boolean | null | undefined;
   /** Filter by the object’s `causeId` field. */
   causeId?: UuidFilter | null | undefined;
   /** Filter by the object’s `causeKind` field. */
   causeKind?: StringFilter | null | undefined;
   /** Filter by the object’s `channel` field. */
   channel?: StringFilter | null | undefined;
-  /** Filter by the object’s `communicationOptOutsByMessageId` relation. */
-  communicationOptOutsByMessageId?: OutboundMessageToManyCommunicationOptOutFilter | null | undefined;
-  /** Some related `communicationOptOutsByMessageId` exist. */
-  communicationOptOutsByMessageIdExist?: boolean | null | undefined;
   /** Filter by the object’s `createdAt` field. */
   createdAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `event` relation. */
+  event?: EventFilter | null | undefined;
+  /** A related `event` exists. */
+  eventExists?: boolean | null | undefined;
   /** Filter by the object’s `eventId` field. */
   eventId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `eventOrganization` relation. */
-  eventOrganization?: EventFilter | null | undefined;
-  /** A related `eventOrganization` exists. */
-  eventOrganizationExists?: boolean | null | undefined;
+  /** Filter by the object’s `guest` relation. */
+  guest?: GuestFilter | null | undefined;
+  /** A related `guest` exists. */
+  guestExists?: boolean | null | undefined;
   /** Filter by the object’s `guestId` field. */
   guestId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `guestOrganization` relation. */
-  guestOrganization?: GuestFilter | null | undefined;
-  /** A related `guestOrganization` exists. */
-  guestOrganizationExists?: boolean | null | undefined;
   /** Negates the expression. */
   not?: OutboundMessageFilter | null | undefined;
+  /** Filter by the object’s `optOuts` relation. */
+  optOuts?: OutboundMessageToManyCommunicationOptOutFilter | null | undefined;
+  /** Some related `optOuts` exist. */
+  optOutsExist?: boolean | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<OutboundMessageFilter> | null | undefined;
   /** Filter by the object’s `organization` relation. */
@@ -2492,20 +2595,20 @@ export type OutboundMessageFilter = {
   recipientKind?: StringFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `talent` relation. */
+  talent?: TalentFilter | null | undefined;
+  /** A related `talent` exists. */
+  talentExists?: boolean | null | undefined;
   /** Filter by the object’s `talentId` field. */
   talentId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `talentOrganization` relation. */
-  talentOrganization?: TalentFilter | null | undefined;
-  /** A related `talentOrganization` exists. */
-  talentOrganizationExists?: boolean | null | undefined;
   /** Filter by the object’s `templateKey` field. */
   templateKey?: StringFilter | null | undefined;
+  /** Filter by the object’s `vendor` relation. */
+  vendor?: VendorFilter | null | undefined;
+  /** A related `vendor` exists. */
+  vendorExists?: boolean | null | undefined;
   /** Filter by the object’s `vendorId` field. */
   vendorId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `vendorOrganization` relation. */
-  vendorOrganization?: VendorFilter | null | undefined;
-  /** A related `vendorOrganization` exists. */
-  vendorOrganizationExists?: boolean | null | undefined;
 };
 
 /** A filter to be used against many `CommunicationOptOut` object types. All fields are combined with a logical ‘and.’ */
@@ -2618,6 +2721,14 @@ export type ProfileFilter = {
   bookingsExist?: boolean | null | undefined;
   /** Filter by the object’s `email` field. */
   email?: StringFilter | null | undefined;
+  /** Filter by the object’s `emailDraftsApproved` relation. */
+  emailDraftsApproved?: ProfileToManyEmailDraftFilter | null | undefined;
+  /** Some related `emailDraftsApproved` exist. */
+  emailDraftsApprovedExist?: boolean | null | undefined;
+  /** Filter by the object’s `emailDraftsRequested` relation. */
+  emailDraftsRequested?: ProfileToManyEmailDraftFilter | null | undefined;
+  /** Some related `emailDraftsRequested` exist. */
+  emailDraftsRequestedExist?: boolean | null | undefined;
   /** Filter by the object’s `eventsByOrganizerId` relation. */
   eventsByOrganizerId?: ProfileToManyEventFilter | null | undefined;
   /** Some related `eventsByOrganizerId` exist. */
@@ -2704,6 +2815,18 @@ export type ProfileToManyBookingFilter = {
   none?: BookingFilter | null | undefined;
   /** Some related `Booking` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: BookingFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmailDraft` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileToManyEmailDraftFilter = {
+  /** Aggregates across related `EmailDraft` match the filter criteria. */
+  aggregates?: EmailDraftAggregatesFilter | null | undefined;
+  /** Every related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmailDraftFilter | null | undefined;
+  /** No related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmailDraftFilter | null | undefined;
+  /** Some related `EmailDraft` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmailDraftFilter | null | undefined;
 };
 
 /** A filter to be used against many `Event` object types. All fields are combined with a logical ‘and.’ */
@@ -3606,10 +3729,10 @@ export type TalentFilter = {
   and?: Array<TalentFilter> | null | undefined;
   /** Filter by the object’s `communicationConsent` field. */
   communicationConsent?: JsonFilter | null | undefined;
-  /** Filter by the object’s `communicationOptOutsByTalentIdAndOrganizationId` relation. */
-  communicationOptOutsByTalentIdAndOrganizationId?: TalentToManyCommunicationOptOutFilter | null | undefined;
-  /** Some related `communicationOptOutsByTalentIdAndOrganizationId` exist. */
-  communicationOptOutsByTalentIdAndOrganizationIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `communicationOptOuts` relation. */
+  communicationOptOuts?: TalentToManyCommunicationOptOutFilter | null | undefined;
+  /** Some related `communicationOptOuts` exist. */
+  communicationOptOutsExist?: boolean | null | undefined;
   /** Filter by the object’s `consentActive` field. */
   consentActive?: BooleanFilter | null | undefined;
   /** Filter by the object’s `contact` relation. */
@@ -3642,10 +3765,10 @@ export type TalentFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `outboundMessagesByTalentIdAndOrganizationId` relation. */
-  outboundMessagesByTalentIdAndOrganizationId?: TalentToManyOutboundMessageFilter | null | undefined;
-  /** Some related `outboundMessagesByTalentIdAndOrganizationId` exist. */
-  outboundMessagesByTalentIdAndOrganizationIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `outboundMessages` relation. */
+  outboundMessages?: TalentToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessages` exist. */
+  outboundMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `photos` relation. */
   photos?: TalentToManyTalentPhotoFilter | null | undefined;
   /** Some related `photos` exist. */
@@ -3682,20 +3805,20 @@ export type TalentMinAggregateFilter = {
 
 /** Methods to use when ordering `Talent`. */
 export type TalentOrderBy =
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_COUNT_ASC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_COUNT_DESC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CHANNEL_ASC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CHANNEL_DESC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_MESSAGE_ID_ASC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_MESSAGE_ID_DESC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_ID_ASC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_ID_DESC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ROW_ID_ASC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ROW_ID_DESC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TALENT_ID_ASC'
-  | 'COMMUNICATION_OPT_OUTS_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TALENT_ID_DESC'
+  | 'COMMUNICATION_OPT_OUTS_COUNT_ASC'
+  | 'COMMUNICATION_OPT_OUTS_COUNT_DESC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_CHANNEL_ASC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_CHANNEL_DESC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_MESSAGE_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_MESSAGE_ID_DESC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_RECIPIENT_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_RECIPIENT_ID_DESC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'COMMUNICATION_OPT_OUTS_DISTINCT_COUNT_TALENT_ID_DESC'
   | 'CREATED_AT_ASC'
   | 'CREATED_AT_DESC'
   | 'DIVISION_ASC'
@@ -3739,38 +3862,38 @@ export type TalentOrderBy =
   | 'NATURAL'
   | 'ORGANIZATION_ID_ASC'
   | 'ORGANIZATION_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_COUNT_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_COUNT_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_BOOKING_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_BOOKING_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CAUSE_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CAUSE_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CAUSE_KIND_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CAUSE_KIND_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CHANNEL_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CHANNEL_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CREATED_AT_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_CREATED_AT_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_EVENT_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_EVENT_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_GUEST_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_GUEST_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_PROFILE_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_PROFILE_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_KIND_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_RECIPIENT_KIND_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ROW_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_ROW_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TALENT_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TALENT_ID_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TEMPLATE_KEY_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_TEMPLATE_KEY_DESC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_VENDOR_ID_ASC'
-  | 'OUTBOUND_MESSAGES_BY_TALENT_ID_AND_ORGANIZATION_ID_DISTINCT_COUNT_VENDOR_ID_DESC'
+  | 'OUTBOUND_MESSAGES_COUNT_ASC'
+  | 'OUTBOUND_MESSAGES_COUNT_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_BOOKING_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_BOOKING_ID_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_CAUSE_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_CAUSE_ID_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_CAUSE_KIND_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_CAUSE_KIND_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_CHANNEL_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_CHANNEL_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_CREATED_AT_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_CREATED_AT_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_EVENT_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_EVENT_ID_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_GUEST_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_GUEST_ID_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_ORGANIZATION_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_ORGANIZATION_ID_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_PROFILE_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_PROFILE_ID_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_RECIPIENT_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_RECIPIENT_ID_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_RECIPIENT_KIND_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_RECIPIENT_KIND_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_ROW_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_ROW_ID_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_TALENT_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_TALENT_ID_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_TEMPLATE_KEY_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_TEMPLATE_KEY_DESC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_VENDOR_ID_ASC'
+  | 'OUTBOUND_MESSAGES_DISTINCT_COUNT_VENDOR_ID_DESC'
   | 'PHOTOS_AVERAGE_POSITION_ASC'
   | 'PHOTOS_AVERAGE_POSITION_DESC'
   | 'PHOTOS_COUNT_ASC'
@@ -4494,10 +4617,10 @@ export type VendorFilter = {
   organization?: OrganizationFilter | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
-  /** Filter by the object’s `outboundMessagesByVendorIdAndOrganizationId` relation. */
-  outboundMessagesByVendorIdAndOrganizationId?: VendorToManyOutboundMessageFilter | null | undefined;
-  /** Some related `outboundMessagesByVendorIdAndOrganizationId` exist. */
-  outboundMessagesByVendorIdAndOrganizationIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `outboundMessages` relation. */
+  outboundMessages?: VendorToManyOutboundMessageFilter | null | undefined;
+  /** Some related `outboundMessages` exist. */
+  outboundMessagesExist?: boolean | null | undefined;
   /** Filter by the object’s `pastRating` field. */
   pastRating?: BigFloatFilter | null | undefined;
   /** Filter by the object’s `rowId` field. */

@@ -1,5 +1,5 @@
---! Previous: sha1:c8bda515d275b894567ca672b63dfea13c148af6
---! Hash: sha1:d9c9156c3a24082e6f5f4211b03e59ca2648cf4e
+--! Previous: sha1:b821c92d8da249ad06fb015903e697823d964e51
+--! Hash: sha1:fd64bb959a94275e68f9f72b93e06c8836f7295e
 --! Message: WhatsApp: templates per organization, inbound messages once per wamid, replies to casting invitations, PARAR, statuses on the outbox, the inbox
 
 -- Tables: app_public.talent_contacts, app_public.whatsapp_templates, app_public.inbox_messages, app_private.whatsapp_inbound, app_private.whatsapp_opt_outs, app_public.events, app_public.model_castings, app_public.organizations, app_public.talent, app_public.outbound_messages
