@@ -51,7 +51,7 @@ export function InboxSection({ eventId }: { eventId: string }) {
       {messages.length === 0 ? (
         <EmptyState title={t("inbox.empty")} />
       ) : (
-        <ul className="list" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+        <ul className="grid" style={{ listStyle: "none", padding: 0, margin: 0 }}>
           {messages.map((m) => {
             const who = m.talent?.stageName || m.talent?.fullName || m.senderName || m.senderNumberMasked || "—";
             return (
@@ -66,7 +66,9 @@ export function InboxSection({ eventId }: { eventId: string }) {
                   <span className="muted">{formatDateTime(m.sentAt)}</span>
                 </div>
                 {m.senderNumberMasked ? <div className="muted">{m.senderNumberMasked}</div> : null}
-                <p style={{ margin: "6px 0" }}>{m.body ?? t(`inbox.type.${m.messageType}`, t("inbox.type.unknown"))}</p>
+                <p style={{ margin: "6px 0", overflowWrap: "anywhere" }}>
+                  {m.body ?? t(`inbox.type.${m.messageType}`, t("inbox.type.unknown"))}
+                </p>
                 <div className="actions">
                   {m.action ? (
                     <Chip tone={m.action === "casting_confirmed" ? "confirmed" : "declined"}>
