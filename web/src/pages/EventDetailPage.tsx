@@ -18,6 +18,7 @@ import {
 import { useToast } from "../toasts.tsx";
 import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
+import { CommunicationsSection } from "./CommunicationsSection.tsx";
 import { HealthSection } from "./HealthSection.tsx";
 import { LineUpSection } from "./LineUpSection.tsx";
 import { RunwaySection } from "./RunwaySection.tsx";
@@ -25,7 +26,17 @@ import { SponsorsSection } from "./SponsorsSection.tsx";
 import { TicketTiersSection } from "./TicketTiersSection.tsx";
 import { VendorsSection } from "./VendorsSection.tsx";
 
-const TABS = ["overview", "health", "lineUp", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
+const TABS = [
+  "overview",
+  "health",
+  "lineUp",
+  "casting",
+  "runway",
+  "vendors",
+  "sponsors",
+  "tickets",
+  "communications",
+] as const;
 type Tab = (typeof TABS)[number];
 type EventDetail = NonNullable<EventDetailQuery["event"]>;
 
@@ -281,6 +292,9 @@ export function EventDetailPage() {
             {tab === "runway" ? <RunwaySection eventId={event.rowId} /> : null}
             {tab === "vendors" ? <VendorsSection eventId={event.rowId} /> : null}
             {tab === "sponsors" ? <SponsorsSection eventId={event.rowId} /> : null}
+            {tab === "communications" ? (
+              <CommunicationsSection eventId={event.rowId} timeZone={event.timezone} />
+            ) : null}
             {tab === "tickets" ? (
               <>
                 <TicketTiersSection eventId={event.rowId} />
