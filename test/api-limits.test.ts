@@ -143,6 +143,8 @@ describe("2. page sizes and the request cost", () => {
       ...UNLIMITED_RATES,
       GRAPHQL_DEFAULT_PAGE_SIZE: "3",
       GRAPHQL_MAX_PAGE_SIZE: "10",
+      // The SQL of a request, on request (X-GraphQL-Explain: sql): to see which rows a page reads.
+      GRAPHQL_EXPLAIN: "on",
     });
     cheap = await startTestServer(db, { ...UNLIMITED_RATES, GRAPHQL_MAX_COST: "30" });
   });
@@ -172,6 +174,31 @@ describe("2. page sizes and the request cost", () => {
     expect(body.errors).toBeUndefined();
     expect(body.data?.events.nodes[0].looks.nodes.length).toBeLessThanOrEqual(3);
     expect(body.data?.talents.nodes).toHaveLength(2);
+  });
+
+  /** The SQL statements the request ran (Grafast's explain). */
+  async function sqlOf(query: string): Promise<string[]> {
+    const { body } = await small.graphql(query, {}, { token: ownerToken, headers: { "x-graphql-explain": "sql" } });
+    expect(body.errors).toBeUndefined();
+    const operations = (body as { extensions?: { explain?: { operations?: { type: string; query?: string }[] } } })
+      .extensions?.explain?.operations;
+    expect(operations?.length).toBeGreaterThan(0);
+    return (operations ?? []).flatMap((o) => (o.type === "sql" && o.query ? [o.query] : []));
+  }
+  const reads = (sql: string[], table: string) => sql.join("\n").split(`from "app_public"."${table}"`).length - 1;
+
+  it("a connection asked only for its count or aggregates reads no page of rows (the events list's cards)", async () => {
+    // The default page was once set on every connection, and setting a page makes Grafast fetch it: each
+    // card's `looks { totalCount }` also read every look's row (issue 12).
+    const sql = await sqlOf(
+      "{ events(first: 2) { nodes { looks { totalCount } castingBriefs { aggregates { sum { modelsNeeded } } } } } }",
+    );
+    expect(reads(sql, "looks")).toBe(1);
+    expect(reads(sql, "casting_briefs")).toBe(1);
+    // With rows asked for, the page is read, and bounded by the default.
+    const both = await sqlOf("{ events(first: 2) { nodes { looks { totalCount nodes { rowId } } } } }");
+    expect(reads(both, "looks")).toBe(2);
+    expect(both.join("\n")).toMatch(/from "app_public"\."looks"[\s\S]*limit 3/);
   });
 
   for (const [name, query, variables] of [

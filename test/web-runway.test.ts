@@ -200,10 +200,14 @@ describe("Pasarela editor (desktop)", () => {
     await poll(async () => (await orderOf(page)).slice(0, 3)).toEqual([before[0], before[2], before[1]]);
     const nineRow = page.locator(`[data-testid="runway-row"][data-look-id="${nine}"]`);
     await poll(() => nineRow.getByTestId("quick-change-warning").count()).toBe(0);
+    // What the producer sees when pressing Guardar is what gets saved, and what stays on screen. (Read
+    // before the click: read after it, it raced the save's own refetch in a clean-clone CI.)
+    const shown = await orderOf(page);
     await page.getByTestId("save-order").click();
-    await poll(savedOrder).toEqual(await orderOf(page));
+    await poll(savedOrder).toEqual(shown);
     await page.getByText("Orden guardado.").waitFor();
     await page.getByText("Editado a mano").waitFor();
+    await poll(() => orderOf(page)).toEqual(shown);
   }, 120_000);
 
   it("Resolver runs the agent: an order that keeps every rule, with the local provider's notes", async () => {

@@ -69,6 +69,12 @@ const toast = (page: Page, text: string | RegExp) =>
 
 /** What drag and drop has said in its live regions. */
 const announcements = (page: Page) => page.locator('[id^="DndLiveRegion"]').allTextContents();
+/**
+ * dnd-kit's keyboard sensor listens for the next key only from a `setTimeout` queued when the item is
+ * picked up, and Chromium may run a queued key press before that timer: an arrow pressed at once was
+ * lost in a loaded CI run. A timer of our own, queued after dnd-kit's, fires after it.
+ */
+const keyboardDragReady = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Correo electrónico").fill(email);
@@ -371,6 +377,7 @@ describe("a producer at a desktop, with the keyboard", () => {
       await page.keyboard.press("Space");
       // Said to screen readers (a visually hidden live region), in Spanish.
       await expect.poll(() => announcements(page)).toContain(`Tomaste ${first}, en la posición 1.`);
+      await keyboardDragReady(page);
       await page.keyboard.press("ArrowDown");
       await expect.poll(() => announcements(page)).toContain(`${first} pasa a la posición 2.`);
       await page.keyboard.press("Space");
@@ -397,6 +404,7 @@ describe("a producer at a desktop, with the keyboard", () => {
       await expect
         .poll(() => announcements(page))
         .toContainEqual(expect.stringMatching(new RegExp(`^Tomaste Look \\d+ · `)));
+      await keyboardDragReady(page);
       await page.keyboard.press("ArrowUp");
       await expect.poll(() => announcements(page)).toContainEqual(expect.stringMatching(/ pasa a la posición \d+\.$/));
       await page.keyboard.press("Enter");

@@ -14,6 +14,10 @@ const EVENT_CARD = `
   'startsAt', e.starts_at, 'endsAt', e.ends_at, 'status', e.status, 'isPublic', e.is_public, 'capacity', e.capacity,
   'venue', (select json_build_object('rowId', v.id, 'name', v.name, 'city', v.city)
               from app_public.venues v where v.id = e.venue_id and v.organization_id = e.organization_id),
+  'latestHealthReport', (select case when h.id is null then null else json_build_object('rowId', h.id,
+                            'reportDate', h.report_date, 'status', h.status, 'redCount', h.red_count,
+                            'amberCount', h.amber_count, 'computedAt', h.computed_at) end
+                           from app_public.events_latest_health_report(e) h),
   'lookCount', json_build_object('totalCount', (select count(*) from app_public.looks l where ${sameEvent("l")})),
   'confirmedCastings', json_build_object('totalCount',
      (select count(*) from app_public.model_castings m where ${sameEvent("m")} and m.status = 'confirmed')),
@@ -54,6 +58,7 @@ export const EVENT_DETAIL_SQL = `
 select json_build_object('event', (
   select json_build_object(${EVENT_CARD},
     'description', e.description, 'timezone', e.timezone, 'metadata', e.metadata,
+    'publicationProblems', app_public.events_publication_problems(e),
     'eventDesigners', json_build_object('nodes', coalesce((
       select json_agg(json_build_object('rowId', ed.id, 'showOrder', ed.show_order, 'collectionName', ed.collection_name,
                         'designer', (select json_build_object('rowId', d.id, 'name', d.name, 'brand', d.brand, 'city', d.city)

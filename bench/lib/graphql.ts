@@ -1,17 +1,24 @@
 // GraphQL over HTTP for the bench: operations taken from graphql/operations
 // (the documents the dashboard sends), a fetch helper and sign-in.
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type ASTNode, type DocumentNode, type FieldNode, Kind, parse, print, visit } from "graphql";
 import { PROJECT_ROOT } from "../../shared/paths.ts";
 
-/** One operation of a .graphql file with the fragments it uses, as the client would send it. */
+/**
+ * One operation of a .graphql file with the fragments it uses, as the client would send it. Fragments come
+ * from every file in graphql/operations (codegen reads them as one set: EventsList's card spreads
+ * health.graphql's HealthLight).
+ */
 export async function loadOperation(file: string, name: string): Promise<string> {
-  const document = parse(await readFile(join(PROJECT_ROOT, "graphql", "operations", file), "utf8"));
+  const folder = join(PROJECT_ROOT, "graphql", "operations");
+  const document = parse(await readFile(join(folder, file), "utf8"));
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
   if (!operation) throw new Error(`No operation ${name} in ${file}`);
+  const files = (await readdir(folder)).filter((f) => f.endsWith(".graphql"));
+  const all = await Promise.all(files.map(async (f) => parse(await readFile(join(folder, f), "utf8")).definitions));
   const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+    all.flat().flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
   const needed = new Set<string>();
   const collect = (node: DocumentNode["definitions"][number]) =>
@@ -24,6 +31,8 @@ export async function loadOperation(file: string, name: string): Promise<string>
       },
     });
   collect(operation);
+  const missing = [...needed].filter((n) => !fragments.has(n));
+  if (missing.length) throw new Error(`${name} in ${file} spreads unknown fragment(s) ${missing.join(", ")}`);
   const definitions = [operation, ...[...needed].flatMap((n) => fragments.get(n) ?? [])];
   return definitions.map((d) => print(d)).join("\n\n");
 }

@@ -44,6 +44,24 @@ async function floorJson(ctx: BenchContext, path: string, sessionId: string): Pr
 }
 
 /** The rows that must agree between GraphQL and the floor. */
+/**
+ * The fields a response has, as paths (`events.nodes[].venue.city`), without Relay's `id` (the floor has
+ * no global ids): GraphQL and the floor must answer with the same fields, so that a field added to the
+ * dashboard's operations but not to the floor's SQL does not make the comparison unfair.
+ */
+export function fieldPaths(value: unknown, prefix = ""): string[] {
+  if (Array.isArray(value)) return [...new Set(value.flatMap((item) => fieldPaths(item, `${prefix}[]`)))].sort();
+  if (value === null || typeof value !== "object") return [prefix];
+  return Object.entries(value as Record<string, unknown>)
+    .filter(([key]) => key !== "id" && key !== "__typename")
+    .flatMap(([key, child]) => {
+      const path = prefix ? `${prefix}.${key}` : key;
+      // A null object and an object with fields are the same field (an event without a venue or a report).
+      return child === null ? [path] : fieldPaths(child, path);
+    })
+    .sort();
+}
+
 function fingerprint(list: any): string {
   const events = list?.events ?? list?.event;
   const nodes = (events?.nodes ?? [events]) as any[];
@@ -156,6 +174,12 @@ async function floorLoad(
 }
 
 /** What each target answers via GraphQL and via the floor (compared before any load). */
+/** The leaf field paths, with the prefixes of paths that go on below them removed (null vs object). */
+function fieldsOf(data: unknown): string {
+  const paths = fieldPaths(data);
+  return ` fields ${paths.filter((p) => !paths.some((q) => q.startsWith(`${p}.`) || q.startsWith(`${p}[]`))).join(",")}`;
+}
+
 async function fingerprints(ctx: BenchContext, setup: ReadsSetup, targets: ReadTarget[]) {
   const out: { name: string; graphql: string; floor: string }[] = [];
   for (const target of targets) {
@@ -163,7 +187,11 @@ async function fingerprints(ctx: BenchContext, setup: ReadsSetup, targets: ReadT
     const viaGraphql = await graphql(ctx.api.url, body.query, body.variables, setup.token);
     if (viaGraphql.errors?.length) throw new Error(`${target.name} failed: ${JSON.stringify(viaGraphql.errors)}`);
     const viaFloor = await floorJson(ctx, target.floorPath, setup.sessionId);
-    out.push({ name: target.name, graphql: fingerprint(viaGraphql.data), floor: fingerprint(viaFloor.data) });
+    out.push({
+      name: target.name,
+      graphql: fingerprint(viaGraphql.data) + fieldsOf(viaGraphql.data),
+      floor: fingerprint(viaFloor.data) + fieldsOf(viaFloor.data),
+    });
   }
   return out;
 }

@@ -5,7 +5,14 @@
 // when there are more). Enforced in the plans, so it holds for literals,
 // variables and omitted arguments alike; the request cost check
 // (graphql/cost.ts) refuses out-of-range values earlier with the same message.
-import { lambda, SafeError, type Step } from "postgraphile/grafast";
+//
+// The page is set when the connection's rows are asked for (`nodes`, `edges`,
+// `pageInfo`), not when the connection field is planned: grafast's
+// `setFirst` makes the connection fetch its page, so a `first` on every
+// connection fetched every row of `looks { totalCount }` and of each
+// aggregate-only connection on the events list (issue 12: 3× the raw-SQL
+// floor's time on the dashboard).
+import { defaultPlanResolver, lambda, SafeError, type Step } from "postgraphile/grafast";
 import { codedExtensions } from "../errors.ts";
 
 export interface PageSizeOptions {
@@ -31,6 +38,9 @@ function outOfRange(name: string, max: number | null): SafeError {
   );
 }
 
+/** The fields of a connection type that read its page of rows. */
+const ROW_FIELDS = new Set(["nodes", "edges", "pageInfo"]);
+
 export function makePageSizePlugin(options: PageSizeOptions): GraphileConfig.Plugin {
   const { defaultPageSize, maxPageSize } = options;
   const count = (name: string, max: number | null) => (value: unknown) => {
@@ -43,6 +53,8 @@ export function makePageSizePlugin(options: PageSizeOptions): GraphileConfig.Plu
   const checkFirst = count("first", maxPageSize);
   const checkLast = count("last", maxPageSize);
   const checkOffset = count("offset", null);
+  /** Connections planned this operation whose page is set when their rows are asked for. */
+  const pending = new WeakMap<Step, () => void>();
   /** The page a connection reads: `first`, else all of `last` (which bounds it), else the default. */
   const effectiveFirst = ([first, last]: readonly [unknown, unknown]) => {
     const checked = checkFirst(first);
@@ -83,8 +95,25 @@ export function makePageSizePlugin(options: PageSizeOptions): GraphileConfig.Plu
           return args;
         },
         GraphQLObjectType_fields_field(field, _build, context) {
+          const { scope } = context;
+          // The rows of a connection: apply the page recorded by the connection field.
+          if (scope.isConnectionType && ROW_FIELDS.has(scope.fieldName)) {
+            const plan = field.plan ?? defaultPlanResolver;
+            return {
+              ...field,
+              plan(...args: Parameters<typeof plan>) {
+                const $connection = args[0];
+                const page = pending.get($connection);
+                if (page) {
+                  pending.delete($connection);
+                  page();
+                }
+                return (plan as (...a: typeof args) => Step)(...args);
+              },
+            };
+          }
           // The arguments are added after this hook runs: look for `first` when planning.
-          if (!context.scope.isPgFieldConnection || !field.plan) return field;
+          if (!scope.isPgFieldConnection || !field.plan) return field;
           const plan = field.plan;
           return {
             ...field,
@@ -94,9 +123,13 @@ export function makePageSizePlugin(options: PageSizeOptions): GraphileConfig.Plu
               if (isPaginated($connection) && args.some((arg) => arg.name === "first")) {
                 const $first = fieldArgs.getRaw("first");
                 const $last = args.some((arg) => arg.name === "last") ? fieldArgs.getRaw("last") : null;
-                $connection.setFirst(
-                  $connection.operationPlan.withRootLayerPlan(() =>
-                    $last ? lambda([$first, $last], effectiveFirst) : lambda($first, (f) => effectiveFirst([f, null])),
+                pending.set($connection, () =>
+                  $connection.setFirst(
+                    $connection.operationPlan.withRootLayerPlan(() =>
+                      $last
+                        ? lambda([$first, $last], effectiveFirst)
+                        : lambda($first, (f) => effectiveFirst([f, null])),
+                    ),
                   ),
                 );
               }
