@@ -253,9 +253,10 @@ describe("2. page sizes and the request cost", () => {
     expect(response.body?.errors).toBeUndefined();
     expect(response.body?.data?.__schema?.types?.length).toBeGreaterThan(100);
     // With room to grow under GRAPHQL_MAX_RESPONSE_BYTES (5 MB): 2.5 MB with the guests' six tables
-    // (each table's filter, order and connection types add ~0.1 MB). Past 3 MB, trim what the API exposes
-    // (filters nobody uses) or raise the limit on purpose, not by accident.
-    expect(response.text.length).toBeLessThan(3_000_000);
+    // (each table's filter, order and connection types add ~0.1 MB). Past the bound, trim what the API
+    // exposes (filters nobody uses) or raise it on purpose, not by accident: raised from 3 MB to 3.4 MB for
+    // the outbox's three tables (outbound_messages, communication_opt_outs, email_drafts; issue 19).
+    expect(response.text.length).toBeLessThan(3_400_000);
   });
 
   it("a response larger than GRAPHQL_MAX_RESPONSE_BYTES is replaced by a coded error", async () => {
