@@ -3093,9 +3093,11 @@ begin
     sev := case when missing = 0 then 'green' when days_left <= 14 then 'red' else 'amber' end;
     checks := checks || app_private.health_check(
       'casting:' || r.id, 'casting', sev,
+      case when missing = 0 then 'casting.complete' else 'casting.missing' end,
       case when missing = 0 then format('Casting «%s» completo: %s de %s modelos confirmados.', r.title, r.confirmed, r.models_needed)
            else format('Faltan %s %s para «%s» (%s de %s confirmados, %s días para el show).', missing,
                        case when missing = 1 then 'modelo' else 'modelos' end, r.title, r.confirmed, r.models_needed, days_left) end,
+      case when missing = 0 then 'none' else 'casting.ask_agent' end,
       case when missing = 0 then 'Nada por hacer.'
            else 'Pide sugerencias al agente de casting para este brief o confirma a las personas de respaldo.' end,
       jsonb_build_object('briefId', r.id, 'brief', r.title, 'needed', r.models_needed, 'confirmed', r.confirmed,
@@ -3108,14 +3110,16 @@ begin
   if total = 0 then
     checks := checks || app_private.health_check('looks', 'looks_without_model',
       case when days_left <= 14 then 'red' else 'amber' end,
-      'Aún no hay looks en la alineación.',
-      'Pide a cada diseñador su lista de looks y cárgala en Alineación.',
+      'looks.none', 'Aún no hay looks en la alineación.',
+      'looks.upload', 'Pide a cada diseñador su lista de looks y cárgala en Alineación.',
       jsonb_build_object('looks', 0, 'withoutModel', 0, 'daysLeft', days_left));
   else
     checks := checks || app_private.health_check('looks', 'looks_without_model',
       case when missing = 0 then 'green' when days_left <= 7 then 'red' else 'amber' end,
+      case when missing = 0 then 'looks.all_cast' else 'looks.missing' end,
       case when missing = 0 then format('Los %s looks tienen modelo confirmado.', total)
            else format('%s de %s looks sin modelo confirmado.', missing, total) end,
+      case when missing = 0 then 'none' else 'looks.assign' end,
       case when missing = 0 then 'Nada por hacer.' else 'Asigna una modelo confirmada a cada look en Alineación.' end,
       jsonb_build_object('looks', total, 'withoutModel', missing, 'daysLeft', days_left));
   end if;
@@ -3128,26 +3132,26 @@ begin
     if total > 0 then
       checks := checks || app_private.health_check('run_of_show', 'run_of_show',
         case when days_left <= 7 then 'red' else 'amber' end,
-        'No hay orden de salida (run of show).',
-        'Pide al agente de pasarela que resuelva el orden de salida.',
+        'run_of_show.missing', 'No hay orden de salida (run of show).',
+        'run_of_show.solve', 'Pide al agente de pasarela que resuelva el orden de salida.',
         jsonb_build_object('state', 'missing', 'daysLeft', days_left));
     end if;
   elsif schedule.solver_status = 'infeasible' then
     checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'red',
-      'El orden de salida no es viable: no hay un orden que respete los cambios rápidos.',
-      'Revisa los cambios de vestuario y las modelos con varios looks, y vuelve a resolver el orden.',
+      'run_of_show.infeasible', 'El orden de salida no es viable: no hay un orden que respete los cambios rápidos.',
+      'run_of_show.fix_changes', 'Revisa los cambios de vestuario y las modelos con varios looks, y vuelve a resolver el orden.',
       jsonb_build_object('state', 'infeasible', 'scheduleId', schedule.id, 'daysLeft', days_left));
   elsif schedule.stale_at is not null then
     checks := checks || app_private.health_check('run_of_show', 'run_of_show',
       case when days_left <= 3 then 'red' else 'amber' end,
-      format('El orden de salida está desactualizado (%s cambios desde que se resolvió).',
+      'run_of_show.stale', format('El orden de salida está desactualizado (%s cambios desde que se resolvió).',
              jsonb_array_length(schedule.stale_reasons)),
-      'Vuelve a resolver el orden de salida con los cambios de looks y modelos.',
+      'run_of_show.solve_again', 'Vuelve a resolver el orden de salida con los cambios de looks y modelos.',
       jsonb_build_object('state', 'stale', 'scheduleId', schedule.id, 'changes', jsonb_array_length(schedule.stale_reasons),
                          'staleSince', schedule.stale_at, 'daysLeft', days_left));
   else
     checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'green',
-      'El orden de salida está al día.', 'Nada por hacer.',
+      'run_of_show.fresh', 'El orden de salida está al día.', 'none', 'Nada por hacer.',
       jsonb_build_object('state', 'fresh', 'scheduleId', schedule.id, 'daysLeft', days_left));
   end if;
 
@@ -3155,7 +3159,7 @@ begin
   if e.venue_id is null then
     checks := checks || app_private.health_check('venue', 'venue',
       case when days_left <= 30 then 'red' else 'amber' end,
-      'No hay venue confirmado.', 'Confirma el venue y asígnalo al evento.',
+      'venue.missing', 'No hay venue confirmado.', 'venue.confirm', 'Confirma el venue y asígnalo al evento.',
       jsonb_build_object('daysLeft', days_left));
   end if;
 
@@ -3172,9 +3176,11 @@ begin
   loop
     checks := checks || app_private.health_check('vendor:' || r.category, 'vendor',
       case when r.booked > 0 then 'green' when days_left <= 14 then 'red' else 'amber' end,
+      case when r.booked > 0 then 'vendor.booked' when r.contacted > 0 then 'vendor.quoting' else 'vendor.missing' end,
       case when r.booked > 0 then format('Proveedor de %s confirmado.', app_private.vendor_category_es(r.category))
            else format('Sin proveedor de %s confirmado%s.', app_private.vendor_category_es(r.category),
                        case when r.contacted > 0 then format(' (%s en cotización)', r.contacted) else '' end) end,
+      case when r.booked > 0 then 'none' else 'vendor.recommend' end,
       case when r.booked > 0 then 'Nada por hacer.'
            else format('Pide recomendaciones de %s en Proveedores y reserva uno.', app_private.vendor_category_es(r.category)) end,
       jsonb_build_object('category', r.category, 'booked', r.booked, 'contacted', r.contacted, 'daysLeft', days_left));
@@ -3207,9 +3213,11 @@ begin
       when share < past_share * 0.8 then 'amber'
       else 'green' end;
     checks := checks || app_private.health_check('ticket_sales', 'ticket_sales', sev,
+      case when past_share is null then 'ticket_sales.sold' else 'ticket_sales.sold_vs_past' end,
       format('%s de %s boletas vendidas (%s %%)%s.', sold, capacity, round(share * 100),
              case when past_share is null then ''
                   else format('; a esta altura los eventos anteriores llevaban %s %%', round(past_share * 100)) end),
+      case when sev = 'green' then 'none' else 'ticket_sales.promote' end,
       case when sev = 'green' then 'Nada por hacer.'
            else 'Refuerza la promoción (redes, patrocinadores, invitaciones) o revisa precios y preventas.' end,
       jsonb_build_object('sold', sold, 'capacity', capacity, 'share', round(share, 4),
@@ -3226,9 +3234,10 @@ begin
   if n > 0 or missing > 0 then
     checks := checks || app_private.health_check('payments', 'payments',
       case when missing >= 10 then 'red' when missing > 0 then 'amber' else 'green' end,
-      format('%s %s de pago; %s %s en los últimos 7 días.',
+      'payments.open', format('%s %s de pago; %s %s en los últimos 7 días.',
              n, case when n = 1 then 'reserva pendiente' else 'reservas pendientes' end,
              missing, case when missing = 1 then 'pago fallido' else 'pagos fallidos' end),
+      case when missing > 0 then 'payments.review_declined' else 'payments.pending_expire' end,
       case when missing > 0 then 'Revisa los pagos rechazados en Boletería y contacta a esos compradores.'
            else 'Nada por hacer: las reservas sin pagar vencen solas.' end,
       jsonb_build_object('pendingReservations', n, 'failedPayments', missing));
@@ -3241,9 +3250,9 @@ begin
   if total > 0 and missing::numeric / total > 0.05 then
     checks := checks || app_private.health_check('ai_errors', 'ai_errors',
       case when missing::numeric / total > 0.25 then 'red' else 'amber' end,
-      format('%s %% de las llamadas a la IA fallaron en las últimas 24 horas (%s de %s).',
+      'ai_errors.rate', format('%s %% de las llamadas a la IA fallaron en las últimas 24 horas (%s de %s).',
              round(100 * missing::numeric / total), missing, total),
-      'Revisa los errores de los agentes (clave, créditos, límites del proveedor) en la configuración de IA.',
+      'ai_errors.review', 'Revisa los errores de los agentes (clave, créditos, límites del proveedor) en la configuración de IA.',
       jsonb_build_object('calls', total, 'failed', missing, 'rate', round(missing::numeric / total, 4)));
   end if;
 
@@ -3254,14 +3263,15 @@ begin
    where v.event_id = e.id and v.organization_id = e.organization_id and v.status = 'booked';
   if e.budget_cop is null then
     checks := checks || app_private.health_check('budget', 'budget', 'amber',
-      format('No hay presupuesto planeado (comprometido: %s).', app_private.cop(spent)),
-      'Define el presupuesto del evento para poder comparar lo comprometido con lo planeado.',
+      'budget.unplanned', format('No hay presupuesto planeado (comprometido: %s).', app_private.cop(spent)),
+      'budget.plan', 'Define el presupuesto del evento para poder comparar lo comprometido con lo planeado.',
       jsonb_build_object('spentCop', spent, 'plannedCop', null));
   else
     checks := checks || app_private.health_check('budget', 'budget',
       case when spent > e.budget_cop then 'red' when spent >= 0.9 * e.budget_cop then 'amber' else 'green' end,
-      format('Comprometido %s de %s planeados (%s %%).', app_private.cop(spent), app_private.cop(e.budget_cop),
+      'budget.committed', format('Comprometido %s de %s planeados (%s %%).', app_private.cop(spent), app_private.cop(e.budget_cop),
              case when e.budget_cop > 0 then round(100 * spent / e.budget_cop) else 0 end),
+      case when spent > e.budget_cop then 'budget.over' when spent >= 0.9 * e.budget_cop then 'budget.near' else 'none' end,
       case when spent > e.budget_cop then 'Renegocia o cambia proveedores, o ajusta el presupuesto con el cliente.'
            when spent >= 0.9 * e.budget_cop then 'Queda menos del 10 %: revisa las cotizaciones pendientes antes de reservar.'
            else 'Nada por hacer.' end,
@@ -3281,6 +3291,60 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) IS 'The Event Health checks of one event as of an instant (default now), worst first (see event_health_reports.checks); null when the event does not exist. Days left are calendar days in the event''s time zone.';
+
+
+--
+-- Name: event_health_codes(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.event_health_codes() RETURNS TABLE(kind text, code text)
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  values
+    ('title', 'casting.complete'),
+    ('title', 'casting.missing'),
+    ('title', 'looks.none'),
+    ('title', 'looks.all_cast'),
+    ('title', 'looks.missing'),
+    ('title', 'run_of_show.missing'),
+    ('title', 'run_of_show.infeasible'),
+    ('title', 'run_of_show.stale'),
+    ('title', 'run_of_show.fresh'),
+    ('title', 'venue.missing'),
+    ('title', 'vendor.booked'),
+    ('title', 'vendor.quoting'),
+    ('title', 'vendor.missing'),
+    ('title', 'ticket_sales.sold'),
+    ('title', 'ticket_sales.sold_vs_past'),
+    ('title', 'payments.open'),
+    ('title', 'ai_errors.rate'),
+    ('title', 'budget.unplanned'),
+    ('title', 'budget.committed'),
+    ('next_step', 'none'),
+    ('next_step', 'casting.ask_agent'),
+    ('next_step', 'looks.upload'),
+    ('next_step', 'looks.assign'),
+    ('next_step', 'run_of_show.solve'),
+    ('next_step', 'run_of_show.fix_changes'),
+    ('next_step', 'run_of_show.solve_again'),
+    ('next_step', 'venue.confirm'),
+    ('next_step', 'vendor.recommend'),
+    ('next_step', 'ticket_sales.promote'),
+    ('next_step', 'payments.review_declined'),
+    ('next_step', 'payments.pending_expire'),
+    ('next_step', 'ai_errors.review'),
+    ('next_step', 'budget.plan'),
+    ('next_step', 'budget.over'),
+    ('next_step', 'budget.near');
+$$;
+
+
+--
+-- Name: FUNCTION event_health_codes(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.event_health_codes() IS 'Every Event Health message code: kind title (titleCode of a check) or next_step (nextStepCode). The web translates each (health.checkTitles.<code>, health.nextSteps.<code>) with the check''s facts as parameters.';
 
 
 --
@@ -3514,23 +3578,29 @@ COMMENT ON FUNCTION app_private.has_org_role(org uuid, roles text[]) IS 'Whether
 
 
 --
--- Name: health_check(text, text, text, text, text, jsonb); Type: FUNCTION; Schema: app_private; Owner: -
+-- Name: health_check(text, text, text, text, text, text, text, jsonb); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
-CREATE FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE
+CREATE FUNCTION app_private.health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb) RETURNS jsonb
+    LANGUAGE plpgsql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select jsonb_build_object('key', key, 'code', code, 'severity', severity, 'title', title, 'nextStep', next_step,
-                            'facts', coalesce(facts, '{}'::jsonb));
+begin
+  if not exists (select 1 from app_private.event_health_codes() c where c.kind = 'title' and c.code = title_code)
+     or not exists (select 1 from app_private.event_health_codes() c where c.kind = 'next_step' and c.code = next_step_code) then
+    raise exception 'Unknown Event Health message code: % / %', title_code, next_step_code using errcode = 'XX000';
+  end if;
+  return jsonb_build_object('key', key, 'code', code, 'severity', severity, 'titleCode', title_code, 'title', title,
+                            'nextStepCode', next_step_code, 'nextStep', next_step, 'facts', coalesce(facts, '{}'::jsonb));
+end;
 $$;
 
 
 --
--- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: COMMENT; Schema: app_private; Owner: -
+-- Name: FUNCTION health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) IS 'Builds one Event Health check: {key, code, severity (red, amber, green), title, nextStep, facts}.';
+COMMENT ON FUNCTION app_private.health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb) IS 'Builds one Event Health check: {key, code, severity (red, amber, green), titleCode, title (es-CO), nextStepCode, nextStep (es-CO), facts}; an unknown message code (see event_health_codes()) is a bug and raises.';
 
 
 --
@@ -4384,7 +4454,7 @@ COMMENT ON COLUMN app_public.event_health_reports.status IS 'The traffic light: 
 -- Name: COLUMN event_health_reports.checks; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_health_reports.checks IS 'The checks, worst first: objects {key, code, severity (red, amber, green), title, nextStep (es-CO), facts}. Codes: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget. key is unique within a report (e.g. vendor:sound).';
+COMMENT ON COLUMN app_public.event_health_reports.checks IS 'The checks, worst first: objects {key, code, severity (red, amber, green), titleCode, title, nextStepCode, nextStep, facts}. code is the kind of check: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget; key is unique within a report (e.g. vendor:sound). titleCode and nextStepCode are stable message codes for any language, with facts as their parameters (counts, daysLeft, brief, category, sold, capacity, share and pastShare as ratios, spentCop and plannedCop in COP whole pesos…); title and nextStep are the same messages in es-CO. titleCode: casting.complete, casting.missing, looks.none, looks.all_cast, looks.missing, run_of_show.missing, run_of_show.infeasible, run_of_show.stale, run_of_show.fresh, venue.missing, vendor.booked, vendor.quoting, vendor.missing, ticket_sales.sold, ticket_sales.sold_vs_past, payments.open, ai_errors.rate, budget.unplanned, budget.committed. nextStepCode: none, casting.ask_agent, looks.upload, looks.assign, run_of_show.solve, run_of_show.fix_changes, run_of_show.solve_again, venue.confirm, vendor.recommend, ticket_sales.promote, payments.review_declined, payments.pending_expire, ai_errors.review, budget.plan, budget.over, budget.near. Reports computed before the codes existed have title and nextStep only.';
 
 
 --
@@ -4509,7 +4579,11 @@ begin
                        case when jsonb_array_length(new_red) = 1 then 'punto nuevo' else 'puntos nuevos' end), 500),
            left((select string_agg(format('• %s %s', c ->> 'title', c ->> 'nextStep'), E'\n') from jsonb_array_elements(new_red) c), 2000),
            jsonb_build_object('keys', (select jsonb_agg(c -> 'key') from jsonb_array_elements(new_red) c),
-                              'reportDate', report.report_date)
+                              'reportDate', report.report_date, 'eventTitle', e.title,
+                              -- What the app translates (the title and body above are es-CO).
+                              'items', (select jsonb_agg(jsonb_build_object('key', c -> 'key', 'titleCode', c -> 'titleCode',
+                                                                            'nextStepCode', c -> 'nextStepCode', 'facts', c -> 'facts'))
+                                          from jsonb_array_elements(new_red) c))
       from app_public.memberships m
      where m.organization_id = e.organization_id and m.role in ('owner', 'producer');
   end if;
@@ -12616,7 +12690,7 @@ COMMENT ON COLUMN app_public.notifications.body IS 'The new red items and their 
 -- Name: COLUMN notifications.data; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.notifications.data IS 'Details for the app (event_health_red: {keys, reportDate}).';
+COMMENT ON COLUMN app_public.notifications.data IS 'Details for the app (event_health_red: {keys, reportDate, eventTitle, items: [{key, titleCode, nextStepCode, facts}]}, the codes as in event_health_reports.checks).';
 
 
 --
@@ -18841,6 +18915,13 @@ REVOKE ALL ON FUNCTION app_private.event_health_checks(event_id uuid, as_of time
 
 
 --
+-- Name: FUNCTION event_health_codes(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.event_health_codes() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION event_health_due(as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -18908,10 +18989,10 @@ GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATAB
 
 
 --
--- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: ACL; Schema: app_private; Owner: -
+-- Name: FUNCTION health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb); Type: ACL; Schema: app_private; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb) FROM PUBLIC;
 
 
 --

@@ -240,6 +240,14 @@ describe("Event Health on a phone", () => {
       await page.goto(`/events/${eventId}?tab=health`);
       await page.getByTestId("health-checks").waitFor();
       await expect(page.getByTestId("health-section").textContent()).resolves.toMatch(/Red · 3 red, 0 amber/);
+      // The same report the producer read in Spanish, in English: the checks are stored as codes and facts.
+      const checks = page.getByTestId("health-checks");
+      await checks.getByText(/4 models missing for “Asfalto” \(0 of 4 confirmed, \d+ days to the show\)\./).waitFor();
+      await checks.getByText("Vendor for sound confirmed.").waitFor();
+      await expect(checks.textContent()).resolves.toContain(
+        "Next step: Ask the casting agent for suggestions for this brief, or confirm the backups.",
+      );
+      await expect(checks.textContent()).resolves.not.toMatch(/Faltan|Proveedor de|Siguiente paso/);
       expect(await page.getByTestId("health-check-now").count()).toBe(0);
       expect(await page.getByTestId("health-notices").count()).toBe(0);
       await s.screen("4-viewer-english");
