@@ -92,7 +92,7 @@ describe("Event Health message codes", () => {
                               (select attnum from pg_attribute where attrelid = 'app_public.event_health_reports'::regclass
                                  and attname = 'checks')) as comment`,
     );
-    const { source, comment } = rows[0];
+    const { source = "", comment = "" } = rows[0] ?? {};
     const used = [...new Set([...source.matchAll(/'([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1]))];
     expect(used.length).toBeGreaterThan(20);
     const known = new Set(codes.map((c) => c.code));
@@ -124,7 +124,7 @@ describe("Event Health message codes", () => {
       "select app_private.event_health_checks($1) as checks",
       [events[0].id],
     );
-    const checks = rows[0].checks;
+    const checks = rows[0]?.checks ?? [];
     expect(checks.every((c) => c.titleCode && c.nextStepCode)).toBe(true);
 
     const i18n = i18next.createInstance();
