@@ -93,7 +93,7 @@ describe("Event Health message codes", () => {
                                  and attname = 'checks')) as comment`,
     );
     const { source = "", comment = "" } = rows[0] ?? {};
-    const used = [...new Set([...source.matchAll(/'([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1]))];
+    const used = [...new Set([...source.matchAll(/'([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1] ?? ""))];
     expect(used.length).toBeGreaterThan(20);
     const known = new Set(codes.map((c) => c.code));
     expect(used.filter((code) => !known.has(code))).toEqual([]);
