@@ -3588,7 +3588,7 @@ CREATE FUNCTION app_private.health_check(key text, code text, severity text, tit
 begin
   if not exists (select 1 from app_private.event_health_codes() c where c.kind = 'title' and c.code = title_code)
      or not exists (select 1 from app_private.event_health_codes() c where c.kind = 'next_step' and c.code = next_step_code) then
-    raise exception 'Unknown Event Health message code: % / %', title_code, next_step_code using errcode = 'XX000';
+    raise exception 'Unknown Event Health message code: % / %', title_code, next_step_code;
   end if;
   return jsonb_build_object('key', key, 'code', code, 'severity', severity, 'titleCode', title_code, 'title', title,
                             'nextStepCode', next_step_code, 'nextStep', next_step, 'facts', coalesce(facts, '{}'::jsonb));
@@ -6080,6 +6080,40 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_vendor_recommendations__availability() IS 'Keeps vendor_availability in step with bookings: booked → the vendor is busy for the event''s dates; no longer booked → freed.';
+
+
+--
+-- Name: tg_vendor_recommendations__rating(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_vendor_recommendations__rating() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if new.rating is not distinct from old.rating and new.rating_note is not distinct from old.rating_note then
+    return new;
+  end if;
+  if new.rating is null and new.rating_note is null then
+    return new; -- clearing a rating is always allowed
+  end if;
+  if new.status <> 'booked' then
+    raise exception 'Only a booked vendor can be rated.' using errcode = 'VNBKD';
+  end if;
+  if exists (select 1 from app_public.events e where e.id = new.event_id and e.organization_id = new.organization_id
+                and e.ends_at > now()) then
+    raise exception 'The vendor can be rated once the event is over.' using errcode = 'VNOVR';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_vendor_recommendations__rating(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_vendor_recommendations__rating() IS 'A rating (1 to 5) and its note are for a booked vendor after its event ended: NOT_BOOKED (VNBKD) or EVENT_NOT_OVER (VNOVR) otherwise.';
 
 
 --
@@ -9065,6 +9099,159 @@ COMMENT ON FUNCTION app_public.mark_notifications_read(ids uuid[]) IS 'Marks the
 
 
 --
+-- Name: vendor_availability; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.vendor_availability (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    vendor_id uuid NOT NULL,
+    period tstzrange NOT NULL,
+    kind text NOT NULL,
+    event_id uuid,
+    notes text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT vendor_availability_check CHECK (((kind = 'booked'::text) = (event_id IS NOT NULL))),
+    CONSTRAINT vendor_availability_kind_check CHECK ((kind = ANY (ARRAY['unavailable'::text, 'booked'::text]))),
+    CONSTRAINT vendor_availability_notes_check CHECK ((length(notes) <= 1000)),
+    CONSTRAINT vendor_availability_period_check CHECK (((NOT isempty(period)) AND (NOT lower_inf(period)) AND (NOT upper_inf(period))))
+);
+
+
+--
+-- Name: TABLE vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.vendor_availability IS 'When a vendor cannot take another event: periods the producer marks unavailable, and the events it is booked for (written when a recommendation is booked, removed when it is not any more). The shortlist leaves out vendors busy on an event''s dates.';
+
+
+--
+-- Name: COLUMN vendor_availability.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.id IS 'Unique identifier of the period.';
+
+
+--
+-- Name: COLUMN vendor_availability.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.organization_id IS 'Organization of the vendor (set automatically).';
+
+
+--
+-- Name: COLUMN vendor_availability.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.vendor_id IS 'The vendor.';
+
+
+--
+-- Name: COLUMN vendor_availability.period; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.period IS 'From when to when (UTC instants, end excluded).';
+
+
+--
+-- Name: COLUMN vendor_availability.kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.kind IS 'unavailable (marked by a producer) or booked (for event_id, from its booking).';
+
+
+--
+-- Name: COLUMN vendor_availability.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.event_id IS 'The event it is booked for (kind booked).';
+
+
+--
+-- Name: COLUMN vendor_availability.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.notes IS 'Why, in a few words.';
+
+
+--
+-- Name: COLUMN vendor_availability.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.created_at IS 'When it was added.';
+
+
+--
+-- Name: COLUMN vendor_availability.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.updated_at IS 'When it last changed.';
+
+
+--
+-- Name: mark_vendor_unavailable(uuid, date, date, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text DEFAULT NULL::text) RETURNS app_public.vendor_availability
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  v app_public.vendors;
+  zone text;
+  result app_public.vendor_availability;
+  today date;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  -- Row-level security: a vendor of another organization is not found.
+  select * into v from app_public.vendors where id = mark_vendor_unavailable.vendor_id;
+  if v.id is null then
+    raise exception 'That vendor does not exist.' using errcode = 'NTFND';
+  end if;
+  if not (v.organization_id = any(app_private.organization_ids_with_role('{owner,admin,producer}'))) then
+    raise exception 'You do not have permission to do this in that organization.' using errcode = 'DNIED';
+  end if;
+  if first_day is null or last_day is null then
+    raise exception 'Both days are required.' using errcode = 'INVAL';
+  end if;
+  if last_day < first_day then
+    raise exception 'The last day is before the first day.' using errcode = 'VDATE';
+  end if;
+  select o.timezone into zone from app_public.organizations o where o.id = v.organization_id;
+  today := (now() at time zone zone)::date;
+  if last_day < today then
+    raise exception 'Those days are in the past.' using errcode = 'VPAST';
+  end if;
+  if last_day - first_day > 366 then
+    raise exception 'At most a year at a time.' using errcode = 'INVAL';
+  end if;
+  -- One producer's periods at a time per vendor, so two overlapping marks cannot both pass the check.
+  perform pg_advisory_xact_lock(hashtextextended('vendor_availability:' || v.id::text, 0));
+  if exists (select 1 from app_public.vendor_availability a
+              where a.vendor_id = v.id and a.organization_id = v.organization_id and a.kind = 'unavailable'
+                and a.period && tstzrange((first_day::timestamp at time zone zone), ((last_day + 1)::timestamp at time zone zone))) then
+    raise exception 'The vendor is already marked unavailable on some of those days.' using errcode = 'VOVLP';
+  end if;
+  insert into app_public.vendor_availability (vendor_id, period, kind, notes)
+  values (v.id, tstzrange((first_day::timestamp at time zone zone), ((last_day + 1)::timestamp at time zone zone)),
+          'unavailable', nullif(trim(mark_vendor_unavailable.notes), ''))
+  returning * into result;
+  return result;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text) IS 'Marks a vendor unavailable from first_day to last_day, both included, calendar days in the organization''s time zone (America/Bogota by default) (producer, admin, owner). The shortlist then leaves the vendor out of events on those days. Errors: VALIDATION_FAILED DATES_REVERSED (last day before the first), DATES_IN_PAST (all days past), INVALID_INPUT (a day missing, or over a year); CONFLICT ALREADY_UNAVAILABLE (overlaps a period already marked); NOT_FOUND; FORBIDDEN.';
+
+
+--
 -- Name: organization_invitations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -11093,6 +11280,28 @@ COMMENT ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expect
 
 
 --
+-- Name: upcoming_vendor_availability(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) RETURNS SETOF app_public.vendor_availability
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select a.* from app_public.vendor_availability a
+   where a.organization_id = upcoming_vendor_availability.organization_id and upper(a.period) > now()
+   order by lower(a.period), a.id;
+$$;
+
+
+--
+-- Name: FUNCTION upcoming_vendor_availability(organization_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) IS '@behavior -filterBy -orderBy
+The organization''s vendor periods not over yet (marked unavailable, or booked for an event), soonest first; row-level security shows only an organization the caller belongs to.';
+
+
+--
 -- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -11249,6 +11458,45 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.update_casting_status(id uuid, status text) IS 'Moves a casting to invited, confirmed, declined, backup (or back to suggested); confirmed and declined record responded_at. Casting, producer, admin, owner.';
+
+
+--
+-- Name: vendor_availability_first_day(app_public.vendor_availability); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.vendor_availability_first_day(a app_public.vendor_availability) RETURNS date
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select (lower(a.period) at time zone o.timezone)::date from app_public.organizations o where o.id = a.organization_id;
+$$;
+
+
+--
+-- Name: FUNCTION vendor_availability_first_day(a app_public.vendor_availability); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.vendor_availability_first_day(a app_public.vendor_availability) IS 'The first day of the period, in the organization''s time zone.';
+
+
+--
+-- Name: vendor_availability_last_day(app_public.vendor_availability); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.vendor_availability_last_day(a app_public.vendor_availability) RETURNS date
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select ((upper(a.period) - interval '1 microsecond') at time zone o.timezone)::date
+    from app_public.organizations o where o.id = a.organization_id;
+$$;
+
+
+--
+-- Name: FUNCTION vendor_availability_last_day(a app_public.vendor_availability); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.vendor_availability_last_day(a app_public.vendor_availability) IS 'The last day of the period (included), in the organization''s time zone.';
 
 
 --
@@ -13219,97 +13467,6 @@ COMMENT ON COLUMN app_public.ticket_check_ins.note IS 'Why (revocations), or wha
 --
 
 COMMENT ON COLUMN app_public.ticket_check_ins.invitation_id IS 'The guest invitation (null for a ticket).';
-
-
---
--- Name: vendor_availability; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.vendor_availability (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    vendor_id uuid NOT NULL,
-    period tstzrange NOT NULL,
-    kind text NOT NULL,
-    event_id uuid,
-    notes text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT vendor_availability_check CHECK (((kind = 'booked'::text) = (event_id IS NOT NULL))),
-    CONSTRAINT vendor_availability_kind_check CHECK ((kind = ANY (ARRAY['unavailable'::text, 'booked'::text]))),
-    CONSTRAINT vendor_availability_notes_check CHECK ((length(notes) <= 1000)),
-    CONSTRAINT vendor_availability_period_check CHECK (((NOT isempty(period)) AND (NOT lower_inf(period)) AND (NOT upper_inf(period))))
-);
-
-
---
--- Name: TABLE vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.vendor_availability IS 'When a vendor cannot take another event: periods the producer marks unavailable, and the events it is booked for (written when a recommendation is booked, removed when it is not any more). The shortlist leaves out vendors busy on an event''s dates.';
-
-
---
--- Name: COLUMN vendor_availability.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.id IS 'Unique identifier of the period.';
-
-
---
--- Name: COLUMN vendor_availability.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.organization_id IS 'Organization of the vendor (set automatically).';
-
-
---
--- Name: COLUMN vendor_availability.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.vendor_id IS 'The vendor.';
-
-
---
--- Name: COLUMN vendor_availability.period; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.period IS 'From when to when (UTC instants, end excluded).';
-
-
---
--- Name: COLUMN vendor_availability.kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.kind IS 'unavailable (marked by a producer) or booked (for event_id, from its booking).';
-
-
---
--- Name: COLUMN vendor_availability.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.event_id IS 'The event it is booked for (kind booked).';
-
-
---
--- Name: COLUMN vendor_availability.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.notes IS 'Why, in a few words.';
-
-
---
--- Name: COLUMN vendor_availability.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.created_at IS 'When it was added.';
-
-
---
--- Name: COLUMN vendor_availability.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.updated_at IS 'When it last changed.';
 
 
 --
@@ -16029,6 +16186,13 @@ CREATE TRIGGER _200_keep_looks BEFORE DELETE ON app_public.event_designers FOR E
 --
 
 CREATE TRIGGER _200_model_confirmed BEFORE INSERT OR UPDATE OF talent_id, event_id ON app_public.looks FOR EACH ROW EXECUTE FUNCTION app_private.tg_looks__model_confirmed();
+
+
+--
+-- Name: vendor_recommendations _200_rating; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_rating BEFORE UPDATE OF rating, rating_note, status ON app_public.vendor_recommendations FOR EACH ROW EXECUTE FUNCTION app_private.tg_vendor_recommendations__rating();
 
 
 --
@@ -19517,6 +19681,13 @@ REVOKE ALL ON FUNCTION app_private.tg_vendor_recommendations__availability() FRO
 
 
 --
+-- Name: FUNCTION tg_vendor_recommendations__rating(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_vendor_recommendations__rating() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION ticket_code(ticket_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -20439,6 +20610,49 @@ GRANT ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) TO :DATABAS
 
 
 --
+-- Name: TABLE vendor_availability; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.vendor_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(vendor_id) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.period; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(period),UPDATE(period) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.kind; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(kind) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN vendor_availability.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE organization_invitations; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -20959,6 +21173,14 @@ GRANT ALL ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expe
 
 
 --
+-- Name: FUNCTION upcoming_vendor_availability(organization_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -21013,6 +21235,22 @@ GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castin
 
 REVOKE ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION vendor_availability_first_day(a app_public.vendor_availability); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.vendor_availability_first_day(a app_public.vendor_availability) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.vendor_availability_first_day(a app_public.vendor_availability) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION vendor_availability_last_day(a app_public.vendor_availability); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.vendor_availability_last_day(a app_public.vendor_availability) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.vendor_availability_last_day(a app_public.vendor_availability) TO :DATABASE_MEMBER;
 
 
 --
@@ -21647,41 +21885,6 @@ GRANT INSERT("position"),UPDATE("position") ON TABLE app_public.talent_photos TO
 --
 
 GRANT SELECT ON TABLE app_public.ticket_check_ins TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE vendor_availability; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.vendor_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(vendor_id) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.period; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(period),UPDATE(period) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.kind; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(kind) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
 
 
 --

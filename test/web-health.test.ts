@@ -228,6 +228,82 @@ describe("Event Health on a phone", () => {
     }
   });
 
+  it("a producer marks a vendor unavailable and rates a vendor after an event, on a phone", {
+    timeout: 90_000,
+  }, async () => {
+    // A show that ended yesterday, with Sonido Andino booked for it.
+    const { rows: past } = await db.owner.query(
+      `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status)
+       select organization_id, 'Pasarela Pasada', 'pasarela-pasada', now() - interval '30 hours', now() - interval '26 hours', 'draft'
+         from app_public.events where id = $1
+       returning id`,
+      [eventId],
+    );
+    const pastId = past[0].id;
+    const { rows: andino } = await db.owner.query("select id from app_public.vendors where name = 'Sonido Andino'");
+    await db.owner.query(
+      "insert into app_public.vendor_recommendations (event_id, vendor_id, category, status) values ($1, $2, 'sound', 'booked')",
+      [pastId, andino[0].id],
+    );
+    const day = async (offset: number) =>
+      (await db.owner.query("select ((now() at time zone 'America/Bogota')::date + $1::int)::text as d", [offset]))
+        .rows[0].d as string;
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await signIn(page, "producer@bogota.fashionos.test");
+      await page.getByTestId("event-card").filter({ hasText: TITLE }).waitFor();
+      await page.goto("/proveedores");
+      const card = page.getByTestId("record").filter({ hasText: "Sonido Andino" });
+      const days = card.getByTestId("vendor-days");
+      await days.getByRole("button", { name: "Marcar no disponible" }).click();
+      const form = days.getByTestId("vendor-unavailable-form");
+      // The last day before the first: a coded error, in Spanish, and nothing stored.
+      await form.getByLabel("Desde").fill(await day(40));
+      await form.getByLabel("Hasta").fill(await day(38));
+      await form.getByRole("button", { name: "Guardar días" }).click();
+      await page.getByRole("alert").filter({ hasText: "La fecha final no puede ser anterior a la inicial." }).waitFor();
+      await form.getByLabel("Hasta").fill(await day(42));
+      await form.getByLabel("Motivo (opcional)").fill("Gira en Cali");
+      await form.getByRole("button", { name: "Guardar días" }).click();
+      await days
+        .locator('[data-testid="vendor-period"][data-kind="unavailable"]')
+        .filter({ hasText: "Gira en Cali" })
+        .waitFor();
+      await s.screen("7-vendor-unavailable");
+      const { rows: marked } = await db.owner.query(
+        `select app_public.vendor_availability_first_day(a)::text as first, app_public.vendor_availability_last_day(a)::text as last
+           from app_public.vendor_availability a where vendor_id = $1 and kind = 'unavailable'`,
+        [andino[0].id],
+      );
+      expect(marked).toEqual([{ first: await day(40), last: await day(42) }]);
+
+      // After the show: four stars and a note on the booked vendor.
+      await page.goto(`/events/${pastId}?tab=vendors`);
+      const rate = page.getByTestId("vendor-rate");
+      await rate.getByRole("radio", { name: "4 estrellas" }).click();
+      await rate.getByPlaceholder("Qué salió bien o mal (opcional)").fill("Puntual y buen sonido");
+      await rate.getByRole("button", { name: "Guardar calificación" }).click();
+      await page
+        .getByTestId("vendor-rating")
+        .filter({ hasText: "Calificado con 4 ★ · Puntual y buen sonido" })
+        .waitFor();
+      await s.screen("8-vendor-rated");
+      const { rows: rated } = await db.owner.query(
+        "select rating, rating_note from app_public.vendor_recommendations where event_id = $1",
+        [pastId],
+      );
+      expect(rated).toEqual([{ rating: 4, rating_note: "Puntual y buen sonido" }]);
+      // The upcoming show's booked vendor cannot be rated yet.
+      await page.goto(`/events/${eventId}?tab=vendors`);
+      await page.getByText("Podrás calificar a este proveedor cuando termine el evento.").first().waitFor();
+      expect(await page.getByTestId("vendor-rate").count()).toBe(0);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
   it("a viewer reads the report in English without the check-now button, and gets no notices", {
     timeout: 60_000,
   }, async () => {
