@@ -3073,6 +3073,7 @@ declare
   past_share numeric;
   share numeric;
   spent numeric;
+  planned bigint;
 begin
   select * into e from app_public.events where id = event_health_checks.event_id;
   if e.id is null then
@@ -3256,26 +3257,29 @@ begin
       jsonb_build_object('calls', total, 'failed', missing, 'rate', round(missing::numeric / total, 4)));
   end if;
 
+  -- The plan is in event_budgets (money, kept from door staff).
+  select b.budget_cop into planned from app_public.event_budgets b
+   where b.event_id = e.id and b.organization_id = e.organization_id;
   -- Budget: agreed prices of booked vendors (their minimum price when none was agreed) vs the plan.
   select coalesce(sum(coalesce(v.agreed_price_cop, vd.price_min_cop, 0)), 0) into spent
     from app_public.vendor_recommendations v
     join app_public.vendors vd on vd.id = v.vendor_id and vd.organization_id = v.organization_id
    where v.event_id = e.id and v.organization_id = e.organization_id and v.status = 'booked';
-  if e.budget_cop is null then
+  if planned is null then
     checks := checks || app_private.health_check('budget', 'budget', 'amber',
       'budget.unplanned', format('No hay presupuesto planeado (comprometido: %s).', app_private.cop(spent)),
       'budget.plan', 'Define el presupuesto del evento para poder comparar lo comprometido con lo planeado.',
       jsonb_build_object('spentCop', spent, 'plannedCop', null));
   else
     checks := checks || app_private.health_check('budget', 'budget',
-      case when spent > e.budget_cop then 'red' when spent >= 0.9 * e.budget_cop then 'amber' else 'green' end,
-      'budget.committed', format('Comprometido %s de %s planeados (%s %%).', app_private.cop(spent), app_private.cop(e.budget_cop),
-             case when e.budget_cop > 0 then round(100 * spent / e.budget_cop) else 0 end),
-      case when spent > e.budget_cop then 'budget.over' when spent >= 0.9 * e.budget_cop then 'budget.near' else 'none' end,
-      case when spent > e.budget_cop then 'Renegocia o cambia proveedores, o ajusta el presupuesto con el cliente.'
-           when spent >= 0.9 * e.budget_cop then 'Queda menos del 10 %: revisa las cotizaciones pendientes antes de reservar.'
+      case when spent > planned then 'red' when spent >= 0.9 * planned then 'amber' else 'green' end,
+      'budget.committed', format('Comprometido %s de %s planeados (%s %%).', app_private.cop(spent), app_private.cop(planned),
+             case when planned > 0 then round(100 * spent / planned) else 0 end),
+      case when spent > planned then 'budget.over' when spent >= 0.9 * planned then 'budget.near' else 'none' end,
+      case when spent > planned then 'Renegocia o cambia proveedores, o ajusta el presupuesto con el cliente.'
+           when spent >= 0.9 * planned then 'Queda menos del 10 %: revisa las cotizaciones pendientes antes de reservar.'
            else 'Nada por hacer.' end,
-      jsonb_build_object('spentCop', spent, 'plannedCop', e.budget_cop));
+      jsonb_build_object('spentCop', spent, 'plannedCop', planned));
   end if;
 
   -- Worst first, then in the order above.
@@ -3290,7 +3294,7 @@ $$;
 -- Name: FUNCTION event_health_checks(event_id uuid, as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) IS 'The Event Health checks of one event as of an instant (default now), worst first (see event_health_reports.checks); null when the event does not exist. Days left are calendar days in the event''s time zone.';
+COMMENT ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) IS 'The Event Health checks of one event as of an instant (default now), worst first (see event_health_reports.checks); null when the event does not exist. Days left are calendar days in the event''s time zone. The budget check reads event_budgets.';
 
 
 --
@@ -7320,12 +7324,10 @@ CREATE TABLE app_public.events (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     cover_file_id uuid,
-    budget_cop bigint,
     required_vendor_categories text[] DEFAULT '{sound,lighting,catering,security,hair_makeup,photography}'::text[] NOT NULL,
     guest_capacity integer,
     rsvp_closes_at timestamp with time zone,
     venue_layout_id uuid,
-    CONSTRAINT events_budget_cop_check CHECK ((budget_cop >= 0)),
     CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
     CONSTRAINT events_check CHECK ((ends_at > starts_at)),
     CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
@@ -7466,13 +7468,6 @@ COMMENT ON COLUMN app_public.events.updated_at IS 'When the event was last chang
 --
 
 COMMENT ON COLUMN app_public.events.cover_file_id IS 'Cover image of the event (a file uploaded as event_cover); shown on the public page of a published public event. Replacing or removing it deletes the old one.';
-
-
---
--- Name: COLUMN events.budget_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.budget_cop IS 'The planned budget for suppliers, in COP (whole pesos); null: not planned yet. Event Health compares the agreed prices of booked vendors with it.';
 
 
 --
@@ -11101,6 +11096,111 @@ COMMENT ON FUNCTION app_public.seats_label(seat app_public.seats) IS 'The seat a
 
 
 --
+-- Name: event_budgets; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.event_budgets (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    budget_cop bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT event_budgets_budget_cop_check CHECK (((budget_cop >= 0) AND (budget_cop <= '100000000000'::bigint)))
+);
+
+
+--
+-- Name: TABLE event_budgets; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.event_budgets IS 'An event''s planned budget for suppliers, apart from the event because it is money: members who handle the organization''s content read it, producers, admins and owners write it, door staff never see it. Event Health compares the agreed prices of booked vendors with it. One per event; no row: not planned yet.';
+
+
+--
+-- Name: COLUMN event_budgets.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.id IS 'Unique identifier of the budget.';
+
+
+--
+-- Name: COLUMN event_budgets.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN event_budgets.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN event_budgets.budget_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.budget_cop IS 'The planned budget for suppliers, in COP (whole pesos), 0 to 100,000,000,000.';
+
+
+--
+-- Name: COLUMN event_budgets.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.created_at IS 'When it was first planned.';
+
+
+--
+-- Name: COLUMN event_budgets.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.updated_at IS 'When it last changed.';
+
+
+--
+-- Name: set_event_budget(uuid, bigint); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) RETURNS app_public.event_budgets
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+  result app_public.event_budgets;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into e from app_public.events where id = set_event_budget.event_id;
+  if e.id is null then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  if not (e.organization_id = any(app_private.organization_ids_with_role('{owner,admin,producer}'))) then
+    raise exception 'You do not have permission to do this in that organization.' using errcode = 'DNIED';
+  end if;
+  if budget_cop is null then
+    delete from app_public.event_budgets b where b.event_id = e.id returning * into result;
+    return result;
+  end if;
+  insert into app_public.event_budgets as b (event_id, budget_cop) values (e.id, set_event_budget.budget_cop)
+  on conflict on constraint event_budgets_event_id_key do update set budget_cop = excluded.budget_cop
+  returning * into result;
+  return result;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION set_event_budget(event_id uuid, budget_cop bigint); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) IS 'Sets an event''s planned supplier budget in COP (whole pesos; null: not planned) (producer, admin, owner). Returns the budget (the removed one for null). Errors: VALIDATION_FAILED OUT_OF_RANGE (below 0 or over 100,000,000,000), NOT_FOUND, FORBIDDEN.';
+
+
+--
 -- Name: talent_consent_active(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -14042,6 +14142,30 @@ ALTER TABLE ONLY app_public.designers
 
 
 --
+-- Name: event_budgets event_budgets_event_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_budgets
+    ADD CONSTRAINT event_budgets_event_id_key UNIQUE (event_id);
+
+
+--
+-- Name: event_budgets event_budgets_event_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_budgets
+    ADD CONSTRAINT event_budgets_event_id_organization_id_key UNIQUE (event_id, organization_id);
+
+
+--
+-- Name: event_budgets event_budgets_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_budgets
+    ADD CONSTRAINT event_budgets_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: event_designers event_designers_event_id_designer_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -14901,6 +15025,13 @@ CREATE INDEX designers_organization_id_idx ON app_public.designers USING btree (
 
 
 --
+-- Name: event_budgets_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_budgets_organization_id_idx ON app_public.event_budgets USING btree (organization_id);
+
+
+--
 -- Name: event_designers_designer_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -15678,6 +15809,13 @@ CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.casting_briefs FOR 
 
 
 --
+-- Name: event_budgets _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_budgets FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
 -- Name: event_designers _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -15927,6 +16065,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.casting_bri
 --
 
 CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.designers FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: event_budgets _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_budgets FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
 
 
 --
@@ -16531,6 +16676,22 @@ COMMENT ON CONSTRAINT casting_briefs_event_id_organization_id_fkey ON app_public
 
 ALTER TABLE ONLY app_public.designers
     ADD CONSTRAINT designers_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: event_budgets event_budgets_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_budgets
+    ADD CONSTRAINT event_budgets_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT event_budgets_event_id_organization_id_fkey ON event_budgets; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT event_budgets_event_id_organization_id_fkey ON app_public.event_budgets IS '@fieldName event
+@foreignFieldName budget';
 
 
 --
@@ -17668,6 +17829,13 @@ CREATE POLICY delete_producers ON app_public.designers FOR DELETE TO :DATABASE_M
 
 
 --
+-- Name: event_budgets delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.event_budgets FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: event_designers delete_producers; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -17807,6 +17975,12 @@ CREATE POLICY deny_all ON app_public.ai_agent_logs USING (false) WITH CHECK (fal
 ALTER TABLE app_public.designers ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: event_budgets; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.event_budgets ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: event_designers; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -17888,6 +18062,13 @@ CREATE POLICY insert_casting ON app_public.talent_photos FOR INSERT TO :DATABASE
 --
 
 CREATE POLICY insert_producers ON app_public.designers FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: event_budgets insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.event_budgets FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -18135,6 +18316,13 @@ CREATE POLICY select_members ON app_public.agent_runs FOR SELECT TO :DATABASE_ME
 --
 
 CREATE POLICY select_members ON app_public.designers FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: event_budgets select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.event_budgets FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
 
 
 --
@@ -18540,6 +18728,13 @@ CREATE POLICY update_own ON app_public.notifications FOR UPDATE TO :DATABASE_MEM
 --
 
 CREATE POLICY update_producers ON app_public.designers FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: event_budgets update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.event_budgets FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -20095,13 +20290,6 @@ GRANT INSERT(cover_file_id),UPDATE(cover_file_id) ON TABLE app_public.events TO 
 
 
 --
--- Name: COLUMN events.budget_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(budget_cop),UPDATE(budget_cop) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
 -- Name: COLUMN events.required_vendor_categories; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -21104,6 +21292,35 @@ GRANT ALL ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uui
 
 REVOKE ALL ON FUNCTION app_public.seats_label(seat app_public.seats) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.seats_label(seat app_public.seats) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE event_budgets; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.event_budgets TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_budgets.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.event_budgets TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_budgets.budget_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(budget_cop),UPDATE(budget_cop) ON TABLE app_public.event_budgets TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION set_event_budget(event_id uuid, budget_cop bigint); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) TO :DATABASE_MEMBER;
 
 
 --

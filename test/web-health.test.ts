@@ -57,13 +57,14 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   // An event in five days with a brief short of models and no sound booked; the morning's run checked it.
   const { rows } = await db.owner.query(
-    `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, required_vendor_categories, budget_cop)
-     select o.id, $1, 'pasarela-asfalto', now() + interval '5 days', now() + interval '5 days 3 hours', 'published', '{sound}', 20000000
+    `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, required_vendor_categories)
+     select o.id, $1, 'pasarela-asfalto', now() + interval '5 days', now() + interval '5 days 3 hours', 'published', '{sound}'
        from app_public.organizations o where o.slug = 'moda-bogota'
      returning id`,
     [TITLE],
   );
   eventId = rows[0].id;
+  await db.owner.query("insert into app_public.event_budgets (event_id, budget_cop) values ($1, 20000000)", [eventId]);
   await db.owner.query(
     "insert into app_public.casting_briefs (event_id, title, models_needed) values ($1, 'Asfalto', 4)",
     [eventId],

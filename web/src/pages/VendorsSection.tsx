@@ -240,7 +240,7 @@ export function VendorsSection({ eventId }: { eventId: string }) {
   const recs = (event.vendorRecommendations.nodes ?? []).flatMap((r) => (r ? [r] : []));
   const booked = recs.filter((r) => r.status === "booked");
   const spent = booked.reduce((sum, r) => sum + committed(r), 0);
-  const planned = event.budgetCop === null || event.budgetCop === undefined ? null : Number(event.budgetCop);
+  const planned = event.budget ? Number(event.budget.budgetCop) : null;
 
   async function ask(e: FormEvent) {
     e.preventDefault();
