@@ -6095,11 +6095,10 @@ CREATE FUNCTION app_private.tg_vendor_recommendations__rating() RETURNS trigger
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 begin
-  if new.rating is not distinct from old.rating and new.rating_note is not distinct from old.rating_note then
+  -- Only giving or changing the stars is held to the rule; clearing them, or rewriting the note alone
+  -- (erase_talent redacts it), is always allowed.
+  if new.rating is not distinct from old.rating or new.rating is null then
     return new;
-  end if;
-  if new.rating is null and new.rating_note is null then
-    return new; -- clearing a rating is always allowed
   end if;
   if new.status <> 'booked' then
     raise exception 'Only a booked vendor can be rated.' using errcode = 'VNBKD';
@@ -6117,7 +6116,7 @@ $$;
 -- Name: FUNCTION tg_vendor_recommendations__rating(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_vendor_recommendations__rating() IS 'A rating (1 to 5) and its note are for a booked vendor after its event ended: NOT_BOOKED (VNBKD) or EVENT_NOT_OVER (VNOVR) otherwise.';
+COMMENT ON FUNCTION app_private.tg_vendor_recommendations__rating() IS 'A rating (1 to 5) is given to a booked vendor after its event ended: NOT_BOOKED (VNBKD) or EVENT_NOT_OVER (VNOVR) otherwise. The note alone may always be rewritten (erase_talent redacts it).';
 
 
 --
