@@ -65,6 +65,14 @@ function Overview({ event, refused }: { event: EventDetail; refused: string[] })
     <div className="grid two">
       <Publication event={event} refused={refused} />
       <section className="card">
+        {event.cover ? (
+          <img
+            className="event-cover"
+            src={event.cover.url}
+            alt={t("event.coverAlt", { title: event.title })}
+            data-testid="event-cover"
+          />
+        ) : null}
         <h2>{t("event.description")}</h2>
         {event.description ? (
           <p style={{ whiteSpace: "pre-line" }}>{event.description}</p>
