@@ -6,8 +6,9 @@
 // browser and by the server, in Spanish), lands on the first steps, invites a
 // producer, creates an event with its cover (a file too large refused in
 // English, then in Spanish) and a venue made on the spot, adds a designer and
-// three looks (the first with its photo), has five people with consent put
-// on the roster (by SQL here), writes the casting brief, has the agent recommend from them, confirms one
+// three looks (the first with its photo), puts five people with consent on
+// the roster through the roster's screens (four by the form, one by CSV),
+// writes the casting brief, has the agent recommend from them, confirms one
 // and puts her in look 1, is told what publishing still needs, adds a ticket
 // tier, and publishes. Every uploaded image is shown back through its signed
 // URL (and loads).
@@ -143,7 +144,7 @@ async function run(screen: Screen, walk: () => Promise<void>) {
 }
 
 describe("a new producer on a phone", () => {
-  it("signs up → creates the agency → invites a producer → creates an event → adds a designer and 3 looks → brief → recommendations → confirm → publishes", {
+  it("signs up → creates the agency (logo) → invites a producer → creates an event (cover) → adds a designer and 3 looks (a photo) → 5 talent through the roster (one by CSV) → brief → recommendations → confirm → publishes", {
     timeout: 420_000,
   }, async () => {
     const screen = await openScreen(browser, { baseURL: api.url, suite: "workspace", width: 360, height: 740 });
@@ -308,20 +309,52 @@ describe("a new producer on a phone", () => {
       await loaded(block.getByRole("img", { name: "Foto del look 1" }));
       await screen.check("06-line-up");
 
-      /* Five people on the roster with consent for casting and AI processing. The
-         roster's own screens (and its CSV import) are issue 14's roster part; here
-         they are written straight to the database. */
+      /* Five people on the roster with consent for casting and AI processing, through
+         the roster's screens: four by the form, one by a CSV import. */
       const people = ["Valeria Ospina", "Daniela Ríos", "Camila Pardo", "Sara Mejía", "Luisa Bernal"];
-      await db.owner.query(
-        `insert into app_public.talent (organization_id, full_name, division, height_cm, city, birth_date,
-                                        consent_granted_at, consent_purposes, consent_source)
-         select o.id, n.name, 'women', 170 + n.i, 'Barranquilla', current_date - interval '24 years',
-                now(), '{casting,ai_processing}', 'signed_form'
-           from app_public.organizations o,
-                unnest(array['Valeria Ospina', 'Daniela Ríos', 'Camila Pardo', 'Sara Mejía', 'Luisa Bernal'])
-                  with ordinality as n(name, i)
-          where o.slug = 'pasarela-norte-producciones'`,
-      );
+      const talentLink = () => page.getByRole("navigation").getByRole("link", { name: "Talento" }).click();
+      await talentLink();
+      await page.getByRole("heading", { level: 1, name: "Talento" }).waitFor();
+      await page.getByText("Tu roster está vacío").waitFor();
+      for (const [index, name] of people.slice(0, 4).entries()) {
+        await page.getByTestId("roster-add").click();
+        await page.getByRole("heading", { level: 1, name: "Agregar talento" }).waitFor();
+        await page.getByLabel("Nombre completo", { exact: true }).fill(name);
+        await page.getByLabel("Ciudad", { exact: true }).fill("Barranquilla");
+        await page.getByLabel("Estatura (cm)", { exact: true }).fill(String(171 + index));
+        await page.getByLabel("Fecha de nacimiento", { exact: true }).fill(`${2001 - index}-0${index + 3}-15`);
+        const consent = page.getByTestId("consent-fields");
+        // Casting by this agency is checked by default; AI processing is asked for.
+        expect(await consent.getByLabel("Casting por esta agencia").isChecked()).toBe(true);
+        await consent.getByLabel("Procesamiento con IA (sugerencias de casting)").check();
+        if (index === 0) await screen.check("06b-talent-form");
+        await page.getByTestId("talent-save").click();
+        await page.getByRole("heading", { level: 1, name }).waitFor();
+        await talentLink();
+      }
+      await page.getByTestId("roster-import").click();
+      await page.getByRole("heading", { level: 1, name: "Importar roster desde CSV" }).waitFor();
+      const csv = [
+        "Nombre completo;División;Ciudad;Estatura;Fecha de nacimiento;Consentimiento;Fuente;Fecha consentimiento",
+        "Luisa Bernal;mujeres;Barranquilla;175;20/07/2002;casting, IA;formulario firmado;01/10/2026",
+      ].join("\n");
+      await page
+        .getByTestId("import-file")
+        .setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByTestId("import-summary").getByText("1 línea lista.").waitFor();
+      await screen.check("06c-talent-import");
+      await page.getByTestId("import-run").click();
+      await page.getByTestId("import-result").getByText("Nuevas: 1").waitFor();
+      await talentLink();
+      await expect
+        .poll(async () => (await page.getByTestId("talent-card").locator("h3").allTextContents()).sort())
+        .toEqual([...people].sort());
+      await screen.check("06d-roster");
+
+      /* Back to the event. */
+      await page.getByRole("navigation").getByRole("link", { name: "Eventos" }).click();
+      await page.getByTestId("event-card").filter({ hasText: "Noche Caribe Moda" }).click();
+      await page.getByRole("heading", { level: 1, name: "Noche Caribe Moda" }).waitFor();
 
       /* The casting brief, recommendations from the agent, one confirmed. */
       await page.getByRole("tab", { name: "Casting" }).click();
