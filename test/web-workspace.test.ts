@@ -851,3 +851,102 @@ describe("an admin at a desktop", () => {
     expect(rows).toEqual([{ status: "cancelled", description: "Descripción nueva desde el navegador." }]);
   });
 });
+
+describe("the uploaded images, a final walk with axe-core", () => {
+  it("an admin at a desktop changes the logo, an event's cover and a look's photo (then removes it); a visitor on a phone sees the cover", {
+    timeout: 240_000,
+  }, async () => {
+    const { rows: events } = await db.owner.query<{ id: string; title: string }>(
+      `select e.id, e.title from app_public.events e
+         join app_public.organizations o on o.id = e.organization_id
+        where o.slug = 'moda-bogota' and e.status = 'published' and e.is_public and e.ends_at > now()
+          and exists (select 1 from app_public.looks l where l.event_id = e.id)
+        order by e.starts_at limit 1`,
+    );
+    const event = events[0];
+    if (!event) throw new Error("the demo seed has an upcoming published public Bogotá event with looks");
+    const files = async () =>
+      (
+        await db.owner.query(
+          `select (select logo_file_id from app_public.organizations where slug = 'moda-bogota') as logo,
+                  (select cover_file_id from app_public.events where id = $1) as cover,
+                  (select photo_file_id from app_public.looks where event_id = $1 order by sequence limit 1) as look`,
+          [event.id],
+        )
+      ).rows[0] as { logo: string | null; cover: string | null; look: string | null };
+    const before = await files();
+
+    const desk = await openScreen(browser, { baseURL: api.url, suite: "workspace-images", width: 1280, height: 800 });
+    const { page } = desk;
+    await run(desk, async () => {
+      await page.goto("/");
+      await signIn(page, "admin@bogota.fashionos.test", DEMO_PASSWORD);
+      await page.getByRole("heading", { level: 1, name: "Eventos" }).waitFor();
+
+      /* The agency's logo, on Equipo. */
+      await page.getByRole("navigation").getByRole("link", { name: "Equipo" }).click();
+      const agency = page.getByTestId("agency");
+      await agency.getByRole("heading", { name: "Agencia" }).waitFor();
+      await page
+        .getByTestId("logo-upload-input")
+        .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await image(320, 320, "png") });
+      await agency.getByText("Foto guardada.").waitFor();
+      await loaded(page.getByRole("img", { name: "Logo de Moda Bogotá Producciones" }));
+      await desk.check("team-logo");
+
+      /* The event's cover, in its form: saved with the event, shown on its summary. */
+      await page.goto(`/events/${event.id}/editar`);
+      await page.getByRole("heading", { level: 1, name: "Editar evento" }).waitFor();
+      await page
+        .getByTestId("cover-upload-input")
+        .setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: await image(1920, 1080) });
+      await page.getByTestId("cover-upload").getByText("Portada lista: se guarda con el evento.").waitFor();
+      await desk.check("event-form-cover");
+      await page.getByRole("button", { name: "Guardar cambios" }).click();
+      await toast(page, "Cambios guardados.");
+      await loaded(page.getByRole("img", { name: `Portada de ${event.title}` }));
+      await desk.check("event-summary-cover");
+
+      /* A look's photo, in the look form; then removed with "Quitar foto". */
+      await page.getByRole("tab", { name: "Line-up y looks" }).click();
+      const number = (
+        await db.owner.query("select min(sequence) as n from app_public.looks where event_id = $1", [event.id])
+      ).rows[0].n as number;
+      const edit = page.getByRole("button", { name: `Editar el look ${number}`, exact: true });
+      const photo = page.getByRole("img", { name: `Foto del look ${number}`, exact: true });
+      await edit.click();
+      await page
+        .getByTestId("look-photo-upload-input")
+        .setInputFiles({ name: "look.jpg", mimeType: "image/jpeg", buffer: await image(800, 1200) });
+      await page.getByText("Foto lista: se guarda con el look.").waitFor();
+      await desk.check("look-form-photo");
+      await page.getByRole("button", { name: "Guardar look" }).click();
+      await toast(page, `Look ${number} guardado.`);
+      await loaded(photo);
+      await desk.check("line-up-photo");
+      await expect.poll(async () => (await files()).look).not.toBe(before.look);
+      await edit.click();
+      await page.getByRole("button", { name: "Quitar foto" }).click();
+      await page.getByRole("button", { name: "Guardar look" }).click();
+      // Saved: the form closes, the row is back without its photo, and the database let go of the file.
+      await edit.waitFor();
+      await expect.poll(async () => (await files()).look).toBeNull();
+      await expect.poll(() => photo.count()).toBe(0);
+    });
+    const after = await files();
+    expect(after.logo).not.toBe(before.logo);
+    expect(after.logo).toBeTruthy();
+    expect(after.cover).not.toBe(before.cover);
+    expect(after.cover).toBeTruthy();
+    expect(after.look).toBeNull();
+
+    /* A visitor, signed out, on a phone: the published event's public page shows the cover. */
+    const phone = await openScreen(browser, { baseURL: api.url, suite: "workspace-images", width: 360, height: 740 });
+    await run(phone, async () => {
+      await phone.page.goto(`/evento/${event.id}`);
+      await phone.page.getByRole("heading", { level: 1, name: event.title }).waitFor();
+      await loaded(phone.page.getByRole("img", { name: `Portada de ${event.title}` }));
+      await phone.check("public-event-cover");
+    });
+  });
+});

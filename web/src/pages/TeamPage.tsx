@@ -288,7 +288,7 @@ function AgencyCard() {
   if (!organization) return null;
   const logo = organization.logo?.thumbnailUrl ?? null;
   return (
-    <section className="card" aria-labelledby="agency-title" data-testid="agency">
+    <section className="card agency-card" aria-labelledby="agency-title" data-testid="agency">
       <h2 id="agency-title">{t("team.agency")}</h2>
       <p>
         <strong>{organization.name}</strong>
