@@ -1,7 +1,7 @@
 // The dashboard's three image uploads outside the roster — the agency's logo,
 // an event's cover and a look's photo — through the dashboard's own
 // operations (graphql/operations: UpdateOrganizationLogo, UpdateEvent,
-// UpdateLook, CurrentProfile, EventDetail, LineUp) over real HTTP, and what a
+// UpdateLook, CurrentProfile, EventCover, LineUp) over real HTTP, and what a
 // second agency can do with them: nothing. Medellín's admin and producer
 // cannot upload into Bogotá, cannot hang Bogotá's files on their own rows,
 // cannot hang their own files on Bogotá's rows, and never get a Bogotá file's
@@ -134,7 +134,7 @@ describe("Bogotá's own staff", () => {
       (m: { organization: { rowId: string } }) => m.organization.rowId === ids.bogota,
     )?.organization;
     expect(organization.logo.rowId).toBe(bogota.logo);
-    const detail = await run(tokens.producer, "EventDetail", { rowId: ids.event });
+    const detail = await run(tokens.producer, "EventCover", { rowId: ids.event });
     expect(detail.data?.event.cover.rowId).toBe(bogota.cover);
     const lineUp = await run(tokens.producer, "LineUp", { eventId: ids.event });
     expect(lineUp.errors).toBeUndefined();
@@ -202,8 +202,9 @@ describe("a second agency (Medellín)", () => {
 
   it("never reads Bogotá's files: not through their rows, file(rowId), files, or the node interface", async () => {
     for (const token of [tokens.medellinAdmin, tokens.medellinProducer]) {
-      const detail = await run(token, "EventDetail", { rowId: ids.event });
-      expect(detail.data?.event).toBeNull();
+      for (const name of ["EventDetail", "EventCover"]) {
+        expect((await run(token, name, { rowId: ids.event })).data?.event, name).toBeNull();
+      }
       const lineUp = await run(token, "LineUp", { eventId: ids.event });
       expect(lineUp.data?.event).toBeNull();
       const profile = await run(token, "CurrentProfile", {});
