@@ -6820,9 +6820,7 @@ CREATE FUNCTION app_public.auto_seat(event_id uuid) RETURNS integer
 declare
   org uuid;
   layout uuid;
-  placed int := 0;
-  person record;
-  seat uuid;
+  placed int;
 begin
   select e.organization_id, e.venue_layout_id into org, layout from app_public.events e where e.id = auto_seat.event_id;
   if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
@@ -6835,27 +6833,28 @@ begin
     raise exception 'Choose a seating plan for the event first.' using errcode = 'INVAL';
   end if;
   perform 1 from app_public.events e where e.id = auto_seat.event_id for update;
-  -- Unseated people, tier A first; a +1 right after their guest.
-  for person in
-    select i.id as invitation_id, p.plus_one
+  with people as (
+    -- Unseated people, tier A first; a +1 right after their guest.
+    select i.id as invitation_id, p.plus_one,
+           row_number() over (order by g.tier, i.responded_at nulls last, g.full_name, i.id, p.plus_one) as k
       from app_public.guest_invitations i
       join app_public.guests g on g.id = i.guest_id
       cross join lateral (values (false), (true)) as p(plus_one)
      where i.event_id = auto_seat.event_id and i.status = 'accepted'
        and (not p.plus_one or i.plus_one_name is not null)
        and not exists (select 1 from app_public.seat_assignments a where a.invitation_id = i.id and a.plus_one = p.plus_one)
-     order by g.tier, i.responded_at nulls last, g.full_name, i.id, p.plus_one
-  loop
-    select s.id into seat from app_public.seats s
+  ), free as (
+    -- Free seats, front row first, then row by row from the runway.
+    select s.id as seat_id,
+           row_number() over (order by s.front_row desc, s.row_index, s.section, s.seat_number) as k
+      from app_public.seats s
      where s.layout_id = layout
        and not exists (select 1 from app_public.seat_assignments a where a.event_id = auto_seat.event_id and a.seat_id = s.id)
-     order by s.front_row desc, s.row_index, s.section, s.seat_number
-     limit 1;
-    exit when seat is null;
-    insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
-      values (auto_seat.event_id, seat, person.invitation_id, person.plus_one);
-    placed := placed + 1;
-  end loop;
+  )
+  insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
+  select auto_seat.event_id, free.seat_id, people.invitation_id, people.plus_one
+    from people join free on free.k = people.k;
+  get diagnostics placed = row_count;
   return placed;
 end;
 $$;
@@ -6865,7 +6864,7 @@ $$;
 -- Name: FUNCTION auto_seat(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.auto_seat(event_id uuid) IS 'Seats every accepted guest (and +1) not yet seated on the free seats of the event''s layout, tier A first into the front row, then by row; keeps existing assignments. Returns how many people it seated. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED (no layout chosen).';
+COMMENT ON FUNCTION app_public.auto_seat(event_id uuid) IS 'Seats every accepted guest (and +1) not yet seated on the free seats of the event''s layout, tier A first into the front row, then by row, a +1 next to their guest; keeps existing assignments. One statement, so a thousand guests are seated within the request''s time. Returns how many people it seated. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED (no layout chosen).';
 
 
 --

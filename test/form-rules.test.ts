@@ -111,9 +111,10 @@ beforeAll(async () => {
      values ($1, 'Boletas', 'boletas', '2000-01-01T00:00Z', '2100-01-01T00:00Z') returning id`,
     [org],
   );
-  rows.guests = await q("insert into app_public.guests (organization_id, full_name) values ($1, 'Invitada') returning id", [
-    org,
-  ]);
+  rows.guests = await q(
+    "insert into app_public.guests (organization_id, full_name) values ($1, 'Invitada') returning id",
+    [org],
+  );
   // guest_contacts is keyed by its guest (no id column of its own).
   await db.owner.query("insert into app_public.guest_contacts (guest_id, email) values ($1, $2)", [
     rows.guests,

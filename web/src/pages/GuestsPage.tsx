@@ -249,9 +249,12 @@ function GuestList({
   const [cancel] = useMutation(CancelGuestInvitationDocument);
   const [reissue] = useMutation(ReissueRsvpLinkDocument);
   const variables = { eventId, search: search || null, status: status || null, first: PAGE };
+  // The first page from the server (after a change the list is mounted
+  // anew: never a row already erased), then "load more" merges in the cache.
   const { data, error, refetch, fetchMore } = useQuery(GuestListPageDocument, {
     variables,
     fetchPolicy: "network-only",
+    nextFetchPolicy: "cache-first",
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.event?.guestList;
