@@ -9,7 +9,10 @@
 //    real concurrent transactions the capacity is never exceeded;
 //  * the guest list as a cursor connection (search, status, order);
 //  * check_in_counts counts guests' parties as well as tickets.
+import { GraphQLError } from "postgraphile/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeMaskError } from "../server/errors.ts";
+import { makeLogger } from "../shared/logger.ts";
 import { boxOffice, expectRefused } from "./helpers/box-office.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { unique } from "./helpers/organizations.ts";
@@ -385,6 +388,47 @@ describe("places freed go to the waitlist, whatever frees them", () => {
         expect((await statuses(e))[waiting.id]).toBe("accepted");
         const now = await statuses(e);
         expect(fresh.map((f) => now[f.id])).toEqual(["waitlist", "waitlist", "waitlist"]);
+      },
+    );
+
+    it.each([1, 2, 3])(
+      "a plain delete racing the same guest's own answer: at worst one is refused (deadlock), never a broken capacity (round %i)",
+      async () => {
+        const e = await event(1);
+        const a = await answered(e, "accepted", "5 days");
+        const waiting = await answered(e, "waitlist", "4 days");
+        const token = (
+          await db.owner.query(
+            "select app_private.rsvp_token(id, rsvp_version) as t from app_public.guest_invitations where id = $1",
+            [a.id],
+          )
+        ).rows[0].t as string;
+        const results = await race(db, [
+          {
+            role: "member",
+            claims: { session_id: await db.sessionFor(producer) },
+            sql: "delete from app_public.guest_invitations where id = $1",
+            params: [a.id],
+          },
+          {
+            role: "anonymous",
+            sql: "select status from app_public.respond_to_invitation($1, false, null, null)",
+            params: [token],
+          },
+        ]);
+        const mask = makeMaskError({ production: true, logger: makeLogger("silent") });
+        for (const r of results) {
+          if (r.ok) continue;
+          expect(["40P01", "NTFND"]).toContain(r.code);
+          // The API answers a deadlock with a coded CONFLICT (send it again), not an internal error.
+          const pgError = Object.assign(new Error(r.message), { code: r.code });
+          const masked = mask(new GraphQLError(pgError.message, { originalError: pgError }));
+          expect(masked.extensions?.code).toBe(r.code === "40P01" ? "CONFLICT" : "NOT_FOUND");
+          if (r.code === "40P01") expect(masked.extensions?.reason).toBe("CONCURRENT_UPDATE");
+        }
+        expect(await acceptedPeople(e)).toBeLessThanOrEqual(1);
+        // Whichever won, the place it freed went to the waitlist.
+        expect((await statuses(e))[waiting.id]).toBe("accepted");
       },
     );
   });
