@@ -16,15 +16,18 @@
 // Screens are saved under test-results/screenshots/guest-list/; console
 // errors, sideways scrolling and serious axe-core violations fail the test.
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { PROJECT_ROOT } from "../shared/paths.ts";
 import { buildDashboard, launchChromium, openScreen } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
 const SUITE = "guest-list";
+const SCREENS = join(PROJECT_ROOT, "test-results", "screenshots", SUITE);
 const PRODUCER = "producer@bogota.fashionos.test";
 const GUESTS = 1000;
 const SEATS = 4 * 26 * 10;
@@ -170,6 +173,9 @@ describe("one guest at a time, on a phone", () => {
       await form.getByText("Otro invitado de la lista ya tiene este correo.").waitFor();
       expect(await guestByName("Valentina Arango")).toBeNull();
       await s.check("1-add-errors");
+      // The form alone (the README's picture of it), without the sticky header stitched over it.
+      await page.addStyleTag({ content: "header { position: static !important; }" });
+      await form.screenshot({ path: `${SCREENS}/360x740/guest-form.png`, animations: "disabled" });
       await form.getByLabel("Correo").fill("valentina.arango@example.com");
       await form.getByTestId("save-guest").click();
       await page.getByText("Invitado añadido e invitado al evento.").waitFor();

@@ -174,7 +174,7 @@ export function GuestForm({
       <Field form={contact} name="phone" type="tel" label={t("guests.form.phone")} hint={t("guests.form.phoneHint")} />
       <Field form={contact} name="email" type="email" label={t("guests.form.email")} />
       <Field form={form} name="notes" type="textarea" label={t("guests.form.notes")} />
-      <fieldset className="field consent-field">
+      <fieldset className="nested consent-field">
         <legend>{t("guests.form.consentLegend")}</legend>
         {editing ? (
           <p className="muted small" data-testid="consent-state">
