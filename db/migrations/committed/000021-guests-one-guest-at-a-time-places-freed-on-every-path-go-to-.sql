@@ -1,6 +1,8 @@
 --! Previous: sha1:e99cc25c63e39ca0f9c9c94c45ba2d967baa8cdc
---! Hash: sha1:ebff154b1bb635ff83b596056f7ddbcb8e496932
+--! Hash: sha1:5772dd985b6c54e5b207a0f3593cc3c96059d978
 --! Message: Guests: one guest at a time, places freed on every path go to the waitlist, the guest list paged, people on site counted
+
+-- Tables: app_public.events, app_public.guest_invitations
 
 -- Tables: app_public.events, app_public.guest_invitations, app_public.seat_assignments
 
