@@ -145,7 +145,7 @@ export function GuestForm({
 
   return (
     <form
-      className="card stack guest-form no-print"
+      className="card stack no-print"
       onSubmit={(e) => void submit(e)}
       aria-labelledby="guest-form-title"
       data-testid="guest-form"
@@ -174,7 +174,7 @@ export function GuestForm({
       <Field form={contact} name="phone" type="tel" label={t("guests.form.phone")} hint={t("guests.form.phoneHint")} />
       <Field form={contact} name="email" type="email" label={t("guests.form.email")} />
       <Field form={form} name="notes" type="textarea" label={t("guests.form.notes")} />
-      <fieldset className="nested consent-field">
+      <fieldset className="nested">
         <legend>{t("guests.form.consentLegend")}</legend>
         {editing ? (
           <p className="muted small" data-testid="consent-state">
