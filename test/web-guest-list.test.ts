@@ -310,6 +310,8 @@ describe("a show with 1,000 guests, on a desktop", () => {
     try {
       await signIn(page, PRODUCER);
       await page.getByRole("heading", { level: 1, name: "Eventos" }).waitFor();
+      // A thousand draggable people and 1,040 seats: generous waits for a loaded CI machine.
+      page.setDefaultTimeout(45_000);
       await page.goto(`/events/${bigEvent}/asientos`);
       await page.getByRole("heading", { name: "Sin puesto (1000)" }).waitFor({ timeout: 60_000 });
       expect(await page.getByTestId("seat").count()).toBe(SEATS);
