@@ -735,7 +735,7 @@ COMMENT ON COLUMN app_public.gate_count.gate IS 'The gate (null: the total of ev
 -- Name: COLUMN gate_count.entries; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.gate_count.entries IS 'Tickets checked in through it (currently on record).';
+COMMENT ON COLUMN app_public.gate_count.entries IS 'People checked in through it (currently on record): a ticket is one person, a guest invitation its party (the guest and their +1).';
 
 
 --
@@ -787,7 +787,8 @@ CREATE TYPE app_public.guest_report_row AS (
 	accepted integer,
 	declined integer,
 	waitlist integer,
-	attended integer
+	attended integer,
+	accepted_people integer
 );
 
 
@@ -838,6 +839,13 @@ COMMENT ON COLUMN app_public.guest_report_row.waitlist IS 'On the waitlist.';
 --
 
 COMMENT ON COLUMN app_public.guest_report_row.attended IS 'Checked in at the door.';
+
+
+--
+-- Name: COLUMN guest_report_row.accepted_people; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_report_row.accepted_people IS 'People those accepted invitations bring (guests and their named +1s): what counts against the guest capacity.';
 
 
 --
@@ -5537,6 +5545,30 @@ COMMENT ON FUNCTION app_private.tg_events__capacity_holds_tiers() IS 'Refuses (C
 
 
 --
+-- Name: tg_events__guest_capacity(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__guest_capacity() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if new.guest_capacity is null or new.guest_capacity > coalesce(old.guest_capacity, 0) then
+    perform app_private.promote_waitlist(new.id);
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__guest_capacity(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__guest_capacity() IS 'Gives the places a larger (or removed) guest capacity opens to the waitlist, first answered first. A smaller capacity moves nobody out: it applies to the next answers.';
+
+
+--
 -- Name: tg_events__keep_bookings(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -5681,6 +5713,40 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_guest_invitations__defaults() IS 'Sets an invitation''s RSVP link hash (from its id and version), door code hash and link expiry (the event''s end), and drops a +1 name when no +1 is allowed.';
+
+
+--
+-- Name: tg_guest_invitations__free_places(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_guest_invitations__free_places() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if tg_op = 'DELETE' then
+    if old.status = 'accepted' and exists (select 1 from app_public.events e where e.id = old.event_id) then
+      perform app_private.promote_waitlist(old.event_id);
+    end if;
+    return old;
+  end if;
+  -- UPDATE of plus_one_allowed: a +1 taken away (its name dropped by _070_defaults).
+  if old.plus_one_name is not null and new.plus_one_name is null then
+    delete from app_public.seat_assignments a where a.invitation_id = new.id and a.plus_one;
+    if new.status = 'accepted' then
+      perform app_private.promote_waitlist(new.event_id);
+    end if;
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__free_places(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_guest_invitations__free_places() IS 'Gives the places an accepted invitation frees to the waitlist (promote_waitlist): when it is deleted (directly, or with its guest), or when its +1 is taken away (whose seat is freed too).';
 
 
 --
@@ -6865,9 +6931,7 @@ CREATE FUNCTION app_public.auto_seat(event_id uuid) RETURNS integer
 declare
   org uuid;
   layout uuid;
-  placed int := 0;
-  person record;
-  seat uuid;
+  placed int;
 begin
   select e.organization_id, e.venue_layout_id into org, layout from app_public.events e where e.id = auto_seat.event_id;
   if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
@@ -6880,27 +6944,28 @@ begin
     raise exception 'Choose a seating plan for the event first.' using errcode = 'INVAL';
   end if;
   perform 1 from app_public.events e where e.id = auto_seat.event_id for update;
-  -- Unseated people, tier A first; a +1 right after their guest.
-  for person in
-    select i.id as invitation_id, p.plus_one
+  with people as (
+    -- Unseated people, tier A first; a +1 right after their guest.
+    select i.id as invitation_id, p.plus_one,
+           row_number() over (order by g.tier, i.responded_at nulls last, g.full_name, i.id, p.plus_one) as k
       from app_public.guest_invitations i
       join app_public.guests g on g.id = i.guest_id
       cross join lateral (values (false), (true)) as p(plus_one)
      where i.event_id = auto_seat.event_id and i.status = 'accepted'
        and (not p.plus_one or i.plus_one_name is not null)
        and not exists (select 1 from app_public.seat_assignments a where a.invitation_id = i.id and a.plus_one = p.plus_one)
-     order by g.tier, i.responded_at nulls last, g.full_name, i.id, p.plus_one
-  loop
-    select s.id into seat from app_public.seats s
+  ), free as (
+    -- Free seats, front row first, then row by row from the runway.
+    select s.id as seat_id,
+           row_number() over (order by s.front_row desc, s.row_index, s.section, s.seat_number) as k
+      from app_public.seats s
      where s.layout_id = layout
        and not exists (select 1 from app_public.seat_assignments a where a.event_id = auto_seat.event_id and a.seat_id = s.id)
-     order by s.front_row desc, s.row_index, s.section, s.seat_number
-     limit 1;
-    exit when seat is null;
-    insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
-      values (auto_seat.event_id, seat, person.invitation_id, person.plus_one);
-    placed := placed + 1;
-  end loop;
+  )
+  insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
+  select auto_seat.event_id, free.seat_id, people.invitation_id, people.plus_one
+    from people join free on free.k = people.k;
+  get diagnostics placed = row_count;
   return placed;
 end;
 $$;
@@ -6910,7 +6975,7 @@ $$;
 -- Name: FUNCTION auto_seat(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.auto_seat(event_id uuid) IS 'Seats every accepted guest (and +1) not yet seated on the free seats of the event''s layout, tier A first into the front row, then by row; keeps existing assignments. Returns how many people it seated. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED (no layout chosen).';
+COMMENT ON FUNCTION app_public.auto_seat(event_id uuid) IS 'Seats every accepted guest (and +1) not yet seated on the free seats of the event''s layout, tier A first into the front row, then by row, a +1 next to their guest; keeps existing assignments. One statement, so a thousand guests are seated within the request''s time. Returns how many people it seated. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED (no layout chosen).';
 
 
 --
@@ -7580,10 +7645,17 @@ begin
   end if;
   return query
     select g.gate, g.entries from (
-      select t.checked_in_gate as gate, count(*)::int as entries
-        from app_public.tickets t
-       where t.event_id = check_in_counts.event_id and t.checked_in_at is not null
-       group by rollup (t.checked_in_gate)
+      select p.gate, sum(p.people)::int as entries
+        from (
+          select t.checked_in_gate as gate, 1 as people
+            from app_public.tickets t
+           where t.event_id = check_in_counts.event_id and t.checked_in_at is not null
+          union all
+          select i.checked_in_gate, app_public.guest_invitations_party_size(i)
+            from app_public.guest_invitations i
+           where i.event_id = check_in_counts.event_id and i.checked_in_at is not null
+        ) p
+       group by rollup (p.gate)
     ) g order by g.gate nulls first;
 end;
 $$;
@@ -7593,7 +7665,7 @@ $$;
 -- Name: FUNCTION check_in_counts(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.check_in_counts(event_id uuid) IS 'Entries on site per gate, and the total (the row whose gate is null), for door staff, producers, admins and owners of the event''s organization; nothing for anyone else.';
+COMMENT ON FUNCTION app_public.check_in_counts(event_id uuid) IS 'People on site per gate, and the total (the row whose gate is null): checked-in tickets (one person each) and guest invitations (their party: the guest and their +1). For door staff, producers, admins and owners of the event''s organization; nothing for anyone else.';
 
 
 --
@@ -8113,6 +8185,166 @@ COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile: t
 
 
 --
+-- Name: guests; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.guests (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    full_name text NOT NULL,
+    outlet text,
+    category text DEFAULT 'industry'::text NOT NULL,
+    tier text DEFAULT 'B'::text NOT NULL,
+    notes text,
+    consent_granted_at timestamp with time zone,
+    consent_source text,
+    consent_revoked_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT guests_category_check CHECK ((category = ANY (ARRAY['press'::text, 'buyer'::text, 'stylist'::text, 'influencer'::text, 'vip'::text, 'designer_guest'::text, 'sponsor'::text, 'industry'::text]))),
+    CONSTRAINT guests_consent_revoked_after_granted CHECK (((consent_revoked_at IS NULL) OR (consent_granted_at IS NOT NULL))),
+    CONSTRAINT guests_consent_source_length CHECK ((length(consent_source) <= 200)),
+    CONSTRAINT guests_full_name_check CHECK ((length(TRIM(BOTH FROM full_name)) >= 1)),
+    CONSTRAINT guests_full_name_length CHECK ((length(full_name) <= 200)),
+    CONSTRAINT guests_notes_length CHECK ((length(notes) <= 2000)),
+    CONSTRAINT guests_outlet_length CHECK ((length(outlet) <= 200)),
+    CONSTRAINT guests_tier_check CHECK ((tier = ANY (ARRAY['A'::text, 'B'::text, 'C'::text])))
+);
+
+
+--
+-- Name: TABLE guests; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.guests IS 'The organization''s guest contacts (press, buyers, stylists, influencers, VIPs, designers'' guests, sponsors, industry). Email and phone live in guest_contacts. Personal data under Ley 1581 de 2012.';
+
+
+--
+-- Name: COLUMN guests.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.id IS 'Unique identifier of the guest.';
+
+
+--
+-- Name: COLUMN guests.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.organization_id IS 'The organization whose list it is.';
+
+
+--
+-- Name: COLUMN guests.full_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.full_name IS 'Full name (1 to 200 characters).';
+
+
+--
+-- Name: COLUMN guests.outlet; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.outlet IS 'Outlet or company (a magazine, a store, an agency).';
+
+
+--
+-- Name: COLUMN guests.category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.category IS 'press, buyer, stylist, influencer, vip, designer_guest, sponsor or industry.';
+
+
+--
+-- Name: COLUMN guests.tier; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.tier IS 'A (front row: top press and buyers), B or C.';
+
+
+--
+-- Name: COLUMN guests.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.notes IS 'Internal notes (at most 2,000 characters).';
+
+
+--
+-- Name: COLUMN guests.consent_granted_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.consent_granted_at IS 'When the guest agreed to receive communications from the organization (Ley 1581: prior, express consent). Null: no consent recorded.';
+
+
+--
+-- Name: COLUMN guests.consent_source; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.consent_source IS 'How consent was given (a form, an email, a CSV import from a list with consent).';
+
+
+--
+-- Name: COLUMN guests.consent_revoked_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.consent_revoked_at IS 'When the guest withdrew consent; they are not invited again while it stands.';
+
+
+--
+-- Name: COLUMN guests.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.created_at IS 'When the guest was added.';
+
+
+--
+-- Name: COLUMN guests.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.updated_at IS 'When it was last changed.';
+
+
+--
+-- Name: erase_guest(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.erase_guest(guest_id uuid) RETURNS app_public.guests
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  guest app_public.guests;
+  event uuid;
+begin
+  select * into guest from app_public.guests g where g.id = erase_guest.guest_id;
+  if guest.id is null or not app_private.has_org_role(guest.organization_id, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That guest does not exist.' using errcode = 'NTFND';
+  end if;
+  -- The lock order of every function that changes who is accepted: the
+  -- events first (in id order), then their invitations.
+  for event in
+    select i.event_id from app_public.guest_invitations i where i.guest_id = guest.id order by i.event_id
+  loop
+    perform 1 from app_public.events e where e.id = event for update;
+  end loop;
+  -- Cascades to the contact, invitations, seats and door log; the places of
+  -- accepted invitations go to the waitlist (tg_guest_invitations__free_places).
+  delete from app_public.guests g where g.id = guest.id;
+  return guest;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION erase_guest(guest_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.erase_guest(guest_id uuid) IS 'Erases a guest (Ley 1581 de 2012: suppression on request): their contact data, invitations, seats and door records go with them, and the places they held at each event go to its waitlist, first answered first. Locks the events before the invitations, like the RSVP. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND.';
+
+
+--
 -- Name: talent; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -8507,6 +8739,36 @@ Refunds of an event''s bookings still owed to their buyers (a refunded booking, 
 
 
 --
+-- Name: events_guest_list(app_public.events, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.events_guest_list(event app_public.events, search text DEFAULT NULL::text, status text DEFAULT NULL::text) RETURNS SETOF app_public.guest_invitations
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select i.*
+    from app_public.guest_invitations i
+    join app_public.guests g on g.id = i.guest_id
+   where i.event_id = event.id
+     and (events_guest_list.status is null or i.status = events_guest_list.status)
+     and (nullif(trim(events_guest_list.search), '') is null
+          or not exists (
+            select 1 from regexp_split_to_table(lower(public.unaccent(trim(left(events_guest_list.search, 200)))), '\s+') w
+             where strpos(lower(public.unaccent(g.full_name || ' ' || coalesce(g.outlet, ''))), w) = 0))
+   order by g.tier, lower(public.unaccent(g.full_name)), i.id;
+$$;
+
+
+--
+-- Name: FUNCTION events_guest_list(event app_public.events, search text, status text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.events_guest_list(event app_public.events, search text, status text) IS '@sortable false
+@filterable false
+The event''s invitations as the guest list shows them: tier A first, then by name. search: words that must all appear in the guest''s name or outlet, accents and case aside ("maria vogue"); status: invited, accepted, declined, waitlist or cancelled (null: all). A cursor connection: page it with first/after.';
+
+
+--
 -- Name: events_latest_health_report(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -8631,7 +8893,8 @@ CREATE FUNCTION app_public.guest_report(event_id uuid) RETURNS SETOF app_public.
          count(*) filter (where i.status = 'accepted')::int,
          count(*) filter (where i.status = 'declined')::int,
          count(*) filter (where i.status = 'waitlist')::int,
-         count(*) filter (where i.checked_in_at is not null)::int
+         count(*) filter (where i.checked_in_at is not null)::int,
+         coalesce(sum(app_public.guest_invitations_party_size(i)) filter (where i.status = 'accepted'), 0)::int
     from app_public.guest_invitations i
     join app_public.guests g on g.id = i.guest_id
     join app_public.events e on e.id = i.event_id
@@ -8646,7 +8909,7 @@ $$;
 -- Name: FUNCTION guest_report(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.guest_report(event_id uuid) IS 'Invited, accepted, declined, waitlisted and attended per guest category at the event, and the total (the row whose category is null). For the organization''s members; nothing for anyone else.';
+COMMENT ON FUNCTION app_public.guest_report(event_id uuid) IS 'Invited, accepted (invitations, and the people they bring), declined, waitlisted and attended per guest category at the event, and the total (the row whose category is null). For the organization''s members; nothing for anyone else.';
 
 
 --
@@ -11006,6 +11269,81 @@ COMMENT ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_slot
 
 
 --
+-- Name: save_guest(uuid, uuid, text, text, text, text, text, text, text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text DEFAULT NULL::text, category text DEFAULT 'industry'::text, tier text DEFAULT 'B'::text, notes text DEFAULT NULL::text, email text DEFAULT NULL::text, phone text DEFAULT NULL::text, consent text DEFAULT NULL::text, consent_source text DEFAULT NULL::text) RETURNS app_public.guests
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  guest app_public.guests;
+  v_email text := lower(nullif(trim(save_guest.email), ''));
+  v_phone text := nullif(trim(save_guest.phone), '');
+  v_source text := nullif(trim(save_guest.consent_source), '');
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  if save_guest.consent is not null and save_guest.consent not in ('granted', 'revoked') then
+    raise exception 'consent is granted, revoked or null (unchanged).' using errcode = 'INVAL';
+  end if;
+  if save_guest.consent = 'granted' and v_source is null then
+    raise exception 'Say how the guest gave consent (a form, an email…).'
+      using errcode = 'INVAL', constraint = 'guests_consent_source_required';
+  end if;
+  if save_guest.guest_id is null then
+    insert into app_public.guests (organization_id, full_name, outlet, category, tier, notes, consent_granted_at, consent_source)
+      values (save_guest.organization_id, trim(save_guest.full_name), nullif(trim(save_guest.outlet), ''),
+              coalesce(save_guest.category, 'industry'), coalesce(save_guest.tier, 'B'), nullif(trim(save_guest.notes), ''),
+              case when save_guest.consent = 'granted' then now() end,
+              case when save_guest.consent = 'granted' then v_source end)
+      returning * into guest;
+  else
+    update app_public.guests g
+       set full_name = trim(save_guest.full_name),
+           outlet = nullif(trim(save_guest.outlet), ''),
+           category = coalesce(save_guest.category, g.category),
+           tier = coalesce(save_guest.tier, g.tier),
+           notes = nullif(trim(save_guest.notes), ''),
+           -- Granting records a new consent now (also after a withdrawal);
+           -- withdrawing keeps when and how it had been given.
+           consent_granted_at = case when save_guest.consent = 'granted' then now() else g.consent_granted_at end,
+           consent_source = case when save_guest.consent = 'granted' then v_source else g.consent_source end,
+           consent_revoked_at = case when save_guest.consent = 'granted' then null
+                                     when save_guest.consent = 'revoked' and g.consent_granted_at is not null
+                                       then coalesce(g.consent_revoked_at, now())
+                                     else g.consent_revoked_at end
+     where g.id = save_guest.guest_id
+     returning * into guest;
+    if guest.id is null then
+      raise exception 'That guest does not exist.' using errcode = 'NTFND';
+    end if;
+  end if;
+  begin
+    if v_email is null and v_phone is null then
+      delete from app_public.guest_contacts c where c.guest_id = guest.id;
+    else
+      insert into app_public.guest_contacts as c (guest_id, email, phone) values (guest.id, v_email, v_phone)
+        on conflict on constraint guest_contacts_pkey do update set email = excluded.email, phone = excluded.phone;
+    end if;
+  exception when unique_violation then
+    raise exception 'Another guest of the organization has that email.'
+      using errcode = 'NUNIQ', constraint = 'guest_contacts_organization_email_key';
+  end;
+  return guest;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text) IS 'Adds a guest (guestId null, to organizationId) or edits one (guestId), with their contact in the same statement: fullName (1 to 200 characters), outlet, category (press, buyer, stylist, influencer, vip, designer_guest, sponsor, industry), tier (A, B, C), notes (≤ 2,000), email (unique in the organization) and phone (both empty: no contact kept). consent (Ley 1581 de 2012): "granted" records consent for communications now with consentSource (how it was given, required), also after a withdrawal; "revoked" records its withdrawal now (the guest is not invited again); null leaves it as it is. Producers, admins and owners (row-level security). Errors: UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, VALIDATION_FAILED (by constraint: guests_full_name_check, guests_consent_source_required, guest_contacts_email_check, …), CONFLICT / ALREADY_EXISTS (constraint guest_contacts_organization_email_key).';
+
+
+--
 -- Name: save_talent(uuid, uuid, app_public.talent_details, app_public.talent_contact_details); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -12825,125 +13163,6 @@ COMMENT ON COLUMN app_public.guest_contacts.created_at IS 'When the contact was 
 --
 
 COMMENT ON COLUMN app_public.guest_contacts.updated_at IS 'When it was last changed.';
-
-
---
--- Name: guests; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.guests (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    full_name text NOT NULL,
-    outlet text,
-    category text DEFAULT 'industry'::text NOT NULL,
-    tier text DEFAULT 'B'::text NOT NULL,
-    notes text,
-    consent_granted_at timestamp with time zone,
-    consent_source text,
-    consent_revoked_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT guests_category_check CHECK ((category = ANY (ARRAY['press'::text, 'buyer'::text, 'stylist'::text, 'influencer'::text, 'vip'::text, 'designer_guest'::text, 'sponsor'::text, 'industry'::text]))),
-    CONSTRAINT guests_consent_revoked_after_granted CHECK (((consent_revoked_at IS NULL) OR (consent_granted_at IS NOT NULL))),
-    CONSTRAINT guests_consent_source_length CHECK ((length(consent_source) <= 200)),
-    CONSTRAINT guests_full_name_check CHECK ((length(TRIM(BOTH FROM full_name)) >= 1)),
-    CONSTRAINT guests_full_name_length CHECK ((length(full_name) <= 200)),
-    CONSTRAINT guests_notes_length CHECK ((length(notes) <= 2000)),
-    CONSTRAINT guests_outlet_length CHECK ((length(outlet) <= 200)),
-    CONSTRAINT guests_tier_check CHECK ((tier = ANY (ARRAY['A'::text, 'B'::text, 'C'::text])))
-);
-
-
---
--- Name: TABLE guests; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.guests IS 'The organization''s guest contacts (press, buyers, stylists, influencers, VIPs, designers'' guests, sponsors, industry). Email and phone live in guest_contacts. Personal data under Ley 1581 de 2012.';
-
-
---
--- Name: COLUMN guests.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.id IS 'Unique identifier of the guest.';
-
-
---
--- Name: COLUMN guests.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.organization_id IS 'The organization whose list it is.';
-
-
---
--- Name: COLUMN guests.full_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.full_name IS 'Full name (1 to 200 characters).';
-
-
---
--- Name: COLUMN guests.outlet; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.outlet IS 'Outlet or company (a magazine, a store, an agency).';
-
-
---
--- Name: COLUMN guests.category; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.category IS 'press, buyer, stylist, influencer, vip, designer_guest, sponsor or industry.';
-
-
---
--- Name: COLUMN guests.tier; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.tier IS 'A (front row: top press and buyers), B or C.';
-
-
---
--- Name: COLUMN guests.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.notes IS 'Internal notes (at most 2,000 characters).';
-
-
---
--- Name: COLUMN guests.consent_granted_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.consent_granted_at IS 'When the guest agreed to receive communications from the organization (Ley 1581: prior, express consent). Null: no consent recorded.';
-
-
---
--- Name: COLUMN guests.consent_source; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.consent_source IS 'How consent was given (a form, an email, a CSV import from a list with consent).';
-
-
---
--- Name: COLUMN guests.consent_revoked_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.consent_revoked_at IS 'When the guest withdrew consent; they are not invited again while it stands.';
-
-
---
--- Name: COLUMN guests.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.created_at IS 'When the guest was added.';
-
-
---
--- Name: COLUMN guests.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.updated_at IS 'When it was last changed.';
 
 
 --
@@ -16431,6 +16650,27 @@ CREATE TRIGGER _900_forget_erased_talent BEFORE INSERT OR UPDATE ON app_public.r
 
 
 --
+-- Name: guest_invitations _900_free_places; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_free_places AFTER DELETE ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__free_places();
+
+
+--
+-- Name: guest_invitations _900_free_places_plus_one; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_free_places_plus_one AFTER UPDATE OF plus_one_allowed ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__free_places();
+
+
+--
+-- Name: events _900_guest_capacity; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_guest_capacity AFTER UPDATE OF guest_capacity ON app_public.events FOR EACH ROW WHEN ((old.guest_capacity IS DISTINCT FROM new.guest_capacity)) EXECUTE FUNCTION app_private.tg_events__guest_capacity();
+
+
+--
 -- Name: talent _900_minor_needs_guardian; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -19770,6 +20010,13 @@ REVOKE ALL ON FUNCTION app_private.tg_events__capacity_holds_tiers() FROM PUBLIC
 
 
 --
+-- Name: FUNCTION tg_events__guest_capacity(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__guest_capacity() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_events__keep_bookings(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -19795,6 +20042,13 @@ REVOKE ALL ON FUNCTION app_private.tg_files__enqueue_object_deletion() FROM PUBL
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__defaults() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__free_places(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__free_places() FROM PUBLIC;
 
 
 --
@@ -20501,6 +20755,84 @@ GRANT ALL ON FUNCTION app_public.current_profile_id() TO :DATABASE_MEMBER;
 
 
 --
+-- Name: TABLE guests; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.full_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(full_name),UPDATE(full_name) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.outlet; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(outlet),UPDATE(outlet) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.category; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.tier; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(tier),UPDATE(tier) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.consent_granted_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_granted_at),UPDATE(consent_granted_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.consent_source; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_source),UPDATE(consent_source) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.consent_revoked_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_revoked_at),UPDATE(consent_revoked_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION erase_guest(guest_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.erase_guest(guest_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.erase_guest(guest_id uuid) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE talent; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -20690,6 +21022,14 @@ GRANT ALL ON FUNCTION app_public.event_attendees(event_id uuid, search text) TO 
 
 REVOKE ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION events_guest_list(event app_public.events, search text, status text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.events_guest_list(event app_public.events, search text, status text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.events_guest_list(event app_public.events, search text, status text) TO :DATABASE_MEMBER;
 
 
 --
@@ -21278,6 +21618,14 @@ GRANT ALL ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_sl
 
 
 --
+-- Name: FUNCTION save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -21821,76 +22169,6 @@ GRANT INSERT(phone),UPDATE(phone) ON TABLE app_public.guest_contacts TO :DATABAS
 --
 
 GRANT INSERT(whatsapp_opt_in),UPDATE(whatsapp_opt_in) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE guests; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(organization_id) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.full_name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(full_name),UPDATE(full_name) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.outlet; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(outlet),UPDATE(outlet) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.category; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(category),UPDATE(category) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.tier; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(tier),UPDATE(tier) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.consent_granted_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(consent_granted_at),UPDATE(consent_granted_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.consent_source; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(consent_source),UPDATE(consent_source) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.consent_revoked_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(consent_revoked_at),UPDATE(consent_revoked_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
 
 
 --

@@ -236,6 +236,9 @@ export const ERROR_CODES = {
         },
       },
       HAS_LOOKS: { when: "a designer with looks cannot leave the line-up; `extensions.count` says how many" },
+      CONCURRENT_UPDATE: {
+        when: "another request changed the same rows at that moment and PostgreSQL refused this one (a deadlock or a serialization failure): nothing was written; send it again",
+      },
       INVALID_STATE: {
         when: "the record is not in a state that allows this",
         text: {
@@ -434,6 +437,16 @@ export const SQLSTATES: Readonly<Record<string, { reason: ErrorReason; message?:
   "22001": { reason: "TOO_LONG", message: "A value is too long." },
   "22023": { reason: "INVALID_INPUT", message: "A value is not valid." },
   "57014": { reason: "STATEMENT_TIMEOUT", message: "The request took too long and was cancelled." },
+  // Two transactions waiting on each other's rows (e.g. a plain delete of a guest invitation racing that guest's
+  // RSVP): PostgreSQL refuses one and it wrote nothing; the same request sent again goes through.
+  "40P01": {
+    reason: "CONCURRENT_UPDATE",
+    message: "Someone changed the same data at the same moment; nothing was saved. Try again.",
+  },
+  "40001": {
+    reason: "CONCURRENT_UPDATE",
+    message: "Someone changed the same data at the same moment; nothing was saved. Try again.",
+  },
   // Patterns (like, likeInsensitive, similarTo, regular expressions) PostgreSQL cannot read.
   "22025": { reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
   "22019": { reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
