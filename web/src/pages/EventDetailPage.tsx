@@ -9,6 +9,7 @@ import { formatCop, formatDateTime } from "../format.ts";
 import {
   CancelEventDocument,
   DeleteEventDocument,
+  EventCoverDocument,
   EventDetailDocument,
   type EventDetailQuery,
   EventLogisticsDocument,
@@ -69,6 +70,16 @@ function Publication({ event, refused }: { event: EventDetail; refused: string[]
   );
 }
 
+/** The event's cover, when it has one (signed URL, its own small query). */
+function Cover({ eventId, title }: { eventId: string; title: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(EventCoverDocument, { variables: { rowId: eventId } });
+  const cover = data?.event?.cover;
+  return cover ? (
+    <img className="event-cover" src={cover.url} alt={t("event.coverAlt", { title })} data-testid="event-cover" />
+  ) : null;
+}
+
 function Overview({ event, refused }: { event: EventDetail; refused: string[] }) {
   const { t } = useTranslation();
   const designers = present(event.eventDesigners.nodes);
@@ -76,6 +87,7 @@ function Overview({ event, refused }: { event: EventDetail; refused: string[] })
     <div className="grid two">
       <Publication event={event} refused={refused} />
       <section className="card">
+        <Cover eventId={event.rowId} title={event.title} />
         <h2>{t("event.description")}</h2>
         {event.description ? (
           <p style={{ whiteSpace: "pre-line" }}>{event.description}</p>
