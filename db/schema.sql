@@ -3015,6 +3015,114 @@ COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text,
 
 
 --
+-- Name: enqueue_outbound_message(uuid, text, text, uuid, text, jsonb, text, text, uuid, uuid, boolean, text, text, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid DEFAULT NULL::uuid, urgent boolean DEFAULT false, locale text DEFAULT 'es-CO'::text, rendered_subject text DEFAULT NULL::text, rendered_body text DEFAULT NULL::text, rendered_html text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  s app_private.outbox_settings := app_private.outbox_settings_for(organization_id);
+  address text;
+  name text;
+  owner_org uuid;
+  consent boolean;
+  quiet timestamptz;
+  message_id uuid;
+  new_status text;
+  code text;
+begin
+  -- The address, copied from the contact data of a person of this organization.
+  case recipient_kind
+  when 'talent' then
+    select t.organization_id, coalesce(t.stage_name, t.full_name),
+           case channel when 'email' then c.email::text else c.phone end
+      into owner_org, name, address
+      from app_public.talent t left join app_public.talent_contacts c on c.talent_id = t.id
+     where t.id = recipient_id;
+  when 'guest' then
+    select g.organization_id, g.full_name, case channel when 'email' then c.email::text else c.phone end
+      into owner_org, name, address
+      from app_public.guests g left join app_public.guest_contacts c on c.guest_id = g.id
+     where g.id = recipient_id;
+  when 'vendor' then
+    select v.organization_id, coalesce(v.contact_name, v.name),
+           case channel when 'email' then v.contact_email::text else v.contact_phone end
+      into owner_org, name, address
+      from app_public.vendors v where v.id = recipient_id;
+  when 'buyer' then
+    select b.organization_id, b.buyer_name, case channel when 'email' then b.buyer_email::text end
+      into owner_org, name, address
+      from app_public.bookings b where b.id = recipient_id;
+  when 'account' then
+    select enqueue_outbound_message.organization_id, p.full_name, case channel when 'email' then p.email::text end
+      into owner_org, name, address
+      from app_public.profiles p where p.id = recipient_id;
+  else
+    raise exception 'Unknown recipient kind "%".', recipient_kind using errcode = 'INVAL';
+  end case;
+  if owner_org is null or owner_org <> enqueue_outbound_message.organization_id then
+    raise exception 'That recipient does not exist.' using errcode = 'NTFND';
+  end if;
+
+  consent := app_private.outbox_has_consent(organization_id, channel, purpose, recipient_kind, recipient_id, address);
+  if address is null then
+    new_status := 'suppressed'; code := 'NO_ADDRESS';
+  elsif not consent then
+    new_status := 'suppressed'; code := 'NO_CONSENT';
+  else
+    new_status := 'queued';
+  end if;
+  quiet := case when urgent then null else app_private.outbox_quiet_until(organization_id, now()) end;
+
+  insert into app_public.outbound_messages as m (
+    organization_id, event_id, channel, purpose, recipient_kind,
+    talent_id, guest_id, vendor_id, booking_id, profile_id,
+    recipient_address, recipient_name, locale, template_key, variables,
+    rendered_subject, rendered_body, rendered_html, urgent, status, last_error_code, max_attempts,
+    cause_kind, cause_id, scheduled_at)
+  values (
+    organization_id, event_id, channel, purpose, recipient_kind,
+    case recipient_kind when 'talent' then recipient_id end,
+    case recipient_kind when 'guest' then recipient_id end,
+    case recipient_kind when 'vendor' then recipient_id end,
+    case recipient_kind when 'buyer' then recipient_id end,
+    case recipient_kind when 'account' then recipient_id end,
+    address, name, coalesce(locale, 'es-CO'), template_key, coalesce(variables, '{}'),
+    rendered_subject, rendered_body, rendered_html, coalesce(urgent, false), new_status, code, s.max_attempts,
+    cause_kind, cause_id, coalesce(quiet, now()))
+  on conflict on constraint outbound_messages_idempotent do nothing
+  returning m.id into message_id;
+
+  if message_id is null then
+    -- Already enqueued (a retried transaction, a second click): the same message.
+    select m.id into message_id from app_public.outbound_messages m
+     where m.cause_kind = enqueue_outbound_message.cause_kind and m.cause_id = enqueue_outbound_message.cause_id
+       and m.channel = enqueue_outbound_message.channel and m.recipient_kind = enqueue_outbound_message.recipient_kind
+       and m.recipient_id = enqueue_outbound_message.recipient_id and m.template_key = enqueue_outbound_message.template_key;
+    return message_id;
+  end if;
+
+  if new_status = 'queued' then
+    perform graphile_worker.add_job(
+      'send_outbound_message', json_build_object('id', message_id),
+      run_at => coalesce(quiet, now()), max_attempts => s.max_attempts,
+      job_key => 'outbound_message:' || message_id);
+  end if;
+  return message_id;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text) IS 'Enqueues one message in the current transaction and returns its id: the row (address copied from the recipient''s contact data; suppressed, with NO_ADDRESS or NO_CONSENT and no job, when there is no address or no consent for the purpose and channel) and its send_outbound_message job (job key outbound_message:<id>, run at the end of quiet hours unless urgent). Idempotent per (cause, channel, recipient, template): enqueued again, even by a concurrent transaction, it returns the first message''s id and adds nothing. recipient_id is the talent, guest, vendor, booking (buyer) or profile (account) id; a recipient of another organization is NTFND. Callers: the business functions and triggers that cause messages.';
+
+
+--
 -- Name: erasure_patterns(text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -4272,6 +4380,425 @@ COMMENT ON FUNCTION app_private.organization_ids_with_role(roles text[]) IS 'Org
 
 
 --
+-- Name: outbox_claim(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_claim(message_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  s app_private.outbox_settings;
+  later timestamptz;
+  local_day date;
+  counted int;
+  reason text;
+  resumed boolean;
+begin
+  select * into m from app_public.outbound_messages x where x.id = message_id for update;
+  if m.id is null then
+    return jsonb_build_object('action', 'gone');
+  end if;
+  if m.status not in ('queued', 'sending') then
+    return jsonb_build_object('action', 'done', 'status', m.status);
+  end if;
+  -- Consent is checked again: an opt-out or a withdrawal after enqueueing wins.
+  if m.recipient_address is null
+     or not app_private.outbox_has_consent(m.organization_id, m.channel, m.purpose, m.recipient_kind, m.recipient_id, m.recipient_address) then
+    update app_public.outbound_messages x
+       set status = 'suppressed', last_error_code = case when x.recipient_address is null then 'NO_ADDRESS' else 'NO_CONSENT' end
+     where x.id = m.id;
+    return jsonb_build_object('action', 'suppressed');
+  end if;
+  s := app_private.outbox_settings_for(m.organization_id);
+  if m.status = 'queued' then
+    later := case when m.urgent then null else app_private.outbox_quiet_until(m.organization_id, now()) end;
+    reason := case when later is not null then 'QUIET_HOURS' end;
+    if later is null and m.attempts = 0 then
+      -- The daily cap: the first claim of a message takes a slot of its local day.
+      local_day := (now() at time zone s.time_zone)::date;
+      insert into app_private.outbox_daily_counts as d (organization_id, day, claimed)
+      select m.organization_id, local_day, 1 where s.daily_cap > 0
+      on conflict (organization_id, day) do update set claimed = d.claimed + 1 where d.claimed < s.daily_cap
+      returning d.claimed into counted;
+      if counted is null then
+        reason := 'DAILY_CAP';
+        later := ((local_day + 1) + case when s.quiet_hours_start = s.quiet_hours_end then '00:00'::time else s.quiet_hours_end end)
+                 at time zone s.time_zone;
+      end if;
+    end if;
+    if later is not null then
+      update app_public.outbound_messages x set scheduled_at = later where x.id = m.id;
+      perform graphile_worker.add_job(
+        'send_outbound_message', json_build_object('id', m.id),
+        run_at => later, max_attempts => m.max_attempts, job_key => 'outbound_message:' || m.id);
+      return jsonb_build_object('action', 'later', 'runAt', later, 'reason', reason);
+    end if;
+  end if;
+  -- A row found in `sending` was claimed by a worker that stopped before it
+  -- recorded the outcome: it is handed to the channel again with the same
+  -- idempotency key (resumed = true), so the provider (or the mailbox, for
+  -- email: the same Message-ID) can tell it is the same message.
+  resumed := m.status = 'sending';
+  update app_public.outbound_messages x
+     set status = 'sending', attempts = x.attempts + 1, sending_at = now()
+   where x.id = m.id
+   returning * into m;
+  return jsonb_build_object(
+    'action', 'send',
+    'resumed', resumed,
+    'unsubscribeToken', app_private.outbox_unsubscribe_token(m.id),
+    'message', to_jsonb(m));
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_claim(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_claim(message_id uuid) IS 'The worker''s claim, under the row lock: gone (no row), done (already finished), suppressed (consent or address missing now), later (quiet hours or the daily cap: the job is moved to run_at) or send (queued/sending → sending, attempts + 1; the row, its unsubscribe token and whether it resumes an attempt a stopped worker left in sending).';
+
+
+--
+-- Name: outbox_event_variables(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_event_variables(event_id uuid, name text) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select jsonb_build_object(
+           'eventTitle', e.title,
+           'startsAt', to_char(e.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+           'timeZone', e.timezone,
+           'venue', v.name,
+           'organizationName', o.name,
+           'name', coalesce(outbox_event_variables.name, ''))
+    from app_public.events e
+    join app_public.organizations o on o.id = e.organization_id
+    left join app_public.venues v on v.id = e.venue_id
+   where e.id = outbox_event_variables.event_id;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_event_variables(event_id uuid, name text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_event_variables(event_id uuid, name text) IS 'The variables every event message template takes: {eventTitle, startsAt (UTC, ISO 8601), timeZone (the event''s IANA zone), venue (its name or null), organizationName, name (who it greets)}.';
+
+
+--
+-- Name: outbox_has_consent(uuid, text, text, text, uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  t app_public.talent;
+  g app_public.guests;
+  whatsapp boolean;
+begin
+  -- An opt-out stops the purpose (or everything) on the channel, for the
+  -- person and for the address. Account mail (sign-in, security) is not
+  -- stopped by an unsubscribe.
+  if purpose <> 'account' and exists (
+    select 1 from app_public.communication_opt_outs o
+     where o.organization_id = outbox_has_consent.organization_id
+       and o.channel = outbox_has_consent.channel
+       and (o.purpose is null or o.purpose = outbox_has_consent.purpose)
+       and (o.recipient_id = outbox_has_consent.recipient_id
+            or (outbox_has_consent.address is not null and lower(o.address) = lower(outbox_has_consent.address)))
+  ) then
+    return false;
+  end if;
+  case recipient_kind
+  when 'talent' then
+    -- The roster's consent (talent.consent_purposes): casting calls need
+    -- 'casting' or 'contact'; marketing needs 'marketing'; anything else
+    -- 'contact'. WhatsApp also needs talent_contacts.whatsapp_opt_in.
+    select * into t from app_public.talent x where x.id = recipient_id and x.organization_id = outbox_has_consent.organization_id;
+    if t.id is null or t.erased_at is not null or t.consent_granted_at is null or t.consent_revoked_at is not null then
+      return false;
+    end if;
+    if not (case purpose when 'casting' then t.consent_purposes && '{casting,contact}'
+                         when 'marketing' then 'marketing' = any(t.consent_purposes)
+                         else 'contact' = any(t.consent_purposes) or 'casting' = any(t.consent_purposes) end) then
+      return false;
+    end if;
+    if channel = 'whatsapp' then
+      select c.whatsapp_opt_in into whatsapp from app_public.talent_contacts c where c.talent_id = t.id;
+      return coalesce(whatsapp, false);
+    end if;
+    return true;
+  when 'guest' then
+    -- The guest list's consent (guests.consent_granted_at, not revoked);
+    -- WhatsApp also needs guest_contacts.whatsapp_opt_in.
+    select * into g from app_public.guests x where x.id = recipient_id and x.organization_id = outbox_has_consent.organization_id;
+    if g.id is null or g.consent_granted_at is null or g.consent_revoked_at is not null then
+      return false;
+    end if;
+    if channel = 'whatsapp' then
+      select c.whatsapp_opt_in into whatsapp from app_public.guest_contacts c where c.guest_id = g.id;
+      return coalesce(whatsapp, false);
+    end if;
+    return true;
+  when 'buyer' then
+    -- A buyer gave their address for their purchase: mail about it
+    -- (transactional) only, by email; never marketing.
+    return purpose = 'transactional' and channel = 'email';
+  when 'vendor' then
+    -- A vendor's business contact, for the work they are hired for.
+    return purpose in ('coordination', 'transactional') and channel = 'email';
+  when 'account' then
+    return purpose = 'account' and channel = 'email';
+  else
+    return false;
+  end case;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text) IS 'Whether a message of this purpose may reach this person on this channel (Ley 1581 de 2012): no opt-out for the purpose (or for everything) by the person or the address, and their recorded consent — talent: consent granted, not revoked or erased, with casting/contact (marketing: marketing) among consent_purposes, and whatsapp_opt_in for WhatsApp; guests: consent granted and not revoked, whatsapp_opt_in for WhatsApp; buyers: transactional email about their purchase; vendors: coordination or transactional email; accounts: account email.';
+
+
+--
+-- Name: outbox_quiet_until(uuid, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_quiet_until(organization_id uuid, at timestamp with time zone) RETURNS timestamp with time zone
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  s app_private.outbox_settings := app_private.outbox_settings_for(organization_id);
+  local timestamp := at at time zone s.time_zone;
+  t time := local::time;
+begin
+  if s.quiet_hours_start = s.quiet_hours_end then
+    return null;
+  elsif s.quiet_hours_start > s.quiet_hours_end then
+    -- Wraps midnight (21:00–07:00).
+    if t >= s.quiet_hours_start then
+      return ((local::date + 1) + s.quiet_hours_end) at time zone s.time_zone;
+    elsif t < s.quiet_hours_end then
+      return (local::date + s.quiet_hours_end) at time zone s.time_zone;
+    end if;
+  elsif t >= s.quiet_hours_start and t < s.quiet_hours_end then
+    return (local::date + s.quiet_hours_end) at time zone s.time_zone;
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_quiet_until(organization_id uuid, at timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_quiet_until(organization_id uuid, at timestamp with time zone) IS 'When `at` falls in the organization''s quiet hours (its time zone''s wall clock, default 21:00–07:00 America/Bogota): the end of them (UTC); otherwise null.';
+
+
+--
+-- Name: outbox_record_event(text, text, text, timestamp with time zone, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone DEFAULT now(), detail text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  rank_now int;
+  rank_new int;
+begin
+  select * into m from app_public.outbound_messages x
+   where x.channel = outbox_record_event.channel and x.provider_message_id = outbox_record_event.provider_message_id
+   for update;
+  if m.id is null then
+    return null;
+  end if;
+  if event = 'complained' then
+    -- Once per message, however often the provider repeats it.
+    if not exists (select 1 from app_public.communication_opt_outs o where o.message_id = m.id and o.source = 'complaint') then
+      insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id, talent_id, address, source, message_id)
+      values (m.organization_id, m.channel, null, m.recipient_kind, m.recipient_id, m.talent_id, m.recipient_address, 'complaint', m.id);
+      update app_public.outbound_messages x set status = 'suppressed', last_error_code = 'COMPLAINED'
+       where x.organization_id = m.organization_id and x.channel = m.channel and x.recipient_id = m.recipient_id
+         and x.status = 'queued' and x.purpose <> 'account';
+    end if;
+    return m.id;
+  end if;
+  -- Statuses only move forward, whatever order the provider's events arrive in:
+  -- sent < delivered < read; failed and bounced end a message that was not
+  -- yet delivered.
+  rank_now := case m.status when 'sending' then 0 when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 9 end;
+  rank_new := case event when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 when 'failed' then 4 when 'bounced' then 4 else -1 end;
+  if rank_new < 0 then
+    raise exception 'Unknown provider event "%".', event using errcode = 'INVAL';
+  end if;
+  if rank_new = 4 then
+    if rank_now < 2 then
+      update app_public.outbound_messages x
+         set status = event, failed_at = at, last_error_code = case event when 'bounced' then 'BOUNCED' else 'PROVIDER_FAILED' end,
+             last_error = left(detail, 2000)
+       where x.id = m.id;
+    end if;
+  elsif rank_new > rank_now then
+    update app_public.outbound_messages x
+       set status = event,
+           sent_at = coalesce(x.sent_at, at),
+           delivered_at = case when rank_new >= 2 then coalesce(x.delivered_at, at) else x.delivered_at end,
+           read_at = case when rank_new = 3 then at else x.read_at end
+     where x.id = m.id;
+  end if;
+  return m.id;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone, detail text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone, detail text) IS 'A provider''s event about a message (matched on channel and provider_message_id): sent, delivered, read move it forward only; failed and bounced end a message not yet delivered; complained records an opt-out from everything on the channel. Returns the message id, null when no message matches.';
+
+
+--
+-- Name: outbox_record_failure(uuid, text, text, boolean, boolean); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean DEFAULT false) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+begin
+  update app_public.outbound_messages x
+     set status = case when bounced then 'bounced'
+                       when permanent or x.attempts >= x.max_attempts then 'failed'
+                       else 'queued' end,
+         failed_at = case when bounced or permanent or x.attempts >= x.max_attempts then now() end,
+         last_error_code = case when code in ('NO_CONSENT', 'OPTED_OUT', 'NO_ADDRESS', 'INVALID_ADDRESS', 'BOUNCED', 'COMPLAINED', 'PROVIDER_REJECTED', 'PROVIDER_UNAVAILABLE', 'PROVIDER_DEFERRED', 'PROVIDER_FAILED', 'PROVIDER_AUTH', 'RATE_LIMITED', 'CHANNEL_NOT_CONFIGURED', 'SMTP_NOT_CONFIGURED', 'TEMPLATE_INVALID', 'TEMPLATE_NOT_APPROVED', 'OUTSIDE_SERVICE_WINDOW') then code else 'PROVIDER_FAILED' end,
+         last_error = left(detail, 2000)
+   where x.id = message_id and x.status = 'sending'
+   returning * into m;
+  return m.status;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean) IS 'An attempt failed: bounced (the address refused it), failed (permanent, or the last attempt), else back to queued for the job''s retry with back-off. Returns the new status (null when the row was not sending).';
+
+
+--
+-- Name: outbox_record_sent(uuid, text, text, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  update app_public.outbound_messages m
+     set status = 'sent', sent_at = now(), provider_message_id = outbox_record_sent.provider_message_id,
+         rendered_subject = coalesce(outbox_record_sent.rendered_subject, m.rendered_subject),
+         rendered_body = coalesce(outbox_record_sent.rendered_body, m.rendered_body),
+         rendered_html = coalesce(outbox_record_sent.rendered_html, m.rendered_html),
+         last_error = null, last_error_code = null
+   where m.id = message_id and m.status = 'sending';
+  return found;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text) IS 'sending → sent with the provider''s id and what was sent. False when the row was not sending.';
+
+
+--
+-- Name: outbox_settings; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.outbox_settings (
+    organization_id uuid NOT NULL,
+    quiet_hours_start time without time zone DEFAULT '21:00:00'::time without time zone NOT NULL,
+    quiet_hours_end time without time zone DEFAULT '07:00:00'::time without time zone NOT NULL,
+    time_zone text DEFAULT 'America/Bogota'::text NOT NULL,
+    daily_cap integer DEFAULT 2000 NOT NULL,
+    max_attempts integer DEFAULT 8 NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT outbox_settings_daily_cap_check CHECK ((daily_cap >= 0)),
+    CONSTRAINT outbox_settings_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
+    CONSTRAINT outbox_settings_time_zone_check CHECK (app_private.is_time_zone(time_zone))
+);
+
+
+--
+-- Name: TABLE outbox_settings; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.outbox_settings IS 'Per organization: quiet hours (local wall clock in time_zone; start > end wraps midnight; start = end: none), the daily cap (messages claimed for sending per local day) and attempts per message. No row: the defaults (21:00–07:00 America/Bogota, 2,000 a day, 8 attempts).';
+
+
+--
+-- Name: outbox_settings_for(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_settings_for(organization_id uuid) RETURNS app_private.outbox_settings
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(
+    (select s from app_private.outbox_settings s where s.organization_id = outbox_settings_for.organization_id),
+    row(outbox_settings_for.organization_id, '21:00'::time, '07:00'::time, 'America/Bogota', 2000, 8, now())::app_private.outbox_settings);
+$$;
+
+
+--
+-- Name: FUNCTION outbox_settings_for(organization_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_settings_for(organization_id uuid) IS 'The organization''s outbox settings, or the defaults.';
+
+
+--
+-- Name: outbox_unsubscribe_token(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_unsubscribe_token(message_id uuid) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select encode(hmac(convert_to('unsubscribe:' || message_id::text, 'UTF8'), k.unsubscribe_key, 'sha256'), 'hex')
+    from app_private.outbox_keys k where k.id;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_unsubscribe_token(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_unsubscribe_token(message_id uuid) IS 'The token of a message''s unsubscribe link: hex HMAC-SHA-256 of "unsubscribe:<message id>" under app_private.outbox_keys.';
+
+
+--
 -- Name: promote_waitlist(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -4313,6 +4840,48 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.promote_waitlist(event_id uuid) IS 'Accepts waitlisted invitations of the event, first answered first, while their parties fit the guest capacity; returns how many.';
+
+
+--
+-- Name: record_opt_out(uuid, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.record_opt_out(message_id uuid, source text, purpose text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  opt_out uuid;
+begin
+  select * into m from app_public.outbound_messages x where x.id = message_id;
+  if m.id is null then
+    return null;
+  end if;
+  select o.id into opt_out from app_public.communication_opt_outs o
+   where o.organization_id = m.organization_id and o.channel = m.channel and o.recipient_id = m.recipient_id
+     and o.purpose is not distinct from record_opt_out.purpose;
+  if opt_out is null then
+    insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id, talent_id, address, source, message_id)
+    values (m.organization_id, m.channel, record_opt_out.purpose, m.recipient_kind, m.recipient_id, m.talent_id, m.recipient_address, source, m.id)
+    returning id into opt_out;
+  end if;
+  -- Honoured at once: what is still waiting to go to them on that channel is suppressed.
+  update app_public.outbound_messages x
+     set status = 'suppressed', last_error_code = 'OPTED_OUT'
+   where x.organization_id = m.organization_id and x.channel = m.channel and x.recipient_id = m.recipient_id
+     and x.status = 'queued' and x.purpose <> 'account'
+     and (record_opt_out.purpose is null or x.purpose = record_opt_out.purpose);
+  return opt_out;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION record_opt_out(message_id uuid, source text, purpose text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.record_opt_out(message_id uuid, source text, purpose text) IS 'The recipient of a message asked to stop (unsubscribe link, "PARAR", …): records the opt-out (purpose null: everything on that channel) once and suppresses what is still queued for them. Returns the opt-out''s id; null when the message does not exist.';
 
 
 --
@@ -5716,6 +6285,37 @@ COMMENT ON FUNCTION app_private.tg_guest_invitations__defaults() IS 'Sets an inv
 
 
 --
+-- Name: tg_guest_invitations__enqueue_messages(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_guest_invitations__enqueue_messages() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  guest app_public.guests;
+begin
+  if new.status <> 'accepted' or (tg_op = 'UPDATE' and old.status = 'accepted') then
+    return null;
+  end if;
+  select * into guest from app_public.guests g where g.id = new.guest_id;
+  perform app_private.enqueue_outbound_message(new.organization_id, 'email', 'guest', new.guest_id,
+    'rsvp_accepted', app_private.outbox_event_variables(new.event_id, guest.full_name)
+      || jsonb_build_object('plusOne', new.plus_one_name),
+    'invitation', 'rsvp_accepted', new.id, new.event_id);
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__enqueue_messages(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() IS 'An RSVP accepted enqueues its confirmation to the guest by email, in the same transaction (consent checked, idempotent per invitation).';
+
+
+--
 -- Name: tg_guest_invitations__free_places(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -5910,6 +6510,49 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_memberships__revoke_invitations() IS 'After a member is removed or their role changes, revokes the pending invitations they sent for roles they may no longer grant.';
+
+
+--
+-- Name: tg_model_castings__enqueue_messages(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_model_castings__enqueue_messages() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person app_public.talent;
+  vars jsonb;
+begin
+  if tg_op = 'UPDATE' and new.status is not distinct from old.status then
+    return null;
+  end if;
+  if new.status not in ('invited', 'confirmed') then
+    return null;
+  end if;
+  select * into person from app_public.talent t where t.id = new.talent_id;
+  if person.id is null or person.erased_at is not null then
+    return null;
+  end if;
+  vars := app_private.outbox_event_variables(new.event_id, coalesce(person.stage_name, person.full_name));
+  if new.status = 'invited' then
+    perform app_private.enqueue_outbound_message(new.organization_id, channel, 'talent', new.talent_id,
+      'casting_invitation', vars, 'casting', 'casting_invitation', new.id, new.event_id)
+      from unnest(array['email', 'whatsapp']) as channel;
+  else
+    perform app_private.enqueue_outbound_message(new.organization_id, 'email', 'talent', new.talent_id,
+      'casting_confirmed', vars, 'casting', 'casting_confirmed', new.id, new.event_id);
+  end if;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_model_castings__enqueue_messages(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_model_castings__enqueue_messages() IS 'A casting moved to invited enqueues the invitation (email and WhatsApp), one moved to confirmed the confirmation (email), in the same transaction (app_private.enqueue_outbound_message: consent checked, idempotent per casting).';
 
 
 --
@@ -6309,6 +6952,31 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) IS 'Paid tickets and tickets in live reservations of a tier.';
+
+
+--
+-- Name: unsubscribe(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.unsubscribe(message_id uuid, token text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if token is null or message_id is null
+     or app_private.outbox_unsubscribe_token(message_id) is distinct from lower(token) then
+    return false;
+  end if;
+  return app_private.record_opt_out(message_id, 'unsubscribe_link', null) is not null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION unsubscribe(message_id uuid, token text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.unsubscribe(message_id uuid, token text) IS 'The one-click unsubscribe (RFC 8058) of a message''s link: with the right token, records an opt-out from everything on the message''s channel at once. False for a wrong token or an unknown message.';
 
 
 --
@@ -6728,6 +7396,238 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.ai_usage(since timestamp with time zone, organization_id uuid) IS 'AI usage since a moment, over the organizations where the caller is owner or admin (or one of them).';
+
+
+--
+-- Name: email_drafts; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.email_drafts (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    kind text NOT NULL,
+    audience text NOT NULL,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
+    subject text,
+    preheader text,
+    sections jsonb,
+    status text DEFAULT 'writing'::text NOT NULL,
+    written_by text,
+    agent_run_id uuid,
+    requested_by uuid,
+    approved_by uuid,
+    approved_at timestamp with time zone,
+    recipients integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT email_drafts_audience_check CHECK ((audience = ANY (ARRAY['invited_talent'::text, 'confirmed_talent'::text, 'accepted_guests'::text]))),
+    CONSTRAINT email_drafts_complete CHECK (((status = ANY (ARRAY['writing'::text, 'failed'::text, 'discarded'::text])) OR ((subject IS NOT NULL) AND (sections IS NOT NULL)))),
+    CONSTRAINT email_drafts_kind_check CHECK ((kind = ANY (ARRAY['casting_invitation'::text, 'call_sheet'::text, 'confirmation'::text, 'reminder'::text, 'thank_you'::text]))),
+    CONSTRAINT email_drafts_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
+    CONSTRAINT email_drafts_preheader_length CHECK ((length(preheader) <= 200)),
+    CONSTRAINT email_drafts_recipients_check CHECK ((recipients >= 0)),
+    CONSTRAINT email_drafts_sections_length CHECK ((octet_length((sections)::text) <= 20000)),
+    CONSTRAINT email_drafts_status_check CHECK ((status = ANY (ARRAY['writing'::text, 'draft'::text, 'approved'::text, 'discarded'::text, 'failed'::text]))),
+    CONSTRAINT email_drafts_subject_length CHECK (((length(subject) >= 1) AND (length(subject) <= 200))),
+    CONSTRAINT email_drafts_written_by_check CHECK ((written_by = ANY (ARRAY['openai'::text, 'local'::text])))
+);
+
+
+--
+-- Name: TABLE email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.email_drafts IS 'An email about an event written by the Email Generation agent (or the local writer) as structure — subject, preheader, sections — for a producer to edit and approve; approving sends it through the outbox to every person of the audience with consent. Producers, admins and owners.';
+
+
+--
+-- Name: COLUMN email_drafts.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.id IS 'The draft; its messages have cause email_draft and this id.';
+
+
+--
+-- Name: COLUMN email_drafts.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.organization_id IS 'The organization.';
+
+
+--
+-- Name: COLUMN email_drafts.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.event_id IS 'The event it is about.';
+
+
+--
+-- Name: COLUMN email_drafts.kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.kind IS 'casting_invitation, call_sheet (time and place), confirmation, reminder or thank_you.';
+
+
+--
+-- Name: COLUMN email_drafts.audience; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.audience IS 'Who receives it: invited_talent or confirmed_talent (the event''s castings in that status), accepted_guests (RSVPs accepted).';
+
+
+--
+-- Name: COLUMN email_drafts.locale; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.locale IS 'es-CO or en.';
+
+
+--
+-- Name: COLUMN email_drafts.subject; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.subject IS 'The subject (1–200 characters).';
+
+
+--
+-- Name: COLUMN email_drafts.preheader; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.preheader IS 'The line mail clients show after the subject (≤ 200 characters).';
+
+
+--
+-- Name: COLUMN email_drafts.sections; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.sections IS 'The body: [{heading?, paragraphs: [text, …] (1–8), button?: {label, href (http/https)}}] (1–8 sections). "{{nombre}}" in a paragraph becomes each person''s name.';
+
+
+--
+-- Name: COLUMN email_drafts.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.status IS 'writing (the agent is at work) → draft (editable) → approved (sent to the outbox); or discarded, failed (the agent could not write it).';
+
+
+--
+-- Name: COLUMN email_drafts.written_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.written_by IS 'openai (a model) or local (the deterministic writer, without AI).';
+
+
+--
+-- Name: COLUMN email_drafts.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.agent_run_id IS 'The Email Generation run that wrote it.';
+
+
+--
+-- Name: COLUMN email_drafts.requested_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.requested_by IS 'Who asked for it.';
+
+
+--
+-- Name: COLUMN email_drafts.approved_by; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.approved_by IS 'Who approved it.';
+
+
+--
+-- Name: COLUMN email_drafts.approved_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.approved_at IS 'When it was approved (UTC).';
+
+
+--
+-- Name: COLUMN email_drafts.recipients; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.recipients IS 'Messages enqueued when it was approved (people with and without consent; the ones without are suppressed).';
+
+
+--
+-- Name: COLUMN email_drafts.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.created_at IS 'When it was requested.';
+
+
+--
+-- Name: COLUMN email_drafts.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.email_drafts.updated_at IS 'Last change.';
+
+
+--
+-- Name: approve_email_draft(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.approve_email_draft(id uuid) RETURNS app_public.email_drafts
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  draft app_public.email_drafts;
+  person record;
+  n int := 0;
+  content jsonb;
+begin
+  select * into draft from app_public.email_drafts d where d.id = approve_email_draft.id for update;
+  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That draft does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
+  if draft.status <> 'draft' then
+    raise exception 'Only a draft can be approved.' using errcode = 'CONFL';
+  end if;
+  if jsonb_typeof(draft.sections) <> 'array' or jsonb_array_length(draft.sections) not between 1 and 8
+     or exists (select 1 from jsonb_array_elements(draft.sections) s
+                 where jsonb_typeof(s) <> 'object' or jsonb_typeof(s -> 'paragraphs') <> 'array'
+                    or jsonb_array_length(s -> 'paragraphs') not between 1 and 8
+                    or exists (select 1 from jsonb_array_elements(s -> 'paragraphs') p
+                                where jsonb_typeof(p) <> 'string' or length(p #>> '{}') not between 1 and 2000)) then
+    raise exception 'The body must be 1 to 8 sections, each with 1 to 8 paragraphs of 1 to 2,000 characters.' using errcode = '23514';
+  end if;
+  content := jsonb_build_object('subject', draft.subject, 'preheader', coalesce(draft.preheader, ''), 'sections', draft.sections);
+  for person in
+    select 'talent' as kind, c.talent_id as id, coalesce(t.stage_name, t.full_name) as name
+      from app_public.model_castings c join app_public.talent t on t.id = c.talent_id
+     where c.event_id = draft.event_id and draft.audience in ('invited_talent', 'confirmed_talent')
+       and c.status = case draft.audience when 'invited_talent' then 'invited' else 'confirmed' end
+    union all
+    select 'guest', i.guest_id, g.full_name
+      from app_public.guest_invitations i join app_public.guests g on g.id = i.guest_id
+     where i.event_id = draft.event_id and draft.audience = 'accepted_guests' and i.status = 'accepted'
+  loop
+    perform app_private.enqueue_outbound_message(draft.organization_id, 'email', person.kind, person.id, 'structured',
+      content || jsonb_build_object('name', person.name),
+      case person.kind when 'talent' then 'casting' else 'invitation' end,
+      'email_draft', draft.id, draft.event_id, false, draft.locale);
+    n := n + 1;
+  end loop;
+  update app_public.email_drafts d
+     set status = 'approved', approved_by = app_public.current_profile_id(), approved_at = now(), recipients = n
+   where d.id = draft.id
+   returning * into draft;
+  return draft;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION approve_email_draft(id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.approve_email_draft(id uuid) IS 'Approves a draft (producer, admin, owner) and sends it, in this transaction, through the outbox to every person of its audience (each checked for consent; without it the message is suppressed); returns it with recipients. Not a draft: CONFLICT.';
 
 
 --
@@ -8182,6 +9082,38 @@ $_$;
 --
 
 COMMENT ON FUNCTION app_public.current_profile_id() IS 'The signed-in profile: the live session''s (jwt.claims.session_id), else the identity-provider subject''s (jwt.claims.auth_subject), else null. For an API request whose session claim names a revoked, expired or unknown session it raises RVOKD (UNAUTHENTICATED / SESSION_REVOKED, HTTP 401); for the owner (worker, fixtures) it returns null.';
+
+
+--
+-- Name: discard_email_draft(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.discard_email_draft(id uuid) RETURNS app_public.email_drafts
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  draft app_public.email_drafts;
+begin
+  select * into draft from app_public.email_drafts d where d.id = discard_email_draft.id for update;
+  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That draft does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
+  if draft.status not in ('draft', 'failed', 'writing') then
+    raise exception 'An approved draft cannot be discarded.' using errcode = 'CONFL';
+  end if;
+  update app_public.email_drafts d set status = 'discarded' where d.id = draft.id returning * into draft;
+  return draft;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION discard_email_draft(id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.discard_email_draft(id uuid) IS 'Discards a draft that was not approved (producer, admin, owner).';
 
 
 --
@@ -10447,6 +11379,55 @@ COMMENT ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids u
 
 
 --
+-- Name: request_email_draft(uuid, text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.request_email_draft(event_id uuid, kind text, audience text, locale text DEFAULT 'es-CO'::text) RETURNS app_public.email_drafts
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+  run app_public.agent_runs;
+  draft app_public.email_drafts;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into e from app_public.events x where x.id = request_email_draft.event_id;
+  if e.id is null or not (e.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(e.organization_id, '{owner,admin,producer}');
+  if kind is null or kind not in ('casting_invitation', 'call_sheet', 'confirmation', 'reminder', 'thank_you') then
+    raise exception 'Unknown email kind.' using errcode = '23514';
+  end if;
+  if audience is null or audience not in ('invited_talent', 'confirmed_talent', 'accepted_guests') then
+    raise exception 'Unknown audience.' using errcode = '23514';
+  end if;
+  perform app_private.check_agent_limits(e.organization_id);
+  insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
+  values (e.organization_id, e.id, 'email_generation', app_public.current_profile_id(),
+          jsonb_build_object('eventId', e.id, 'kind', kind, 'audience', audience, 'locale', coalesce(locale, 'es-CO')))
+  returning * into run;
+  insert into app_public.email_drafts (organization_id, event_id, kind, audience, locale, agent_run_id, requested_by)
+  values (e.organization_id, e.id, kind, audience, coalesce(locale, 'es-CO'), run.id, app_public.current_profile_id())
+  returning * into draft;
+  perform graphile_worker.add_job('email_generation', json_build_object('agentRunId', run.id),
+    job_key => 'agent_run:' || run.id, max_attempts => 3);
+  return draft;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION request_email_draft(event_id uuid, kind text, audience text, locale text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.request_email_draft(event_id uuid, kind text, audience text, locale text) IS 'Asks the Email Generation agent for a draft about an event (producer, admin, owner): kind casting_invitation, call_sheet, confirmation, reminder or thank_you; audience invited_talent, confirmed_talent or accepted_guests; locale es-CO (default) or en. Returns the draft (status writing); the run fills it in (agent_runs.input: {eventId: uuid, kind: string, audience: string, locale: string}). Over the agent request limit: RATE_LIMITED.';
+
+
+--
 -- Name: request_event_health(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -11538,6 +12519,33 @@ COMMENT ON FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint
 
 
 --
+-- Name: talent_communication_consent(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.talent_communication_consent(t app_public.talent) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select jsonb_agg(jsonb_build_object(
+           'channel', ch.channel,
+           'casting', app_private.outbox_has_consent(t.organization_id, ch.channel, 'casting', 'talent', t.id, null),
+           'marketing', app_private.outbox_has_consent(t.organization_id, ch.channel, 'marketing', 'talent', t.id, null),
+           'optedOut', exists (select 1 from app_public.communication_opt_outs o
+                                where o.organization_id = t.organization_id and o.recipient_id = t.id and o.channel = ch.channel))
+         order by ch.channel)
+    from (values ('email'), ('whatsapp')) as ch(channel)
+   where t.organization_id = any(app_public.current_organization_ids());
+$$;
+
+
+--
+-- Name: FUNCTION talent_communication_consent(t app_public.talent); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.talent_communication_consent(t app_public.talent) IS 'Per channel (email, whatsapp): whether a casting call and a marketing message may reach this person now (their consent, WhatsApp opt-in and opt-outs; Ley 1581 de 2012), and whether they opted out. [{channel, casting, marketing, optedOut}].';
+
+
+--
 -- Name: talent_consent_active(app_public.talent); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -12415,6 +13423,45 @@ COMMENT ON TABLE app_private.invitation_tokens IS 'SHA-256 of each invitation to
 
 
 --
+-- Name: outbox_daily_counts; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.outbox_daily_counts (
+    organization_id uuid NOT NULL,
+    day date NOT NULL,
+    claimed integer DEFAULT 0 NOT NULL,
+    CONSTRAINT outbox_daily_counts_claimed_check CHECK ((claimed >= 0))
+);
+
+
+--
+-- Name: TABLE outbox_daily_counts; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.outbox_daily_counts IS 'Messages first claimed for sending per organization and local day (outbox_settings.time_zone): the daily cap counts these.';
+
+
+--
+-- Name: outbox_keys; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.outbox_keys (
+    id boolean DEFAULT true NOT NULL,
+    unsubscribe_key bytea DEFAULT public.gen_random_bytes(32) NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT outbox_keys_id_check CHECK (id),
+    CONSTRAINT outbox_keys_unsubscribe_key_check CHECK ((length(unsubscribe_key) = 32))
+);
+
+
+--
+-- Name: TABLE outbox_keys; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.outbox_keys IS 'One row: the 256-bit HMAC key that signs unsubscribe links. Never exposed.';
+
+
+--
 -- Name: password_reset_tokens; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -12876,6 +13923,115 @@ COMMENT ON COLUMN app_public.casting_briefs.updated_at IS 'When the brief was la
 
 
 --
+-- Name: communication_opt_outs; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.communication_opt_outs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    channel text NOT NULL,
+    purpose text,
+    recipient_kind text NOT NULL,
+    recipient_id uuid NOT NULL,
+    talent_id uuid,
+    address text,
+    source text NOT NULL,
+    message_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT communication_opt_outs_address_length CHECK ((length(address) <= 320)),
+    CONSTRAINT communication_opt_outs_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
+    CONSTRAINT communication_opt_outs_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text]))),
+    CONSTRAINT communication_opt_outs_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
+    CONSTRAINT communication_opt_outs_source_check CHECK ((source = ANY (ARRAY['unsubscribe_link'::text, 'whatsapp_reply'::text, 'complaint'::text, 'producer'::text]))),
+    CONSTRAINT communication_opt_outs_talent_kind CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((talent_id IS NULL) OR (talent_id = recipient_id))))
+);
+
+
+--
+-- Name: TABLE communication_opt_outs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.communication_opt_outs IS 'A person asked to stop (Ley 1581 de 2012): from then on nothing of that purpose (null: any purpose) reaches them on that channel, from this organization. Recorded at once by the unsubscribe link, a "PARAR" reply, a complaint or a producer. Never deleted by the product (a new consent is recorded on the person).';
+
+
+--
+-- Name: COLUMN communication_opt_outs.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.id IS 'The opt-out.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.organization_id IS 'The organization they stopped.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.channel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.channel IS 'email or whatsapp.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.purpose; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.purpose IS 'The purpose stopped; null: every purpose but account mail.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.recipient_kind IS 'talent, guest, vendor, buyer or account.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.recipient_id IS 'The person (the id of their talent, guest, vendor, booking or profile row).';
+
+
+--
+-- Name: COLUMN communication_opt_outs.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.talent_id IS 'The person when they are talent (so erasure and the roster find it).';
+
+
+--
+-- Name: COLUMN communication_opt_outs.address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.address IS 'The address that asked (also stops that address under another record).';
+
+
+--
+-- Name: COLUMN communication_opt_outs.source; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.source IS 'How they asked: unsubscribe_link, whatsapp_reply, complaint, producer.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.message_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.message_id IS 'The message they answered, if any.';
+
+
+--
+-- Name: COLUMN communication_opt_outs.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.communication_opt_outs.created_at IS 'When (UTC).';
+
+
+--
 -- Name: designers; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -13271,6 +14427,336 @@ COMMENT ON COLUMN app_public.notifications.read_at IS 'When its recipient marked
 --
 
 COMMENT ON COLUMN app_public.notifications.created_at IS 'When it was sent.';
+
+
+--
+-- Name: outbound_messages; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.outbound_messages (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid,
+    channel text NOT NULL,
+    purpose text NOT NULL,
+    recipient_kind text NOT NULL,
+    talent_id uuid,
+    guest_id uuid,
+    vendor_id uuid,
+    booking_id uuid,
+    profile_id uuid,
+    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id)) STORED NOT NULL,
+    recipient_address text,
+    recipient_name text,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
+    template_key text NOT NULL,
+    variables jsonb,
+    rendered_subject text,
+    rendered_body text,
+    rendered_html text,
+    urgent boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    provider_message_id text,
+    attempts integer DEFAULT 0 NOT NULL,
+    max_attempts integer DEFAULT 8 NOT NULL,
+    last_error text,
+    last_error_code text,
+    cause_kind text NOT NULL,
+    cause_id uuid NOT NULL,
+    scheduled_at timestamp with time zone DEFAULT now() NOT NULL,
+    sending_at timestamp with time zone,
+    sent_at timestamp with time zone,
+    delivered_at timestamp with time zone,
+    read_at timestamp with time zone,
+    failed_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
+    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text]))),
+    CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
+    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
+    CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
+    CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
+    CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
+    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) = (profile_id IS NOT NULL)))),
+    CONSTRAINT outbound_messages_provider_message_id_length CHECK ((length(provider_message_id) <= 500)),
+    CONSTRAINT outbound_messages_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_address_length CHECK ((length(recipient_address) <= 320)),
+    CONSTRAINT outbound_messages_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_name_length CHECK ((length(recipient_name) <= 200)),
+    CONSTRAINT outbound_messages_rendered_body_length CHECK ((length(rendered_body) <= 50000)),
+    CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
+    CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
+    CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
+    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text]))),
+    CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
+);
+
+
+--
+-- Name: TABLE outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.outbound_messages IS 'The outbox: one row per message to one person on one channel, enqueued with its job in the transaction that causes it (app_private.enqueue_outbound_message) and sent once by the worker (send_outbound_message). Readable only by the roles that may read the recipient''s contact data. Written only by SQL functions and the worker.';
+
+
+--
+-- Name: COLUMN outbound_messages.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.id IS 'The message; its job key is outbound_message:<id> and its email Message-ID <outbox.<id>@…>.';
+
+
+--
+-- Name: COLUMN outbound_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it.';
+
+
+--
+-- Name: COLUMN outbound_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.event_id IS 'The event it is about, if any.';
+
+
+--
+-- Name: COLUMN outbound_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.channel IS 'email or whatsapp.';
+
+
+--
+-- Name: COLUMN outbound_messages.purpose; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.purpose IS 'Why it is sent, the purpose consent is checked for (Ley 1581): casting (a casting call or its answer), invitation (a guest''s invitation), transactional (a purchase), coordination (a vendor''s work), marketing, account (sign-in and security).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_kind IS 'Who receives it: talent, guest, vendor (its contact), buyer (of a booking) or account (a profile). Exactly the matching id column is set.';
+
+
+--
+-- Name: COLUMN outbound_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.talent_id IS 'The recipient when recipient_kind is talent.';
+
+
+--
+-- Name: COLUMN outbound_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.guest_id IS 'The recipient when recipient_kind is guest.';
+
+
+--
+-- Name: COLUMN outbound_messages.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.vendor_id IS 'The recipient (the vendor''s contact) when recipient_kind is vendor.';
+
+
+--
+-- Name: COLUMN outbound_messages.booking_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.booking_id IS 'The booking whose buyer receives it when recipient_kind is buyer.';
+
+
+--
+-- Name: COLUMN outbound_messages.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_address IS 'The address it goes to, copied from the contact data when enqueued: an email address, or a phone number for WhatsApp. Null: the recipient has none (the message is suppressed).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_name IS 'The name the message greets.';
+
+
+--
+-- Name: COLUMN outbound_messages.locale; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
+
+
+--
+-- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, structured (a whole structured email in variables, e.g. an approved draft), test.';
+
+
+--
+-- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_subject; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject as sent (emails).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent.';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML).';
+
+
+--
+-- Name: COLUMN outbound_messages.urgent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.urgent IS 'Sent even in quiet hours.';
+
+
+--
+-- Name: COLUMN outbound_messages.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.status IS 'queued → sending → sent → delivered → read; or failed (gave up), bounced (the address refused it), suppressed (no consent, an opt-out or no address: never sent), cancelled.';
+
+
+--
+-- Name: COLUMN outbound_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.provider_message_id IS 'The provider''s id for it (the email Message-ID, the WhatsApp message id); provider events are matched on it.';
+
+
+--
+-- Name: COLUMN outbound_messages.attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.attempts IS 'Times it was handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.max_attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.max_attempts IS 'Attempts before it fails for good.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error IS 'The last error, as the provider gave it.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was not sent (yet): NO_CONSENT, OPTED_OUT, NO_ADDRESS (suppressed); BOUNCED, INVALID_ADDRESS, PROVIDER_REJECTED, TEMPLATE_INVALID, TEMPLATE_NOT_APPROVED, OUTSIDE_SERVICE_WINDOW (permanent); PROVIDER_UNAVAILABLE, PROVIDER_DEFERRED, PROVIDER_AUTH, RATE_LIMITED, CHANNEL_NOT_CONFIGURED, SMTP_NOT_CONFIGURED (retried); PROVIDER_FAILED (a provider''s failed event, or any other code); COMPLAINED.';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, email_draft (a producer approved a draft), manual, test.';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_id IS 'The row that caused it (a casting, a booking, an invitation, a draft).';
+
+
+--
+-- Name: COLUMN outbound_messages.scheduled_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.scheduled_at IS 'When it may be sent (UTC): later than created_at when quiet hours or the daily cap hold it.';
+
+
+--
+-- Name: COLUMN outbound_messages.sending_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sending_at IS 'When it was last handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sent_at IS 'When the provider accepted it.';
+
+
+--
+-- Name: COLUMN outbound_messages.delivered_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.delivered_at IS 'When the provider reported it delivered.';
+
+
+--
+-- Name: COLUMN outbound_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.read_at IS 'When the provider reported it read (WhatsApp).';
+
+
+--
+-- Name: COLUMN outbound_messages.failed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.failed_at IS 'When it failed or bounced.';
+
+
+--
+-- Name: COLUMN outbound_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.created_at IS 'When it was enqueued.';
+
+
+--
+-- Name: COLUMN outbound_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
 
 
 --
@@ -14177,6 +15663,30 @@ ALTER TABLE ONLY app_private.invitation_tokens
 
 
 --
+-- Name: outbox_daily_counts outbox_daily_counts_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_daily_counts
+    ADD CONSTRAINT outbox_daily_counts_pkey PRIMARY KEY (organization_id, day);
+
+
+--
+-- Name: outbox_keys outbox_keys_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_keys
+    ADD CONSTRAINT outbox_keys_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: outbox_settings outbox_settings_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_settings
+    ADD CONSTRAINT outbox_settings_pkey PRIMARY KEY (organization_id);
+
+
+--
 -- Name: password_reset_tokens password_reset_tokens_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -14344,6 +15854,14 @@ ALTER TABLE ONLY app_public.casting_briefs
 
 
 --
+-- Name: communication_opt_outs communication_opt_outs_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.communication_opt_outs
+    ADD CONSTRAINT communication_opt_outs_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: designers designers_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -14357,6 +15875,22 @@ ALTER TABLE ONLY app_public.designers
 
 ALTER TABLE ONLY app_public.designers
     ADD CONSTRAINT designers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: email_drafts email_drafts_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: email_drafts email_drafts_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_pkey PRIMARY KEY (id);
 
 
 --
@@ -14667,6 +16201,22 @@ ALTER TABLE ONLY app_public.organizations
 
 ALTER TABLE ONLY app_public.organizations
     ADD CONSTRAINT organizations_slug_key UNIQUE (slug);
+
+
+--
+-- Name: outbound_messages outbound_messages_idempotent; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_idempotent UNIQUE (cause_kind, cause_id, channel, recipient_kind, recipient_id, template_key);
+
+
+--
+-- Name: outbound_messages outbound_messages_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_pkey PRIMARY KEY (id);
 
 
 --
@@ -15236,10 +16786,80 @@ CREATE INDEX casting_briefs_organization_id_idx ON app_public.casting_briefs USI
 
 
 --
+-- Name: communication_opt_outs_address_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_address_idx ON app_public.communication_opt_outs USING btree (organization_id, channel, lower(address));
+
+
+--
+-- Name: communication_opt_outs_message_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_message_id_idx ON app_public.communication_opt_outs USING btree (message_id);
+
+
+--
+-- Name: communication_opt_outs_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_organization_id_idx ON app_public.communication_opt_outs USING btree (organization_id);
+
+
+--
+-- Name: communication_opt_outs_recipient_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_recipient_idx ON app_public.communication_opt_outs USING btree (recipient_id, channel);
+
+
+--
+-- Name: communication_opt_outs_talent_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX communication_opt_outs_talent_id_idx ON app_public.communication_opt_outs USING btree (talent_id, organization_id);
+
+
+--
 -- Name: designers_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
 CREATE INDEX designers_organization_id_idx ON app_public.designers USING btree (organization_id);
+
+
+--
+-- Name: email_drafts_agent_run_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_agent_run_id_idx ON app_public.email_drafts USING btree (agent_run_id, organization_id);
+
+
+--
+-- Name: email_drafts_approved_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_approved_by_idx ON app_public.email_drafts USING btree (approved_by);
+
+
+--
+-- Name: email_drafts_event_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_event_id_idx ON app_public.email_drafts USING btree (event_id, organization_id);
+
+
+--
+-- Name: email_drafts_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_organization_id_idx ON app_public.email_drafts USING btree (organization_id);
+
+
+--
+-- Name: email_drafts_requested_by_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX email_drafts_requested_by_idx ON app_public.email_drafts USING btree (requested_by);
 
 
 --
@@ -15569,6 +17189,76 @@ CREATE INDEX organization_invitations_revoked_by_idx ON app_public.organization_
 --
 
 CREATE UNIQUE INDEX organizations_logo_file_id_idx ON app_public.organizations USING btree (logo_file_id, id);
+
+
+--
+-- Name: outbound_messages_booking_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_booking_id_idx ON app_public.outbound_messages USING btree (booking_id, organization_id);
+
+
+--
+-- Name: outbound_messages_event_created_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_event_created_idx ON app_public.outbound_messages USING btree (event_id, created_at DESC);
+
+
+--
+-- Name: outbound_messages_event_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_event_id_idx ON app_public.outbound_messages USING btree (event_id, organization_id);
+
+
+--
+-- Name: outbound_messages_guest_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_guest_id_idx ON app_public.outbound_messages USING btree (guest_id, organization_id);
+
+
+--
+-- Name: outbound_messages_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_organization_id_idx ON app_public.outbound_messages USING btree (organization_id);
+
+
+--
+-- Name: outbound_messages_profile_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_profile_id_idx ON app_public.outbound_messages USING btree (profile_id);
+
+
+--
+-- Name: outbound_messages_provider_message_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE UNIQUE INDEX outbound_messages_provider_message_id_idx ON app_public.outbound_messages USING btree (channel, provider_message_id) WHERE (provider_message_id IS NOT NULL);
+
+
+--
+-- Name: outbound_messages_recipient_kind_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_recipient_kind_idx ON app_public.outbound_messages USING btree (organization_id, recipient_kind);
+
+
+--
+-- Name: outbound_messages_talent_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_talent_id_idx ON app_public.outbound_messages USING btree (talent_id, organization_id);
+
+
+--
+-- Name: outbound_messages_vendor_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX outbound_messages_vendor_id_idx ON app_public.outbound_messages USING btree (vendor_id, organization_id);
 
 
 --
@@ -16174,6 +17864,13 @@ CREATE TRIGGER _060_actor_is_member BEFORE INSERT OR UPDATE OF actor_id ON app_p
 
 
 --
+-- Name: email_drafts _060_approved_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_approved_by_is_member BEFORE INSERT OR UPDATE OF approved_by ON app_public.email_drafts FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('approved_by');
+
+
+--
 -- Name: seat_assignments _060_assigned_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -16237,6 +17934,13 @@ CREATE TRIGGER _060_requested_by_is_member BEFORE INSERT OR UPDATE OF requested_
 
 
 --
+-- Name: email_drafts _060_requested_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _060_requested_by_is_member BEFORE INSERT OR UPDATE OF requested_by ON app_public.email_drafts FOR EACH ROW EXECUTE FUNCTION app_private.tg__person_is_member('requested_by');
+
+
+--
 -- Name: organization_invitations _060_revoked_by_is_member; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -16283,6 +17987,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.casting_bri
 --
 
 CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.designers FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: email_drafts _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.email_drafts FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
 
 
 --
@@ -16367,6 +18078,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.organizatio
 --
 
 CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.organizations FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
+-- Name: outbound_messages _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.outbound_messages FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
 
 
 --
@@ -16734,6 +18452,20 @@ CREATE TRIGGER _900_runway_stale AFTER DELETE OR UPDATE OF status ON app_public.
 
 
 --
+-- Name: guest_invitations _950_enqueue_messages; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _950_enqueue_messages AFTER INSERT OR UPDATE OF status ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__enqueue_messages();
+
+
+--
+-- Name: model_castings _950_enqueue_messages; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _950_enqueue_messages AFTER INSERT OR UPDATE OF status ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg_model_castings__enqueue_messages();
+
+
+--
 -- Name: email_verification_tokens email_verification_tokens_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -16747,6 +18479,22 @@ ALTER TABLE ONLY app_private.email_verification_tokens
 
 ALTER TABLE ONLY app_private.invitation_tokens
     ADD CONSTRAINT invitation_tokens_invitation_id_fkey FOREIGN KEY (invitation_id) REFERENCES app_public.organization_invitations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbox_daily_counts outbox_daily_counts_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_daily_counts
+    ADD CONSTRAINT outbox_daily_counts_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbox_settings outbox_settings_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.outbox_settings
+    ADD CONSTRAINT outbox_settings_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
 
 
 --
@@ -16910,11 +18658,123 @@ COMMENT ON CONSTRAINT casting_briefs_event_id_organization_id_fkey ON app_public
 
 
 --
+-- Name: communication_opt_outs communication_opt_outs_message_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.communication_opt_outs
+    ADD CONSTRAINT communication_opt_outs_message_id_fkey FOREIGN KEY (message_id) REFERENCES app_public.outbound_messages(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT communication_opt_outs_message_id_fkey ON communication_opt_outs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT communication_opt_outs_message_id_fkey ON app_public.communication_opt_outs IS '@fieldName message
+@foreignFieldName optOuts';
+
+
+--
+-- Name: communication_opt_outs communication_opt_outs_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.communication_opt_outs
+    ADD CONSTRAINT communication_opt_outs_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: communication_opt_outs communication_opt_outs_talent_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.communication_opt_outs
+    ADD CONSTRAINT communication_opt_outs_talent_fk FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT communication_opt_outs_talent_fk ON communication_opt_outs; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT communication_opt_outs_talent_fk ON app_public.communication_opt_outs IS '@fieldName talent
+@foreignFieldName communicationOptOuts';
+
+
+--
 -- Name: designers designers_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
 ALTER TABLE ONLY app_public.designers
     ADD CONSTRAINT designers_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: email_drafts email_drafts_agent_run_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_agent_run_fk FOREIGN KEY (agent_run_id, organization_id) REFERENCES app_public.agent_runs(id, organization_id) ON DELETE SET NULL (agent_run_id);
+
+
+--
+-- Name: CONSTRAINT email_drafts_agent_run_fk ON email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT email_drafts_agent_run_fk ON app_public.email_drafts IS '@fieldName agentRun
+@foreignFieldName emailDrafts';
+
+
+--
+-- Name: email_drafts email_drafts_approved_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_approved_by_fkey FOREIGN KEY (approved_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT email_drafts_approved_by_fkey ON email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT email_drafts_approved_by_fkey ON app_public.email_drafts IS '@fieldName approver
+@foreignFieldName emailDraftsApproved';
+
+
+--
+-- Name: email_drafts email_drafts_event_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_event_fk FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT email_drafts_event_fk ON email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT email_drafts_event_fk ON app_public.email_drafts IS '@fieldName event
+@foreignFieldName emailDrafts';
+
+
+--
+-- Name: email_drafts email_drafts_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: email_drafts email_drafts_requested_by_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.email_drafts
+    ADD CONSTRAINT email_drafts_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES app_public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT email_drafts_requested_by_fkey ON email_drafts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT email_drafts_requested_by_fkey ON app_public.email_drafts IS '@fieldName requester
+@foreignFieldName emailDraftsRequested';
 
 
 --
@@ -17423,6 +19283,110 @@ ALTER TABLE ONLY app_public.organizations
 COMMENT ON CONSTRAINT organizations_logo_file_id_id_fkey ON app_public.organizations IS '@fieldName logo
 @foreignFieldName logoOfOrganizations
 @foreignSingleFieldName logoOfOrganization';
+
+
+--
+-- Name: outbound_messages outbound_messages_booking_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_booking_fk FOREIGN KEY (booking_id, organization_id) REFERENCES app_public.bookings(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT outbound_messages_booking_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_booking_fk ON app_public.outbound_messages IS '@fieldName booking
+@foreignFieldName outboundMessages';
+
+
+--
+-- Name: outbound_messages outbound_messages_event_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_event_fk FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT outbound_messages_event_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_event_fk ON app_public.outbound_messages IS '@fieldName event
+@foreignFieldName outboundMessages';
+
+
+--
+-- Name: outbound_messages outbound_messages_guest_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_guest_fk FOREIGN KEY (guest_id, organization_id) REFERENCES app_public.guests(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT outbound_messages_guest_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_guest_fk ON app_public.outbound_messages IS '@fieldName guest
+@foreignFieldName outboundMessages';
+
+
+--
+-- Name: outbound_messages outbound_messages_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: outbound_messages outbound_messages_profile_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT outbound_messages_profile_id_fkey ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_profile_id_fkey ON app_public.outbound_messages IS '@fieldName profile
+@foreignFieldName outboundMessages';
+
+
+--
+-- Name: outbound_messages outbound_messages_talent_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_talent_fk FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT outbound_messages_talent_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_talent_fk ON app_public.outbound_messages IS '@fieldName talent
+@foreignFieldName outboundMessages';
+
+
+--
+-- Name: outbound_messages outbound_messages_vendor_fk; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.outbound_messages
+    ADD CONSTRAINT outbound_messages_vendor_fk FOREIGN KEY (vendor_id, organization_id) REFERENCES app_public.vendors(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT outbound_messages_vendor_fk ON outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT outbound_messages_vendor_fk ON app_public.outbound_messages IS '@fieldName vendor
+@foreignFieldName outboundMessages';
 
 
 --
@@ -18012,6 +19976,12 @@ ALTER TABLE app_public.bookings ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.casting_briefs ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: communication_opt_outs; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.communication_opt_outs ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: memberships delete_admins_or_self; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -18212,6 +20182,12 @@ CREATE POLICY deny_all ON app_public.ai_agent_logs USING (false) WITH CHECK (fal
 --
 
 ALTER TABLE app_public.designers ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: email_drafts; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.email_drafts ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: event_budgets; Type: ROW SECURITY; Schema: app_public; Owner: -
@@ -18480,6 +20456,12 @@ ALTER TABLE app_public.organization_invitations ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.organizations ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: outbound_messages; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.outbound_messages ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: payments; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -18527,6 +20509,34 @@ CREATE POLICY select_admins ON app_public.organization_invitations FOR SELECT US
 --
 
 CREATE POLICY select_casting ON app_public.talent_contacts FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: communication_opt_outs select_contact_readers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_contact_readers ON app_public.communication_opt_outs FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (
+CASE recipient_kind
+    WHEN 'talent'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)
+    WHEN 'guest'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
+    WHEN 'buyer'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
+    WHEN 'vendor'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)
+    ELSE ( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)
+END)));
+
+
+--
+-- Name: outbound_messages select_contact_readers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_contact_readers ON app_public.outbound_messages FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (
+CASE recipient_kind
+    WHEN 'talent'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,casting}'::text[]) AS organization_ids_with_role)
+    WHEN 'guest'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
+    WHEN 'buyer'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
+    WHEN 'vendor'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)
+    ELSE ( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)
+END)));
 
 
 --
@@ -18731,6 +20741,13 @@ CREATE POLICY select_own ON app_public.memberships FOR SELECT USING ((profile_id
 --
 
 CREATE POLICY select_own ON app_public.notifications FOR SELECT TO :DATABASE_MEMBER USING (((profile_id = ( SELECT app_public.current_profile_id() AS current_profile_id)) AND (organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[]))));
+
+
+--
+-- Name: email_drafts select_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_producers ON app_public.email_drafts FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -18967,6 +20984,13 @@ CREATE POLICY update_own ON app_public.notifications FOR UPDATE TO :DATABASE_MEM
 --
 
 CREATE POLICY update_producers ON app_public.designers FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: email_drafts update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.email_drafts FOR UPDATE TO :DATABASE_MEMBER USING (((status = 'draft'::text) AND (organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])))) WITH CHECK ((status = 'draft'::text));
 
 
 --
@@ -19491,6 +21515,13 @@ REVOKE ALL ON FUNCTION app_private.enqueue_account_email(kind text, recipient te
 
 
 --
+-- Name: FUNCTION enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION erasure_patterns(names text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -19733,10 +21764,80 @@ GRANT ALL ON FUNCTION app_private.organization_ids_with_role(roles text[]) TO :D
 
 
 --
+-- Name: FUNCTION outbox_claim(message_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_claim(message_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_event_variables(event_id uuid, name text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_event_variables(event_id uuid, name text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_quiet_until(organization_id uuid, at timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_quiet_until(organization_id uuid, at timestamp with time zone) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone, detail text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_record_event(channel text, provider_message_id text, event text, at timestamp with time zone, detail text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_record_failure(message_id uuid, code text, detail text, permanent boolean, bounced boolean) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_record_sent(message_id uuid, provider_message_id text, rendered_subject text, rendered_body text, rendered_html text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_settings_for(organization_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_settings_for(organization_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION outbox_unsubscribe_token(message_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_unsubscribe_token(message_id uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION promote_waitlist(event_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.promote_waitlist(event_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION record_opt_out(message_id uuid, source text, purpose text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.record_opt_out(message_id uuid, source text, purpose text) FROM PUBLIC;
 
 
 --
@@ -20045,6 +22146,13 @@ REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__defaults() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_guest_invitations__enqueue_messages(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_guest_invitations__free_places(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -20077,6 +22185,13 @@ REVOKE ALL ON FUNCTION app_private.tg_memberships__keep_an_owner() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_memberships__revoke_invitations() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_model_castings__enqueue_messages(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_model_castings__enqueue_messages() FROM PUBLIC;
 
 
 --
@@ -20177,6 +22292,13 @@ REVOKE ALL ON FUNCTION app_private.ticket_secret(ticket_id uuid, key bytea) FROM
 REVOKE ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION unsubscribe(message_id uuid, token text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.unsubscribe(message_id uuid, token text) FROM PUBLIC;
 
 
 --
@@ -20298,6 +22420,42 @@ GRANT ALL ON FUNCTION app_public.add_to_line_up(event_id uuid, designer_id uuid,
 
 REVOKE ALL ON FUNCTION app_public.ai_usage(since timestamp with time zone, organization_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.ai_usage(since timestamp with time zone, organization_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE email_drafts; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.email_drafts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN email_drafts.subject; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(subject) ON TABLE app_public.email_drafts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN email_drafts.preheader; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(preheader) ON TABLE app_public.email_drafts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN email_drafts.sections; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(sections) ON TABLE app_public.email_drafts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION approve_email_draft(id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.approve_email_draft(id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.approve_email_draft(id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -20752,6 +22910,14 @@ GRANT ALL ON FUNCTION app_public.current_profile() TO :DATABASE_MEMBER;
 REVOKE ALL ON FUNCTION app_public.current_profile_id() FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.current_profile_id() TO :DATABASE_ANONYMOUS;
 GRANT ALL ON FUNCTION app_public.current_profile_id() TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION discard_email_draft(id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.discard_email_draft(id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.discard_email_draft(id uuid) TO :DATABASE_MEMBER;
 
 
 --
@@ -21421,6 +23587,14 @@ GRANT ALL ON FUNCTION app_public.reorder_runway_slots(schedule_id uuid, look_ids
 
 
 --
+-- Name: FUNCTION request_email_draft(event_id uuid, kind text, audience text, locale text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.request_email_draft(event_id uuid, kind text, audience text, locale text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.request_email_draft(event_id uuid, kind text, audience text, locale text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION request_event_health(event_id uuid); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -21668,6 +23842,14 @@ GRANT INSERT(budget_cop),UPDATE(budget_cop) ON TABLE app_public.event_budgets TO
 
 REVOKE ALL ON FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION talent_communication_consent(t app_public.talent); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.talent_communication_consent(t app_public.talent) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.talent_communication_consent(t app_public.talent) TO :DATABASE_MEMBER;
 
 
 --
@@ -22003,6 +24185,13 @@ GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.casting_briefs TO :DATABAS
 
 
 --
+-- Name: TABLE communication_opt_outs; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.communication_opt_outs TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE designers; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -22183,6 +24372,13 @@ GRANT SELECT ON TABLE app_public.notifications TO :DATABASE_MEMBER;
 --
 
 GRANT UPDATE(read_at) ON TABLE app_public.notifications TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE outbound_messages; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.outbound_messages TO :DATABASE_MEMBER;
 
 
 --
