@@ -3,7 +3,7 @@
 // exactly them from Vite. Uploads and files were once answered in production and 404 (or the dashboard's
 // HTML) in development, because the proxy kept a list of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { API_PATH_PREFIXES } from "../shared/paths.ts";
+import { API_PATH_PREFIXES } from "../shared/api-paths.ts";
 import viteConfig from "../web/vite.config.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";

@@ -28,6 +28,9 @@ const UNSTYLED: Record<string, string> = {
   pad: "an empty grid cell on the talent profile",
   placeholder: "the QR code's box before the code is drawn",
   taken: "a seat state read by tests; the seat shows its guest",
+  communications: "section wrapper of Event → Comunicaciones; its parts use the shared card, table and chip classes",
+  "rate-vendor": "the rating form under a booked vendor; its fields use the shared field classes",
+  "vendor-days": "wrapper of a vendor's unavailable days; the days are a shared .list",
 };
 
 function files(dir: string, ext: string): string[] {

@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { API_PATH_PREFIXES } from "../shared/api-paths.ts";
 import { parseEnv } from "../shared/config.ts";
-import { API_PATH_PREFIXES } from "../shared/paths.ts";
 
 const { PORT: apiPort, WEB_DEV_PORT: devPort } = parseEnv(["PORT", "WEB_DEV_PORT"]);
 const api = `http://127.0.0.1:${apiPort}`;

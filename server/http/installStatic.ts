@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { API_PATH_PREFIXES, PROJECT_ROOT } from "../../shared/paths.ts";
+import { API_PATH_PREFIXES } from "../../shared/api-paths.ts";
+import { PROJECT_ROOT } from "../../shared/paths.ts";
 import type { AppContext } from "./context.ts";
 import { sendNotFound } from "./installErrorHandler.ts";
 
