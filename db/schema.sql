@@ -5957,6 +5957,32 @@ COMMENT ON FUNCTION app_private.tg_bookings__defaults() IS 'Sets a new booking''
 
 
 --
+-- Name: tg_bookings__event_open(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_bookings__event_open() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  perform 1 from app_public.events e
+   where e.id = new.event_id and e.organization_id = new.organization_id and e.status = 'cancelled';
+  if found then
+    raise exception 'Tickets for this event are not on sale.' using errcode = 'CLOSD';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_bookings__event_open(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_bookings__event_open() IS 'Refuses a booking of a cancelled event (CLOSD). A cancellation in progress is not waited for: it locks the tiers before reading the bookings, so it cancels a booking made meanwhile.';
+
+
+--
 -- Name: tg_bookings__make_tickets(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -6111,6 +6137,59 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_events__capacity_holds_tiers() IS 'Refuses (CAPAC) lowering an event''s capacity below the tickets its tiers offer.';
+
+
+--
+-- Name: tg_events__close_box_office(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__close_box_office() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  booking app_public.bookings;
+  charge app_public.payments;
+  actor uuid := app_public.current_profile_id();
+begin
+  -- Its own statement: the bookings below are read after every tier is ours (see the header).
+  perform 1 from app_public.ticket_tiers t
+   where t.event_id = new.id and t.organization_id = new.organization_id
+   order by t.id for update;
+  for booking in
+    select b.* from app_public.bookings b
+     where b.event_id = new.id and b.organization_id = new.organization_id and b.status in ('pending', 'paid')
+     order by b.tier_id, b.id
+       for update
+  loop
+    if booking.status = 'paid' and booking.total_cop > 0 then
+      update app_public.bookings b set status = 'refunded', closed_at = now(), closed_by = actor,
+                                       close_reason = 'Evento cancelado.'
+       where b.id = booking.id;
+      select * into charge from app_public.payments p
+       where p.booking_id = booking.id and p.kind = 'charge' and p.status = 'APPROVED'
+         and p.provider_transaction_id = booking.payment_reference;
+      insert into app_public.payments (organization_id, booking_id, profile_id, kind, provider, reference,
+                                       amount_in_cents, currency, status, refund_of, reason, recorded_by)
+        values (booking.organization_id, booking.id, booking.profile_id, 'refund',
+                case when charge.id is null then 'manual' else charge.provider end, booking.reference,
+                booking.total_cop * 100, 'COP', 'PENDING', charge.id, 'booking_refunded', actor);
+    else
+      update app_public.bookings b set status = 'cancelled', closed_at = now(), closed_by = actor,
+                                       close_reason = 'Evento cancelado.'
+       where b.id = booking.id;
+    end if;
+  end loop;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__close_box_office(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__close_box_office() IS 'When an event becomes cancelled: its reservations and free bookings are cancelled and its paid bookings refunded (a refund of the total owed, reason booking_refunded), tiers locked first in id order; close_reason ''Evento cancelado.''.';
 
 
 --
@@ -8496,7 +8575,7 @@ $$;
 -- Name: FUNCTION cancel_event(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.cancel_event(event_id uuid) IS 'Cancels a draft or published event (producers, admins and owners); final. Bookings stay as they are (refunds are the box office''s). Errors: NTFND, DNIED, CONFL (completed).';
+COMMENT ON FUNCTION app_public.cancel_event(event_id uuid) IS 'Cancels a draft or published event (producers, admins and owners); final. Its box office closes in the same transaction: reservations and free bookings are cancelled, paid bookings refunded with the refund owed recorded (see refundBooking), and no booking can be made for it any more. Errors: NTFND, DNIED, CONFL (completed).';
 
 
 --
@@ -17703,6 +17782,13 @@ CREATE INDEX venues_organization_id_idx ON app_public.venues USING btree (organi
 
 
 --
+-- Name: bookings _040_event_open; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _040_event_open BEFORE INSERT ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__event_open();
+
+
+--
 -- Name: bookings _050_defaults; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -18302,6 +18388,13 @@ CREATE TRIGGER _250_status BEFORE UPDATE OF status ON app_public.events FOR EACH
 --
 
 CREATE TRIGGER _300_capacity_holds_tiers BEFORE UPDATE OF capacity ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__capacity_holds_tiers();
+
+
+--
+-- Name: events _300_close_box_office; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _300_close_box_office AFTER UPDATE OF status ON app_public.events FOR EACH ROW WHEN (((new.status = 'cancelled'::text) AND (old.status IS DISTINCT FROM 'cancelled'::text))) EXECUTE FUNCTION app_private.tg_events__close_box_office();
 
 
 --
@@ -22076,6 +22169,13 @@ REVOKE ALL ON FUNCTION app_private.tg_bookings__defaults() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_bookings__event_open(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_bookings__event_open() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_bookings__make_tickets(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -22108,6 +22208,13 @@ REVOKE ALL ON FUNCTION app_private.tg_event_designers__runway_stale() FROM PUBLI
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_events__capacity_holds_tiers() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_events__close_box_office(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__close_box_office() FROM PUBLIC;
 
 
 --
