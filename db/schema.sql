@@ -735,7 +735,7 @@ COMMENT ON COLUMN app_public.gate_count.gate IS 'The gate (null: the total of ev
 -- Name: COLUMN gate_count.entries; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.gate_count.entries IS 'Tickets checked in through it (currently on record).';
+COMMENT ON COLUMN app_public.gate_count.entries IS 'People checked in through it (currently on record): a ticket is one person, a guest invitation its party (the guest and their +1).';
 
 
 --
@@ -787,7 +787,8 @@ CREATE TYPE app_public.guest_report_row AS (
 	accepted integer,
 	declined integer,
 	waitlist integer,
-	attended integer
+	attended integer,
+	accepted_people integer
 );
 
 
@@ -838,6 +839,13 @@ COMMENT ON COLUMN app_public.guest_report_row.waitlist IS 'On the waitlist.';
 --
 
 COMMENT ON COLUMN app_public.guest_report_row.attended IS 'Checked in at the door.';
+
+
+--
+-- Name: COLUMN guest_report_row.accepted_people; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_report_row.accepted_people IS 'People those accepted invitations bring (guests and their named +1s): what counts against the guest capacity.';
 
 
 --
@@ -2044,210 +2052,6 @@ COMMENT ON FUNCTION app_private.apply_payment_status(payment app_public.payments
 
 
 --
--- Name: apply_whatsapp_message(text, text, text, text, text, text, text, timestamp with time zone, text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) RETURNS jsonb
-    LANGUAGE plpgsql
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-#variable_conflict use_column
-declare
-  sender text := app_private.whatsapp_number(apply_whatsapp_message.from_number);
-  reply text := app_private.whatsapp_answer(coalesce(apply_whatsapp_message.body, ''));
-  payload_casting uuid;
-  casting app_public.model_castings;
-  talent_row record;
-  org uuid;
-  result text;
-  did text;
-  inbox_id uuid;
-  event_ref uuid;
-  at timestamptz := least(coalesce(apply_whatsapp_message.sent_at, now()), now());
-begin
-  if sender is null then
-    raise exception 'Not a WhatsApp number: %', apply_whatsapp_message.from_number using errcode = '22023';
-  end if;
-  -- Once per wamid: a replayed delivery finds its row and changes nothing.
-  insert into app_private.whatsapp_inbound (provider_message_id, from_number, phone_number_id, message_type, sent_at, outcome)
-  values (apply_whatsapp_message.provider_message_id, sender, apply_whatsapp_message.phone_number_id,
-          coalesce(apply_whatsapp_message.message_type, 'unknown'), at, 'unmatched')
-  on conflict on constraint whatsapp_inbound_pkey do nothing;
-  if not found then
-    return jsonb_build_object('outcome', 'duplicate');
-  end if;
-
-  -- A quick-reply button carries the casting and the answer we put in it: casting:<uuid>:si|no.
-  if apply_whatsapp_message.button_payload ~ '^casting:[0-9a-f-]{36}:(si|no)$' then
-    payload_casting := split_part(apply_whatsapp_message.button_payload, ':', 2)::uuid;
-    reply := case split_part(apply_whatsapp_message.button_payload, ':', 3) when 'si' then 'yes' else 'no' end;
-  end if;
-
-  if reply = 'stop' then
-    insert into app_private.whatsapp_opt_outs (number, opted_out_at, provider_message_id)
-    values (sender, now(), apply_whatsapp_message.provider_message_id)
-    on conflict (number) do update set opted_out_at = excluded.opted_out_at,
-                                       provider_message_id = excluded.provider_message_id;
-    update app_public.talent_contacts tc set whatsapp_opt_in = false
-     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-       and tc.whatsapp_opt_in;
-    -- The outbox's record, per organization that has this number as a contact (its consent check honours it),
-    -- and what is still queued to them on WhatsApp is suppressed.
-    insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id,
-                                                   talent_id, address, source, message_id)
-    select t.organization_id, 'whatsapp', null, 'talent', t.id, t.id, tc.phone, 'whatsapp_reply',
-           (select m.id from app_public.outbound_messages m
-             where m.channel = 'whatsapp' and m.talent_id = t.id order by m.created_at desc limit 1)
-      from app_public.talent_contacts tc
-      join app_public.talent t on t.id = tc.talent_id
-     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-       and not exists (select 1 from app_public.communication_opt_outs o
-                        where o.organization_id = t.organization_id and o.channel = 'whatsapp'
-                          and o.recipient_id = t.id and o.purpose is null);
-    update app_public.outbound_messages m
-       set status = 'suppressed', last_error_code = 'OPTED_OUT'
-     where m.channel = 'whatsapp' and m.status = 'queued'
-       and m.talent_id in (select tc.talent_id from app_public.talent_contacts tc
-                            where app_private.whatsapp_number(tc.phone) = sender
-                               or app_private.whatsapp_number(tc.guardian_phone) = sender);
-  end if;
-
-  -- A reply to one of our messages names it (context.id): a casting invitation's reply answers that casting.
-  if payload_casting is null and apply_whatsapp_message.context_message_id is not null and reply in ('yes', 'no') then
-    select m.cause_id into payload_casting
-      from app_public.outbound_messages m
-     where m.channel = 'whatsapp' and m.provider_message_id = apply_whatsapp_message.context_message_id
-       and m.cause_kind = 'casting_invitation';
-  end if;
-
-  -- The casting this answers: the button's (or the replied message's), else the one invitation awaiting an answer
-  -- from this sender.
-  if payload_casting is not null then
-    select c.* into casting
-      from app_public.model_castings c
-      join app_public.talent_contacts tc on tc.talent_id = c.talent_id
-     where c.id = payload_casting
-       and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-     for update of c;
-  elsif reply in ('yes', 'no') then
-    select c.* into casting
-      from app_public.model_castings c
-      join app_public.talent_contacts tc on tc.talent_id = c.talent_id
-     where c.status = 'invited'
-       and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-     order by c.updated_at desc
-     limit 1
-     for update of c;
-    -- Two invitations awaiting an answer: "SÍ" alone does not say which; a person decides.
-    if (select count(*) from app_public.model_castings c
-          join app_public.talent_contacts tc on tc.talent_id = c.talent_id
-         where c.status = 'invited'
-           and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)) > 1 then
-      reply := null;
-      casting := null;
-    end if;
-  end if;
-
-  if casting.id is not null and reply in ('yes', 'no') and casting.status = 'invited' then
-    update app_public.model_castings c
-       set status = case reply when 'yes' then 'confirmed' else 'declined' end,
-           responded_at = at
-     where c.id = casting.id and c.status = 'invited'
-     returning * into casting;
-    did := case reply when 'yes' then 'casting_confirmed' else 'casting_declined' end;
-  elsif reply = 'stop' then
-    did := 'opt_out';
-  end if;
-
-  -- Whose inbox: the casting's organization, else the organization that has this sender as a contact
-  -- (the one that spoke to the person last, when several do).
-  if casting.id is not null then
-    org := casting.organization_id;
-    select t.id, t.organization_id into talent_row from app_public.talent t where t.id = casting.talent_id;
-  else
-    select t.id, t.organization_id into talent_row
-      from app_public.talent_contacts tc
-      join app_public.talent t on t.id = tc.talent_id
-     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-       and t.erased_at is null
-     order by (select max(c.updated_at) from app_public.model_castings c where c.talent_id = t.id) desc nulls last,
-              t.updated_at desc
-     limit 1;
-    org := talent_row.organization_id;
-  end if;
-
-  -- A question from someone cast for an upcoming event belongs to that event's conversation.
-  if casting.id is null and talent_row.id is not null then
-    select c.event_id into event_ref
-      from app_public.model_castings c
-      join app_public.events e on e.id = c.event_id
-     where c.talent_id = talent_row.id and c.status in ('invited', 'confirmed') and e.ends_at > now()
-     order by e.starts_at
-     limit 1;
-  end if;
-
-  if org is null then
-    result := case when did = 'opt_out' then 'opt_out' else 'unmatched' end;
-  else
-    insert into app_public.inbox_messages (organization_id, provider_message_id, event_id, talent_id, model_casting_id,
-                                           sender_name, sender_number_masked, message_type, body, action, sent_at)
-    values (org, apply_whatsapp_message.provider_message_id, coalesce(casting.event_id, event_ref), talent_row.id, casting.id,
-            left(apply_whatsapp_message.sender_name, 200), app_private.mask_number(sender),
-            case when apply_whatsapp_message.message_type in ('text', 'button', 'interactive', 'image', 'audio', 'video', 'document',
-                                                               'sticker', 'location', 'contacts', 'reaction', 'order')
-                 then apply_whatsapp_message.message_type else 'unknown' end,
-            left(apply_whatsapp_message.body, 4096),
-            did, at)
-    returning id into inbox_id;
-    result := coalesce(did, 'inbox');
-  end if;
-  update app_private.whatsapp_inbound i set outcome = result, organization_id = org
-   where i.provider_message_id = apply_whatsapp_message.provider_message_id;
-  return jsonb_strip_nulls(jsonb_build_object('outcome', result, 'castingId', casting.id, 'inboxMessageId', inbox_id));
-end;
-$_$;
-
-
---
--- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at; the message lands in the inbox of the organization that has the number as a contact (with what was done), or, from a number that is no one''s, only in app_private.whatsapp_inbound. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
-
-
---
--- Name: apply_whatsapp_status(text, text, timestamp with time zone, text, text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text) RETURNS jsonb
-    LANGUAGE plpgsql
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  message_id uuid;
-begin
-  -- Meta's statuses: sent, delivered, read, failed (and deleted / warning, which move nothing).
-  if apply_whatsapp_status.status not in ('sent', 'delivered', 'read', 'failed') then
-    return jsonb_build_object('outcome', 'ignored');
-  end if;
-  message_id := app_private.outbox_record_event('whatsapp', apply_whatsapp_status.provider_message_id,
-                                                apply_whatsapp_status.status, least(apply_whatsapp_status.at, now()),
-                                                nullif(concat_ws(': ', apply_whatsapp_status.error_code,
-                                                                 apply_whatsapp_status.error_title), ''));
-  return jsonb_strip_nulls(jsonb_build_object('outcome', case when message_id is null then 'unknown_message' else 'applied' end,
-                                              'messageId', message_id));
-end;
-$$;
-
-
---
--- Name: FUNCTION apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text) IS 'Applies one status from the WhatsApp webhook (sent, delivered, read, failed with its Graph error) to the outbox row with that wamid through app_private.outbox_record_event: statuses only move forward, so a late "delivered" after "read" changes nothing. Idempotent; {outcome: applied | unknown_message | ignored}.';
-
-
---
 -- Name: apply_wompi_event(text, jsonb, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -3385,6 +3189,7 @@ declare
   past_share numeric;
   share numeric;
   spent numeric;
+  planned bigint;
 begin
   select * into e from app_public.events where id = event_health_checks.event_id;
   if e.id is null then
@@ -3405,9 +3210,11 @@ begin
     sev := case when missing = 0 then 'green' when days_left <= 14 then 'red' else 'amber' end;
     checks := checks || app_private.health_check(
       'casting:' || r.id, 'casting', sev,
+      case when missing = 0 then 'casting.complete' else 'casting.missing' end,
       case when missing = 0 then format('Casting «%s» completo: %s de %s modelos confirmados.', r.title, r.confirmed, r.models_needed)
            else format('Faltan %s %s para «%s» (%s de %s confirmados, %s días para el show).', missing,
                        case when missing = 1 then 'modelo' else 'modelos' end, r.title, r.confirmed, r.models_needed, days_left) end,
+      case when missing = 0 then 'none' else 'casting.ask_agent' end,
       case when missing = 0 then 'Nada por hacer.'
            else 'Pide sugerencias al agente de casting para este brief o confirma a las personas de respaldo.' end,
       jsonb_build_object('briefId', r.id, 'brief', r.title, 'needed', r.models_needed, 'confirmed', r.confirmed,
@@ -3420,14 +3227,16 @@ begin
   if total = 0 then
     checks := checks || app_private.health_check('looks', 'looks_without_model',
       case when days_left <= 14 then 'red' else 'amber' end,
-      'Aún no hay looks en la alineación.',
-      'Pide a cada diseñador su lista de looks y cárgala en Alineación.',
+      'looks.none', 'Aún no hay looks en la alineación.',
+      'looks.upload', 'Pide a cada diseñador su lista de looks y cárgala en Alineación.',
       jsonb_build_object('looks', 0, 'withoutModel', 0, 'daysLeft', days_left));
   else
     checks := checks || app_private.health_check('looks', 'looks_without_model',
       case when missing = 0 then 'green' when days_left <= 7 then 'red' else 'amber' end,
+      case when missing = 0 then 'looks.all_cast' else 'looks.missing' end,
       case when missing = 0 then format('Los %s looks tienen modelo confirmado.', total)
            else format('%s de %s looks sin modelo confirmado.', missing, total) end,
+      case when missing = 0 then 'none' else 'looks.assign' end,
       case when missing = 0 then 'Nada por hacer.' else 'Asigna una modelo confirmada a cada look en Alineación.' end,
       jsonb_build_object('looks', total, 'withoutModel', missing, 'daysLeft', days_left));
   end if;
@@ -3440,26 +3249,26 @@ begin
     if total > 0 then
       checks := checks || app_private.health_check('run_of_show', 'run_of_show',
         case when days_left <= 7 then 'red' else 'amber' end,
-        'No hay orden de salida (run of show).',
-        'Pide al agente de pasarela que resuelva el orden de salida.',
+        'run_of_show.missing', 'No hay orden de salida (run of show).',
+        'run_of_show.solve', 'Pide al agente de pasarela que resuelva el orden de salida.',
         jsonb_build_object('state', 'missing', 'daysLeft', days_left));
     end if;
   elsif schedule.solver_status = 'infeasible' then
     checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'red',
-      'El orden de salida no es viable: no hay un orden que respete los cambios rápidos.',
-      'Revisa los cambios de vestuario y las modelos con varios looks, y vuelve a resolver el orden.',
+      'run_of_show.infeasible', 'El orden de salida no es viable: no hay un orden que respete los cambios rápidos.',
+      'run_of_show.fix_changes', 'Revisa los cambios de vestuario y las modelos con varios looks, y vuelve a resolver el orden.',
       jsonb_build_object('state', 'infeasible', 'scheduleId', schedule.id, 'daysLeft', days_left));
   elsif schedule.stale_at is not null then
     checks := checks || app_private.health_check('run_of_show', 'run_of_show',
       case when days_left <= 3 then 'red' else 'amber' end,
-      format('El orden de salida está desactualizado (%s cambios desde que se resolvió).',
+      'run_of_show.stale', format('El orden de salida está desactualizado (%s cambios desde que se resolvió).',
              jsonb_array_length(schedule.stale_reasons)),
-      'Vuelve a resolver el orden de salida con los cambios de looks y modelos.',
+      'run_of_show.solve_again', 'Vuelve a resolver el orden de salida con los cambios de looks y modelos.',
       jsonb_build_object('state', 'stale', 'scheduleId', schedule.id, 'changes', jsonb_array_length(schedule.stale_reasons),
                          'staleSince', schedule.stale_at, 'daysLeft', days_left));
   else
     checks := checks || app_private.health_check('run_of_show', 'run_of_show', 'green',
-      'El orden de salida está al día.', 'Nada por hacer.',
+      'run_of_show.fresh', 'El orden de salida está al día.', 'none', 'Nada por hacer.',
       jsonb_build_object('state', 'fresh', 'scheduleId', schedule.id, 'daysLeft', days_left));
   end if;
 
@@ -3467,7 +3276,7 @@ begin
   if e.venue_id is null then
     checks := checks || app_private.health_check('venue', 'venue',
       case when days_left <= 30 then 'red' else 'amber' end,
-      'No hay venue confirmado.', 'Confirma el venue y asígnalo al evento.',
+      'venue.missing', 'No hay venue confirmado.', 'venue.confirm', 'Confirma el venue y asígnalo al evento.',
       jsonb_build_object('daysLeft', days_left));
   end if;
 
@@ -3484,9 +3293,11 @@ begin
   loop
     checks := checks || app_private.health_check('vendor:' || r.category, 'vendor',
       case when r.booked > 0 then 'green' when days_left <= 14 then 'red' else 'amber' end,
+      case when r.booked > 0 then 'vendor.booked' when r.contacted > 0 then 'vendor.quoting' else 'vendor.missing' end,
       case when r.booked > 0 then format('Proveedor de %s confirmado.', app_private.vendor_category_es(r.category))
            else format('Sin proveedor de %s confirmado%s.', app_private.vendor_category_es(r.category),
                        case when r.contacted > 0 then format(' (%s en cotización)', r.contacted) else '' end) end,
+      case when r.booked > 0 then 'none' else 'vendor.recommend' end,
       case when r.booked > 0 then 'Nada por hacer.'
            else format('Pide recomendaciones de %s en Proveedores y reserva uno.', app_private.vendor_category_es(r.category)) end,
       jsonb_build_object('category', r.category, 'booked', r.booked, 'contacted', r.contacted, 'daysLeft', days_left));
@@ -3519,9 +3330,11 @@ begin
       when share < past_share * 0.8 then 'amber'
       else 'green' end;
     checks := checks || app_private.health_check('ticket_sales', 'ticket_sales', sev,
+      case when past_share is null then 'ticket_sales.sold' else 'ticket_sales.sold_vs_past' end,
       format('%s de %s boletas vendidas (%s %%)%s.', sold, capacity, round(share * 100),
              case when past_share is null then ''
                   else format('; a esta altura los eventos anteriores llevaban %s %%', round(past_share * 100)) end),
+      case when sev = 'green' then 'none' else 'ticket_sales.promote' end,
       case when sev = 'green' then 'Nada por hacer.'
            else 'Refuerza la promoción (redes, patrocinadores, invitaciones) o revisa precios y preventas.' end,
       jsonb_build_object('sold', sold, 'capacity', capacity, 'share', round(share, 4),
@@ -3538,9 +3351,10 @@ begin
   if n > 0 or missing > 0 then
     checks := checks || app_private.health_check('payments', 'payments',
       case when missing >= 10 then 'red' when missing > 0 then 'amber' else 'green' end,
-      format('%s %s de pago; %s %s en los últimos 7 días.',
+      'payments.open', format('%s %s de pago; %s %s en los últimos 7 días.',
              n, case when n = 1 then 'reserva pendiente' else 'reservas pendientes' end,
              missing, case when missing = 1 then 'pago fallido' else 'pagos fallidos' end),
+      case when missing > 0 then 'payments.review_declined' else 'payments.pending_expire' end,
       case when missing > 0 then 'Revisa los pagos rechazados en Boletería y contacta a esos compradores.'
            else 'Nada por hacer: las reservas sin pagar vencen solas.' end,
       jsonb_build_object('pendingReservations', n, 'failedPayments', missing));
@@ -3553,31 +3367,35 @@ begin
   if total > 0 and missing::numeric / total > 0.05 then
     checks := checks || app_private.health_check('ai_errors', 'ai_errors',
       case when missing::numeric / total > 0.25 then 'red' else 'amber' end,
-      format('%s %% de las llamadas a la IA fallaron en las últimas 24 horas (%s de %s).',
+      'ai_errors.rate', format('%s %% de las llamadas a la IA fallaron en las últimas 24 horas (%s de %s).',
              round(100 * missing::numeric / total), missing, total),
-      'Revisa los errores de los agentes (clave, créditos, límites del proveedor) en la configuración de IA.',
+      'ai_errors.review', 'Revisa los errores de los agentes (clave, créditos, límites del proveedor) en la configuración de IA.',
       jsonb_build_object('calls', total, 'failed', missing, 'rate', round(missing::numeric / total, 4)));
   end if;
 
+  -- The plan is in event_budgets (money, kept from door staff).
+  select b.budget_cop into planned from app_public.event_budgets b
+   where b.event_id = e.id and b.organization_id = e.organization_id;
   -- Budget: agreed prices of booked vendors (their minimum price when none was agreed) vs the plan.
   select coalesce(sum(coalesce(v.agreed_price_cop, vd.price_min_cop, 0)), 0) into spent
     from app_public.vendor_recommendations v
     join app_public.vendors vd on vd.id = v.vendor_id and vd.organization_id = v.organization_id
    where v.event_id = e.id and v.organization_id = e.organization_id and v.status = 'booked';
-  if e.budget_cop is null then
+  if planned is null then
     checks := checks || app_private.health_check('budget', 'budget', 'amber',
-      format('No hay presupuesto planeado (comprometido: %s).', app_private.cop(spent)),
-      'Define el presupuesto del evento para poder comparar lo comprometido con lo planeado.',
+      'budget.unplanned', format('No hay presupuesto planeado (comprometido: %s).', app_private.cop(spent)),
+      'budget.plan', 'Define el presupuesto del evento para poder comparar lo comprometido con lo planeado.',
       jsonb_build_object('spentCop', spent, 'plannedCop', null));
   else
     checks := checks || app_private.health_check('budget', 'budget',
-      case when spent > e.budget_cop then 'red' when spent >= 0.9 * e.budget_cop then 'amber' else 'green' end,
-      format('Comprometido %s de %s planeados (%s %%).', app_private.cop(spent), app_private.cop(e.budget_cop),
-             case when e.budget_cop > 0 then round(100 * spent / e.budget_cop) else 0 end),
-      case when spent > e.budget_cop then 'Renegocia o cambia proveedores, o ajusta el presupuesto con el cliente.'
-           when spent >= 0.9 * e.budget_cop then 'Queda menos del 10 %: revisa las cotizaciones pendientes antes de reservar.'
+      case when spent > planned then 'red' when spent >= 0.9 * planned then 'amber' else 'green' end,
+      'budget.committed', format('Comprometido %s de %s planeados (%s %%).', app_private.cop(spent), app_private.cop(planned),
+             case when planned > 0 then round(100 * spent / planned) else 0 end),
+      case when spent > planned then 'budget.over' when spent >= 0.9 * planned then 'budget.near' else 'none' end,
+      case when spent > planned then 'Renegocia o cambia proveedores, o ajusta el presupuesto con el cliente.'
+           when spent >= 0.9 * planned then 'Queda menos del 10 %: revisa las cotizaciones pendientes antes de reservar.'
            else 'Nada por hacer.' end,
-      jsonb_build_object('spentCop', spent, 'plannedCop', e.budget_cop));
+      jsonb_build_object('spentCop', spent, 'plannedCop', planned));
   end if;
 
   -- Worst first, then in the order above.
@@ -3592,7 +3410,61 @@ $$;
 -- Name: FUNCTION event_health_checks(event_id uuid, as_of timestamp with time zone); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) IS 'The Event Health checks of one event as of an instant (default now), worst first (see event_health_reports.checks); null when the event does not exist. Days left are calendar days in the event''s time zone.';
+COMMENT ON FUNCTION app_private.event_health_checks(event_id uuid, as_of timestamp with time zone) IS 'The Event Health checks of one event as of an instant (default now), worst first (see event_health_reports.checks); null when the event does not exist. Days left are calendar days in the event''s time zone. The budget check reads event_budgets.';
+
+
+--
+-- Name: event_health_codes(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.event_health_codes() RETURNS TABLE(kind text, code text)
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  values
+    ('title', 'casting.complete'),
+    ('title', 'casting.missing'),
+    ('title', 'looks.none'),
+    ('title', 'looks.all_cast'),
+    ('title', 'looks.missing'),
+    ('title', 'run_of_show.missing'),
+    ('title', 'run_of_show.infeasible'),
+    ('title', 'run_of_show.stale'),
+    ('title', 'run_of_show.fresh'),
+    ('title', 'venue.missing'),
+    ('title', 'vendor.booked'),
+    ('title', 'vendor.quoting'),
+    ('title', 'vendor.missing'),
+    ('title', 'ticket_sales.sold'),
+    ('title', 'ticket_sales.sold_vs_past'),
+    ('title', 'payments.open'),
+    ('title', 'ai_errors.rate'),
+    ('title', 'budget.unplanned'),
+    ('title', 'budget.committed'),
+    ('next_step', 'none'),
+    ('next_step', 'casting.ask_agent'),
+    ('next_step', 'looks.upload'),
+    ('next_step', 'looks.assign'),
+    ('next_step', 'run_of_show.solve'),
+    ('next_step', 'run_of_show.fix_changes'),
+    ('next_step', 'run_of_show.solve_again'),
+    ('next_step', 'venue.confirm'),
+    ('next_step', 'vendor.recommend'),
+    ('next_step', 'ticket_sales.promote'),
+    ('next_step', 'payments.review_declined'),
+    ('next_step', 'payments.pending_expire'),
+    ('next_step', 'ai_errors.review'),
+    ('next_step', 'budget.plan'),
+    ('next_step', 'budget.over'),
+    ('next_step', 'budget.near');
+$$;
+
+
+--
+-- Name: FUNCTION event_health_codes(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.event_health_codes() IS 'Every Event Health message code: kind title (titleCode of a check) or next_step (nextStepCode). The web translates each (health.checkTitles.<code>, health.nextSteps.<code>) with the check''s facts as parameters.';
 
 
 --
@@ -3826,23 +3698,29 @@ COMMENT ON FUNCTION app_private.has_org_role(org uuid, roles text[]) IS 'Whether
 
 
 --
--- Name: health_check(text, text, text, text, text, jsonb); Type: FUNCTION; Schema: app_private; Owner: -
+-- Name: health_check(text, text, text, text, text, text, text, jsonb); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
-CREATE FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE
+CREATE FUNCTION app_private.health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb) RETURNS jsonb
+    LANGUAGE plpgsql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select jsonb_build_object('key', key, 'code', code, 'severity', severity, 'title', title, 'nextStep', next_step,
-                            'facts', coalesce(facts, '{}'::jsonb));
+begin
+  if not exists (select 1 from app_private.event_health_codes() c where c.kind = 'title' and c.code = title_code)
+     or not exists (select 1 from app_private.event_health_codes() c where c.kind = 'next_step' and c.code = next_step_code) then
+    raise exception 'Unknown Event Health message code: % / %', title_code, next_step_code;
+  end if;
+  return jsonb_build_object('key', key, 'code', code, 'severity', severity, 'titleCode', title_code, 'title', title,
+                            'nextStepCode', next_step_code, 'nextStep', next_step, 'facts', coalesce(facts, '{}'::jsonb));
+end;
 $$;
 
 
 --
--- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: COMMENT; Schema: app_private; Owner: -
+-- Name: FUNCTION health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) IS 'Builds one Event Health check: {key, code, severity (red, amber, green), title, nextStep, facts}.';
+COMMENT ON FUNCTION app_private.health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb) IS 'Builds one Event Health check: {key, code, severity (red, amber, green), titleCode, title (es-CO), nextStepCode, nextStep (es-CO), facts}; an unknown message code (see event_health_codes()) is a bug and raises.';
 
 
 --
@@ -4267,27 +4145,6 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean) IS 'Marks the solved run-of-show schedules of an event stale and appends the reason (keeps the last 50). SECURITY DEFINER: a casting change must mark a schedule its author cannot edit.';
-
-
---
--- Name: mask_number(text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.mask_number(number text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-  select case when number is null then null
-              when number ~ '^57[0-9]{10}$' then '+57 ••• ••• ' || right(number, 4)
-              else '+' || left(number, 2) || ' ••• ' || right(number, 4) end;
-$_$;
-
-
---
--- Name: FUNCTION mask_number(number text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.mask_number(number text) IS 'A WhatsApp number with all but its country code and last four digits hidden, for the inbox.';
 
 
 --
@@ -5178,7 +5035,7 @@ COMMENT ON COLUMN app_public.event_health_reports.status IS 'The traffic light: 
 -- Name: COLUMN event_health_reports.checks; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_health_reports.checks IS 'The checks, worst first: objects {key, code, severity (red, amber, green), title, nextStep (es-CO), facts}. Codes: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget. key is unique within a report (e.g. vendor:sound).';
+COMMENT ON COLUMN app_public.event_health_reports.checks IS 'The checks, worst first: objects {key, code, severity (red, amber, green), titleCode, title, nextStepCode, nextStep, facts}. code is the kind of check: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget; key is unique within a report (e.g. vendor:sound). titleCode and nextStepCode are stable message codes for any language, with facts as their parameters (counts, daysLeft, brief, category, sold, capacity, share and pastShare as ratios, spentCop and plannedCop in COP whole pesos…); title and nextStep are the same messages in es-CO. titleCode: casting.complete, casting.missing, looks.none, looks.all_cast, looks.missing, run_of_show.missing, run_of_show.infeasible, run_of_show.stale, run_of_show.fresh, venue.missing, vendor.booked, vendor.quoting, vendor.missing, ticket_sales.sold, ticket_sales.sold_vs_past, payments.open, ai_errors.rate, budget.unplanned, budget.committed. nextStepCode: none, casting.ask_agent, looks.upload, looks.assign, run_of_show.solve, run_of_show.fix_changes, run_of_show.solve_again, venue.confirm, vendor.recommend, ticket_sales.promote, payments.review_declined, payments.pending_expire, ai_errors.review, budget.plan, budget.over, budget.near. Reports computed before the codes existed have title and nextStep only.';
 
 
 --
@@ -5303,7 +5160,11 @@ begin
                        case when jsonb_array_length(new_red) = 1 then 'punto nuevo' else 'puntos nuevos' end), 500),
            left((select string_agg(format('• %s %s', c ->> 'title', c ->> 'nextStep'), E'\n') from jsonb_array_elements(new_red) c), 2000),
            jsonb_build_object('keys', (select jsonb_agg(c -> 'key') from jsonb_array_elements(new_red) c),
-                              'reportDate', report.report_date)
+                              'reportDate', report.report_date, 'eventTitle', e.title,
+                              -- What the app translates (the title and body above are es-CO).
+                              'items', (select jsonb_agg(jsonb_build_object('key', c -> 'key', 'titleCode', c -> 'titleCode',
+                                                                            'nextStepCode', c -> 'nextStepCode', 'facts', c -> 'facts'))
+                                          from jsonb_array_elements(new_red) c))
       from app_public.memberships m
      where m.organization_id = e.organization_id and m.role in ('owner', 'producer');
   end if;
@@ -6096,6 +5957,32 @@ COMMENT ON FUNCTION app_private.tg_bookings__defaults() IS 'Sets a new booking''
 
 
 --
+-- Name: tg_bookings__event_open(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_bookings__event_open() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  perform 1 from app_public.events e
+   where e.id = new.event_id and e.organization_id = new.organization_id and e.status = 'cancelled';
+  if found then
+    raise exception 'Tickets for this event are not on sale.' using errcode = 'CLOSD';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_bookings__event_open(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_bookings__event_open() IS 'Refuses a booking of a cancelled event (CLOSD). A cancellation in progress is not waited for: it locks the tiers before reading the bookings, so it cancels a booking made meanwhile.';
+
+
+--
 -- Name: tg_bookings__make_tickets(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -6250,6 +6137,83 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_events__capacity_holds_tiers() IS 'Refuses (CAPAC) lowering an event''s capacity below the tickets its tiers offer.';
+
+
+--
+-- Name: tg_events__close_box_office(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__close_box_office() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  booking app_public.bookings;
+  charge app_public.payments;
+  actor uuid := app_public.current_profile_id();
+begin
+  -- Its own statement: the bookings below are read after every tier is ours (see the header).
+  perform 1 from app_public.ticket_tiers t
+   where t.event_id = new.id and t.organization_id = new.organization_id
+   order by t.id for update;
+  for booking in
+    select b.* from app_public.bookings b
+     where b.event_id = new.id and b.organization_id = new.organization_id and b.status in ('pending', 'paid')
+     order by b.tier_id, b.id
+       for update
+  loop
+    if booking.status = 'paid' and booking.total_cop > 0 then
+      update app_public.bookings b set status = 'refunded', closed_at = now(), closed_by = actor,
+                                       close_reason = 'Evento cancelado.'
+       where b.id = booking.id;
+      select * into charge from app_public.payments p
+       where p.booking_id = booking.id and p.kind = 'charge' and p.status = 'APPROVED'
+         and p.provider_transaction_id = booking.payment_reference;
+      insert into app_public.payments (organization_id, booking_id, profile_id, kind, provider, reference,
+                                       amount_in_cents, currency, status, refund_of, reason, recorded_by)
+        values (booking.organization_id, booking.id, booking.profile_id, 'refund',
+                case when charge.id is null then 'manual' else charge.provider end, booking.reference,
+                booking.total_cop * 100, 'COP', 'PENDING', charge.id, 'booking_refunded', actor);
+    else
+      update app_public.bookings b set status = 'cancelled', closed_at = now(), closed_by = actor,
+                                       close_reason = 'Evento cancelado.'
+       where b.id = booking.id;
+    end if;
+  end loop;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__close_box_office(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__close_box_office() IS 'When an event becomes cancelled: its reservations and free bookings are cancelled and its paid bookings refunded (a refund of the total owed, reason booking_refunded), tiers locked first in id order; close_reason ''Evento cancelado.''.';
+
+
+--
+-- Name: tg_events__guest_capacity(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__guest_capacity() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if new.guest_capacity is null or new.guest_capacity > coalesce(old.guest_capacity, 0) then
+    perform app_private.promote_waitlist(new.id);
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__guest_capacity(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__guest_capacity() IS 'Gives the places a larger (or removed) guest capacity opens to the waitlist, first answered first. A smaller capacity moves nobody out: it applies to the next answers.';
 
 
 --
@@ -6428,6 +6392,40 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() IS 'An RSVP accepted enqueues its confirmation to the guest by email, in the same transaction (consent checked, idempotent per invitation).';
+
+
+--
+-- Name: tg_guest_invitations__free_places(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_guest_invitations__free_places() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if tg_op = 'DELETE' then
+    if old.status = 'accepted' and exists (select 1 from app_public.events e where e.id = old.event_id) then
+      perform app_private.promote_waitlist(old.event_id);
+    end if;
+    return old;
+  end if;
+  -- UPDATE of plus_one_allowed: a +1 taken away (its name dropped by _070_defaults).
+  if old.plus_one_name is not null and new.plus_one_name is null then
+    delete from app_public.seat_assignments a where a.invitation_id = new.id and a.plus_one;
+    if new.status = 'accepted' then
+      perform app_private.promote_waitlist(new.event_id);
+    end if;
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__free_places(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_guest_invitations__free_places() IS 'Gives the places an accepted invitation frees to the waitlist (promote_waitlist): when it is deleted (directly, or with its guest), or when its +1 is taken away (whose seat is freed too).';
 
 
 --
@@ -6670,44 +6668,6 @@ COMMENT ON FUNCTION app_private.tg_model_castings__runway_stale() IS 'A confirme
 
 
 --
--- Name: tg_outbound_messages__whatsapp(); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.tg_outbound_messages__whatsapp() RETURNS trigger
-    LANGUAGE plpgsql
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-declare
-  purpose text := case new.template_key when 'casting_invitation' then 'casting_invitation'
-                                        when 'call_sheet' then 'call_sheet'
-                                        when 'reminder' then 'casting_reminder' end;
-  template_name text;
-  template_language text;
-begin
-  if new.channel <> 'whatsapp' then
-    return new;
-  end if;
-  if purpose is not null then
-    select t.name, t.language_code into template_name, template_language
-      from app_private.whatsapp_template(new.organization_id, purpose) t;
-  end if;
-  new.variables := coalesce(new.variables, '{}'::jsonb) || jsonb_build_object('whatsapp', jsonb_strip_nulls(jsonb_build_object(
-    'template', template_name,
-    'language', template_language,
-    'castingId', case when new.cause_kind = 'casting_invitation' then new.cause_id end)));
-  return new;
-end;
-$$;
-
-
---
--- Name: FUNCTION tg_outbound_messages__whatsapp(); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.tg_outbound_messages__whatsapp() IS 'A WhatsApp message carries what the channel needs in variables.whatsapp: the organization''s approved template for its template_key (casting_invitation, call_sheet, reminder; none: free text, only inside the 24-hour window) and, for a casting invitation, the casting its quick-reply buttons answer.';
-
-
---
 -- Name: tg_runway_schedules__stale(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -6912,6 +6872,39 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_vendor_recommendations__availability() IS 'Keeps vendor_availability in step with bookings: booked → the vendor is busy for the event''s dates; no longer booked → freed.';
+
+
+--
+-- Name: tg_vendor_recommendations__rating(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_vendor_recommendations__rating() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  -- Only giving or changing the stars is held to the rule; clearing them, or rewriting the note alone
+  -- (erase_talent redacts it), is always allowed.
+  if new.rating is not distinct from old.rating or new.rating is null then
+    return new;
+  end if;
+  if new.status <> 'booked' then
+    raise exception 'Only a booked vendor can be rated.' using errcode = 'VNBKD';
+  end if;
+  if exists (select 1 from app_public.events e where e.id = new.event_id and e.organization_id = new.organization_id
+                and e.ends_at > now()) then
+    raise exception 'The vendor can be rated once the event is over.' using errcode = 'VNOVR';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_vendor_recommendations__rating(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_vendor_recommendations__rating() IS 'A rating (1 to 5) is given to a booked vendor after its event ended: NOT_BOOKED (VNBKD) or EVENT_NOT_OVER (VNOVR) otherwise. The note alone may always be rewritten (erase_talent redacts it).';
 
 
 --
@@ -7128,103 +7121,6 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) IS 'The vendors the Vendor Coordination agent may rank for an event and a category: the organization''s, in the venue''s city or travelling, lowest price within the budget (COP), capacity for the event, free on its dates, not already recommended for it; best rated first, at most max_vendors.';
-
-
---
--- Name: whatsapp_answer(text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.whatsapp_answer(text text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select case regexp_replace(app_private.fold(coalesce(text, '')), '[^a-z]', '', 'g')
-           when 'si' then 'yes'
-           when 'no' then 'no'
-           when 'parar' then 'stop'
-           when 'stop' then 'stop'
-           when 'baja' then 'stop'
-         end;
-$$;
-
-
---
--- Name: FUNCTION whatsapp_answer(text text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.whatsapp_answer(text text) IS 'What a short reply means: "SÍ", "Si", "sí." → yes; "NO" → no; "PARAR", "STOP", "BAJA" → stop (opt-out); anything else null (a person reads it). Case, accents, spaces and punctuation do not matter; nothing else may be in the message.';
-
-
---
--- Name: whatsapp_number(text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.whatsapp_number(phone text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $_$
-  select case when length(d) between 8 and 15 then d end
-    from (select case
-                   when btrim(phone) !~ '^\+' and regexp_replace(phone, '[^0-9]', '', 'g') ~ '^00'
-                     then substr(regexp_replace(phone, '[^0-9]', '', 'g'), 3)
-                   when btrim(phone) !~ '^\+' and regexp_replace(phone, '[^0-9]', '', 'g') ~ '^3[0-9]{9}$'
-                     then '57' || regexp_replace(phone, '[^0-9]', '', 'g')
-                   else regexp_replace(phone, '[^0-9]', '', 'g')
-                 end as d) n;
-$_$;
-
-
---
--- Name: FUNCTION whatsapp_number(phone text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.whatsapp_number(phone text) IS 'A phone number as WhatsApp writes it (wa_id): digits with the country code; a Colombian mobile written nationally (10 digits starting with 3) gets 57, a leading 00 is dropped. Null when it cannot be a number (E.164: 8 to 15 digits). Twin of whatsappNumber in tasks/outbox/channels/whatsapp.ts.';
-
-
---
--- Name: whatsapp_template(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text) RETURNS record
-    LANGUAGE sql STABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select coalesce(t.name, d.name), coalesce(t.language_code, d.language_code)
-    from (values ('casting_invitation', 'invitacion_casting', 'es_CO'),
-                 ('casting_reminder', 'recordatorio_casting', 'es_CO'),
-                 ('call_sheet', 'hoja_de_llamado', 'es_CO')) d(purpose, name, language_code)
-    left join app_public.whatsapp_templates t
-      on t.organization_id = whatsapp_template.organization and t.purpose = d.purpose
-   where d.purpose = whatsapp_template.purpose;
-$$;
-
-
---
--- Name: FUNCTION whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text) IS 'The template name and language an organization sends for a purpose: its own row in whatsapp_templates, else the default.';
-
-
---
--- Name: whatsapp_window_open(text); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.whatsapp_window_open(number text) RETURNS boolean
-    LANGUAGE sql STABLE
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  select exists (select 1 from app_private.whatsapp_inbound i
-                  where i.from_number = app_private.whatsapp_number(whatsapp_window_open.number)
-                    and i.sent_at > now() - interval '24 hours');
-$$;
-
-
---
--- Name: FUNCTION whatsapp_window_open(number text); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.whatsapp_window_open(number text) IS 'Whether free text may be sent to the number: WhatsApp''s customer-service window is open for 24 hours after the person''s last message. Outside it only an approved template may be sent (Meta answers 131047 otherwise).';
 
 
 --
@@ -8014,9 +7910,7 @@ CREATE FUNCTION app_public.auto_seat(event_id uuid) RETURNS integer
 declare
   org uuid;
   layout uuid;
-  placed int := 0;
-  person record;
-  seat uuid;
+  placed int;
 begin
   select e.organization_id, e.venue_layout_id into org, layout from app_public.events e where e.id = auto_seat.event_id;
   if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
@@ -8029,27 +7923,28 @@ begin
     raise exception 'Choose a seating plan for the event first.' using errcode = 'INVAL';
   end if;
   perform 1 from app_public.events e where e.id = auto_seat.event_id for update;
-  -- Unseated people, tier A first; a +1 right after their guest.
-  for person in
-    select i.id as invitation_id, p.plus_one
+  with people as (
+    -- Unseated people, tier A first; a +1 right after their guest.
+    select i.id as invitation_id, p.plus_one,
+           row_number() over (order by g.tier, i.responded_at nulls last, g.full_name, i.id, p.plus_one) as k
       from app_public.guest_invitations i
       join app_public.guests g on g.id = i.guest_id
       cross join lateral (values (false), (true)) as p(plus_one)
      where i.event_id = auto_seat.event_id and i.status = 'accepted'
        and (not p.plus_one or i.plus_one_name is not null)
        and not exists (select 1 from app_public.seat_assignments a where a.invitation_id = i.id and a.plus_one = p.plus_one)
-     order by g.tier, i.responded_at nulls last, g.full_name, i.id, p.plus_one
-  loop
-    select s.id into seat from app_public.seats s
+  ), free as (
+    -- Free seats, front row first, then row by row from the runway.
+    select s.id as seat_id,
+           row_number() over (order by s.front_row desc, s.row_index, s.section, s.seat_number) as k
+      from app_public.seats s
      where s.layout_id = layout
        and not exists (select 1 from app_public.seat_assignments a where a.event_id = auto_seat.event_id and a.seat_id = s.id)
-     order by s.front_row desc, s.row_index, s.section, s.seat_number
-     limit 1;
-    exit when seat is null;
-    insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
-      values (auto_seat.event_id, seat, person.invitation_id, person.plus_one);
-    placed := placed + 1;
-  end loop;
+  )
+  insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
+  select auto_seat.event_id, free.seat_id, people.invitation_id, people.plus_one
+    from people join free on free.k = people.k;
+  get diagnostics placed = row_count;
   return placed;
 end;
 $$;
@@ -8059,7 +7954,7 @@ $$;
 -- Name: FUNCTION auto_seat(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.auto_seat(event_id uuid) IS 'Seats every accepted guest (and +1) not yet seated on the free seats of the event''s layout, tier A first into the front row, then by row; keeps existing assignments. Returns how many people it seated. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED (no layout chosen).';
+COMMENT ON FUNCTION app_public.auto_seat(event_id uuid) IS 'Seats every accepted guest (and +1) not yet seated on the free seats of the event''s layout, tier A first into the front row, then by row, a +1 next to their guest; keeps existing assignments. One statement, so a thousand guests are seated within the request''s time. Returns how many people it seated. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED (no layout chosen).';
 
 
 --
@@ -8472,12 +8367,10 @@ CREATE TABLE app_public.events (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     cover_file_id uuid,
-    budget_cop bigint,
     required_vendor_categories text[] DEFAULT '{sound,lighting,catering,security,hair_makeup,photography}'::text[] NOT NULL,
     guest_capacity integer,
     rsvp_closes_at timestamp with time zone,
     venue_layout_id uuid,
-    CONSTRAINT events_budget_cop_check CHECK ((budget_cop >= 0)),
     CONSTRAINT events_capacity_check CHECK ((capacity > 0)),
     CONSTRAINT events_check CHECK ((ends_at > starts_at)),
     CONSTRAINT events_description_length CHECK ((length(description) <= 5000)),
@@ -8621,13 +8514,6 @@ COMMENT ON COLUMN app_public.events.cover_file_id IS 'Cover image of the event (
 
 
 --
--- Name: COLUMN events.budget_cop; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.events.budget_cop IS 'The planned budget for suppliers, in COP (whole pesos); null: not planned yet. Event Health compares the agreed prices of booked vendors with it.';
-
-
---
 -- Name: COLUMN events.required_vendor_categories; Type: COMMENT; Schema: app_public; Owner: -
 --
 
@@ -8689,7 +8575,7 @@ $$;
 -- Name: FUNCTION cancel_event(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.cancel_event(event_id uuid) IS 'Cancels a draft or published event (producers, admins and owners); final. Bookings stay as they are (refunds are the box office''s). Errors: NTFND, DNIED, CONFL (completed).';
+COMMENT ON FUNCTION app_public.cancel_event(event_id uuid) IS 'Cancels a draft or published event (producers, admins and owners); final. Its box office closes in the same transaction: reservations and free bookings are cancelled, paid bookings refunded with the refund owed recorded (see refundBooking), and no booking can be made for it any more. Errors: NTFND, DNIED, CONFL (completed).';
 
 
 --
@@ -8738,10 +8624,17 @@ begin
   end if;
   return query
     select g.gate, g.entries from (
-      select t.checked_in_gate as gate, count(*)::int as entries
-        from app_public.tickets t
-       where t.event_id = check_in_counts.event_id and t.checked_in_at is not null
-       group by rollup (t.checked_in_gate)
+      select p.gate, sum(p.people)::int as entries
+        from (
+          select t.checked_in_gate as gate, 1 as people
+            from app_public.tickets t
+           where t.event_id = check_in_counts.event_id and t.checked_in_at is not null
+          union all
+          select i.checked_in_gate, app_public.guest_invitations_party_size(i)
+            from app_public.guest_invitations i
+           where i.event_id = check_in_counts.event_id and i.checked_in_at is not null
+        ) p
+       group by rollup (p.gate)
     ) g order by g.gate nulls first;
 end;
 $$;
@@ -8751,7 +8644,7 @@ $$;
 -- Name: FUNCTION check_in_counts(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.check_in_counts(event_id uuid) IS 'Entries on site per gate, and the total (the row whose gate is null), for door staff, producers, admins and owners of the event''s organization; nothing for anyone else.';
+COMMENT ON FUNCTION app_public.check_in_counts(event_id uuid) IS 'People on site per gate, and the total (the row whose gate is null): checked-in tickets (one person each) and guest invitations (their party: the guest and their +1). For door staff, producers, admins and owners of the event''s organization; nothing for anyone else.';
 
 
 --
@@ -9303,6 +9196,166 @@ COMMENT ON FUNCTION app_public.discard_email_draft(id uuid) IS 'Discards a draft
 
 
 --
+-- Name: guests; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.guests (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    full_name text NOT NULL,
+    outlet text,
+    category text DEFAULT 'industry'::text NOT NULL,
+    tier text DEFAULT 'B'::text NOT NULL,
+    notes text,
+    consent_granted_at timestamp with time zone,
+    consent_source text,
+    consent_revoked_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT guests_category_check CHECK ((category = ANY (ARRAY['press'::text, 'buyer'::text, 'stylist'::text, 'influencer'::text, 'vip'::text, 'designer_guest'::text, 'sponsor'::text, 'industry'::text]))),
+    CONSTRAINT guests_consent_revoked_after_granted CHECK (((consent_revoked_at IS NULL) OR (consent_granted_at IS NOT NULL))),
+    CONSTRAINT guests_consent_source_length CHECK ((length(consent_source) <= 200)),
+    CONSTRAINT guests_full_name_check CHECK ((length(TRIM(BOTH FROM full_name)) >= 1)),
+    CONSTRAINT guests_full_name_length CHECK ((length(full_name) <= 200)),
+    CONSTRAINT guests_notes_length CHECK ((length(notes) <= 2000)),
+    CONSTRAINT guests_outlet_length CHECK ((length(outlet) <= 200)),
+    CONSTRAINT guests_tier_check CHECK ((tier = ANY (ARRAY['A'::text, 'B'::text, 'C'::text])))
+);
+
+
+--
+-- Name: TABLE guests; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.guests IS 'The organization''s guest contacts (press, buyers, stylists, influencers, VIPs, designers'' guests, sponsors, industry). Email and phone live in guest_contacts. Personal data under Ley 1581 de 2012.';
+
+
+--
+-- Name: COLUMN guests.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.id IS 'Unique identifier of the guest.';
+
+
+--
+-- Name: COLUMN guests.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.organization_id IS 'The organization whose list it is.';
+
+
+--
+-- Name: COLUMN guests.full_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.full_name IS 'Full name (1 to 200 characters).';
+
+
+--
+-- Name: COLUMN guests.outlet; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.outlet IS 'Outlet or company (a magazine, a store, an agency).';
+
+
+--
+-- Name: COLUMN guests.category; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.category IS 'press, buyer, stylist, influencer, vip, designer_guest, sponsor or industry.';
+
+
+--
+-- Name: COLUMN guests.tier; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.tier IS 'A (front row: top press and buyers), B or C.';
+
+
+--
+-- Name: COLUMN guests.notes; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.notes IS 'Internal notes (at most 2,000 characters).';
+
+
+--
+-- Name: COLUMN guests.consent_granted_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.consent_granted_at IS 'When the guest agreed to receive communications from the organization (Ley 1581: prior, express consent). Null: no consent recorded.';
+
+
+--
+-- Name: COLUMN guests.consent_source; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.consent_source IS 'How consent was given (a form, an email, a CSV import from a list with consent).';
+
+
+--
+-- Name: COLUMN guests.consent_revoked_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.consent_revoked_at IS 'When the guest withdrew consent; they are not invited again while it stands.';
+
+
+--
+-- Name: COLUMN guests.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.created_at IS 'When the guest was added.';
+
+
+--
+-- Name: COLUMN guests.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guests.updated_at IS 'When it was last changed.';
+
+
+--
+-- Name: erase_guest(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.erase_guest(guest_id uuid) RETURNS app_public.guests
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  guest app_public.guests;
+  event uuid;
+begin
+  select * into guest from app_public.guests g where g.id = erase_guest.guest_id;
+  if guest.id is null or not app_private.has_org_role(guest.organization_id, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That guest does not exist.' using errcode = 'NTFND';
+  end if;
+  -- The lock order of every function that changes who is accepted: the
+  -- events first (in id order), then their invitations.
+  for event in
+    select i.event_id from app_public.guest_invitations i where i.guest_id = guest.id order by i.event_id
+  loop
+    perform 1 from app_public.events e where e.id = event for update;
+  end loop;
+  -- Cascades to the contact, invitations, seats and door log; the places of
+  -- accepted invitations go to the waitlist (tg_guest_invitations__free_places).
+  delete from app_public.guests g where g.id = guest.id;
+  return guest;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION erase_guest(guest_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.erase_guest(guest_id uuid) IS 'Erases a guest (Ley 1581 de 2012: suppression on request): their contact data, invitations, seats and door records go with them, and the places they held at each event go to its waitlist, first answered first. Locks the events before the invitations, like the RSVP. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND.';
+
+
+--
 -- Name: talent; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -9697,6 +9750,36 @@ Refunds of an event''s bookings still owed to their buyers (a refunded booking, 
 
 
 --
+-- Name: events_guest_list(app_public.events, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.events_guest_list(event app_public.events, search text DEFAULT NULL::text, status text DEFAULT NULL::text) RETURNS SETOF app_public.guest_invitations
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select i.*
+    from app_public.guest_invitations i
+    join app_public.guests g on g.id = i.guest_id
+   where i.event_id = event.id
+     and (events_guest_list.status is null or i.status = events_guest_list.status)
+     and (nullif(trim(events_guest_list.search), '') is null
+          or not exists (
+            select 1 from regexp_split_to_table(lower(public.unaccent(trim(left(events_guest_list.search, 200)))), '\s+') w
+             where strpos(lower(public.unaccent(g.full_name || ' ' || coalesce(g.outlet, ''))), w) = 0))
+   order by g.tier, lower(public.unaccent(g.full_name)), i.id;
+$$;
+
+
+--
+-- Name: FUNCTION events_guest_list(event app_public.events, search text, status text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.events_guest_list(event app_public.events, search text, status text) IS '@sortable false
+@filterable false
+The event''s invitations as the guest list shows them: tier A first, then by name. search: words that must all appear in the guest''s name or outlet, accents and case aside ("maria vogue"); status: invited, accepted, declined, waitlist or cancelled (null: all). A cursor connection: page it with first/after.';
+
+
+--
 -- Name: events_latest_health_report(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -9821,7 +9904,8 @@ CREATE FUNCTION app_public.guest_report(event_id uuid) RETURNS SETOF app_public.
          count(*) filter (where i.status = 'accepted')::int,
          count(*) filter (where i.status = 'declined')::int,
          count(*) filter (where i.status = 'waitlist')::int,
-         count(*) filter (where i.checked_in_at is not null)::int
+         count(*) filter (where i.checked_in_at is not null)::int,
+         coalesce(sum(app_public.guest_invitations_party_size(i)) filter (where i.status = 'accepted'), 0)::int
     from app_public.guest_invitations i
     join app_public.guests g on g.id = i.guest_id
     join app_public.events e on e.id = i.event_id
@@ -9836,7 +9920,7 @@ $$;
 -- Name: FUNCTION guest_report(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.guest_report(event_id uuid) IS 'Invited, accepted, declined, waitlisted and attended per guest category at the event, and the total (the row whose category is null). For the organization''s members; nothing for anyone else.';
+COMMENT ON FUNCTION app_public.guest_report(event_id uuid) IS 'Invited, accepted (invitations, and the people they bring), declined, waitlisted and attended per guest category at the event, and the total (the row whose category is null). For the organization''s members; nothing for anyone else.';
 
 
 --
@@ -10259,178 +10343,6 @@ COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Revokes every session of 
 
 
 --
--- Name: inbox_messages; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.inbox_messages (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    channel text DEFAULT 'whatsapp'::text NOT NULL,
-    provider_message_id text,
-    event_id uuid,
-    talent_id uuid,
-    model_casting_id uuid,
-    sender_name text,
-    sender_number_masked text,
-    message_type text NOT NULL,
-    body text,
-    action text,
-    sent_at timestamp with time zone NOT NULL,
-    read_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT inbox_messages_action_check CHECK ((action = ANY (ARRAY['casting_confirmed'::text, 'casting_declined'::text, 'opt_out'::text]))),
-    CONSTRAINT inbox_messages_body_check CHECK ((length(body) <= 4096)),
-    CONSTRAINT inbox_messages_channel_check CHECK ((channel = ANY (ARRAY['whatsapp'::text]))),
-    CONSTRAINT inbox_messages_message_type_check CHECK ((message_type = ANY (ARRAY['text'::text, 'button'::text, 'interactive'::text, 'image'::text, 'audio'::text, 'video'::text, 'document'::text, 'sticker'::text, 'location'::text, 'contacts'::text, 'reaction'::text, 'order'::text, 'unknown'::text]))),
-    CONSTRAINT inbox_messages_provider_message_id_check CHECK (((length(provider_message_id) >= 1) AND (length(provider_message_id) <= 200))),
-    CONSTRAINT inbox_messages_sender_name_check CHECK ((length(sender_name) <= 200)),
-    CONSTRAINT inbox_messages_sender_number_masked_check CHECK ((length(sender_number_masked) <= 200))
-);
-
-
---
--- Name: TABLE inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.inbox_messages IS '@omit create,delete
-Replies that reached the organization on WhatsApp: each message from one of its contacts, with what FashionOS did with it (action: a casting confirmed or declined, an opt-out) or nothing, when a person must read it. Owners, admins, producers and casting staff read it; the full number stays in the contact (only the last four digits here).';
-
-
---
--- Name: COLUMN inbox_messages.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.id IS 'Unique identifier of the message.';
-
-
---
--- Name: COLUMN inbox_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.organization_id IS 'The organization it reached.';
-
-
---
--- Name: COLUMN inbox_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.channel IS 'whatsapp.';
-
-
---
--- Name: COLUMN inbox_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.provider_message_id IS 'WhatsApp''s id of the message (wamid); cleared when the person is erased.';
-
-
---
--- Name: COLUMN inbox_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.event_id IS 'The event of the conversation, when it answers an invitation.';
-
-
---
--- Name: COLUMN inbox_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.talent_id IS 'The person from the roster who wrote, when the number is theirs (or their guardian''s).';
-
-
---
--- Name: COLUMN inbox_messages.model_casting_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.model_casting_id IS 'The casting invitation it answers, if any.';
-
-
---
--- Name: COLUMN inbox_messages.sender_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.sender_name IS 'The name on the sender''s WhatsApp profile.';
-
-
---
--- Name: COLUMN inbox_messages.sender_number_masked; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.sender_number_masked IS 'The sender''s number with all but the last four digits hidden (+57 ••• ••• 4567).';
-
-
---
--- Name: COLUMN inbox_messages.message_type; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.message_type IS 'WhatsApp''s message type: text, button (a template''s quick reply), interactive, image, audio, video, document, sticker, location, contacts, reaction, order, or unknown.';
-
-
---
--- Name: COLUMN inbox_messages.body; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.body IS 'The text, the button''s label, or a caption; null for media without one.';
-
-
---
--- Name: COLUMN inbox_messages.action; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.action IS 'What FashionOS did: casting_confirmed, casting_declined, opt_out; null: nothing, a person should answer.';
-
-
---
--- Name: COLUMN inbox_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.sent_at IS 'When the person sent it (WhatsApp''s timestamp, UTC).';
-
-
---
--- Name: COLUMN inbox_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.read_at IS 'When someone of the organization marked it read; null: unread.';
-
-
---
--- Name: COLUMN inbox_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.created_at IS 'When it arrived.';
-
-
---
--- Name: COLUMN inbox_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.inbox_messages.updated_at IS 'When it was last changed.';
-
-
---
--- Name: mark_inbox_messages_read(uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
---
-
-CREATE FUNCTION app_public.mark_inbox_messages_read(ids uuid[]) RETURNS SETOF app_public.inbox_messages
-    LANGUAGE sql
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-  update app_public.inbox_messages m set read_at = coalesce(m.read_at, now())
-   where m.id = any(mark_inbox_messages_read.ids[1:500])
-  returning m.*;
-$$;
-
-
---
--- Name: FUNCTION mark_inbox_messages_read(ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON FUNCTION app_public.mark_inbox_messages_read(ids uuid[]) IS 'Marks inbox messages read (at most 500 ids; those you cannot read are left alone). Owners, admins, producers and casting staff.';
-
-
---
 -- Name: mark_notifications_read(uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -10455,149 +10367,156 @@ COMMENT ON FUNCTION app_public.mark_notifications_read(ids uuid[]) IS 'Marks the
 
 
 --
--- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
+-- Name: vendor_availability; Type: TABLE; Schema: app_public; Owner: -
 --
 
-CREATE TABLE app_public.model_castings (
+CREATE TABLE app_public.vendor_availability (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    talent_id uuid NOT NULL,
-    brief_id uuid,
-    status text DEFAULT 'suggested'::text NOT NULL,
-    ai_match_score integer,
-    ai_reasoning text,
-    contact_priority text,
-    responded_at timestamp with time zone,
-    agent_run_id uuid,
+    vendor_id uuid NOT NULL,
+    period tstzrange NOT NULL,
+    kind text NOT NULL,
+    event_id uuid,
+    notes text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT model_castings_ai_match_score_check CHECK (((ai_match_score >= 0) AND (ai_match_score <= 100))),
-    CONSTRAINT model_castings_ai_reasoning_check CHECK ((length(ai_reasoning) <= 1000)),
-    CONSTRAINT model_castings_contact_priority_check CHECK ((contact_priority = ANY (ARRAY['high'::text, 'medium'::text, 'low'::text]))),
-    CONSTRAINT model_castings_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'invited'::text, 'confirmed'::text, 'declined'::text, 'backup'::text])))
+    CONSTRAINT vendor_availability_check CHECK (((kind = 'booked'::text) = (event_id IS NOT NULL))),
+    CONSTRAINT vendor_availability_kind_check CHECK ((kind = ANY (ARRAY['unavailable'::text, 'booked'::text]))),
+    CONSTRAINT vendor_availability_notes_check CHECK ((length(notes) <= 1000)),
+    CONSTRAINT vendor_availability_period_check CHECK (((NOT isempty(period)) AND (NOT lower_inf(period)) AND (NOT upper_inf(period))))
 );
 
 
 --
--- Name: TABLE model_castings; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: TABLE vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.model_castings IS 'A person considered for an event: suggested by an agent or added by hand, then invited, confirmed, declined or kept as backup.';
-
-
---
--- Name: COLUMN model_castings.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.id IS 'Unique identifier of the casting.';
+COMMENT ON TABLE app_public.vendor_availability IS 'When a vendor cannot take another event: periods the producer marks unavailable, and the events it is booked for (written when a recommendation is booked, removed when it is not any more). The shortlist leaves out vendors busy on an event''s dates.';
 
 
 --
--- Name: COLUMN model_castings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.model_castings.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN model_castings.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.event_id IS 'The event.';
+COMMENT ON COLUMN app_public.vendor_availability.id IS 'Unique identifier of the period.';
 
 
 --
--- Name: COLUMN model_castings.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.organization_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.model_castings.talent_id IS 'The person from the roster.';
-
-
---
--- Name: COLUMN model_castings.brief_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.brief_id IS 'The brief this casting answers, if any.';
+COMMENT ON COLUMN app_public.vendor_availability.organization_id IS 'Organization of the vendor (set automatically).';
 
 
 --
--- Name: COLUMN model_castings.status; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.model_castings.status IS 'suggested, invited, confirmed, declined or backup.';
-
-
---
--- Name: COLUMN model_castings.ai_match_score; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.ai_match_score IS 'How well the person fits the brief, 0 to 100, as scored by the agent.';
+COMMENT ON COLUMN app_public.vendor_availability.vendor_id IS 'The vendor.';
 
 
 --
--- Name: COLUMN model_castings.ai_reasoning; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.period; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.model_castings.ai_reasoning IS 'The agent''s explanation, in Spanish.';
-
-
---
--- Name: COLUMN model_castings.contact_priority; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.contact_priority IS 'high, medium or low: whom to contact first.';
+COMMENT ON COLUMN app_public.vendor_availability.period IS 'From when to when (UTC instants, end excluded).';
 
 
 --
--- Name: COLUMN model_castings.responded_at; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.kind; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.model_castings.responded_at IS 'When the person answered the invitation.';
-
-
---
--- Name: COLUMN model_castings.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.agent_run_id IS 'The agent run that suggested this person.';
+COMMENT ON COLUMN app_public.vendor_availability.kind IS 'unavailable (marked by a producer) or booked (for event_id, from its booking).';
 
 
 --
--- Name: COLUMN model_castings.created_at; Type: COMMENT; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.event_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.model_castings.created_at IS 'When the casting was created.';
-
-
---
--- Name: COLUMN model_castings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was last changed.';
+COMMENT ON COLUMN app_public.vendor_availability.event_id IS 'The event it is booked for (kind booked).';
 
 
 --
--- Name: model_castings_whatsapp_status(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.notes; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) RETURNS text
-    LANGUAGE sql STABLE SECURITY DEFINER
+COMMENT ON COLUMN app_public.vendor_availability.notes IS 'Why, in a few words.';
+
+
+--
+-- Name: COLUMN vendor_availability.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.created_at IS 'When it was added.';
+
+
+--
+-- Name: COLUMN vendor_availability.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.vendor_availability.updated_at IS 'When it last changed.';
+
+
+--
+-- Name: mark_vendor_unavailable(uuid, date, date, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text DEFAULT NULL::text) RETURNS app_public.vendor_availability
+    LANGUAGE plpgsql
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select m.status from app_public.outbound_messages m
-   where m.cause_kind = 'casting_invitation' and m.cause_id = casting.id and m.channel = 'whatsapp'
-     and m.organization_id = casting.organization_id
-     and casting.organization_id = any(app_public.current_organization_ids())
-   order by m.created_at desc limit 1;
+declare
+  v app_public.vendors;
+  zone text;
+  result app_public.vendor_availability;
+  today date;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  -- Row-level security: a vendor of another organization is not found.
+  select * into v from app_public.vendors where id = mark_vendor_unavailable.vendor_id;
+  if v.id is null then
+    raise exception 'That vendor does not exist.' using errcode = 'NTFND';
+  end if;
+  if not (v.organization_id = any(app_private.organization_ids_with_role('{owner,admin,producer}'))) then
+    raise exception 'You do not have permission to do this in that organization.' using errcode = 'DNIED';
+  end if;
+  if first_day is null or last_day is null then
+    raise exception 'Both days are required.' using errcode = 'INVAL';
+  end if;
+  if last_day < first_day then
+    raise exception 'The last day is before the first day.' using errcode = 'VDATE';
+  end if;
+  select o.timezone into zone from app_public.organizations o where o.id = v.organization_id;
+  today := (now() at time zone zone)::date;
+  if last_day < today then
+    raise exception 'Those days are in the past.' using errcode = 'VPAST';
+  end if;
+  if last_day - first_day > 366 then
+    raise exception 'At most a year at a time.' using errcode = 'INVAL';
+  end if;
+  -- One producer's periods at a time per vendor, so two overlapping marks cannot both pass the check.
+  perform pg_advisory_xact_lock(hashtextextended('vendor_availability:' || v.id::text, 0));
+  if exists (select 1 from app_public.vendor_availability a
+              where a.vendor_id = v.id and a.organization_id = v.organization_id and a.kind = 'unavailable'
+                and a.period && tstzrange((first_day::timestamp at time zone zone), ((last_day + 1)::timestamp at time zone zone))) then
+    raise exception 'The vendor is already marked unavailable on some of those days.' using errcode = 'VOVLP';
+  end if;
+  insert into app_public.vendor_availability (vendor_id, period, kind, notes)
+  values (v.id, tstzrange((first_day::timestamp at time zone zone), ((last_day + 1)::timestamp at time zone zone)),
+          'unavailable', nullif(trim(mark_vendor_unavailable.notes), ''))
+  returning * into result;
+  return result;
+end;
 $$;
 
 
 --
--- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) IS 'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent. Only the state, never the number: whoever reads the casting reads it.';
+COMMENT ON FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text) IS 'Marks a vendor unavailable from first_day to last_day, both included, calendar days in the organization''s time zone (America/Bogota by default) (producer, admin, owner). The shortlist then leaves the vendor out of events on those days. Errors: VALIDATION_FAILED DATES_REVERSED (last day before the first), DATES_IN_PAST (all days past), INVALID_INPUT (a day missing, or over a year); CONFLICT ALREADY_UNAVAILABLE (overlaps a period already marked); NOT_FOUND; FORBIDDEN.';
 
 
 --
@@ -12410,6 +12329,81 @@ COMMENT ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_slot
 
 
 --
+-- Name: save_guest(uuid, uuid, text, text, text, text, text, text, text, text, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text DEFAULT NULL::text, category text DEFAULT 'industry'::text, tier text DEFAULT 'B'::text, notes text DEFAULT NULL::text, email text DEFAULT NULL::text, phone text DEFAULT NULL::text, consent text DEFAULT NULL::text, consent_source text DEFAULT NULL::text) RETURNS app_public.guests
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  guest app_public.guests;
+  v_email text := lower(nullif(trim(save_guest.email), ''));
+  v_phone text := nullif(trim(save_guest.phone), '');
+  v_source text := nullif(trim(save_guest.consent_source), '');
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  if save_guest.consent is not null and save_guest.consent not in ('granted', 'revoked') then
+    raise exception 'consent is granted, revoked or null (unchanged).' using errcode = 'INVAL';
+  end if;
+  if save_guest.consent = 'granted' and v_source is null then
+    raise exception 'Say how the guest gave consent (a form, an email…).'
+      using errcode = 'INVAL', constraint = 'guests_consent_source_required';
+  end if;
+  if save_guest.guest_id is null then
+    insert into app_public.guests (organization_id, full_name, outlet, category, tier, notes, consent_granted_at, consent_source)
+      values (save_guest.organization_id, trim(save_guest.full_name), nullif(trim(save_guest.outlet), ''),
+              coalesce(save_guest.category, 'industry'), coalesce(save_guest.tier, 'B'), nullif(trim(save_guest.notes), ''),
+              case when save_guest.consent = 'granted' then now() end,
+              case when save_guest.consent = 'granted' then v_source end)
+      returning * into guest;
+  else
+    update app_public.guests g
+       set full_name = trim(save_guest.full_name),
+           outlet = nullif(trim(save_guest.outlet), ''),
+           category = coalesce(save_guest.category, g.category),
+           tier = coalesce(save_guest.tier, g.tier),
+           notes = nullif(trim(save_guest.notes), ''),
+           -- Granting records a new consent now (also after a withdrawal);
+           -- withdrawing keeps when and how it had been given.
+           consent_granted_at = case when save_guest.consent = 'granted' then now() else g.consent_granted_at end,
+           consent_source = case when save_guest.consent = 'granted' then v_source else g.consent_source end,
+           consent_revoked_at = case when save_guest.consent = 'granted' then null
+                                     when save_guest.consent = 'revoked' and g.consent_granted_at is not null
+                                       then coalesce(g.consent_revoked_at, now())
+                                     else g.consent_revoked_at end
+     where g.id = save_guest.guest_id
+     returning * into guest;
+    if guest.id is null then
+      raise exception 'That guest does not exist.' using errcode = 'NTFND';
+    end if;
+  end if;
+  begin
+    if v_email is null and v_phone is null then
+      delete from app_public.guest_contacts c where c.guest_id = guest.id;
+    else
+      insert into app_public.guest_contacts as c (guest_id, email, phone) values (guest.id, v_email, v_phone)
+        on conflict on constraint guest_contacts_pkey do update set email = excluded.email, phone = excluded.phone;
+    end if;
+  exception when unique_violation then
+    raise exception 'Another guest of the organization has that email.'
+      using errcode = 'NUNIQ', constraint = 'guest_contacts_organization_email_key';
+  end;
+  return guest;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text) IS 'Adds a guest (guestId null, to organizationId) or edits one (guestId), with their contact in the same statement: fullName (1 to 200 characters), outlet, category (press, buyer, stylist, influencer, vip, designer_guest, sponsor, industry), tier (A, B, C), notes (≤ 2,000), email (unique in the organization) and phone (both empty: no contact kept). consent (Ley 1581 de 2012): "granted" records consent for communications now with consentSource (how it was given, required), also after a withdrawal; "revoked" records its withdrawal now (the guest is not invited again); null leaves it as it is. Producers, admins and owners (row-level security). Errors: UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, VALIDATION_FAILED (by constraint: guests_full_name_check, guests_consent_source_required, guest_contacts_email_check, …), CONFLICT / ALREADY_EXISTS (constraint guest_contacts_organization_email_key).';
+
+
+--
 -- Name: save_talent(uuid, uuid, app_public.talent_details, app_public.talent_contact_details); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -12496,6 +12490,111 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.seats_label(seat app_public.seats) IS 'The seat as printed: "Section · Row Number" (e.g. "Pasarela · A 3").';
+
+
+--
+-- Name: event_budgets; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.event_budgets (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    budget_cop bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT event_budgets_budget_cop_check CHECK (((budget_cop >= 0) AND (budget_cop <= '100000000000'::bigint)))
+);
+
+
+--
+-- Name: TABLE event_budgets; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.event_budgets IS 'An event''s planned budget for suppliers, apart from the event because it is money: members who handle the organization''s content read it, producers, admins and owners write it, door staff never see it. Event Health compares the agreed prices of booked vendors with it. One per event; no row: not planned yet.';
+
+
+--
+-- Name: COLUMN event_budgets.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.id IS 'Unique identifier of the budget.';
+
+
+--
+-- Name: COLUMN event_budgets.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN event_budgets.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN event_budgets.budget_cop; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.budget_cop IS 'The planned budget for suppliers, in COP (whole pesos), 0 to 100,000,000,000.';
+
+
+--
+-- Name: COLUMN event_budgets.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.created_at IS 'When it was first planned.';
+
+
+--
+-- Name: COLUMN event_budgets.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.event_budgets.updated_at IS 'When it last changed.';
+
+
+--
+-- Name: set_event_budget(uuid, bigint); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) RETURNS app_public.event_budgets
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+  result app_public.event_budgets;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into e from app_public.events where id = set_event_budget.event_id;
+  if e.id is null then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  if not (e.organization_id = any(app_private.organization_ids_with_role('{owner,admin,producer}'))) then
+    raise exception 'You do not have permission to do this in that organization.' using errcode = 'DNIED';
+  end if;
+  if budget_cop is null then
+    delete from app_public.event_budgets b where b.event_id = e.id returning * into result;
+    return result;
+  end if;
+  insert into app_public.event_budgets as b (event_id, budget_cop) values (e.id, set_event_budget.budget_cop)
+  on conflict on constraint event_budgets_event_id_key do update set budget_cop = excluded.budget_cop
+  returning * into result;
+  return result;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION set_event_budget(event_id uuid, budget_cop bigint); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) IS 'Sets an event''s planned supplier budget in COP (whole pesos; null: not planned) (producer, admin, owner). Returns the budget (the removed one for null). Errors: VALIDATION_FAILED OUT_OF_RANGE (below 0 or over 100,000,000,000), NOT_FOUND, FORBIDDEN.';
 
 
 --
@@ -12705,6 +12804,151 @@ COMMENT ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expect
 
 
 --
+-- Name: upcoming_vendor_availability(uuid); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) RETURNS SETOF app_public.vendor_availability
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select a.* from app_public.vendor_availability a
+   where a.organization_id = upcoming_vendor_availability.organization_id and upper(a.period) > now()
+   order by lower(a.period), a.id;
+$$;
+
+
+--
+-- Name: FUNCTION upcoming_vendor_availability(organization_id uuid); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) IS '@behavior -filterBy -orderBy
+The organization''s vendor periods not over yet (marked unavailable, or booked for an event), soonest first; row-level security shows only an organization the caller belongs to.';
+
+
+--
+-- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.model_castings (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    talent_id uuid NOT NULL,
+    brief_id uuid,
+    status text DEFAULT 'suggested'::text NOT NULL,
+    ai_match_score integer,
+    ai_reasoning text,
+    contact_priority text,
+    responded_at timestamp with time zone,
+    agent_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT model_castings_ai_match_score_check CHECK (((ai_match_score >= 0) AND (ai_match_score <= 100))),
+    CONSTRAINT model_castings_ai_reasoning_check CHECK ((length(ai_reasoning) <= 1000)),
+    CONSTRAINT model_castings_contact_priority_check CHECK ((contact_priority = ANY (ARRAY['high'::text, 'medium'::text, 'low'::text]))),
+    CONSTRAINT model_castings_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'invited'::text, 'confirmed'::text, 'declined'::text, 'backup'::text])))
+);
+
+
+--
+-- Name: TABLE model_castings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.model_castings IS 'A person considered for an event: suggested by an agent or added by hand, then invited, confirmed, declined or kept as backup.';
+
+
+--
+-- Name: COLUMN model_castings.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.id IS 'Unique identifier of the casting.';
+
+
+--
+-- Name: COLUMN model_castings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.talent_id IS 'The person from the roster.';
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.brief_id IS 'The brief this casting answers, if any.';
+
+
+--
+-- Name: COLUMN model_castings.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.status IS 'suggested, invited, confirmed, declined or backup.';
+
+
+--
+-- Name: COLUMN model_castings.ai_match_score; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_match_score IS 'How well the person fits the brief, 0 to 100, as scored by the agent.';
+
+
+--
+-- Name: COLUMN model_castings.ai_reasoning; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_reasoning IS 'The agent''s explanation, in Spanish.';
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.contact_priority IS 'high, medium or low: whom to contact first.';
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.responded_at IS 'When the person answered the invitation.';
+
+
+--
+-- Name: COLUMN model_castings.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.agent_run_id IS 'The agent run that suggested this person.';
+
+
+--
+-- Name: COLUMN model_castings.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.created_at IS 'When the casting was created.';
+
+
+--
+-- Name: COLUMN model_castings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was last changed.';
+
+
+--
 -- Name: update_casting_status(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -12738,6 +12982,45 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.update_casting_status(id uuid, status text) IS 'Moves a casting to invited, confirmed, declined, backup (or back to suggested); confirmed and declined record responded_at. Casting, producer, admin, owner.';
+
+
+--
+-- Name: vendor_availability_first_day(app_public.vendor_availability); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.vendor_availability_first_day(a app_public.vendor_availability) RETURNS date
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select (lower(a.period) at time zone o.timezone)::date from app_public.organizations o where o.id = a.organization_id;
+$$;
+
+
+--
+-- Name: FUNCTION vendor_availability_first_day(a app_public.vendor_availability); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.vendor_availability_first_day(a app_public.vendor_availability) IS 'The first day of the period, in the organization''s time zone.';
+
+
+--
+-- Name: vendor_availability_last_day(app_public.vendor_availability); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.vendor_availability_last_day(a app_public.vendor_availability) RETURNS date
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select ((upper(a.period) - interval '1 microsecond') at time zone o.timezone)::date
+    from app_public.organizations o where o.id = a.organization_id;
+$$;
+
+
+--
+-- Name: FUNCTION vendor_availability_last_day(a app_public.vendor_availability); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.vendor_availability_last_day(a app_public.vendor_availability) IS 'The last day of the period (included), in the organization''s time zone.';
 
 
 --
@@ -13395,54 +13678,6 @@ CREATE TABLE app_private.sign_in_failures (
 --
 
 COMMENT ON TABLE app_private.sign_in_failures IS 'Failed sign-ins per attempted address, keyed by SHA-256 of the lower-cased address whether or not it has an account, so recording a failure is the same work for both (attack-report M6). A successful sign-in deletes its row.';
-
-
---
--- Name: whatsapp_inbound; Type: TABLE; Schema: app_private; Owner: -
---
-
-CREATE TABLE app_private.whatsapp_inbound (
-    provider_message_id text NOT NULL,
-    from_number text NOT NULL,
-    phone_number_id text,
-    message_type text NOT NULL,
-    sent_at timestamp with time zone NOT NULL,
-    received_at timestamp with time zone DEFAULT now() NOT NULL,
-    outcome text NOT NULL,
-    organization_id uuid,
-    CONSTRAINT whatsapp_inbound_from_number_check CHECK ((from_number ~ '^[0-9]{8,15}$'::text)),
-    CONSTRAINT whatsapp_inbound_message_type_check CHECK ((length(message_type) <= 40)),
-    CONSTRAINT whatsapp_inbound_outcome_check CHECK ((outcome = ANY (ARRAY['casting_confirmed'::text, 'casting_declined'::text, 'opt_out'::text, 'inbox'::text, 'unmatched'::text]))),
-    CONSTRAINT whatsapp_inbound_phone_number_id_check CHECK ((length(phone_number_id) <= 40)),
-    CONSTRAINT whatsapp_inbound_provider_message_id_check CHECK (((length(provider_message_id) >= 1) AND (length(provider_message_id) <= 200)))
-);
-
-
---
--- Name: TABLE whatsapp_inbound; Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON TABLE app_private.whatsapp_inbound IS 'Every message Meta delivered to POST /webhooks/whatsapp, once per wamid (a replay finds its row and changes nothing). It opens the 24-hour customer-service window for its number. unmatched: from a number that is no one''s contact (kept here for the operator; no organization may read it).';
-
-
---
--- Name: whatsapp_opt_outs; Type: TABLE; Schema: app_private; Owner: -
---
-
-CREATE TABLE app_private.whatsapp_opt_outs (
-    number text NOT NULL,
-    opted_out_at timestamp with time zone DEFAULT now() NOT NULL,
-    provider_message_id text,
-    CONSTRAINT whatsapp_opt_outs_number_check CHECK ((number ~ '^[0-9]{8,15}$'::text)),
-    CONSTRAINT whatsapp_opt_outs_provider_message_id_check CHECK ((length(provider_message_id) <= 200))
-);
-
-
---
--- Name: TABLE whatsapp_opt_outs; Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON TABLE app_private.whatsapp_opt_outs IS 'Numbers that wrote PARAR (or STOP, BAJA) on WhatsApp: nothing more is sent to them on WhatsApp (Ley 1581: the right to revoke, honoured at once), whichever organization has them as a contact. Recorded in the same transaction as the message.';
 
 
 --
@@ -14166,125 +14401,6 @@ COMMENT ON COLUMN app_public.guest_contacts.updated_at IS 'When it was last chan
 
 
 --
--- Name: guests; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.guests (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    full_name text NOT NULL,
-    outlet text,
-    category text DEFAULT 'industry'::text NOT NULL,
-    tier text DEFAULT 'B'::text NOT NULL,
-    notes text,
-    consent_granted_at timestamp with time zone,
-    consent_source text,
-    consent_revoked_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT guests_category_check CHECK ((category = ANY (ARRAY['press'::text, 'buyer'::text, 'stylist'::text, 'influencer'::text, 'vip'::text, 'designer_guest'::text, 'sponsor'::text, 'industry'::text]))),
-    CONSTRAINT guests_consent_revoked_after_granted CHECK (((consent_revoked_at IS NULL) OR (consent_granted_at IS NOT NULL))),
-    CONSTRAINT guests_consent_source_length CHECK ((length(consent_source) <= 200)),
-    CONSTRAINT guests_full_name_check CHECK ((length(TRIM(BOTH FROM full_name)) >= 1)),
-    CONSTRAINT guests_full_name_length CHECK ((length(full_name) <= 200)),
-    CONSTRAINT guests_notes_length CHECK ((length(notes) <= 2000)),
-    CONSTRAINT guests_outlet_length CHECK ((length(outlet) <= 200)),
-    CONSTRAINT guests_tier_check CHECK ((tier = ANY (ARRAY['A'::text, 'B'::text, 'C'::text])))
-);
-
-
---
--- Name: TABLE guests; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.guests IS 'The organization''s guest contacts (press, buyers, stylists, influencers, VIPs, designers'' guests, sponsors, industry). Email and phone live in guest_contacts. Personal data under Ley 1581 de 2012.';
-
-
---
--- Name: COLUMN guests.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.id IS 'Unique identifier of the guest.';
-
-
---
--- Name: COLUMN guests.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.organization_id IS 'The organization whose list it is.';
-
-
---
--- Name: COLUMN guests.full_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.full_name IS 'Full name (1 to 200 characters).';
-
-
---
--- Name: COLUMN guests.outlet; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.outlet IS 'Outlet or company (a magazine, a store, an agency).';
-
-
---
--- Name: COLUMN guests.category; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.category IS 'press, buyer, stylist, influencer, vip, designer_guest, sponsor or industry.';
-
-
---
--- Name: COLUMN guests.tier; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.tier IS 'A (front row: top press and buyers), B or C.';
-
-
---
--- Name: COLUMN guests.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.notes IS 'Internal notes (at most 2,000 characters).';
-
-
---
--- Name: COLUMN guests.consent_granted_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.consent_granted_at IS 'When the guest agreed to receive communications from the organization (Ley 1581: prior, express consent). Null: no consent recorded.';
-
-
---
--- Name: COLUMN guests.consent_source; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.consent_source IS 'How consent was given (a form, an email, a CSV import from a list with consent).';
-
-
---
--- Name: COLUMN guests.consent_revoked_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.consent_revoked_at IS 'When the guest withdrew consent; they are not invited again while it stands.';
-
-
---
--- Name: COLUMN guests.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.created_at IS 'When the guest was added.';
-
-
---
--- Name: COLUMN guests.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guests.updated_at IS 'When it was last changed.';
-
-
---
 -- Name: notifications; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -14375,7 +14491,7 @@ COMMENT ON COLUMN app_public.notifications.body IS 'The new red items and their 
 -- Name: COLUMN notifications.data; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.notifications.data IS 'Details for the app (event_health_red: {keys, reportDate}).';
+COMMENT ON COLUMN app_public.notifications.data IS 'Details for the app (event_health_red: {keys, reportDate, eventTitle, items: [{key, titleCode, nextStepCode, facts}]}, the codes as in event_health_reports.checks).';
 
 
 --
@@ -15237,97 +15353,6 @@ COMMENT ON COLUMN app_public.ticket_check_ins.invitation_id IS 'The guest invita
 
 
 --
--- Name: vendor_availability; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.vendor_availability (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    vendor_id uuid NOT NULL,
-    period tstzrange NOT NULL,
-    kind text NOT NULL,
-    event_id uuid,
-    notes text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT vendor_availability_check CHECK (((kind = 'booked'::text) = (event_id IS NOT NULL))),
-    CONSTRAINT vendor_availability_kind_check CHECK ((kind = ANY (ARRAY['unavailable'::text, 'booked'::text]))),
-    CONSTRAINT vendor_availability_notes_check CHECK ((length(notes) <= 1000)),
-    CONSTRAINT vendor_availability_period_check CHECK (((NOT isempty(period)) AND (NOT lower_inf(period)) AND (NOT upper_inf(period))))
-);
-
-
---
--- Name: TABLE vendor_availability; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.vendor_availability IS 'When a vendor cannot take another event: periods the producer marks unavailable, and the events it is booked for (written when a recommendation is booked, removed when it is not any more). The shortlist leaves out vendors busy on an event''s dates.';
-
-
---
--- Name: COLUMN vendor_availability.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.id IS 'Unique identifier of the period.';
-
-
---
--- Name: COLUMN vendor_availability.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.organization_id IS 'Organization of the vendor (set automatically).';
-
-
---
--- Name: COLUMN vendor_availability.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.vendor_id IS 'The vendor.';
-
-
---
--- Name: COLUMN vendor_availability.period; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.period IS 'From when to when (UTC instants, end excluded).';
-
-
---
--- Name: COLUMN vendor_availability.kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.kind IS 'unavailable (marked by a producer) or booked (for event_id, from its booking).';
-
-
---
--- Name: COLUMN vendor_availability.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.event_id IS 'The event it is booked for (kind booked).';
-
-
---
--- Name: COLUMN vendor_availability.notes; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.notes IS 'Why, in a few words.';
-
-
---
--- Name: COLUMN vendor_availability.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.created_at IS 'When it was added.';
-
-
---
--- Name: COLUMN vendor_availability.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.vendor_availability.updated_at IS 'When it last changed.';
-
-
---
 -- Name: vendor_recommendations; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -15621,80 +15646,6 @@ COMMENT ON COLUMN app_public.venues.layout_notes IS 'How the space is laid out f
 
 
 --
--- Name: whatsapp_templates; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.whatsapp_templates (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    purpose text NOT NULL,
-    name text NOT NULL,
-    language_code text DEFAULT 'es_CO'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT whatsapp_templates_language_code_check CHECK ((language_code = ANY (ARRAY['es_CO'::text, 'es'::text, 'es_AR'::text, 'es_ES'::text, 'es_MX'::text, 'en'::text, 'en_US'::text, 'en_GB'::text]))),
-    CONSTRAINT whatsapp_templates_name_check CHECK (((name ~ '^[a-z0-9_]+$'::text) AND (length(name) <= 512))),
-    CONSTRAINT whatsapp_templates_purpose_check CHECK ((purpose = ANY (ARRAY['casting_invitation'::text, 'casting_reminder'::text, 'call_sheet'::text])))
-);
-
-
---
--- Name: TABLE whatsapp_templates; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.whatsapp_templates IS 'The WhatsApp message templates an organization had approved in its WhatsApp Manager, per purpose. Without a row FashionOS sends the default (casting_invitation: invitacion_casting, es_CO). Owners and admins keep them; every member reads them.';
-
-
---
--- Name: COLUMN whatsapp_templates.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.whatsapp_templates.id IS 'Unique identifier of the template setting.';
-
-
---
--- Name: COLUMN whatsapp_templates.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.whatsapp_templates.organization_id IS 'The organization.';
-
-
---
--- Name: COLUMN whatsapp_templates.purpose; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.whatsapp_templates.purpose IS 'What the template is for: casting_invitation (body {{1}} name, {{2}} event, {{3}} date; quick-reply buttons Sí / No), casting_reminder, call_sheet.';
-
-
---
--- Name: COLUMN whatsapp_templates.name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.whatsapp_templates.name IS 'The template''s name exactly as approved by Meta (lower case letters, digits and underscores).';
-
-
---
--- Name: COLUMN whatsapp_templates.language_code; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.whatsapp_templates.language_code IS 'The language it was approved in, as Meta writes it: es_CO, es, es_AR, es_ES, es_MX, en, en_US or en_GB.';
-
-
---
--- Name: COLUMN whatsapp_templates.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.whatsapp_templates.created_at IS 'When it was added.';
-
-
---
--- Name: COLUMN whatsapp_templates.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.whatsapp_templates.updated_at IS 'When it was last changed.';
-
-
---
 -- Name: account_mail_rate account_mail_rate_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -15887,22 +15838,6 @@ ALTER TABLE ONLY app_private.sign_in_failures
 
 
 --
--- Name: whatsapp_inbound whatsapp_inbound_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
---
-
-ALTER TABLE ONLY app_private.whatsapp_inbound
-    ADD CONSTRAINT whatsapp_inbound_pkey PRIMARY KEY (provider_message_id);
-
-
---
--- Name: whatsapp_opt_outs whatsapp_opt_outs_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
---
-
-ALTER TABLE ONLY app_private.whatsapp_opt_outs
-    ADD CONSTRAINT whatsapp_opt_outs_pkey PRIMARY KEY (number);
-
-
---
 -- Name: wompi_events wompi_events_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -16035,6 +15970,30 @@ ALTER TABLE ONLY app_public.email_drafts
 
 ALTER TABLE ONLY app_public.email_drafts
     ADD CONSTRAINT email_drafts_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: event_budgets event_budgets_event_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_budgets
+    ADD CONSTRAINT event_budgets_event_id_key UNIQUE (event_id);
+
+
+--
+-- Name: event_budgets event_budgets_event_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_budgets
+    ADD CONSTRAINT event_budgets_event_id_organization_id_key UNIQUE (event_id, organization_id);
+
+
+--
+-- Name: event_budgets event_budgets_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_budgets
+    ADD CONSTRAINT event_budgets_pkey PRIMARY KEY (id);
 
 
 --
@@ -16209,30 +16168,6 @@ ALTER TABLE ONLY app_public.guests
 
 ALTER TABLE ONLY app_public.guests
     ADD CONSTRAINT guests_pkey PRIMARY KEY (id);
-
-
---
--- Name: inbox_messages inbox_messages_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.inbox_messages
-    ADD CONSTRAINT inbox_messages_id_organization_id_key UNIQUE (id, organization_id);
-
-
---
--- Name: inbox_messages inbox_messages_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.inbox_messages
-    ADD CONSTRAINT inbox_messages_pkey PRIMARY KEY (id);
-
-
---
--- Name: inbox_messages inbox_messages_provider_message_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.inbox_messages
-    ADD CONSTRAINT inbox_messages_provider_message_id_key UNIQUE (provider_message_id);
 
 
 --
@@ -16699,22 +16634,6 @@ ALTER TABLE ONLY app_public.venues
 
 
 --
--- Name: whatsapp_templates whatsapp_templates_organization_id_purpose_key; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.whatsapp_templates
-    ADD CONSTRAINT whatsapp_templates_organization_id_purpose_key UNIQUE (organization_id, purpose);
-
-
---
--- Name: whatsapp_templates whatsapp_templates_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.whatsapp_templates
-    ADD CONSTRAINT whatsapp_templates_pkey PRIMARY KEY (id);
-
-
---
 -- Name: email_verification_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
 --
 
@@ -16782,20 +16701,6 @@ CREATE INDEX sessions_profile_id_idx ON app_private.sessions USING btree (profil
 --
 
 CREATE INDEX sign_in_failures_last_failed_at_idx ON app_private.sign_in_failures USING btree (last_failed_at);
-
-
---
--- Name: whatsapp_inbound_from_number_sent_at_idx; Type: INDEX; Schema: app_private; Owner: -
---
-
-CREATE INDEX whatsapp_inbound_from_number_sent_at_idx ON app_private.whatsapp_inbound USING btree (from_number, sent_at DESC);
-
-
---
--- Name: whatsapp_inbound_organization_id_idx; Type: INDEX; Schema: app_private; Owner: -
---
-
-CREATE INDEX whatsapp_inbound_organization_id_idx ON app_private.whatsapp_inbound USING btree (organization_id);
 
 
 --
@@ -17037,6 +16942,13 @@ CREATE INDEX email_drafts_requested_by_idx ON app_public.email_drafts USING btre
 
 
 --
+-- Name: event_budgets_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX event_budgets_organization_id_idx ON app_public.event_budgets USING btree (organization_id);
+
+
+--
 -- Name: event_designers_designer_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -17202,34 +17114,6 @@ CREATE INDEX guest_invitations_organization_id_idx ON app_public.guest_invitatio
 --
 
 CREATE INDEX guests_organization_id_idx ON app_public.guests USING btree (organization_id, category, tier);
-
-
---
--- Name: inbox_messages_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX inbox_messages_event_id_organization_id_idx ON app_public.inbox_messages USING btree (event_id, organization_id);
-
-
---
--- Name: inbox_messages_model_casting_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX inbox_messages_model_casting_id_idx ON app_public.inbox_messages USING btree (model_casting_id);
-
-
---
--- Name: inbox_messages_organization_id_sent_at_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX inbox_messages_organization_id_sent_at_idx ON app_public.inbox_messages USING btree (organization_id, sent_at DESC);
-
-
---
--- Name: inbox_messages_talent_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX inbox_messages_talent_id_organization_id_idx ON app_public.inbox_messages USING btree (talent_id, organization_id);
 
 
 --
@@ -17646,13 +17530,6 @@ CREATE UNIQUE INDEX talent_contacts_document_idx ON app_public.talent_contacts U
 
 
 --
--- Name: talent_contacts_guardian_whatsapp_number_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX talent_contacts_guardian_whatsapp_number_idx ON app_public.talent_contacts USING btree (app_private.whatsapp_number(guardian_phone));
-
-
---
 -- Name: talent_contacts_organization_id_email_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -17671,13 +17548,6 @@ CREATE INDEX talent_contacts_organization_id_idx ON app_public.talent_contacts U
 --
 
 CREATE INDEX talent_contacts_talent_id_organization_id_idx ON app_public.talent_contacts USING btree (talent_id, organization_id);
-
-
---
--- Name: talent_contacts_whatsapp_number_idx; Type: INDEX; Schema: app_public; Owner: -
---
-
-CREATE INDEX talent_contacts_whatsapp_number_idx ON app_public.talent_contacts USING btree (app_private.whatsapp_number(phone));
 
 
 --
@@ -17912,6 +17782,13 @@ CREATE INDEX venues_organization_id_idx ON app_public.venues USING btree (organi
 
 
 --
+-- Name: bookings _040_event_open; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _040_event_open BEFORE INSERT ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__event_open();
+
+
+--
 -- Name: bookings _050_defaults; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -17923,6 +17800,13 @@ CREATE TRIGGER _050_defaults BEFORE INSERT ON app_public.bookings FOR EACH ROW E
 --
 
 CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.casting_briefs FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
+
+
+--
+-- Name: event_budgets _050_organization; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_organization BEFORE INSERT ON app_public.event_budgets FOR EACH ROW EXECUTE FUNCTION app_private.tg__inherit_organization('events', 'event_id');
 
 
 --
@@ -18199,6 +18083,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.email_draft
 
 
 --
+-- Name: event_budgets _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.event_budgets FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: event_designers _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -18238,13 +18129,6 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.guest_invit
 --
 
 CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.guests FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
-
-
---
--- Name: inbox_messages _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
---
-
-CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.inbox_messages FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
 
 
 --
@@ -18409,13 +18293,6 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.venues FOR 
 
 
 --
--- Name: whatsapp_templates _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
---
-
-CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.whatsapp_templates FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
-
-
---
 -- Name: talent_photos _150_at_most_twelve; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -18479,6 +18356,13 @@ CREATE TRIGGER _200_model_confirmed BEFORE INSERT OR UPDATE OF talent_id, event_
 
 
 --
+-- Name: vendor_recommendations _200_rating; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_rating BEFORE UPDATE OF rating, rating_note, status ON app_public.vendor_recommendations FOR EACH ROW EXECUTE FUNCTION app_private.tg_vendor_recommendations__rating();
+
+
+--
 -- Name: runway_schedules _200_stale; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -18493,13 +18377,6 @@ CREATE TRIGGER _200_stock AFTER UPDATE OF status ON app_public.bookings FOR EACH
 
 
 --
--- Name: outbound_messages _200_whatsapp; Type: TRIGGER; Schema: app_public; Owner: -
---
-
-CREATE TRIGGER _200_whatsapp BEFORE INSERT ON app_public.outbound_messages FOR EACH ROW EXECUTE FUNCTION app_private.tg_outbound_messages__whatsapp();
-
-
---
 -- Name: events _250_status; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -18511,6 +18388,13 @@ CREATE TRIGGER _250_status BEFORE UPDATE OF status ON app_public.events FOR EACH
 --
 
 CREATE TRIGGER _300_capacity_holds_tiers BEFORE UPDATE OF capacity ON app_public.events FOR EACH ROW EXECUTE FUNCTION app_private.tg_events__capacity_holds_tiers();
+
+
+--
+-- Name: events _300_close_box_office; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _300_close_box_office AFTER UPDATE OF status ON app_public.events FOR EACH ROW WHEN (((new.status = 'cancelled'::text) AND (old.status IS DISTINCT FROM 'cancelled'::text))) EXECUTE FUNCTION app_private.tg_events__close_box_office();
 
 
 --
@@ -18574,6 +18458,27 @@ CREATE TRIGGER _900_forget_erased_talent BEFORE INSERT OR UPDATE ON app_public.m
 --
 
 CREATE TRIGGER _900_forget_erased_talent BEFORE INSERT OR UPDATE ON app_public.runway_schedules FOR EACH ROW EXECUTE FUNCTION app_private.tg__forget_erased_talent();
+
+
+--
+-- Name: guest_invitations _900_free_places; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_free_places AFTER DELETE ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__free_places();
+
+
+--
+-- Name: guest_invitations _900_free_places_plus_one; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_free_places_plus_one AFTER UPDATE OF plus_one_allowed ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__free_places();
+
+
+--
+-- Name: events _900_guest_capacity; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_guest_capacity AFTER UPDATE OF guest_capacity ON app_public.events FOR EACH ROW WHEN ((old.guest_capacity IS DISTINCT FROM new.guest_capacity)) EXECUTE FUNCTION app_private.tg_events__guest_capacity();
 
 
 --
@@ -18715,14 +18620,6 @@ ALTER TABLE ONLY app_private.registration_notices
 
 ALTER TABLE ONLY app_private.sessions
     ADD CONSTRAINT sessions_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
-
-
---
--- Name: whatsapp_inbound whatsapp_inbound_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
---
-
-ALTER TABLE ONLY app_private.whatsapp_inbound
-    ADD CONSTRAINT whatsapp_inbound_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE SET NULL;
 
 
 --
@@ -18974,6 +18871,22 @@ COMMENT ON CONSTRAINT email_drafts_requested_by_fkey ON app_public.email_drafts 
 
 
 --
+-- Name: event_budgets event_budgets_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.event_budgets
+    ADD CONSTRAINT event_budgets_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE CASCADE;
+
+
+--
+-- Name: CONSTRAINT event_budgets_event_id_organization_id_fkey ON event_budgets; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT event_budgets_event_id_organization_id_fkey ON app_public.event_budgets IS '@fieldName event
+@foreignFieldName budget';
+
+
+--
 -- Name: event_designers event_designers_designer_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -19197,62 +19110,6 @@ COMMENT ON CONSTRAINT guest_invitations_invited_by_fkey ON app_public.guest_invi
 
 ALTER TABLE ONLY app_public.guests
     ADD CONSTRAINT guests_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
-
-
---
--- Name: inbox_messages inbox_messages_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.inbox_messages
-    ADD CONSTRAINT inbox_messages_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE SET NULL (event_id);
-
-
---
--- Name: CONSTRAINT inbox_messages_event_id_organization_id_fkey ON inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON CONSTRAINT inbox_messages_event_id_organization_id_fkey ON app_public.inbox_messages IS '@fieldName event
-@foreignFieldName inboxMessages';
-
-
---
--- Name: inbox_messages inbox_messages_model_casting_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.inbox_messages
-    ADD CONSTRAINT inbox_messages_model_casting_id_fkey FOREIGN KEY (model_casting_id) REFERENCES app_public.model_castings(id) ON DELETE SET NULL;
-
-
---
--- Name: CONSTRAINT inbox_messages_model_casting_id_fkey ON inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON CONSTRAINT inbox_messages_model_casting_id_fkey ON app_public.inbox_messages IS '@fieldName modelCasting
-@foreignFieldName inboxMessages';
-
-
---
--- Name: inbox_messages inbox_messages_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.inbox_messages
-    ADD CONSTRAINT inbox_messages_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
-
-
---
--- Name: inbox_messages inbox_messages_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.inbox_messages
-    ADD CONSTRAINT inbox_messages_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE SET NULL (talent_id);
-
-
---
--- Name: CONSTRAINT inbox_messages_talent_id_organization_id_fkey ON inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON CONSTRAINT inbox_messages_talent_id_organization_id_fkey ON app_public.inbox_messages IS '@fieldName talent
-@foreignFieldName inboxMessages';
 
 
 --
@@ -20188,14 +20045,6 @@ ALTER TABLE ONLY app_public.venues
 
 
 --
--- Name: whatsapp_templates whatsapp_templates_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
---
-
-ALTER TABLE ONLY app_public.whatsapp_templates
-    ADD CONSTRAINT whatsapp_templates_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
-
-
---
 -- Name: agent_runs; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -20224,13 +20073,6 @@ ALTER TABLE app_public.casting_briefs ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.communication_opt_outs ENABLE ROW LEVEL SECURITY;
-
---
--- Name: whatsapp_templates delete_admins; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY delete_admins ON app_public.whatsapp_templates FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
-
 
 --
 -- Name: memberships delete_admins_or_self; Type: POLICY; Schema: app_public; Owner: -
@@ -20286,6 +20128,13 @@ CREATE POLICY delete_owners ON app_public.organizations FOR DELETE USING ((id = 
 --
 
 CREATE POLICY delete_producers ON app_public.designers FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: event_budgets delete_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_producers ON app_public.event_budgets FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -20434,6 +20283,12 @@ ALTER TABLE app_public.designers ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.email_drafts ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: event_budgets; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.event_budgets ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: event_designers; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -20476,19 +20331,6 @@ ALTER TABLE app_public.guest_invitations ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app_public.guests ENABLE ROW LEVEL SECURITY;
 
 --
--- Name: inbox_messages; Type: ROW SECURITY; Schema: app_public; Owner: -
---
-
-ALTER TABLE app_public.inbox_messages ENABLE ROW LEVEL SECURITY;
-
---
--- Name: whatsapp_templates insert_admins; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY insert_admins ON app_public.whatsapp_templates FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
-
-
---
 -- Name: model_castings insert_casting; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -20528,6 +20370,13 @@ CREATE POLICY insert_casting ON app_public.talent_photos FOR INSERT TO :DATABASE
 --
 
 CREATE POLICY insert_producers ON app_public.designers FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: event_budgets insert_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_producers ON app_public.event_budgets FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -20812,6 +20661,13 @@ CREATE POLICY select_members ON app_public.designers FOR SELECT TO :DATABASE_MEM
 
 
 --
+-- Name: event_budgets select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.event_budgets FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
 -- Name: event_designers select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -20967,13 +20823,6 @@ CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER
 
 
 --
--- Name: whatsapp_templates select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.whatsapp_templates FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
 -- Name: memberships select_own; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -21085,13 +20934,6 @@ CREATE POLICY select_staff ON app_public.casting_briefs FOR SELECT TO :DATABASE_
 
 
 --
--- Name: inbox_messages select_staff; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_staff ON app_public.inbox_messages FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
-
-
---
 -- Name: model_castings select_staff; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -21196,13 +21038,6 @@ CREATE POLICY update_admins ON app_public.organizations FOR UPDATE USING ((id = 
 
 
 --
--- Name: whatsapp_templates update_admins; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY update_admins ON app_public.whatsapp_templates FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
-
-
---
 -- Name: talent update_casting; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -21249,6 +21084,13 @@ CREATE POLICY update_producers ON app_public.designers FOR UPDATE TO :DATABASE_M
 --
 
 CREATE POLICY update_producers ON app_public.email_drafts FOR UPDATE TO :DATABASE_MEMBER USING (((status = 'draft'::text) AND (organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])))) WITH CHECK ((status = 'draft'::text));
+
+
+--
+-- Name: event_budgets update_producers; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_producers ON app_public.event_budgets FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -21385,13 +21227,6 @@ CREATE POLICY update_staff ON app_public.casting_briefs FOR UPDATE TO :DATABASE_
 
 
 --
--- Name: inbox_messages update_staff; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY update_staff ON app_public.inbox_messages FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
-
-
---
 -- Name: model_castings update_staff; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -21427,12 +21262,6 @@ ALTER TABLE app_public.venue_layouts ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.venues ENABLE ROW LEVEL SECURITY;
-
---
--- Name: whatsapp_templates; Type: ROW SECURITY; Schema: app_public; Owner: -
---
-
-ALTER TABLE app_public.whatsapp_templates ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: SCHEMA app_private; Type: ACL; Schema: -; Owner: -
@@ -21571,20 +21400,6 @@ GRANT INSERT(max_per_order),UPDATE(max_per_order) ON TABLE app_public.ticket_tie
 --
 
 REVOKE ALL ON FUNCTION app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) FROM PUBLIC;
-
-
---
--- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) FROM PUBLIC;
-
-
---
--- Name: FUNCTION apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text) FROM PUBLIC;
 
 
 --
@@ -21822,6 +21637,13 @@ REVOKE ALL ON FUNCTION app_private.event_health_checks(event_id uuid, as_of time
 
 
 --
+-- Name: FUNCTION event_health_codes(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.event_health_codes() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION event_health_due(as_of timestamp with time zone); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -21889,10 +21711,10 @@ GRANT ALL ON FUNCTION app_private.has_org_role(org uuid, roles text[]) TO :DATAB
 
 
 --
--- Name: FUNCTION health_check(key text, code text, severity text, title text, next_step text, facts jsonb); Type: ACL; Schema: app_private; Owner: -
+-- Name: FUNCTION health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb); Type: ACL; Schema: app_private; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_private.health_check(key text, code text, severity text, title text, next_step text, facts jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_private.health_check(key text, code text, severity text, title_code text, title text, next_step_code text, next_step text, facts jsonb) FROM PUBLIC;
 
 
 --
@@ -21994,13 +21816,6 @@ REVOKE ALL ON FUNCTION app_private.lock_invitation(invitation_id uuid) FROM PUBL
 --
 
 REVOKE ALL ON FUNCTION app_private.mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean) FROM PUBLIC;
-
-
---
--- Name: FUNCTION mask_number(number text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.mask_number(number text) FROM PUBLIC;
 
 
 --
@@ -22354,6 +22169,13 @@ REVOKE ALL ON FUNCTION app_private.tg_bookings__defaults() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_bookings__event_open(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_bookings__event_open() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_bookings__make_tickets(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -22389,6 +22211,20 @@ REVOKE ALL ON FUNCTION app_private.tg_events__capacity_holds_tiers() FROM PUBLIC
 
 
 --
+-- Name: FUNCTION tg_events__close_box_office(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__close_box_office() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_events__guest_capacity(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__guest_capacity() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_events__keep_bookings(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -22421,6 +22257,13 @@ REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__defaults() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__free_places(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__free_places() FROM PUBLIC;
 
 
 --
@@ -22466,13 +22309,6 @@ REVOKE ALL ON FUNCTION app_private.tg_model_castings__runway_stale() FROM PUBLIC
 
 
 --
--- Name: FUNCTION tg_outbound_messages__whatsapp(); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.tg_outbound_messages__whatsapp() FROM PUBLIC;
-
-
---
 -- Name: FUNCTION tg_runway_schedules__stale(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -22512,6 +22348,13 @@ REVOKE ALL ON FUNCTION app_private.tg_ticket_tiers__within_capacity() FROM PUBLI
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_vendor_recommendations__availability() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_vendor_recommendations__rating(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_vendor_recommendations__rating() FROM PUBLIC;
 
 
 --
@@ -22577,35 +22420,6 @@ REVOKE ALL ON FUNCTION app_private.vendor_category_es(category text) FROM PUBLIC
 --
 
 REVOKE ALL ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) FROM PUBLIC;
-
-
---
--- Name: FUNCTION whatsapp_answer(text text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.whatsapp_answer(text text) FROM PUBLIC;
-
-
---
--- Name: FUNCTION whatsapp_number(phone text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.whatsapp_number(phone text) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_private.whatsapp_number(phone text) TO :DATABASE_MEMBER;
-
-
---
--- Name: FUNCTION whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text) FROM PUBLIC;
-
-
---
--- Name: FUNCTION whatsapp_window_open(number text); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.whatsapp_window_open(number text) FROM PUBLIC;
 
 
 --
@@ -22994,13 +22808,6 @@ GRANT INSERT(cover_file_id),UPDATE(cover_file_id) ON TABLE app_public.events TO 
 
 
 --
--- Name: COLUMN events.budget_cop; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(budget_cop),UPDATE(budget_cop) ON TABLE app_public.events TO :DATABASE_MEMBER;
-
-
---
 -- Name: COLUMN events.required_vendor_categories; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -23221,6 +23028,84 @@ GRANT ALL ON FUNCTION app_public.discard_email_draft(id uuid) TO :DATABASE_MEMBE
 
 
 --
+-- Name: TABLE guests; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.organization_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(organization_id) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.full_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(full_name),UPDATE(full_name) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.outlet; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(outlet),UPDATE(outlet) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.category; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(category),UPDATE(category) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.tier; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(tier),UPDATE(tier) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.notes; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.consent_granted_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_granted_at),UPDATE(consent_granted_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.consent_source; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_source),UPDATE(consent_source) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guests.consent_revoked_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(consent_revoked_at),UPDATE(consent_revoked_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION erase_guest(guest_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.erase_guest(guest_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.erase_guest(guest_id uuid) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE talent; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -23413,6 +23298,14 @@ GRANT ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) TO :DATABASE_
 
 
 --
+-- Name: FUNCTION events_guest_list(event app_public.events, search text, status text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.events_guest_list(event app_public.events, search text, status text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.events_guest_list(event app_public.events, search text, status text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION events_latest_health_report(event app_public.events); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -23509,28 +23402,6 @@ GRANT ALL ON FUNCTION app_public.logout_everywhere() TO :DATABASE_MEMBER;
 
 
 --
--- Name: TABLE inbox_messages; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT ON TABLE app_public.inbox_messages TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN inbox_messages.read_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT UPDATE(read_at) ON TABLE app_public.inbox_messages TO :DATABASE_MEMBER;
-
-
---
--- Name: FUNCTION mark_inbox_messages_read(ids uuid[]); Type: ACL; Schema: app_public; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_public.mark_inbox_messages_read(ids uuid[]) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.mark_inbox_messages_read(ids uuid[]) TO :DATABASE_MEMBER;
-
-
---
 -- Name: FUNCTION mark_notifications_read(ids uuid[]); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -23539,60 +23410,46 @@ GRANT ALL ON FUNCTION app_public.mark_notifications_read(ids uuid[]) TO :DATABAS
 
 
 --
--- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
+-- Name: TABLE vendor_availability; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(event_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+GRANT SELECT,DELETE ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN model_castings.talent_id; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.vendor_id; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(talent_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.brief_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(brief_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+GRANT INSERT(vendor_id) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN model_castings.status; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.period; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(status),UPDATE(status) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.contact_priority; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+GRANT INSERT(period),UPDATE(period) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
 
 
 --
--- Name: COLUMN model_castings.responded_at; Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.kind; Type: ACL; Schema: app_public; Owner: -
 --
 
-GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+GRANT INSERT(kind) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
 
 
 --
--- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
+-- Name: COLUMN vendor_availability.notes; Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) TO :DATABASE_MEMBER;
+GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text) TO :DATABASE_MEMBER;
 
 
 --
@@ -24042,6 +23899,14 @@ GRANT ALL ON FUNCTION app_public.runway_slots_warnings(slot app_public.runway_sl
 
 
 --
+-- Name: FUNCTION save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.save_guest(organization_id uuid, guest_id uuid, full_name text, outlet text, category text, tier text, notes text, email text, phone text, consent text, consent_source text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION save_talent(organization_id uuid, talent_id uuid, talent app_public.talent_details, contact app_public.talent_contact_details); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -24055,6 +23920,35 @@ GRANT ALL ON FUNCTION app_public.save_talent(organization_id uuid, talent_id uui
 
 REVOKE ALL ON FUNCTION app_public.seats_label(seat app_public.seats) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.seats_label(seat app_public.seats) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE event_budgets; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.event_budgets TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_budgets.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.event_budgets TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN event_budgets.budget_cop; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(budget_cop),UPDATE(budget_cop) ON TABLE app_public.event_budgets TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION set_event_budget(event_id uuid, budget_cop bigint); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.set_event_budget(event_id uuid, budget_cop bigint) TO :DATABASE_MEMBER;
 
 
 --
@@ -24132,11 +24026,84 @@ GRANT ALL ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expe
 
 
 --
+-- Name: FUNCTION upcoming_vendor_availability(organization_id uuid); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(brief_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION update_casting_status(id uuid, status text); Type: ACL; Schema: app_public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.update_casting_status(id uuid, status text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION vendor_availability_first_day(a app_public.vendor_availability); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.vendor_availability_first_day(a app_public.vendor_availability) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.vendor_availability_first_day(a app_public.vendor_availability) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION vendor_availability_last_day(a app_public.vendor_availability); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.vendor_availability_last_day(a app_public.vendor_availability) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.vendor_availability_last_day(a app_public.vendor_availability) TO :DATABASE_MEMBER;
 
 
 --
@@ -24501,76 +24468,6 @@ GRANT INSERT(whatsapp_opt_in),UPDATE(whatsapp_opt_in) ON TABLE app_public.guest_
 
 
 --
--- Name: TABLE guests; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.organization_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(organization_id) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.full_name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(full_name),UPDATE(full_name) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.outlet; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(outlet),UPDATE(outlet) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.category; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(category),UPDATE(category) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.tier; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(tier),UPDATE(tier) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.consent_granted_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(consent_granted_at),UPDATE(consent_granted_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.consent_source; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(consent_source),UPDATE(consent_source) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guests.consent_revoked_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(consent_revoked_at),UPDATE(consent_revoked_at) ON TABLE app_public.guests TO :DATABASE_MEMBER;
-
-
---
 -- Name: TABLE notifications; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -24788,41 +24685,6 @@ GRANT SELECT ON TABLE app_public.ticket_check_ins TO :DATABASE_MEMBER;
 
 
 --
--- Name: TABLE vendor_availability; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.vendor_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(vendor_id) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.period; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(period),UPDATE(period) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.kind; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(kind) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN vendor_availability.notes; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendor_availability TO :DATABASE_MEMBER;
-
-
---
 -- Name: TABLE vendor_recommendations; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -24970,27 +24832,6 @@ GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.venues TO :DATABASE_
 --
 
 GRANT INSERT(layout_notes),UPDATE(layout_notes) ON TABLE app_public.venues TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE whatsapp_templates; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,INSERT,DELETE ON TABLE app_public.whatsapp_templates TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN whatsapp_templates.name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT UPDATE(name) ON TABLE app_public.whatsapp_templates TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN whatsapp_templates.language_code; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT UPDATE(language_code) ON TABLE app_public.whatsapp_templates TO :DATABASE_MEMBER;
 
 
 --

@@ -127,6 +127,7 @@ function trustProxy(value: string | undefined): boolean | number | string {
 const SERVER_ENV = [
   "NODE_ENV",
   "PORT",
+  "WEB_DEV_PORT",
   "HOST",
   "CORS_ORIGINS",
   "GRAPHIQL",
@@ -193,7 +194,9 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     externalAuth = { jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE };
   }
 
-  const corsOrigins = (e.CORS_ORIGINS ?? (production ? "" : `http://localhost:${port},http://localhost:5173`))
+  const corsOrigins = (
+    e.CORS_ORIGINS ?? (production ? "" : `http://localhost:${port},http://localhost:${e.WEB_DEV_PORT}`)
+  )
     .split(",")
     .map((origin) => origin.trim())
     .filter(Boolean);

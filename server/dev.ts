@@ -1,5 +1,5 @@
 // `npm run dev`: the API (with worker) as in `npm start`, plus Vite's dev
-// server with hot reload on http://localhost:5173, proxying the API.
+// server with hot reload on http://localhost:$WEB_DEV_PORT (5173), proxying the API.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { createServer } from "vite";
@@ -10,12 +10,16 @@ const vite = await createServer({ configFile: join(PROJECT_ROOT, "web", "vite.co
 await vite.listen();
 vite.printUrls();
 
-const stop = async () => {
-  api.kill("SIGTERM");
-  await vite.close();
-};
+// Ctrl-C in a terminal sends SIGINT to the whole process group, the API included: forwarding a second
+// signal made it exit at once instead of finishing its requests and stopping its worker. So SIGINT only
+// waits for the API to stop; SIGTERM (sent to this process alone, e.g. by `kill`) is passed on.
 api.on("exit", (code) => {
   void vite.close().then(() => process.exit(code ?? 0));
 });
-process.on("SIGINT", () => void stop());
-process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => {
+  // Sent to this process alone (not from a terminal), the API got nothing: stop it after a grace period.
+  setTimeout(() => api.kill("SIGTERM"), 15_000).unref();
+});
+process.on("SIGTERM", () => {
+  api.kill("SIGTERM");
+});

@@ -111,6 +111,11 @@ export const ENV = z.object({
     default: "`5678`",
     meaning: "where the server listens",
   }),
+  WEB_DEV_PORT: documented(number(5173, { integer: true, max: 65535 }), {
+    group: "server",
+    default: "`5173`",
+    meaning: "where `npm run dev` serves the dashboard from Vite (the API paths are proxied to `PORT`)",
+  }),
   HOST: documented(text(), {
     group: "server",
     default: "`127.0.0.1` (`0.0.0.0` in production)",
@@ -118,7 +123,7 @@ export const ENV = z.object({
   }),
   CORS_ORIGINS: documented(text(), {
     group: "server",
-    default: "`http://localhost:$PORT,http://localhost:5173` (development)",
+    default: "`http://localhost:$PORT,http://localhost:$WEB_DEV_PORT` (development)",
     meaning: "comma-separated allowlist; `*` is refused",
   }),
   GRAPHIQL: documented(text(), {

@@ -96,6 +96,20 @@ export const ERROR_CODES = {
         when: "more than one bookTickets in one request",
         text: { "es-CO": "Haz una reserva a la vez.", en: "Make one booking at a time." },
       },
+      DATES_REVERSED: {
+        when: "a period whose last day is before its first (markVendorUnavailable)",
+        text: {
+          "es-CO": "La fecha final no puede ser anterior a la inicial.",
+          en: "The last day cannot be before the first day.",
+        },
+      },
+      DATES_IN_PAST: {
+        when: "a period that is over already (markVendorUnavailable)",
+        text: {
+          "es-CO": "Esas fechas ya pasaron. Elige fechas de hoy en adelante.",
+          en: "Those days are past. Choose days from today on.",
+        },
+      },
       SYNTAX_ERROR: { when: "the GraphQL document does not parse" },
       INVALID_QUERY: { when: "the GraphQL document does not validate" },
       DOCUMENT_TOO_LARGE: { when: "over GRAPHQL_MAX_DOCUMENT_LENGTH characters" },
@@ -200,7 +214,31 @@ export const ERROR_CODES = {
       HAS_BOOKINGS: {
         when: "an event with bookings cannot be deleted (cancel it); `extensions.count` says how many",
       },
+      ALREADY_UNAVAILABLE: {
+        when: "the vendor is already marked unavailable on some of those days",
+        text: {
+          "es-CO": "El proveedor ya está marcado como no disponible en parte de esas fechas.",
+          en: "The vendor is already marked unavailable on some of those days.",
+        },
+      },
+      NOT_BOOKED: {
+        when: "a rating for a vendor that was not booked for the event",
+        text: {
+          "es-CO": "Solo puedes calificar un proveedor que reservaste para el evento.",
+          en: "You can only rate a vendor you booked for the event.",
+        },
+      },
+      EVENT_NOT_OVER: {
+        when: "a rating before the event has ended",
+        text: {
+          "es-CO": "Podrás calificar al proveedor cuando termine el evento.",
+          en: "You can rate the vendor once the event is over.",
+        },
+      },
       HAS_LOOKS: { when: "a designer with looks cannot leave the line-up; `extensions.count` says how many" },
+      CONCURRENT_UPDATE: {
+        when: "another request changed the same rows at that moment and PostgreSQL refused this one (a deadlock or a serialization failure): nothing was written; send it again",
+      },
       INVALID_STATE: {
         when: "the record is not in a state that allows this",
         text: {
@@ -375,6 +413,11 @@ export const SQLSTATES: Readonly<Record<string, { reason: ErrorReason; message?:
   MOVED: { reason: "SEATING_CHANGED" },
   RLIMT: { reason: "RATE_LIMITED" },
   CONFL: { reason: "INVALID_STATE" },
+  VDATE: { reason: "DATES_REVERSED" },
+  VPAST: { reason: "DATES_IN_PAST" },
+  VOVLP: { reason: "ALREADY_UNAVAILABLE" },
+  VNBKD: { reason: "NOT_BOOKED" },
+  VNOVR: { reason: "EVENT_NOT_OVER" },
   // Raised and caught inside app_public.import_talent to undo an import that has problems (or is a dry
   // run): it never leaves the function.
   P0IMP: { reason: "INVALID_INPUT" },
@@ -394,6 +437,16 @@ export const SQLSTATES: Readonly<Record<string, { reason: ErrorReason; message?:
   "22001": { reason: "TOO_LONG", message: "A value is too long." },
   "22023": { reason: "INVALID_INPUT", message: "A value is not valid." },
   "57014": { reason: "STATEMENT_TIMEOUT", message: "The request took too long and was cancelled." },
+  // Two transactions waiting on each other's rows (e.g. a plain delete of a guest invitation racing that guest's
+  // RSVP): PostgreSQL refuses one and it wrote nothing; the same request sent again goes through.
+  "40P01": {
+    reason: "CONCURRENT_UPDATE",
+    message: "Someone changed the same data at the same moment; nothing was saved. Try again.",
+  },
+  "40001": {
+    reason: "CONCURRENT_UPDATE",
+    message: "Someone changed the same data at the same moment; nothing was saved. Try again.",
+  },
   // Patterns (like, likeInsensitive, similarTo, regular expressions) PostgreSQL cannot read.
   "22025": { reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },
   "22019": { reason: "INVALID_FORMAT", message: PATTERN_MESSAGE },

@@ -116,6 +116,7 @@ export const MESSAGE_KEYS = [
   "validation.weakPassword",
   "validation.invalidEmail",
   "validation.lastOwner",
+  "validation.guestEmailTaken",
   "validation.rejected",
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
@@ -158,6 +159,17 @@ export const VENDOR_CATEGORIES = [
 ] as const;
 export const SPONSOR_TIERS = ["title", "gold", "silver", "bronze", "partner", "in_kind"] as const;
 export const SPONSOR_STATUSES = ["prospect", "negotiating", "confirmed", "paid", "declined"] as const;
+export const GUEST_CATEGORIES = [
+  "press",
+  "buyer",
+  "stylist",
+  "influencer",
+  "vip",
+  "designer_guest",
+  "sponsor",
+  "industry",
+] as const;
+export const GUEST_TIERS = ["A", "B", "C"] as const;
 
 export const FORMS = {
   account: {
@@ -384,6 +396,40 @@ export const FORMS = {
         message: "validation.salesWindow",
       },
     ],
+  },
+  // One guest of the organization's list (app_public.save_guest writes both
+  // tables in one statement): the guest, and how to reach them.
+  guest: {
+    table: "guests",
+    fields: {
+      fullName: text("full_name", 200, {
+        required: true,
+        constraints: ["guests_full_name_check", "guests_full_name_length"],
+      }),
+      outlet: text("outlet", 200, { constraints: ["guests_outlet_length"] }),
+      category: choice("category", GUEST_CATEGORIES, { constraints: ["guests_category_check"] }),
+      tier: choice("tier", GUEST_TIERS, { constraints: ["guests_tier_check"] }),
+      notes: text("notes", 2000, { constraints: ["guests_notes_length"] }),
+      // Required by save_guest when consent is recorded (Ley 1581: how it was given).
+      consentSource: text("consent_source", 200, {
+        constraints: ["guests_consent_source_length"],
+        server: { guests_consent_source_required: "validation.required" },
+      }),
+    },
+  },
+  guestContact: {
+    table: "guest_contacts",
+    fields: {
+      email: text("email", 320, {
+        format: "email",
+        constraints: ["guest_contacts_email_check", "guest_contacts_email_length"],
+        server: { guest_contacts_organization_email_key: "validation.guestEmailTaken" },
+      }),
+      phone: text("phone", 20, {
+        format: "phone",
+        constraints: ["guest_contacts_phone_check", "guest_contacts_phone_length"],
+      }),
+    },
   },
 } as const satisfies Record<string, FormRules>;
 

@@ -33,6 +33,7 @@ export const TABLES = [
   "organization_invitations",
   "venues",
   "events",
+  "event_budgets",
   "designers",
   "event_designers",
   "looks",
@@ -135,6 +136,8 @@ const RULES: Record<Table, TableRules> = {
     ...eventContent(PRODUCERS, "public"),
     select: { ...eventContent(PRODUCERS, "public").select, door: "allow" },
   },
+  // Money: the event's planned budget, apart from the events row so door staff never read it.
+  event_budgets: eventContent(PRODUCERS, "deny"),
   designers: eventContent(PRODUCERS, "public"),
   event_designers: eventContent(PRODUCERS, "public"),
   looks: eventContent(PRODUCERS, "deny"),

@@ -122,6 +122,17 @@ export const TABLES: TableSpec[] = [
     }),
   },
   {
+    table: "event_budgets",
+    type: "EventBudget",
+    single: "eventBudget",
+    list: "eventBudgets",
+    key: "rowId",
+    orgScoped: true,
+    patch: { budgetCop: "1" },
+    deletable: true,
+    create: (p) => ({ eventId: p.event, budgetCop: "1" }),
+  },
+  {
     table: "designers",
     type: "Designer",
     single: "designer",

@@ -192,6 +192,12 @@ beforeAll(async () => {
        from app_public.vendors where organization_id = $1 order by id limit 1`,
     [bogota],
   );
+  // A planned budget, on another event than the one creates point at (money: not in the demo data).
+  await db.owner.query(
+    `insert into app_public.event_budgets (event_id, budget_cop)
+     select id, 25000000 from app_public.events where organization_id = $1 and id <> $2 order by id limit 1`,
+    [bogota, event],
+  );
   parents = {
     organization: bogota,
     event,

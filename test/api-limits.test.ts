@@ -13,7 +13,7 @@ import { execute as grafastExecute, hookArgs } from "postgraphile/grafast";
 import { getIntrospectionQuery, parse as parseDocument } from "postgraphile/graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../server/config.ts";
-import { makePreset } from "../server/graphile.config.ts";
+import { explorerQuery, makePreset } from "../server/graphile.config.ts";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { account } from "./helpers/accounts.ts";
@@ -132,6 +132,22 @@ describe("1. memory per rejected document is bounded", () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe("the explorer's welcome document", () => {
+  it("runs as written under the default limits: SignIn gives a token, MyEvents answers with it", async () => {
+    const document = explorerQuery(api.config);
+    const token = (await post(api.url, { query: document, operationName: "SignIn" })).body?.data?.authenticate?.result;
+    expect(typeof token).toBe("string");
+    const events = await post(
+      api.url,
+      { query: document, operationName: "MyEvents" },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(events.status).toBe(200);
+    expect(events.body?.errors).toBeUndefined();
+    expect(events.body?.data?.events.nodes.length).toBeGreaterThan(0);
   });
 });
 

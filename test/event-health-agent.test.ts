@@ -191,7 +191,11 @@ describe("requestEventHealth and the summary from a model", () => {
 
   /** Makes the next request compute new checks (so a new summary is asked for). */
   async function changeSomething(budget: number) {
-    await db.owner.query("update app_public.events set budget_cop = $2 where id = $1", [eventId, budget]);
+    await db.owner.query(
+      `insert into app_public.event_budgets (event_id, budget_cop) values ($1, $2)
+       on conflict (event_id) do update set budget_cop = excluded.budget_cop`,
+      [eventId, budget],
+    );
   }
 
   it("stores the model's es-CO summary, logged with tokens, latency and cost", async () => {

@@ -75,21 +75,24 @@ async function newEvent(
         [org.organizationId],
       )
     : null;
-  return id(
-    `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, venue_id, budget_cop, capacity,
+  const eventId = await id(
+    `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, venue_id, capacity,
                                     required_vendor_categories)
-     select $1, 'Show ' || $2, 'show-' || $2, s, s + interval '3 hours', 'published', $4, $5, $6, coalesce($7::text[], '{sound}')
+     select $1, 'Show ' || $2, 'show-' || $2, s, s + interval '3 hours', 'published', $4, $5, coalesce($6::text[], '{sound}')
        from (select (((now() at time zone 'America/Bogota')::date + $3::int) + time '20:00') at time zone 'America/Bogota' as s) t
      returning id`,
-    [
-      org.organizationId,
-      unique(),
-      days,
-      venue,
-      options.budgetCop ?? null,
-      options.capacity ?? null,
-      options.categories ?? null,
-    ],
+    [org.organizationId, unique(), days, venue, options.capacity ?? null, options.categories ?? null],
+  );
+  if (options.budgetCop !== undefined && options.budgetCop !== null) await setBudget(eventId, options.budgetCop);
+  return eventId;
+}
+
+/** The event's planned budget (event_budgets: money, apart from the event). */
+async function setBudget(eventId: string, budgetCop: number): Promise<void> {
+  await q(
+    `insert into app_public.event_budgets (event_id, budget_cop) values ($1, $2)
+     on conflict (event_id) do update set budget_cop = excluded.budget_cop`,
+    [eventId, budgetCop],
   );
 }
 
@@ -476,7 +479,7 @@ describe("reports: one per event per day, notices of new red items", () => {
     // Still red the next day: no new notice. Another item turns red: a notice for it alone.
     await q("select app_private.refresh_event_health($1, '2030-08-03')", [eventId]);
     expect(await noticesOf(org)).toHaveLength(2);
-    await q("update app_public.events set budget_cop = 1 where id = $1", [eventId]);
+    await setBudget(eventId, 1);
     await recommend(eventId, await vendor(org, "sound", 2_000_000), "sound", "booked");
     await q("select app_private.refresh_event_health($1, '2030-08-03')", [eventId]);
     const after = await noticesOf(org);
@@ -509,7 +512,7 @@ describe("reports: one per event per day, notices of new red items", () => {
       [eventId],
     );
     expect(same).toEqual({ summary: "Todo bien.", summary_run_id: first.summary_run_id });
-    await q("update app_public.events set budget_cop = 100 where id = $1", [eventId]);
+    await setBudget(eventId, 100);
     const changed = await one<{ summary: string | null; summary_run_id: string }>(
       "select (r).summary, (r).summary_run_id from app_private.refresh_event_health($1, '2030-09-01') r",
       [eventId],

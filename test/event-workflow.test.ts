@@ -278,6 +278,126 @@ describe("status", () => {
   });
 });
 
+describe("cancelling closes the box office", () => {
+  /** A published event on sale with a priced tier and a free tier; returns the ids. */
+  async function onSale() {
+    const event = await readyEvent();
+    await db.owner.query("update app_public.events set status = 'published' where id = $1", [event]);
+    const priced = (await db.owner.query("select id from app_public.ticket_tiers where event_id = $1", [event])).rows[0]
+      .id as string;
+    const free = (
+      await db.owner.query(
+        "insert into app_public.ticket_tiers (event_id, name, price_cop, quantity) values ($1, 'Prensa', 0, 20) returning id",
+        [event],
+      )
+    ).rows[0].id as string;
+    return { event, priced, free };
+  }
+  const book = async (event: string, tier: string, status: string, quantity: number, total: number) =>
+    (
+      await db.owner.query(
+        `insert into app_public.bookings (event_id, organization_id, tier_id, buyer_name, buyer_email, quantity, total_cop, status, expires_at)
+         values ($1, $2, $3, 'Compradora', $4, $5, $6, $7, now() + interval '15 minutes') returning id`,
+        [event, org, tier, `compra-${unique()}@example.com`, quantity, total, status],
+      )
+    ).rows[0].id as string;
+
+  /** cancel_event as the producer, committed. */
+  const cancel = async (event: string) => {
+    const done = await db.committed("member", { session_id: await db.sessionFor(people.producer) }, (client) =>
+      client.query("select status from app_public.cancel_event($1)", [event]),
+    );
+    expect(done.ok).toBe(true);
+  };
+  /** The tiers' sold_count as the box office functions keep it (the rows above are inserted directly). */
+  const countStock = (event: string) =>
+    db.owner.query(
+      `update app_public.ticket_tiers t set sold_count = (select coalesce(sum(b.quantity), 0) from app_public.bookings b
+        where b.tier_id = t.id and b.status in ('pending', 'paid')) where t.event_id = $1`,
+      [event],
+    );
+
+  it("reservations and free bookings are cancelled, paid ones refunded with the refund owed, stock returned", async () => {
+    const { event, priced, free } = await onSale();
+    const pending = await book(event, priced, "pending", 2, 200000);
+    const paid = await book(event, priced, "paid", 3, 300000);
+    const gratis = await book(event, free, "paid", 1, 0);
+    const expired = await book(event, priced, "expired", 1, 100000);
+    await countStock(event);
+    await cancel(event);
+    const { rows } = await db.owner.query(
+      "select id, status, close_reason, closed_by from app_public.bookings where event_id = $1",
+      [event],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(pending)).toMatchObject({
+      status: "cancelled",
+      close_reason: "Evento cancelado.",
+      closed_by: people.producer,
+    });
+    expect(byId.get(paid)).toMatchObject({ status: "refunded", close_reason: "Evento cancelado." });
+    expect(byId.get(gratis)).toMatchObject({ status: "cancelled" });
+    expect(byId.get(expired)).toMatchObject({ status: "expired" });
+    const refunds = await db.owner.query(
+      "select booking_id, amount_in_cents, status, reason, provider from app_public.payments where kind = 'refund' and booking_id = any($1::uuid[])",
+      [[pending, paid, gratis, expired]],
+    );
+    expect(refunds.rows).toEqual([
+      {
+        booking_id: paid,
+        amount_in_cents: "30000000",
+        status: "PENDING",
+        reason: "booking_refunded",
+        provider: "manual",
+      },
+    ]);
+    const sold = await db.owner.query(
+      "select sum(sold_count)::int as n from app_public.ticket_tiers where event_id = $1",
+      [event],
+    );
+    expect(sold.rows[0].n).toBe(0);
+    // No ticket of the event admits any more.
+    const passes = await db.owner.query(
+      "select count(*)::int as n from app_public.tickets t join app_public.bookings b on b.id = t.booking_id where b.event_id = $1 and b.status in ('pending', 'paid')",
+      [event],
+    );
+    expect(passes.rows[0].n).toBe(0);
+  });
+
+  it("no booking is made for a cancelled event, even by the owner role (CLOSD)", async () => {
+    const { event, priced } = await onSale();
+    await cancel(event);
+    await expect(book(event, priced, "pending", 1, 100000)).rejects.toMatchObject({ code: "CLOSD" });
+  });
+
+  it("a reservation racing the cancellation is either refused or cancelled by it: never left payable", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { event, priced } = await onSale();
+      const results = await race(db, [
+        {
+          role: "anonymous",
+          sql: "select (r.booking).id from app_public.book_tickets($1, 1, 'Compradora', $2) r",
+          params: [priced, `carrera-${unique()}@example.com`],
+        },
+        {
+          role: "member",
+          claims: { session_id: await db.sessionFor(people.producer) },
+          sql: "select status from app_public.cancel_event($1)",
+          params: [event],
+        },
+      ]);
+      expect(results[1]).toMatchObject({ ok: true, rows: [{ status: "cancelled" }] });
+      // Refused: not on sale (CLOSD), or, read after the cancellation committed, no such tier for the public (NTFND).
+      if (!results[0]?.ok) expect(["CLOSD", "NTFND"]).toContain(results[0]?.code);
+      const open = await db.owner.query(
+        "select count(*)::int as n from app_public.bookings where event_id = $1 and status in ('pending', 'paid')",
+        [event],
+      );
+      expect(open.rows[0].n).toBe(0);
+    }
+  });
+});
+
 describe("line-up", () => {
   it("add_to_line_up appends; two producers appending at once get consecutive places", async () => {
     const event = await draft();

@@ -111,6 +111,16 @@ beforeAll(async () => {
      values ($1, 'Boletas', 'boletas', '2000-01-01T00:00Z', '2100-01-01T00:00Z') returning id`,
     [org],
   );
+  rows.guests = await q(
+    "insert into app_public.guests (organization_id, full_name) values ($1, 'Invitada') returning id",
+    [org],
+  );
+  // guest_contacts is keyed by its guest (no id column of its own).
+  await db.owner.query("insert into app_public.guest_contacts (guest_id, email) values ($1, $2)", [
+    rows.guests,
+    `invitada-${unique()}@example.com`,
+  ]);
+  rows.guest_contacts = rows.guests;
   rows.ticket_tiers = await q(
     "insert into app_public.ticket_tiers (event_id, name, price_cop, quantity) values ($1, 'General', 1000, 10) returning id",
     [tierEvent],
@@ -147,7 +157,8 @@ async function databaseAccepts(
   }
   await client.query("savepoint probe");
   try {
-    await client.query(`update app_public.${table} set ${sets.join(", ")} where id = $1`, params);
+    const key = table === "guest_contacts" ? "guest_id" : "id";
+    await client.query(`update app_public.${table} set ${sets.join(", ")} where ${key} = $1`, params);
     // Deferred constraints (unique look numbers) are checked now.
     await client.query("set constraints all immediate");
     await client.query("rollback to savepoint probe");

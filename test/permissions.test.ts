@@ -61,6 +61,7 @@ interface OrgFixture {
   recommendation: string;
   vendorBusy: string;
   sponsor: string;
+  budget: string;
   publicTier: string;
   privateTier: string;
   booking: string;
@@ -233,6 +234,7 @@ async function buildOrganization(
     kind: "unavailable",
   });
   const sponsor = await insertRow(client, "sponsors", { event_id: publicEvent, name: `Marca ${label}` });
+  const budget = await insertRow(client, "event_budgets", { event_id: publicEvent, budget_cop: 40_000_000 });
   const publicTier = await insertRow(client, "ticket_tiers", {
     event_id: publicEvent,
     name: "General",
@@ -428,6 +430,7 @@ async function buildOrganization(
     recommendation,
     vendorBusy,
     sponsor,
+    budget,
     publicTier,
     privateTier,
     booking,
@@ -660,6 +663,13 @@ const SPECS: Record<Table, TableSpec> = {
       kind: "unavailable",
     }),
     update: { column: "notes", value: "Changed by the permission tests" },
+  },
+  event_budgets: {
+    key: "id",
+    rows: (a) => ({ all: [a.budget] }),
+    target: (a) => a.budget,
+    insert: (w) => ({ event_id: w.a.draftEvent, budget_cop: 1_000 }),
+    update: { column: "budget_cop", value: 2_000 },
   },
   sponsors: {
     key: "id",

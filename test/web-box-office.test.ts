@@ -25,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
+import { expectNothingSideways } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { writeQrVideo } from "./helpers/fake-camera.ts";
 import { type FakeWompi, startFakeWompi } from "./helpers/fake-wompi.ts";
@@ -148,11 +149,7 @@ async function open(
       const dir = join(SCREENSHOTS, size.name);
       await mkdir(dir, { recursive: true });
       await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: "disabled" });
-      const layout = await page.evaluate(() => ({
-        width: window.innerWidth,
-        scroll: document.documentElement.scrollWidth,
-      }));
-      expect(layout.scroll, `${size.name} ${name}: the page scrolls sideways`).toBeLessThanOrEqual(layout.width);
+      await expectNothingSideways(page, `${size.name} ${name}`);
     },
   };
 }

@@ -347,6 +347,20 @@ describe.each(SIZES)("dashboard at $name", (size) => {
       const card = upcoming.getByTestId("event-card").filter({ has: page.getByRole("heading", { name: event.title }) });
       await visible(card);
       await session.screen("events");
+      // "Sold" is what was paid, as on Boletería and at the door; roles that do not read bookings see the
+      // tiers' count, which includes reservations, under a label that says so.
+      const { rows: tickets } = await db.owner.query(
+        `select coalesce((select sum(quantity) from app_public.bookings where event_id = $1 and status = 'paid'), 0)::int as paid,
+                coalesce((select sum(sold_count) from app_public.ticket_tiers where event_id = $1), 0)::int as held`,
+        [event.id],
+      );
+      const seesBookings = size.role !== "casting";
+      const soldStat = card.locator(".stat").filter({
+        has: page.getByText(seesBookings ? "Boletas vendidas" : "Boletas vendidas o reservadas", { exact: true }),
+      });
+      await expect
+        .poll(() => soldStat.locator(".stat-value").textContent())
+        .toMatch(new RegExp(`^${(seesBookings ? tickets[0].paid : tickets[0].held).toLocaleString("es-CO")} de `));
 
       /* The event, then its Casting tab. */
       await card.click();

@@ -16,6 +16,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
+import { expectNothingSideways } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -114,11 +115,7 @@ async function open(size: { name: string; width: number; height: number }): Prom
       const dir = join(SCREENSHOTS, size.name);
       await mkdir(dir, { recursive: true });
       await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: "disabled" });
-      const layout = await page.evaluate(() => ({
-        width: window.innerWidth,
-        scroll: document.documentElement.scrollWidth,
-      }));
-      expect(layout.scroll, `${size.name} ${name}: the page scrolls sideways`).toBeLessThanOrEqual(layout.width);
+      await expectNothingSideways(page, `${size.name} ${name}`);
     },
   };
 }
@@ -308,6 +305,22 @@ async function drag(page: Page, from: import("playwright-core").Locator, to: imp
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
   await page.mouse.up();
 }
+
+describe("the producer, on a phone", () => {
+  it("reads the guests page and its report table without anything cut off", { timeout: 60_000 }, async () => {
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await signIn(page, "producer@bogota.fashionos.test");
+      await page.goto(`/events/${eventId}/invitados`);
+      await page.getByTestId("guest-report").waitFor();
+      await s.screen("producer-guests");
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+});
 
 describe("the producer, on a desktop", () => {
   it("imports contacts from a CSV (errors first, nothing half-imported), invites a filtered list and copies a link", {

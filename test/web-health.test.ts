@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
+import { expectNothingSideways } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -57,13 +58,14 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   // An event in five days with a brief short of models and no sound booked; the morning's run checked it.
   const { rows } = await db.owner.query(
-    `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, required_vendor_categories, budget_cop)
-     select o.id, $1, 'pasarela-asfalto', now() + interval '5 days', now() + interval '5 days 3 hours', 'published', '{sound}', 20000000
+    `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, required_vendor_categories)
+     select o.id, $1, 'pasarela-asfalto', now() + interval '5 days', now() + interval '5 days 3 hours', 'published', '{sound}'
        from app_public.organizations o where o.slug = 'moda-bogota'
      returning id`,
     [TITLE],
   );
   eventId = rows[0].id;
+  await db.owner.query("insert into app_public.event_budgets (event_id, budget_cop) values ($1, 20000000)", [eventId]);
   await db.owner.query(
     "insert into app_public.casting_briefs (event_id, title, models_needed) values ($1, 'Asfalto', 4)",
     [eventId],
@@ -105,11 +107,7 @@ async function open(size: { name: string; width: number; height: number }) {
       const dir = join(SCREENSHOTS, size.name);
       await mkdir(dir, { recursive: true });
       await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: "disabled" });
-      const layout = await page.evaluate(() => ({
-        width: window.innerWidth,
-        scroll: document.documentElement.scrollWidth,
-      }));
-      expect(layout.scroll, `${size.name} ${name}: the page scrolls sideways`).toBeLessThanOrEqual(layout.width);
+      await expectNothingSideways(page, `${size.name} ${name}`);
     },
   };
 }
@@ -228,6 +226,82 @@ describe("Event Health on a phone", () => {
     }
   });
 
+  it("a producer marks a vendor unavailable and rates a vendor after an event, on a phone", {
+    timeout: 90_000,
+  }, async () => {
+    // A show that ended yesterday, with Sonido Andino booked for it.
+    const { rows: past } = await db.owner.query(
+      `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status)
+       select organization_id, 'Pasarela Pasada', 'pasarela-pasada', now() - interval '30 hours', now() - interval '26 hours', 'draft'
+         from app_public.events where id = $1
+       returning id`,
+      [eventId],
+    );
+    const pastId = past[0].id;
+    const { rows: andino } = await db.owner.query("select id from app_public.vendors where name = 'Sonido Andino'");
+    await db.owner.query(
+      "insert into app_public.vendor_recommendations (event_id, vendor_id, category, status) values ($1, $2, 'sound', 'booked')",
+      [pastId, andino[0].id],
+    );
+    const day = async (offset: number) =>
+      (await db.owner.query("select ((now() at time zone 'America/Bogota')::date + $1::int)::text as d", [offset]))
+        .rows[0].d as string;
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await signIn(page, "producer@bogota.fashionos.test");
+      await page.getByTestId("event-card").filter({ hasText: TITLE }).waitFor();
+      await page.goto("/proveedores");
+      const card = page.getByTestId("record").filter({ hasText: "Sonido Andino" });
+      const days = card.getByTestId("vendor-days");
+      await days.getByRole("button", { name: "Marcar no disponible" }).click();
+      const form = days.getByTestId("vendor-unavailable-form");
+      // The last day before the first: a coded error, in Spanish, and nothing stored.
+      await form.getByLabel("Desde").fill(await day(40));
+      await form.getByLabel("Hasta").fill(await day(38));
+      await form.getByRole("button", { name: "Guardar días" }).click();
+      await page.getByRole("alert").filter({ hasText: "La fecha final no puede ser anterior a la inicial." }).waitFor();
+      await form.getByLabel("Hasta").fill(await day(42));
+      await form.getByLabel("Motivo (opcional)").fill("Gira en Cali");
+      await form.getByRole("button", { name: "Guardar días" }).click();
+      await days
+        .locator('[data-testid="vendor-period"][data-kind="unavailable"]')
+        .filter({ hasText: "Gira en Cali" })
+        .waitFor();
+      await s.screen("7-vendor-unavailable");
+      const { rows: marked } = await db.owner.query(
+        `select app_public.vendor_availability_first_day(a)::text as first, app_public.vendor_availability_last_day(a)::text as last
+           from app_public.vendor_availability a where vendor_id = $1 and kind = 'unavailable'`,
+        [andino[0].id],
+      );
+      expect(marked).toEqual([{ first: await day(40), last: await day(42) }]);
+
+      // After the show: four stars and a note on the booked vendor.
+      await page.goto(`/events/${pastId}?tab=vendors`);
+      const rate = page.getByTestId("vendor-rate");
+      await rate.getByRole("radio", { name: "4 estrellas" }).click();
+      await rate.getByPlaceholder("Qué salió bien o mal (opcional)").fill("Puntual y buen sonido");
+      await rate.getByRole("button", { name: "Guardar calificación" }).click();
+      await page
+        .getByTestId("vendor-rating")
+        .filter({ hasText: "Calificado con 4 ★ · Puntual y buen sonido" })
+        .waitFor();
+      await s.screen("8-vendor-rated");
+      const { rows: rated } = await db.owner.query(
+        "select rating, rating_note from app_public.vendor_recommendations where event_id = $1",
+        [pastId],
+      );
+      expect(rated).toEqual([{ rating: 4, rating_note: "Puntual y buen sonido" }]);
+      // The upcoming show's booked vendor cannot be rated yet.
+      await page.goto(`/events/${eventId}?tab=vendors`);
+      await page.getByText("Podrás calificar a este proveedor cuando termine el evento.").first().waitFor();
+      expect(await page.getByTestId("vendor-rate").count()).toBe(0);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
   it("a viewer reads the report in English without the check-now button, and gets no notices", {
     timeout: 60_000,
   }, async () => {
@@ -240,6 +314,14 @@ describe("Event Health on a phone", () => {
       await page.goto(`/events/${eventId}?tab=health`);
       await page.getByTestId("health-checks").waitFor();
       await expect(page.getByTestId("health-section").textContent()).resolves.toMatch(/Red · 3 red, 0 amber/);
+      // The same report the producer read in Spanish, in English: the checks are stored as codes and facts.
+      const checks = page.getByTestId("health-checks");
+      await checks.getByText(/4 models missing for “Asfalto” \(0 of 4 confirmed, \d+ days to the show\)\./).waitFor();
+      await checks.getByText("Vendor for sound confirmed.").waitFor();
+      await expect(checks.textContent()).resolves.toContain(
+        "Next step: Ask the casting agent for suggestions for this brief, or confirm the backups.",
+      );
+      await expect(checks.textContent()).resolves.not.toMatch(/Faltan|Proveedor de|Siguiente paso/);
       expect(await page.getByTestId("health-check-now").count()).toBe(0);
       expect(await page.getByTestId("health-notices").count()).toBe(0);
       await s.screen("4-viewer-english");

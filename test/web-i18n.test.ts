@@ -17,6 +17,7 @@ import {
   TRANSLATED_REASONS,
 } from "../shared/errors.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
+import { TABLES } from "../shared/permissions.ts";
 
 const ROOT = PROJECT_ROOT;
 const SRC = join(ROOT, "web", "src");
@@ -286,6 +287,19 @@ describe("(b) every translation key the components use", () => {
     const missing = [...codes].flatMap((code) =>
       (Object.keys(LANGUAGES) as Language[]).flatMap((language) =>
         hasString(language, `errors.${code}`) ? [] : [`errors.${code} missing in ${language}`],
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("names every table of the permission matrix (the Team page's `permissions.tables.${table}`)", () => {
+    // A template key is checked above only by its prefix; this one's values are known: a table
+    // added to shared/permissions.ts needs its name in both languages, or the page shows the key.
+    const missing = TABLES.flatMap((table) =>
+      (Object.keys(LANGUAGES) as Language[]).flatMap((language) =>
+        hasString(language, `permissions.tables.${table}`)
+          ? []
+          : [`permissions.tables.${table} missing in ${language}`],
       ),
     );
     expect(missing).toEqual([]);

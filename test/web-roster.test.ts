@@ -18,6 +18,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { expectNothingSideways } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -123,8 +124,7 @@ async function screen(page: Page, size: Size, name: string) {
   const dir = join(SCREENSHOTS, `roster-${size.name}`);
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: "disabled" });
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(wide, `${size.name} ${name}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+  await expectNothingSideways(page, `${size.name} ${name}`);
   await accessible(page, `${size.name} ${name}`);
 }
 

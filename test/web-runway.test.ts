@@ -18,6 +18,7 @@ import { makeLogger } from "../shared/logger.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
+import { expectNothingSideways } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -283,6 +284,7 @@ describe("show-caller view (phone)", () => {
       await poll(() => page.getByTestId("caller-next").count()).toBe(3);
       await axe(page, "show-caller");
       await shot(page, "show-caller");
+      await expectNothingSideways(page, "show-caller");
 
       // A tap marks the next model dressed.
       const dressed = page.getByTestId("caller-dressed").first();

@@ -2,12 +2,16 @@
 // through playwright-core against the real server, the real worker mailing
 // through a local SMTP server, and this file's own demo-seeded database.
 // A new producer, on a phone: signs up, confirms the address from the mail,
-// creates the agency, lands on the first steps, invites a producer, creates
-// an event (with a venue made on the spot), adds a designer and three looks,
-// writes the casting brief, has the agent recommend from five people with
-// consent (put on the roster by SQL: the roster's screens are another part),
-// confirms one and puts her in look 1, is told what publishing still needs,
-// adds a ticket tier, and publishes.
+// creates the agency and uploads its logo (a wrong file refused first, by the
+// browser and by the server, in Spanish), lands on the first steps, invites a
+// producer, creates an event with its cover (a file too large refused in
+// English, then in Spanish) and a venue made on the spot, adds a designer and
+// three looks (the first with its photo), puts five people with consent on
+// the roster through the roster's screens (four by the form, one by CSV),
+// writes the casting brief, has the agent recommend from them, confirms one
+// and puts her in look 1, is told what publishing still needs, adds a ticket
+// tier, and publishes. Every uploaded image is shown back through its signed
+// URL (and loads).
 // On a desktop with the keyboard only: the line-up and a designer's looks
 // are reordered by drag and drop's keyboard mode. The lists (venues,
 // vendors, sponsors, tiers) create, edit and delete, with the database's
@@ -15,7 +19,11 @@
 // mail. Every screen passes axe-core (no serious or critical violation),
 // does not scroll sideways, and logs no console error.
 import { randomBytes } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
@@ -26,18 +34,24 @@ import { startTestServer, type TestServer } from "./helpers/server.ts";
 import { linkIn, startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
 
 const PASSWORD = "pasarela-segura-2026";
+/** Uploads over 2 MB are refused (UPLOAD_MAX_BYTES, which the dashboard reads from /config.json). */
+const UPLOAD_MAX_BYTES = 2_000_000;
 
 let db: TestDatabase;
 let api: TestServer;
 let smtp: TestSmtp;
 let worker: Worker;
 let browser: Browser;
+let filesDir: string;
 
 beforeAll(async () => {
   buildDashboard();
   db = await createTestDatabase();
   smtp = await startTestSmtp();
+  filesDir = await mkdtemp(join(tmpdir(), "fashionos-workspace-files-"));
   api = await startTestServer(db, {
+    FILES_DIR: filesDir,
+    UPLOAD_MAX_BYTES: String(UPLOAD_MAX_BYTES),
     RATE_LIMIT_AUTH_PER_MINUTE: "1000",
     RATE_LIMIT_IP_PER_MINUTE: "100000",
     RATE_LIMIT_USER_PER_MINUTE: "100000",
@@ -60,6 +74,7 @@ afterAll(async () => {
   await api?.close();
   await smtp?.close();
   await db?.drop();
+  if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
 
 const unique = () => randomBytes(4).toString("hex");
@@ -80,6 +95,30 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Correo electrónico").fill(email);
   await page.getByLabel("Contraseña", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Entrar" }).click();
+}
+
+/** An image of the size given, as a phone would pick it. */
+const image = (width: number, height: number, format: "jpeg" | "png" = "jpeg") =>
+  sharp({ create: { width, height, channels: 3, background: { r: 232, g: 89, b: 12 } } })
+    [format]()
+    .toBuffer();
+
+/** An <img> that the browser loaded (its signed URL answered with an image). */
+const loaded = (img: Locator) =>
+  expect
+    .poll(() => img.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0)), {
+      timeout: WAIT,
+    })
+    .toBeGreaterThan(0);
+
+/**
+ * Chromium logs a refused request as a console error ("the server responded
+ * with a status of 422"); take back exactly the one the test provoked.
+ */
+async function provoked(screen: Screen, status: number) {
+  const matches = () => screen.errors.filter((e) => e.includes(`status of ${status}`));
+  await expect.poll(() => matches().length).toBe(1);
+  screen.errors.splice(screen.errors.indexOf(matches()[0] as string), 1);
 }
 
 /** Datetime-local value days from now, at a Bogotá wall-clock hour. */
@@ -105,8 +144,8 @@ async function run(screen: Screen, walk: () => Promise<void>) {
 }
 
 describe("a new producer on a phone", () => {
-  it("signs up → creates the agency → invites a producer → creates an event → adds a designer and 3 looks → brief → recommendations → confirm → publishes", {
-    timeout: 240_000,
+  it("signs up → creates the agency (logo) → invites a producer → creates an event (cover) → adds a designer and 3 looks (a photo) → 5 talent through the roster (one by CSV) → brief → recommendations → confirm → publishes", {
+    timeout: 420_000,
   }, async () => {
     const screen = await openScreen(browser, { baseURL: api.url, suite: "workspace", width: 360, height: 740 });
     const { page } = screen;
@@ -145,6 +184,35 @@ describe("a new producer on a phone", () => {
       await screen.check("02-create-agency");
       await page.getByRole("button", { name: "Crear agencia" }).click();
       await toast(page, "Pasarela Norte Producciones está lista.");
+
+      /* Its logo: a wrong file is refused in Spanish, by the browser and by the server. */
+      await page.getByRole("heading", { level: 1, name: "El logo de Pasarela Norte Producciones" }).waitFor();
+      const logoInput = page.getByTestId("logo-upload-input");
+      const logoError = () => page.getByTestId("logo-upload-error").textContent();
+      const notAnImage = "Ese archivo no es una imagen que podamos usar. Sube una foto JPEG, PNG, WebP o AVIF.";
+      await logoInput.setInputFiles({
+        name: "logo.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from("no soy un logo"),
+      });
+      await expect.poll(logoError).toBe(notAnImage);
+      // Claimed to be a PNG: only the server, sniffing the bytes, can tell; its coded refusal is translated.
+      const sniffed = page.waitForResponse((response) => response.url().endsWith("/uploads"));
+      await logoInput.setInputFiles({
+        name: "logo.png",
+        mimeType: "image/png",
+        buffer: Buffer.from("tampoco soy una imagen ".repeat(20)),
+      });
+      expect((await sniffed).status()).toBe(422);
+      await expect.poll(logoError).toBe(notAnImage);
+      await provoked(screen, 422);
+      await logoInput.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await image(256, 256, "png") });
+      await page.getByTestId("logo-upload").getByText("Foto guardada.").waitFor();
+      // Shown back through its signed URL, here and in the top bar.
+      await loaded(page.getByTestId("logo-upload").getByRole("img"));
+      await loaded(page.getByRole("img", { name: "Logo de Pasarela Norte Producciones" }));
+      await screen.check("02b-agency-logo");
+      await page.getByRole("button", { name: "Continuar" }).click();
 
       /* The empty state says what to do first. */
       const steps = page.getByTestId("first-steps");
@@ -190,6 +258,22 @@ describe("a new producer on a phone", () => {
       await newVenue.getByRole("button", { name: "Crear lugar" }).click();
       await toast(page, "Lugar creado y elegido para el evento.");
       await page.getByLabel("Aforo").fill("400");
+      /* The cover: a file over the limit is refused in the interface's language. */
+      const coverInput = page.getByTestId("cover-upload-input");
+      const coverError = () => page.getByTestId("cover-upload-error").textContent();
+      await page.getByTestId("language-toggle").click();
+      await page.getByRole("heading", { level: 1, name: "New event" }).waitFor();
+      await coverInput.setInputFiles({
+        name: "portada.jpg",
+        mimeType: "image/jpeg",
+        buffer: Buffer.concat([await image(1600, 900), Buffer.alloc(UPLOAD_MAX_BYTES)]),
+      });
+      await expect.poll(coverError).toBe("The file is larger than 2 MB. Choose a lighter photo.");
+      await page.getByTestId("language-toggle").click();
+      await expect.poll(coverError).toBe("El archivo pesa más de 2 MB. Elige una foto más liviana.");
+      await coverInput.setInputFiles({ name: "portada.jpg", mimeType: "image/jpeg", buffer: await image(1600, 900) });
+      // Uploaded now, saved with the event.
+      await page.getByTestId("cover-upload").getByText("Portada lista: se guarda con el evento.").waitFor();
       await screen.check("05-event-form");
       await page.getByRole("button", { name: "Crear evento" }).click();
       await toast(page, "Creamos «Noche Caribe Moda» como borrador.");
@@ -211,26 +295,66 @@ describe("a new producer on a phone", () => {
         await expect.poll(() => block.getByLabel("Número de look").inputValue()).toBe(String(index + 1));
         await block.getByLabel("Nombre del look").fill(title);
         await block.getByLabel("Minutos de cambio").fill(String(4 + index));
-        if (index === 0) await block.getByLabel("Notas de vestuario").fill("Forro de seda; planchar al vapor.");
+        if (index === 0) {
+          await block.getByLabel("Notas de vestuario").fill("Forro de seda; planchar al vapor.");
+          await block
+            .getByTestId("look-photo-upload-input")
+            .setInputFiles({ name: "look-1.jpg", mimeType: "image/jpeg", buffer: await image(600, 900) });
+          await block.getByText("Foto lista: se guarda con el look.").waitFor();
+        }
         await block.getByRole("button", { name: "Agregar look" }).click();
         await toast(page, `Look ${index + 1} agregado.`);
       }
       await expect.poll(() => block.getByTestId("look").count()).toBe(3);
+      await loaded(block.getByRole("img", { name: "Foto del look 1" }));
       await screen.check("06-line-up");
 
-      /* Five people on the roster with consent for casting and AI processing. The
-         roster's own screens (and its CSV import) are issue 14's roster part; here
-         they are written straight to the database. */
-      await db.owner.query(
-        `insert into app_public.talent (organization_id, full_name, division, height_cm, city, birth_date,
-                                        consent_granted_at, consent_purposes, consent_source)
-         select o.id, n.name, 'women', 170 + n.i, 'Barranquilla', current_date - interval '24 years',
-                now(), '{casting,ai_processing}', 'signed_form'
-           from app_public.organizations o,
-                unnest(array['Valeria Ospina', 'Daniela Ríos', 'Camila Pardo', 'Sara Mejía', 'Luisa Bernal'])
-                  with ordinality as n(name, i)
-          where o.slug = 'pasarela-norte-producciones'`,
-      );
+      /* Five people on the roster with consent for casting and AI processing, through
+         the roster's screens: four by the form, one by a CSV import. */
+      const people = ["Valeria Ospina", "Daniela Ríos", "Camila Pardo", "Sara Mejía", "Luisa Bernal"];
+      const talentLink = () => page.getByRole("navigation").getByRole("link", { name: "Talento" }).click();
+      await talentLink();
+      await page.getByRole("heading", { level: 1, name: "Talento" }).waitFor();
+      await page.getByText("Tu roster está vacío").waitFor();
+      for (const [index, name] of people.slice(0, 4).entries()) {
+        await page.getByTestId("roster-add").click();
+        await page.getByRole("heading", { level: 1, name: "Agregar talento" }).waitFor();
+        await page.getByLabel("Nombre completo", { exact: true }).fill(name);
+        await page.getByLabel("Ciudad", { exact: true }).fill("Barranquilla");
+        await page.getByLabel("Estatura (cm)", { exact: true }).fill(String(171 + index));
+        await page.getByLabel("Fecha de nacimiento", { exact: true }).fill(`${2001 - index}-0${index + 3}-15`);
+        const consent = page.getByTestId("consent-fields");
+        // Casting by this agency is checked by default; AI processing is asked for.
+        expect(await consent.getByLabel("Casting por esta agencia").isChecked()).toBe(true);
+        await consent.getByLabel("Procesamiento con IA (sugerencias de casting)").check();
+        if (index === 0) await screen.check("06b-talent-form");
+        await page.getByTestId("talent-save").click();
+        await page.getByRole("heading", { level: 1, name }).waitFor();
+        await talentLink();
+      }
+      await page.getByTestId("roster-import").click();
+      await page.getByRole("heading", { level: 1, name: "Importar roster desde CSV" }).waitFor();
+      const csv = [
+        "Nombre completo;División;Ciudad;Estatura;Fecha de nacimiento;Consentimiento;Fuente;Fecha consentimiento",
+        "Luisa Bernal;mujeres;Barranquilla;175;20/07/2002;casting, IA;formulario firmado;01/10/2026",
+      ].join("\n");
+      await page
+        .getByTestId("import-file")
+        .setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByTestId("import-summary").getByText("1 línea lista.").waitFor();
+      await screen.check("06c-talent-import");
+      await page.getByTestId("import-run").click();
+      await page.getByTestId("import-result").getByText("Nuevas: 1").waitFor();
+      await talentLink();
+      await expect
+        .poll(async () => (await page.getByTestId("talent-card").locator("h3").allTextContents()).sort())
+        .toEqual([...people].sort());
+      await screen.check("06d-roster");
+
+      /* Back to the event. */
+      await page.getByRole("navigation").getByRole("link", { name: "Eventos" }).click();
+      await page.getByTestId("event-card").filter({ hasText: "Noche Caribe Moda" }).click();
+      await page.getByRole("heading", { level: 1, name: "Noche Caribe Moda" }).waitFor();
 
       /* The casting brief, recommendations from the agent, one confirmed. */
       await page.getByRole("tab", { name: "Casting" }).click();
@@ -247,10 +371,10 @@ describe("a new producer on a phone", () => {
         .waitFor({ state: "visible", timeout: 60_000 });
       const suggestion = casting.getByTestId("casting-card").first();
       const modelName = ((await suggestion.getByRole("heading", { level: 3 }).textContent()) ?? "").trim();
-      expect(["Valeria Ospina", "Daniela Ríos", "Camila Pardo", "Sara Mejía", "Luisa Bernal"]).toContain(modelName);
+      expect(people).toContain(modelName);
       await suggestion.getByRole("button", { name: "Confirmar" }).click();
       await toast(page, `Casting confirmado: ${modelName}.`);
-      await screen.check("06b-casting");
+      await screen.check("06e-casting");
 
       /* The confirmed model wears look 1. */
       await page.getByRole("tab", { name: "Line-up y looks" }).click();
@@ -268,6 +392,8 @@ describe("a new producer on a phone", () => {
       await expect
         .poll(() => problems.allTextContents())
         .toEqual(["Al menos una categoría de boletas a la venta (los eventos públicos venden boletas)."]);
+      // The cover chosen in the form, saved with the event.
+      await loaded(page.getByRole("img", { name: "Portada de Noche Caribe Moda" }));
       await screen.check("07-not-ready");
 
       /* A ticket tier, then publish. */
@@ -308,7 +434,16 @@ describe("a new producer on a phone", () => {
                  join app_public.looks l on l.event_id = c.event_id and l.talent_id = c.talent_id and l.sequence = 1
                 where c.event_id = e.id and c.status = 'confirmed') as look_one_cast,
               (select count(*) from app_public.organization_invitations i
-                where i.organization_id = o.id and i.email = $2 and i.role = 'producer') as invitations
+                where i.organization_id = o.id and i.email = $2 and i.role = 'producer') as invitations,
+              (select array_agg(t.full_name || ':' || array_to_string(t.consent_purposes, ',') order by t.full_name)
+                 from app_public.talent t where t.organization_id = o.id) as talent,
+              (select f.purpose || ':' || (f.attached_at is not null) from app_public.files f
+                where f.id = o.logo_file_id) as logo,
+              (select f.purpose || ':' || (f.attached_at is not null) from app_public.files f
+                where f.id = e.cover_file_id) as cover,
+              (select array_agg(l.sequence || ':' || coalesce(f.purpose, '-') order by l.sequence)
+                 from app_public.looks l left join app_public.files f on f.id = l.photo_file_id
+                where l.event_id = e.id) as look_photos
          from app_public.organizations o
          join app_public.memberships m on m.organization_id = o.id
          join app_public.profiles p on p.id = m.profile_id and p.email = $1
@@ -329,6 +464,16 @@ describe("a new producer on a phone", () => {
       per_order: [4],
       look_one_cast: "1",
       invitations: "1",
+      talent: [
+        "Camila Pardo:casting,ai_processing",
+        "Daniela Ríos:casting,ai_processing",
+        "Luisa Bernal:casting,ai_processing",
+        "Sara Mejía:casting,ai_processing",
+        "Valeria Ospina:casting,ai_processing",
+      ],
+      logo: "organization_logo:true",
+      cover: "event_cover:true",
+      look_photos: ["1:look_photo", "2:-", "3:-"],
     });
     // 19:00 on the Bogotá wall clock is 00:00 UTC the next day.
     expect((rows[0].starts_at as Date).getUTCHours()).toBe(0);
@@ -704,5 +849,104 @@ describe("an admin at a desktop", () => {
       ["Descripción nueva desde el navegador."],
     );
     expect(rows).toEqual([{ status: "cancelled", description: "Descripción nueva desde el navegador." }]);
+  });
+});
+
+describe("the uploaded images, a final walk with axe-core", () => {
+  it("an admin at a desktop changes the logo, an event's cover and a look's photo (then removes it); a visitor on a phone sees the cover", {
+    timeout: 240_000,
+  }, async () => {
+    const { rows: events } = await db.owner.query<{ id: string; title: string }>(
+      `select e.id, e.title from app_public.events e
+         join app_public.organizations o on o.id = e.organization_id
+        where o.slug = 'moda-bogota' and e.status = 'published' and e.is_public and e.ends_at > now()
+          and exists (select 1 from app_public.looks l where l.event_id = e.id)
+        order by e.starts_at limit 1`,
+    );
+    const event = events[0];
+    if (!event) throw new Error("the demo seed has an upcoming published public Bogotá event with looks");
+    const files = async () =>
+      (
+        await db.owner.query(
+          `select (select logo_file_id from app_public.organizations where slug = 'moda-bogota') as logo,
+                  (select cover_file_id from app_public.events where id = $1) as cover,
+                  (select photo_file_id from app_public.looks where event_id = $1 order by sequence limit 1) as look`,
+          [event.id],
+        )
+      ).rows[0] as { logo: string | null; cover: string | null; look: string | null };
+    const before = await files();
+
+    const desk = await openScreen(browser, { baseURL: api.url, suite: "workspace-images", width: 1280, height: 800 });
+    const { page } = desk;
+    await run(desk, async () => {
+      await page.goto("/");
+      await signIn(page, "admin@bogota.fashionos.test", DEMO_PASSWORD);
+      await page.getByRole("heading", { level: 1, name: "Eventos" }).waitFor();
+
+      /* The agency's logo, on Equipo. */
+      await page.getByRole("navigation").getByRole("link", { name: "Equipo" }).click();
+      const agency = page.getByTestId("agency");
+      await agency.getByRole("heading", { name: "Agencia" }).waitFor();
+      await page
+        .getByTestId("logo-upload-input")
+        .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await image(320, 320, "png") });
+      await agency.getByText("Foto guardada.").waitFor();
+      await loaded(page.getByRole("img", { name: "Logo de Moda Bogotá Producciones" }));
+      await desk.check("team-logo");
+
+      /* The event's cover, in its form: saved with the event, shown on its summary. */
+      await page.goto(`/events/${event.id}/editar`);
+      await page.getByRole("heading", { level: 1, name: "Editar evento" }).waitFor();
+      await page
+        .getByTestId("cover-upload-input")
+        .setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: await image(1920, 1080) });
+      await page.getByTestId("cover-upload").getByText("Portada lista: se guarda con el evento.").waitFor();
+      await desk.check("event-form-cover");
+      await page.getByRole("button", { name: "Guardar cambios" }).click();
+      await toast(page, "Cambios guardados.");
+      await loaded(page.getByRole("img", { name: `Portada de ${event.title}` }));
+      await desk.check("event-summary-cover");
+
+      /* A look's photo, in the look form; then removed with "Quitar foto". */
+      await page.getByRole("tab", { name: "Line-up y looks" }).click();
+      const number = (
+        await db.owner.query("select min(sequence) as n from app_public.looks where event_id = $1", [event.id])
+      ).rows[0].n as number;
+      const edit = page.getByRole("button", { name: `Editar el look ${number}`, exact: true });
+      const photo = page.getByRole("img", { name: `Foto del look ${number}`, exact: true });
+      await edit.click();
+      await page
+        .getByTestId("look-photo-upload-input")
+        .setInputFiles({ name: "look.jpg", mimeType: "image/jpeg", buffer: await image(800, 1200) });
+      await page.getByText("Foto lista: se guarda con el look.").waitFor();
+      await desk.check("look-form-photo");
+      await page.getByRole("button", { name: "Guardar look" }).click();
+      await toast(page, `Look ${number} guardado.`);
+      await loaded(photo);
+      await desk.check("line-up-photo");
+      await expect.poll(async () => (await files()).look).not.toBe(before.look);
+      await edit.click();
+      await page.getByRole("button", { name: "Quitar foto" }).click();
+      await page.getByRole("button", { name: "Guardar look" }).click();
+      // Saved: the form closes, the row is back without its photo, and the database let go of the file.
+      await edit.waitFor();
+      await expect.poll(async () => (await files()).look).toBeNull();
+      await expect.poll(() => photo.count()).toBe(0);
+    });
+    const after = await files();
+    expect(after.logo).not.toBe(before.logo);
+    expect(after.logo).toBeTruthy();
+    expect(after.cover).not.toBe(before.cover);
+    expect(after.cover).toBeTruthy();
+    expect(after.look).toBeNull();
+
+    /* A visitor, signed out, on a phone: the published event's public page shows the cover. */
+    const phone = await openScreen(browser, { baseURL: api.url, suite: "workspace-images", width: 360, height: 740 });
+    await run(phone, async () => {
+      await phone.page.goto(`/evento/${event.id}`);
+      await phone.page.getByRole("heading", { level: 1, name: event.title }).waitFor();
+      await loaded(phone.page.getByRole("img", { name: `Portada de ${event.title}` }));
+      await phone.check("public-event-cover");
+    });
   });
 });

@@ -1,9 +1,10 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { API_PATH_PREFIXES } from "../shared/api-paths.ts";
 import { parseEnv } from "../shared/config.ts";
 
-const apiPort = parseEnv(["PORT"]).PORT;
+const { PORT: apiPort, WEB_DEV_PORT: devPort } = parseEnv(["PORT", "WEB_DEV_PORT"]);
 const api = `http://127.0.0.1:${apiPort}`;
 
 // The dashboard is built into web/dist and served by the API server on the
@@ -13,8 +14,8 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: "dist", emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 900 },
   server: {
-    port: 5173,
+    port: devPort,
     strictPort: true,
-    proxy: { "/graphql": api, "/config.json": api, "/health": api, "/pagos": api, "/webhooks": api },
+    proxy: Object.fromEntries(API_PATH_PREFIXES.map((prefix) => [`/${prefix}`, api])),
   },
 });

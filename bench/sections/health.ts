@@ -34,14 +34,15 @@ async function seedEvents(pool: pg.Pool, events: number, pastEvents: number): Pr
   await pool.query(
     `with orgs as (select array_agg(id order by slug) as ids from app_public.organizations),
      made as (
-       insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, capacity, budget_cop)
+       insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, capacity)
        select ids[1 + i % array_length(ids, 1)], 'Bench show ' || i, 'bench-show-' || i,
               (((now() at time zone 'America/Bogota')::date + 1 + i % 59) + time '20:00') at time zone 'America/Bogota',
               (((now() at time zone 'America/Bogota')::date + 1 + i % 59) + time '23:00') at time zone 'America/Bogota',
-              'published', 400, 30000000
+              'published', 400
          from orgs, generate_series(1, $1) as i
        returning id, organization_id
-     )
+     ),
+     budgets as (insert into app_public.event_budgets (event_id, budget_cop) select id, 30000000 from made)
      insert into app_public.casting_briefs (event_id, title, models_needed)
      select id, 'Pasarela', 12 from made`,
     [events],

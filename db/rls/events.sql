@@ -46,7 +46,7 @@ grant update (organizer_id, venue_id, title, slug, description, starts_at, ends_
   on app_public.events to :DATABASE_MEMBER;
 grant delete on app_public.events to :DATABASE_MEMBER;
 -- Event Health's plan: the supplier budget and the vendor categories the event needs.
-grant insert (budget_cop, required_vendor_categories), update (budget_cop, required_vendor_categories)
+grant insert (required_vendor_categories), update (required_vendor_categories)
   on app_public.events to :DATABASE_MEMBER;
 create policy select_members on app_public.events for select to :DATABASE_MEMBER
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
@@ -175,3 +175,19 @@ create policy update_producers on app_public.sponsors for update to :DATABASE_ME
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy delete_producers on app_public.sponsors for delete to :DATABASE_MEMBER
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+
+-- event_budgets: money, so not for door staff (their policy on events shows the row, never this). The members
+-- who read the organization's content read it; producers, admins and owners write it.
+alter table app_public.event_budgets enable row level security;
+grant select on app_public.event_budgets to :DATABASE_MEMBER;
+grant insert (event_id, budget_cop), update (budget_cop) on app_public.event_budgets to :DATABASE_MEMBER;
+grant delete on app_public.event_budgets to :DATABASE_MEMBER;
+create policy select_members on app_public.event_budgets for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+create policy insert_producers on app_public.event_budgets for insert to :DATABASE_MEMBER
+  with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy update_producers on app_public.event_budgets for update to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+create policy delete_producers on app_public.event_budgets for delete to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
+grant execute on function app_public.set_event_budget(uuid, bigint) to :DATABASE_MEMBER;

@@ -119,3 +119,6 @@ grant execute on function app_public.auto_seat(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.guest_report(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.add_seat_rows(uuid, text, int, int, int) to :DATABASE_MEMBER;
 grant execute on function app_public.import_guests(uuid, jsonb, text) to :DATABASE_MEMBER;
+grant execute on function app_public.save_guest(uuid, uuid, text, text, text, text, text, text, text, text, text) to :DATABASE_MEMBER;
+grant execute on function app_public.erase_guest(uuid) to :DATABASE_MEMBER;
+grant execute on function app_public.events_guest_list(app_public.events, text, text) to :DATABASE_MEMBER;

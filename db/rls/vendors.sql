@@ -56,3 +56,9 @@ create policy delete_producers on app_public.vendor_availability for delete to :
 -- The Vendor Coordination agent: the function checks the caller's organization and role.
 grant execute on function app_public.request_vendor_recommendations(uuid, text, bigint) to :DATABASE_MEMBER;
 grant execute on function app_public.vendors_past_rating(app_public.vendors) to :DATABASE_MEMBER;
+
+-- Marking a vendor unavailable (the function checks the role; RLS the rows) and reading the periods as days.
+grant execute on function app_public.mark_vendor_unavailable(uuid, date, date, text) to :DATABASE_MEMBER;
+grant execute on function app_public.vendor_availability_first_day(app_public.vendor_availability) to :DATABASE_MEMBER;
+grant execute on function app_public.vendor_availability_last_day(app_public.vendor_availability) to :DATABASE_MEMBER;
+grant execute on function app_public.upcoming_vendor_availability(uuid) to :DATABASE_MEMBER;

@@ -17,6 +17,7 @@
 import type pg from "pg";
 import { loadAccounts } from "./load/accounts.ts";
 import { loadCasting } from "./load/casting.ts";
+import { loadCommunications } from "./load/communications.ts";
 import { seedContext } from "./load/context.ts";
 import { loadGuests } from "./load/guests.ts";
 import { loadRoster } from "./load/roster.ts";
@@ -64,5 +65,6 @@ async function loadDemoData(client: pg.Client, today: Date): Promise<void> {
   await loadSponsors(ctx);
   await loadTickets(ctx);
   await loadGuests(ctx);
+  await loadCommunications(ctx);
   await loadWhatsApp(ctx, castEvent, cast);
 }

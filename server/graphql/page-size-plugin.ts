@@ -6,13 +6,14 @@
 // variables and omitted arguments alike; the request cost check
 // (graphql/cost.ts) refuses out-of-range values earlier with the same message.
 //
-// The page is set when the connection's rows are asked for (`nodes`, `edges`,
-// `pageInfo`), not when the connection field is planned: grafast's
-// `setFirst` makes the connection fetch its page, so a `first` on every
-// connection fetched every row of `looks { totalCount }` and of each
-// aggregate-only connection on the events list (issue 12: 3× the raw-SQL
-// floor's time on the dashboard).
-import { defaultPlanResolver, lambda, SafeError, type Step } from "postgraphile/grafast";
+// Setting the page does not fetch it: grafast's `setFirst` marks the
+// connection's rows as needed, so a `first` on every connection fetched every
+// row of `looks { totalCount }` and of each aggregate-only connection on the
+// events list (issue 12: 3× the raw-SQL floor's time on the dashboard). The
+// plan puts the mark back; the fields that read rows set it themselves.
+// (Setting the page later, when `nodes` is planned, fails: by then grafast
+// may have deduplicated and locked the connection's SQL step.)
+import { lambda, SafeError, type Step } from "postgraphile/grafast";
 import { codedExtensions } from "../errors.ts";
 
 export interface PageSizeOptions {
@@ -24,6 +25,11 @@ interface PaginatedStep extends Step {
   setFirst($first: Step): void;
   setLast($last: Step): void;
   setOffset($offset: Step): void;
+  /**
+   * Grafast's ConnectionStep: whether the page of rows is fetched. `setFirst` sets it (it goes through the
+   * connection's handler); `nodes`, `edges` and `pageInfo` set it when they are planned.
+   */
+  neededCollection?: boolean;
 }
 
 const isPaginated = (step: unknown): step is PaginatedStep =>
@@ -38,9 +44,6 @@ function outOfRange(name: string, max: number | null): SafeError {
   );
 }
 
-/** The fields of a connection type that read its page of rows. */
-const ROW_FIELDS = new Set(["nodes", "edges", "pageInfo"]);
-
 export function makePageSizePlugin(options: PageSizeOptions): GraphileConfig.Plugin {
   const { defaultPageSize, maxPageSize } = options;
   const count = (name: string, max: number | null) => (value: unknown) => {
@@ -53,8 +56,6 @@ export function makePageSizePlugin(options: PageSizeOptions): GraphileConfig.Plu
   const checkFirst = count("first", maxPageSize);
   const checkLast = count("last", maxPageSize);
   const checkOffset = count("offset", null);
-  /** Connections planned this operation whose page is set when their rows are asked for. */
-  const pending = new WeakMap<Step, () => void>();
   /** The page a connection reads: `first`, else all of `last` (which bounds it), else the default. */
   const effectiveFirst = ([first, last]: readonly [unknown, unknown]) => {
     const checked = checkFirst(first);
@@ -95,25 +96,8 @@ export function makePageSizePlugin(options: PageSizeOptions): GraphileConfig.Plu
           return args;
         },
         GraphQLObjectType_fields_field(field, _build, context) {
-          const { scope } = context;
-          // The rows of a connection: apply the page recorded by the connection field.
-          if (scope.isConnectionType && ROW_FIELDS.has(scope.fieldName)) {
-            const plan = field.plan ?? defaultPlanResolver;
-            return {
-              ...field,
-              plan(...args: Parameters<typeof plan>) {
-                const $connection = args[0];
-                const page = pending.get($connection);
-                if (page) {
-                  pending.delete($connection);
-                  page();
-                }
-                return (plan as (...a: typeof args) => Step)(...args);
-              },
-            };
-          }
           // The arguments are added after this hook runs: look for `first` when planning.
-          if (!scope.isPgFieldConnection || !field.plan) return field;
+          if (!context.scope.isPgFieldConnection || !field.plan) return field;
           const plan = field.plan;
           return {
             ...field,
@@ -123,15 +107,15 @@ export function makePageSizePlugin(options: PageSizeOptions): GraphileConfig.Plu
               if (isPaginated($connection) && args.some((arg) => arg.name === "first")) {
                 const $first = fieldArgs.getRaw("first");
                 const $last = args.some((arg) => arg.name === "last") ? fieldArgs.getRaw("last") : null;
-                pending.set($connection, () =>
-                  $connection.setFirst(
-                    $connection.operationPlan.withRootLayerPlan(() =>
-                      $last
-                        ? lambda([$first, $last], effectiveFirst)
-                        : lambda($first, (f) => effectiveFirst([f, null])),
-                    ),
+                const needed = $connection.neededCollection;
+                $connection.setFirst(
+                  $connection.operationPlan.withRootLayerPlan(() =>
+                    $last ? lambda([$first, $last], effectiveFirst) : lambda($first, (f) => effectiveFirst([f, null])),
                   ),
                 );
+                // Setting a page is not asking for its rows (see the header): `nodes`, `edges` and `pageInfo`
+                // ask for them when they are planned; with only a count or aggregates the page is not read.
+                if (needed === false) $connection.neededCollection = false;
               }
               return $connection;
             },

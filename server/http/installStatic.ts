@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { API_PATH_PREFIXES } from "../../shared/api-paths.ts";
 import { PROJECT_ROOT } from "../../shared/paths.ts";
 import type { AppContext } from "./context.ts";
 import { sendNotFound } from "./installErrorHandler.ts";
@@ -23,8 +24,9 @@ export function dashboardCsp(imageOrigins: string[]): string {
 }
 
 /** Paths the API owns: never answered with the dashboard, even when nothing matched them. */
-const API_PATHS =
-  /^\/(graphql|graphiql|ruru-static|health|webhooks|unsubscribe|pagos|config\.json|uploads|files)(\/|$)/;
+const API_PATHS = new RegExp(
+  `^/(${API_PATH_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(/|$)`,
+);
 
 export async function installStatic(
   fastify: FastifyInstance,

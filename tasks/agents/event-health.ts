@@ -83,6 +83,15 @@ export const eventHealthAgent: AgentDefinition<HealthInput, HealthSummary, Healt
   },
 
   async prepare(client, run, config) {
+    // FOR SHARE closes a race with a re-check (app_private.refresh_event_health) that commits while
+    // this run is being claimed: prepare runs in the claim's transaction, which has just marked the
+    // run `running`. Without the lock, a re-check that had replaced the checks but not committed yet
+    // was not seen here (the old checks were summarised, and the summary refused on the new ones),
+    // while the re-check saw the run still `queued` (the claim had not committed either) and asked
+    // for no new one: the day's summary stayed empty. With it, either this read waits for the
+    // re-check and sees its checks, or the re-check's upsert waits for this claim to commit and then
+    // finds the run `running` and queues a fresh one (test/event-health-race.test.ts). No deadlock:
+    // the re-check locks no run, and the persist step locks the run, then the report.
     const { rows } = await client.query<{
       id: string;
       summary_run_id: string | null;
@@ -97,7 +106,8 @@ export const eventHealthAgent: AgentDefinition<HealthInput, HealthSummary, Healt
               (e.starts_at at time zone e.timezone)::date - (now() at time zone e.timezone)::date as days_left
          from app_public.event_health_reports r
          join app_public.events e on e.id = r.event_id and e.organization_id = r.organization_id
-        where r.id = $1 and r.organization_id = $2`,
+        where r.id = $1 and r.organization_id = $2
+          for share of r`,
       [run.input.reportId, run.organization_id],
     );
     const report = rows[0];

@@ -469,7 +469,9 @@ export const runwayTimingAgent: AgentDefinition<RunwayInput, RunwayNotes, Runway
           CUE_MAX,
         ),
         notes: cutOnWord(
-          repeats ? `${repeats} salidas con cambio rápido en este bloque.` : "Sin cambios rápidos en este bloque.",
+          repeats
+            ? `${repeats} ${repeats === 1 ? "salida" : "salidas"} con cambio rápido en este bloque.`
+            : "Sin cambios rápidos en este bloque.",
           BLOCK_NOTES_MAX,
         ),
       };

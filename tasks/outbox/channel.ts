@@ -95,10 +95,18 @@ export class ChannelError extends Error {
   }
 }
 
+/** What the send task gives a channel besides the message. */
+export interface SendContext {
+  logger: { warn(message: string, meta?: Record<string, unknown>): void };
+}
+
 export interface OutboxChannel {
   readonly name: ChannelName;
-  /** Sends one message. Resolves with the provider's id, or throws a ChannelError (anything else counts as retryable). */
-  send(message: OutboundMessage): Promise<SendResult>;
+  /**
+   * Sends one message. Resolves with the provider's id, or throws a ChannelError (anything else counts as
+   * retryable). `context.logger` is the job's logger (the worker's log), for what a channel reports.
+   */
+  send(message: OutboundMessage, context?: SendContext): Promise<SendResult>;
   /** Releases connections (tests, shutdown). */
   close?(): Promise<void>;
 }

@@ -161,7 +161,7 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
     };
     let providerMessageId: string;
     try {
-      ({ providerMessageId } = await channel.send(message));
+      ({ providerMessageId } = await channel.send(message, { logger: helpers.logger }));
     } catch (error) {
       return fail(
         error instanceof ChannelError

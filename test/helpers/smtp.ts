@@ -35,6 +35,8 @@ const addresses = (value: ParsedMail["to"]): string[] =>
 export interface TestSmtpOptions {
   /** Recipients the server refuses at RCPT TO with 550 5.1.1 (a bounce). */
   reject?: (address: string) => boolean;
+  /** Milliseconds each message takes to be accepted (a slow relay). */
+  delayMs?: number;
 }
 
 export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<TestSmtp> {
@@ -58,6 +60,10 @@ export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<Test
     },
     onData(stream, session, callback) {
       simpleParser(stream)
+        .then(async (parsed) => {
+          if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+          return parsed;
+        })
         .then((parsed) => {
           mails.push({
             from: parsed.from?.text ?? "",

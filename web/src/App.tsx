@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { canScan, useAuth } from "./auth.tsx";
@@ -39,6 +39,21 @@ const DoorPage = lazy(() => import("./pages/DoorPage.tsx").then((m) => ({ defaul
 /** Links in account emails (tasks/mail/templates.ts). */
 const MAIL_LINKS = ["/verificar-correo", "/invitacion", "/restablecer-contrasena"];
 
+/**
+ * Where door staff may go: the door, their team page, a new agency and the
+ * mail links. Every other page (a new one included) sends them to the door:
+ * they only check people in, and the API shows them none of the rest.
+ */
+function doorMayOpen(pathname: string): boolean {
+  return (
+    pathname === "/puerta" ||
+    pathname.startsWith("/puerta/") ||
+    pathname === "/equipo" ||
+    pathname === "/crear-agencia" ||
+    MAIL_LINKS.includes(pathname)
+  );
+}
+
 function SignedIn() {
   const { current, memberships } = useAuth();
   const { pathname } = useLocation();
@@ -46,26 +61,28 @@ function SignedIn() {
   if (memberships.length === 0 && !MAIL_LINKS.includes(pathname) && pathname !== "/crear-agencia") {
     return <Navigate to="/crear-agencia" replace />;
   }
-  // Door staff only scan: the door is their home page.
+  // Door staff only scan: the door is their home page, and the only pages
+  // they open are the few doorMayOpen lists (an allow list, so a page added
+  // later is closed to them unless it says otherwise).
   const door = current?.role === "door";
   const home = door ? "/puerta" : "/events";
-  const notAtTheDoor = (page: ReactNode) => (door ? <Navigate to="/puerta" replace /> : page);
+  if (door && !doorMayOpen(pathname)) return <Navigate to="/puerta" replace />;
   return (
     <Layout>
       <Suspense fallback={<Skeleton count={1} />}>
         <Routes>
-          <Route path="/events" element={notAtTheDoor(<EventsPage />)} />
-          <Route path="/events/nuevo" element={notAtTheDoor(<EventFormPage />)} />
-          <Route path="/events/:eventId" element={notAtTheDoor(<EventDetailPage />)} />
-          <Route path="/events/:eventId/editar" element={notAtTheDoor(<EventFormPage />)} />
-          <Route path="/events/:eventId/runway/print" element={notAtTheDoor(<RunwayPrintPage />)} />
+          <Route path="/events" element={<EventsPage />} />
+          <Route path="/events/nuevo" element={<EventFormPage />} />
+          <Route path="/events/:eventId" element={<EventDetailPage />} />
+          <Route path="/events/:eventId/editar" element={<EventFormPage />} />
+          <Route path="/events/:eventId/runway/print" element={<RunwayPrintPage />} />
           {canScan(current?.role) ? <Route path="/puerta" element={<DoorEventsPage />} /> : null}
           {canScan(current?.role) ? <Route path="/puerta/:eventId" element={<DoorPage />} /> : null}
           <Route path="/events/:eventId/invitados" element={<GuestsPage />} />
           <Route path="/events/:eventId/asientos" element={<SeatingPage />} />
           <Route path="/equipo" element={<TeamPage />} />
-          <Route path="/lugares" element={notAtTheDoor(<VenuesPage />)} />
-          <Route path="/proveedores" element={notAtTheDoor(<VendorsPage />)} />
+          <Route path="/lugares" element={<VenuesPage />} />
+          <Route path="/proveedores" element={<VendorsPage />} />
           <Route path="/crear-agencia" element={<CreateAgencyPage />} />
           <Route path="/ai" element={<AiActivityPage />} />
           <Route path="/roster" element={<RosterPage />} />

@@ -8,7 +8,15 @@ import { session } from "./session.ts";
 
 export interface Membership {
   role: string;
-  organization: { rowId: string; name: string; slug: string; timezone: string; city?: string | null };
+  organization: {
+    rowId: string;
+    name: string;
+    slug: string;
+    timezone: string;
+    city?: string | null;
+    /** The logo's signed thumbnail URL (organization_logo), when the agency has one. */
+    logo?: { thumbnailUrl: string } | null;
+  };
 }
 
 interface AuthState {

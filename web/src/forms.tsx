@@ -18,7 +18,7 @@ import {
   type RawValue,
   validateForm,
 } from "../../shared/fields.ts";
-import { errorKey, refusalOf } from "./errors.ts";
+import { errorKey, type Refusal, refusalOf } from "./errors.ts";
 
 /** The message keys of shared/fields.ts (validation.*): test/form-rules.test.ts checks each exists. */
 const validationKey = (key: MessageKey): MessageKey => key;
@@ -42,6 +42,11 @@ export interface RuleForm {
     options?: { only?: string[] },
   ): Promise<boolean>;
   reset(values: Record<string, RawValue>): void;
+  /**
+   * Shows a refusal by the field of this form it concerns (for a save that
+   * spans two forms); false when it concerns none of them.
+   */
+  refuse(refusal: Pick<Refusal, "constraint" | "reason">): boolean;
 }
 
 export function useRuleForm(
@@ -119,6 +124,13 @@ export function useRuleForm(
       setValues(next);
       setErrors({});
       setFormError(null);
+    },
+    refuse(refusal) {
+      const placed = fieldOfRefusal(form, refusal);
+      if (!placed || !fields.includes(placed.field)) return false;
+      setErrors((current) => ({ ...current, [placed.field]: translate(placed.message, placed.values) }));
+      focus(placed.field);
+      return true;
     },
   };
 }

@@ -13,7 +13,13 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { MailConfig } from "../../mail/config.ts";
 import { DEVELOPMENT_MAIL_LABEL } from "../../mail/mailer.ts";
-import { ChannelError, type OutboundMessage, type OutboxChannel, type SendResult } from "../channel.ts";
+import {
+  ChannelError,
+  type OutboundMessage,
+  type OutboxChannel,
+  type SendContext,
+  type SendResult,
+} from "../channel.ts";
 
 /** The domain of the From address (for Message-IDs). */
 export function fromDomain(from: string): string {
@@ -62,7 +68,7 @@ export function makeEmailChannel(config: MailConfig, options: EmailChannelOption
   let transport: Transporter | null = null;
   return {
     name: "email",
-    async send(message: OutboundMessage): Promise<SendResult> {
+    async send(message: OutboundMessage, context?: SendContext): Promise<SendResult> {
       const messageId = outboxMessageId(message.id, config.from);
       if (!config.smtpUrl) {
         if (!config.logWhenNoSmtp) {
@@ -70,7 +76,8 @@ export function makeEmailChannel(config: MailConfig, options: EmailChannelOption
             retryable: true,
           });
         }
-        (options.log ?? ((m, d) => console.warn(m, d)))(
+        // The job's logger (the worker's log), never stderr.
+        (options.log ?? ((m: string, d: Record<string, unknown>) => context?.logger.warn(m, d)))(
           `${DEVELOPMENT_MAIL_LABEL}: "${message.subject}" (outbox ${message.id})`,
           { developmentMail: { subject: message.subject, text: message.text } },
         );

@@ -36,6 +36,13 @@ export interface ImageUploadProps {
   shape?: "portrait" | "landscape" | "square";
   /** Adds to a gallery (comp card photos): after saving, clear the preview for the next photo. */
   gallery?: boolean;
+  /**
+   * What to say once onUploaded resolved ("Foto guardada." by default). A form that
+   * saves the file with its other fields says the photo is ready, not saved.
+   */
+  doneLabel?: string;
+  /** Offers "Quitar foto" while an image is shown (a form then saves without it). */
+  onRemove?(): void;
   testId?: string;
 }
 
@@ -48,6 +55,8 @@ export function ImageUpload({
   disabled,
   shape = "portrait",
   gallery = false,
+  doneLabel,
+  onRemove,
   testId,
 }: ImageUploadProps) {
   const { t } = useTranslation();
@@ -169,6 +178,20 @@ export function ImageUpload({
               {t("upload.cancel")}
             </button>
           ) : null}
+          {onRemove && shown && !busy && !gallery ? (
+            <button
+              type="button"
+              className="button ghost small"
+              disabled={disabled}
+              onClick={() => {
+                setPreview(null);
+                setPhase({ kind: "idle" });
+                onRemove();
+              }}
+            >
+              {t("upload.remove")}
+            </button>
+          ) : null}
         </div>
         <span className="muted image-upload-hint" id={`${id}-hint`}>
           {t("upload.hint")}
@@ -187,7 +210,7 @@ export function ImageUpload({
             : phase.kind === "saving"
               ? t("upload.saving")
               : phase.kind === "done"
-                ? t("upload.done")
+                ? (doneLabel ?? t("upload.done"))
                 : ""}
         </span>
         {message ? (

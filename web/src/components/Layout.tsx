@@ -23,6 +23,14 @@ export function Layout({ children }: { children: ReactNode }) {
             F
           </span>
           <span className="brand-name">{t("app.name")}</span>
+          {current?.organization.logo ? (
+            <img
+              className="brand-logo"
+              src={current.organization.logo.thumbnailUrl}
+              alt={t("app.logoAlt", { name: current.organization.name })}
+              data-testid="brand-logo"
+            />
+          ) : null}
         </NavLink>
         <div className="topbar-actions">
           {memberships.length > 1 ? (

@@ -1,16 +1,18 @@
 // "Create your agency": the first thing a new account does (and how an owner
 // starts another one). Only a verified address may create one; the creator
-// becomes its owner and lands on the events page, whose empty state says
-// what to do first. The logo is added once uploads exist (files pipeline).
+// becomes its owner, is offered to upload the agency's logo (it needs the
+// agency to exist: a file belongs to an organization), and lands on the
+// events page, whose empty state says what to do first.
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { slugify } from "../../../shared/fields.ts";
 import { useAuth } from "../auth.tsx";
+import { ImageUpload } from "../components/ImageUpload.tsx";
 import { written } from "../errors.ts";
 import { Field, FormActions, useRuleForm } from "../forms.tsx";
-import { CreateOrganizationDocument, CurrentProfileDocument } from "../gql/graphql.ts";
+import { CreateOrganizationDocument, CurrentProfileDocument, UpdateOrganizationLogoDocument } from "../gql/graphql.ts";
 import { useToast } from "../toasts.tsx";
 import { ResendVerificationButton } from "./ResendVerificationButton.tsx";
 
@@ -26,8 +28,11 @@ export function CreateAgencyPage() {
     refetchQueries: [CurrentProfileDocument],
     awaitRefetchQueries: true,
   });
+  const [created, setCreated] = useState<{ rowId: string; name: string } | null>(null);
   const first = memberships.length === 0;
   const verified = Boolean(profile?.emailVerifiedAt);
+
+  if (created) return <AgencyLogo agency={created} onDone={() => navigate("/events", { replace: true })} />;
 
   return (
     <section className="narrow" data-testid="create-agency">
@@ -58,7 +63,7 @@ export function CreateAgencyPage() {
               const organization = written(data?.createOrganization?.result);
               switchOrganization(organization.rowId);
               toast("success", t("onboarding.created", { name: organization.name }));
-              navigate("/events", { replace: true });
+              setCreated({ rowId: organization.rowId, name: organization.name });
             })
           }
         >
@@ -87,10 +92,41 @@ export function CreateAgencyPage() {
             hint={t("onboarding.slugHint")}
           />
           <Field form={form} name="city" label={t("onboarding.city")} autoComplete="address-level2" />
-          <p className="field-hint">{t("onboarding.logoLater")}</p>
           <FormActions form={form} submitLabel={t("onboarding.submit")} busyLabel={t("onboarding.submitting")} />
         </form>
       )}
+    </section>
+  );
+}
+
+/** Right after creating the agency: its logo (optional; admins and owners change it later on Equipo). */
+function AgencyLogo({ agency, onDone }: { agency: { rowId: string; name: string }; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [attach] = useMutation(UpdateOrganizationLogoDocument);
+  const [saved, setSaved] = useState(false);
+  return (
+    <section className="narrow" data-testid="agency-logo-step">
+      <h1>{t("onboarding.logoTitle", { name: agency.name })}</h1>
+      <p className="lede">{t("onboarding.logoBody")}</p>
+      <div className="card">
+        <ImageUpload
+          purpose="organization_logo"
+          organizationId={agency.rowId}
+          label={t("onboarding.logo")}
+          shape="square"
+          testId="logo-upload"
+          onUploaded={async (file) => {
+            const { data } = await attach({ variables: { rowId: agency.rowId, fileId: file.rowId } });
+            written(data?.updateOrganization?.organization);
+            setSaved(true);
+          }}
+        />
+        <div className="actions">
+          <button type="button" className={saved ? "button" : "button secondary"} onClick={onDone}>
+            {saved ? t("onboarding.continue") : t("onboarding.skipLogo")}
+          </button>
+        </div>
+      </div>
     </section>
   );
 }

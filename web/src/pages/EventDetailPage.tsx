@@ -9,6 +9,7 @@ import { formatCop, formatDateTime } from "../format.ts";
 import {
   CancelEventDocument,
   DeleteEventDocument,
+  EventCoverDocument,
   EventDetailDocument,
   type EventDetailQuery,
   EventLogisticsDocument,
@@ -18,6 +19,7 @@ import {
 import { useToast } from "../toasts.tsx";
 import { BoxOfficeSection } from "./BoxOfficeSection.tsx";
 import { CastingSection } from "./CastingSection.tsx";
+import { CommunicationsSection } from "./CommunicationsSection.tsx";
 import { HealthSection } from "./HealthSection.tsx";
 import { LineUpSection } from "./LineUpSection.tsx";
 import { RunwaySection } from "./RunwaySection.tsx";
@@ -25,7 +27,17 @@ import { SponsorsSection } from "./SponsorsSection.tsx";
 import { TicketTiersSection } from "./TicketTiersSection.tsx";
 import { VendorsSection } from "./VendorsSection.tsx";
 
-const TABS = ["overview", "health", "lineUp", "casting", "runway", "vendors", "sponsors", "tickets"] as const;
+const TABS = [
+  "overview",
+  "health",
+  "lineUp",
+  "casting",
+  "runway",
+  "vendors",
+  "sponsors",
+  "tickets",
+  "communications",
+] as const;
 type Tab = (typeof TABS)[number];
 type EventDetail = NonNullable<EventDetailQuery["event"]>;
 
@@ -58,6 +70,16 @@ function Publication({ event, refused }: { event: EventDetail; refused: string[]
   );
 }
 
+/** The event's cover, when it has one (signed URL, its own small query). */
+function Cover({ eventId, title }: { eventId: string; title: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(EventCoverDocument, { variables: { rowId: eventId } });
+  const cover = data?.event?.cover;
+  return cover ? (
+    <img className="event-cover" src={cover.url} alt={t("event.coverAlt", { title })} data-testid="event-cover" />
+  ) : null;
+}
+
 function Overview({ event, refused }: { event: EventDetail; refused: string[] }) {
   const { t } = useTranslation();
   const designers = present(event.eventDesigners.nodes);
@@ -65,6 +87,7 @@ function Overview({ event, refused }: { event: EventDetail; refused: string[] })
     <div className="grid two">
       <Publication event={event} refused={refused} />
       <section className="card">
+        <Cover eventId={event.rowId} title={event.title} />
         <h2>{t("event.description")}</h2>
         {event.description ? (
           <p style={{ whiteSpace: "pre-line" }}>{event.description}</p>
@@ -281,6 +304,9 @@ export function EventDetailPage() {
             {tab === "runway" ? <RunwaySection eventId={event.rowId} /> : null}
             {tab === "vendors" ? <VendorsSection eventId={event.rowId} /> : null}
             {tab === "sponsors" ? <SponsorsSection eventId={event.rowId} /> : null}
+            {tab === "communications" ? (
+              <CommunicationsSection eventId={event.rowId} timeZone={event.timezone} />
+            ) : null}
             {tab === "tickets" ? (
               <>
                 <TicketTiersSection eventId={event.rowId} />

@@ -2,13 +2,15 @@
 // and end on the event's wall clock (America/Bogota; stored in UTC), the
 // venue (pick one or create it here), capacity and visibility. A new event
 // is a draft; publishing is a separate step that checks what the public page
-// needs. The cover image is added once uploads exist (files pipeline).
+// needs. The cover image is uploaded in the form (ImageUpload) and saved with
+// the event (coverFileId); replacing or removing it deletes the old image.
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { DEFAULT_TIME_ZONE, slugify, utcToZonedLocal } from "../../../shared/fields.ts";
 import { can, useAuth } from "../auth.tsx";
+import { ImageUpload } from "../components/ImageUpload.tsx";
 import { EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { safeTimeZone } from "../dates.ts";
 import { written } from "../errors.ts";
@@ -114,6 +116,8 @@ function EventForm({
   const form = useRuleForm("event", initialValues(event, zone), { zone });
   const [slugEdited, setSlugEdited] = useState(Boolean(event));
   const [addingVenue, setAddingVenue] = useState(false);
+  // The cover: undefined = unchanged, null = removed, an id = a new upload (sent with the event).
+  const [cover, setCover] = useState<{ fileId: string | null; url: string | null } | undefined>(undefined);
   const [create] = useMutation(CreateEventDocument, { refetchQueries: [EventsListDocument] });
   const [update] = useMutation(UpdateEventDocument);
   const titled: RuleForm = {
@@ -139,14 +143,18 @@ function EventForm({
       aria-labelledby="event-form-title"
       onSubmit={(submitted) =>
         void form.submit(submitted, async (values) => {
+          const coverPatch = cover === undefined ? {} : { coverFileId: cover.fileId };
           if (event) {
-            const { data } = await update({ variables: { rowId: event.rowId, patch: values as EventPatch } });
+            const patch = { ...values, ...coverPatch } as EventPatch;
+            const { data } = await update({ variables: { rowId: event.rowId, patch } });
             written(data?.updateEvent?.event);
             toast("success", t("eventForm.saved"));
             navigate(`/events/${event.rowId}`);
           } else {
             const { data } = await create({
-              variables: { event: { ...values, organizationId, timezone: zone } as unknown as EventInput },
+              variables: {
+                event: { ...values, ...coverPatch, organizationId, timezone: zone } as unknown as EventInput,
+              },
             });
             const created = written(data?.createEvent?.event);
             toast("success", t("eventForm.created", { title: created.title }));
@@ -213,7 +221,19 @@ function EventForm({
           { value: "false", label: t("eventForm.private"), hint: t("eventForm.privateHint") },
         ]}
       />
-      <p className="field-hint">{t("eventForm.coverLater")}</p>
+      <ImageUpload
+        purpose="event_cover"
+        organizationId={organizationId}
+        label={t("eventForm.cover")}
+        shape="landscape"
+        currentUrl={cover === undefined ? (event?.cover?.thumbnailUrl ?? null) : cover.url}
+        doneLabel={t("eventForm.coverReady")}
+        testId="cover-upload"
+        disabled={form.busy}
+        onUploaded={(file) => setCover({ fileId: file.rowId, url: file.thumbnailUrl })}
+        onRemove={() => setCover({ fileId: null, url: null })}
+      />
+      <p className="field-hint">{t("eventForm.coverHint")}</p>
       <FormActions
         form={form}
         submitLabel={event ? t("eventForm.save") : t("eventForm.create")}

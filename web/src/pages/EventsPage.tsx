@@ -16,7 +16,12 @@ const SEES_BOOKINGS = new Set(["owner", "admin", "producer"]);
 function EventCard({ event, role }: { event: EventCardFragment; role: string }) {
   const { t } = useTranslation();
   const needed = Number(event.castingBriefs.aggregates?.sum?.modelsNeeded ?? 0);
-  const sold = Number(event.ticketSales.aggregates?.sum?.soldCount ?? 0);
+  // Sold means paid, as on Boletería and at the door: who reads bookings sees the paid tickets; the others
+  // (casting, viewers) only the tiers' count, which includes reservations still waiting for payment.
+  const paidKnown = SEES_BOOKINGS.has(role);
+  const sold = paidKnown
+    ? Number(event.paidBookings.aggregates?.sum?.quantity ?? 0)
+    : Number(event.ticketSales.aggregates?.sum?.soldCount ?? 0);
   const total = Number(event.ticketSales.aggregates?.sum?.quantity ?? 0);
   return (
     <Link to={`/events/${event.rowId}`} className="card event-card" data-testid="event-card">
@@ -46,7 +51,7 @@ function EventCard({ event, role }: { event: EventCardFragment; role: string }) 
           <div className="stat-value">
             {t("events.ticketsValue", { sold: formatNumber(sold), total: formatNumber(total) })}
           </div>
-          <div className="stat-label">{t("events.ticketsSold")}</div>
+          <div className="stat-label">{t(paidKnown ? "events.ticketsSold" : "events.ticketsSoldOrReserved")}</div>
         </div>
         {SEES_BOOKINGS.has(role) ? (
           <div className="stat">

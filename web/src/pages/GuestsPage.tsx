@@ -1,13 +1,16 @@
 // An event's guest list (/events/<id>/invitados): answers by category, the
 // RSVP settings (guest capacity, closing date), inviting a filtered list of
-// the organization's guests, each invitation's RSVP link to copy (until the
-// outbox sends them), withdrawing an invitation or reissuing its link,
-// importing contacts from a CSV (all or nothing, errors per row), and the
-// list as CSV or printed.
-import { useMutation, useQuery } from "@apollo/client/react";
+// the organization's guests, adding or editing one guest (and erasing them),
+// each invitation's RSVP link to copy (until the outbox sends them),
+// withdrawing an invitation or reissuing its link, importing contacts from a
+// CSV (all or nothing, errors per row), and the list as CSV or printed. The
+// list is read page by page (guestList: search and answer filtered on the
+// server), so a show with a thousand guests is listed whole.
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { GUEST_CATEGORIES, GUEST_TIERS as TIERS } from "../../../shared/fields.ts";
 import { canSell, useAuth } from "../auth.tsx";
 import { csvDateTime, toCsv } from "../box-office/csv.ts";
 import { download } from "../box-office/exports.ts";
@@ -17,6 +20,9 @@ import { formatDateTime, formatNumber } from "../format.ts";
 import {
   CancelGuestInvitationDocument,
   EventGuestsDocument,
+  type GuestInvitationFieldsFragment,
+  GuestListPageDocument,
+  type GuestListPageQuery,
   ImportGuestsDocument,
   InviteGuestsDocument,
   ReissueRsvpLinkDocument,
@@ -31,19 +37,12 @@ import {
   mappedRows,
   readCsv,
 } from "../guests/csv-import.ts";
+import { GuestForm } from "../guests/GuestForm.tsx";
 import { useToast } from "../toasts.tsx";
 
-export const GUEST_CATEGORIES = [
-  "press",
-  "buyer",
-  "stylist",
-  "influencer",
-  "vip",
-  "designer_guest",
-  "sponsor",
-  "industry",
-] as const;
-const TIERS = ["A", "B", "C"] as const;
+const STATUSES = ["invited", "accepted", "declined", "waitlist", "cancelled"] as const;
+/** Invitations per page of the list (about 2,700 of the API's 5,000 cost points). */
+const PAGE = 100;
 
 export function rsvpLink(token: string): string {
   return `${window.location.origin}/rsvp/${token}`;
@@ -60,30 +59,23 @@ export function GuestsPage() {
     fetchPolicy: "cache-and-network",
   });
   const [invite, { loading: inviting }] = useMutation(InviteGuestsDocument);
-  const [cancel] = useMutation(CancelGuestInvitationDocument);
-  const [reissue] = useMutation(ReissueRsvpLinkDocument);
   const [categories, setCategories] = useState<string[]>(["press", "buyer"]);
   const [tiers, setTiers] = useState<string[]>(["A"]);
   const [plusOne, setPlusOne] = useState(false);
-  const [filter, setFilter] = useState("");
+  const [adding, setAdding] = useState(false);
+  // Bumped after any change, so the list reads its first page again.
+  const [version, setVersion] = useState(0);
+  const changed = () => {
+    void refetch();
+    setVersion((v) => v + 1);
+  };
 
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton count={3} />;
   const event = data?.event;
   if (!event) return <EmptyState title={t("guests.eventNotFound")} />;
-  const invitations = event.guestInvitations.nodes.flatMap((n) => (n ? [n] : []));
   const report = (data?.guestReport?.nodes ?? []).flatMap((n) => (n ? [n] : []));
   const total = report.find((row) => row.category === null);
-  const shown = invitations
-    .filter((i) => {
-      const q = filter.trim().toLowerCase();
-      return !q || `${i.guest?.fullName} ${i.guest?.outlet ?? ""}`.toLowerCase().includes(q);
-    })
-    .sort(
-      (a, b) =>
-        (a.guest?.tier ?? "").localeCompare(b.guest?.tier ?? "") ||
-        (a.guest?.fullName ?? "").localeCompare(b.guest?.fullName ?? ""),
-    );
 
   const toggle = (list: string[], value: string) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -94,50 +86,10 @@ export function GuestsPage() {
       const result = await invite({ variables: { eventId, categories, tiers, plusOneAllowed: plusOne } });
       const count = result.data?.inviteGuests?.result?.length ?? 0;
       toast("success", t("guests.invited", { count }));
-      await refetch();
+      changed();
     } catch (failure) {
       toast("error", t(errorKey(failure)));
     }
-  }
-
-  async function copy(token: string) {
-    try {
-      await navigator.clipboard.writeText(rsvpLink(token));
-      toast("success", t("guests.linkCopied"));
-    } catch {
-      window.prompt(t("guests.copyLink"), rsvpLink(token));
-    }
-  }
-
-  function exportCsv() {
-    if (!event) return;
-    const header = [
-      t("guests.name"),
-      t("guests.outlet"),
-      t("guests.categoryLabel"),
-      t("guests.tier"),
-      t("guests.statusLabel"),
-      t("guests.plusOne"),
-      t("guests.notes"),
-      t("guests.email"),
-      t("guests.phone"),
-      t("guests.respondedAt"),
-      t("guests.checkedInAt"),
-    ];
-    const rows = shown.map((i) => [
-      i.guest?.fullName,
-      i.guest?.outlet,
-      t(`guests.category.${i.guest?.category}`),
-      i.guest?.tier,
-      t(`rsvp.status.${i.status}`),
-      i.plusOneName,
-      i.notes,
-      i.guest?.contact?.email,
-      i.guest?.contact?.phone,
-      csvDateTime(i.respondedAt, event.timezone),
-      csvDateTime(i.checkedInAt, event.timezone),
-    ]);
-    download(`invitados-${event.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.csv`, toCsv(header, rows));
   }
 
   return (
@@ -150,44 +102,64 @@ export function GuestsPage() {
       <p className="eyebrow">{t("guests.title")}</p>
       <h1>{event.title}</h1>
       <p className="lede">{formatDateTime(event.startsAt, event.timezone)}</p>
-      <p className="no-print">
+      <p className="no-print actions">
         <Link to={`/events/${eventId}/asientos`} className="button secondary small" data-testid="open-seating">
           {t("seating.open")}
         </Link>
+        {canEdit && !adding ? (
+          <button type="button" className="button small" onClick={() => setAdding(true)} data-testid="add-guest">
+            {t("guests.add")}
+          </button>
+        ) : null}
       </p>
+
+      {canEdit && adding ? (
+        <GuestForm
+          guest={null}
+          organizationId={event.organizationId}
+          eventId={eventId}
+          timezone={event.timezone}
+          onDone={() => {
+            setAdding(false);
+            changed();
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : null}
 
       <section className="card" aria-labelledby="guest-report">
         <h2 id="guest-report">{t("guests.report")}</h2>
-        <table className="table" data-testid="guest-report">
-          <thead>
-            <tr>
-              <th>{t("guests.categoryLabel")}</th>
-              <th>{t("guests.invitedCount")}</th>
-              <th>{t("rsvp.status.accepted")}</th>
-              <th>{t("rsvp.status.declined")}</th>
-              <th>{t("rsvp.status.waitlist")}</th>
-              <th>{t("guests.attended")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.map((row) => (
-              <tr key={row.category ?? "total"} className={row.category ? undefined : "total"}>
-                <td>{row.category ? t(`guests.category.${row.category}`) : t("guests.total")}</td>
-                <td>{formatNumber(row.invited)}</td>
-                <td>{formatNumber(row.accepted)}</td>
-                <td>{formatNumber(row.declined)}</td>
-                <td>{formatNumber(row.waitlist)}</td>
-                <td>{formatNumber(row.attended)}</td>
+        {/* A phone scrolls the table sideways (the page itself never scrolls sideways). */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="guest-report">
+          <table className="table" data-testid="guest-report">
+            <thead>
+              <tr>
+                <th>{t("guests.categoryLabel")}</th>
+                <th>{t("guests.invitedCount")}</th>
+                <th>{t("rsvp.status.accepted")}</th>
+                <th>{t("rsvp.status.declined")}</th>
+                <th>{t("rsvp.status.waitlist")}</th>
+                <th>{t("guests.attended")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.map((row) => (
+                <tr key={row.category ?? "total"} className={row.category ? undefined : "total"}>
+                  <td>{row.category ? t(`guests.category.${row.category}`) : t("guests.total")}</td>
+                  <td>{formatNumber(row.invited)}</td>
+                  <td>{formatNumber(row.accepted)}</td>
+                  <td>{formatNumber(row.declined)}</td>
+                  <td>{formatNumber(row.waitlist)}</td>
+                  <td>{formatNumber(row.attended)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         {event.guestCapacity ? (
-          <p className="muted">
+          <p className="muted" data-testid="capacity-use">
             {t("guests.capacityUse", {
-              accepted: formatNumber(
-                invitations.filter((i) => i.status === "accepted").reduce((sum, i) => sum + (i.partySize ?? 1), 0),
-              ),
+              accepted: formatNumber(total?.acceptedPeople ?? 0),
               capacity: formatNumber(event.guestCapacity),
             })}
           </p>
@@ -200,7 +172,7 @@ export function GuestsPage() {
           eventId={eventId}
           capacity={event.guestCapacity ?? null}
           closesAt={event.rsvpClosesAt ?? null}
-          onSaved={() => void refetch()}
+          onSaved={changed}
         />
       ) : null}
 
@@ -240,32 +212,209 @@ export function GuestsPage() {
         </form>
       ) : null}
 
-      {canEdit ? <ImportGuests organizationId={event.organizationId} onImported={() => void refetch()} /> : null}
+      {canEdit ? <ImportGuests organizationId={event.organizationId} onImported={changed} /> : null}
 
-      <section className="card" aria-labelledby="guest-list">
-        <div className="section-head">
-          <h2 id="guest-list">{t("guests.list", { count: event.guestInvitations.totalCount })}</h2>
-          <div className="actions no-print">
-            <button type="button" className="button secondary small" onClick={exportCsv}>
-              {t("guests.exportCsv")}
-            </button>
-            <button type="button" className="button secondary small" onClick={() => window.print()}>
-              {t("guests.print")}
-            </button>
-          </div>
+      <GuestList key={version} eventId={eventId} event={event} canEdit={canEdit} onChanged={changed} />
+    </article>
+  );
+}
+
+interface ListEvent {
+  title: string;
+  timezone: string;
+  organizationId: string;
+}
+
+/** The list, a page at a time; search and the answer filter run on the server. */
+function GuestList({
+  eventId,
+  event,
+  canEdit,
+  onChanged,
+}: {
+  eventId: string;
+  event: ListEvent;
+  canEdit: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const client = useApolloClient();
+  const [typed, setTyped] = useState("");
+  const [search, setSearch] = useState("");
+  const [status, setStatus] = useState("");
+  const [editing, setEditing] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [cancel] = useMutation(CancelGuestInvitationDocument);
+  const [reissue] = useMutation(ReissueRsvpLinkDocument);
+  const variables = { eventId, search: search || null, status: status || null, first: PAGE };
+  // The first page from the server (after a change the list is mounted
+  // anew: never a row already erased), then "load more" merges in the cache.
+  const { data, error, refetch, fetchMore } = useQuery(GuestListPageDocument, {
+    variables,
+    fetchPolicy: "network-only",
+    nextFetchPolicy: "cache-first",
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.event?.guestList;
+  const shown = (connection?.nodes ?? []).flatMap((n) => (n ? [n] : []));
+
+  async function more() {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const before = previous.event?.guestList;
+          const next = fetchMoreResult?.event?.guestList;
+          if (!previous.event || !before || !next) return previous;
+          return { event: { ...previous.event, guestList: { ...next, nodes: [...before.nodes, ...next.nodes] } } };
+        },
+      });
+    } catch (failure) {
+      toast("error", t(errorKey(failure)));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  async function copy(token: string) {
+    try {
+      await navigator.clipboard.writeText(rsvpLink(token));
+      toast("success", t("guests.linkCopied"));
+    } catch {
+      window.prompt(t("guests.copyLink"), rsvpLink(token));
+    }
+  }
+
+  /** Every invitation the filters match, read page by page. */
+  async function everyone(): Promise<GuestInvitationFieldsFragment[]> {
+    const all: GuestInvitationFieldsFragment[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { data?: GuestListPageQuery } = await client.query({
+        query: GuestListPageDocument,
+        variables: { ...variables, after },
+        fetchPolicy: "network-only",
+      });
+      const list: NonNullable<GuestListPageQuery["event"]>["guestList"] | undefined = page.data?.event?.guestList;
+      all.push(...(list?.nodes ?? []).flatMap((n) => (n ? [n] : [])));
+      if (!list?.pageInfo.hasNextPage || !list.pageInfo.endCursor) return all;
+      after = list.pageInfo.endCursor;
+    }
+  }
+
+  async function exportCsv() {
+    setExporting(true);
+    try {
+      const rows = await everyone();
+      const header = [
+        t("guests.name"),
+        t("guests.outlet"),
+        t("guests.categoryLabel"),
+        t("guests.tier"),
+        t("guests.statusLabel"),
+        t("guests.plusOne"),
+        t("guests.notes"),
+        t("guests.email"),
+        t("guests.phone"),
+        t("guests.respondedAt"),
+        t("guests.checkedInAt"),
+      ];
+      const lines = rows.map((i) => [
+        i.guest?.fullName,
+        i.guest?.outlet,
+        t(`guests.category.${i.guest?.category}`),
+        i.guest?.tier,
+        t(`rsvp.status.${i.status}`),
+        i.plusOneName,
+        i.notes,
+        i.guest?.contact?.email,
+        i.guest?.contact?.phone,
+        csvDateTime(i.respondedAt, event.timezone),
+        csvDateTime(i.checkedInAt, event.timezone),
+      ]);
+      download(`invitados-${event.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.csv`, toCsv(header, lines));
+    } catch (failure) {
+      toast("error", t(errorKey(failure)));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const total = connection?.totalCount ?? 0;
+  return (
+    <section className="card" aria-labelledby="guest-list">
+      <div className="section-head">
+        <h2 id="guest-list">{t("guests.list", { count: total })}</h2>
+        <div className="actions no-print">
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => void exportCsv()}
+            disabled={exporting}
+            aria-busy={exporting || undefined}
+          >
+            {exporting ? t("guests.exporting") : t("guests.exportCsv")}
+          </button>
+          <button type="button" className="button secondary small" onClick={() => window.print()}>
+            {t("guests.print")}
+          </button>
         </div>
-        <div className="field no-print">
+      </div>
+      <form
+        className="field-row no-print"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSearch(typed.trim());
+        }}
+      >
+        <div className="field">
           <label htmlFor="guest-filter">{t("guests.search")}</label>
-          <input id="guest-filter" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input id="guest-filter" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
         </div>
-        {event.guestInvitations.totalCount > invitations.length ? (
-          <p className="muted">
-            {t("guests.partial", { shown: invitations.length, total: event.guestInvitations.totalCount })}
-          </p>
-        ) : null}
-        {shown.length === 0 ? <p className="muted">{t("guests.noneInvited")}</p> : null}
-        <ul className="list guest-list" data-testid="guest-list">
-          {shown.map((i) => (
+        <div className="field">
+          <label htmlFor="guest-status">{t("guests.statusFilter")}</label>
+          <select id="guest-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{t("guests.allStatuses")}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`rsvp.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <button type="submit" className="button secondary" data-testid="guest-search">
+            {t("guests.searchButton")}
+          </button>
+        </div>
+      </form>
+      {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {!data && !error ? <Skeleton count={2} /> : null}
+      {data && shown.length === 0 ? (
+        <p className="muted">{search || status ? t("guests.noMatch") : t("guests.noneInvited")}</p>
+      ) : null}
+      <ul className="list guest-list" data-testid="guest-list">
+        {shown.map((i) =>
+          editing === i.guest?.rowId && i.guest ? (
+            <li key={i.rowId}>
+              <GuestForm
+                guest={i.guest}
+                organizationId={event.organizationId}
+                eventId={eventId}
+                timezone={event.timezone}
+                onDone={() => {
+                  setEditing(null);
+                  onChanged();
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            </li>
+          ) : (
             <li key={i.rowId} data-testid="guest-row">
               <div className="guest-main">
                 <strong>{i.guest?.fullName}</strong>
@@ -278,48 +427,81 @@ export function GuestsPage() {
                 {i.notes ? <span className="small">{i.notes}</span> : null}
               </div>
               <Chip tone={i.status}>{t(`rsvp.status.${i.status}`)}</Chip>
-              {canEdit && i.rsvpToken ? (
+              {canEdit ? (
                 <div className="actions no-print">
-                  <button type="button" className="button secondary small" onClick={() => void copy(i.rsvpToken ?? "")}>
-                    {t("guests.copyLink")}
-                  </button>
                   <button
                     type="button"
                     className="button ghost small"
-                    onClick={async () => {
-                      if (!window.confirm(t("guests.reissueConfirm"))) return;
-                      try {
-                        await reissue({ variables: { invitationId: i.rowId } });
-                        toast("success", t("guests.reissued"));
-                      } catch (failure) {
-                        toast("error", t(errorKey(failure)));
-                      }
-                    }}
+                    onClick={() => setEditing(i.guest?.rowId ?? null)}
+                    data-testid="edit-guest"
                   >
-                    {t("guests.reissue")}
+                    {t("guests.edit")}
                   </button>
-                  <button
-                    type="button"
-                    className="button ghost small"
-                    onClick={async () => {
-                      if (!window.confirm(t("guests.cancelConfirm", { name: i.guest?.fullName }))) return;
-                      try {
-                        await cancel({ variables: { invitationId: i.rowId } });
-                        await refetch();
-                      } catch (failure) {
-                        toast("error", t(errorKey(failure)));
-                      }
-                    }}
-                  >
-                    {t("guests.cancel")}
-                  </button>
+                  {i.rsvpToken ? (
+                    <>
+                      <button
+                        type="button"
+                        className="button secondary small"
+                        onClick={() => void copy(i.rsvpToken ?? "")}
+                      >
+                        {t("guests.copyLink")}
+                      </button>
+                      <button
+                        type="button"
+                        className="button ghost small"
+                        onClick={async () => {
+                          if (!window.confirm(t("guests.reissueConfirm"))) return;
+                          try {
+                            await reissue({ variables: { invitationId: i.rowId } });
+                            toast("success", t("guests.reissued"));
+                          } catch (failure) {
+                            toast("error", t(errorKey(failure)));
+                          }
+                        }}
+                      >
+                        {t("guests.reissue")}
+                      </button>
+                      <button
+                        type="button"
+                        className="button ghost small"
+                        onClick={async () => {
+                          if (!window.confirm(t("guests.cancelConfirm", { name: i.guest?.fullName }))) return;
+                          try {
+                            await cancel({ variables: { invitationId: i.rowId } });
+                            onChanged();
+                          } catch (failure) {
+                            toast("error", t(errorKey(failure)));
+                          }
+                        }}
+                      >
+                        {t("guests.cancel")}
+                      </button>
+                    </>
+                  ) : null}
                 </div>
               ) : null}
             </li>
-          ))}
-        </ul>
-      </section>
-    </article>
+          ),
+        )}
+      </ul>
+      {total > shown.length ? (
+        <div className="actions no-print">
+          <p className="muted small" data-testid="guest-count">
+            {t("guests.shownOf", { shown: formatNumber(shown.length), total: formatNumber(total) })}
+          </p>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => void more()}
+            disabled={loadingMore}
+            aria-busy={loadingMore || undefined}
+            data-testid="load-more"
+          >
+            {t("guests.loadMore")}
+          </button>
+        </div>
+      ) : null}
+    </section>
   );
 }
 

@@ -8,6 +8,7 @@ import { useAuth } from "../auth.tsx";
 import { errorKey } from "../errors.ts";
 import { formatDateTime } from "../format.ts";
 import { MarkNotificationsReadDocument, MyNotificationsDocument } from "../gql/graphql.ts";
+import { checkTexts, type HealthMessage } from "../health/messages.ts";
 import { useToast } from "../toasts.tsx";
 
 export function HealthNotices() {
@@ -40,19 +41,36 @@ export function HealthNotices() {
         </button>
       </div>
       <ul className="list">
-        {unread.map((n) => (
-          <li key={n.rowId}>
-            <span>
-              {n.eventId ? <Link to={`/events/${n.eventId}?tab=health`}>{n.title}</Link> : <strong>{n.title}</strong>}
-              {n.body ? (
-                <span className="reasoning" style={{ display: "block", margin: 0, whiteSpace: "pre-line" }}>
-                  {n.body}
-                </span>
-              ) : null}
-            </span>
-            <span className="muted">{formatDateTime(n.createdAt)}</span>
-          </li>
-        ))}
+        {unread.map((n) => {
+          // A notice with codes is shown in the reader's language; an older one as it was stored (es-CO).
+          const data = (n.data ?? {}) as { eventTitle?: string; items?: HealthMessage[] };
+          const items = Array.isArray(data.items) ? data.items : null;
+          const title =
+            items && data.eventTitle
+              ? t("health.noticeTitle", { event: data.eventTitle, count: items.length })
+              : n.title;
+          const body = items
+            ? items
+                .map((item) => {
+                  const text = checkTexts(t, item);
+                  return `• ${text.title} ${text.nextStep}`;
+                })
+                .join("\n")
+            : n.body;
+          return (
+            <li key={n.rowId}>
+              <span>
+                {n.eventId ? <Link to={`/events/${n.eventId}?tab=health`}>{title}</Link> : <strong>{title}</strong>}
+                {body ? (
+                  <span className="reasoning" style={{ display: "block", margin: 0, whiteSpace: "pre-line" }}>
+                    {body}
+                  </span>
+                ) : null}
+              </span>
+              <span className="muted">{formatDateTime(n.createdAt)}</span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -11,9 +11,10 @@ import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx
 import { errorKey, written } from "../errors.ts";
 import { formatDate, formatDateTime } from "../format.ts";
 import { EventHealthDocument, RequestEventHealthDocument } from "../gql/graphql.ts";
+import { checkTexts, type HealthMessage } from "../health/messages.ts";
 import { useToast } from "../toasts.tsx";
 
-interface Check {
+interface Check extends HealthMessage {
   key: string;
   code: string;
   severity: "red" | "amber" | "green";
@@ -98,22 +99,26 @@ export function HealthSection({ eventId }: { eventId: string }) {
             )}
           </section>
           <ul className="list card health-checks" data-testid="health-checks" style={{ marginTop: 12 }}>
-            {checks.map((check) => (
-              <li key={check.key} data-severity={check.severity}>
-                <span>
-                  <span className={`health-light ${check.severity}`}>
-                    <span className="dot" aria-hidden="true" />
-                    <span className="visually-hidden">{t(`health.status.${check.severity}`)}</span>
-                  </span>{" "}
-                  <strong>{check.title}</strong>
-                  {check.severity !== "green" ? (
-                    <span className="reasoning" style={{ display: "block", margin: 0 }}>
-                      {t("health.nextStep")}: {check.nextStep}
-                    </span>
-                  ) : null}
-                </span>
-              </li>
-            ))}
+            {checks.map((check) => {
+              // In the reader's language, from the check's codes and facts.
+              const text = checkTexts(t, check);
+              return (
+                <li key={check.key} data-severity={check.severity} data-code={check.titleCode ?? undefined}>
+                  <span>
+                    <span className={`health-light ${check.severity}`}>
+                      <span className="dot" aria-hidden="true" />
+                      <span className="visually-hidden">{t(`health.status.${check.severity}`)}</span>
+                    </span>{" "}
+                    <strong>{text.title}</strong>
+                    {check.severity !== "green" ? (
+                      <span className="reasoning" style={{ display: "block", margin: 0 }}>
+                        {t("health.nextStep")}: {text.nextStep}
+                      </span>
+                    ) : null}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
           {history.length > 1 ? (
             <section className="card">

@@ -2,12 +2,14 @@
 // or the keyboard), each designer's looks with number, name, the minutes a
 // model needs to change into it, garment notes and the model (a confirmed
 // casting of this event), reordered the same way. Producers, admins and
-// owners edit; everyone else reads. The look photo is added once uploads
-// exist (files pipeline).
+// owners edit; everyone else reads. A look's photo is uploaded in its form
+// (ImageUpload) and saved with the look (photoFileId); replacing or removing
+// it deletes the old image after commit.
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { can, useAuth } from "../auth.tsx";
+import { ImageUpload } from "../components/ImageUpload.tsx";
 import { SortableList } from "../components/Sortable.tsx";
 import { EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, refusalOf, written } from "../errors.ts";
@@ -173,6 +175,9 @@ function LookForm({
 }) {
   const { t } = useTranslation();
   const toast = useToast();
+  const { current } = useAuth();
+  // The photo: undefined = unchanged, null = removed, an id = a new upload (sent with the look).
+  const [photo, setPhoto] = useState<{ fileId: string | null; url: string | null } | undefined>(undefined);
   const form = useRuleForm(
     "look",
     look
@@ -194,13 +199,13 @@ function LookForm({
       aria-label={look ? t("looks.editTitle", { number: look.sequence }) : t("looks.addTitle")}
       onSubmit={(event) =>
         void form.submit(event, async (values) => {
+          const photoPatch = photo === undefined ? {} : { photoFileId: photo.fileId };
           if (look) {
-            written(
-              (await update({ variables: { rowId: look.rowId, patch: values as LookPatch } })).data?.updateLook?.look,
-            );
+            const patch = { ...values, ...photoPatch } as LookPatch;
+            written((await update({ variables: { rowId: look.rowId, patch } })).data?.updateLook?.look);
             toast("success", t("looks.saved", { number: values.sequence }));
           } else {
-            const input = { ...values, eventId, designerId } as unknown as LookInput;
+            const input = { ...values, ...photoPatch, eventId, designerId } as unknown as LookInput;
             written((await create({ variables: { look: input } })).data?.createLook?.look);
             toast("success", t("looks.added", { number: values.sequence }));
           }
@@ -229,7 +234,17 @@ function LookForm({
         options={models.map((m) => ({ value: m.rowId, label: m.name }))}
         hint={t("looks.modelHint")}
       />
-      <p className="field-hint">{t("looks.photoLater")}</p>
+      <ImageUpload
+        purpose="look_photo"
+        organizationId={current?.organization.rowId ?? ""}
+        label={t("looks.photo")}
+        currentUrl={photo === undefined ? (look?.photo?.thumbnailUrl ?? null) : photo.url}
+        doneLabel={t("looks.photoReady")}
+        testId="look-photo-upload"
+        disabled={form.busy}
+        onUploaded={(file) => setPhoto({ fileId: file.rowId, url: file.thumbnailUrl })}
+        onRemove={() => setPhoto({ fileId: null, url: null })}
+      />
       <FormActions
         form={form}
         submitLabel={look ? t("looks.save") : t("looks.add")}
@@ -363,11 +378,19 @@ function DesignerBlock({
                 }}
               />
             ) : (
-              <div className="look-row" data-testid="look">
+              <div className={look.photo ? "look-row with-photo" : "look-row"} data-testid="look">
                 {lookHandle}
                 <span className="look-number" aria-hidden="true">
                   {look.sequence}
                 </span>
+                {look.photo ? (
+                  <img
+                    className="look-photo"
+                    src={look.photo.thumbnailUrl}
+                    alt={t("looks.photoOf", { number: look.sequence })}
+                    loading="lazy"
+                  />
+                ) : null}
                 <div className="look-main">
                   <strong>
                     <span className="visually-hidden">{t("looks.numberLabel", { number: look.sequence })} </span>

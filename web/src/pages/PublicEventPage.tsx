@@ -71,6 +71,14 @@ export function PublicEventPage() {
         {formatDateTime(event.startsAt, event.timezone)}
         {event.venue ? ` · ${event.venue.name}, ${event.venue.city}` : ""}
       </p>
+      {event.cover ? (
+        <img
+          className="event-cover"
+          src={event.cover.url}
+          alt={t("event.coverAlt", { title: event.title })}
+          data-testid="event-cover"
+        />
+      ) : null}
       {event.description ? <p style={{ whiteSpace: "pre-line" }}>{event.description}</p> : null}
       {mine.length ? (
         <section className="card" aria-labelledby="my-bookings">

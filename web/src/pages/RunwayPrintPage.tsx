@@ -11,6 +11,7 @@ import { formatDateTime } from "../format.ts";
 import { EventRunwayDocument } from "../gql/graphql.ts";
 import { clock, instantOf, type PlannedRow, planOf, savedOrder } from "../runway/model.ts";
 import { timeOf } from "./RunwaySection.tsx";
+import "./runway.css";
 
 const PAPERS = { a4: "A4", letter: "letter" } as const;
 type Paper = keyof typeof PAPERS;

@@ -40,6 +40,7 @@ import {
 import i18n from "../i18n/index.ts";
 import { clock, instantOf, type PlannedRow, planOf, type RunwayEvent, savedOrder } from "../runway/model.ts";
 import { useToast } from "../toasts.tsx";
+import "./runway.css";
 
 const ACTIVE = new Set(["queued", "running"]);
 export const canProduce = (role: string | undefined) => role === "owner" || role === "admin" || role === "producer";

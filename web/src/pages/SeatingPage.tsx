@@ -6,9 +6,12 @@
 // when another producer changed the chart meanwhile the move is refused with
 // "someone moved this" and the chart reloads: nobody's assignment is lost.
 // Auto-seat fills the free seats tier A first into the front row. Printing
-// gives the chart on paper.
+// gives the chart on paper. Seats, assignments and the accepted guests are
+// each read page by page to the last (400 a page, within the API's query
+// cost limit), so a show with a thousand guests is drawn whole; a search
+// finds a person among the unseated.
 
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import {
   DndContext,
   type DragEndEvent,
@@ -19,7 +22,7 @@ import {
   useSensor,
   useSensors,
 } from "@dnd-kit/core";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { canSell, useAuth } from "../auth.tsx";
@@ -31,8 +34,10 @@ import {
   AssignSeatDocument,
   AutoSeatDocument,
   CreateVenueLayoutDocument,
+  SeatingAssignmentsDocument,
   SeatingChartDocument,
-  SeatingPeopleDocument,
+  SeatingGuestsDocument,
+  SeatingSeatsDocument,
   UnassignSeatDocument,
   UseVenueLayoutDocument,
 } from "../gql/graphql.ts";
@@ -68,13 +73,15 @@ export function SeatingPage() {
   const canEdit = canSell(current?.role);
   const toast = useToast();
   const chart = useQuery(SeatingChartDocument, { variables: { eventId }, fetchPolicy: "cache-and-network" });
-  const who = useQuery(SeatingPeopleDocument, { variables: { eventId }, fetchPolicy: "cache-and-network" });
+  const layoutId = chart.data?.event?.venueLayoutId ?? null;
+  const who = useEveryPage(eventId, layoutId, !chart.data);
   const data = chart.data && who.data ? chart.data : undefined;
   const loading = chart.loading || who.loading;
   const error = chart.error ?? who.error;
   const refetch = async () => {
-    await Promise.all([chart.refetch(), who.refetch()]);
+    await Promise.all([chart.refetch(), who.reload()]);
   };
+  const [find, setFind] = useState("");
   const [assign] = useMutation(AssignSeatDocument);
   const [unassign] = useMutation(UnassignSeatDocument);
   const [autoSeat, { loading: autoSeating }] = useMutation(AutoSeatDocument);
@@ -85,19 +92,18 @@ export function SeatingPage() {
   );
 
   const event = data?.event;
-  const placed = who.data?.event;
+  const placed = who.data;
   const { people, seats, bySeat } = useMemo(() => {
     const seatOf = new Map<string, string>();
     const bySeat = new Map<string, string>();
-    for (const a of placed?.seatAssignments.nodes ?? []) {
-      if (!a) continue;
+    for (const a of placed?.assignments ?? []) {
       const key = `${a.invitationId}:${a.plusOne ? 1 : 0}`;
       seatOf.set(key, a.seatId);
       bySeat.set(a.seatId, key);
     }
     const people: Person[] = [];
-    for (const i of placed?.guestInvitations.nodes ?? []) {
-      if (!i?.guest) continue;
+    for (const i of placed?.guests ?? []) {
+      if (!i.guest) continue;
       const detail = [i.guest.outlet, t(`guests.category.${i.guest.category}`)].filter(Boolean).join(" · ");
       const guestKey = `${i.rowId}:0`;
       people.push({
@@ -123,15 +129,19 @@ export function SeatingPage() {
       }
     }
     people.sort((a, b) => a.tier.localeCompare(b.tier) || a.name.localeCompare(b.name));
-    const seats = (event?.venueLayout?.seats.nodes ?? []).flatMap((s) => (s ? [s as SeatView] : []));
+    const seats = placed?.seats ?? [];
     return { people, seats, bySeat };
-  }, [event, placed, t]);
+  }, [placed, t]);
 
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton count={3} />;
   if (!event) return <EmptyState title={t("guests.eventNotFound")} />;
   const personByKey = new Map(people.map((p) => [p.key, p]));
   const unseated = people.filter((p) => !p.seatId);
+  const words = fold(find).split(/\s+/).filter(Boolean);
+  const listed = words.length
+    ? unseated.filter((p) => words.every((w) => fold(`${p.name} ${p.detail}`).includes(w)))
+    : unseated;
 
   async function onDragEnd(drag: DragEndEvent) {
     const person = personByKey.get(String(drag.active.id));
@@ -206,7 +216,7 @@ export function SeatingPage() {
       {event.venueLayout ? (
         <DndContext sensors={sensors} onDragEnd={(drag) => void onDragEnd(drag)}>
           <div className="seating">
-            <Unseated people={unseated} canEdit={canEdit} />
+            <Unseated people={listed} total={unseated.length} find={find} onFind={setFind} canEdit={canEdit} />
             <div className="chart" data-testid="seating-chart">
               <p className="runway" aria-hidden="true">
                 {t("seating.runway")}
@@ -263,7 +273,19 @@ export function SeatingPage() {
   );
 }
 
-function Unseated({ people, canEdit }: { people: Person[]; canEdit: boolean }) {
+function Unseated({
+  people,
+  total,
+  find,
+  onFind,
+  canEdit,
+}: {
+  people: Person[];
+  total: number;
+  find: string;
+  onFind: (value: string) => void;
+  canEdit: boolean;
+}) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: UNSEATED, disabled: !canEdit });
   return (
@@ -273,8 +295,14 @@ function Unseated({ people, canEdit }: { people: Person[]; canEdit: boolean }) {
       aria-labelledby="unseated-title"
       data-testid="unseated"
     >
-      <h2 id="unseated-title">{t("seating.unseated", { count: people.length })}</h2>
-      {people.length === 0 ? <p className="muted small">{t("seating.everyoneSeated")}</p> : null}
+      <h2 id="unseated-title">{t("seating.unseated", { count: total })}</h2>
+      {total === 0 ? <p className="muted small">{t("seating.everyoneSeated")}</p> : null}
+      {total > 0 ? (
+        <div className="field">
+          <label htmlFor="find-person">{t("seating.searchPeople")}</label>
+          <input id="find-person" type="search" value={find} onChange={(e) => onFind(e.target.value)} />
+        </div>
+      ) : null}
       <ul className="people">
         {people.map((person) => (
           <li key={person.key}>
@@ -426,4 +454,83 @@ function LayoutTools({ event, onChange }: { event: ChartEvent; onChange: () => v
       </button>
     </form>
   );
+}
+
+/** Text for comparing as people do: lower case, without accents. */
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+}
+
+interface PageOf<T> {
+  nodes: (T | null)[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Reads a connection page by page to its last page. */
+async function readAll<T>(read: (after: string | null) => Promise<PageOf<T> | null | undefined>): Promise<T[]> {
+  const all: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await read(after);
+    all.push(...(page?.nodes ?? []).flatMap((n) => (n ? [n] : [])));
+    if (!page?.pageInfo.hasNextPage || !page.pageInfo.endCursor) return all;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+interface Placed {
+  seats: SeatView[];
+  assignments: { rowId: string; seatId: string; invitationId: string; plusOne: boolean }[];
+  guests: {
+    rowId: string;
+    plusOneName?: string | null;
+    guest?: { rowId: string; fullName: string; outlet?: string | null; category: string; tier: string } | null;
+  }[];
+}
+
+/** The layout's seats, who sits where and the accepted guests: every page of each. */
+function useEveryPage(eventId: string, layoutId: string | null, skip: boolean) {
+  const client = useApolloClient();
+  const [data, setData] = useState<Placed | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [loading, setLoading] = useState(true);
+  const reload = useCallback(async () => {
+    if (skip) return;
+    setLoading(true);
+    try {
+      const options = { fetchPolicy: "network-only" as const };
+      const [seats, assignments, guests] = await Promise.all([
+        layoutId
+          ? readAll(
+              async (after) =>
+                (await client.query({ query: SeatingSeatsDocument, variables: { layoutId, after }, ...options })).data
+                  ?.venueLayout?.seats,
+            )
+          : Promise.resolve([]),
+        readAll(
+          async (after) =>
+            (await client.query({ query: SeatingAssignmentsDocument, variables: { eventId, after }, ...options })).data
+              ?.event?.seatAssignments,
+        ),
+        readAll(
+          async (after) =>
+            (await client.query({ query: SeatingGuestsDocument, variables: { eventId, after }, ...options })).data
+              ?.event?.guestInvitations,
+        ),
+      ]);
+      setData({ seats: seats as SeatView[], assignments, guests });
+      setError(null);
+    } catch (failure) {
+      setError(failure as Error);
+    } finally {
+      setLoading(false);
+    }
+  }, [client, eventId, layoutId, skip]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { data, error, loading, reload };
 }

@@ -16,6 +16,7 @@ import { EventRunwayDocument, type EventRunwayQuery } from "../gql/graphql.ts";
 import { clock, instantOf, planOf, type RunwayEvent, savedOrder } from "../runway/model.ts";
 import { keepShowCallerOffline } from "../runway/offline.ts";
 import { timeOf } from "./RunwaySection.tsx";
+import "./runway.css";
 
 interface NightState {
   /** Index of the look about to go out (equal to the number of looks once all are out). */

@@ -74,6 +74,7 @@ export function TalentProfilePage() {
       <Photos talent={talent} canWrite={canWrite} onChange={() => void refetch()} />
       <Contact talent={talent} />
       <Consent talent={talent} canWrite={canWrite} />
+      <ChannelConsent talent={talent} />
       <Availability talent={talent} canWrite={canWrite} onChange={() => void refetch()} />
       <Castings talent={talent} />
       {canWrite ? <Erasure talent={talent} onErased={() => void refetch()} /> : null}
@@ -276,6 +277,51 @@ function Contact({ talent }: { talent: TalentProfileFieldsFragment }) {
           {t("profile.contactHidden")}
         </p>
       )}
+    </section>
+  );
+}
+
+interface ChannelConsentRow {
+  channel: string;
+  casting: boolean;
+  marketing: boolean;
+  optedOut: boolean;
+}
+
+/** Per channel, whether a casting call and news may reach the person now (issue 19: consent, WhatsApp opt-in, opt-outs). */
+function ChannelConsent({ talent }: { talent: TalentProfileFieldsFragment }) {
+  const { t } = useTranslation();
+  const rows = (Array.isArray(talent.communicationConsent) ? talent.communicationConsent : []) as ChannelConsentRow[];
+  if (rows.length === 0) return null;
+  const mark = (ok: boolean) => (
+    <Chip tone={ok ? "confirmed" : "declined"}>
+      {ok ? t("communications.consentYes") : t("communications.consentNo")}
+    </Chip>
+  );
+  return (
+    <section className="card" data-testid="channel-consent">
+      <h2>{t("communications.consentTitle")}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{t("communications.channel")}</th>
+            <th>{t("communications.consentCasting")}</th>
+            <th>{t("communications.consentMarketing")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.channel}>
+              <td>
+                {t(`communications.channels.${row.channel}`)}
+                {row.optedOut ? <small className="muted"> · {t("communications.optedOut")}</small> : null}
+              </td>
+              <td>{mark(row.casting)}</td>
+              <td>{mark(row.marketing)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { COMMANDS, PERMISSIONS, ROLES, type Role, TABLES, type Table } from "../../../shared/permissions.ts";
 import { can, useAuth } from "../auth.tsx";
+import { ImageUpload } from "../components/ImageUpload.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, refusalOf, written } from "../errors.ts";
 import { formatDate } from "../format.ts";
@@ -20,6 +21,7 @@ import {
   TeamDocument,
   type TeamQuery,
   UpdateMembershipRoleDocument,
+  UpdateOrganizationLogoDocument,
 } from "../gql/graphql.ts";
 import { useToast } from "../toasts.tsx";
 
@@ -277,6 +279,43 @@ function RoleRules() {
   );
 }
 
+/** The agency's logo: admins and owners upload or change it; everyone else sees it. */
+function AgencyCard() {
+  const { t } = useTranslation();
+  const { current } = useAuth();
+  const [attach] = useMutation(UpdateOrganizationLogoDocument);
+  const organization = current?.organization;
+  if (!organization) return null;
+  const logo = organization.logo?.thumbnailUrl ?? null;
+  return (
+    <section className="card agency-card" aria-labelledby="agency-title" data-testid="agency">
+      <h2 id="agency-title">{t("team.agency")}</h2>
+      <p>
+        <strong>{organization.name}</strong>
+        {organization.city ? <span className="muted"> · {organization.city}</span> : null}
+      </p>
+      {can(current?.role, "organizations", "update") ? (
+        <ImageUpload
+          purpose="organization_logo"
+          organizationId={organization.rowId}
+          label={t("team.logo")}
+          shape="square"
+          currentUrl={logo}
+          testId="logo-upload"
+          onUploaded={async (file) => {
+            const { data } = await attach({ variables: { rowId: organization.rowId, fileId: file.rowId } });
+            written(data?.updateOrganization?.organization);
+          }}
+        />
+      ) : logo ? (
+        <img className="agency-logo" src={logo} alt={t("app.logoAlt", { name: organization.name })} />
+      ) : (
+        <p className="muted">{t("team.noLogo")}</p>
+      )}
+    </section>
+  );
+}
+
 export function TeamPage() {
   const { t } = useTranslation();
   const { current, profile } = useAuth();
@@ -303,6 +342,7 @@ export function TeamPage() {
         </Link>
       </div>
       <p className="lede">{t("team.subtitle")}</p>
+      <AgencyCard />
       <div className="grid two">
         <section className="card" aria-labelledby="members-title">
           <h2 id="members-title">{t("team.members", { count: members.length })}</h2>

@@ -1,16 +1,21 @@
 // The organization's vendors: category, city, price range in COP (whole
 // pesos) and contact; the vendor agent recommends from this list.
 import { useMutation, useQuery } from "@apollo/client/react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { VENDOR_CATEGORIES } from "../../../shared/fields.ts";
 import { can, useAuth } from "../auth.tsx";
 import { RecordList } from "../components/RecordList.tsx";
-import { written } from "../errors.ts";
-import { formatCop } from "../format.ts";
+import { errorKey, written } from "../errors.ts";
+import { formatCop, formatDate } from "../format.ts";
 import { Field, FormActions, rawOf, useRuleForm } from "../forms.tsx";
 import {
   CreateVendorDocument,
+  DeleteVendorAvailabilityDocument,
   DeleteVendorDocument,
+  MarkVendorUnavailableDocument,
+  UpcomingVendorAvailabilityDocument,
+  type UpcomingVendorAvailabilityQuery,
   UpdateVendorDocument,
   type VendorInput,
   type VendorPatch,
@@ -106,6 +111,147 @@ function VendorForm({
   );
 }
 
+/** A calendar day (YYYY-MM-DD) as people read it; it is a day, not an instant, so no time zone moves it. */
+const day = (iso: string | null | undefined) => (iso ? formatDate(iso, "UTC") : "");
+
+/**
+ * The days a vendor cannot take an event: the ones a producer marked, and the events it is booked for. The
+ * Vendor Coordination agent's shortlist leaves it out of events on those days.
+ */
+type Period = NonNullable<NonNullable<UpcomingVendorAvailabilityQuery["upcomingVendorAvailability"]>["nodes"][number]>;
+
+function VendorDays({
+  vendor,
+  periods,
+  canEdit,
+  onChanged,
+}: {
+  vendor: Vendor;
+  periods: Period[];
+  canEdit: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [open, setOpen] = useState(false);
+  const [firstDay, setFirstDay] = useState("");
+  const [lastDay, setLastDay] = useState("");
+  const [notes, setNotes] = useState("");
+  const [mark, { loading: marking }] = useMutation(MarkVendorUnavailableDocument);
+  const [remove, { loading: removing }] = useMutation(DeleteVendorAvailabilityDocument);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    try {
+      written(
+        (
+          await mark({
+            variables: {
+              vendorId: vendor.rowId,
+              firstDay,
+              lastDay: lastDay || firstDay,
+              notes: notes.trim() === "" ? null : notes.trim(),
+            },
+          })
+        ).data?.markVendorUnavailable?.result,
+      );
+      toast("success", t("vendors.unavailable.saved"));
+      setOpen(false);
+      setFirstDay("");
+      setLastDay("");
+      setNotes("");
+      onChanged();
+    } catch (caught) {
+      toast("error", t(errorKey(caught)));
+    }
+  }
+
+  async function drop(rowId: string) {
+    try {
+      written((await remove({ variables: { rowId } })).data?.deleteVendorAvailability?.vendorAvailability);
+      toast("success", t("vendors.unavailable.removed"));
+      onChanged();
+    } catch (caught) {
+      toast("error", t(errorKey(caught)));
+    }
+  }
+
+  return (
+    <div className="vendor-days" data-testid="vendor-days">
+      {periods.length > 0 ? (
+        <>
+          <p className="muted" style={{ marginBottom: 4 }}>
+            <strong>{t("vendors.unavailable.title")}</strong>
+          </p>
+          <ul className="list">
+            {periods.map((p) => {
+              const range = t("vendors.unavailable.range", { from: day(p.firstDay), to: day(p.lastDay) });
+              return (
+                <li key={p.rowId} data-testid="vendor-period" data-kind={p.kind}>
+                  <span>
+                    {range}
+                    {p.kind === "booked" && p.event
+                      ? ` · ${t("vendors.unavailable.booked", { event: p.event.title })}`
+                      : ""}
+                    {p.notes ? ` · ${p.notes}` : ""}
+                  </span>
+                  {canEdit && p.kind === "unavailable" ? (
+                    <button
+                      type="button"
+                      className="button ghost small"
+                      aria-label={t("vendors.unavailable.removeFor", { range })}
+                      disabled={removing}
+                      onClick={() => void drop(p.rowId)}
+                    >
+                      {t("vendors.unavailable.remove")}
+                    </button>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+      {canEdit && !open ? (
+        <button type="button" className="button secondary small" onClick={() => setOpen(true)}>
+          {t("vendors.unavailable.mark")}
+        </button>
+      ) : null}
+      {canEdit && open ? (
+        <form
+          className="record-form"
+          onSubmit={(e) => void save(e)}
+          aria-label={t("vendors.unavailable.mark")}
+          data-testid="vendor-unavailable-form"
+        >
+          <div className="field-row">
+            <label>
+              {t("vendors.unavailable.firstDay")}
+              <input type="date" required value={firstDay} onChange={(e) => setFirstDay(e.target.value)} />
+            </label>
+            <label>
+              {t("vendors.unavailable.lastDay")}
+              <input type="date" value={lastDay} onChange={(e) => setLastDay(e.target.value)} />
+            </label>
+          </div>
+          <label>
+            {t("vendors.unavailable.notes")}
+            <input value={notes} maxLength={1000} onChange={(e) => setNotes(e.target.value)} />
+          </label>
+          <div className="actions">
+            <button type="submit" className="button small" disabled={marking}>
+              {t("vendors.unavailable.save")}
+            </button>
+            <button type="button" className="button secondary small" onClick={() => setOpen(false)}>
+              {t("app.cancel")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
 function priceRange(vendor: Vendor): string | null {
   if (vendor.priceMinCop && vendor.priceMaxCop)
     return `${formatCop(vendor.priceMinCop)} – ${formatCop(vendor.priceMaxCop)}`;
@@ -126,7 +272,12 @@ export function VendorsPage() {
   const vendors = (data?.vendors?.nodes ?? [])
     .flatMap((v) => (v ? [v] : []))
     .sort((a, b) => a.name.localeCompare(b.name, "es"));
-  const reload = () => void refetch();
+  const days = useQuery(UpcomingVendorAvailabilityDocument, { variables: { organizationId }, skip: !organizationId });
+  const periods = (days.data?.upcomingVendorAvailability?.nodes ?? []).flatMap((p) => (p ? [p] : []));
+  const reload = () => {
+    void refetch();
+    void days.refetch();
+  };
   return (
     <>
       <p className="eyebrow">{current?.organization.name}</p>
@@ -149,7 +300,12 @@ export function VendorsPage() {
           <>
             <h3>{vendor.name}</h3>
             <p className="muted">
-              {[t(`vendors.categories.${vendor.category}`), vendor.city, priceRange(vendor)]
+              {[
+                t(`vendors.categories.${vendor.category}`),
+                vendor.city,
+                priceRange(vendor),
+                vendor.pastRating ? t("vendors.unavailable.pastRating", { rating: vendor.pastRating }) : null,
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </p>
@@ -158,6 +314,12 @@ export function VendorsPage() {
                 {[vendor.contactName, vendor.contactEmail, vendor.contactPhone].filter(Boolean).join(" · ")}
               </p>
             ) : null}
+            <VendorDays
+              vendor={vendor}
+              periods={periods.filter((p) => p.vendorId === vendor.rowId)}
+              canEdit={can(current?.role, "vendors", "update")}
+              onChanged={reload}
+            />
           </>
         )}
         form={(vendor, close) => (

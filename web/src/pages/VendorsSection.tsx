@@ -37,7 +37,83 @@ const WORKING = new Set(["queued", "running"]);
 /** What a booked vendor costs the budget: the agreed price, else its lowest price. */
 const committed = (r: VendorRecommendationCardFragment) => Number(r.agreedPriceCop ?? r.vendor?.priceMinCop ?? 0);
 
-function Recommendation({ rec, canAct }: { rec: VendorRecommendationCardFragment; canAct: boolean }) {
+const STARS = [1, 2, 3, 4, 5] as const;
+
+/** After the event: how the booked vendor did, 1 to 5 stars and a note (the vendor's rating from past events). */
+function RateVendor({ rec }: { rec: VendorRecommendationCardFragment }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [rating, setRating] = useState<number | null>(rec.rating ?? null);
+  const [note, setNote] = useState(rec.ratingNote ?? "");
+  const [update, { loading }] = useMutation(UpdateVendorRecommendationDocument);
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (rating === null) {
+      toast("error", t("vendors.rate.pick"));
+      return;
+    }
+    try {
+      written(
+        (
+          await update({
+            variables: { rowId: rec.rowId, patch: { rating, ratingNote: note.trim() === "" ? null : note.trim() } },
+          })
+        ).data?.updateVendorRecommendation,
+      );
+      toast("success", t("vendors.rate.saved"));
+    } catch (caught) {
+      toast("error", t(errorKey(caught)));
+    }
+  }
+  return (
+    <form className="rate-vendor" onSubmit={(e) => void save(e)} data-testid="vendor-rate" style={{ marginTop: 8 }}>
+      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend className="muted">{t("vendors.rate.title")}</legend>
+        <span className="actions" role="radiogroup" aria-label={t("vendors.rate.title")}>
+          {STARS.map((n) => (
+            <button
+              key={n}
+              type="button"
+              role="radio"
+              aria-checked={rating === n}
+              aria-label={t("vendors.rate.stars", { count: n })}
+              className={`button small ${rating !== null && n <= rating ? "" : "secondary"}`}
+              style={{ minWidth: 44, minHeight: 44 }}
+              onClick={() => setRating(n)}
+            >
+              ★
+            </button>
+          ))}
+        </span>
+      </fieldset>
+      <label className="visually-hidden" htmlFor={`rating-note-${rec.rowId}`}>
+        {t("vendors.rate.note")}
+      </label>
+      <textarea
+        id={`rating-note-${rec.rowId}`}
+        placeholder={t("vendors.rate.note")}
+        value={note}
+        maxLength={1000}
+        rows={2}
+        onChange={(e) => setNote(e.target.value)}
+        style={{ width: "100%", marginTop: 8 }}
+      />
+      <button type="submit" className="button small" disabled={loading} style={{ marginTop: 8 }}>
+        {t("vendors.rate.save")}
+      </button>
+    </form>
+  );
+}
+
+function Recommendation({
+  rec,
+  canAct,
+  ended,
+}: {
+  rec: VendorRecommendationCardFragment;
+  canAct: boolean;
+  ended: boolean;
+}) {
   const { t } = useTranslation();
   const toast = useToast();
   const [price, setPrice] = useState(rec.agreedPriceCop ? String(rec.agreedPriceCop) : "");
@@ -76,6 +152,21 @@ function Recommendation({ rec, canAct }: { rec: VendorRecommendationCardFragment
           <span className="reasoning" style={{ display: "block", margin: 0 }}>
             {rec.reasoning}
           </span>
+        ) : null}
+        {rec.status === "booked" && rec.rating ? (
+          <span className="muted" style={{ display: "block" }} data-testid="vendor-rating">
+            {t("vendors.rate.given", { rating: rec.rating })}
+            {rec.ratingNote ? ` · ${rec.ratingNote}` : ""}
+          </span>
+        ) : null}
+        {canAct && rec.status === "booked" ? (
+          ended ? (
+            <RateVendor rec={rec} />
+          ) : (
+            <span className="muted" style={{ display: "block" }}>
+              {t("vendors.rate.after")}
+            </span>
+          )
         ) : null}
         {canAct && rec.status !== "booked" && rec.status !== "rejected" ? (
           <span className="actions" style={{ marginTop: 8 }}>
@@ -149,7 +240,7 @@ export function VendorsSection({ eventId }: { eventId: string }) {
   const recs = (event.vendorRecommendations.nodes ?? []).flatMap((r) => (r ? [r] : []));
   const booked = recs.filter((r) => r.status === "booked");
   const spent = booked.reduce((sum, r) => sum + committed(r), 0);
-  const planned = event.budgetCop === null || event.budgetCop === undefined ? null : Number(event.budgetCop);
+  const planned = event.budget ? Number(event.budget.budgetCop) : null;
 
   async function ask(e: FormEvent) {
     e.preventDefault();
@@ -249,7 +340,12 @@ export function VendorsSection({ eventId }: { eventId: string }) {
             <h2>{t(`vendors.category.${c}`)}</h2>
             <ul className="list card">
               {list.map((rec) => (
-                <Recommendation key={rec.rowId} rec={rec} canAct={canAct} />
+                <Recommendation
+                  key={rec.rowId}
+                  rec={rec}
+                  canAct={canAct}
+                  ended={new Date(event.endsAt).getTime() <= Date.now()}
+                />
               ))}
             </ul>
           </section>

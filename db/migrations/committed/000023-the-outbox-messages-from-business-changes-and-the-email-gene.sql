@@ -1,8 +1,12 @@
---! Previous: sha1:e99cc25c63e39ca0f9c9c94c45ba2d967baa8cdc
---! Hash: sha1:1f816dfcf7c95c3c8cc4377df82f72ba270cef30
---! Message: The outbox: outbound messages, opt-outs, consent, quiet hours, daily cap
+--! Previous: sha1:2459b298e7288be564ab83b3b87b61966207558c
+--! Hash: sha1:dad71dd9eff5ccb0e20c1f67487a7781e91967e8
+--! Message: The outbox, messages from business changes and the Email Generation agent
 
--- Tables: app_private.outbox_daily_counts, app_private.outbox_keys, app_private.outbox_settings, app_public.bookings, app_public.communication_opt_outs, app_public.events, app_public.guests, app_public.organizations, app_public.outbound_messages, app_public.profiles, app_public.talent, app_public.vendors
+-- Tables: app_private.outbox_daily_counts, app_private.outbox_keys, app_private.outbox_settings, app_public.agent_runs, app_public.bookings, app_public.communication_opt_outs, app_public.email_drafts, app_public.events, app_public.guest_invitations, app_public.guests, app_public.model_castings, app_public.organizations, app_public.outbound_messages, app_public.profiles, app_public.talent, app_public.vendors
+-- The outbox (outbound_messages, opt-outs, consent, quiet hours, daily cap, one send task), the business causes
+-- that enqueue messages, and the Email Generation agent's drafts (issue 19; four steps in one).
+
+-- ==== 000021-the-outbox-outbound-messages-opt-outs-consent-quiet-hours-da ====
 
 -- The outbox (issue 19): every message FashionOS sends to a person — email
 -- now, WhatsApp next — is one row of app_public.outbound_messages, inserted by
@@ -665,3 +669,364 @@ language sql stable security definer set search_path = pg_catalog, public, pg_te
    where t.organization_id = any(app_public.current_organization_ids());
 $$;
 comment on function app_public.talent_communication_consent(app_public.talent) is 'Per channel (email, whatsapp): whether a casting call and a marketing message may reach this person now (their consent, WhatsApp opt-in and opt-outs; Ley 1581 de 2012), and whether they opted out. [{channel, casting, marketing, optedOut}].';
+
+-- ==== 000022-castings-invited-or-confirmed-and-rsvps-accepted-enqueue-the ====
+
+
+-- The business changes that cause messages enqueue them in their own
+-- transaction (issue 19), through app_private.enqueue_outbound_message:
+--
+-- - a casting moved to `invited` → the casting invitation to the person, by
+--   email and by WhatsApp (each suppressed without consent for it:
+--   talent.consent_purposes casting/contact, and whatsapp_opt_in for WhatsApp);
+--   cause casting_invitation / the casting's id, so the WhatsApp reply finds
+--   its casting;
+-- - a casting moved to `confirmed` → the confirmation by email;
+-- - a guest's RSVP accepted → the confirmation by email to the guest.
+--
+-- A paid booking already gets its confirmation with its e-tickets (QR codes
+-- attached inline) from send_booking_email (tasks/mail/send-booking-email.ts);
+-- it is not sent twice through the outbox.
+--
+-- Idempotent like every enqueue: a casting invited, moved back and invited
+-- again gets one invitation per channel (the row exists; nothing new).
+
+create or replace function app_private.outbox_event_variables(event_id uuid, name text) returns jsonb
+language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
+  select jsonb_build_object(
+           'eventTitle', e.title,
+           'startsAt', to_char(e.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+           'timeZone', e.timezone,
+           'venue', v.name,
+           'organizationName', o.name,
+           'name', coalesce(outbox_event_variables.name, ''))
+    from app_public.events e
+    join app_public.organizations o on o.id = e.organization_id
+    left join app_public.venues v on v.id = e.venue_id
+   where e.id = outbox_event_variables.event_id;
+$$;
+comment on function app_private.outbox_event_variables(uuid, text) is 'The variables every event message template takes: {eventTitle, startsAt (UTC, ISO 8601), timeZone (the event''s IANA zone), venue (its name or null), organizationName, name (who it greets)}.';
+
+create or replace function app_private.tg_model_castings__enqueue_messages() returns trigger
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  person app_public.talent;
+  vars jsonb;
+begin
+  if tg_op = 'UPDATE' and new.status is not distinct from old.status then
+    return null;
+  end if;
+  if new.status not in ('invited', 'confirmed') then
+    return null;
+  end if;
+  select * into person from app_public.talent t where t.id = new.talent_id;
+  if person.id is null or person.erased_at is not null then
+    return null;
+  end if;
+  vars := app_private.outbox_event_variables(new.event_id, coalesce(person.stage_name, person.full_name));
+  if new.status = 'invited' then
+    perform app_private.enqueue_outbound_message(new.organization_id, channel, 'talent', new.talent_id,
+      'casting_invitation', vars, 'casting', 'casting_invitation', new.id, new.event_id)
+      from unnest(array['email', 'whatsapp']) as channel;
+  else
+    perform app_private.enqueue_outbound_message(new.organization_id, 'email', 'talent', new.talent_id,
+      'casting_confirmed', vars, 'casting', 'casting_confirmed', new.id, new.event_id);
+  end if;
+  return null;
+end;
+$$;
+comment on function app_private.tg_model_castings__enqueue_messages() is 'A casting moved to invited enqueues the invitation (email and WhatsApp), one moved to confirmed the confirmation (email), in the same transaction (app_private.enqueue_outbound_message: consent checked, idempotent per casting).';
+drop trigger if exists _950_enqueue_messages on app_public.model_castings;
+create trigger _950_enqueue_messages after insert or update of status on app_public.model_castings
+  for each row execute function app_private.tg_model_castings__enqueue_messages();
+
+create or replace function app_private.tg_guest_invitations__enqueue_messages() returns trigger
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  guest app_public.guests;
+begin
+  if new.status <> 'accepted' or (tg_op = 'UPDATE' and old.status = 'accepted') then
+    return null;
+  end if;
+  select * into guest from app_public.guests g where g.id = new.guest_id;
+  perform app_private.enqueue_outbound_message(new.organization_id, 'email', 'guest', new.guest_id,
+    'rsvp_accepted', app_private.outbox_event_variables(new.event_id, guest.full_name)
+      || jsonb_build_object('plusOne', new.plus_one_name),
+    'invitation', 'rsvp_accepted', new.id, new.event_id);
+  return null;
+end;
+$$;
+comment on function app_private.tg_guest_invitations__enqueue_messages() is 'An RSVP accepted enqueues its confirmation to the guest by email, in the same transaction (consent checked, idempotent per invitation).';
+drop trigger if exists _950_enqueue_messages on app_public.guest_invitations;
+create trigger _950_enqueue_messages after insert or update of status on app_public.guest_invitations
+  for each row execute function app_private.tg_guest_invitations__enqueue_messages();
+
+-- ==== 000023-a-repeated-complaint-records-one-opt-out ====
+
+-- A provider that repeats a complaint (email providers do) records one
+-- opt-out per message, and what was still queued for the person on that
+-- channel is suppressed at once, as with the unsubscribe link.
+
+create or replace function app_private.outbox_record_event(
+  channel text, provider_message_id text, event text, at timestamptz default now(), detail text default null
+) returns uuid
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  m app_public.outbound_messages;
+  rank_now int;
+  rank_new int;
+begin
+  select * into m from app_public.outbound_messages x
+   where x.channel = outbox_record_event.channel and x.provider_message_id = outbox_record_event.provider_message_id
+   for update;
+  if m.id is null then
+    return null;
+  end if;
+  if event = 'complained' then
+    -- Once per message, however often the provider repeats it.
+    if not exists (select 1 from app_public.communication_opt_outs o where o.message_id = m.id and o.source = 'complaint') then
+      insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id, talent_id, address, source, message_id)
+      values (m.organization_id, m.channel, null, m.recipient_kind, m.recipient_id, m.talent_id, m.recipient_address, 'complaint', m.id);
+      update app_public.outbound_messages x set status = 'suppressed', last_error_code = 'COMPLAINED'
+       where x.organization_id = m.organization_id and x.channel = m.channel and x.recipient_id = m.recipient_id
+         and x.status = 'queued' and x.purpose <> 'account';
+    end if;
+    return m.id;
+  end if;
+  -- Statuses only move forward, whatever order the provider's events arrive in:
+  -- sent < delivered < read; failed and bounced end a message that was not
+  -- yet delivered.
+  rank_now := case m.status when 'sending' then 0 when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 9 end;
+  rank_new := case event when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 when 'failed' then 4 when 'bounced' then 4 else -1 end;
+  if rank_new < 0 then
+    raise exception 'Unknown provider event "%".', event using errcode = 'INVAL';
+  end if;
+  if rank_new = 4 then
+    if rank_now < 2 then
+      update app_public.outbound_messages x
+         set status = event, failed_at = at, last_error_code = case event when 'bounced' then 'BOUNCED' else 'PROVIDER_FAILED' end,
+             last_error = left(detail, 2000)
+       where x.id = m.id;
+    end if;
+  elsif rank_new > rank_now then
+    update app_public.outbound_messages x
+       set status = event,
+           sent_at = coalesce(x.sent_at, at),
+           delivered_at = case when rank_new >= 2 then coalesce(x.delivered_at, at) else x.delivered_at end,
+           read_at = case when rank_new = 3 then at else x.read_at end
+     where x.id = m.id;
+  end if;
+  return m.id;
+end;
+$$;
+comment on function app_private.outbox_record_event(text, text, text, timestamptz, text) is 'A provider''s event about a message (matched on channel and provider_message_id): sent, delivered, read move it forward only; failed and bounced end a message not yet delivered; complained records an opt-out from everything on the channel. Returns the message id, null when no message matches.';
+
+-- ==== 000024-email-generation-agent-drafts-a-producer-approves ====
+
+-- The Email Generation agent's drafts (issue 19). A producer asks for an
+-- email about an event (request_email_draft: a casting invitation, a call
+-- sheet, a confirmation, a reminder, a thank-you) for an audience (the
+-- event's invited or confirmed models, or its accepted guests); the agent
+-- (or, without AI_API_KEY, the deterministic local writer) writes a
+-- structured draft — subject, preheader, sections — never HTML; the
+-- producer edits it (plain columns, producers only, while it is a draft) and
+-- approves it (approve_email_draft): one outbox message per person of the
+-- audience, in the same transaction, each checked for consent, rendered to
+-- HTML with MJML by the worker (template `structured`).
+
+create table if not exists app_public.email_drafts (
+  id uuid primary key default gen_random_uuid(),
+  organization_id uuid not null references app_public.organizations on delete cascade,
+  event_id uuid not null,
+  kind text not null check (kind in ('casting_invitation', 'call_sheet', 'confirmation', 'reminder', 'thank_you')),
+  audience text not null check (audience in ('invited_talent', 'confirmed_talent', 'accepted_guests')),
+  locale text not null default 'es-CO' check (locale in ('es-CO', 'en')),
+  subject text,
+  preheader text,
+  sections jsonb,
+  status text not null default 'writing' check (status in ('writing', 'draft', 'approved', 'discarded', 'failed')),
+  written_by text check (written_by in ('openai', 'local')),
+  agent_run_id uuid,
+  requested_by uuid references app_public.profiles on delete set null,
+  approved_by uuid references app_public.profiles on delete set null,
+  approved_at timestamptz,
+  recipients int check (recipients >= 0),
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  unique (id, organization_id),
+  constraint email_drafts_event_fk foreign key (event_id, organization_id) references app_public.events (id, organization_id) on delete cascade,
+  constraint email_drafts_agent_run_fk foreign key (agent_run_id, organization_id) references app_public.agent_runs (id, organization_id) on delete set null (agent_run_id),
+  constraint email_drafts_subject_length check (length(subject) between 1 and 200),
+  constraint email_drafts_preheader_length check (length(preheader) <= 200),
+  -- The shape is checked when the draft is approved (approve_email_draft) and again, with zod, when each
+  -- message is rendered; here only the size.
+  constraint email_drafts_sections_length check (octet_length(sections::text) <= 20000),
+  constraint email_drafts_complete check (status in ('writing', 'failed', 'discarded') or (subject is not null and sections is not null))
+);
+create index if not exists email_drafts_organization_id_idx on app_public.email_drafts (organization_id);
+create index if not exists email_drafts_event_id_idx on app_public.email_drafts (event_id, organization_id);
+create index if not exists email_drafts_agent_run_id_idx on app_public.email_drafts (agent_run_id, organization_id);
+create index if not exists email_drafts_requested_by_idx on app_public.email_drafts (requested_by);
+create index if not exists email_drafts_approved_by_idx on app_public.email_drafts (approved_by);
+drop trigger if exists _100_timestamps on app_public.email_drafts;
+create trigger _100_timestamps before insert or update on app_public.email_drafts
+  for each row execute function app_private.tg__timestamps();
+drop trigger if exists _060_requested_by_is_member on app_public.email_drafts;
+create trigger _060_requested_by_is_member before insert or update of requested_by on app_public.email_drafts
+  for each row execute function app_private.tg__person_is_member('requested_by');
+drop trigger if exists _060_approved_by_is_member on app_public.email_drafts;
+create trigger _060_approved_by_is_member before insert or update of approved_by on app_public.email_drafts
+  for each row execute function app_private.tg__person_is_member('approved_by');
+
+comment on table app_public.email_drafts is 'An email about an event written by the Email Generation agent (or the local writer) as structure — subject, preheader, sections — for a producer to edit and approve; approving sends it through the outbox to every person of the audience with consent. Producers, admins and owners.';
+comment on column app_public.email_drafts.id is 'The draft; its messages have cause email_draft and this id.';
+comment on column app_public.email_drafts.organization_id is 'The organization.';
+comment on column app_public.email_drafts.event_id is 'The event it is about.';
+comment on column app_public.email_drafts.kind is 'casting_invitation, call_sheet (time and place), confirmation, reminder or thank_you.';
+comment on column app_public.email_drafts.audience is 'Who receives it: invited_talent or confirmed_talent (the event''s castings in that status), accepted_guests (RSVPs accepted).';
+comment on column app_public.email_drafts.locale is 'es-CO or en.';
+comment on column app_public.email_drafts.subject is 'The subject (1–200 characters).';
+comment on column app_public.email_drafts.preheader is 'The line mail clients show after the subject (≤ 200 characters).';
+comment on column app_public.email_drafts.sections is 'The body: [{heading?, paragraphs: [text, …] (1–8), button?: {label, href (http/https)}}] (1–8 sections). "{{nombre}}" in a paragraph becomes each person''s name.';
+comment on column app_public.email_drafts.status is 'writing (the agent is at work) → draft (editable) → approved (sent to the outbox); or discarded, failed (the agent could not write it).';
+comment on column app_public.email_drafts.written_by is 'openai (a model) or local (the deterministic writer, without AI).';
+comment on column app_public.email_drafts.agent_run_id is 'The Email Generation run that wrote it.';
+comment on column app_public.email_drafts.requested_by is 'Who asked for it.';
+comment on column app_public.email_drafts.approved_by is 'Who approved it.';
+comment on column app_public.email_drafts.approved_at is 'When it was approved (UTC).';
+comment on column app_public.email_drafts.recipients is 'Messages enqueued when it was approved (people with and without consent; the ones without are suppressed).';
+comment on column app_public.email_drafts.created_at is 'When it was requested.';
+comment on column app_public.email_drafts.updated_at is 'Last change.';
+
+create or replace function app_public.request_email_draft(event_id uuid, kind text, audience text, locale text default 'es-CO')
+returns app_public.email_drafts language plpgsql volatile security definer
+set search_path = pg_catalog, public, pg_temp as $$
+declare
+  e app_public.events;
+  run app_public.agent_runs;
+  draft app_public.email_drafts;
+begin
+  if app_public.current_profile_id() is null then
+    raise exception 'You must sign in first.' using errcode = 'LOGIN';
+  end if;
+  select * into e from app_public.events x where x.id = request_email_draft.event_id;
+  if e.id is null or not (e.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(e.organization_id, '{owner,admin,producer}');
+  if kind is null or kind not in ('casting_invitation', 'call_sheet', 'confirmation', 'reminder', 'thank_you') then
+    raise exception 'Unknown email kind.' using errcode = '23514';
+  end if;
+  if audience is null or audience not in ('invited_talent', 'confirmed_talent', 'accepted_guests') then
+    raise exception 'Unknown audience.' using errcode = '23514';
+  end if;
+  perform app_private.check_agent_limits(e.organization_id);
+  insert into app_public.agent_runs (organization_id, event_id, agent_type, requested_by, input)
+  values (e.organization_id, e.id, 'email_generation', app_public.current_profile_id(),
+          jsonb_build_object('eventId', e.id, 'kind', kind, 'audience', audience, 'locale', coalesce(locale, 'es-CO')))
+  returning * into run;
+  insert into app_public.email_drafts (organization_id, event_id, kind, audience, locale, agent_run_id, requested_by)
+  values (e.organization_id, e.id, kind, audience, coalesce(locale, 'es-CO'), run.id, app_public.current_profile_id())
+  returning * into draft;
+  perform graphile_worker.add_job('email_generation', json_build_object('agentRunId', run.id),
+    job_key => 'agent_run:' || run.id, max_attempts => 3);
+  return draft;
+end;
+$$;
+comment on function app_public.request_email_draft(uuid, text, text, text) is
+  'Asks the Email Generation agent for a draft about an event (producer, admin, owner): kind casting_invitation, call_sheet, confirmation, reminder or thank_you; audience invited_talent, confirmed_talent or accepted_guests; locale es-CO (default) or en. Returns the draft (status writing); the run fills it in (agent_runs.input: {eventId: uuid, kind: string, audience: string, locale: string}). Over the agent request limit: RATE_LIMITED.';
+
+create or replace function app_public.approve_email_draft(id uuid) returns app_public.email_drafts
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  draft app_public.email_drafts;
+  person record;
+  n int := 0;
+  content jsonb;
+begin
+  select * into draft from app_public.email_drafts d where d.id = approve_email_draft.id for update;
+  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That draft does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
+  if draft.status <> 'draft' then
+    raise exception 'Only a draft can be approved.' using errcode = 'CONFL';
+  end if;
+  if jsonb_typeof(draft.sections) <> 'array' or jsonb_array_length(draft.sections) not between 1 and 8
+     or exists (select 1 from jsonb_array_elements(draft.sections) s
+                 where jsonb_typeof(s) <> 'object' or jsonb_typeof(s -> 'paragraphs') <> 'array'
+                    or jsonb_array_length(s -> 'paragraphs') not between 1 and 8
+                    or exists (select 1 from jsonb_array_elements(s -> 'paragraphs') p
+                                where jsonb_typeof(p) <> 'string' or length(p #>> '{}') not between 1 and 2000)) then
+    raise exception 'The body must be 1 to 8 sections, each with 1 to 8 paragraphs of 1 to 2,000 characters.' using errcode = '23514';
+  end if;
+  content := jsonb_build_object('subject', draft.subject, 'preheader', coalesce(draft.preheader, ''), 'sections', draft.sections);
+  for person in
+    select 'talent' as kind, c.talent_id as id, coalesce(t.stage_name, t.full_name) as name
+      from app_public.model_castings c join app_public.talent t on t.id = c.talent_id
+     where c.event_id = draft.event_id and draft.audience in ('invited_talent', 'confirmed_talent')
+       and c.status = case draft.audience when 'invited_talent' then 'invited' else 'confirmed' end
+    union all
+    select 'guest', i.guest_id, g.full_name
+      from app_public.guest_invitations i join app_public.guests g on g.id = i.guest_id
+     where i.event_id = draft.event_id and draft.audience = 'accepted_guests' and i.status = 'accepted'
+  loop
+    perform app_private.enqueue_outbound_message(draft.organization_id, 'email', person.kind, person.id, 'structured',
+      content || jsonb_build_object('name', person.name),
+      case person.kind when 'talent' then 'casting' else 'invitation' end,
+      'email_draft', draft.id, draft.event_id, false, draft.locale);
+    n := n + 1;
+  end loop;
+  update app_public.email_drafts d
+     set status = 'approved', approved_by = app_public.current_profile_id(), approved_at = now(), recipients = n
+   where d.id = draft.id
+   returning * into draft;
+  return draft;
+end;
+$$;
+comment on function app_public.approve_email_draft(uuid) is 'Approves a draft (producer, admin, owner) and sends it, in this transaction, through the outbox to every person of its audience (each checked for consent; without it the message is suppressed); returns it with recipients. Not a draft: CONFLICT.';
+
+create or replace function app_public.discard_email_draft(id uuid) returns app_public.email_drafts
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  draft app_public.email_drafts;
+begin
+  select * into draft from app_public.email_drafts d where d.id = discard_email_draft.id for update;
+  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+    raise exception 'That draft does not exist.' using errcode = 'NTFND';
+  end if;
+  perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
+  if draft.status not in ('draft', 'failed', 'writing') then
+    raise exception 'An approved draft cannot be discarded.' using errcode = 'CONFL';
+  end if;
+  update app_public.email_drafts d set status = 'discarded' where d.id = draft.id returning * into draft;
+  return draft;
+end;
+$$;
+comment on function app_public.discard_email_draft(uuid) is 'Discards a draft that was not approved (producer, admin, owner).';
+
+-- GraphQL names of the relations (the outbox's from migration 000021 too).
+comment on constraint email_drafts_requested_by_fkey on app_public.email_drafts is '@fieldName requester
+@foreignFieldName emailDraftsRequested';
+comment on constraint email_drafts_approved_by_fkey on app_public.email_drafts is '@fieldName approver
+@foreignFieldName emailDraftsApproved';
+comment on constraint email_drafts_event_fk on app_public.email_drafts is '@fieldName event
+@foreignFieldName emailDrafts';
+comment on constraint email_drafts_agent_run_fk on app_public.email_drafts is '@fieldName agentRun
+@foreignFieldName emailDrafts';
+comment on constraint outbound_messages_event_fk on app_public.outbound_messages is '@fieldName event
+@foreignFieldName outboundMessages';
+comment on constraint outbound_messages_talent_fk on app_public.outbound_messages is '@fieldName talent
+@foreignFieldName outboundMessages';
+comment on constraint outbound_messages_guest_fk on app_public.outbound_messages is '@fieldName guest
+@foreignFieldName outboundMessages';
+comment on constraint outbound_messages_vendor_fk on app_public.outbound_messages is '@fieldName vendor
+@foreignFieldName outboundMessages';
+comment on constraint outbound_messages_booking_fk on app_public.outbound_messages is '@fieldName booking
+@foreignFieldName outboundMessages';
+comment on constraint outbound_messages_profile_id_fkey on app_public.outbound_messages is '@fieldName profile
+@foreignFieldName outboundMessages';
+comment on constraint communication_opt_outs_talent_fk on app_public.communication_opt_outs is '@fieldName talent
+@foreignFieldName communicationOptOuts';
+comment on constraint communication_opt_outs_message_id_fkey on app_public.communication_opt_outs is '@fieldName message
+@foreignFieldName optOuts';
