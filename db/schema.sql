@@ -2052,6 +2052,210 @@ COMMENT ON FUNCTION app_private.apply_payment_status(payment app_public.payments
 
 
 --
+-- Name: apply_whatsapp_message(text, text, text, text, text, text, text, timestamp with time zone, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+#variable_conflict use_column
+declare
+  sender text := app_private.whatsapp_number(apply_whatsapp_message.from_number);
+  reply text := app_private.whatsapp_answer(coalesce(apply_whatsapp_message.body, ''));
+  payload_casting uuid;
+  casting app_public.model_castings;
+  talent_row record;
+  org uuid;
+  result text;
+  did text;
+  inbox_id uuid;
+  event_ref uuid;
+  at timestamptz := least(coalesce(apply_whatsapp_message.sent_at, now()), now());
+begin
+  if sender is null then
+    raise exception 'Not a WhatsApp number: %', apply_whatsapp_message.from_number using errcode = '22023';
+  end if;
+  -- Once per wamid: a replayed delivery finds its row and changes nothing.
+  insert into app_private.whatsapp_inbound (provider_message_id, from_number, phone_number_id, message_type, sent_at, outcome)
+  values (apply_whatsapp_message.provider_message_id, sender, apply_whatsapp_message.phone_number_id,
+          coalesce(apply_whatsapp_message.message_type, 'unknown'), at, 'unmatched')
+  on conflict on constraint whatsapp_inbound_pkey do nothing;
+  if not found then
+    return jsonb_build_object('outcome', 'duplicate');
+  end if;
+
+  -- A quick-reply button carries the casting and the answer we put in it: casting:<uuid>:si|no.
+  if apply_whatsapp_message.button_payload ~ '^casting:[0-9a-f-]{36}:(si|no)$' then
+    payload_casting := split_part(apply_whatsapp_message.button_payload, ':', 2)::uuid;
+    reply := case split_part(apply_whatsapp_message.button_payload, ':', 3) when 'si' then 'yes' else 'no' end;
+  end if;
+
+  if reply = 'stop' then
+    insert into app_private.whatsapp_opt_outs (number, opted_out_at, provider_message_id)
+    values (sender, now(), apply_whatsapp_message.provider_message_id)
+    on conflict (number) do update set opted_out_at = excluded.opted_out_at,
+                                       provider_message_id = excluded.provider_message_id;
+    update app_public.talent_contacts tc set whatsapp_opt_in = false
+     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+       and tc.whatsapp_opt_in;
+    -- The outbox's record, per organization that has this number as a contact (its consent check honours it),
+    -- and what is still queued to them on WhatsApp is suppressed.
+    insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id,
+                                                   talent_id, address, source, message_id)
+    select t.organization_id, 'whatsapp', null, 'talent', t.id, t.id, tc.phone, 'whatsapp_reply',
+           (select m.id from app_public.outbound_messages m
+             where m.channel = 'whatsapp' and m.talent_id = t.id order by m.created_at desc limit 1)
+      from app_public.talent_contacts tc
+      join app_public.talent t on t.id = tc.talent_id
+     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+       and not exists (select 1 from app_public.communication_opt_outs o
+                        where o.organization_id = t.organization_id and o.channel = 'whatsapp'
+                          and o.recipient_id = t.id and o.purpose is null);
+    update app_public.outbound_messages m
+       set status = 'suppressed', last_error_code = 'OPTED_OUT'
+     where m.channel = 'whatsapp' and m.status = 'queued'
+       and m.talent_id in (select tc.talent_id from app_public.talent_contacts tc
+                            where app_private.whatsapp_number(tc.phone) = sender
+                               or app_private.whatsapp_number(tc.guardian_phone) = sender);
+  end if;
+
+  -- A reply to one of our messages names it (context.id): a casting invitation's reply answers that casting.
+  if payload_casting is null and apply_whatsapp_message.context_message_id is not null and reply in ('yes', 'no') then
+    select m.cause_id into payload_casting
+      from app_public.outbound_messages m
+     where m.channel = 'whatsapp' and m.provider_message_id = apply_whatsapp_message.context_message_id
+       and m.cause_kind = 'casting_invitation';
+  end if;
+
+  -- The casting this answers: the button's (or the replied message's), else the one invitation awaiting an answer
+  -- from this sender.
+  if payload_casting is not null then
+    select c.* into casting
+      from app_public.model_castings c
+      join app_public.talent_contacts tc on tc.talent_id = c.talent_id
+     where c.id = payload_casting
+       and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+     for update of c;
+  elsif reply in ('yes', 'no') then
+    select c.* into casting
+      from app_public.model_castings c
+      join app_public.talent_contacts tc on tc.talent_id = c.talent_id
+     where c.status = 'invited'
+       and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+     order by c.updated_at desc
+     limit 1
+     for update of c;
+    -- Two invitations awaiting an answer: "SÍ" alone does not say which; a person decides.
+    if (select count(*) from app_public.model_castings c
+          join app_public.talent_contacts tc on tc.talent_id = c.talent_id
+         where c.status = 'invited'
+           and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)) > 1 then
+      reply := null;
+      casting := null;
+    end if;
+  end if;
+
+  if casting.id is not null and reply in ('yes', 'no') and casting.status = 'invited' then
+    update app_public.model_castings c
+       set status = case reply when 'yes' then 'confirmed' else 'declined' end,
+           responded_at = at
+     where c.id = casting.id and c.status = 'invited'
+     returning * into casting;
+    did := case reply when 'yes' then 'casting_confirmed' else 'casting_declined' end;
+  elsif reply = 'stop' then
+    did := 'opt_out';
+  end if;
+
+  -- Whose inbox: the casting's organization, else the organization that has this sender as a contact
+  -- (the one that spoke to the person last, when several do).
+  if casting.id is not null then
+    org := casting.organization_id;
+    select t.id, t.organization_id into talent_row from app_public.talent t where t.id = casting.talent_id;
+  else
+    select t.id, t.organization_id into talent_row
+      from app_public.talent_contacts tc
+      join app_public.talent t on t.id = tc.talent_id
+     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+       and t.erased_at is null
+     order by (select max(c.updated_at) from app_public.model_castings c where c.talent_id = t.id) desc nulls last,
+              t.updated_at desc
+     limit 1;
+    org := talent_row.organization_id;
+  end if;
+
+  -- A question from someone cast for an upcoming event belongs to that event's conversation.
+  if casting.id is null and talent_row.id is not null then
+    select c.event_id into event_ref
+      from app_public.model_castings c
+      join app_public.events e on e.id = c.event_id
+     where c.talent_id = talent_row.id and c.status in ('invited', 'confirmed') and e.ends_at > now()
+     order by e.starts_at
+     limit 1;
+  end if;
+
+  if org is null then
+    result := case when did = 'opt_out' then 'opt_out' else 'unmatched' end;
+  else
+    insert into app_public.inbox_messages (organization_id, provider_message_id, event_id, talent_id, model_casting_id,
+                                           sender_name, sender_number_masked, message_type, body, action, sent_at)
+    values (org, apply_whatsapp_message.provider_message_id, coalesce(casting.event_id, event_ref), talent_row.id, casting.id,
+            left(apply_whatsapp_message.sender_name, 200), app_private.mask_number(sender),
+            case when apply_whatsapp_message.message_type in ('text', 'button', 'interactive', 'image', 'audio', 'video', 'document',
+                                                               'sticker', 'location', 'contacts', 'reaction', 'order')
+                 then apply_whatsapp_message.message_type else 'unknown' end,
+            left(apply_whatsapp_message.body, 4096),
+            did, at)
+    returning id into inbox_id;
+    result := coalesce(did, 'inbox');
+  end if;
+  update app_private.whatsapp_inbound i set outcome = result, organization_id = org
+   where i.provider_message_id = apply_whatsapp_message.provider_message_id;
+  return jsonb_strip_nulls(jsonb_build_object('outcome', result, 'castingId', casting.id, 'inboxMessageId', inbox_id));
+end;
+$_$;
+
+
+--
+-- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at; the message lands in the inbox of the organization that has the number as a contact (with what was done), or, from a number that is no one''s, only in app_private.whatsapp_inbound. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
+
+
+--
+-- Name: apply_whatsapp_status(text, text, timestamp with time zone, text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text) RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  message_id uuid;
+begin
+  -- Meta's statuses: sent, delivered, read, failed (and deleted / warning, which move nothing).
+  if apply_whatsapp_status.status not in ('sent', 'delivered', 'read', 'failed') then
+    return jsonb_build_object('outcome', 'ignored');
+  end if;
+  message_id := app_private.outbox_record_event('whatsapp', apply_whatsapp_status.provider_message_id,
+                                                apply_whatsapp_status.status, least(apply_whatsapp_status.at, now()),
+                                                nullif(concat_ws(': ', apply_whatsapp_status.error_code,
+                                                                 apply_whatsapp_status.error_title), ''));
+  return jsonb_strip_nulls(jsonb_build_object('outcome', case when message_id is null then 'unknown_message' else 'applied' end,
+                                              'messageId', message_id));
+end;
+$$;
+
+
+--
+-- Name: FUNCTION apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text) IS 'Applies one status from the WhatsApp webhook (sent, delivered, read, failed with its Graph error) to the outbox row with that wamid through app_private.outbox_record_event: statuses only move forward, so a late "delivered" after "read" changes nothing. Idempotent; {outcome: applied | unknown_message | ignored}.';
+
+
+--
 -- Name: apply_wompi_event(text, jsonb, timestamp with time zone); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -4145,6 +4349,27 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean) IS 'Marks the solved run-of-show schedules of an event stale and appends the reason (keeps the last 50). SECURITY DEFINER: a casting change must mark a schedule its author cannot edit.';
+
+
+--
+-- Name: mask_number(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.mask_number(number text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+  select case when number is null then null
+              when number ~ '^57[0-9]{10}$' then '+57 ••• ••• ' || right(number, 4)
+              else '+' || left(number, 2) || ' ••• ' || right(number, 4) end;
+$_$;
+
+
+--
+-- Name: FUNCTION mask_number(number text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.mask_number(number text) IS 'A WhatsApp number with all but its country code and last four digits hidden, for the inbox.';
 
 
 --
@@ -6668,6 +6893,44 @@ COMMENT ON FUNCTION app_private.tg_model_castings__runway_stale() IS 'A confirme
 
 
 --
+-- Name: tg_outbound_messages__whatsapp(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_outbound_messages__whatsapp() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  purpose text := case new.template_key when 'casting_invitation' then 'casting_invitation'
+                                        when 'call_sheet' then 'call_sheet'
+                                        when 'reminder' then 'casting_reminder' end;
+  template_name text;
+  template_language text;
+begin
+  if new.channel <> 'whatsapp' then
+    return new;
+  end if;
+  if purpose is not null then
+    select t.name, t.language_code into template_name, template_language
+      from app_private.whatsapp_template(new.organization_id, purpose) t;
+  end if;
+  new.variables := coalesce(new.variables, '{}'::jsonb) || jsonb_build_object('whatsapp', jsonb_strip_nulls(jsonb_build_object(
+    'template', template_name,
+    'language', template_language,
+    'castingId', case when new.cause_kind = 'casting_invitation' then new.cause_id end)));
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_outbound_messages__whatsapp(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_outbound_messages__whatsapp() IS 'A WhatsApp message carries what the channel needs in variables.whatsapp: the organization''s approved template for its template_key (casting_invitation, call_sheet, reminder; none: free text, only inside the 24-hour window) and, for a casting invitation, the casting its quick-reply buttons answer.';
+
+
+--
 -- Name: tg_runway_schedules__stale(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -7121,6 +7384,103 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) IS 'The vendors the Vendor Coordination agent may rank for an event and a category: the organization''s, in the venue''s city or travelling, lowest price within the budget (COP), capacity for the event, free on its dates, not already recommended for it; best rated first, at most max_vendors.';
+
+
+--
+-- Name: whatsapp_answer(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.whatsapp_answer(text text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case regexp_replace(app_private.fold(coalesce(text, '')), '[^a-z]', '', 'g')
+           when 'si' then 'yes'
+           when 'no' then 'no'
+           when 'parar' then 'stop'
+           when 'stop' then 'stop'
+           when 'baja' then 'stop'
+         end;
+$$;
+
+
+--
+-- Name: FUNCTION whatsapp_answer(text text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.whatsapp_answer(text text) IS 'What a short reply means: "SÍ", "Si", "sí." → yes; "NO" → no; "PARAR", "STOP", "BAJA" → stop (opt-out); anything else null (a person reads it). Case, accents, spaces and punctuation do not matter; nothing else may be in the message.';
+
+
+--
+-- Name: whatsapp_number(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.whatsapp_number(phone text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+  select case when length(d) between 8 and 15 then d end
+    from (select case
+                   when btrim(phone) !~ '^\+' and regexp_replace(phone, '[^0-9]', '', 'g') ~ '^00'
+                     then substr(regexp_replace(phone, '[^0-9]', '', 'g'), 3)
+                   when btrim(phone) !~ '^\+' and regexp_replace(phone, '[^0-9]', '', 'g') ~ '^3[0-9]{9}$'
+                     then '57' || regexp_replace(phone, '[^0-9]', '', 'g')
+                   else regexp_replace(phone, '[^0-9]', '', 'g')
+                 end as d) n;
+$_$;
+
+
+--
+-- Name: FUNCTION whatsapp_number(phone text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.whatsapp_number(phone text) IS 'A phone number as WhatsApp writes it (wa_id): digits with the country code; a Colombian mobile written nationally (10 digits starting with 3) gets 57, a leading 00 is dropped. Null when it cannot be a number (E.164: 8 to 15 digits). Twin of whatsappNumber in tasks/outbox/channels/whatsapp.ts.';
+
+
+--
+-- Name: whatsapp_template(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text) RETURNS record
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select coalesce(t.name, d.name), coalesce(t.language_code, d.language_code)
+    from (values ('casting_invitation', 'invitacion_casting', 'es_CO'),
+                 ('casting_reminder', 'recordatorio_casting', 'es_CO'),
+                 ('call_sheet', 'hoja_de_llamado', 'es_CO')) d(purpose, name, language_code)
+    left join app_public.whatsapp_templates t
+      on t.organization_id = whatsapp_template.organization and t.purpose = d.purpose
+   where d.purpose = whatsapp_template.purpose;
+$$;
+
+
+--
+-- Name: FUNCTION whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text) IS 'The template name and language an organization sends for a purpose: its own row in whatsapp_templates, else the default.';
+
+
+--
+-- Name: whatsapp_window_open(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.whatsapp_window_open(number text) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select exists (select 1 from app_private.whatsapp_inbound i
+                  where i.from_number = app_private.whatsapp_number(whatsapp_window_open.number)
+                    and i.sent_at > now() - interval '24 hours');
+$$;
+
+
+--
+-- Name: FUNCTION whatsapp_window_open(number text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.whatsapp_window_open(number text) IS 'Whether free text may be sent to the number: WhatsApp''s customer-service window is open for 24 hours after the person''s last message. Outside it only an approved template may be sent (Meta answers 131047 otherwise).';
 
 
 --
@@ -10343,6 +10703,178 @@ COMMENT ON FUNCTION app_public.logout_everywhere() IS 'Revokes every session of 
 
 
 --
+-- Name: inbox_messages; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.inbox_messages (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    channel text DEFAULT 'whatsapp'::text NOT NULL,
+    provider_message_id text,
+    event_id uuid,
+    talent_id uuid,
+    model_casting_id uuid,
+    sender_name text,
+    sender_number_masked text,
+    message_type text NOT NULL,
+    body text,
+    action text,
+    sent_at timestamp with time zone NOT NULL,
+    read_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT inbox_messages_action_check CHECK ((action = ANY (ARRAY['casting_confirmed'::text, 'casting_declined'::text, 'opt_out'::text]))),
+    CONSTRAINT inbox_messages_body_check CHECK ((length(body) <= 4096)),
+    CONSTRAINT inbox_messages_channel_check CHECK ((channel = ANY (ARRAY['whatsapp'::text]))),
+    CONSTRAINT inbox_messages_message_type_check CHECK ((message_type = ANY (ARRAY['text'::text, 'button'::text, 'interactive'::text, 'image'::text, 'audio'::text, 'video'::text, 'document'::text, 'sticker'::text, 'location'::text, 'contacts'::text, 'reaction'::text, 'order'::text, 'unknown'::text]))),
+    CONSTRAINT inbox_messages_provider_message_id_check CHECK (((length(provider_message_id) >= 1) AND (length(provider_message_id) <= 200))),
+    CONSTRAINT inbox_messages_sender_name_check CHECK ((length(sender_name) <= 200)),
+    CONSTRAINT inbox_messages_sender_number_masked_check CHECK ((length(sender_number_masked) <= 200))
+);
+
+
+--
+-- Name: TABLE inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.inbox_messages IS '@omit create,delete
+Replies that reached the organization on WhatsApp: each message from one of its contacts, with what FashionOS did with it (action: a casting confirmed or declined, an opt-out) or nothing, when a person must read it. Owners, admins, producers and casting staff read it; the full number stays in the contact (only the last four digits here).';
+
+
+--
+-- Name: COLUMN inbox_messages.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.id IS 'Unique identifier of the message.';
+
+
+--
+-- Name: COLUMN inbox_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.organization_id IS 'The organization it reached.';
+
+
+--
+-- Name: COLUMN inbox_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.channel IS 'whatsapp.';
+
+
+--
+-- Name: COLUMN inbox_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.provider_message_id IS 'WhatsApp''s id of the message (wamid); cleared when the person is erased.';
+
+
+--
+-- Name: COLUMN inbox_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.event_id IS 'The event of the conversation, when it answers an invitation.';
+
+
+--
+-- Name: COLUMN inbox_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.talent_id IS 'The person from the roster who wrote, when the number is theirs (or their guardian''s).';
+
+
+--
+-- Name: COLUMN inbox_messages.model_casting_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.model_casting_id IS 'The casting invitation it answers, if any.';
+
+
+--
+-- Name: COLUMN inbox_messages.sender_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.sender_name IS 'The name on the sender''s WhatsApp profile.';
+
+
+--
+-- Name: COLUMN inbox_messages.sender_number_masked; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.sender_number_masked IS 'The sender''s number with all but the last four digits hidden (+57 ••• ••• 4567).';
+
+
+--
+-- Name: COLUMN inbox_messages.message_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.message_type IS 'WhatsApp''s message type: text, button (a template''s quick reply), interactive, image, audio, video, document, sticker, location, contacts, reaction, order, or unknown.';
+
+
+--
+-- Name: COLUMN inbox_messages.body; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.body IS 'The text, the button''s label, or a caption; null for media without one.';
+
+
+--
+-- Name: COLUMN inbox_messages.action; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.action IS 'What FashionOS did: casting_confirmed, casting_declined, opt_out; null: nothing, a person should answer.';
+
+
+--
+-- Name: COLUMN inbox_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.sent_at IS 'When the person sent it (WhatsApp''s timestamp, UTC).';
+
+
+--
+-- Name: COLUMN inbox_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.read_at IS 'When someone of the organization marked it read; null: unread.';
+
+
+--
+-- Name: COLUMN inbox_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.created_at IS 'When it arrived.';
+
+
+--
+-- Name: COLUMN inbox_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.updated_at IS 'When it was last changed.';
+
+
+--
+-- Name: mark_inbox_messages_read(uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.mark_inbox_messages_read(ids uuid[]) RETURNS SETOF app_public.inbox_messages
+    LANGUAGE sql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  update app_public.inbox_messages m set read_at = coalesce(m.read_at, now())
+   where m.id = any(mark_inbox_messages_read.ids[1:500])
+  returning m.*;
+$$;
+
+
+--
+-- Name: FUNCTION mark_inbox_messages_read(ids uuid[]); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.mark_inbox_messages_read(ids uuid[]) IS 'Marks inbox messages read (at most 500 ids; those you cannot read are left alone). Owners, admins, producers and casting staff.';
+
+
+--
 -- Name: mark_notifications_read(uuid[]); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -10517,6 +11049,152 @@ $$;
 --
 
 COMMENT ON FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text) IS 'Marks a vendor unavailable from first_day to last_day, both included, calendar days in the organization''s time zone (America/Bogota by default) (producer, admin, owner). The shortlist then leaves the vendor out of events on those days. Errors: VALIDATION_FAILED DATES_REVERSED (last day before the first), DATES_IN_PAST (all days past), INVALID_INPUT (a day missing, or over a year); CONFLICT ALREADY_UNAVAILABLE (overlaps a period already marked); NOT_FOUND; FORBIDDEN.';
+
+
+--
+-- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.model_castings (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid NOT NULL,
+    talent_id uuid NOT NULL,
+    brief_id uuid,
+    status text DEFAULT 'suggested'::text NOT NULL,
+    ai_match_score integer,
+    ai_reasoning text,
+    contact_priority text,
+    responded_at timestamp with time zone,
+    agent_run_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT model_castings_ai_match_score_check CHECK (((ai_match_score >= 0) AND (ai_match_score <= 100))),
+    CONSTRAINT model_castings_ai_reasoning_check CHECK ((length(ai_reasoning) <= 1000)),
+    CONSTRAINT model_castings_contact_priority_check CHECK ((contact_priority = ANY (ARRAY['high'::text, 'medium'::text, 'low'::text]))),
+    CONSTRAINT model_castings_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'invited'::text, 'confirmed'::text, 'declined'::text, 'backup'::text])))
+);
+
+
+--
+-- Name: TABLE model_castings; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.model_castings IS 'A person considered for an event: suggested by an agent or added by hand, then invited, confirmed, declined or kept as backup.';
+
+
+--
+-- Name: COLUMN model_castings.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.id IS 'Unique identifier of the casting.';
+
+
+--
+-- Name: COLUMN model_castings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.organization_id IS 'Organization of the event (set automatically).';
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.event_id IS 'The event.';
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.talent_id IS 'The person from the roster.';
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.brief_id IS 'The brief this casting answers, if any.';
+
+
+--
+-- Name: COLUMN model_castings.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.status IS 'suggested, invited, confirmed, declined or backup.';
+
+
+--
+-- Name: COLUMN model_castings.ai_match_score; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_match_score IS 'How well the person fits the brief, 0 to 100, as scored by the agent.';
+
+
+--
+-- Name: COLUMN model_castings.ai_reasoning; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.ai_reasoning IS 'The agent''s explanation, in Spanish.';
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.contact_priority IS 'high, medium or low: whom to contact first.';
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.responded_at IS 'When the person answered the invitation.';
+
+
+--
+-- Name: COLUMN model_castings.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.agent_run_id IS 'The agent run that suggested this person.';
+
+
+--
+-- Name: COLUMN model_castings.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.created_at IS 'When the casting was created.';
+
+
+--
+-- Name: COLUMN model_castings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was last changed.';
+
+
+--
+-- Name: model_castings_whatsapp_status(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select m.status from app_public.outbound_messages m
+   where m.cause_kind = 'casting_invitation' and m.cause_id = casting.id and m.channel = 'whatsapp'
+     and m.organization_id = casting.organization_id
+     and casting.organization_id = any(app_public.current_organization_ids())
+   order by m.created_at desc limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) IS 'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent. Only the state, never the number: whoever reads the casting reads it.';
 
 
 --
@@ -12826,129 +13504,6 @@ The organization''s vendor periods not over yet (marked unavailable, or booked f
 
 
 --
--- Name: model_castings; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.model_castings (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid NOT NULL,
-    talent_id uuid NOT NULL,
-    brief_id uuid,
-    status text DEFAULT 'suggested'::text NOT NULL,
-    ai_match_score integer,
-    ai_reasoning text,
-    contact_priority text,
-    responded_at timestamp with time zone,
-    agent_run_id uuid,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT model_castings_ai_match_score_check CHECK (((ai_match_score >= 0) AND (ai_match_score <= 100))),
-    CONSTRAINT model_castings_ai_reasoning_check CHECK ((length(ai_reasoning) <= 1000)),
-    CONSTRAINT model_castings_contact_priority_check CHECK ((contact_priority = ANY (ARRAY['high'::text, 'medium'::text, 'low'::text]))),
-    CONSTRAINT model_castings_status_check CHECK ((status = ANY (ARRAY['suggested'::text, 'invited'::text, 'confirmed'::text, 'declined'::text, 'backup'::text])))
-);
-
-
---
--- Name: TABLE model_castings; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.model_castings IS 'A person considered for an event: suggested by an agent or added by hand, then invited, confirmed, declined or kept as backup.';
-
-
---
--- Name: COLUMN model_castings.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.id IS 'Unique identifier of the casting.';
-
-
---
--- Name: COLUMN model_castings.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.organization_id IS 'Organization of the event (set automatically).';
-
-
---
--- Name: COLUMN model_castings.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.event_id IS 'The event.';
-
-
---
--- Name: COLUMN model_castings.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.talent_id IS 'The person from the roster.';
-
-
---
--- Name: COLUMN model_castings.brief_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.brief_id IS 'The brief this casting answers, if any.';
-
-
---
--- Name: COLUMN model_castings.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.status IS 'suggested, invited, confirmed, declined or backup.';
-
-
---
--- Name: COLUMN model_castings.ai_match_score; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.ai_match_score IS 'How well the person fits the brief, 0 to 100, as scored by the agent.';
-
-
---
--- Name: COLUMN model_castings.ai_reasoning; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.ai_reasoning IS 'The agent''s explanation, in Spanish.';
-
-
---
--- Name: COLUMN model_castings.contact_priority; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.contact_priority IS 'high, medium or low: whom to contact first.';
-
-
---
--- Name: COLUMN model_castings.responded_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.responded_at IS 'When the person answered the invitation.';
-
-
---
--- Name: COLUMN model_castings.agent_run_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.agent_run_id IS 'The agent run that suggested this person.';
-
-
---
--- Name: COLUMN model_castings.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.created_at IS 'When the casting was created.';
-
-
---
--- Name: COLUMN model_castings.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was last changed.';
-
-
---
 -- Name: update_casting_status(uuid, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -13678,6 +14233,54 @@ CREATE TABLE app_private.sign_in_failures (
 --
 
 COMMENT ON TABLE app_private.sign_in_failures IS 'Failed sign-ins per attempted address, keyed by SHA-256 of the lower-cased address whether or not it has an account, so recording a failure is the same work for both (attack-report M6). A successful sign-in deletes its row.';
+
+
+--
+-- Name: whatsapp_inbound; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.whatsapp_inbound (
+    provider_message_id text NOT NULL,
+    from_number text NOT NULL,
+    phone_number_id text,
+    message_type text NOT NULL,
+    sent_at timestamp with time zone NOT NULL,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    outcome text NOT NULL,
+    organization_id uuid,
+    CONSTRAINT whatsapp_inbound_from_number_check CHECK ((from_number ~ '^[0-9]{8,15}$'::text)),
+    CONSTRAINT whatsapp_inbound_message_type_check CHECK ((length(message_type) <= 40)),
+    CONSTRAINT whatsapp_inbound_outcome_check CHECK ((outcome = ANY (ARRAY['casting_confirmed'::text, 'casting_declined'::text, 'opt_out'::text, 'inbox'::text, 'unmatched'::text]))),
+    CONSTRAINT whatsapp_inbound_phone_number_id_check CHECK ((length(phone_number_id) <= 40)),
+    CONSTRAINT whatsapp_inbound_provider_message_id_check CHECK (((length(provider_message_id) >= 1) AND (length(provider_message_id) <= 200)))
+);
+
+
+--
+-- Name: TABLE whatsapp_inbound; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.whatsapp_inbound IS 'Every message Meta delivered to POST /webhooks/whatsapp, once per wamid (a replay finds its row and changes nothing). It opens the 24-hour customer-service window for its number. unmatched: from a number that is no one''s contact (kept here for the operator; no organization may read it).';
+
+
+--
+-- Name: whatsapp_opt_outs; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.whatsapp_opt_outs (
+    number text NOT NULL,
+    opted_out_at timestamp with time zone DEFAULT now() NOT NULL,
+    provider_message_id text,
+    CONSTRAINT whatsapp_opt_outs_number_check CHECK ((number ~ '^[0-9]{8,15}$'::text)),
+    CONSTRAINT whatsapp_opt_outs_provider_message_id_check CHECK ((length(provider_message_id) <= 200))
+);
+
+
+--
+-- Name: TABLE whatsapp_opt_outs; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.whatsapp_opt_outs IS 'Numbers that wrote PARAR (or STOP, BAJA) on WhatsApp: nothing more is sent to them on WhatsApp (Ley 1581: the right to revoke, honoured at once), whichever organization has them as a contact. Recorded in the same transaction as the message.';
 
 
 --
@@ -15646,6 +16249,80 @@ COMMENT ON COLUMN app_public.venues.layout_notes IS 'How the space is laid out f
 
 
 --
+-- Name: whatsapp_templates; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.whatsapp_templates (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    purpose text NOT NULL,
+    name text NOT NULL,
+    language_code text DEFAULT 'es_CO'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT whatsapp_templates_language_code_check CHECK ((language_code = ANY (ARRAY['es_CO'::text, 'es'::text, 'es_AR'::text, 'es_ES'::text, 'es_MX'::text, 'en'::text, 'en_US'::text, 'en_GB'::text]))),
+    CONSTRAINT whatsapp_templates_name_check CHECK (((name ~ '^[a-z0-9_]+$'::text) AND (length(name) <= 512))),
+    CONSTRAINT whatsapp_templates_purpose_check CHECK ((purpose = ANY (ARRAY['casting_invitation'::text, 'casting_reminder'::text, 'call_sheet'::text])))
+);
+
+
+--
+-- Name: TABLE whatsapp_templates; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.whatsapp_templates IS 'The WhatsApp message templates an organization had approved in its WhatsApp Manager, per purpose. Without a row FashionOS sends the default (casting_invitation: invitacion_casting, es_CO). Owners and admins keep them; every member reads them.';
+
+
+--
+-- Name: COLUMN whatsapp_templates.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.whatsapp_templates.id IS 'Unique identifier of the template setting.';
+
+
+--
+-- Name: COLUMN whatsapp_templates.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.whatsapp_templates.organization_id IS 'The organization.';
+
+
+--
+-- Name: COLUMN whatsapp_templates.purpose; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.whatsapp_templates.purpose IS 'What the template is for: casting_invitation (body {{1}} name, {{2}} event, {{3}} date; quick-reply buttons Sí / No), casting_reminder, call_sheet.';
+
+
+--
+-- Name: COLUMN whatsapp_templates.name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.whatsapp_templates.name IS 'The template''s name exactly as approved by Meta (lower case letters, digits and underscores).';
+
+
+--
+-- Name: COLUMN whatsapp_templates.language_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.whatsapp_templates.language_code IS 'The language it was approved in, as Meta writes it: es_CO, es, es_AR, es_ES, es_MX, en, en_US or en_GB.';
+
+
+--
+-- Name: COLUMN whatsapp_templates.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.whatsapp_templates.created_at IS 'When it was added.';
+
+
+--
+-- Name: COLUMN whatsapp_templates.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.whatsapp_templates.updated_at IS 'When it was last changed.';
+
+
+--
 -- Name: account_mail_rate account_mail_rate_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -15835,6 +16512,22 @@ ALTER TABLE ONLY app_private.sessions
 
 ALTER TABLE ONLY app_private.sign_in_failures
     ADD CONSTRAINT sign_in_failures_pkey PRIMARY KEY (email_digest);
+
+
+--
+-- Name: whatsapp_inbound whatsapp_inbound_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.whatsapp_inbound
+    ADD CONSTRAINT whatsapp_inbound_pkey PRIMARY KEY (provider_message_id);
+
+
+--
+-- Name: whatsapp_opt_outs whatsapp_opt_outs_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.whatsapp_opt_outs
+    ADD CONSTRAINT whatsapp_opt_outs_pkey PRIMARY KEY (number);
 
 
 --
@@ -16168,6 +16861,30 @@ ALTER TABLE ONLY app_public.guests
 
 ALTER TABLE ONLY app_public.guests
     ADD CONSTRAINT guests_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: inbox_messages inbox_messages_id_organization_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.inbox_messages
+    ADD CONSTRAINT inbox_messages_id_organization_id_key UNIQUE (id, organization_id);
+
+
+--
+-- Name: inbox_messages inbox_messages_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.inbox_messages
+    ADD CONSTRAINT inbox_messages_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: inbox_messages inbox_messages_provider_message_id_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.inbox_messages
+    ADD CONSTRAINT inbox_messages_provider_message_id_key UNIQUE (provider_message_id);
 
 
 --
@@ -16634,6 +17351,22 @@ ALTER TABLE ONLY app_public.venues
 
 
 --
+-- Name: whatsapp_templates whatsapp_templates_organization_id_purpose_key; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.whatsapp_templates
+    ADD CONSTRAINT whatsapp_templates_organization_id_purpose_key UNIQUE (organization_id, purpose);
+
+
+--
+-- Name: whatsapp_templates whatsapp_templates_pkey; Type: CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.whatsapp_templates
+    ADD CONSTRAINT whatsapp_templates_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: email_verification_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
 --
 
@@ -16701,6 +17434,20 @@ CREATE INDEX sessions_profile_id_idx ON app_private.sessions USING btree (profil
 --
 
 CREATE INDEX sign_in_failures_last_failed_at_idx ON app_private.sign_in_failures USING btree (last_failed_at);
+
+
+--
+-- Name: whatsapp_inbound_from_number_sent_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX whatsapp_inbound_from_number_sent_at_idx ON app_private.whatsapp_inbound USING btree (from_number, sent_at DESC);
+
+
+--
+-- Name: whatsapp_inbound_organization_id_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX whatsapp_inbound_organization_id_idx ON app_private.whatsapp_inbound USING btree (organization_id);
 
 
 --
@@ -17117,6 +17864,34 @@ CREATE INDEX guests_organization_id_idx ON app_public.guests USING btree (organi
 
 
 --
+-- Name: inbox_messages_event_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX inbox_messages_event_id_organization_id_idx ON app_public.inbox_messages USING btree (event_id, organization_id);
+
+
+--
+-- Name: inbox_messages_model_casting_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX inbox_messages_model_casting_id_idx ON app_public.inbox_messages USING btree (model_casting_id);
+
+
+--
+-- Name: inbox_messages_organization_id_sent_at_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX inbox_messages_organization_id_sent_at_idx ON app_public.inbox_messages USING btree (organization_id, sent_at DESC);
+
+
+--
+-- Name: inbox_messages_talent_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX inbox_messages_talent_id_organization_id_idx ON app_public.inbox_messages USING btree (talent_id, organization_id);
+
+
+--
 -- Name: looks_designer_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -17530,6 +18305,13 @@ CREATE UNIQUE INDEX talent_contacts_document_idx ON app_public.talent_contacts U
 
 
 --
+-- Name: talent_contacts_guardian_whatsapp_number_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_contacts_guardian_whatsapp_number_idx ON app_public.talent_contacts USING btree (app_private.whatsapp_number(guardian_phone));
+
+
+--
 -- Name: talent_contacts_organization_id_email_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -17548,6 +18330,13 @@ CREATE INDEX talent_contacts_organization_id_idx ON app_public.talent_contacts U
 --
 
 CREATE INDEX talent_contacts_talent_id_organization_id_idx ON app_public.talent_contacts USING btree (talent_id, organization_id);
+
+
+--
+-- Name: talent_contacts_whatsapp_number_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX talent_contacts_whatsapp_number_idx ON app_public.talent_contacts USING btree (app_private.whatsapp_number(phone));
 
 
 --
@@ -18132,6 +18921,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.guests FOR 
 
 
 --
+-- Name: inbox_messages _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.inbox_messages FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: looks _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -18293,6 +19089,13 @@ CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.venues FOR 
 
 
 --
+-- Name: whatsapp_templates _100_timestamps; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _100_timestamps BEFORE INSERT OR UPDATE ON app_public.whatsapp_templates FOR EACH ROW EXECUTE FUNCTION app_private.tg__timestamps();
+
+
+--
 -- Name: talent_photos _150_at_most_twelve; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -18374,6 +19177,13 @@ CREATE TRIGGER _200_stale BEFORE UPDATE ON app_public.runway_schedules FOR EACH 
 --
 
 CREATE TRIGGER _200_stock AFTER UPDATE OF status ON app_public.bookings FOR EACH ROW EXECUTE FUNCTION app_private.tg_bookings__stock();
+
+
+--
+-- Name: outbound_messages _200_whatsapp; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _200_whatsapp BEFORE INSERT ON app_public.outbound_messages FOR EACH ROW EXECUTE FUNCTION app_private.tg_outbound_messages__whatsapp();
 
 
 --
@@ -18620,6 +19430,14 @@ ALTER TABLE ONLY app_private.registration_notices
 
 ALTER TABLE ONLY app_private.sessions
     ADD CONSTRAINT sessions_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES app_public.profiles(id) ON DELETE CASCADE;
+
+
+--
+-- Name: whatsapp_inbound whatsapp_inbound_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.whatsapp_inbound
+    ADD CONSTRAINT whatsapp_inbound_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE SET NULL;
 
 
 --
@@ -19110,6 +19928,62 @@ COMMENT ON CONSTRAINT guest_invitations_invited_by_fkey ON app_public.guest_invi
 
 ALTER TABLE ONLY app_public.guests
     ADD CONSTRAINT guests_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: inbox_messages inbox_messages_event_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.inbox_messages
+    ADD CONSTRAINT inbox_messages_event_id_organization_id_fkey FOREIGN KEY (event_id, organization_id) REFERENCES app_public.events(id, organization_id) ON DELETE SET NULL (event_id);
+
+
+--
+-- Name: CONSTRAINT inbox_messages_event_id_organization_id_fkey ON inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT inbox_messages_event_id_organization_id_fkey ON app_public.inbox_messages IS '@fieldName event
+@foreignFieldName inboxMessages';
+
+
+--
+-- Name: inbox_messages inbox_messages_model_casting_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.inbox_messages
+    ADD CONSTRAINT inbox_messages_model_casting_id_fkey FOREIGN KEY (model_casting_id) REFERENCES app_public.model_castings(id) ON DELETE SET NULL;
+
+
+--
+-- Name: CONSTRAINT inbox_messages_model_casting_id_fkey ON inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT inbox_messages_model_casting_id_fkey ON app_public.inbox_messages IS '@fieldName modelCasting
+@foreignFieldName inboxMessages';
+
+
+--
+-- Name: inbox_messages inbox_messages_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.inbox_messages
+    ADD CONSTRAINT inbox_messages_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
+-- Name: inbox_messages inbox_messages_talent_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.inbox_messages
+    ADD CONSTRAINT inbox_messages_talent_id_organization_id_fkey FOREIGN KEY (talent_id, organization_id) REFERENCES app_public.talent(id, organization_id) ON DELETE SET NULL (talent_id);
+
+
+--
+-- Name: CONSTRAINT inbox_messages_talent_id_organization_id_fkey ON inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT inbox_messages_talent_id_organization_id_fkey ON app_public.inbox_messages IS '@fieldName talent
+@foreignFieldName inboxMessages';
 
 
 --
@@ -20045,6 +20919,14 @@ ALTER TABLE ONLY app_public.venues
 
 
 --
+-- Name: whatsapp_templates whatsapp_templates_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.whatsapp_templates
+    ADD CONSTRAINT whatsapp_templates_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES app_public.organizations(id) ON DELETE CASCADE;
+
+
+--
 -- Name: agent_runs; Type: ROW SECURITY; Schema: app_public; Owner: -
 --
 
@@ -20073,6 +20955,13 @@ ALTER TABLE app_public.casting_briefs ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.communication_opt_outs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: whatsapp_templates delete_admins; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY delete_admins ON app_public.whatsapp_templates FOR DELETE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
+
 
 --
 -- Name: memberships delete_admins_or_self; Type: POLICY; Schema: app_public; Owner: -
@@ -20329,6 +21218,19 @@ ALTER TABLE app_public.guest_invitations ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.guests ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: inbox_messages; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.inbox_messages ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: whatsapp_templates insert_admins; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY insert_admins ON app_public.whatsapp_templates FOR INSERT TO :DATABASE_MEMBER WITH CHECK ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
+
 
 --
 -- Name: model_castings insert_casting; Type: POLICY; Schema: app_public; Owner: -
@@ -20823,6 +21725,13 @@ CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER
 
 
 --
+-- Name: whatsapp_templates select_members; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_members ON app_public.whatsapp_templates FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
 -- Name: memberships select_own; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -20934,6 +21843,13 @@ CREATE POLICY select_staff ON app_public.casting_briefs FOR SELECT TO :DATABASE_
 
 
 --
+-- Name: inbox_messages select_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_staff ON app_public.inbox_messages FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: model_castings select_staff; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -21035,6 +21951,13 @@ CREATE POLICY update_admins ON app_public.memberships FOR UPDATE USING ((organiz
 --
 
 CREATE POLICY update_admins ON app_public.organizations FOR UPDATE USING ((id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: whatsapp_templates update_admins; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_admins ON app_public.whatsapp_templates FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -21227,6 +22150,13 @@ CREATE POLICY update_staff ON app_public.casting_briefs FOR UPDATE TO :DATABASE_
 
 
 --
+-- Name: inbox_messages update_staff; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY update_staff ON app_public.inbox_messages FOR UPDATE TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
 -- Name: model_castings update_staff; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -21262,6 +22192,12 @@ ALTER TABLE app_public.venue_layouts ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app_public.venues ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: whatsapp_templates; Type: ROW SECURITY; Schema: app_public; Owner: -
+--
+
+ALTER TABLE app_public.whatsapp_templates ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: SCHEMA app_private; Type: ACL; Schema: -; Owner: -
@@ -21400,6 +22336,20 @@ GRANT INSERT(max_per_order),UPDATE(max_per_order) ON TABLE app_public.ticket_tie
 --
 
 REVOKE ALL ON FUNCTION app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.apply_whatsapp_status(provider_message_id text, status text, at timestamp with time zone, error_code text, error_title text) FROM PUBLIC;
 
 
 --
@@ -21816,6 +22766,13 @@ REVOKE ALL ON FUNCTION app_private.lock_invitation(invitation_id uuid) FROM PUBL
 --
 
 REVOKE ALL ON FUNCTION app_private.mark_runway_stale(event_id uuid, reason jsonb, fixed_order_only boolean) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION mask_number(number text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.mask_number(number text) FROM PUBLIC;
 
 
 --
@@ -22309,6 +23266,13 @@ REVOKE ALL ON FUNCTION app_private.tg_model_castings__runway_stale() FROM PUBLIC
 
 
 --
+-- Name: FUNCTION tg_outbound_messages__whatsapp(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_outbound_messages__whatsapp() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_runway_schedules__stale(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -22420,6 +23384,35 @@ REVOKE ALL ON FUNCTION app_private.vendor_category_es(category text) FROM PUBLIC
 --
 
 REVOKE ALL ON FUNCTION app_private.vendor_shortlist(event_id uuid, category text, budget_cop bigint, max_vendors integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION whatsapp_answer(text text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.whatsapp_answer(text text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION whatsapp_number(phone text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.whatsapp_number(phone text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_private.whatsapp_number(phone text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.whatsapp_template(organization uuid, purpose text, OUT name text, OUT language_code text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION whatsapp_window_open(number text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.whatsapp_window_open(number text) FROM PUBLIC;
 
 
 --
@@ -23402,6 +24395,28 @@ GRANT ALL ON FUNCTION app_public.logout_everywhere() TO :DATABASE_MEMBER;
 
 
 --
+-- Name: TABLE inbox_messages; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.inbox_messages TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN inbox_messages.read_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(read_at) ON TABLE app_public.inbox_messages TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION mark_inbox_messages_read(ids uuid[]); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.mark_inbox_messages_read(ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.mark_inbox_messages_read(ids uuid[]) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION mark_notifications_read(ids uuid[]); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -23450,6 +24465,63 @@ GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.vendor_availability TO :DA
 
 REVOKE ALL ON FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.mark_vendor_unavailable(vendor_id uuid, first_day date, last_day date, notes text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.event_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(event_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.brief_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(brief_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.status; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.contact_priority; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN model_castings.responded_at; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) TO :DATABASE_MEMBER;
 
 
 --
@@ -24031,55 +25103,6 @@ GRANT ALL ON FUNCTION app_public.unassign_seat(event_id uuid, seat_id uuid, expe
 
 REVOKE ALL ON FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.upcoming_vendor_availability(organization_id uuid) TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE model_castings; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.event_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(event_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.talent_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(talent_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.brief_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(brief_id) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.status; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(status),UPDATE(status) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.contact_priority; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN model_castings.responded_at; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
 
 
 --
@@ -24832,6 +25855,27 @@ GRANT INSERT(capacity),UPDATE(capacity) ON TABLE app_public.venues TO :DATABASE_
 --
 
 GRANT INSERT(layout_notes),UPDATE(layout_notes) ON TABLE app_public.venues TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE whatsapp_templates; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE ON TABLE app_public.whatsapp_templates TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN whatsapp_templates.name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(name) ON TABLE app_public.whatsapp_templates TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN whatsapp_templates.language_code; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT UPDATE(language_code) ON TABLE app_public.whatsapp_templates TO :DATABASE_MEMBER;
 
 
 --

@@ -1,6 +1,6 @@
---! Previous: sha1:b821c92d8da249ad06fb015903e697823d964e51
---! Hash: sha1:fd64bb959a94275e68f9f72b93e06c8836f7295e
---! Message: WhatsApp: templates per organization, inbound messages once per wamid, replies to casting invitations, PARAR, statuses on the outbox, the inbox
+--! Previous: sha1:5509d4d455fc4a972de6615479f955b4b5f42885
+--! Hash: sha1:ba4a9cdbe5f2de3db10af2f0d8548564bbf06dd9
+--! Message: WhatsApp templates per organization, inbound messages once, replies that act
 
 -- Tables: app_public.talent_contacts, app_public.whatsapp_templates, app_public.inbox_messages, app_private.whatsapp_inbound, app_private.whatsapp_opt_outs, app_public.events, app_public.model_castings, app_public.organizations, app_public.talent, app_public.outbound_messages
 --
