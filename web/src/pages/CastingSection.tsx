@@ -16,7 +16,6 @@ import {
   UpdateCastingStatusDocument,
 } from "../gql/graphql.ts";
 import { useToast } from "../toasts.tsx";
-import { InboxSection } from "./InboxSection.tsx";
 
 const DIVISIONS = ["women", "men", "non_binary", "kids", "curve", "petite", "mature"] as const;
 const ACTIONS = [
@@ -385,7 +384,6 @@ export function CastingSection({ eventId }: { eventId: string }) {
           ))}
         </div>
       )}
-      <InboxSection eventId={eventId} />
     </div>
   );
 }

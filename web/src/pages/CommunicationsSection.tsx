@@ -18,6 +18,7 @@ import {
   UpdateEmailDraftDocument,
 } from "../gql/graphql.ts";
 import { useToast } from "../toasts.tsx";
+import { InboxSection } from "./InboxSection.tsx";
 
 const KINDS = ["casting_invitation", "call_sheet", "confirmation", "reminder", "thank_you"] as const;
 const AUDIENCES = ["invited_talent", "confirmed_talent", "accepted_guests"] as const;
@@ -256,6 +257,7 @@ export function CommunicationsSection({ eventId, timeZone }: { eventId: string; 
           </table>
         </div>
       )}
+      <InboxSection eventId={eventId} />
     </section>
   );
 }
