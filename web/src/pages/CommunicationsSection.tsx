@@ -223,11 +223,11 @@ export function CommunicationsSection({ eventId, timeZone }: { eventId: string; 
           ))}
         </ul>
       )}
-      <h2>{t("communications.sentTitle")}</h2>
+      <h2 id="communications-sent">{t("communications.sentTitle")}</h2>
       {messages.length === 0 ? (
         <EmptyState title={t("communications.noMessages")} />
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="communications-sent">
           <table data-testid="outbound-messages">
             <thead>
               <tr>
