@@ -56,6 +56,7 @@ function patchFor(input: GraphQLInputObjectType): string | null {
   const values: Record<string, string> = {
     String: '"x"',
     Int: "1",
+    BigInt: '"1"',
     Boolean: "true",
     Datetime: '"2030-01-01T00:00:00Z"',
     UUID: `"${MISSING}"`,

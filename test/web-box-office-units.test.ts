@@ -101,6 +101,25 @@ describe("the offline queue", () => {
     expect(queuedScans(store)).toEqual([]);
   });
 
+  it("two syncs asked for at once send each scan once (the connection back, the timer and a re-render)", async () => {
+    const store = memory();
+    enqueueScan(store, scan("A", 1));
+    enqueueScan(store, scan("B", 2));
+    const sent: string[] = [];
+    const send = async (s: QueuedScan) => {
+      sent.push(s.code);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return "done" as const;
+    };
+    const [first, second] = await Promise.all([syncQueue(store, send), syncQueue(store, send)]);
+    expect(sent).toEqual(["A", "B"]);
+    expect(second).toBe(first);
+    // Once it is over, the next sync runs again.
+    enqueueScan(store, scan("C", 3));
+    await syncQueue(store, send);
+    expect(sent).toEqual(["A", "B", "C"]);
+  });
+
   it("keeps a scan that could not be sent, and the ones after it, for the next try", async () => {
     const store = memory();
     for (const [code, minute] of [

@@ -198,6 +198,9 @@ describe("Pasarela editor (desktop)", () => {
       await page.waitForTimeout(16);
     }
     await page.mouse.up();
+    // dnd-kit swallows clicks for 50 ms after a drop (a capture listener removed by a setTimeout): a Guardar
+    // pressed within them did nothing in a clean-clone CI. A timer of our own, queued after it, fires after it.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 60)));
     await poll(async () => (await orderOf(page)).slice(0, 3)).toEqual([before[0], before[2], before[1]]);
     const nineRow = page.locator(`[data-testid="runway-row"][data-look-id="${nine}"]`);
     await poll(() => nineRow.getByTestId("quick-change-warning").count()).toBe(0);

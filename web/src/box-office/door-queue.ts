@@ -43,7 +43,23 @@ export type SyncAnswer = "done" | "retry";
  * the outcome) leaves the queue; one that failed for lack of connection stays,
  * and the rest wait for the next try. Returns what was sent.
  */
-export async function syncQueue(
+/** The sync running on a store, if any: the connection coming back, the 10 s timer and a re-render may all ask at once. */
+const running = new WeakMap<QueueStore, Promise<{ sent: QueuedScan[]; left: number }>>();
+
+export function syncQueue(
+  store: QueueStore,
+  send: (scan: QueuedScan) => Promise<SyncAnswer>,
+): Promise<{ sent: QueuedScan[]; left: number }> {
+  // One sync at a time per queue: two at once sent the same scan twice (a duplicate attempt in the door log,
+  // seen in a clean-clone CI). A caller arriving meanwhile gets the running sync's answer.
+  const current = running.get(store);
+  if (current) return current;
+  const sync = sendAll(store, send).finally(() => running.delete(store));
+  running.set(store, sync);
+  return sync;
+}
+
+async function sendAll(
   store: QueueStore,
   send: (scan: QueuedScan) => Promise<SyncAnswer>,
 ): Promise<{ sent: QueuedScan[]; left: number }> {

@@ -300,28 +300,30 @@ function ChannelConsent({ talent }: { talent: TalentProfileFieldsFragment }) {
   );
   return (
     <section className="card" data-testid="channel-consent">
-      <h2>{t("communications.consentTitle")}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>{t("communications.channel")}</th>
-            <th>{t("communications.consentCasting")}</th>
-            <th>{t("communications.consentMarketing")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.channel}>
-              <td>
-                {t(`communications.channels.${row.channel}`)}
-                {row.optedOut ? <small className="muted"> · {t("communications.optedOut")}</small> : null}
-              </td>
-              <td>{mark(row.casting)}</td>
-              <td>{mark(row.marketing)}</td>
+      <h2 id="channel-consent-title">{t("communications.consentTitle")}</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="channel-consent-title">
+        <table>
+          <thead>
+            <tr>
+              <th>{t("communications.channel")}</th>
+              <th>{t("communications.consentCasting")}</th>
+              <th>{t("communications.consentMarketing")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.channel}>
+                <td>
+                  {t(`communications.channels.${row.channel}`)}
+                  {row.optedOut ? <small className="muted"> · {t("communications.optedOut")}</small> : null}
+                </td>
+                <td>{mark(row.casting)}</td>
+                <td>{mark(row.marketing)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
