@@ -328,10 +328,11 @@ export function generationSteps(plan: DataPlan): [string, string, string[]?][] {
     [
       "events and line-ups",
       `
+      -- About one past show in ten was cancelled; the first always is, so that even the smallest scale has one.
       create temp table b_event as
         select i, k, q, pg_temp.bid('event', i) as id, o.id as organization_id, starts_at,
                starts_at + make_interval(hours => 2 + pg_temp.h(i, 11) % 3) as ends_at,
-               case when starts_at < now() then (case when pg_temp.h(i, 12) % 10 = 0 then 'cancelled' else 'completed' end)
+               case when starts_at < now() then (case when pg_temp.h(i, 12) % 10 = 0 or i = 1 then 'cancelled' else 'completed' end)
                     else (case when pg_temp.h(i, 12) % 10 < 6 then 'published' else 'draft' end) end as status
           from (
             select i, (i - 1) % ${O} + 1 as k, (i - 1) / ${O} as q,
@@ -349,7 +350,10 @@ export function generationSteps(plan: DataPlan): [string, string, string[]?][] {
                       (array['Primavera','Verano','Resort','Otoño','Cápsula'])[1 + pg_temp.h(e.i, 14) % 5], e.i),
                'bench-event-' || e.i,
                'Desfile con diseñadores invitados, música en vivo y venta de entradas.',
-               e.starts_at, e.ends_at, 'America/Bogota', e.status, 150 + pg_temp.h(e.i, 15) % 1500,
+               -- A cancelled show was published and sold tickets first: it is cancelled after its bookings (step
+               -- "cancellations"), the way it happens, since a cancelled event takes no booking (migration 000024).
+               e.starts_at, e.ends_at, 'America/Bogota',
+               case when e.status = 'cancelled' then 'published' else e.status end, 150 + pg_temp.h(e.i, 15) % 1500,
                jsonb_build_object('season', (array['SS','FW','Resort'])[1 + e.i % 3], 'hashtags', jsonb_build_array('#moda', '#colombia')),
                e.status in ('published', 'completed') and pg_temp.h(e.i, 16) % 4 <> 0
           from b_event e;
@@ -587,6 +591,17 @@ export function generationSteps(plan: DataPlan): [string, string, string[]?][] {
       `,
       // Inserting bookings makes their tickets (one per seat), in the same statement.
       ["app_public.bookings", "app_public.tickets"],
+    ],
+    [
+      "cancellations",
+      `
+      -- Past shows that were cancelled after selling (their bookings are already refunded or cancelled): the
+      -- database's own cancellation closes what is left of their box office.
+      update app_public.events e
+         set status = 'cancelled'
+        from b_event b
+       where b.id = e.id and b.status = 'cancelled';
+      `,
     ],
     [
       "ai agent logs",

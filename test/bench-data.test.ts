@@ -76,6 +76,21 @@ it("has a mix of consent, availability and booking states", async () => {
   expect(await benchCount("select organization_id from app_public.talent_availability")).toBeGreaterThan(0);
 });
 
+// The generator writes history the way it happens under today's rules: a show that was cancelled sold tickets
+// first (a cancelled event refuses bookings since migration 000024, which once broke every bench run at scale 0.02).
+it("has events in every status, cancelled ones with the bookings they sold", async () => {
+  const { rows } = await db.owner.query(`
+    select e.status, count(distinct e.id)::int as events, count(b.id)::int as bookings,
+           count(b.id) filter (where b.status in ('pending', 'paid'))::int as open_bookings
+      from app_public.events e join app_public.organizations o on o.id = e.organization_id
+      left join app_public.bookings b on b.event_id = e.id
+     where o.slug like 'bench-org-%' group by e.status order by e.status`);
+  expect(rows.map((r) => r.status)).toEqual(["cancelled", "completed", "draft", "published"]);
+  const cancelled = rows.find((r) => r.status === "cancelled");
+  expect(cancelled.bookings).toBeGreaterThan(0);
+  expect(cancelled.open_bookings).toBe(0);
+});
+
 it("gives organization 1 the large roster", async () => {
   const { rows } = await db.owner.query(`
     select o.slug, count(t.id)::int as talent from app_public.organizations o
