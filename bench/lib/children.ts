@@ -1,6 +1,7 @@
 // Starts a bench server (the API or the floor) as a child process and waits
 // for its port.
 import { type ChildProcess, fork } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../shared/paths.ts";
 
@@ -43,4 +44,21 @@ export async function startChild(script: "server-child.ts" | "floor-child.ts", c
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * CPU time (user + system, ms) a process has used so far, from Linux's
+ * /proc/<pid>/stat (utime and stime in clock ticks of 1/100 s); NaN where
+ * there is no /proc. CPU per request is what a saturated server's throughput
+ * is made of, and unlike req/s it hardly moves when other work shares the cores.
+ */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }

@@ -87,6 +87,10 @@ export function renderMarkdown(r: R): string {
           `${n1(l.floor.latencyMs.p50)} / ${n1(l.floor.latencyMs.p95)} / ${n1(l.floor.latencyMs.p99)}`,
           `${n2(l.ratio.requestsPerSecond)}×`,
           `${n2(l.ratio.p50)}×`,
+          // Older result files have no CPU figures.
+          l.graphql.serverCpuMsPerRequest === undefined
+            ? "—"
+            : `${n2(l.graphql.serverCpuMsPerRequest)} / ${n2(l.floor.serverCpuMsPerRequest)}`,
           l.graphql.errors + l.graphql.badBodies + l.floor.errors + l.floor.badBodies,
         ]);
       }
@@ -101,6 +105,7 @@ export function renderMarkdown(r: R): string {
           "floor p50 / p95 / p99 ms",
           "req/s GraphQL ÷ floor",
           "p50 GraphQL ÷ floor",
+          "server CPU ms/request GraphQL / floor",
           "errors",
         ],
         rows,

@@ -4,6 +4,7 @@
 // of RLS itself (owner vs member on the same SQL), with the plan.
 import pg from "pg";
 import { BENCH_PASSWORD, benchAccountEmail, benchOrgSlug } from "../data.ts";
+import { cpuMs } from "../lib/children.ts";
 import { type BenchContext, waitForIdle } from "../lib/context.ts";
 import { EVENT_DETAIL_SQL, eventsListSql } from "../lib/dashboard-sql.ts";
 import { applySide, PLPGSQL_POLICY_HELPERS, pendingChanges } from "../lib/fixes.ts";
@@ -17,12 +18,23 @@ export interface ReadTarget {
   floorPath: string;
 }
 
+/** A load with the CPU its server process used per answered request (ms; NaN without /proc). */
+export type ServerLoadResult = LoadResult & { serverCpuMsPerRequest: number };
+
 export interface ReadLevel {
   connections: number;
-  graphql: LoadResult;
-  floor: LoadResult;
-  /** GraphQL ÷ floor. */
-  ratio: { requestsPerSecond: number; p50: number; p95: number; p99: number };
+  graphql: ServerLoadResult;
+  floor: ServerLoadResult;
+  /** GraphQL ÷ floor (cpuPerRequest: the API's CPU per request ÷ the floor server's). */
+  ratio: { requestsPerSecond: number; p50: number; p95: number; p99: number; cpuPerRequest?: number };
+}
+
+/** Runs a load and measures the CPU its server process spent on it. */
+async function withServerCpu(pid: number, load: Promise<LoadResult> | (() => Promise<LoadResult>)) {
+  const before = cpuMs(pid);
+  const result = await (typeof load === "function" ? load() : load);
+  const used = cpuMs(pid) - before;
+  return Object.assign(result, { serverCpuMsPerRequest: result.requests > 0 ? used / result.requests : Number.NaN });
 }
 
 export interface ReadsResult {
@@ -144,15 +156,21 @@ async function graphqlLoad(
   seconds: number,
 ) {
   await waitForIdle(ctx);
-  return runLoad({
-    url: `${ctx.api.url}/graphql`,
-    connections,
-    durationSeconds: seconds,
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json", authorization: `Bearer ${setup.token}` },
-    body: target.graphqlBody,
-    checkBody: GOOD_GRAPHQL,
-  });
+  return withServerCpu(ctx.api.pid, () =>
+    runLoad({
+      url: `${ctx.api.url}/graphql`,
+      connections,
+      durationSeconds: seconds,
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        authorization: `Bearer ${setup.token}`,
+      },
+      body: target.graphqlBody,
+      checkBody: GOOD_GRAPHQL,
+    }),
+  );
 }
 
 async function floorLoad(
@@ -163,14 +181,16 @@ async function floorLoad(
   seconds: number,
 ) {
   await waitForIdle(ctx);
-  return runLoad({
-    url: `${ctx.floor.url}${target.floorPath}`,
-    connections,
-    durationSeconds: seconds,
-    method: "GET",
-    headers: { "x-session-id": setup.sessionId },
-    checkBody: GOOD_FLOOR,
-  });
+  return withServerCpu(ctx.floor.pid, () =>
+    runLoad({
+      url: `${ctx.floor.url}${target.floorPath}`,
+      connections,
+      durationSeconds: seconds,
+      method: "GET",
+      headers: { "x-session-id": setup.sessionId },
+      checkBody: GOOD_FLOOR,
+    }),
+  );
 }
 
 /** What each target answers via GraphQL and via the floor (compared before any load). */
@@ -225,12 +245,13 @@ export async function dashboardLoad(ctx: BenchContext, setup: ReadsSetup): Promi
           p50: ratio(viaGraphql.latencyMs.p50, viaFloor.latencyMs.p50),
           p95: ratio(viaGraphql.latencyMs.p95, viaFloor.latencyMs.p95),
           p99: ratio(viaGraphql.latencyMs.p99, viaFloor.latencyMs.p99),
+          cpuPerRequest: ratio(viaGraphql.serverCpuMsPerRequest, viaFloor.serverCpuMsPerRequest),
         },
       };
       levels.push(level);
       const errors = viaGraphql.errors + viaGraphql.badBodies + viaFloor.errors + viaFloor.badBodies;
       ctx.log(
-        `[reads] ${target.name.padEnd(11)} c=${String(connections).padStart(2)}  graphql ${viaGraphql.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${viaGraphql.latencyMs.p50.toFixed(1)} p95 ${viaGraphql.latencyMs.p95.toFixed(1)} ms | floor ${viaFloor.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${viaFloor.latencyMs.p50.toFixed(1)} p95 ${viaFloor.latencyMs.p95.toFixed(1)} ms | ${level.ratio.requestsPerSecond.toFixed(2)}× throughput${errors ? ` (${errors} errors)` : ""}`,
+        `[reads] ${target.name.padEnd(11)} c=${String(connections).padStart(2)}  graphql ${viaGraphql.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${viaGraphql.latencyMs.p50.toFixed(1)} p95 ${viaGraphql.latencyMs.p95.toFixed(1)} ms | floor ${viaFloor.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${viaFloor.latencyMs.p50.toFixed(1)} p95 ${viaFloor.latencyMs.p95.toFixed(1)} ms | ${level.ratio.requestsPerSecond.toFixed(2)}× throughput, server CPU ${viaGraphql.serverCpuMsPerRequest.toFixed(2)} vs ${viaFloor.serverCpuMsPerRequest.toFixed(2)} ms/request${errors ? ` (${errors} errors)` : ""}`,
       );
     }
     queries.push({ name: target.name, levels });
