@@ -353,13 +353,22 @@ describe("the door, on a tablet", () => {
       );
       expect(synced).toEqual([{ checked_in_gate: "Puerta norte", method: "offline_sync" }]);
 
-      // Supervisor: find by name, undo the check-in (recorded), check in by hand.
+      // Supervisor: a search too short is answered, not ignored; find by name, undo the check-in (recorded),
+      // check in by hand; each action says what it did next to the list (the scanner's panel is a screen away).
+      await page.getByTestId("search").click();
+      await page.getByTestId("search-too-short").getByText("al menos 2 letras").waitFor();
       await page.getByPlaceholder("Nombre, correo o referencia").fill("santiago");
       await page.getByTestId("search").click();
       const attendee = page.getByTestId("attendee").filter({ hasText: "Santiago Mejía" });
+      expect(await page.getByTestId("search-too-short").count()).toBe(0);
       await attendee.getByRole("button", { name: "Anular ingreso" }).click();
+      await page.getByTestId("hand-result").getByText("Ingreso anulado: Santiago Mejía").waitFor();
       await attendee.getByRole("button", { name: "Registrar ingreso" }).click();
       await attendee.getByRole("button", { name: "Anular ingreso" }).waitFor();
+      await page
+        .locator('[data-testid="hand-result"][data-outcome="checked_in"]')
+        .getByText("Santiago Mejía")
+        .waitFor();
       const { rows: log } = await db.owner.query(
         `select c.action, c.method, p.email from app_public.ticket_check_ins c
            join app_public.tickets t on t.id = c.ticket_id join app_public.bookings b on b.id = t.booking_id

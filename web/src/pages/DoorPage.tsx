@@ -386,25 +386,25 @@ export function DoorPage() {
   );
 }
 
-function DoorResult({ shown, zone }: { shown: Shown | null; zone: string }) {
+function DoorResult({ shown, zone, testId = "door-result" }: { shown: Shown | null; zone: string; testId?: string }) {
   const { t } = useTranslation();
   if (!shown) {
     return (
-      <div className="door-result idle" role="status" data-testid="door-result">
+      <div className="door-result idle" role="status" data-testid={testId}>
         {t("door.ready")}
       </div>
     );
   }
   if (shown.kind === "queued") {
     return (
-      <div className="door-result queued" role="status" data-testid="door-result" key={shown.at}>
+      <div className="door-result queued" role="status" data-testid={testId} key={shown.at}>
         <strong>{t("door.savedOffline")}</strong>
       </div>
     );
   }
   if (shown.kind === "invalid" || shown.kind === "error") {
     return (
-      <div className="door-result refused" role="alert" data-testid="door-result" key={shown.at}>
+      <div className="door-result refused" role="alert" data-testid={testId} key={shown.at}>
         <strong>{shown.kind === "invalid" ? t("door.invalidCode") : shown.message}</strong>
       </div>
     );
@@ -415,7 +415,7 @@ function DoorResult({ shown, zone }: { shown: Shown | null; zone: string }) {
     <div
       className={`door-result ${ok ? "admitted" : "refused"}`}
       role={ok ? "status" : "alert"}
-      data-testid="door-result"
+      data-testid={testId}
       data-outcome={result.outcome}
       key={shown.at}
     >
@@ -463,25 +463,30 @@ function Supervisor({
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
-  const [submitted, setSubmitted] = useState("");
+  // null until the first search; a search shorter than 2 characters is answered with a hint, not silence.
+  const [submitted, setSubmitted] = useState<string | null>(null);
   const { data, error, refetch } = useQuery(SearchAttendeesDocument, {
-    variables: { eventId, search: submitted },
-    skip: submitted.trim().length < 2,
+    variables: { eventId, search: submitted ?? "" },
+    skip: submitted === null || submitted.trim().length < 2,
     fetchPolicy: "network-only",
   });
   const [byHand] = useMutation(CheckInTicketByHandDocument);
   const [revoke] = useMutation(RevokeCheckInDocument);
   const [problem, setProblem] = useState<string | null>(null);
-  const act = async (run: () => Promise<unknown>) => {
+  // What the last action did, shown here: the scanner's panel is a screen away on a phone.
+  const [done, setDone] = useState<Shown | { kind: "revoked"; name: string; at: number } | null>(null);
+  const act = async (run: () => Promise<Shown | { kind: "revoked"; name: string; at: number } | null>) => {
     setProblem(null);
+    setDone(null);
     try {
-      await run();
+      setDone(await run());
       await refetch();
       onChange();
     } catch (error) {
       setProblem(t(errorKey(error)));
     }
   };
+  const tooShort = submitted !== null && submitted.trim().length < 2;
   const tickets = (data?.eventAttendees?.nodes ?? []).flatMap((ticket) => (ticket?.booking ? [ticket] : []));
   return (
     <section className="card stack" aria-labelledby="supervisor-title">
@@ -513,8 +518,18 @@ function Supervisor({
           {problem ?? t(errorKey(error))}
         </p>
       ) : null}
-      {submitted.trim().length >= 2 && data && tickets.length === 0 ? (
-        <p className="muted">{t("door.nobody")}</p>
+      {tooShort ? (
+        <p className="muted" role="status" data-testid="search-too-short">
+          {t("door.searchTooShort")}
+        </p>
+      ) : null}
+      {!tooShort && data && tickets.length === 0 ? <p className="muted">{t("door.nobody")}</p> : null}
+      {done?.kind === "revoked" ? (
+        <p className="door-result refused" role="status" data-testid="hand-result">
+          <strong>{t("door.revokedFor", { name: done.name })}</strong>
+        </p>
+      ) : done ? (
+        <DoorResult shown={done} zone={zone} testId="hand-result" />
       ) : null}
       <ul className="list">
         {tickets.map((ticket) => (
@@ -535,7 +550,10 @@ function Supervisor({
                 type="button"
                 className="button secondary small"
                 onClick={() =>
-                  void act(() => revoke({ variables: { ticketId: ticket.rowId, reason: t("door.revokedAtDoor") } }))
+                  void act(async () => {
+                    await revoke({ variables: { ticketId: ticket.rowId, reason: t("door.revokedAtDoor") } });
+                    return { kind: "revoked", name: ticket.booking?.buyerName ?? "—", at: Date.now() };
+                  })
                 }
               >
                 {t("door.revoke")}
@@ -544,7 +562,13 @@ function Supervisor({
               <button
                 type="button"
                 className="button small"
-                onClick={() => void act(() => byHand({ variables: { ticketId: ticket.rowId, gate } }))}
+                onClick={() =>
+                  void act(async () => {
+                    const answer = await byHand({ variables: { ticketId: ticket.rowId, gate } });
+                    const result = answer.data?.checkInTicketByHand?.result;
+                    return result ? { kind: "result", result, at: Date.now() } : null;
+                  })
+                }
               >
                 {t("door.checkInByHand")}
               </button>
