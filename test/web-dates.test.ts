@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../shared/paths.ts";
-import { DEFAULT_TIME_ZONE, formatInTimeZone, safeTimeZone } from "../web/src/dates.ts";
+import { DEFAULT_TIME_ZONE, formatInTimeZone, safeTimeZone, timeZoneLabel } from "../web/src/dates.ts";
 
 const SRC = resolve(PROJECT_ROOT, "web", "src");
 const SHOW = "2026-03-01T01:30:00Z";
@@ -33,6 +33,16 @@ describe("dates in a time zone", () => {
       expect(formatInTimeZone(locale, SHOW, "Europe/Madrid", OPTIONS)).not.toBe(bogota);
     }
     expect(formatInTimeZone("es-CO", SHOW, "America/Bogota", { day: "numeric" })).toBe("28");
+  });
+
+  it("names a zone as people say it, not by its IANA identifier", () => {
+    expect(timeZoneLabel("es-CO", "America/Bogota")).toMatch(/Colombia/);
+    expect(timeZoneLabel("en-US", "America/Bogota")).toMatch(/Colombia/);
+    expect(timeZoneLabel("es-CO", "America/Bogota")).not.toMatch(/America\//);
+    expect(timeZoneLabel("es-CO", "Europe/Madrid")).toMatch(/Europa/);
+    // An unknown zone is shown as the zone it falls back to; a zone Intl only knows as an offset keeps its name.
+    expect(timeZoneLabel("es-CO", "America/Bogotá")).toBe(timeZoneLabel("es-CO", "America/Bogota"));
+    expect(timeZoneLabel("en-US", "Etc/UTC")).toBe("Etc/UTC");
   });
 
   it("shows a dash for a value that is not a date instead of throwing", () => {

@@ -244,6 +244,9 @@ describe("a new producer on a phone", () => {
       await page.getByRole("navigation").getByRole("link", { name: "Eventos" }).click();
       await page.getByRole("link", { name: "Crea tu primer evento" }).click();
       await page.getByRole("heading", { level: 1, name: "Nuevo evento" }).waitFor();
+      // The time zone as people say it (not "America/Bogota"); the slug is not an address (a venue has one).
+      await page.getByText("Horario: hora estándar de Colombia.").waitFor();
+      expect(await page.getByLabel("Identificador del evento").count()).toBe(1);
       await page.getByLabel("Título").fill("Noche Caribe Moda");
       await page.getByLabel("Descripción").fill("Diseño del Caribe colombiano en una noche de pasarela.");
       await page.getByLabel("Empieza").fill(localDate(45, 19));
@@ -292,7 +295,9 @@ describe("a new producer on a phone", () => {
       for (const [index, title] of ["Vestido lino arena", "Conjunto coral", "Capa de red"].entries()) {
         await block.getByRole("button", { name: "+ Agregar look de Mónica Herrera" }).click();
         // The suggested number follows the looks list, which refreshes after the previous look is saved.
-        await expect.poll(() => block.getByLabel("Número de look").inputValue()).toBe(String(index + 1));
+        await expect
+          .poll(() => block.getByLabel("Número de look").inputValue(), { timeout: 15_000 })
+          .toBe(String(index + 1));
         await block.getByLabel("Nombre del look").fill(title);
         await block.getByLabel("Minutos de cambio").fill(String(4 + index));
         if (index === 0) {

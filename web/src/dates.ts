@@ -29,3 +29,19 @@ export function formatInTimeZone(
   if (Number.isNaN(date.getTime())) return "—";
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: safeTimeZone(timeZone) }).format(date);
 }
+
+/**
+ * A time zone as people say it, e.g. "hora de Colombia" (es-CO) or "Colombia Time" (en-US), from Intl's generic
+ * long name; the IANA name itself where Intl has no such name.
+ */
+export function timeZoneLabel(locale: string, timeZone: string | null | undefined, at = new Date()): string {
+  const zone = safeTimeZone(timeZone);
+  try {
+    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "longGeneric" })
+      .formatToParts(at)
+      .find((part) => part.type === "timeZoneName")?.value;
+    return name && !/^GMT|^UTC/.test(name) ? name : zone;
+  } catch {
+    return zone;
+  }
+}

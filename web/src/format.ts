@@ -1,7 +1,7 @@
 // Dates, numbers and money with Intl, in the interface language; event times
 // are shown in the event's time zone (America/Bogota by default, and whenever
 // the browser does not know the zone: see dates.ts).
-import { formatInTimeZone } from "./dates.ts";
+import { formatInTimeZone, timeZoneLabel } from "./dates.ts";
 import i18n from "./i18n/index.ts";
 
 const locale = () => (i18n.language === "en" ? "en-US" : "es-CO");
@@ -20,6 +20,11 @@ export function formatDateTime(iso: string, timeZone?: string | null): string {
 /** The time of day, e.g. "7:02 p. m." in es-CO (when a ticket entered). */
 export function formatTime(iso: string, timeZone?: string | null): string {
   return formatInTimeZone(locale(), iso, timeZone, { hour: "numeric", minute: "2-digit" });
+}
+
+/** The time zone as people say it in the interface language, e.g. "hora estándar de Colombia". */
+export function formatTimeZone(timeZone?: string | null): string {
+  return timeZoneLabel(locale(), timeZone);
 }
 
 export function formatDate(iso: string, timeZone?: string | null): string {

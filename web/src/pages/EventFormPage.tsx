@@ -14,6 +14,7 @@ import { ImageUpload } from "../components/ImageUpload.tsx";
 import { EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { safeTimeZone } from "../dates.ts";
 import { written } from "../errors.ts";
+import { formatTimeZone } from "../format.ts";
 import { ChoiceField, Field, FormActions, type RuleForm, rawOf, useRuleForm } from "../forms.tsx";
 import {
   CreateEventDocument,
@@ -179,7 +180,9 @@ function EventForm({
         <Field form={form} name="startsAt" label={t("eventForm.startsAt")} type="datetime-local" />
         <Field form={form} name="endsAt" label={t("eventForm.endsAt")} type="datetime-local" />
       </div>
-      <p className="field-hint">{t("eventForm.timeZone", { zone })}</p>
+      <p className="field-hint" title={zone}>
+        {t("eventForm.timeZone", { zone: formatTimeZone(zone) })}
+      </p>
       <Field
         form={form}
         name="venueId"
