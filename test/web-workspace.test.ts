@@ -948,9 +948,31 @@ describe("the uploaded images, a final walk with axe-core", () => {
     /* A visitor, signed out, on a phone: the published event's public page shows the cover. */
     const phone = await openScreen(browser, { baseURL: api.url, suite: "workspace-images", width: 360, height: 740 });
     await run(phone, async () => {
+      // The first signed URL the page uses has expired by the time the image loads (a page left open past
+      // FILE_URL_TTL_SECONDS): answered as the server answers it, the image asks for a fresh URL and shows.
+      let expired = 0;
+      await phone.page.route(/\/files\//, async (route) => {
+        if (expired++ > 0) return route.continue();
+        return route.fulfill({
+          status: 403,
+          contentType: "application/json; charset=utf-8",
+          body: JSON.stringify({
+            errors: [
+              {
+                message: "This link has expired; ask the API for a new one.",
+                extensions: { code: "FORBIDDEN", reason: "EXPIRED" },
+              },
+            ],
+          }),
+        });
+      });
       await phone.page.goto(`/evento/${event.id}`);
       await phone.page.getByRole("heading", { level: 1, name: event.title }).waitFor();
-      await loaded(phone.page.getByRole("img", { name: `Portada de ${event.title}` }));
+      const cover = phone.page.getByRole("img", { name: `Portada de ${event.title}` });
+      await loaded(cover);
+      expect(expired).toBeGreaterThan(1);
+      expect(await cover.getAttribute("data-retries")).toBe("1");
+      await provoked(phone, 403);
       await phone.check("public-event-cover");
     });
   });

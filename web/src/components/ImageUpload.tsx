@@ -14,6 +14,7 @@ import { serverInfo, type UploadPurpose } from "../config.ts";
 import { errorKey } from "../errors.ts";
 import { checkImage, UploadError, type UploadedFile, uploadImage } from "../uploads.ts";
 import "./ImageUpload.css";
+import { SignedImage } from "./SignedImage.tsx";
 
 type Phase =
   | { kind: "idle" }
@@ -141,7 +142,7 @@ export function ImageUpload({
     >
       <div className="image-upload-preview" aria-hidden={shown ? undefined : true}>
         {shown ? (
-          <img src={shown} alt={t("upload.previewAlt", { label })} />
+          <SignedImage src={shown} alt={t("upload.previewAlt", { label })} />
         ) : (
           <span className="image-upload-placeholder">{t("upload.empty")}</span>
         )}

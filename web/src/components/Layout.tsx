@@ -4,6 +4,7 @@ import { NavLink, useNavigate } from "react-router";
 import { can, canCast, canManageAi, canScan, useAuth } from "../auth.tsx";
 import { setLanguage } from "../i18n/index.ts";
 import { ResendVerificationButton } from "../pages/ResendVerificationButton.tsx";
+import { SignedImage } from "./SignedImage.tsx";
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -24,7 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </span>
           <span className="brand-name">{t("app.name")}</span>
           {current?.organization.logo ? (
-            <img
+            <SignedImage
               className="brand-logo"
               src={current.organization.logo.thumbnailUrl}
               alt={t("app.logoAlt", { name: current.organization.name })}

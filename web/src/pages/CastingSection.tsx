@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canCast, useAuth } from "../auth.tsx";
+import { SignedImage } from "../components/SignedImage.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, written } from "../errors.ts";
 import { initials } from "../format.ts";
@@ -241,7 +242,7 @@ function CastingCard({ casting, editable }: { casting: CastingCardFragment; edit
     <article className="card" data-testid="casting-card" aria-label={name}>
       <div className="talent">
         <div className="avatar" aria-hidden="true">
-          {photo ? <img src={photo} alt="" loading="lazy" /> : initials(name)}
+          {photo ? <SignedImage src={photo} alt="" loading="lazy" /> : initials(name)}
         </div>
         <div>
           <div style={{ display: "flex", justifyContent: "space-between", gap: 8, alignItems: "start" }}>

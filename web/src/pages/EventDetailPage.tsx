@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { can, canSell, useAuth } from "../auth.tsx";
+import { SignedImage } from "../components/SignedImage.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, refusalOf, written } from "../errors.ts";
 import { formatCop, formatDateTime } from "../format.ts";
@@ -76,7 +77,12 @@ function Cover({ eventId, title }: { eventId: string; title: string }) {
   const { data } = useQuery(EventCoverDocument, { variables: { rowId: eventId } });
   const cover = data?.event?.cover;
   return cover ? (
-    <img className="event-cover" src={cover.url} alt={t("event.coverAlt", { title })} data-testid="event-cover" />
+    <SignedImage
+      className="event-cover"
+      src={cover.url}
+      alt={t("event.coverAlt", { title })}
+      data-testid="event-cover"
+    />
   ) : null;
 }
 

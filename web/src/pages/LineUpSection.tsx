@@ -10,6 +10,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { can, useAuth } from "../auth.tsx";
 import { ImageUpload } from "../components/ImageUpload.tsx";
+import { SignedImage } from "../components/SignedImage.tsx";
 import { SortableList } from "../components/Sortable.tsx";
 import { EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, refusalOf, written } from "../errors.ts";
@@ -384,7 +385,7 @@ function DesignerBlock({
                   {look.sequence}
                 </span>
                 {look.photo ? (
-                  <img
+                  <SignedImage
                     className="look-photo"
                     src={look.photo.thumbnailUrl}
                     alt={t("looks.photoOf", { number: look.sequence })}

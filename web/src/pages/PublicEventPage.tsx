@@ -6,6 +6,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { rememberBooking, rememberedBookings } from "../box-office/bookings.ts";
+import { SignedImage } from "../components/SignedImage.tsx";
 import { EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { type ServerInfo, serverInfo } from "../config.ts";
 import { errorKey } from "../errors.ts";
@@ -72,7 +73,7 @@ export function PublicEventPage() {
         {event.venue ? ` · ${event.venue.name}, ${event.venue.city}` : ""}
       </p>
       {event.cover ? (
-        <img
+        <SignedImage
           className="event-cover"
           src={event.cover.url}
           alt={t("event.coverAlt", { title: event.title })}

@@ -10,6 +10,7 @@ import { initials } from "../format.ts";
 import { type RosterCardFragment, RosterListDocument, type TalentOrderBy } from "../gql/graphql.ts";
 import { DIVISIONS } from "../schemas/talent.ts";
 import "./roster.css";
+import { SignedImage } from "../components/SignedImage.tsx";
 
 const PAGE = 24;
 const SORTS = ["NAME_ASC", "NAME_DESC", "HEIGHT_CM_DESC", "HEIGHT_CM_ASC", "CREATED_AT_DESC"] as const;
@@ -23,7 +24,7 @@ function TalentCard({ talent }: { talent: RosterCardFragment }) {
     <Link to={`/roster/${talent.rowId}`} className="card talent-card" data-testid="talent-card">
       <div className="talent-card-photo">
         {photo ? (
-          <img src={photo} alt="" loading="lazy" />
+          <SignedImage src={photo} alt="" loading="lazy" />
         ) : (
           <span aria-hidden="true">{initials(talent.fullName)}</span>
         )}

@@ -35,6 +35,7 @@ import {
 import { useToast } from "../toasts.tsx";
 import { CASTING_ROLES } from "./RosterPage.tsx";
 import "./roster.css";
+import { SignedImage } from "../components/SignedImage.tsx";
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** A calendar date at 00:00 in Bogotá (UTC−5, no daylight saving), as an ISO instant. */
@@ -172,7 +173,7 @@ function Photos({
           {photos.map((photo, index) => (
             <li key={photo.rowId}>
               <a href={photo.file?.url} target="_blank" rel="noreferrer">
-                <img
+                <SignedImage
                   src={photo.file?.thumbnailUrl}
                   alt={t("profile.photoAlt", { name: talent.fullName, number: index + 1 })}
                   loading="lazy"

@@ -9,6 +9,7 @@ import { Link, useNavigate } from "react-router";
 import { COMMANDS, PERMISSIONS, ROLES, type Role, TABLES, type Table } from "../../../shared/permissions.ts";
 import { can, useAuth } from "../auth.tsx";
 import { ImageUpload } from "../components/ImageUpload.tsx";
+import { SignedImage } from "../components/SignedImage.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, refusalOf, written } from "../errors.ts";
 import { formatDate } from "../format.ts";
@@ -308,7 +309,7 @@ function AgencyCard() {
           }}
         />
       ) : logo ? (
-        <img className="agency-logo" src={logo} alt={t("app.logoAlt", { name: organization.name })} />
+        <SignedImage className="agency-logo" src={logo} alt={t("app.logoAlt", { name: organization.name })} />
       ) : (
         <p className="muted">{t("team.noLogo")}</p>
       )}
