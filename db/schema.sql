@@ -7011,6 +7011,33 @@ COMMENT ON FUNCTION app_private.tg_seat_assignments__valid() IS 'Refuses a seat 
 
 
 --
+-- Name: tg_talent__consent_not_after_now(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_talent__consent_not_after_now() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if new.consent_granted_at > now() + interval '1 day' then
+    raise exception 'Consent cannot be given in the future.' using errcode = '23514', constraint = 'talent_consent_granted_at_past';
+  end if;
+  if new.consent_granted_at > now() then
+    new.consent_granted_at := now();
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_talent__consent_not_after_now(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_talent__consent_not_after_now() IS 'Consent (Ley 1581) is dated at the latest when it is recorded: a consent_granted_at up to a day ahead (a calendar date sent as noon in Bogotá, another time zone) is stored as now(), so it can be withdrawn at once; more than a day ahead is refused (23514 talent_consent_granted_at_past, VALIDATION_FAILED). On every insert and update of the column, whichever function or mutation writes it.';
+
+
+--
 -- Name: tg_talent__minor_needs_guardian(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -18578,6 +18605,13 @@ CREATE TRIGGER _040_event_open BEFORE INSERT ON app_public.bookings FOR EACH ROW
 
 
 --
+-- Name: talent _050_consent_not_after_now; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_consent_not_after_now BEFORE INSERT OR UPDATE OF consent_granted_at ON app_public.talent FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent__consent_not_after_now();
+
+
+--
 -- Name: bookings _050_defaults; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -23284,6 +23318,13 @@ REVOKE ALL ON FUNCTION app_private.tg_runway_schedules__stale() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_seat_assignments__valid() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_talent__consent_not_after_now(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_talent__consent_not_after_now() FROM PUBLIC;
 
 
 --

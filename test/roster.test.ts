@@ -456,6 +456,42 @@ describe("consent (Ley 1581)", () => {
     }
     expect(await candidates()).toBe(1);
   });
+
+  // The dashboard sends a calendar date as noon in Bogotá: consent recorded "today" in the morning (or, with a
+  // UTC date, in a Bogotá evening: tomorrow) lay in the future, and withdrawing it was refused until then.
+  it("dated a few hours ahead, is recorded as now and can be withdrawn at once", async () => {
+    const ahead = new Date(Date.now() + 5 * 3_600_000).toISOString();
+    const recorded = await call(tokens.casting, "RecordTalentConsent", {
+      talentId: id,
+      purposes: ["casting"],
+      source: "whatsapp",
+      grantedAt: ahead,
+    });
+    expect(recorded.errors).toBeUndefined();
+    const { rows } = await db.owner.query(
+      "select consent_granted_at <= now() as not_ahead from app_public.talent where id = $1",
+      [id],
+    );
+    expect(rows[0].not_ahead).toBe(true);
+    const revoked = await call(tokens.casting, "RevokeTalentConsent", { talentId: id });
+    expect(revoked.errors).toBeUndefined();
+    expect(revoked.data?.revokeTalentConsent.result.consentActive).toBe(false);
+    // The same for a person created with consent through saveTalent's path (a plain insert).
+    const { rows: created } = await db.owner.query(
+      `insert into app_public.talent (organization_id, full_name, division, consent_granted_at, consent_purposes, consent_source)
+       values ($1, $2, 'women', now() + interval '5 hours', '{casting}', 'whatsapp')
+       returning consent_granted_at <= now() as not_ahead`,
+      [bogota, `Mañanera ${tag}`],
+    );
+    expect(created[0].not_ahead).toBe(true);
+    await expect(
+      db.owner.query(
+        `insert into app_public.talent (organization_id, full_name, division, consent_granted_at, consent_purposes, consent_source)
+         values ($1, $2, 'women', now() + interval '2 days', '{casting}', 'whatsapp')`,
+        [bogota, `Futura ${tag}`],
+      ),
+    ).rejects.toMatchObject({ code: "23514", constraint: "talent_consent_granted_at_past" });
+  });
 });
 
 /*==========================================================================

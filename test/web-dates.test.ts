@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../shared/paths.ts";
-import { DEFAULT_TIME_ZONE, formatInTimeZone, safeTimeZone, timeZoneLabel } from "../web/src/dates.ts";
+import { DEFAULT_TIME_ZONE, formatInTimeZone, safeTimeZone, timeZoneLabel, todayIn } from "../web/src/dates.ts";
 
 const SRC = resolve(PROJECT_ROOT, "web", "src");
 const SHOW = "2026-03-01T01:30:00Z";
@@ -33,6 +33,16 @@ describe("dates in a time zone", () => {
       expect(formatInTimeZone(locale, SHOW, "Europe/Madrid", OPTIONS)).not.toBe(bogota);
     }
     expect(formatInTimeZone("es-CO", SHOW, "America/Bogota", { day: "numeric" })).toBe("28");
+  });
+
+  it("knows today's date in Bogotá, which is not the UTC date after 19:00 there", () => {
+    // 00:36 UTC on 30 November is 19:36 on 29 November in Bogotá.
+    const evening = new Date("2026-11-30T00:36:00Z");
+    expect(todayIn(undefined, evening)).toBe("2026-11-29");
+    expect(todayIn("America/Bogota", evening)).toBe("2026-11-29");
+    expect(todayIn("America/Bogotá", evening)).toBe("2026-11-29");
+    expect(todayIn("Europe/Madrid", evening)).toBe("2026-11-30");
+    expect(todayIn(undefined, new Date("2026-11-30T05:00:00Z"))).toBe("2026-11-30");
   });
 
   it("names a zone as people say it, not by its IANA identifier", () => {
@@ -63,6 +73,23 @@ describe("dates in a time zone", () => {
     const offenders = files
       .filter((file) => relative(SRC, file) !== "dates.ts")
       .filter((file) => /Intl\.DateTimeFormat|toLocale(Date|Time)?String|timeZone:/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(SRC, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it("takes today's date from todayIn, never from the UTC date", () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== "gql") walk(path);
+        } else if (/\.tsx?$/.test(entry.name)) files.push(path);
+      }
+    };
+    walk(SRC);
+    const offenders = files
+      .filter((file) => /new Date\(\)\.toISOString\(\)\.slice\(0, 10\)/.test(readFileSync(file, "utf8")))
       .map((file) => relative(SRC, file));
     expect(offenders).toEqual([]);
   });

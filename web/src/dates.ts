@@ -45,3 +45,18 @@ export function timeZoneLabel(locale: string, timeZone: string | null | undefine
     return zone;
   }
 }
+
+/**
+ * Today's calendar date (YYYY-MM-DD) where FashionOS's shows happen, America/Bogota, or in the zone given. Not
+ * the UTC date: from 19:00 in Bogotá the UTC date is already tomorrow (a consent dated tomorrow, a calendar
+ * marking the wrong day).
+ */
+export function todayIn(timeZone: string | null | undefined = DEFAULT_TIME_ZONE, at = new Date()): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: safeTimeZone(timeZone),
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(at);
+}

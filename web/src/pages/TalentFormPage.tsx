@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { useAuth } from "../auth.tsx";
 import { ErrorState, Skeleton } from "../components/States.tsx";
+import { todayIn } from "../dates.ts";
 import { errorKey, written } from "../errors.ts";
 import { SaveTalentDocument, TalentProfileDocument, type TalentProfileFieldsFragment } from "../gql/graphql.ts";
 import {
@@ -57,7 +58,7 @@ const TEXT_FIELDS = [
   "consentGrantedAt",
 ] as const;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIn();
 
 function initialValues(talent: TalentProfileFieldsFragment | null): Values {
   const values: Values = Object.fromEntries(TEXT_FIELDS.map((f) => [f, ""]));

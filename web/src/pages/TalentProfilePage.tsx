@@ -10,6 +10,7 @@ import { Link, useParams } from "react-router";
 import { useAuth } from "../auth.tsx";
 import { ImageUpload } from "../components/ImageUpload.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
+import { todayIn } from "../dates.ts";
 import { errorKey, written } from "../errors.ts";
 import { formatDate, formatDateTime, formatMonth, initials, weekdaysFromMonday } from "../format.ts";
 import {
@@ -37,7 +38,7 @@ import { CASTING_ROLES } from "./RosterPage.tsx";
 import "./roster.css";
 import { SignedImage } from "../components/SignedImage.tsx";
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIn();
 /** A calendar date at 00:00 in Bogotá (UTC−5, no daylight saving), as an ISO instant. */
 const bogotaMidnight = (date: string) => new Date(`${date}T00:00:00-05:00`).toISOString();
 const addDays = (date: string, days: number) => {

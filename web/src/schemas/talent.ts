@@ -7,6 +7,7 @@
 // Messages are translation keys with their values ("key|{json}"), turned
 // into es-CO or English by issueText().
 import { z } from "zod";
+import { todayIn } from "../dates.ts";
 
 // The dashboard's Content-Security-Policy forbids eval: without this, zod
 // probes `new Function` for its fast path and the browser reports a CSP
@@ -284,7 +285,7 @@ export const consentSchema = z.object({
   consentGrantedAt: z
     .string()
     .pipe(z.iso.date({ message: message("date") }))
-    .refine((value) => value <= new Date().toISOString().slice(0, 10), { message: message("future") }),
+    .refine((value) => value <= todayIn(), { message: message("future") }),
 });
 
 /** A minor needs a guardian: a name and a phone or an email (checked by the database at commit). */
