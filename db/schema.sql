@@ -3985,7 +3985,9 @@ CREATE FUNCTION app_private.invitation_by_rsvp_token(token text) RETURNS app_pub
     AS $$
   select i.* from app_public.guest_invitations i
    where i.rsvp_hash = app_private.access_token_hash(token)
-     and i.status <> 'cancelled' and i.rsvp_expires_at > now();
+     and i.rsvp_expires_at > now()
+     and (i.status <> 'cancelled'
+          or exists (select 1 from app_public.events e where e.id = i.event_id and e.status = 'cancelled'));
 $$;
 
 
@@ -3993,7 +3995,7 @@ $$;
 -- Name: FUNCTION invitation_by_rsvp_token(token text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.invitation_by_rsvp_token(token text) IS 'The invitation an RSVP token opens (current link version, not cancelled, not expired), or null.';
+COMMENT ON FUNCTION app_private.invitation_by_rsvp_token(token text) IS 'The invitation an RSVP token opens (current link version, not expired, not cancelled — unless its event was cancelled, so that the guest is told so), or null.';
 
 
 --
@@ -5550,7 +5552,7 @@ CREATE FUNCTION app_private.rsvp_of(invitation app_public.guest_invitations) RET
     AS $$
   select invitation.status, g.full_name, invitation.plus_one_allowed, invitation.plus_one_name, invitation.notes,
          invitation.responded_at,
-         now() < coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at),
+         invitation.status <> 'cancelled' and now() < coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at),
          coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at),
          case when invitation.status = 'accepted'
               then app_private.base32(app_private.guest_door_secret(invitation.id, app_private.box_office_key())) end,
@@ -5564,6 +5566,13 @@ CREATE FUNCTION app_private.rsvp_of(invitation app_public.guest_invitations) RET
     left join app_public.venues v on v.id = e.venue_id
    where g.id = invitation.guest_id and e.id = invitation.event_id;
 $$;
+
+
+--
+-- Name: FUNCTION rsvp_of(invitation app_public.guest_invitations); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.rsvp_of(invitation app_public.guest_invitations) IS 'The invitation as its guest sees it (app_public.rsvp): open is false once cancelled (its event cancelled) or after the RSVP closes; the door code and seats only while accepted.';
 
 
 --
@@ -6418,6 +6427,31 @@ COMMENT ON FUNCTION app_private.tg_events__close_box_office() IS 'When an event 
 
 
 --
+-- Name: tg_events__close_guest_list(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__close_guest_list() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  delete from app_public.seat_assignments a where a.event_id = new.id and a.organization_id = new.organization_id;
+  update app_public.guest_invitations i set status = 'cancelled'
+   where i.event_id = new.id and i.organization_id = new.organization_id
+     and i.status in ('invited', 'accepted', 'waitlist');
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__close_guest_list(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__close_guest_list() IS 'When an event becomes cancelled: its invitations still invited, accepted or on the waitlist are cancelled (declined ones stay declined) and its seat assignments deleted, in the same transaction. The event row is locked by the cancellation, so an RSVP (which locks it first) either committed before or sees the event cancelled.';
+
+
+--
 -- Name: tg_events__guest_capacity(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -6617,6 +6651,32 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() IS 'An RSVP accepted enqueues its confirmation to the guest by email, in the same transaction (consent checked, idempotent per invitation).';
+
+
+--
+-- Name: tg_guest_invitations__event_open(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_guest_invitations__event_open() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  perform 1 from app_public.events e
+   where e.id = new.event_id and e.status = 'cancelled';
+  if found and new.status <> 'cancelled' then
+    raise exception 'This event was cancelled: it takes no invitations.' using errcode = 'EVCAN';
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__event_open(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_guest_invitations__event_open() IS 'Refuses an invitation to a cancelled event, or bringing one back (EVCAN, CONFLICT / EVENT_CANCELLED), whichever mutation writes it (inviteGuests, saveGuest, the CSV import).';
 
 
 --
@@ -12595,10 +12655,13 @@ begin
   -- The event first, then the invitation (the lock order).
   select * into state from app_private.lock_event_guests(invitation.event_id);
   select * into invitation from app_public.guest_invitations i where i.id = invitation.id for update;
+  select * into e from app_public.events where id = invitation.event_id;
+  if e.status = 'cancelled' then
+    raise exception 'This event was cancelled.' using errcode = 'EVCAN';
+  end if;
   if invitation.status = 'cancelled' then
     raise exception 'This invitation link is not valid or has expired.' using errcode = 'NTFND';
   end if;
-  select * into e from app_public.events where id = invitation.event_id;
   if now() >= coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at) then
     raise exception 'RSVPs for this event are closed.' using errcode = 'RSVPC';
   end if;
@@ -12651,7 +12714,7 @@ $$;
 -- Name: FUNCTION respond_to_invitation(token text, attending boolean, plus_one_name text, notes text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.respond_to_invitation(token text, attending boolean, plus_one_name text, notes text) IS 'The guest''s answer on the RSVP page, with the token of the link: attending (true: accepted, or waitlist when the party would exceed the event''s guest_capacity; false: declined), the +1''s name (only when allowed; empty: alone), dietary or access notes (≤ 500 characters). Answering again changes the answer; a decline frees places for the waitlist, first answered first. Concurrent answers never exceed the capacity (the event row is locked). Errors: NOT_FOUND (the link opens nothing), CONFLICT / RSVP_CLOSED (after rsvp_closes_at or the start), VALIDATION_FAILED.';
+COMMENT ON FUNCTION app_public.respond_to_invitation(token text, attending boolean, plus_one_name text, notes text) IS 'The guest''s answer on the RSVP page, with the token of the link: attending (true: accepted, or waitlist when the party would exceed the event''s guest_capacity; false: declined), the +1''s name (only when allowed; empty: alone), dietary or access notes (≤ 500 characters). Answering again changes the answer; a decline frees places for the waitlist, first answered first. Concurrent answers never exceed the capacity (the event row is locked). Errors: NOT_FOUND (the link opens nothing), CONFLICT / RSVP_CLOSED (after rsvp_closes_at or the start), CONFLICT / EVENT_CANCELLED, VALIDATION_FAILED.';
 
 
 --
@@ -12783,7 +12846,7 @@ $$;
 -- Name: FUNCTION rsvp_by_token(token text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.rsvp_by_token(token text) IS 'The RSVP page (/rsvp/<token>): the invitation the token opens, as its guest sees it. Null for a token that opens nothing (forged, reissued, cancelled or expired). Anyone holding the link may read it; 160 bits cannot be guessed.';
+COMMENT ON FUNCTION app_public.rsvp_by_token(token text) IS 'The RSVP page (/rsvp/<token>): the invitation the token opens, as its guest sees it. Null for a token that opens nothing (forged, reissued, revoked or expired); an invitation of a cancelled event opens with status cancelled and open false, so the page can say so. Anyone holding the link may read it; 160 bits cannot be guessed.';
 
 
 --
@@ -18605,6 +18668,13 @@ CREATE TRIGGER _040_event_open BEFORE INSERT ON app_public.bookings FOR EACH ROW
 
 
 --
+-- Name: guest_invitations _040_event_open; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _040_event_open BEFORE INSERT OR UPDATE OF status ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__event_open();
+
+
+--
 -- Name: talent _050_consent_not_after_now; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -19260,6 +19330,13 @@ CREATE TRIGGER _300_revoke_invitations AFTER DELETE OR UPDATE OF role ON app_pub
 --
 
 CREATE TRIGGER _300_within_capacity BEFORE INSERT OR UPDATE OF quantity, event_id ON app_public.ticket_tiers FOR EACH ROW EXECUTE FUNCTION app_private.tg_ticket_tiers__within_capacity();
+
+
+--
+-- Name: events _310_close_guest_list; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _310_close_guest_list AFTER UPDATE OF status ON app_public.events FOR EACH ROW WHEN (((new.status = 'cancelled'::text) AND (old.status IS DISTINCT FROM 'cancelled'::text))) EXECUTE FUNCTION app_private.tg_events__close_guest_list();
 
 
 --
@@ -23209,6 +23286,13 @@ REVOKE ALL ON FUNCTION app_private.tg_events__close_box_office() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_events__close_guest_list(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__close_guest_list() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_events__guest_capacity(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -23248,6 +23332,13 @@ REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__defaults() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__enqueue_messages() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__event_open(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__event_open() FROM PUBLIC;
 
 
 --

@@ -201,6 +201,13 @@ export const ERROR_CODES = {
         when: "the event's RSVP deadline (or its start) has passed",
         text: { "es-CO": "Las respuestas para este evento están cerradas.", en: "RSVPs for this event are closed." },
       },
+      EVENT_CANCELLED: {
+        when: "the event was cancelled: its guest list is closed (no invitation added, no RSVP answered)",
+        text: {
+          "es-CO": "Este evento fue cancelado: ya no recibe invitaciones ni respuestas.",
+          en: "This event was cancelled: it takes no more invitations or answers.",
+        },
+      },
       SEATING_CHANGED: {
         when: "someone else moved the guest or took the seat since the seating chart was read (optimistic concurrency)",
         text: {
@@ -410,6 +417,7 @@ export const SQLSTATES: Readonly<Record<string, { reason: ErrorReason; message?:
   MAXPO: { reason: "TOO_MANY_TICKETS" },
   RSVEX: { reason: "RESERVATION_EXISTS" },
   RSVPC: { reason: "RSVP_CLOSED" },
+  EVCAN: { reason: "EVENT_CANCELLED" },
   MOVED: { reason: "SEATING_CHANGED" },
   RLIMT: { reason: "RATE_LIMITED" },
   CONFL: { reason: "INVALID_STATE" },

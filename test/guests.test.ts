@@ -626,6 +626,74 @@ describe("the door", () => {
   });
 });
 
+describe("a cancelled event closes its guest list", () => {
+  const cancel = async (event: string) => {
+    const done = await db.committed("member", { session_id: await db.sessionFor(producer) }, (c) =>
+      c.query("select status from app_public.cancel_event($1)", [event]),
+    );
+    expect(done.ok, done.message).toBe(true);
+  };
+
+  it("cancels open invitations, frees seats, and then refuses answers, invitations and the door", async () => {
+    const event = await newEvent({ capacity: 1 });
+    const [[seat]] = (await layoutWithSeats(event, 1, 1)) as [[string]];
+    const accepted = await acceptedGuest(event);
+    expect((await assign(producer, event, seat, accepted.id)).ok).toBe(true);
+    const code = (await rsvp(accepted.token)).door_code as string;
+    const invited = await invitedGuest(event);
+    const waiting = await invitedGuest(event);
+    expect((await respond(waiting.token, true)).value?.status).toBe("waitlist");
+    const declined = await invitedGuest(event);
+    await respond(declined.token, false);
+
+    await cancel(event);
+    expect(await statusOf(accepted.id)).toBe("cancelled");
+    expect(await statusOf(invited.id)).toBe("cancelled");
+    expect(await statusOf(waiting.id)).toBe("cancelled");
+    expect(await statusOf(declined.id)).toBe("declined");
+    const { rows: seats } = await db.owner.query("select 1 from app_public.seat_assignments where event_id = $1", [
+      event,
+    ]);
+    expect(seats).toEqual([]);
+    // The link still opens, to say so; it takes no answer.
+    expect(await rsvp(invited.token)).toMatchObject({ status: "cancelled", open: false, door_code: null });
+    expectRefused(await respond(invited.token, true), "EVCAN");
+    expect(await statusOf(invited.id)).toBe("cancelled");
+    // No invitation can be added; the door refuses the guest who had accepted.
+    const outcome = await db.committed("member", { session_id: await db.sessionFor(producer) }, (c) =>
+      c.query("select * from app_public.invite_guests($1)", [event]),
+    );
+    expect(outcome.ok).toBe(false);
+    expect(outcome.code).toBe("EVCAN");
+    await expect(
+      db.owner.query("insert into app_public.guest_invitations (event_id, guest_id) values ($1, $2)", [
+        event,
+        await newGuest(),
+      ]),
+    ).rejects.toMatchObject({ code: "EVCAN" });
+    expect((await scan(door, code, event)).outcome).toBe("not_valid");
+  });
+
+  it("an answer racing the cancellation: whichever commits first, nobody stays accepted", async () => {
+    for (let round = 0; round < 3; round++) {
+      const event = await newEvent();
+      const invitation = await invitedGuest(event);
+      const results = await race(db, [
+        { role: "anonymous", sql: RESPOND, params: [invitation.token, true, null, null] },
+        {
+          role: "member",
+          claims: { session_id: await db.sessionFor(producer) },
+          sql: "select status from app_public.cancel_event($1)",
+          params: [event],
+        },
+      ]);
+      expect(results[1]?.ok, results[1]?.message).toBe(true);
+      if (!results[0]?.ok) expect(results[0]?.code).toBe("EVCAN");
+      expect(await statusOf(invitation.id)).toBe("cancelled");
+    }
+  });
+});
+
 /*==========================================================================
  * Import and layouts
  *==========================================================================*/

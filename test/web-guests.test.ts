@@ -205,7 +205,7 @@ describe("the guest, on a phone", () => {
     }
   });
 
-  it("says so for a forged link and for a closed event, without a form", { timeout: 60_000 }, async () => {
+  it("says so for a forged link, a closed event and a cancelled one, without a form", { timeout: 60_000 }, async () => {
     const s = await open({ name: "360x740", width: 360, height: 740 });
     const { page } = s;
     try {
@@ -236,6 +236,27 @@ describe("the guest, on a phone", () => {
           rows[0].rsvp_closes_at,
         ]);
       }
+
+      // A show the agency cancelled: the link says so (not "invalid"), with no form.
+      const cancelled = await db.owner.query(
+        `with e as (
+           insert into app_public.events (organization_id, title, slug, starts_at, ends_at)
+           select organization_id, 'Desfile suspendido', 'desfile-suspendido', now() + interval '20 days',
+                  now() + interval '20 days 2 hours' from app_public.events where id = $1 returning id, organization_id),
+         g as (
+           insert into app_public.guests (organization_id, full_name, category, tier)
+           select organization_id, 'Lucía Cárdenas', 'press', 'A' from e returning id)
+         insert into app_public.guest_invitations (event_id, guest_id) select e.id, g.id from e, g
+         returning event_id, app_private.rsvp_token(id, rsvp_version) as token`,
+        [eventId],
+      );
+      await db.owner.query("update app_public.events set status = 'cancelled' where id = $1", [
+        cancelled.rows[0].event_id,
+      ]);
+      await page.goto(`/rsvp/${cancelled.rows[0].token}`);
+      await page.getByTestId("rsvp-event-cancelled").getByText("canceló este evento").waitFor();
+      expect(await page.getByTestId("rsvp-accept").count()).toBe(0);
+      await s.screen("7-event-cancelled");
       expect(s.errors).toEqual([]);
     } finally {
       await s.context.close();

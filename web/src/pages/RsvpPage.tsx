@@ -100,7 +100,10 @@ export function RsvpPage() {
             <p className="muted small">{t("rsvp.qrHint")}</p>
           </div>
         ) : null}
-        {!rsvp.open ? (
+        {rsvp.status === "cancelled" ? (
+          // The only cancelled invitations a link opens are those of a cancelled event.
+          <p data-testid="rsvp-event-cancelled">{t("rsvp.eventCancelled", { organization: rsvp.organizationName })}</p>
+        ) : !rsvp.open ? (
           <p className="muted" data-testid="rsvp-closed">
             {t("rsvp.closed")}
           </p>
