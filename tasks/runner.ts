@@ -101,6 +101,16 @@ export function scrubbed(text: string): string {
   return text.replace(EMAIL, "[email]").replace(SECRET, "[secret]");
 }
 
+/**
+ * graphile-worker's start-up warnings about concurrency above the pool size and a job batch smaller than the
+ * concurrency: both are this worker's design (tasks hold a connection only for their short transactions; a
+ * process does not hoard more than 32 jobs), so they are logged at debug level.
+ */
+export const EXPECTED_WORKER_WARNINGS = [
+  /having maxPoolSize \(\d+\) smaller than concurrency/,
+  /Your job batch size \(\d+\) is smaller than your concurrency setting/,
+];
+
 export async function startWorker(options: {
   connectionString: string;
   logger: Logger;
@@ -119,7 +129,11 @@ export async function startWorker(options: {
   const poolSize = options.poolSize ?? env.poolSize;
   const staleAfterSeconds = options.staleAfterSeconds ?? env.staleAfterSeconds;
   const workerLogger = new WorkerLogger((scope) => (level, message, meta) => {
-    const method = level === "error" ? "error" : level === "warning" ? "warn" : level === "info" ? "info" : "debug";
+    let method: "error" | "warn" | "info" | "debug" =
+      level === "error" ? "error" : level === "warning" ? "warn" : level === "info" ? "info" : "debug";
+    // graphile-worker warns about two settings we chose on purpose (see below); an operator reading the log
+    // should not chase them, so they go to debug and one info line at start says why.
+    if (method === "warn" && EXPECTED_WORKER_WARNINGS.some((expected) => expected.test(message))) method = "debug";
     // The development mail (no SMTP_URL, never in production) is meant to show its address and link.
     const developmentMail = !!(meta as { developmentMail?: unknown } | undefined)?.developmentMail;
     logger[method]({ ...workerLogFields(meta), scope }, developmentMail ? message : scrubbed(message));
@@ -156,6 +170,11 @@ export async function startWorker(options: {
     },
     makeTaskList({ ...options.tasks, staleAfterSeconds: options.tasks?.staleAfterSeconds ?? staleAfterSeconds }),
     parseCrontab(crontab),
+  );
+
+  logger.info(
+    { concurrency, poolSize, batch: Math.min(concurrency, 32) },
+    "worker: agent jobs hold a database connection only for their short transactions, so concurrency runs above the pool size and jobs are fetched in batches of at most 32 (graphile-worker's warnings about both are expected)",
   );
 
   const heartbeatId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;

@@ -44,6 +44,23 @@ async function until<T>(probe: () => Promise<T | null | undefined>, what: string
   throw new Error(`timed out waiting for ${what}`);
 }
 
+describe("the worker's start-up log", () => {
+  it("explains its concurrency above the pool size once, instead of graphile-worker's two warnings", async () => {
+    const { logger, text } = capturedLogger("info");
+    const worker = await startWorker({ connectionString: db.settings.ownerUrl, logger, concurrency: 64, poolSize: 4 });
+    try {
+      const lines = text()
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { level: number; msg: string });
+      expect(lines.filter((line) => line.level >= 40).map((line) => line.msg)).toEqual([]);
+      expect(lines.filter((line) => /concurrency runs above the pool size/.test(line.msg))).toHaveLength(1);
+    } finally {
+      await worker.stop();
+    }
+  });
+});
+
 describe("M3. worker logs carry no job payloads", () => {
   it("the mail task, sent, dropped and failed: the captured log has neither the token nor the address nor the name", async () => {
     const { logger, text } = capturedLogger("debug");
