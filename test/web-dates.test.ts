@@ -12,6 +12,15 @@ const SRC = resolve(PROJECT_ROOT, "web", "src");
 const SHOW = "2026-03-01T01:30:00Z";
 const OPTIONS: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", hour: "numeric", minute: "2-digit" };
 
+/** The dashboard's TypeScript sources, without the generated client. */
+function dashboardSources(dir = SRC): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "gql" ? [] : dashboardSources(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
 describe("dates in a time zone", () => {
   it("Intl itself throws on America/Bogotá (the fault this guards against)", () => {
     expect(() => new Intl.DateTimeFormat("es-CO", { timeZone: "America/Bogotá" })).toThrow(RangeError);
@@ -60,16 +69,7 @@ describe("dates in a time zone", () => {
   });
 
   it("is the only place in the dashboard that builds date formats", () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (entry.name !== "gql") walk(path);
-        } else if (/\.tsx?$/.test(entry.name)) files.push(path);
-      }
-    };
-    walk(SRC);
+    const files = dashboardSources();
     const offenders = files
       .filter((file) => relative(SRC, file) !== "dates.ts")
       .filter((file) => /Intl\.DateTimeFormat|toLocale(Date|Time)?String|timeZone:/.test(readFileSync(file, "utf8")))
@@ -78,16 +78,7 @@ describe("dates in a time zone", () => {
   });
 
   it("takes today's date from todayIn, never from the UTC date", () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (entry.name !== "gql") walk(path);
-        } else if (/\.tsx?$/.test(entry.name)) files.push(path);
-      }
-    };
-    walk(SRC);
+    const files = dashboardSources();
     const offenders = files
       .filter((file) => /new Date\(\)\.toISOString\(\)\.slice\(0, 10\)/.test(readFileSync(file, "utf8")))
       .map((file) => relative(SRC, file));
