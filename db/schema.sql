@@ -778,6 +778,77 @@ COMMENT ON COLUMN app_public.guest_import_result.errors IS 'Per row: [{ "row": n
 
 
 --
+-- Name: guest_invitation_send; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.guest_invitation_send AS (
+	invitation_id uuid,
+	guest_id uuid,
+	guest_name text,
+	channel text,
+	message_id uuid,
+	outcome text,
+	reason text
+);
+
+
+--
+-- Name: TYPE guest_invitation_send; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.guest_invitation_send IS 'What sending one invitation on one channel did.';
+
+
+--
+-- Name: COLUMN guest_invitation_send.invitation_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitation_send.invitation_id IS 'The invitation.';
+
+
+--
+-- Name: COLUMN guest_invitation_send.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitation_send.guest_id IS 'Its guest.';
+
+
+--
+-- Name: COLUMN guest_invitation_send.guest_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitation_send.guest_name IS 'The guest''s name.';
+
+
+--
+-- Name: COLUMN guest_invitation_send.channel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitation_send.channel IS 'email or whatsapp.';
+
+
+--
+-- Name: COLUMN guest_invitation_send.message_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitation_send.message_id IS 'The outbox message (outbound_messages.id); null when skipped.';
+
+
+--
+-- Name: COLUMN guest_invitation_send.outcome; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitation_send.outcome IS 'queued (enqueued now; sent by the worker, after quiet hours unless urgent), already_sent (this link was already sent on this channel: the same message, nothing new), suppressed (never sent: see reason) or skipped (not sent: see reason).';
+
+
+--
+-- Name: COLUMN guest_invitation_send.reason; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_invitation_send.reason IS 'Why it was suppressed or skipped: NO_CONSENT (no consent for invitations on this channel, withdrawn, an opt-out, or no WhatsApp opt-in; Ley 1581), NO_ADDRESS (no email or phone), ANSWERED (the guest already answered: accepted, declined or on the waitlist), CANCELLED (the invitation was withdrawn), EXPIRED (its link expired). Null otherwise.';
+
+
+--
 -- Name: guest_report_row; Type: TYPE; Schema: app_public; Owner: -
 --
 
@@ -3878,6 +3949,53 @@ COMMENT ON FUNCTION app_private.guest_door_secret(invitation_id uuid, key bytea)
 
 
 --
+-- Name: guest_invitation_cause(uuid, integer); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.guest_invitation_cause(invitation_id uuid, rsvp_version integer) RETURNS uuid
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select md5('guest_invitation:' || invitation_id::text || ':' || rsvp_version::text)::uuid;
+$$;
+
+
+--
+-- Name: FUNCTION guest_invitation_cause(invitation_id uuid, rsvp_version integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.guest_invitation_cause(invitation_id uuid, rsvp_version integer) IS 'The outbox cause of an invitation''s message: a uuid derived from the invitation and its RSVP link version (MD5 of both, as a uuid). One message per link, channel and guest; a reissued link is a new cause.';
+
+
+--
+-- Name: guest_invitation_variables(app_public.guest_invitations); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.guest_invitation_variables(invitation app_public.guest_invitations) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select app_private.outbox_event_variables(invitation.event_id, g.full_name)
+         || jsonb_build_object(
+              'venueAddress', nullif(concat_ws(', ', v.address, v.city), ''),
+              'plusOneAllowed', invitation.plus_one_allowed,
+              'rsvpClosesAt', to_char(coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at) at time zone 'UTC',
+                                      'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+              'rsvpToken', app_private.rsvp_token(invitation.id, invitation.rsvp_version))
+    from app_public.guests g, app_public.events e
+    left join app_public.venues v on v.id = e.venue_id
+   where g.id = invitation.guest_id and e.id = invitation.event_id;
+$$;
+
+
+--
+-- Name: FUNCTION guest_invitation_variables(invitation app_public.guest_invitations); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.guest_invitation_variables(invitation app_public.guest_invitations) IS 'The guest_invitation template''s variables: the event''s (app_private.outbox_event_variables, greeting the guest) plus venueAddress, plusOneAllowed, rsvpClosesAt (UTC, ISO 8601: the RSVP closing date or the start) and rsvpToken (the current link''s token; the worker builds <APP_URL>/rsvp/<token>).';
+
+
+--
 -- Name: has_org_role(uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -5805,6 +5923,65 @@ COMMENT ON FUNCTION app_private.seat_label(seat app_public.seats) IS 'A seat as 
 
 
 --
+-- Name: send_guest_invitation_rows(uuid[], text[], text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text) RETURNS SETOF app_public.guest_invitation_send
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  i app_public.guest_invitations;
+  guest_name text;
+  ch text;
+  message app_public.outbound_messages;
+  message_id uuid;
+  vars jsonb;
+  skip text;
+begin
+  for i in
+    select x.* from app_public.guest_invitations x join app_public.guests g on g.id = x.guest_id
+     where x.id = any(invitation_ids)
+     order by g.tier, g.full_name, x.id
+       for share of x
+  loop
+    select g.full_name into guest_name from app_public.guests g where g.id = i.guest_id;
+    skip := case when i.status = 'cancelled' then 'CANCELLED'
+                 when i.status <> 'invited' then 'ANSWERED'
+                 when i.rsvp_expires_at <= now() then 'EXPIRED' end;
+    vars := case when skip is null then app_private.guest_invitation_variables(i) end;
+    foreach ch in array channels loop
+      if skip is not null then
+        return next (i.id, i.guest_id, guest_name, ch, null::uuid, 'skipped', skip)::app_public.guest_invitation_send;
+        continue;
+      end if;
+      message_id := app_private.enqueue_outbound_message(
+        i.organization_id, ch, 'guest', i.guest_id, 'guest_invitation', vars, 'invitation', 'guest_invitation',
+        app_private.guest_invitation_cause(i.id, i.rsvp_version), i.event_id, false, locale);
+      select * into message from app_public.outbound_messages m where m.id = message_id;
+      return next (i.id, i.guest_id, guest_name, ch, message.id,
+                   case when message.status = 'suppressed' then 'suppressed'
+                        -- Enqueued by this transaction (created_at is its
+                        -- start) or found: made by an earlier send, or by a
+                        -- concurrent one that enqueue_outbound_message waited for.
+                        when message.created_at = now() then 'queued'
+                        else 'already_sent' end,
+                   case when message.status = 'suppressed' then message.last_error_code end
+                  )::app_public.guest_invitation_send;
+    end loop;
+  end loop;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text) IS 'Enqueues the guest_invitation message of each invitation (status invited, link not expired) on each channel, in the caller''s transaction, and reports each (app_public.guest_invitation_send). Callers check the producer''s role first.';
+
+
+--
 -- Name: start_session(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -6714,6 +6891,35 @@ COMMENT ON FUNCTION app_private.tg_guest_invitations__free_places() IS 'Gives th
 
 
 --
+-- Name: tg_guest_invitations__stale_messages(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_guest_invitations__stale_messages() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if new.rsvp_version is not distinct from old.rsvp_version and new.status is not distinct from old.status then
+    return null;
+  end if;
+  update app_public.outbound_messages m
+     set status = 'cancelled'
+   where m.guest_id = new.guest_id and m.organization_id = new.organization_id and m.event_id = new.event_id
+     and m.cause_kind = 'guest_invitation' and m.status = 'queued'
+     and (new.status <> 'invited' or m.cause_id <> app_private.guest_invitation_cause(new.id, new.rsvp_version));
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__stale_messages(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_guest_invitations__stale_messages() IS 'Cancels the queued invitation messages of an invitation whose link was reissued, or that was cancelled or answered, in the same transaction (the worker then skips them).';
+
+
+--
 -- Name: tg_looks__model_confirmed(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -6963,7 +7169,8 @@ CREATE FUNCTION app_private.tg_outbound_messages__whatsapp() RETURNS trigger
 declare
   purpose text := case new.template_key when 'casting_invitation' then 'casting_invitation'
                                         when 'call_sheet' then 'call_sheet'
-                                        when 'reminder' then 'casting_reminder' end;
+                                        when 'reminder' then 'casting_reminder'
+                                        when 'guest_invitation' then 'guest_invitation' end;
   template_name text;
   template_language text;
 begin
@@ -6987,7 +7194,7 @@ $$;
 -- Name: FUNCTION tg_outbound_messages__whatsapp(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_outbound_messages__whatsapp() IS 'A WhatsApp message carries what the channel needs in variables.whatsapp: the organization''s approved template for its template_key (casting_invitation, call_sheet, reminder; none: free text, only inside the 24-hour window) and, for a casting invitation, the casting its quick-reply buttons answer.';
+COMMENT ON FUNCTION app_private.tg_outbound_messages__whatsapp() IS 'A WhatsApp message carries what the channel needs in variables.whatsapp: the organization''s approved template for its template_key (casting_invitation, call_sheet, reminder, guest_invitation; none: free text, only inside the 24-hour window) and, for a casting invitation, the casting its quick-reply buttons answer.';
 
 
 --
@@ -7535,7 +7742,8 @@ CREATE FUNCTION app_private.whatsapp_template(organization uuid, purpose text, O
   select coalesce(t.name, d.name), coalesce(t.language_code, d.language_code)
     from (values ('casting_invitation', 'invitacion_casting', 'es_CO'),
                  ('casting_reminder', 'recordatorio_casting', 'es_CO'),
-                 ('call_sheet', 'hoja_de_llamado', 'es_CO')) d(purpose, name, language_code)
+                 ('call_sheet', 'hoja_de_llamado', 'es_CO'),
+                 ('guest_invitation', 'invitacion_evento', 'es_CO')) d(purpose, name, language_code)
     left join app_public.whatsapp_templates t
       on t.organization_id = whatsapp_template.organization and t.purpose = d.purpose
    where d.purpose = whatsapp_template.purpose;
@@ -10300,6 +10508,360 @@ COMMENT ON FUNCTION app_public.events_valid_ticket_count(event app_public.events
 
 
 --
+-- Name: outbound_messages; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.outbound_messages (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid,
+    channel text NOT NULL,
+    purpose text NOT NULL,
+    recipient_kind text NOT NULL,
+    talent_id uuid,
+    guest_id uuid,
+    vendor_id uuid,
+    booking_id uuid,
+    profile_id uuid,
+    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id)) STORED NOT NULL,
+    recipient_address text,
+    recipient_name text,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
+    template_key text NOT NULL,
+    variables jsonb,
+    rendered_subject text,
+    rendered_body text,
+    rendered_html text,
+    urgent boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    provider_message_id text,
+    attempts integer DEFAULT 0 NOT NULL,
+    max_attempts integer DEFAULT 8 NOT NULL,
+    last_error text,
+    last_error_code text,
+    cause_kind text NOT NULL,
+    cause_id uuid NOT NULL,
+    scheduled_at timestamp with time zone DEFAULT now() NOT NULL,
+    sending_at timestamp with time zone,
+    sent_at timestamp with time zone,
+    delivered_at timestamp with time zone,
+    read_at timestamp with time zone,
+    failed_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
+    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'guest_invitation'::text]))),
+    CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
+    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
+    CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
+    CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
+    CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
+    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) = (profile_id IS NOT NULL)))),
+    CONSTRAINT outbound_messages_provider_message_id_length CHECK ((length(provider_message_id) <= 500)),
+    CONSTRAINT outbound_messages_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_address_length CHECK ((length(recipient_address) <= 320)),
+    CONSTRAINT outbound_messages_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_name_length CHECK ((length(recipient_name) <= 200)),
+    CONSTRAINT outbound_messages_rendered_body_length CHECK ((length(rendered_body) <= 50000)),
+    CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
+    CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
+    CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
+    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text, 'guest_invitation'::text]))),
+    CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
+);
+
+
+--
+-- Name: TABLE outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.outbound_messages IS 'The outbox: one row per message to one person on one channel, enqueued with its job in the transaction that causes it (app_private.enqueue_outbound_message) and sent once by the worker (send_outbound_message). Readable only by the roles that may read the recipient''s contact data. Written only by SQL functions and the worker.';
+
+
+--
+-- Name: COLUMN outbound_messages.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.id IS 'The message; its job key is outbound_message:<id> and its email Message-ID <outbox.<id>@…>.';
+
+
+--
+-- Name: COLUMN outbound_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it.';
+
+
+--
+-- Name: COLUMN outbound_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.event_id IS 'The event it is about, if any.';
+
+
+--
+-- Name: COLUMN outbound_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.channel IS 'email or whatsapp.';
+
+
+--
+-- Name: COLUMN outbound_messages.purpose; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.purpose IS 'Why it is sent, the purpose consent is checked for (Ley 1581): casting (a casting call or its answer), invitation (a guest''s invitation), transactional (a purchase), coordination (a vendor''s work), marketing, account (sign-in and security).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_kind IS 'Who receives it: talent, guest, vendor (its contact), buyer (of a booking) or account (a profile). Exactly the matching id column is set.';
+
+
+--
+-- Name: COLUMN outbound_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.talent_id IS 'The recipient when recipient_kind is talent.';
+
+
+--
+-- Name: COLUMN outbound_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.guest_id IS 'The recipient when recipient_kind is guest.';
+
+
+--
+-- Name: COLUMN outbound_messages.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.vendor_id IS 'The recipient (the vendor''s contact) when recipient_kind is vendor.';
+
+
+--
+-- Name: COLUMN outbound_messages.booking_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.booking_id IS 'The booking whose buyer receives it when recipient_kind is buyer.';
+
+
+--
+-- Name: COLUMN outbound_messages.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_address IS 'The address it goes to, copied from the contact data when enqueued: an email address, or a phone number for WhatsApp. Null: the recipient has none (the message is suppressed).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_name IS 'The name the message greets.';
+
+
+--
+-- Name: COLUMN outbound_messages.locale; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
+
+
+--
+-- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, guest_invitation (a guest''s invitation with their RSVP link), structured (a whole structured email in variables, e.g. an approved draft), test.';
+
+
+--
+-- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_subject; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject as sent (emails).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent.';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML).';
+
+
+--
+-- Name: COLUMN outbound_messages.urgent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.urgent IS 'Sent even in quiet hours.';
+
+
+--
+-- Name: COLUMN outbound_messages.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.status IS 'queued → sending → sent → delivered → read; or failed (gave up), bounced (the address refused it), suppressed (no consent, an opt-out or no address: never sent), cancelled.';
+
+
+--
+-- Name: COLUMN outbound_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.provider_message_id IS 'The provider''s id for it (the email Message-ID, the WhatsApp message id); provider events are matched on it.';
+
+
+--
+-- Name: COLUMN outbound_messages.attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.attempts IS 'Times it was handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.max_attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.max_attempts IS 'Attempts before it fails for good.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error IS 'The last error, as the provider gave it.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was not sent (yet): NO_CONSENT, OPTED_OUT, NO_ADDRESS (suppressed); BOUNCED, INVALID_ADDRESS, PROVIDER_REJECTED, TEMPLATE_INVALID, TEMPLATE_NOT_APPROVED, OUTSIDE_SERVICE_WINDOW (permanent); PROVIDER_UNAVAILABLE, PROVIDER_DEFERRED, PROVIDER_AUTH, RATE_LIMITED, CHANNEL_NOT_CONFIGURED, SMTP_NOT_CONFIGURED (retried); PROVIDER_FAILED (a provider''s failed event, or any other code); COMPLAINED.';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, guest_invitation (a producer sent a guest''s invitation; cause_id is its link, app_private.guest_invitation_cause), email_draft (a producer approved a draft), manual, test.';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_id IS 'The row that caused it (a casting, a booking, an invitation, a draft); for guest_invitation the invitation''s link (a uuid derived from the invitation and its link version: a reissued link is a new cause).';
+
+
+--
+-- Name: COLUMN outbound_messages.scheduled_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.scheduled_at IS 'When it may be sent (UTC): later than created_at when quiet hours or the daily cap hold it.';
+
+
+--
+-- Name: COLUMN outbound_messages.sending_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sending_at IS 'When it was last handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sent_at IS 'When the provider accepted it.';
+
+
+--
+-- Name: COLUMN outbound_messages.delivered_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.delivered_at IS 'When the provider reported it delivered.';
+
+
+--
+-- Name: COLUMN outbound_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.read_at IS 'When the provider reported it read (WhatsApp).';
+
+
+--
+-- Name: COLUMN outbound_messages.failed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.failed_at IS 'When it failed or bounced.';
+
+
+--
+-- Name: COLUMN outbound_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.created_at IS 'When it was enqueued.';
+
+
+--
+-- Name: COLUMN outbound_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
+
+
+--
+-- Name: guest_invitations_invitation_messages(app_public.guest_invitations); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.guest_invitations_invitation_messages(invitation app_public.guest_invitations) RETURNS SETOF app_public.outbound_messages
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select distinct on (m.channel) m.*
+    from app_public.outbound_messages m
+   where m.guest_id = invitation.guest_id and m.organization_id = invitation.organization_id
+     and m.event_id = invitation.event_id and m.cause_kind = 'guest_invitation'
+   order by m.channel, m.created_at desc, m.id;
+$$;
+
+
+--
+-- Name: FUNCTION guest_invitations_invitation_messages(invitation app_public.guest_invitations); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.guest_invitations_invitation_messages(invitation app_public.guest_invitations) IS '@behavior -connection +list
+The invitation''s latest guest_invitation message per channel (email, whatsapp): its status (queued, sending, sent, delivered, read, failed, bounced, suppressed, cancelled) and lastErrorCode say where it is. Empty when it was never sent. Readable like the outbox: by producers, admins and owners.';
+
+
+--
 -- Name: guest_invitations_party_size(app_public.guest_invitations); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -10639,18 +11201,26 @@ COMMENT ON FUNCTION app_public.import_talent(organization_id uuid, rows app_publ
 
 
 --
--- Name: invite_guests(uuid, text[], text[], boolean); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: invite_guests(uuid, text[], text[], boolean, text[], text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.invite_guests(event_id uuid, categories text[] DEFAULT NULL::text[], tiers text[] DEFAULT NULL::text[], plus_one_allowed boolean DEFAULT false) RETURNS SETOF app_public.guest_invitations
+CREATE FUNCTION app_public.invite_guests(event_id uuid, categories text[] DEFAULT NULL::text[], tiers text[] DEFAULT NULL::text[], plus_one_allowed boolean DEFAULT false, send_channels text[] DEFAULT NULL::text[], locale text DEFAULT 'es-CO'::text) RETURNS SETOF app_public.guest_invitations
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 declare
   org uuid;
+  created uuid[];
 begin
   if cardinality(categories) > 8 or cardinality(tiers) > 3 then
     raise exception 'Too many categories or tiers.' using errcode = 'INVAL';
+  end if;
+  if cardinality(send_channels) > 0 and (cardinality(send_channels) > 2 or not send_channels <@ array['email', 'whatsapp']
+                                          or array_position(send_channels, null) is not null) then
+    raise exception 'Channels are email and/or whatsapp.' using errcode = 'INVAL';
+  end if;
+  if cardinality(send_channels) > 0 and coalesce(locale, '') not in ('es-CO', 'en') then
+    raise exception 'The language is es-CO or en.' using errcode = 'INVAL';
   end if;
   select e.organization_id into org from app_public.events e where e.id = invite_guests.event_id;
   if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
@@ -10659,7 +11229,7 @@ begin
     end if;
     raise exception 'That event does not exist.' using errcode = 'NTFND';
   end if;
-  return query
+  with inserted as (
     insert into app_public.guest_invitations (event_id, guest_id, plus_one_allowed)
     select invite_guests.event_id, g.id, coalesce(invite_guests.plus_one_allowed, false)
       from app_public.guests g
@@ -10669,16 +11239,26 @@ begin
        and (tiers is null or cardinality(tiers) = 0 or g.tier = any(tiers))
      order by g.tier, g.full_name
     on conflict do nothing
-    returning *;
+    returning id
+  )
+  select array_agg(id) into created from inserted;
+  if cardinality(send_channels) > 0 and cardinality(created) > 0 then
+    perform app_private.send_guest_invitation_rows(created,
+      array(select distinct c from unnest(send_channels) c order by c), locale);
+  end if;
+  return query
+    select i.* from app_public.guest_invitations i join app_public.guests g on g.id = i.guest_id
+     where i.id = any(coalesce(created, '{}'))
+     order by g.tier, g.full_name;
 end;
 $$;
 
 
 --
--- Name: FUNCTION invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean, send_channels text[], locale text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean) IS 'Invites the organization''s guests of the given categories and tiers (null or empty: all) to the event, with or without a +1, skipping those already invited and those who withdrew consent (Ley 1581). Returns the new invitations; each has its RSVP link (rsvpToken) to copy until the outbox sends it. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED.';
+COMMENT ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean, send_channels text[], locale text) IS 'Invites the organization''s guests of the given categories and tiers (null or empty: all) to the event, with or without a +1, skipping those already invited and those who withdrew consent (Ley 1581). With sendChannels (email and/or whatsapp) the new invitations are also sent at once through the outbox, in this transaction, as sendGuestInvitations does (in locale, es-CO or en); each invitation''s invitationMessages then say queued or suppressed (and why). Returns the new invitations; each has its RSVP link (rsvpToken) to copy. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED.';
 
 
 --
@@ -13261,6 +13841,67 @@ COMMENT ON FUNCTION app_public.seats_label(seat app_public.seats) IS 'The seat a
 
 
 --
+-- Name: send_guest_invitations(uuid, uuid[], text[], text[], text[], text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.send_guest_invitations(event_id uuid, invitation_ids uuid[] DEFAULT NULL::uuid[], categories text[] DEFAULT NULL::text[], tiers text[] DEFAULT NULL::text[], channels text[] DEFAULT '{email}'::text[], locale text DEFAULT 'es-CO'::text) RETURNS SETOF app_public.guest_invitation_send
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  org uuid;
+  chosen uuid[];
+  missing int;
+begin
+  if cardinality(invitation_ids) > 2000 or cardinality(categories) > 8 or cardinality(tiers) > 3 then
+    raise exception 'Too many invitations, categories or tiers.' using errcode = 'INVAL';
+  end if;
+  if channels is null or cardinality(channels) = 0 or cardinality(channels) > 2
+     or not channels <@ array['email', 'whatsapp'] or array_position(channels, null) is not null then
+    raise exception 'Channels are email and/or whatsapp.' using errcode = 'INVAL';
+  end if;
+  if coalesce(locale, '') not in ('es-CO', 'en') then
+    raise exception 'The language is es-CO or en.' using errcode = 'INVAL';
+  end if;
+  select e.organization_id into org from app_public.events e where e.id = send_guest_invitations.event_id;
+  if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  channels := array(select distinct c from unnest(channels) c order by c);
+  if invitation_ids is not null then
+    -- Chosen invitations: every id must be one of this event's (another
+    -- event's or another agency's id is refused like a missing one).
+    select array_agg(i.id), cardinality(array(select distinct unnest(invitation_ids))) - count(*)
+      into chosen, missing
+      from app_public.guest_invitations i
+     where i.id = any(invitation_ids) and i.event_id = send_guest_invitations.event_id;
+    if coalesce(missing, 0) > 0 or (cardinality(invitation_ids) > 0 and chosen is null) then
+      raise exception 'That invitation does not exist.' using errcode = 'NTFND';
+    end if;
+  else
+    -- A filtered list: the event's invitations still waiting for an answer.
+    select array_agg(i.id) into chosen
+      from app_public.guest_invitations i join app_public.guests g on g.id = i.guest_id
+     where i.event_id = send_guest_invitations.event_id and i.status = 'invited'
+       and (categories is null or cardinality(categories) = 0 or g.category = any(categories))
+       and (tiers is null or cardinality(tiers) = 0 or g.tier = any(tiers));
+  end if;
+  return query select * from app_private.send_guest_invitation_rows(coalesce(chosen, '{}'), channels, locale);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text) IS 'Sends guests their invitation with their own RSVP link through the outbox (template guest_invitation, purpose invitation): the chosen invitations of the event (invitationIds), or else those still waiting for an answer in the given categories and tiers (null or empty: all), on the channels (email and/or whatsapp; default email), in es-CO or en. One message per invitation link, channel and guest, enqueued in this transaction: sending again (or two producers at once) sends nothing twice (outcome already_sent); after reissueRsvpLink the new link is sent once more. Only to guests with consent for invitations on that channel (Ley 1581): the others are reported suppressed with their reason, and answered, cancelled or expired invitations skipped. Returns one row per invitation and channel. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND (the event, or an invitation not of this event — another agency''s included), VALIDATION_FAILED.';
+
+
+--
 -- Name: event_budgets; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -15202,336 +15843,6 @@ COMMENT ON COLUMN app_public.notifications.created_at IS 'When it was sent.';
 
 
 --
--- Name: outbound_messages; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.outbound_messages (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid,
-    channel text NOT NULL,
-    purpose text NOT NULL,
-    recipient_kind text NOT NULL,
-    talent_id uuid,
-    guest_id uuid,
-    vendor_id uuid,
-    booking_id uuid,
-    profile_id uuid,
-    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id)) STORED NOT NULL,
-    recipient_address text,
-    recipient_name text,
-    locale text DEFAULT 'es-CO'::text NOT NULL,
-    template_key text NOT NULL,
-    variables jsonb,
-    rendered_subject text,
-    rendered_body text,
-    rendered_html text,
-    urgent boolean DEFAULT false NOT NULL,
-    status text DEFAULT 'queued'::text NOT NULL,
-    provider_message_id text,
-    attempts integer DEFAULT 0 NOT NULL,
-    max_attempts integer DEFAULT 8 NOT NULL,
-    last_error text,
-    last_error_code text,
-    cause_kind text NOT NULL,
-    cause_id uuid NOT NULL,
-    scheduled_at timestamp with time zone DEFAULT now() NOT NULL,
-    sending_at timestamp with time zone,
-    sent_at timestamp with time zone,
-    delivered_at timestamp with time zone,
-    read_at timestamp with time zone,
-    failed_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
-    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text]))),
-    CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
-    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
-    CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
-    CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
-    CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
-    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) = (profile_id IS NOT NULL)))),
-    CONSTRAINT outbound_messages_provider_message_id_length CHECK ((length(provider_message_id) <= 500)),
-    CONSTRAINT outbound_messages_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text, 'account'::text]))),
-    CONSTRAINT outbound_messages_recipient_address_length CHECK ((length(recipient_address) <= 320)),
-    CONSTRAINT outbound_messages_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
-    CONSTRAINT outbound_messages_recipient_name_length CHECK ((length(recipient_name) <= 200)),
-    CONSTRAINT outbound_messages_rendered_body_length CHECK ((length(rendered_body) <= 50000)),
-    CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
-    CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
-    CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
-    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text]))),
-    CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
-);
-
-
---
--- Name: TABLE outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.outbound_messages IS 'The outbox: one row per message to one person on one channel, enqueued with its job in the transaction that causes it (app_private.enqueue_outbound_message) and sent once by the worker (send_outbound_message). Readable only by the roles that may read the recipient''s contact data. Written only by SQL functions and the worker.';
-
-
---
--- Name: COLUMN outbound_messages.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.id IS 'The message; its job key is outbound_message:<id> and its email Message-ID <outbox.<id>@…>.';
-
-
---
--- Name: COLUMN outbound_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it.';
-
-
---
--- Name: COLUMN outbound_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.event_id IS 'The event it is about, if any.';
-
-
---
--- Name: COLUMN outbound_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.channel IS 'email or whatsapp.';
-
-
---
--- Name: COLUMN outbound_messages.purpose; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.purpose IS 'Why it is sent, the purpose consent is checked for (Ley 1581): casting (a casting call or its answer), invitation (a guest''s invitation), transactional (a purchase), coordination (a vendor''s work), marketing, account (sign-in and security).';
-
-
---
--- Name: COLUMN outbound_messages.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_kind IS 'Who receives it: talent, guest, vendor (its contact), buyer (of a booking) or account (a profile). Exactly the matching id column is set.';
-
-
---
--- Name: COLUMN outbound_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.talent_id IS 'The recipient when recipient_kind is talent.';
-
-
---
--- Name: COLUMN outbound_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.guest_id IS 'The recipient when recipient_kind is guest.';
-
-
---
--- Name: COLUMN outbound_messages.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.vendor_id IS 'The recipient (the vendor''s contact) when recipient_kind is vendor.';
-
-
---
--- Name: COLUMN outbound_messages.booking_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.booking_id IS 'The booking whose buyer receives it when recipient_kind is buyer.';
-
-
---
--- Name: COLUMN outbound_messages.profile_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account.';
-
-
---
--- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key.';
-
-
---
--- Name: COLUMN outbound_messages.recipient_address; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_address IS 'The address it goes to, copied from the contact data when enqueued: an email address, or a phone number for WhatsApp. Null: the recipient has none (the message is suppressed).';
-
-
---
--- Name: COLUMN outbound_messages.recipient_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_name IS 'The name the message greets.';
-
-
---
--- Name: COLUMN outbound_messages.locale; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
-
-
---
--- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, structured (a whole structured email in variables, e.g. an approved draft), test.';
-
-
---
--- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes).';
-
-
---
--- Name: COLUMN outbound_messages.rendered_subject; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject as sent (emails).';
-
-
---
--- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent.';
-
-
---
--- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML).';
-
-
---
--- Name: COLUMN outbound_messages.urgent; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.urgent IS 'Sent even in quiet hours.';
-
-
---
--- Name: COLUMN outbound_messages.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.status IS 'queued → sending → sent → delivered → read; or failed (gave up), bounced (the address refused it), suppressed (no consent, an opt-out or no address: never sent), cancelled.';
-
-
---
--- Name: COLUMN outbound_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.provider_message_id IS 'The provider''s id for it (the email Message-ID, the WhatsApp message id); provider events are matched on it.';
-
-
---
--- Name: COLUMN outbound_messages.attempts; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.attempts IS 'Times it was handed to the provider.';
-
-
---
--- Name: COLUMN outbound_messages.max_attempts; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.max_attempts IS 'Attempts before it fails for good.';
-
-
---
--- Name: COLUMN outbound_messages.last_error; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.last_error IS 'The last error, as the provider gave it.';
-
-
---
--- Name: COLUMN outbound_messages.last_error_code; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was not sent (yet): NO_CONSENT, OPTED_OUT, NO_ADDRESS (suppressed); BOUNCED, INVALID_ADDRESS, PROVIDER_REJECTED, TEMPLATE_INVALID, TEMPLATE_NOT_APPROVED, OUTSIDE_SERVICE_WINDOW (permanent); PROVIDER_UNAVAILABLE, PROVIDER_DEFERRED, PROVIDER_AUTH, RATE_LIMITED, CHANNEL_NOT_CONFIGURED, SMTP_NOT_CONFIGURED (retried); PROVIDER_FAILED (a provider''s failed event, or any other code); COMPLAINED.';
-
-
---
--- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, email_draft (a producer approved a draft), manual, test.';
-
-
---
--- Name: COLUMN outbound_messages.cause_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.cause_id IS 'The row that caused it (a casting, a booking, an invitation, a draft).';
-
-
---
--- Name: COLUMN outbound_messages.scheduled_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.scheduled_at IS 'When it may be sent (UTC): later than created_at when quiet hours or the daily cap hold it.';
-
-
---
--- Name: COLUMN outbound_messages.sending_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.sending_at IS 'When it was last handed to the provider.';
-
-
---
--- Name: COLUMN outbound_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.sent_at IS 'When the provider accepted it.';
-
-
---
--- Name: COLUMN outbound_messages.delivered_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.delivered_at IS 'When the provider reported it delivered.';
-
-
---
--- Name: COLUMN outbound_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.read_at IS 'When the provider reported it read (WhatsApp).';
-
-
---
--- Name: COLUMN outbound_messages.failed_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.failed_at IS 'When it failed or bounced.';
-
-
---
--- Name: COLUMN outbound_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.created_at IS 'When it was enqueued.';
-
-
---
--- Name: COLUMN outbound_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
-
-
---
 -- Name: sponsors; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -16352,7 +16663,7 @@ CREATE TABLE app_public.whatsapp_templates (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT whatsapp_templates_language_code_check CHECK ((language_code = ANY (ARRAY['es_CO'::text, 'es'::text, 'es_AR'::text, 'es_ES'::text, 'es_MX'::text, 'en'::text, 'en_US'::text, 'en_GB'::text]))),
     CONSTRAINT whatsapp_templates_name_check CHECK (((name ~ '^[a-z0-9_]+$'::text) AND (length(name) <= 512))),
-    CONSTRAINT whatsapp_templates_purpose_check CHECK ((purpose = ANY (ARRAY['casting_invitation'::text, 'casting_reminder'::text, 'call_sheet'::text])))
+    CONSTRAINT whatsapp_templates_purpose_check CHECK ((purpose = ANY (ARRAY['casting_invitation'::text, 'casting_reminder'::text, 'call_sheet'::text, 'guest_invitation'::text])))
 );
 
 
@@ -16360,7 +16671,7 @@ CREATE TABLE app_public.whatsapp_templates (
 -- Name: TABLE whatsapp_templates; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.whatsapp_templates IS 'The WhatsApp message templates an organization had approved in its WhatsApp Manager, per purpose. Without a row FashionOS sends the default (casting_invitation: invitacion_casting, es_CO). Owners and admins keep them; every member reads them.';
+COMMENT ON TABLE app_public.whatsapp_templates IS 'The WhatsApp message templates an organization had approved in its WhatsApp Manager, per purpose. Without a row FashionOS sends the default (casting_invitation: invitacion_casting, casting_reminder: recordatorio_casting, call_sheet: hoja_de_llamado, guest_invitation: invitacion_evento; all es_CO). Owners and admins keep them; every member reads them.';
 
 
 --
@@ -16381,7 +16692,7 @@ COMMENT ON COLUMN app_public.whatsapp_templates.organization_id IS 'The organiza
 -- Name: COLUMN whatsapp_templates.purpose; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.whatsapp_templates.purpose IS 'What the template is for: casting_invitation (body {{1}} name, {{2}} event, {{3}} date; quick-reply buttons Sí / No), casting_reminder, call_sheet.';
+COMMENT ON COLUMN app_public.whatsapp_templates.purpose IS 'What the template is for: casting_invitation (body {{1}} name, {{2}} event, {{3}} date; quick-reply buttons Sí / No), casting_reminder, call_sheet, guest_invitation (body {{1}} name, {{2}} event, {{3}} date and time, {{4}} venue, {{5}} the +1 allowance; a URL button whose URL ends in /rsvp/{{1}}, filled with the guest''s RSVP token).';
 
 
 --
@@ -19477,6 +19788,13 @@ CREATE TRIGGER _950_enqueue_messages AFTER INSERT OR UPDATE OF status ON app_pub
 --
 
 CREATE TRIGGER _950_enqueue_messages AFTER INSERT OR UPDATE OF status ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg_model_castings__enqueue_messages();
+
+
+--
+-- Name: guest_invitations _960_stale_messages; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _960_stale_messages AFTER UPDATE OF rsvp_version, status ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__stale_messages();
 
 
 --
@@ -22763,6 +23081,20 @@ REVOKE ALL ON FUNCTION app_private.guest_door_secret(invitation_id uuid, key byt
 
 
 --
+-- Name: FUNCTION guest_invitation_cause(invitation_id uuid, rsvp_version integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.guest_invitation_cause(invitation_id uuid, rsvp_version integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION guest_invitation_variables(invitation app_public.guest_invitations); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.guest_invitation_variables(invitation app_public.guest_invitations) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION has_org_role(org uuid, roles text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -23149,6 +23481,13 @@ REVOKE ALL ON FUNCTION app_private.seat_label(seat app_public.seats) FROM PUBLIC
 
 
 --
+-- Name: FUNCTION send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION start_session(profile uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -23346,6 +23685,13 @@ REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__event_open() FROM PUBLI
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__free_places() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_guest_invitations__stale_messages(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_guest_invitations__stale_messages() FROM PUBLIC;
 
 
 --
@@ -24455,6 +24801,21 @@ GRANT ALL ON FUNCTION app_public.events_valid_ticket_count(event app_public.even
 
 
 --
+-- Name: TABLE outbound_messages; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.outbound_messages TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION guest_invitations_invitation_messages(invitation app_public.guest_invitations); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.guest_invitations_invitation_messages(invitation app_public.guest_invitations) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.guest_invitations_invitation_messages(invitation app_public.guest_invitations) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION guest_invitations_party_size(invitation app_public.guest_invitations); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -24495,11 +24856,11 @@ GRANT ALL ON FUNCTION app_public.import_talent(organization_id uuid, rows app_pu
 
 
 --
--- Name: FUNCTION invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean); Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean, send_channels text[], locale text); Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean) TO :DATABASE_MEMBER;
+REVOKE ALL ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean, send_channels text[], locale text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean, send_channels text[], locale text) TO :DATABASE_MEMBER;
 
 
 --
@@ -25127,6 +25488,14 @@ GRANT ALL ON FUNCTION app_public.seats_label(seat app_public.seats) TO :DATABASE
 
 
 --
+-- Name: FUNCTION send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE event_budgets; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -25634,13 +26003,6 @@ GRANT SELECT ON TABLE app_public.notifications TO :DATABASE_MEMBER;
 --
 
 GRANT UPDATE(read_at) ON TABLE app_public.notifications TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE outbound_messages; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT ON TABLE app_public.outbound_messages TO :DATABASE_MEMBER;
 
 
 --

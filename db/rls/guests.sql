@@ -110,7 +110,9 @@ grant execute on function app_public.guest_invitations_rsvp_token(app_public.gue
 grant execute on function app_public.seats_label(app_public.seats) to :DATABASE_MEMBER;
 grant execute on function app_public.rsvp_by_token(text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.respond_to_invitation(text, boolean, text, text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
-grant execute on function app_public.invite_guests(uuid, text[], text[], boolean) to :DATABASE_MEMBER;
+grant execute on function app_public.invite_guests(uuid, text[], text[], boolean, text[], text) to :DATABASE_MEMBER;
+grant execute on function app_public.send_guest_invitations(uuid, uuid[], text[], text[], text[], text) to :DATABASE_MEMBER;
+grant execute on function app_public.guest_invitations_invitation_messages(app_public.guest_invitations) to :DATABASE_MEMBER;
 grant execute on function app_public.cancel_guest_invitation(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.reissue_rsvp_link(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.assign_seat(uuid, uuid, uuid, boolean, uuid) to :DATABASE_MEMBER;

@@ -129,6 +129,7 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
           row.variables ?? {},
           row.locale as Locale,
           link,
+          { appUrl: options.appUrl },
         ));
       } catch (error) {
         if (error instanceof TemplateError) {

@@ -141,6 +141,57 @@ export const TEMPLATES = {
       };
     },
   },
+  /**
+   * A guest's invitation to a show with their own RSVP link
+   * (app_public.send_guest_invitations): the event, its date and time in the
+   * event's zone (America/Bogota by default), the venue, the +1 allowance and
+   * <APP_URL>/rsvp/<token>. The link is built from the worker's APP_URL (the
+   * context), never stored whole.
+   */
+  guest_invitation: {
+    variables: z.object({
+      ...eventVariables,
+      venueAddress: z.string().max(400).nullish(),
+      plusOneAllowed: z.boolean().default(false),
+      rsvpClosesAt: z.string().nullish(),
+      rsvpToken: z.string().regex(/^[0-9A-Z]{32}$/),
+    }),
+    content: (v, locale, context): EmailContent => {
+      const es = locale === "es-CO";
+      const at = when(v.startsAt, v.timeZone, locale);
+      const closes = v.rsvpClosesAt ? when(v.rsvpClosesAt, v.timeZone, locale) : null;
+      const where = v.venue ? `${v.venue}${v.venueAddress ? ` (${v.venueAddress})` : ""}` : null;
+      const link = rsvpUrl(context, v.rsvpToken);
+      return {
+        subject: es ? `Invitación: ${v.eventTitle}` : `Invitation: ${v.eventTitle}`,
+        preheader: es ? `${v.organizationName} te invita · ${at}` : `${v.organizationName} invites you · ${at}`,
+        sections: [
+          {
+            paragraphs: es
+              ? [
+                  `Hola, ${v.name}:`,
+                  `${v.organizationName} te invita a ${v.eventTitle}.`,
+                  `Cuándo: ${at}.`,
+                  `Dónde: ${where ?? "lugar por confirmar"}.`,
+                  v.plusOneAllowed
+                    ? "Puedes venir con un acompañante (+1)."
+                    : "La invitación es personal (sin acompañante).",
+                  `Confirma o declina tu asistencia${closes ? ` antes del ${closes}` : ""} en tu enlace personal: ${link}`,
+                ]
+              : [
+                  `Hi ${v.name},`,
+                  `${v.organizationName} invites you to ${v.eventTitle}.`,
+                  `When: ${at}.`,
+                  `Where: ${where ?? "venue to be confirmed"}.`,
+                  v.plusOneAllowed ? "You may bring a guest (+1)." : "This invitation is for you alone (no +1).",
+                  `Accept or decline${closes ? ` before ${closes}` : ""} with your personal link: ${link}`,
+                ],
+            button: { label: es ? "Responder a la invitación" : "Reply to the invitation", href: link },
+          },
+        ],
+      };
+    },
+  },
   /** A structured email given whole (a producer's approved draft, a campaign). */
   structured: {
     variables: emailContentSchema.extend({ name: z.string().max(200).nullish() }),
@@ -158,10 +209,25 @@ export const TEMPLATES = {
       };
     },
   },
-} satisfies Record<string, { variables: z.ZodType<any>; content: (variables: any, locale: Locale) => EmailContent }>;
+} satisfies Record<
+  string,
+  { variables: z.ZodType<any>; content: (variables: any, locale: Locale, context: TemplateContext) => EmailContent }
+>;
 export type TemplateKey = keyof typeof TEMPLATES;
 
 export class TemplateError extends Error {}
+
+/** What a template may need besides its variables: where the app is (the worker's APP_URL). */
+export interface TemplateContext {
+  /** The public origin of the app, no trailing slash (e.g. https://app.fashionos.co); null when unknown. */
+  appUrl: string | null;
+}
+
+/** The public RSVP page of a token: <APP_URL>/rsvp/<token> (web/src/pages/RsvpPage.tsx). */
+function rsvpUrl(context: TemplateContext, token: string): string {
+  if (!context.appUrl) throw new TemplateError("The RSVP link needs the app's URL (APP_URL).");
+  return `${context.appUrl}/rsvp/${token}`;
+}
 
 /** The footer every message carries: how to stop (Ley 1581 de 2012). */
 function stopLine(locale: Locale): string {
@@ -225,7 +291,12 @@ export function buildEmailText(content: EmailContent, locale: Locale, unsubscrib
 }
 
 /** A template's structured content from its variables (TemplateError when the key or the variables are wrong). */
-export function templateContent(key: string, variables: unknown, locale: Locale): EmailContent {
+export function templateContent(
+  key: string,
+  variables: unknown,
+  locale: Locale,
+  context: TemplateContext = { appUrl: null },
+): EmailContent {
   const template = (TEMPLATES as Record<string, (typeof TEMPLATES)[TemplateKey]>)[key];
   if (!template) throw new TemplateError(`Unknown template "${key}".`);
   const parsed = template.variables.safeParse(variables);
@@ -234,7 +305,7 @@ export function templateContent(key: string, variables: unknown, locale: Locale)
       `Variables of "${key}": ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
     );
   }
-  return template.content(parsed.data as any, locale);
+  return template.content(parsed.data as any, locale, context);
 }
 
 /** Subject, text and HTML of a template with its variables. */
@@ -243,8 +314,9 @@ export async function renderTemplate(
   variables: unknown,
   locale: Locale,
   unsubscribeUrl: string | null,
+  context: TemplateContext = { appUrl: null },
 ): Promise<RenderedMessage> {
-  const content = templateContent(key, variables, locale);
+  const content = templateContent(key, variables, locale, context);
   return {
     subject: content.subject,
     text: buildEmailText(content, locale, unsubscribeUrl),

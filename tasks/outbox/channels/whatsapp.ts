@@ -301,7 +301,8 @@ const param = (text: unknown): TemplateParameter => ({ type: "text", text: Strin
 /**
  * The template's components for an outbox message: the body's variables in
  * the order the approved template expects them ({{1}} the person's name,
- * {{2}} the event, {{3}} its date and time, {{4}} the venue) and, for a casting
+ * {{2}} the event, {{3}} its date and time, {{4}} the venue; a guest invitation
+ * adds {{5}} its +1 allowance and a URL button with the RSVP token) and, for a casting
  * invitation, the payloads of its two quick-reply buttons (Sí / No):
  * casting:<id>:si and casting:<id>:no, which come back in the reply webhook
  * (app_private.apply_whatsapp_message).
@@ -317,6 +318,23 @@ export function templateComponents(message: OutboundMessage, whatsapp: WhatsAppV
       param(v.venue || "Por confirmar"),
     ],
   };
+  if (message.templateKey === "guest_invitation") {
+    // A guest's invitation (invitacion_evento): {{5}} the +1 allowance, and a
+    // URL button whose approved URL ends in /rsvp/{{1}}: the guest's token.
+    const es = message.locale !== "en";
+    body.parameters.push(
+      param(
+        v.plusOneAllowed
+          ? es
+            ? "Puedes venir con un acompañante (+1)"
+            : "You may bring a guest (+1)"
+          : es
+            ? "Invitación personal"
+            : "Personal invitation",
+      ),
+    );
+    return [body, { type: "button", sub_type: "url", index: "0", parameters: [param(v.rsvpToken)] }];
+  }
   if (message.templateKey !== "casting_invitation" || !whatsapp.castingId) return [body];
   return [
     body,
