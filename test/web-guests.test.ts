@@ -4,6 +4,9 @@
 //    accepts with a +1 and a dietary note, sees the door QR and their seat,
 //    reads the page in English, changes the answer; a forged link and a closed
 //    event say so;
+//  * phone: a producer selects invitations and sends them through the outbox,
+//    sees each one's state (queued; not sent without consent, and why), and a
+//    second send sends nothing new;
 //  * tablet (768×1024): a producer at the door scans the guest's code with a
 //    keyboard-wedge scanner and sees the guest's category, party and seat.
 // Screens are saved under test-results/screenshots/guests/; any console error
@@ -343,8 +346,75 @@ describe("the producer, on a phone", () => {
   });
 });
 
+describe("the producer sends invitations, on a phone", () => {
+  it("selects invitations, sends them through the outbox and sees each one's state, with why one was not sent", {
+    timeout: 60_000,
+  }, async () => {
+    // Two invited guests of a press outlet: one agreed to be contacted, one never did (Ley 1581).
+    const invited: Record<string, string> = {};
+    for (const [name, consent] of [
+      ["Sofía Arango", true],
+      ["Tomás Villa", false],
+    ] as const) {
+      const { rows } = await db.owner.query(
+        `with g as (
+           insert into app_public.guests (organization_id, full_name, outlet, category, tier, consent_granted_at, consent_source)
+           select organization_id, $2, 'Revista Envíos', 'press', 'B', case when $3 then now() end, case when $3 then 'form' end
+             from app_public.events where id = $1 returning id)
+         insert into app_public.guest_invitations (event_id, guest_id) select $1, g.id from g returning id, guest_id`,
+        [eventId, name, consent],
+      );
+      await db.owner.query("insert into app_public.guest_contacts (guest_id, email) values ($1, $2)", [
+        rows[0].guest_id,
+        `${name.split(" ")[0]?.toLowerCase()}-${Date.now()}@example.com`,
+      ]);
+      invited[name] = rows[0].id;
+    }
+    const s = await open({ name: "360x740", width: 360, height: 740 });
+    const { page } = s;
+    try {
+      await signIn(page, "producer@bogota.fashionos.test");
+      await page.goto(`/events/${eventId}/invitados`);
+      await page.locator("#guest-filter").fill("envios");
+      await page.getByTestId("guest-search").click();
+      const rows = page.getByTestId("guest-row");
+      await expect.poll(() => rows.count(), { timeout: WAIT }).toBe(2);
+      await expect
+        .poll(() => rows.getByTestId("invitation-message").allTextContents())
+        .toEqual(["Invitación sin enviar", "Invitación sin enviar"]);
+      await page.getByTestId("select-all").check();
+      await page.getByTestId("send-invitations").click();
+      const report = page.getByTestId("send-report");
+      await report.waitFor();
+      expect(await report.textContent()).toContain("En cola: 1 · ya enviadas: 0 · no enviadas: 1 · omitidas: 0");
+      expect(await report.textContent()).toContain(
+        "Tomás Villa · Correo: no enviada (sin autorización para este canal)",
+      );
+      const state = (name: string) =>
+        rows.filter({ hasText: name }).getByTestId("invitation-message").allTextContents();
+      await expect.poll(() => state("Sofía Arango")).toEqual(["Correo: En cola"]);
+      await expect.poll(() => state("Tomás Villa")).toEqual(["Correo: No enviado (sin autorización para este canal)"]);
+      await s.screen("producer-sends-invitations");
+
+      // Sending the same again (a second tap) sends nothing new.
+      await page.getByTestId("select-all").check();
+      await page.getByTestId("send-invitations").click();
+      await expect.poll(async () => (await report.textContent()) ?? "").toContain("En cola: 0 · ya enviadas: 1");
+      const { rows: messages } = await db.owner.query(
+        `select m.status from app_public.outbound_messages m join app_public.guest_invitations i on i.guest_id = m.guest_id
+          where i.id = any($1) and m.cause_kind = 'guest_invitation' order by m.status`,
+        [Object.values(invited)],
+      );
+      expect(messages.map((m) => m.status)).toEqual(["queued", "suppressed"]);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+});
+
 describe("the producer, on a desktop", () => {
-  it("imports contacts from a CSV (errors first, nothing half-imported), invites a filtered list and copies a link", {
+  it("imports contacts from a CSV (errors first, nothing half-imported), invites a filtered list sending it at once, and copies a link", {
     timeout: 90_000,
   }, async () => {
     const s = await open({ name: "1280x800", width: 1280, height: 800 });
@@ -389,11 +459,13 @@ describe("the producer, on a desktop", () => {
       await page.getByText("Importados: 2. Combinados por correo: 0.").waitFor();
       expect(await count()).toBe(before + 2);
 
-      // Invite press of tier A: Lucía is among the new invitations.
+      // Invite press of tier A and send the invitations by email at once: Lucía is among them, her mail queued.
+      await page.getByTestId("invite-send-channels").getByLabel("Correo").check();
       await page.getByTestId("invite").click();
       await page.getByText(/^\d+ invitaci(ón|ones) nuevas?\.$/).waitFor();
       const row = page.getByTestId("guest-row").filter({ hasText: "Lucía Prada" });
       await row.waitFor({ timeout: 40_000 });
+      expect(await row.getByTestId("invitation-message").allTextContents()).toEqual(["Correo: En cola"]);
       await row.getByRole("button", { name: "Copiar enlace" }).click();
       await page.getByText("Enlace copiado.").waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());

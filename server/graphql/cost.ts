@@ -191,10 +191,11 @@ export function operationCost(
       cost += childCost * repeat;
     }
     // A list of objects outside a connection (grouped aggregates, …) is
-    // counted as one default page.
+    // counted as one default page; a simple collection (a `…List` field,
+    // which takes `first`) as the page it asked for.
     const nullable = definition ? getNullableType(definition.type) : undefined;
     if (!(inConnection && PER_ROW.has(name)) && nullable && isListType(nullable) && !name.startsWith("__")) {
-      cost *= limits.defaultPageSize;
+      cost *= isConnection ? pageSize : limits.defaultPageSize;
     }
     return cost + relationCost;
   };

@@ -1,7 +1,9 @@
 // An event's guest list (/events/<id>/invitados): answers by category, the
 // RSVP settings (guest capacity, closing date), inviting a filtered list of
-// the organization's guests, adding or editing one guest (and erasing them),
-// each invitation's RSVP link to copy (until the outbox sends them),
+// the organization's guests (and sending them their invitations at once),
+// adding or editing one guest (and erasing them), sending the selected
+// invitations through the outbox (email / WhatsApp, each with its own RSVP
+// link) and each invitation's message state, each RSVP link to copy,
 // withdrawing an invitation or reissuing its link, importing contacts from a
 // CSV (all or nothing, errors per row), and the list as CSV or printed. The
 // list is read page by page (guestList: search and answer filtered on the
@@ -26,6 +28,8 @@ import {
   ImportGuestsDocument,
   InviteGuestsDocument,
   ReissueRsvpLinkDocument,
+  SendGuestInvitationsDocument,
+  type SendGuestInvitationsMutation,
   UpdateGuestSettingsDocument,
 } from "../gql/graphql.ts";
 import {
@@ -41,6 +45,9 @@ import { GuestForm } from "../guests/GuestForm.tsx";
 import { useToast } from "../toasts.tsx";
 
 const STATUSES = ["invited", "accepted", "declined", "waitlist", "cancelled"] as const;
+/** The outbox's channels an invitation can go on (app_public.send_guest_invitations). */
+const CHANNELS = ["email", "whatsapp"] as const;
+const MESSAGE_LANGUAGES = ["es-CO", "en"] as const;
 /** Invitations per page of the list (about 2,700 of the API's 5,000 cost points). */
 const PAGE = 100;
 
@@ -62,6 +69,8 @@ export function GuestsPage() {
   const [categories, setCategories] = useState<string[]>(["press", "buyer"]);
   const [tiers, setTiers] = useState<string[]>(["A"]);
   const [plusOne, setPlusOne] = useState(false);
+  const [sendNow, setSendNow] = useState<string[]>([]);
+  const [sendLocale, setSendLocale] = useState<string>("es-CO");
   const [adding, setAdding] = useState(false);
   // Bumped after any change, so the list reads its first page again.
   const [version, setVersion] = useState(0);
@@ -83,7 +92,16 @@ export function GuestsPage() {
   async function submitInvite(e: FormEvent) {
     e.preventDefault();
     try {
-      const result = await invite({ variables: { eventId, categories, tiers, plusOneAllowed: plusOne } });
+      const result = await invite({
+        variables: {
+          eventId,
+          categories,
+          tiers,
+          plusOneAllowed: plusOne,
+          sendChannels: sendNow.length > 0 ? sendNow : null,
+          locale: sendLocale,
+        },
+      });
       const count = result.data?.inviteGuests?.result?.length ?? 0;
       toast("success", t("guests.invited", { count }));
       changed();
@@ -206,6 +224,14 @@ export function GuestsPage() {
             <span>{t("guests.allowPlusOne")}</span>
           </label>
           <p className="muted small">{t("guests.inviteHint")}</p>
+          <SendOptions
+            idPrefix="invite-send"
+            legend={t("guests.sendNow")}
+            channels={sendNow}
+            onChannels={setSendNow}
+            locale={sendLocale}
+            onLocale={setSendLocale}
+          />
           <button type="submit" className="button" disabled={inviting} data-testid="invite">
             {t("guests.inviteButton")}
           </button>
@@ -248,6 +274,11 @@ function GuestList({
   const [exporting, setExporting] = useState(false);
   const [cancel] = useMutation(CancelGuestInvitationDocument);
   const [reissue] = useMutation(ReissueRsvpLinkDocument);
+  const [sendInvitations, { loading: sending }] = useMutation(SendGuestInvitationsDocument);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [channels, setChannels] = useState<string[]>(["email"]);
+  const [locale, setLocale] = useState<string>("es-CO");
+  const [report, setReport] = useState<SendResult[] | null>(null);
   const variables = { eventId, search: search || null, status: status || null, first: PAGE };
   // The first page from the server (after a change the list is mounted
   // anew: never a row already erased), then "load more" merges in the cache.
@@ -344,7 +375,21 @@ function GuestList({
     }
   }
 
+  async function send() {
+    if (selected.length === 0) return toast("error", t("guests.sendNoneSelected"));
+    if (channels.length === 0) return toast("error", t("guests.sendChooseChannel"));
+    try {
+      const result = await sendInvitations({ variables: { eventId, invitationIds: selected, channels, locale } });
+      setReport((result.data?.sendGuestInvitations?.result ?? []).flatMap((r) => (r ? [r] : [])));
+      setSelected([]);
+      await refetch();
+    } catch (failure) {
+      toast("error", t(errorKey(failure)));
+    }
+  }
+
   const total = connection?.totalCount ?? 0;
+  const allShownSelected = shown.length > 0 && shown.every((i) => selected.includes(i.rowId));
   return (
     <section className="card" aria-labelledby="guest-list">
       <div className="section-head">
@@ -398,6 +443,42 @@ function GuestList({
       {data && shown.length === 0 ? (
         <p className="muted">{search || status ? t("guests.noMatch") : t("guests.noneInvited")}</p>
       ) : null}
+      {canEdit && shown.length > 0 ? (
+        <fieldset className="send-bar stack no-print" aria-describedby="send-hint">
+          <legend>{t("guests.sendTitle")}</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={allShownSelected}
+              onChange={() => setSelected(allShownSelected ? [] : shown.map((i) => i.rowId))}
+              data-testid="select-all"
+            />
+            <span>{t("guests.selectAll")}</span>
+          </label>
+          <SendOptions
+            idPrefix="list-send"
+            legend={t("guests.channelsLabel")}
+            channels={channels}
+            onChannels={setChannels}
+            locale={locale}
+            onLocale={setLocale}
+          />
+          <p id="send-hint" className="muted small">
+            {t("guests.sendNowHint")}
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void send()}
+            disabled={sending || selected.length === 0}
+            aria-busy={sending || undefined}
+            data-testid="send-invitations"
+          >
+            {t("guests.sendInvitations")} ({t("guests.selected", { count: selected.length })})
+          </button>
+        </fieldset>
+      ) : null}
+      {report ? <SendReport results={report} onClose={() => setReport(null)} /> : null}
       <ul className="list guest-list" data-testid="guest-list">
         {shown.map((i) =>
           editing === i.guest?.rowId && i.guest ? (
@@ -416,6 +497,19 @@ function GuestList({
             </li>
           ) : (
             <li key={i.rowId} data-testid="guest-row">
+              {canEdit ? (
+                <input
+                  type="checkbox"
+                  className="no-print guest-select"
+                  aria-label={t("guests.select", { name: i.guest?.fullName })}
+                  checked={selected.includes(i.rowId)}
+                  onChange={() =>
+                    setSelected((list) =>
+                      list.includes(i.rowId) ? list.filter((id) => id !== i.rowId) : [...list, i.rowId],
+                    )
+                  }
+                />
+              ) : null}
               <div className="guest-main">
                 <strong>{i.guest?.fullName}</strong>
                 <span className="muted small">
@@ -425,6 +519,7 @@ function GuestList({
                 </span>
                 {i.plusOneName ? <span className="small">+1: {i.plusOneName}</span> : null}
                 {i.notes ? <span className="small">{i.notes}</span> : null}
+                {canEdit ? <InvitationMessages messages={i.invitationMessagesList} /> : null}
               </div>
               <Chip tone={i.status}>{t(`rsvp.status.${i.status}`)}</Chip>
               {canEdit ? (
@@ -684,5 +779,118 @@ function ImportGuests({ organizationId, onImported }: { organizationId: string; 
         </div>
       ) : null}
     </form>
+  );
+}
+
+type SendResult = NonNullable<
+  NonNullable<NonNullable<SendGuestInvitationsMutation["sendGuestInvitations"]>["result"]>[number]
+>;
+
+/** Channels (email, WhatsApp) and the message's language, for inviting and for sending later. */
+function SendOptions({
+  idPrefix,
+  legend,
+  channels,
+  onChannels,
+  locale,
+  onLocale,
+}: {
+  idPrefix: string;
+  legend: string;
+  channels: string[];
+  onChannels: (channels: string[]) => void;
+  locale: string;
+  onLocale: (locale: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <fieldset className="chips-field" data-testid={`${idPrefix}-channels`}>
+        <legend>{legend}</legend>
+        {CHANNELS.map((c) => (
+          <label key={c} className="check">
+            <input
+              type="checkbox"
+              checked={channels.includes(c)}
+              onChange={() => onChannels(channels.includes(c) ? channels.filter((x) => x !== c) : [...channels, c])}
+            />
+            <span>{t(`communications.channels.${c}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {channels.length > 0 ? (
+        <div className="field">
+          <label htmlFor={`${idPrefix}-locale`}>{t("guests.messageLanguage")}</label>
+          <select id={`${idPrefix}-locale`} value={locale} onChange={(e) => onLocale(e.target.value)}>
+            {MESSAGE_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`guests.languages.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Where an invitation's own message is, per channel (the outbox's status and, when not sent, why). */
+function InvitationMessages({ messages }: { messages: GuestInvitationFieldsFragment["invitationMessagesList"] }) {
+  const { t } = useTranslation();
+  const list = (messages ?? []).flatMap((m) => (m ? [m] : []));
+  if (list.length === 0) {
+    return (
+      <span className="muted small" data-testid="invitation-message">
+        {t("guests.notSent")}
+      </span>
+    );
+  }
+  return (
+    <span className="small invitation-messages">
+      {list.map((m) => (
+        <span key={m.rowId} data-testid="invitation-message" data-status={m.status}>
+          {t("guests.messageState", {
+            channel: t(`communications.channels.${m.channel}`),
+            status: t(`communications.statuses.${m.status}`),
+          })}
+          {m.lastErrorCode ? ` (${t(`communications.reasons.${m.lastErrorCode}`)})` : ""}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** What a send did: counts, and each invitation not sent with its reason (nothing dropped silently). */
+function SendReport({ results, onClose }: { results: SendResult[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const count = (outcome: string) => results.filter((r) => r.outcome === outcome).length;
+  const notSent = results.filter((r) => r.outcome === "suppressed" || r.outcome === "skipped");
+  const reason = (r: SendResult) =>
+    r.outcome === "skipped" ? t(`guests.skipReasons.${r.reason}`) : t(`communications.reasons.${r.reason}`);
+  return (
+    <section className="card stack no-print" role="status" aria-labelledby="send-report" data-testid="send-report">
+      <h3 id="send-report">{t("guests.sendReport")}</h3>
+      <p>
+        {t("guests.sendSummary", {
+          queued: formatNumber(count("queued")),
+          already: formatNumber(count("already_sent")),
+          suppressed: formatNumber(count("suppressed")),
+          skipped: formatNumber(count("skipped")),
+        })}
+      </p>
+      {notSent.length > 0 ? (
+        <ul className="list small">
+          {notSent.map((r) => (
+            <li key={`${r.invitationId}-${r.channel}`}>
+              {r.guestName} · {t(`communications.channels.${r.channel}`)}: {t(`guests.outcomes.${r.outcome}`)} (
+              {reason(r)})
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" className="button ghost small" onClick={onClose}>
+        {t("app.close")}
+      </button>
+    </section>
   );
 }
