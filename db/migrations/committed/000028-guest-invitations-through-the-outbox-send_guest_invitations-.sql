@@ -1,5 +1,5 @@
---! Previous: sha1:ba4a9cdbe5f2de3db10af2f0d8548564bbf06dd9
---! Hash: sha1:0a9d2b1d8027b566205d3ada0b31ffa910fac5bb
+--! Previous: sha1:bdf2d99253834b2051615b64e989f2889bccdb6d
+--! Hash: sha1:d229269626828826e02f202d6a8c09a9982065b7
 --! Message: Guest invitations through the outbox: send_guest_invitations, invite and send at once, per-invitation message state
 
 -- Tables: app_public.outbound_messages, app_public.whatsapp_templates, app_public.guest_invitations
