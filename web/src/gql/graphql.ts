@@ -2609,6 +2609,8 @@ export type OutboundMessageFilter = {
   or?: Array<OutboundMessageFilter> | null | undefined;
   /** Filter by the object’s `organization` relation. */
   organization?: OrganizationFilter | null | undefined;
+  /** A related `organization` exists. */
+  organizationExists?: boolean | null | undefined;
   /** Filter by the object’s `organizationId` field. */
   organizationId?: UuidFilter | null | undefined;
   /** Filter by the object’s `profile` relation. */
