@@ -15363,7 +15363,7 @@ CASE
     ELSE NULL::uuid
 END)) STORED NOT NULL,
     CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
-    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'account_request'::text]))),
+    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'guest_invitation'::text, 'account_request'::text]))),
     CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
     CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
     CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
@@ -15380,7 +15380,7 @@ END)) STORED NOT NULL,
     CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
     CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
     CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
-    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text, 'confirm_registration'::text, 'verify_email'::text, 'account_exists'::text, 'organization_invitation'::text, 'password_reset'::text]))),
+    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text, 'guest_invitation'::text, 'confirm_registration'::text, 'verify_email'::text, 'account_exists'::text, 'organization_invitation'::text, 'password_reset'::text]))),
     CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
 );
 
@@ -15494,7 +15494,7 @@ COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
 -- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, structured (a whole structured email in variables, e.g. an approved draft), test; account mail (tasks/outbox/account.ts): confirm_registration, verify_email, account_exists, organization_invitation, password_reset.';
+COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, guest_invitation (a guest''s invitation with their RSVP link), structured (a whole structured email in variables, e.g. an approved draft), test; account mail (tasks/outbox/account.ts): confirm_registration, verify_email, account_exists, organization_invitation, password_reset.';
 
 
 --
@@ -15578,7 +15578,7 @@ COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was no
 -- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, email_draft (a producer approved a draft), manual, test, account_request (one request for account mail: every request is its own cause, so a second password reset is a second message with a new token).';
+COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, guest_invitation (a producer sent a guest''s invitation; cause_id is its link, app_private.guest_invitation_cause), email_draft (a producer approved a draft), manual, test, account_request (one request for account mail: every request is its own cause, so a second password reset is a second message with a new token).';
 
 
 --

@@ -1,10 +1,8 @@
 --! Previous: sha1:ba4a9cdbe5f2de3db10af2f0d8548564bbf06dd9
---! Hash: sha1:31b4ea1b4d043c14c372dc7d3a4ed60bc46a31e4
+--! Hash: sha1:88248bffed27e9ddc40403146b223db0952979b3
 --! Message: Account mail through the outbox: one-time tokens kept in app_private until sent
 
 -- Tables: app_public.outbound_messages, app_private.account_messages, app_private.account_mail_rate
-
--- Tables: app_public.outbound_messages, app_private.account_messages
 -- Account mail through the outbox (issue 19): the registration link, the
 -- address verification, "someone tried to register with your address",
 -- organization invitations and password reset become outbound_messages rows
@@ -33,15 +31,17 @@ alter table app_public.outbound_messages
     and (recipient_kind = 'account' or profile_id is null)),
   add constraint outbound_messages_organization check (organization_id is not null or purpose = 'account');
 
+-- The closed lists grow by account mail's keys (guest_invitation is the guest
+-- invitations' key, listed here too so either migration may run last).
 alter table app_public.outbound_messages drop constraint outbound_messages_template_key_check;
 alter table app_public.outbound_messages add constraint outbound_messages_template_key_check check (template_key in (
   'casting_invitation', 'casting_confirmed', 'call_sheet', 'reminder', 'thank_you', 'rsvp_accepted', 'booking_paid',
-  'structured', 'test',
+  'structured', 'test', 'guest_invitation',
   'confirm_registration', 'verify_email', 'account_exists', 'organization_invitation', 'password_reset'));
 alter table app_public.outbound_messages drop constraint outbound_messages_cause_kind_check;
 alter table app_public.outbound_messages add constraint outbound_messages_cause_kind_check check (cause_kind in (
   'casting_invitation', 'casting_confirmed', 'booking_paid', 'rsvp_accepted', 'email_draft', 'manual', 'test',
-  'account_request'));
+  'guest_invitation', 'account_request'));
 
 comment on column app_public.outbound_messages.organization_id is
   'The organization that sends it; null for account mail (purpose account), which FashionOS itself sends.';
@@ -50,9 +50,9 @@ comment on column app_public.outbound_messages.recipient_id is
 comment on column app_public.outbound_messages.profile_id is
   'The recipient when recipient_kind is account and the address has an account; null for account mail to an address with none yet.';
 comment on column app_public.outbound_messages.template_key is
-  'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, structured (a whole structured email in variables, e.g. an approved draft), test; account mail (tasks/outbox/account.ts): confirm_registration, verify_email, account_exists, organization_invitation, password_reset.';
+  'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, guest_invitation (a guest''s invitation with their RSVP link), structured (a whole structured email in variables, e.g. an approved draft), test; account mail (tasks/outbox/account.ts): confirm_registration, verify_email, account_exists, organization_invitation, password_reset.';
 comment on column app_public.outbound_messages.cause_kind is
-  'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, email_draft (a producer approved a draft), manual, test, account_request (one request for account mail: every request is its own cause, so a second password reset is a second message with a new token).';
+  'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, guest_invitation (a producer sent a guest''s invitation; cause_id is its link, app_private.guest_invitation_cause), email_draft (a producer approved a draft), manual, test, account_request (one request for account mail: every request is its own cause, so a second password reset is a second message with a new token).';
 comment on column app_public.outbound_messages.variables is
   'The template''s variables (a JSON object, at most 20,000 bytes). Account mail''s one-time token is never here (app_private.account_messages).';
 comment on column app_public.outbound_messages.rendered_body is
