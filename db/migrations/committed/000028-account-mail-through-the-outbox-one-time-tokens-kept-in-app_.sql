@@ -1,5 +1,5 @@
---! Previous: sha1:ba4a9cdbe5f2de3db10af2f0d8548564bbf06dd9
---! Hash: sha1:88248bffed27e9ddc40403146b223db0952979b3
+--! Previous: sha1:bdf2d99253834b2051615b64e989f2889bccdb6d
+--! Hash: sha1:fa6d8b33e1cdd59b55a7070f74830498d9017ccc
 --! Message: Account mail through the outbox: one-time tokens kept in app_private until sent
 
 -- Tables: app_public.outbound_messages, app_private.account_messages, app_private.account_mail_rate
