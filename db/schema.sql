@@ -11262,11 +11262,389 @@ COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was 
 
 
 --
+-- Name: outbound_messages; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.outbound_messages (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid NOT NULL,
+    event_id uuid,
+    channel text NOT NULL,
+    purpose text NOT NULL,
+    recipient_kind text NOT NULL,
+    talent_id uuid,
+    guest_id uuid,
+    vendor_id uuid,
+    booking_id uuid,
+    profile_id uuid,
+    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id)) STORED NOT NULL,
+    recipient_address text,
+    recipient_name text,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
+    template_key text NOT NULL,
+    variables jsonb,
+    rendered_subject text,
+    rendered_body text,
+    rendered_html text,
+    urgent boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    provider_message_id text,
+    attempts integer DEFAULT 0 NOT NULL,
+    max_attempts integer DEFAULT 8 NOT NULL,
+    last_error text,
+    last_error_code text,
+    cause_kind text NOT NULL,
+    cause_id uuid NOT NULL,
+    scheduled_at timestamp with time zone DEFAULT now() NOT NULL,
+    sending_at timestamp with time zone,
+    sent_at timestamp with time zone,
+    delivered_at timestamp with time zone,
+    read_at timestamp with time zone,
+    failed_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
+    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text]))),
+    CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
+    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
+    CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
+    CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
+    CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
+    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) = (profile_id IS NOT NULL)))),
+    CONSTRAINT outbound_messages_provider_message_id_length CHECK ((length(provider_message_id) <= 500)),
+    CONSTRAINT outbound_messages_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_address_length CHECK ((length(recipient_address) <= 320)),
+    CONSTRAINT outbound_messages_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_name_length CHECK ((length(recipient_name) <= 200)),
+    CONSTRAINT outbound_messages_rendered_body_length CHECK ((length(rendered_body) <= 50000)),
+    CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
+    CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
+    CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
+    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text]))),
+    CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
+);
+
+
+--
+-- Name: TABLE outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.outbound_messages IS 'The outbox: one row per message to one person on one channel, enqueued with its job in the transaction that causes it (app_private.enqueue_outbound_message) and sent once by the worker (send_outbound_message). Readable only by the roles that may read the recipient''s contact data. Written only by SQL functions and the worker.';
+
+
+--
+-- Name: COLUMN outbound_messages.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.id IS 'The message; its job key is outbound_message:<id> and its email Message-ID <outbox.<id>@…>.';
+
+
+--
+-- Name: COLUMN outbound_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it.';
+
+
+--
+-- Name: COLUMN outbound_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.event_id IS 'The event it is about, if any.';
+
+
+--
+-- Name: COLUMN outbound_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.channel IS 'email or whatsapp.';
+
+
+--
+-- Name: COLUMN outbound_messages.purpose; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.purpose IS 'Why it is sent, the purpose consent is checked for (Ley 1581): casting (a casting call or its answer), invitation (a guest''s invitation), transactional (a purchase), coordination (a vendor''s work), marketing, account (sign-in and security).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_kind IS 'Who receives it: talent, guest, vendor (its contact), buyer (of a booking) or account (a profile). Exactly the matching id column is set.';
+
+
+--
+-- Name: COLUMN outbound_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.talent_id IS 'The recipient when recipient_kind is talent.';
+
+
+--
+-- Name: COLUMN outbound_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.guest_id IS 'The recipient when recipient_kind is guest.';
+
+
+--
+-- Name: COLUMN outbound_messages.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.vendor_id IS 'The recipient (the vendor''s contact) when recipient_kind is vendor.';
+
+
+--
+-- Name: COLUMN outbound_messages.booking_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.booking_id IS 'The booking whose buyer receives it when recipient_kind is buyer.';
+
+
+--
+-- Name: COLUMN outbound_messages.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_address IS 'The address it goes to, copied from the contact data when enqueued: an email address, or a phone number for WhatsApp. Null: the recipient has none (the message is suppressed).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_name IS 'The name the message greets.';
+
+
+--
+-- Name: COLUMN outbound_messages.locale; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
+
+
+--
+-- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, structured (a whole structured email in variables, e.g. an approved draft), test.';
+
+
+--
+-- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_subject; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject as sent (emails).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent.';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML).';
+
+
+--
+-- Name: COLUMN outbound_messages.urgent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.urgent IS 'Sent even in quiet hours.';
+
+
+--
+-- Name: COLUMN outbound_messages.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.status IS 'queued → sending → sent → delivered → read; or failed (gave up), bounced (the address refused it), suppressed (no consent, an opt-out or no address: never sent), cancelled.';
+
+
+--
+-- Name: COLUMN outbound_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.provider_message_id IS 'The provider''s id for it (the email Message-ID, the WhatsApp message id); provider events are matched on it.';
+
+
+--
+-- Name: COLUMN outbound_messages.attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.attempts IS 'Times it was handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.max_attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.max_attempts IS 'Attempts before it fails for good.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error IS 'The last error, as the provider gave it.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was not sent (yet): NO_CONSENT, OPTED_OUT, NO_ADDRESS (suppressed); BOUNCED, INVALID_ADDRESS, PROVIDER_REJECTED, TEMPLATE_INVALID, TEMPLATE_NOT_APPROVED, OUTSIDE_SERVICE_WINDOW (permanent); PROVIDER_UNAVAILABLE, PROVIDER_DEFERRED, PROVIDER_AUTH, RATE_LIMITED, CHANNEL_NOT_CONFIGURED, SMTP_NOT_CONFIGURED (retried); PROVIDER_FAILED (a provider''s failed event, or any other code); COMPLAINED.';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, email_draft (a producer approved a draft), manual, test.';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_id IS 'The row that caused it (a casting, a booking, an invitation, a draft).';
+
+
+--
+-- Name: COLUMN outbound_messages.scheduled_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.scheduled_at IS 'When it may be sent (UTC): later than created_at when quiet hours or the daily cap hold it.';
+
+
+--
+-- Name: COLUMN outbound_messages.sending_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sending_at IS 'When it was last handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sent_at IS 'When the provider accepted it.';
+
+
+--
+-- Name: COLUMN outbound_messages.delivered_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.delivered_at IS 'When the provider reported it delivered.';
+
+
+--
+-- Name: COLUMN outbound_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.read_at IS 'When the provider reported it read (WhatsApp).';
+
+
+--
+-- Name: COLUMN outbound_messages.failed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.failed_at IS 'When it failed or bounced.';
+
+
+--
+-- Name: COLUMN outbound_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.created_at IS 'When it was enqueued.';
+
+
+--
+-- Name: COLUMN outbound_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
+
+
+--
+-- Name: model_castings_outbound_messages(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.model_castings_outbound_messages(casting app_public.model_castings) RETURNS SETOF app_public.outbound_messages
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select m.*
+    from app_public.outbound_messages m
+   where m.cause_kind in ('casting_invitation', 'casting_confirmed')
+     and m.cause_id = casting.id
+     and m.organization_id = casting.organization_id
+   order by m.created_at desc, m.channel;
+$$;
+
+
+--
+-- Name: FUNCTION model_castings_outbound_messages(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.model_castings_outbound_messages(casting app_public.model_castings) IS 'The messages this casting caused, newest first: its invitation by email and by WhatsApp and, once confirmed, the confirmation email (at most one per channel and template). Each carries its status (queued, sending, sent, delivered, read, failed, bounced, suppressed, cancelled), the reason (lastErrorCode) and when. Only the roles that may read the model''s contact data see them (owners, admins, casting staff); for anyone else the list is empty.';
+
+
+--
+-- Name: model_castings_whatsapp_answer(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case i.action when 'casting_confirmed' then 'yes' when 'casting_declined' then 'no' end
+    from app_public.inbox_messages i
+   where i.model_casting_id = casting.id
+     and i.action in ('casting_confirmed', 'casting_declined')
+   order by i.sent_at desc
+   limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_answer(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) IS 'The model''s answer to the invitation on WhatsApp: yes ("SÍ" or the Sí button), no ("NO" or the No button), or null when they have not answered there (they may have answered another way: see status and respondedAt). Readable by whoever reads the inbox (owners, admins, producers, casting staff); null for anyone else.';
+
+
+--
 -- Name: model_castings_whatsapp_status(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
 CREATE FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) RETURNS text
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select m.status from app_public.outbound_messages m
@@ -11281,7 +11659,7 @@ $$;
 -- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) IS 'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent. Only the state, never the number: whoever reads the casting reads it.';
+COMMENT ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) IS 'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent, or when the caller may not read the model''s contact data (only owners, admins and casting staff see the state).';
 
 
 --
@@ -15199,336 +15577,6 @@ COMMENT ON COLUMN app_public.notifications.read_at IS 'When its recipient marked
 --
 
 COMMENT ON COLUMN app_public.notifications.created_at IS 'When it was sent.';
-
-
---
--- Name: outbound_messages; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.outbound_messages (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
-    event_id uuid,
-    channel text NOT NULL,
-    purpose text NOT NULL,
-    recipient_kind text NOT NULL,
-    talent_id uuid,
-    guest_id uuid,
-    vendor_id uuid,
-    booking_id uuid,
-    profile_id uuid,
-    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id)) STORED NOT NULL,
-    recipient_address text,
-    recipient_name text,
-    locale text DEFAULT 'es-CO'::text NOT NULL,
-    template_key text NOT NULL,
-    variables jsonb,
-    rendered_subject text,
-    rendered_body text,
-    rendered_html text,
-    urgent boolean DEFAULT false NOT NULL,
-    status text DEFAULT 'queued'::text NOT NULL,
-    provider_message_id text,
-    attempts integer DEFAULT 0 NOT NULL,
-    max_attempts integer DEFAULT 8 NOT NULL,
-    last_error text,
-    last_error_code text,
-    cause_kind text NOT NULL,
-    cause_id uuid NOT NULL,
-    scheduled_at timestamp with time zone DEFAULT now() NOT NULL,
-    sending_at timestamp with time zone,
-    sent_at timestamp with time zone,
-    delivered_at timestamp with time zone,
-    read_at timestamp with time zone,
-    failed_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
-    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text]))),
-    CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
-    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
-    CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
-    CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
-    CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
-    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) = (profile_id IS NOT NULL)))),
-    CONSTRAINT outbound_messages_provider_message_id_length CHECK ((length(provider_message_id) <= 500)),
-    CONSTRAINT outbound_messages_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text, 'account'::text]))),
-    CONSTRAINT outbound_messages_recipient_address_length CHECK ((length(recipient_address) <= 320)),
-    CONSTRAINT outbound_messages_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
-    CONSTRAINT outbound_messages_recipient_name_length CHECK ((length(recipient_name) <= 200)),
-    CONSTRAINT outbound_messages_rendered_body_length CHECK ((length(rendered_body) <= 50000)),
-    CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
-    CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
-    CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
-    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text]))),
-    CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
-);
-
-
---
--- Name: TABLE outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.outbound_messages IS 'The outbox: one row per message to one person on one channel, enqueued with its job in the transaction that causes it (app_private.enqueue_outbound_message) and sent once by the worker (send_outbound_message). Readable only by the roles that may read the recipient''s contact data. Written only by SQL functions and the worker.';
-
-
---
--- Name: COLUMN outbound_messages.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.id IS 'The message; its job key is outbound_message:<id> and its email Message-ID <outbox.<id>@…>.';
-
-
---
--- Name: COLUMN outbound_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it.';
-
-
---
--- Name: COLUMN outbound_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.event_id IS 'The event it is about, if any.';
-
-
---
--- Name: COLUMN outbound_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.channel IS 'email or whatsapp.';
-
-
---
--- Name: COLUMN outbound_messages.purpose; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.purpose IS 'Why it is sent, the purpose consent is checked for (Ley 1581): casting (a casting call or its answer), invitation (a guest''s invitation), transactional (a purchase), coordination (a vendor''s work), marketing, account (sign-in and security).';
-
-
---
--- Name: COLUMN outbound_messages.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_kind IS 'Who receives it: talent, guest, vendor (its contact), buyer (of a booking) or account (a profile). Exactly the matching id column is set.';
-
-
---
--- Name: COLUMN outbound_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.talent_id IS 'The recipient when recipient_kind is talent.';
-
-
---
--- Name: COLUMN outbound_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.guest_id IS 'The recipient when recipient_kind is guest.';
-
-
---
--- Name: COLUMN outbound_messages.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.vendor_id IS 'The recipient (the vendor''s contact) when recipient_kind is vendor.';
-
-
---
--- Name: COLUMN outbound_messages.booking_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.booking_id IS 'The booking whose buyer receives it when recipient_kind is buyer.';
-
-
---
--- Name: COLUMN outbound_messages.profile_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account.';
-
-
---
--- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key.';
-
-
---
--- Name: COLUMN outbound_messages.recipient_address; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_address IS 'The address it goes to, copied from the contact data when enqueued: an email address, or a phone number for WhatsApp. Null: the recipient has none (the message is suppressed).';
-
-
---
--- Name: COLUMN outbound_messages.recipient_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_name IS 'The name the message greets.';
-
-
---
--- Name: COLUMN outbound_messages.locale; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
-
-
---
--- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, structured (a whole structured email in variables, e.g. an approved draft), test.';
-
-
---
--- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes).';
-
-
---
--- Name: COLUMN outbound_messages.rendered_subject; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject as sent (emails).';
-
-
---
--- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent.';
-
-
---
--- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML).';
-
-
---
--- Name: COLUMN outbound_messages.urgent; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.urgent IS 'Sent even in quiet hours.';
-
-
---
--- Name: COLUMN outbound_messages.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.status IS 'queued → sending → sent → delivered → read; or failed (gave up), bounced (the address refused it), suppressed (no consent, an opt-out or no address: never sent), cancelled.';
-
-
---
--- Name: COLUMN outbound_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.provider_message_id IS 'The provider''s id for it (the email Message-ID, the WhatsApp message id); provider events are matched on it.';
-
-
---
--- Name: COLUMN outbound_messages.attempts; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.attempts IS 'Times it was handed to the provider.';
-
-
---
--- Name: COLUMN outbound_messages.max_attempts; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.max_attempts IS 'Attempts before it fails for good.';
-
-
---
--- Name: COLUMN outbound_messages.last_error; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.last_error IS 'The last error, as the provider gave it.';
-
-
---
--- Name: COLUMN outbound_messages.last_error_code; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was not sent (yet): NO_CONSENT, OPTED_OUT, NO_ADDRESS (suppressed); BOUNCED, INVALID_ADDRESS, PROVIDER_REJECTED, TEMPLATE_INVALID, TEMPLATE_NOT_APPROVED, OUTSIDE_SERVICE_WINDOW (permanent); PROVIDER_UNAVAILABLE, PROVIDER_DEFERRED, PROVIDER_AUTH, RATE_LIMITED, CHANNEL_NOT_CONFIGURED, SMTP_NOT_CONFIGURED (retried); PROVIDER_FAILED (a provider''s failed event, or any other code); COMPLAINED.';
-
-
---
--- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, email_draft (a producer approved a draft), manual, test.';
-
-
---
--- Name: COLUMN outbound_messages.cause_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.cause_id IS 'The row that caused it (a casting, a booking, an invitation, a draft).';
-
-
---
--- Name: COLUMN outbound_messages.scheduled_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.scheduled_at IS 'When it may be sent (UTC): later than created_at when quiet hours or the daily cap hold it.';
-
-
---
--- Name: COLUMN outbound_messages.sending_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.sending_at IS 'When it was last handed to the provider.';
-
-
---
--- Name: COLUMN outbound_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.sent_at IS 'When the provider accepted it.';
-
-
---
--- Name: COLUMN outbound_messages.delivered_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.delivered_at IS 'When the provider reported it delivered.';
-
-
---
--- Name: COLUMN outbound_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.read_at IS 'When the provider reported it read (WhatsApp).';
-
-
---
--- Name: COLUMN outbound_messages.failed_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.failed_at IS 'When it failed or bounced.';
-
-
---
--- Name: COLUMN outbound_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.created_at IS 'When it was enqueued.';
-
-
---
--- Name: COLUMN outbound_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
 
 
 --
@@ -24649,6 +24697,29 @@ GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castin
 
 
 --
+-- Name: TABLE outbound_messages; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.outbound_messages TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION model_castings_outbound_messages(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.model_castings_outbound_messages(casting app_public.model_castings) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.model_castings_outbound_messages(casting app_public.model_castings) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_answer(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -25634,13 +25705,6 @@ GRANT SELECT ON TABLE app_public.notifications TO :DATABASE_MEMBER;
 --
 
 GRANT UPDATE(read_at) ON TABLE app_public.notifications TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE outbound_messages; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT ON TABLE app_public.outbound_messages TO :DATABASE_MEMBER;
 
 
 --
