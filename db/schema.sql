@@ -11592,27 +11592,29 @@ COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
 
 
 --
--- Name: model_castings_outbound_messages(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
+-- Name: model_castings_invitation_message(app_public.model_castings, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
-CREATE FUNCTION app_public.model_castings_outbound_messages(casting app_public.model_castings) RETURNS SETOF app_public.outbound_messages
-    LANGUAGE sql STABLE
+CREATE FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) RETURNS app_public.outbound_messages
+    LANGUAGE sql STABLE STRICT
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select m.*
     from app_public.outbound_messages m
-   where m.cause_kind in ('casting_invitation', 'casting_confirmed')
+   where m.cause_kind = 'casting_invitation'
      and m.cause_id = casting.id
+     and m.channel = model_castings_invitation_message.channel
      and m.organization_id = casting.organization_id
-   order by m.created_at desc, m.channel;
+   order by m.created_at desc
+   limit 1;
 $$;
 
 
 --
--- Name: FUNCTION model_castings_outbound_messages(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
+-- Name: FUNCTION model_castings_invitation_message(casting app_public.model_castings, channel text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.model_castings_outbound_messages(casting app_public.model_castings) IS 'The messages this casting caused, newest first: its invitation by email and by WhatsApp and, once confirmed, the confirmation email (at most one per channel and template). Each carries its status (queued, sending, sent, delivered, read, failed, bounced, suppressed, cancelled), the reason (lastErrorCode) and when. Only the roles that may read the model''s contact data see them (owners, admins, casting staff); for anyone else the list is empty.';
+COMMENT ON FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) IS 'The invitation this casting sent on a channel (email or whatsapp), with its status (queued, sending, sent, delivered, read, failed, bounced, suppressed, cancelled), the reason (lastErrorCode: NO_CONSENT, OPTED_OUT, NO_ADDRESS, OUTSIDE_SERVICE_WINDOW, …) and when (sentAt, deliveredAt, readAt, failedAt, updatedAt, UTC); null when none was enqueued on that channel. Only the roles that may read the model''s contact data see it (owners, admins, casting staff); for anyone else it is null, never an error. Other messages of the casting (the confirmation email) are under the event''s outboundMessages.';
 
 
 --
@@ -24704,11 +24706,11 @@ GRANT SELECT ON TABLE app_public.outbound_messages TO :DATABASE_MEMBER;
 
 
 --
--- Name: FUNCTION model_castings_outbound_messages(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
+-- Name: FUNCTION model_castings_invitation_message(casting app_public.model_castings, channel text); Type: ACL; Schema: app_public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION app_public.model_castings_outbound_messages(casting app_public.model_castings) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_public.model_castings_outbound_messages(casting app_public.model_castings) TO :DATABASE_MEMBER;
+REVOKE ALL ON FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) TO :DATABASE_MEMBER;
 
 
 --

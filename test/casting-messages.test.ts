@@ -1,10 +1,10 @@
 // The casting card's messages (issue 19, Screens: "casting cards show the
-// WhatsApp/email state of each invitation"): ModelCasting.outboundMessages
-// (the messages the casting caused, with status, reason and when) and
+// WhatsApp/email state of each invitation"): ModelCasting.invitationMessage
+// (the invitation on a channel, with status, reason and when) and
 // ModelCasting.whatsappAnswer (SÍ/NO on WhatsApp), over real HTTP as the demo
 // roles. Both run as the caller: whoever may read the model's contact data
 // (owner, admin, casting) sees the messages; a producer, who reads the
-// castings but not the contacts, sees an empty list and no state, never an
+// castings but not the contacts, sees no message and no state, never an
 // error. And the whole card, for every casting of the event, is read in a
 // constant number of SQL statements (no query per card).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,14 +27,17 @@ const CARD = `query Card($eventId: UUID!) {
         status
         whatsappStatus
         whatsappAnswer
-        outboundMessages(first: 4) {
-          nodes {
-            channel
-            status
-            lastErrorCode
-            createdAt
-            sentAt
-          }
+        email: invitationMessage(channel: "email") {
+          channel
+          status
+          lastErrorCode
+          updatedAt
+        }
+        whatsapp: invitationMessage(channel: "whatsapp") {
+          channel
+          status
+          lastErrorCode
+          updatedAt
         }
       }
     }
@@ -88,12 +91,14 @@ async function invitedModel(event: string, options: { whatsappOptIn?: boolean; e
   return { talent, casting, number: `57${digits}` };
 }
 
+type Message = { channel: string; status: string; lastErrorCode: string | null; updatedAt: string };
 type Card = {
   rowId: string;
   status: string;
   whatsappStatus: string | null;
   whatsappAnswer: string | null;
-  outboundMessages: { nodes: { channel: string; status: string; lastErrorCode: string | null }[] };
+  email: Message | null;
+  whatsapp: Message | null;
 };
 
 async function cards(role: string, event: string) {
@@ -125,18 +130,13 @@ describe("the casting card's messages", () => {
     expect(first?.status).toBe("confirmed");
     expect(first?.whatsappAnswer).toBe("yes");
     expect(first?.whatsappStatus).toBe("queued");
-    // The invitation by email and by WhatsApp (queued: no worker here), then the confirmation email.
-    expect(first?.outboundMessages.nodes.map((m) => [m.channel, m.status]).sort()).toEqual([
-      ["email", "queued"],
-      ["email", "queued"],
-      ["whatsapp", "queued"],
-    ]);
+    // The invitation by email and by WhatsApp (queued: no worker here).
+    expect(first?.email).toMatchObject({ channel: "email", status: "queued", lastErrorCode: null });
+    expect(first?.whatsapp).toMatchObject({ channel: "whatsapp", status: "queued", lastErrorCode: null });
     const second = nodes.find((n) => n.rowId === noWhatsApp.casting);
     expect(second?.whatsappAnswer).toBeNull();
-    expect(second?.outboundMessages.nodes.map((m) => [m.channel, m.status, m.lastErrorCode]).sort()).toEqual([
-      ["email", "suppressed", "NO_ADDRESS"],
-      ["whatsapp", "suppressed", "NO_CONSENT"],
-    ]);
+    expect(second?.email).toMatchObject({ status: "suppressed", lastErrorCode: "NO_ADDRESS" });
+    expect(second?.whatsapp).toMatchObject({ status: "suppressed", lastErrorCode: "NO_CONSENT" });
   });
 
   it("are empty, with no state, for roles that may not read the model's contact data — never an error", async () => {
@@ -147,13 +147,15 @@ describe("the casting card's messages", () => {
       [`wamid.${unique()}`, model.number],
     );
     const owner = (await cards("owner", event)).nodes[0];
-    expect(owner?.outboundMessages.nodes).toHaveLength(2);
+    expect(owner?.email?.status).toBe("queued");
+    expect(owner?.whatsapp?.status).toBe("queued");
     expect(owner?.whatsappStatus).toBe("queued");
     expect(owner?.whatsappAnswer).toBe("no");
     // A producer reads the castings and the inbox (the answer) but not the model's contact data.
     const producer = (await cards("producer", event)).nodes[0];
     expect(producer?.status).toBe("declined");
-    expect(producer?.outboundMessages.nodes).toEqual([]);
+    expect(producer?.email).toBeNull();
+    expect(producer?.whatsapp).toBeNull();
     expect(producer?.whatsappStatus).toBeNull();
     expect(producer?.whatsappAnswer).toBe("no");
     // A viewer reads no castings at all; asking still answers, with nothing.
@@ -168,11 +170,11 @@ describe("the casting card's messages", () => {
     const small = await cards("casting", one);
     const large = await cards("casting", twelve);
     expect(large.nodes).toHaveLength(12);
-    expect(large.nodes.every((n) => n.outboundMessages.nodes.length === 2)).toBe(true);
+    expect(large.nodes.every((n) => n.email?.status === "queued" && n.whatsapp?.status === "queued")).toBe(true);
     expect(small.sql.length).toBeGreaterThan(0);
     expect(large.sql.length).toBe(small.sql.length);
     // The messages are read by the statement that reads the castings.
-    const castingsStatement = large.sql.filter((o) => /model_castings_outbound_messages/.test(o.query ?? ""));
+    const castingsStatement = large.sql.filter((o) => /model_castings_invitation_message/.test(o.query ?? ""));
     expect(castingsStatement).toHaveLength(1);
     expect(castingsStatement[0]?.query).toMatch(/"model_castings"/);
   });
