@@ -4,11 +4,11 @@
 // wamid, "SÍ"/"NO" (typed or the invitation's button) moving an invited casting
 // to confirmed/declined, "PARAR" recorded at once, anything else in the
 // organization's inbox, and a number that matches no one in nobody's inbox.
-// Meta is a local double that signs like Meta (test/helpers/fake-whatsapp.ts).
+// Meta is a local double that signs like Meta (bench/lib/fake-whatsapp.ts).
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeWhatsApp, startFakeWhatsApp } from "../bench/lib/fake-whatsapp.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
-import { type FakeWhatsApp, startFakeWhatsApp } from "./helpers/fake-whatsapp.ts";
 import { newMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 

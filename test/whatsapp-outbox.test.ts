@@ -1,16 +1,16 @@
 // A casting invitation sent by WhatsApp and answered "SÍ", end to end
 // (issue 19): the casting moves to invited → the outbox row and its job in
 // the same transaction → the real worker → the WhatsApp channel → a local
-// Graph API server (test/helpers/fake-whatsapp.ts) that answers a wamid →
+// Graph API server (bench/lib/fake-whatsapp.ts) that answers a wamid →
 // Meta's signed status webhooks move the row (out of order, too) → the
 // model's "SÍ" (typed, or the template's quick-reply button) comes back
 // signed to POST /webhooks/whatsapp and confirms the casting.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeWhatsApp, startFakeWhatsApp } from "../bench/lib/fake-whatsapp.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { loadWhatsAppConfig, makeWhatsAppChannel } from "../tasks/outbox/channels/whatsapp.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
-import { type FakeWhatsApp, startFakeWhatsApp } from "./helpers/fake-whatsapp.ts";
 import { newMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 

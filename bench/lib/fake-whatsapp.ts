@@ -1,3 +1,4 @@
+// Shared by the WhatsApp tests and `npm run bench:outbox` (bench/ may not import test/).
 // A local stand-in for Meta's WhatsApp Cloud API that speaks its protocol over
 // real HTTP (the real Graph API is not reachable here):
 //  * POST /{version}/{phone-number-id}/messages — checks the bearer token, the
