@@ -2071,6 +2071,8 @@ declare
   did text;
   inbox_id uuid;
   event_ref uuid;
+  replied app_public.outbound_messages;
+  guest_orgs uuid[];
   at timestamptz := least(coalesce(apply_whatsapp_message.sent_at, now()), now());
 begin
   if sender is null then
@@ -2167,11 +2169,26 @@ begin
     did := 'opt_out';
   end if;
 
-  -- Whose inbox: the casting's organization, else the organization that has this sender as a contact
-  -- (the one that spoke to the person last, when several do).
+  -- Whose inbox (never a guess across agencies):
+  --  1. the casting's organization;
+  --  2. else the organization whose WhatsApp message this replies to (context.id), if it went to this number;
+  --  3. else the organization that has this sender in its roster (talent or guardian phone; the one that spoke to
+  --     the person last, when several do);
+  --  4. else the organization that has this sender among its guests' contacts, when exactly one does;
+  --  otherwise no organization: kept for the operator in app_private.whatsapp_inbound as unmatched.
+  if casting.id is null and apply_whatsapp_message.context_message_id is not null then
+    select m.* into replied
+      from app_public.outbound_messages m
+     where m.channel = 'whatsapp' and m.provider_message_id = apply_whatsapp_message.context_message_id
+       and app_private.whatsapp_number(m.recipient_address) = sender;
+  end if;
   if casting.id is not null then
     org := casting.organization_id;
     select t.id, t.organization_id into talent_row from app_public.talent t where t.id = casting.talent_id;
+  elsif replied.id is not null then
+    org := replied.organization_id;
+    event_ref := replied.event_id;
+    select t.id, t.organization_id into talent_row from app_public.talent t where t.id = replied.talent_id;
   else
     select t.id, t.organization_id into talent_row
       from app_public.talent_contacts tc
@@ -2182,10 +2199,18 @@ begin
               t.updated_at desc
      limit 1;
     org := talent_row.organization_id;
+    if org is null then
+      select array_agg(distinct gc.organization_id) into guest_orgs
+        from app_public.guest_contacts gc
+       where app_private.whatsapp_number(gc.phone) = sender;
+      if cardinality(guest_orgs) = 1 then
+        org := guest_orgs[1];
+      end if;
+    end if;
   end if;
 
   -- A question from someone cast for an upcoming event belongs to that event's conversation.
-  if casting.id is null and talent_row.id is not null then
+  if casting.id is null and event_ref is null and talent_row.id is not null then
     select c.event_id into event_ref
       from app_public.model_castings c
       join app_public.events e on e.id = c.event_id
@@ -2220,7 +2245,7 @@ $_$;
 -- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at; the message lands in the inbox of the organization that has the number as a contact (with what was done), or, from a number that is no one''s, only in app_private.whatsapp_inbound. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
+COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox: the casting''s; else the one whose message it replies to (context.id, sent to that number); else the one that has the number in its roster; else the one that has it among its guests'' contacts, when only one does. From a number that is no one''s contact (or a guest of several organizations, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
 
 
 --
@@ -17959,6 +17984,13 @@ CREATE UNIQUE INDEX guest_contacts_organization_email_key ON app_public.guest_co
 --
 
 CREATE INDEX guest_contacts_organization_id_idx ON app_public.guest_contacts USING btree (organization_id);
+
+
+--
+-- Name: guest_contacts_whatsapp_number_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_contacts_whatsapp_number_idx ON app_public.guest_contacts USING btree (app_private.whatsapp_number(phone));
 
 
 --
