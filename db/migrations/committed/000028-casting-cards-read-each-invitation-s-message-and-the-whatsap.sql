@@ -1,5 +1,5 @@
---! Previous: sha1:ba4a9cdbe5f2de3db10af2f0d8548564bbf06dd9
---! Hash: sha1:d2292a5eadf5f2b0252874b528e8ab04d0a9ca38
+--! Previous: sha1:bdf2d99253834b2051615b64e989f2889bccdb6d
+--! Hash: sha1:67460f60341c2ad2c395ec5b4bb8b5a0932f74f3
 --! Message: Casting cards read each invitation's message and the WhatsApp answer as the caller; a WhatsApp reply reaches the organization whose message it answers, or the one that has the number as a guest's contact
 
 -- Tables: app_public.guest_contacts
