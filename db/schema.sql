@@ -2113,6 +2113,8 @@ declare
   did text;
   inbox_id uuid;
   event_ref uuid;
+  replied app_public.outbound_messages;
+  guest_orgs uuid[];
   at timestamptz := least(coalesce(apply_whatsapp_message.sent_at, now()), now());
 begin
   if sender is null then
@@ -2209,11 +2211,26 @@ begin
     did := 'opt_out';
   end if;
 
-  -- Whose inbox: the casting's organization, else the organization that has this sender as a contact
-  -- (the one that spoke to the person last, when several do).
+  -- Whose inbox (never a guess across agencies):
+  --  1. the casting's organization;
+  --  2. else the organization whose WhatsApp message this replies to (context.id), if it went to this number;
+  --  3. else the organization that has this sender in its roster (talent or guardian phone; the one that spoke to
+  --     the person last, when several do);
+  --  4. else the organization that has this sender among its guests' contacts, when exactly one does;
+  --  otherwise no organization: kept for the operator in app_private.whatsapp_inbound as unmatched.
+  if casting.id is null and apply_whatsapp_message.context_message_id is not null then
+    select m.* into replied
+      from app_public.outbound_messages m
+     where m.channel = 'whatsapp' and m.provider_message_id = apply_whatsapp_message.context_message_id
+       and app_private.whatsapp_number(m.recipient_address) = sender;
+  end if;
   if casting.id is not null then
     org := casting.organization_id;
     select t.id, t.organization_id into talent_row from app_public.talent t where t.id = casting.talent_id;
+  elsif replied.id is not null then
+    org := replied.organization_id;
+    event_ref := replied.event_id;
+    select t.id, t.organization_id into talent_row from app_public.talent t where t.id = replied.talent_id;
   else
     select t.id, t.organization_id into talent_row
       from app_public.talent_contacts tc
@@ -2224,10 +2241,18 @@ begin
               t.updated_at desc
      limit 1;
     org := talent_row.organization_id;
+    if org is null then
+      select array_agg(distinct gc.organization_id) into guest_orgs
+        from app_public.guest_contacts gc
+       where app_private.whatsapp_number(gc.phone) = sender;
+      if cardinality(guest_orgs) = 1 then
+        org := guest_orgs[1];
+      end if;
+    end if;
   end if;
 
   -- A question from someone cast for an upcoming event belongs to that event's conversation.
-  if casting.id is null and talent_row.id is not null then
+  if casting.id is null and event_ref is null and talent_row.id is not null then
     select c.event_id into event_ref
       from app_public.model_castings c
       join app_public.events e on e.id = c.event_id
@@ -2262,7 +2287,7 @@ $_$;
 -- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at; the message lands in the inbox of the organization that has the number as a contact (with what was done), or, from a number that is no one''s, only in app_private.whatsapp_inbound. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
+COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox: the casting''s; else the one whose message it replies to (context.id, sent to that number); else the one that has the number in its roster; else the one that has it among its guests'' contacts, when only one does. From a number that is no one''s contact (or a guest of several organizations, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
 
 
 --
@@ -11344,11 +11369,396 @@ COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was 
 
 
 --
+-- Name: outbound_messages; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.outbound_messages (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    organization_id uuid,
+    event_id uuid,
+    channel text NOT NULL,
+    purpose text NOT NULL,
+    recipient_kind text NOT NULL,
+    talent_id uuid,
+    guest_id uuid,
+    vendor_id uuid,
+    booking_id uuid,
+    profile_id uuid,
+    recipient_address text,
+    recipient_name text,
+    locale text DEFAULT 'es-CO'::text NOT NULL,
+    template_key text NOT NULL,
+    variables jsonb,
+    rendered_subject text,
+    rendered_body text,
+    rendered_html text,
+    urgent boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    provider_message_id text,
+    attempts integer DEFAULT 0 NOT NULL,
+    max_attempts integer DEFAULT 8 NOT NULL,
+    last_error text,
+    last_error_code text,
+    cause_kind text NOT NULL,
+    cause_id uuid NOT NULL,
+    scheduled_at timestamp with time zone DEFAULT now() NOT NULL,
+    sending_at timestamp with time zone,
+    sent_at timestamp with time zone,
+    delivered_at timestamp with time zone,
+    read_at timestamp with time zone,
+    failed_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id,
+CASE
+    WHEN (recipient_kind = 'account'::text) THEN cause_id
+    ELSE NULL::uuid
+END)) STORED NOT NULL,
+    CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
+    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'guest_invitation'::text, 'account_request'::text]))),
+    CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
+    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
+    CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
+    CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
+    CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
+    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) OR (profile_id IS NULL)))),
+    CONSTRAINT outbound_messages_organization CHECK (((organization_id IS NOT NULL) OR (purpose = 'account'::text))),
+    CONSTRAINT outbound_messages_provider_message_id_length CHECK ((length(provider_message_id) <= 500)),
+    CONSTRAINT outbound_messages_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_address_length CHECK ((length(recipient_address) <= 320)),
+    CONSTRAINT outbound_messages_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
+    CONSTRAINT outbound_messages_recipient_name_length CHECK ((length(recipient_name) <= 200)),
+    CONSTRAINT outbound_messages_rendered_body_length CHECK ((length(rendered_body) <= 50000)),
+    CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
+    CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
+    CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
+    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text, 'guest_invitation'::text, 'confirm_registration'::text, 'verify_email'::text, 'account_exists'::text, 'organization_invitation'::text, 'password_reset'::text]))),
+    CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
+);
+
+
+--
+-- Name: TABLE outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.outbound_messages IS 'The outbox: one row per message to one person on one channel, enqueued with its job in the transaction that causes it (app_private.enqueue_outbound_message) and sent once by the worker (send_outbound_message). Readable only by the roles that may read the recipient''s contact data. Written only by SQL functions and the worker.';
+
+
+--
+-- Name: COLUMN outbound_messages.id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.id IS 'The message; its job key is outbound_message:<id> and its email Message-ID <outbox.<id>@…>.';
+
+
+--
+-- Name: COLUMN outbound_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it; null for account mail (purpose account), which FashionOS itself sends.';
+
+
+--
+-- Name: COLUMN outbound_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.event_id IS 'The event it is about, if any.';
+
+
+--
+-- Name: COLUMN outbound_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.channel IS 'email or whatsapp.';
+
+
+--
+-- Name: COLUMN outbound_messages.purpose; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.purpose IS 'Why it is sent, the purpose consent is checked for (Ley 1581): casting (a casting call or its answer), invitation (a guest''s invitation), transactional (a purchase), coordination (a vendor''s work), marketing, account (sign-in and security).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_kind IS 'Who receives it: talent, guest, vendor (its contact), buyer (of a booking) or account (a profile). Exactly the matching id column is set.';
+
+
+--
+-- Name: COLUMN outbound_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.talent_id IS 'The recipient when recipient_kind is talent.';
+
+
+--
+-- Name: COLUMN outbound_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.guest_id IS 'The recipient when recipient_kind is guest.';
+
+
+--
+-- Name: COLUMN outbound_messages.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.vendor_id IS 'The recipient (the vendor''s contact) when recipient_kind is vendor.';
+
+
+--
+-- Name: COLUMN outbound_messages.booking_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.booking_id IS 'The booking whose buyer receives it when recipient_kind is buyer.';
+
+
+--
+-- Name: COLUMN outbound_messages.profile_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account and the address has an account; null for account mail to an address with none yet.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_address; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_address IS 'The address it goes to, copied from the contact data when enqueued: an email address, or a phone number for WhatsApp. Null: the recipient has none (the message is suppressed).';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_name IS 'The name the message greets.';
+
+
+--
+-- Name: COLUMN outbound_messages.locale; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
+
+
+--
+-- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, guest_invitation (a guest''s invitation with their RSVP link), structured (a whole structured email in variables, e.g. an approved draft), test; account mail (tasks/outbox/account.ts): confirm_registration, verify_email, account_exists, organization_invitation, password_reset.';
+
+
+--
+-- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes). Account mail''s one-time token is never here (app_private.account_messages).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_subject; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject as sent (emails).';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent; for account mail with the one-time link redacted.';
+
+
+--
+-- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML); for account mail with the one-time link redacted.';
+
+
+--
+-- Name: COLUMN outbound_messages.urgent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.urgent IS 'Sent even in quiet hours.';
+
+
+--
+-- Name: COLUMN outbound_messages.status; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.status IS 'queued → sending → sent → delivered → read; or failed (gave up), bounced (the address refused it), suppressed (no consent, an opt-out or no address: never sent), cancelled.';
+
+
+--
+-- Name: COLUMN outbound_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.provider_message_id IS 'The provider''s id for it (the email Message-ID, the WhatsApp message id); provider events are matched on it.';
+
+
+--
+-- Name: COLUMN outbound_messages.attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.attempts IS 'Times it was handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.max_attempts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.max_attempts IS 'Attempts before it fails for good.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error IS 'The last error, as the provider gave it.';
+
+
+--
+-- Name: COLUMN outbound_messages.last_error_code; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was not sent (yet): NO_CONSENT, OPTED_OUT, NO_ADDRESS (suppressed); BOUNCED, INVALID_ADDRESS, PROVIDER_REJECTED, TEMPLATE_INVALID, TEMPLATE_NOT_APPROVED, OUTSIDE_SERVICE_WINDOW (permanent); PROVIDER_UNAVAILABLE, PROVIDER_DEFERRED, PROVIDER_AUTH, RATE_LIMITED, CHANNEL_NOT_CONFIGURED, SMTP_NOT_CONFIGURED (retried); PROVIDER_FAILED (a provider''s failed event, or any other code); COMPLAINED.';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, guest_invitation (a producer sent a guest''s invitation; cause_id is its link, app_private.guest_invitation_cause), email_draft (a producer approved a draft), manual, test, account_request (one request for account mail: every request is its own cause, so a second password reset is a second message with a new token).';
+
+
+--
+-- Name: COLUMN outbound_messages.cause_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.cause_id IS 'The row that caused it (a casting, a booking, an invitation, a draft).';
+
+
+--
+-- Name: COLUMN outbound_messages.scheduled_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.scheduled_at IS 'When it may be sent (UTC): later than created_at when quiet hours or the daily cap hold it.';
+
+
+--
+-- Name: COLUMN outbound_messages.sending_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sending_at IS 'When it was last handed to the provider.';
+
+
+--
+-- Name: COLUMN outbound_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.sent_at IS 'When the provider accepted it.';
+
+
+--
+-- Name: COLUMN outbound_messages.delivered_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.delivered_at IS 'When the provider reported it delivered.';
+
+
+--
+-- Name: COLUMN outbound_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.read_at IS 'When the provider reported it read (WhatsApp).';
+
+
+--
+-- Name: COLUMN outbound_messages.failed_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.failed_at IS 'When it failed or bounced.';
+
+
+--
+-- Name: COLUMN outbound_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.created_at IS 'When it was enqueued.';
+
+
+--
+-- Name: COLUMN outbound_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key. For account mail to an address with no account yet (a pending registration, an invited address) it is cause_id.';
+
+
+--
+-- Name: model_castings_invitation_message(app_public.model_castings, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) RETURNS app_public.outbound_messages
+    LANGUAGE sql STABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select m.*
+    from app_public.outbound_messages m
+   where m.cause_kind = 'casting_invitation'
+     and m.cause_id = casting.id
+     and m.channel = model_castings_invitation_message.channel
+     and m.organization_id = casting.organization_id
+   order by m.created_at desc
+   limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION model_castings_invitation_message(casting app_public.model_castings, channel text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) IS 'The invitation this casting sent on a channel (email or whatsapp), with its status (queued, sending, sent, delivered, read, failed, bounced, suppressed, cancelled), the reason (lastErrorCode: NO_CONSENT, OPTED_OUT, NO_ADDRESS, OUTSIDE_SERVICE_WINDOW, …) and when (sentAt, deliveredAt, readAt, failedAt, updatedAt, UTC); null when none was enqueued on that channel. Only the roles that may read the model''s contact data see it (owners, admins, casting staff); for anyone else it is null, never an error. Other messages of the casting (the confirmation email) are under the event''s outboundMessages.';
+
+
+--
+-- Name: model_castings_whatsapp_answer(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case i.action when 'casting_confirmed' then 'yes' when 'casting_declined' then 'no' end
+    from app_public.inbox_messages i
+   where i.model_casting_id = casting.id
+     and i.action in ('casting_confirmed', 'casting_declined')
+   order by i.sent_at desc
+   limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_answer(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) IS 'The model''s answer to the invitation on WhatsApp: yes ("SÍ" or the Sí button), no ("NO" or the No button), or null when they have not answered there (they may have answered another way: see status and respondedAt). Readable by whoever reads the inbox (owners, admins, producers, casting staff); null for anyone else.';
+
+
+--
 -- Name: model_castings_whatsapp_status(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
 CREATE FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) RETURNS text
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select m.status from app_public.outbound_messages m
@@ -11363,7 +11773,7 @@ $$;
 -- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) IS 'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent. Only the state, never the number: whoever reads the casting reads it.';
+COMMENT ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) IS 'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent, or when the caller may not read the model''s contact data (only owners, admins and casting staff see the state).';
 
 
 --
@@ -15317,341 +15727,6 @@ COMMENT ON COLUMN app_public.notifications.created_at IS 'When it was sent.';
 
 
 --
--- Name: outbound_messages; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.outbound_messages (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid,
-    event_id uuid,
-    channel text NOT NULL,
-    purpose text NOT NULL,
-    recipient_kind text NOT NULL,
-    talent_id uuid,
-    guest_id uuid,
-    vendor_id uuid,
-    booking_id uuid,
-    profile_id uuid,
-    recipient_address text,
-    recipient_name text,
-    locale text DEFAULT 'es-CO'::text NOT NULL,
-    template_key text NOT NULL,
-    variables jsonb,
-    rendered_subject text,
-    rendered_body text,
-    rendered_html text,
-    urgent boolean DEFAULT false NOT NULL,
-    status text DEFAULT 'queued'::text NOT NULL,
-    provider_message_id text,
-    attempts integer DEFAULT 0 NOT NULL,
-    max_attempts integer DEFAULT 8 NOT NULL,
-    last_error text,
-    last_error_code text,
-    cause_kind text NOT NULL,
-    cause_id uuid NOT NULL,
-    scheduled_at timestamp with time zone DEFAULT now() NOT NULL,
-    sending_at timestamp with time zone,
-    sent_at timestamp with time zone,
-    delivered_at timestamp with time zone,
-    read_at timestamp with time zone,
-    failed_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id,
-CASE
-    WHEN (recipient_kind = 'account'::text) THEN cause_id
-    ELSE NULL::uuid
-END)) STORED NOT NULL,
-    CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
-    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'guest_invitation'::text, 'account_request'::text]))),
-    CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
-    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
-    CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
-    CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
-    CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
-    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) OR (profile_id IS NULL)))),
-    CONSTRAINT outbound_messages_organization CHECK (((organization_id IS NOT NULL) OR (purpose = 'account'::text))),
-    CONSTRAINT outbound_messages_provider_message_id_length CHECK ((length(provider_message_id) <= 500)),
-    CONSTRAINT outbound_messages_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text, 'account'::text]))),
-    CONSTRAINT outbound_messages_recipient_address_length CHECK ((length(recipient_address) <= 320)),
-    CONSTRAINT outbound_messages_recipient_kind_check CHECK ((recipient_kind = ANY (ARRAY['talent'::text, 'guest'::text, 'vendor'::text, 'buyer'::text, 'account'::text]))),
-    CONSTRAINT outbound_messages_recipient_name_length CHECK ((length(recipient_name) <= 200)),
-    CONSTRAINT outbound_messages_rendered_body_length CHECK ((length(rendered_body) <= 50000)),
-    CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
-    CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
-    CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
-    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text, 'guest_invitation'::text, 'confirm_registration'::text, 'verify_email'::text, 'account_exists'::text, 'organization_invitation'::text, 'password_reset'::text]))),
-    CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
-);
-
-
---
--- Name: TABLE outbound_messages; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.outbound_messages IS 'The outbox: one row per message to one person on one channel, enqueued with its job in the transaction that causes it (app_private.enqueue_outbound_message) and sent once by the worker (send_outbound_message). Readable only by the roles that may read the recipient''s contact data. Written only by SQL functions and the worker.';
-
-
---
--- Name: COLUMN outbound_messages.id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.id IS 'The message; its job key is outbound_message:<id> and its email Message-ID <outbox.<id>@…>.';
-
-
---
--- Name: COLUMN outbound_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it; null for account mail (purpose account), which FashionOS itself sends.';
-
-
---
--- Name: COLUMN outbound_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.event_id IS 'The event it is about, if any.';
-
-
---
--- Name: COLUMN outbound_messages.channel; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.channel IS 'email or whatsapp.';
-
-
---
--- Name: COLUMN outbound_messages.purpose; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.purpose IS 'Why it is sent, the purpose consent is checked for (Ley 1581): casting (a casting call or its answer), invitation (a guest''s invitation), transactional (a purchase), coordination (a vendor''s work), marketing, account (sign-in and security).';
-
-
---
--- Name: COLUMN outbound_messages.recipient_kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_kind IS 'Who receives it: talent, guest, vendor (its contact), buyer (of a booking) or account (a profile). Exactly the matching id column is set.';
-
-
---
--- Name: COLUMN outbound_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.talent_id IS 'The recipient when recipient_kind is talent.';
-
-
---
--- Name: COLUMN outbound_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.guest_id IS 'The recipient when recipient_kind is guest.';
-
-
---
--- Name: COLUMN outbound_messages.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.vendor_id IS 'The recipient (the vendor''s contact) when recipient_kind is vendor.';
-
-
---
--- Name: COLUMN outbound_messages.booking_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.booking_id IS 'The booking whose buyer receives it when recipient_kind is buyer.';
-
-
---
--- Name: COLUMN outbound_messages.profile_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account and the address has an account; null for account mail to an address with none yet.';
-
-
---
--- Name: COLUMN outbound_messages.recipient_address; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_address IS 'The address it goes to, copied from the contact data when enqueued: an email address, or a phone number for WhatsApp. Null: the recipient has none (the message is suppressed).';
-
-
---
--- Name: COLUMN outbound_messages.recipient_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_name IS 'The name the message greets.';
-
-
---
--- Name: COLUMN outbound_messages.locale; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
-
-
---
--- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, guest_invitation (a guest''s invitation with their RSVP link), structured (a whole structured email in variables, e.g. an approved draft), test; account mail (tasks/outbox/account.ts): confirm_registration, verify_email, account_exists, organization_invitation, password_reset.';
-
-
---
--- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes). Account mail''s one-time token is never here (app_private.account_messages).';
-
-
---
--- Name: COLUMN outbound_messages.rendered_subject; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject as sent (emails).';
-
-
---
--- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent; for account mail with the one-time link redacted.';
-
-
---
--- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML); for account mail with the one-time link redacted.';
-
-
---
--- Name: COLUMN outbound_messages.urgent; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.urgent IS 'Sent even in quiet hours.';
-
-
---
--- Name: COLUMN outbound_messages.status; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.status IS 'queued → sending → sent → delivered → read; or failed (gave up), bounced (the address refused it), suppressed (no consent, an opt-out or no address: never sent), cancelled.';
-
-
---
--- Name: COLUMN outbound_messages.provider_message_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.provider_message_id IS 'The provider''s id for it (the email Message-ID, the WhatsApp message id); provider events are matched on it.';
-
-
---
--- Name: COLUMN outbound_messages.attempts; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.attempts IS 'Times it was handed to the provider.';
-
-
---
--- Name: COLUMN outbound_messages.max_attempts; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.max_attempts IS 'Attempts before it fails for good.';
-
-
---
--- Name: COLUMN outbound_messages.last_error; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.last_error IS 'The last error, as the provider gave it.';
-
-
---
--- Name: COLUMN outbound_messages.last_error_code; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was not sent (yet): NO_CONSENT, OPTED_OUT, NO_ADDRESS (suppressed); BOUNCED, INVALID_ADDRESS, PROVIDER_REJECTED, TEMPLATE_INVALID, TEMPLATE_NOT_APPROVED, OUTSIDE_SERVICE_WINDOW (permanent); PROVIDER_UNAVAILABLE, PROVIDER_DEFERRED, PROVIDER_AUTH, RATE_LIMITED, CHANNEL_NOT_CONFIGURED, SMTP_NOT_CONFIGURED (retried); PROVIDER_FAILED (a provider''s failed event, or any other code); COMPLAINED.';
-
-
---
--- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, guest_invitation (a producer sent a guest''s invitation; cause_id is its link, app_private.guest_invitation_cause), email_draft (a producer approved a draft), manual, test, account_request (one request for account mail: every request is its own cause, so a second password reset is a second message with a new token).';
-
-
---
--- Name: COLUMN outbound_messages.cause_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.cause_id IS 'The row that caused it (a casting, a booking, an invitation, a draft).';
-
-
---
--- Name: COLUMN outbound_messages.scheduled_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.scheduled_at IS 'When it may be sent (UTC): later than created_at when quiet hours or the daily cap hold it.';
-
-
---
--- Name: COLUMN outbound_messages.sending_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.sending_at IS 'When it was last handed to the provider.';
-
-
---
--- Name: COLUMN outbound_messages.sent_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.sent_at IS 'When the provider accepted it.';
-
-
---
--- Name: COLUMN outbound_messages.delivered_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.delivered_at IS 'When the provider reported it delivered.';
-
-
---
--- Name: COLUMN outbound_messages.read_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.read_at IS 'When the provider reported it read (WhatsApp).';
-
-
---
--- Name: COLUMN outbound_messages.failed_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.failed_at IS 'When it failed or bounced.';
-
-
---
--- Name: COLUMN outbound_messages.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.created_at IS 'When it was enqueued.';
-
-
---
--- Name: COLUMN outbound_messages.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
-
-
---
--- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key. For account mail to an address with no account yet (a pending registration, an invited address) it is cause_id.';
-
-
---
 -- Name: sponsors; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -18037,6 +18112,13 @@ CREATE UNIQUE INDEX guest_contacts_organization_email_key ON app_public.guest_co
 --
 
 CREATE INDEX guest_contacts_organization_id_idx ON app_public.guest_contacts USING btree (organization_id);
+
+
+--
+-- Name: guest_contacts_whatsapp_number_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_contacts_whatsapp_number_idx ON app_public.guest_contacts USING btree (app_private.whatsapp_number(phone));
 
 
 --
@@ -24806,6 +24888,29 @@ GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castin
 
 
 --
+-- Name: TABLE outbound_messages; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT ON TABLE app_public.outbound_messages TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION model_castings_invitation_message(casting app_public.model_castings, channel text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_answer(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) TO :DATABASE_MEMBER;
+
+
+--
 -- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -25791,13 +25896,6 @@ GRANT SELECT ON TABLE app_public.notifications TO :DATABASE_MEMBER;
 --
 
 GRANT UPDATE(read_at) ON TABLE app_public.notifications TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE outbound_messages; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT ON TABLE app_public.outbound_messages TO :DATABASE_MEMBER;
 
 
 --

@@ -34,6 +34,7 @@ create policy select_contact_readers on app_public.communication_opt_outs for se
     else (select app_private.organization_ids_with_role('{owner,admin}')) end::uuid[]));
 
 grant execute on function app_public.talent_communication_consent(app_public.talent) to :DATABASE_MEMBER;
+grant execute on function app_public.model_castings_invitation_message(app_public.model_castings, text) to :DATABASE_MEMBER;
 
 -- Email drafts (the Email Generation agent): producers, admins and owners read
 -- and edit them while they are drafts; requesting, approving and discarding go

@@ -104,6 +104,8 @@ export class ChannelError extends Error {
 /** What the send task gives a channel besides the message. */
 export interface SendContext {
   logger: { warn(message: string, meta?: Record<string, unknown>): void };
+  /** Runs one read-only query on the worker's database connection (WhatsApp: is the 24-hour window open?). */
+  query?<R extends Record<string, unknown>>(sql: string, params: unknown[]): Promise<R[]>;
 }
 
 export interface OutboxChannel {

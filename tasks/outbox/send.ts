@@ -205,7 +205,10 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
     };
     let providerMessageId: string;
     try {
-      ({ providerMessageId } = await channel.send(message, { logger: helpers.logger }));
+      ({ providerMessageId } = await channel.send(message, {
+        logger: helpers.logger,
+        query: (sql, params) => helpers.withPgClient(async (client) => (await client.query(sql, params)).rows),
+      }));
     } catch (error) {
       return fail(
         error instanceof ChannelError

@@ -1,5 +1,5 @@
---! Previous: sha1:bdf2d99253834b2051615b64e989f2889bccdb6d
---! Hash: sha1:fa6d8b33e1cdd59b55a7070f74830498d9017ccc
+--! Previous: sha1:67460f60341c2ad2c395ec5b4bb8b5a0932f74f3
+--! Hash: sha1:c5f0c80ccf0974c958be84ca842624ee2b6e2232
 --! Message: Account mail through the outbox: one-time tokens kept in app_private until sent
 
 -- Tables: app_public.outbound_messages, app_private.account_messages, app_private.account_mail_rate
