@@ -1646,6 +1646,48 @@ COMMENT ON FUNCTION app_private.access_token_hash(token text) IS 'SHA-256 of the
 
 
 --
+-- Name: account_message_pace(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.account_message_pace(message_id uuid) RETURNS timestamp with time zone
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  a app_private.account_messages;
+  slot timestamptz;
+begin
+  select * into m from app_public.outbound_messages x where x.id = message_id for update;
+  if m.id is null or m.purpose <> 'account' or m.status <> 'queued' then
+    return null;
+  end if;
+  select * into a from app_private.account_messages x where x.message_id = m.id for update;
+  if a.message_id is null or a.paced_until is not null then
+    return null; -- not paced here, or it has its slot already
+  end if;
+  slot := app_private.reserve_account_mail_slot();
+  update app_private.account_messages x set paced_until = slot where x.message_id = m.id;
+  if slot <= now() then
+    return null;
+  end if;
+  update app_public.outbound_messages x set scheduled_at = slot where x.id = m.id;
+  perform graphile_worker.add_job(
+    'send_outbound_message', json_build_object('id', m.id),
+    run_at => slot, max_attempts => m.max_attempts, job_key => 'outbound_message:' || m.id);
+  return slot;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION account_message_pace(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.account_message_pace(message_id uuid) IS 'For a queued account message that has no slot yet: reserves one under app_private.account_mail_rate and returns null (send now) or, over the rate, moves the message and its job to its slot and returns that time (UTC). Null for any other message. Called by send_outbound_message before it claims, only when mail leaves through SMTP (the development log is not paced).';
+
+
+--
 -- Name: ai_record_columns(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2142,6 +2184,8 @@ declare
   did text;
   inbox_id uuid;
   event_ref uuid;
+  replied app_public.outbound_messages;
+  guest_orgs uuid[];
   at timestamptz := least(coalesce(apply_whatsapp_message.sent_at, now()), now());
 begin
   if sender is null then
@@ -2238,11 +2282,26 @@ begin
     did := 'opt_out';
   end if;
 
-  -- Whose inbox: the casting's organization, else the organization that has this sender as a contact
-  -- (the one that spoke to the person last, when several do).
+  -- Whose inbox (never a guess across agencies):
+  --  1. the casting's organization;
+  --  2. else the organization whose WhatsApp message this replies to (context.id), if it went to this number;
+  --  3. else the organization that has this sender in its roster (talent or guardian phone; the one that spoke to
+  --     the person last, when several do);
+  --  4. else the organization that has this sender among its guests' contacts, when exactly one does;
+  --  otherwise no organization: kept for the operator in app_private.whatsapp_inbound as unmatched.
+  if casting.id is null and apply_whatsapp_message.context_message_id is not null then
+    select m.* into replied
+      from app_public.outbound_messages m
+     where m.channel = 'whatsapp' and m.provider_message_id = apply_whatsapp_message.context_message_id
+       and app_private.whatsapp_number(m.recipient_address) = sender;
+  end if;
   if casting.id is not null then
     org := casting.organization_id;
     select t.id, t.organization_id into talent_row from app_public.talent t where t.id = casting.talent_id;
+  elsif replied.id is not null then
+    org := replied.organization_id;
+    event_ref := replied.event_id;
+    select t.id, t.organization_id into talent_row from app_public.talent t where t.id = replied.talent_id;
   else
     select t.id, t.organization_id into talent_row
       from app_public.talent_contacts tc
@@ -2253,10 +2312,18 @@ begin
               t.updated_at desc
      limit 1;
     org := talent_row.organization_id;
+    if org is null then
+      select array_agg(distinct gc.organization_id) into guest_orgs
+        from app_public.guest_contacts gc
+       where app_private.whatsapp_number(gc.phone) = sender;
+      if cardinality(guest_orgs) = 1 then
+        org := guest_orgs[1];
+      end if;
+    end if;
   end if;
 
   -- A question from someone cast for an upcoming event belongs to that event's conversation.
-  if casting.id is null and talent_row.id is not null then
+  if casting.id is null and event_ref is null and talent_row.id is not null then
     select c.event_id into event_ref
       from app_public.model_castings c
       join app_public.events e on e.id = c.event_id
@@ -2291,7 +2358,7 @@ $_$;
 -- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at; the message lands in the inbox of the organization that has the number as a contact (with what was done), or, from a number that is no one''s, only in app_private.whatsapp_inbound. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
+COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox: the casting''s; else the one whose message it replies to (context.id, sent to that number); else the one that has the number in its roster; else the one that has it among its guests'' contacts, when only one does. From a number that is no one''s contact (or a guest of several organizations, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
 
 
 --
@@ -3272,12 +3339,30 @@ CREATE FUNCTION app_private.enqueue_account_email(kind text, recipient text, loc
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
+declare
+  template text := case kind when 'invitation' then 'organization_invitation' else kind end;
+  account uuid;
+  message_id uuid;
 begin
+  if template is null or template not in ('confirm_registration', 'verify_email', 'account_exists', 'organization_invitation', 'password_reset') then
+    raise exception 'Unknown account mail "%".', kind using errcode = 'INVAL';
+  end if;
+  select p.id into account from app_public.profiles p where p.email = recipient::citext limit 1;
+  -- Urgent (no quiet hours) and under no organization's daily cap or opt-out:
+  -- the person asked for it (outbox_has_consent, outbox_claim). Paced by
+  -- account_mail_rate instead (account_message_pace).
+  insert into app_public.outbound_messages as m (
+    organization_id, channel, purpose, recipient_kind, profile_id, recipient_address, locale, template_key,
+    variables, urgent, status, max_attempts, cause_kind, cause_id)
+  values (
+    null, 'email', 'account', 'account', account, recipient,
+    case when enqueue_account_email.locale in ('es-CO', 'en') then enqueue_account_email.locale else 'es-CO' end,
+    template, coalesce(details, '{}') - 'token', true, 'queued', 10, 'account_request', gen_random_uuid())
+  returning m.id into message_id;
+  insert into app_private.account_messages (message_id, token) values (message_id, details->>'token');
   perform graphile_worker.add_job(
-    'send_account_email',
-    (jsonb_build_object('kind', kind, 'to', recipient, 'locale', coalesce(locale, 'es-CO')) || coalesce(details, '{}'))::json,
-    max_attempts => 10
-  );
+    'send_outbound_message', json_build_object('id', message_id),
+    max_attempts => 10, job_key => 'outbound_message:' || message_id);
 end;
 $$;
 
@@ -3286,7 +3371,7 @@ $$;
 -- Name: FUNCTION enqueue_account_email(kind text, recipient text, locale text, details jsonb); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues the send_account_email job (verify_email, account_exists, invitation or password_reset) in the current transaction.';
+COMMENT ON FUNCTION app_private.enqueue_account_email(kind text, recipient text, locale text, details jsonb) IS 'Enqueues one account mail in the current transaction: kind confirm_registration, verify_email, account_exists, invitation (template organization_invitation) or password_reset, to the address `recipient`, with the template''s details (tasks/outbox/account.ts). An outbound_messages row (purpose and recipient_kind account, no organization, urgent, cause account_request with a new cause_id: every call is a new message) and its send_outbound_message job; details->>''token'' goes to app_private.account_messages, never into the row. Unknown kind: INVAL.';
 
 
 --
@@ -4760,7 +4845,7 @@ begin
   if m.status = 'queued' then
     later := case when m.urgent then null else app_private.outbox_quiet_until(m.organization_id, now()) end;
     reason := case when later is not null then 'QUIET_HOURS' end;
-    if later is null and m.attempts = 0 then
+    if later is null and m.attempts = 0 and m.purpose <> 'account' then
       -- The daily cap: the first claim of a message takes a slot of its local day.
       local_day := (now() at time zone s.time_zone)::date;
       insert into app_private.outbox_daily_counts as d (organization_id, day, claimed)
@@ -4803,7 +4888,7 @@ $$;
 -- Name: FUNCTION outbox_claim(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.outbox_claim(message_id uuid) IS 'The worker''s claim, under the row lock: gone (no row), done (already finished), suppressed (consent or address missing now), later (quiet hours or the daily cap: the job is moved to run_at) or send (queued/sending → sending, attempts + 1; the row, its unsubscribe token and whether it resumes an attempt a stopped worker left in sending).';
+COMMENT ON FUNCTION app_private.outbox_claim(message_id uuid) IS 'The worker''s claim, under the row lock: gone (no row), done (already finished), suppressed (consent or address missing now), later (quiet hours or the daily cap: the job is moved to run_at; account mail is urgent and takes no daily-cap slot) or send (queued/sending → sending, attempts + 1; the row, its unsubscribe token and whether it resumes an attempt a stopped worker left in sending).';
 
 
 --
@@ -5637,7 +5722,7 @@ $$;
 -- Name: FUNCTION reserve_account_mail_slot(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.reserve_account_mail_slot() IS 'Reserves the next send slot under account_mail_rate and returns when that mail may go (now, or later when over the rate). The mail task (tasks/mail/send-account-email.ts) reschedules a mail whose slot is later instead of dropping it.';
+COMMENT ON FUNCTION app_private.reserve_account_mail_slot() IS 'Reserves the next send slot under account_mail_rate and returns when that mail may go (now, or later when over the rate). app_private.account_message_pace moves an account message whose slot is later instead of dropping it.';
 
 
 --
@@ -7156,6 +7241,28 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_model_castings__runway_stale() IS 'A confirmed model who walks looks and is no longer confirmed (declined, backup, deleted…) marks the event''s solved schedules stale, naming the looks.';
+
+
+--
+-- Name: tg_outbound_messages__forget_account_token(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_outbound_messages__forget_account_token() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  delete from app_private.account_messages a where a.message_id = new.id;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_outbound_messages__forget_account_token(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_outbound_messages__forget_account_token() IS 'Deletes an account message''s private part (its one-time token) once the message is finished: sent, delivered, read, failed, bounced, suppressed or cancelled.';
 
 
 --
@@ -10513,7 +10620,7 @@ COMMENT ON FUNCTION app_public.events_valid_ticket_count(event app_public.events
 
 CREATE TABLE app_public.outbound_messages (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
-    organization_id uuid NOT NULL,
+    organization_id uuid,
     event_id uuid,
     channel text NOT NULL,
     purpose text NOT NULL,
@@ -10523,7 +10630,6 @@ CREATE TABLE app_public.outbound_messages (
     vendor_id uuid,
     booking_id uuid,
     profile_id uuid,
-    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id)) STORED NOT NULL,
     recipient_address text,
     recipient_name text,
     locale text DEFAULT 'es-CO'::text NOT NULL,
@@ -10549,14 +10655,20 @@ CREATE TABLE app_public.outbound_messages (
     failed_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    recipient_id uuid GENERATED ALWAYS AS (COALESCE(talent_id, guest_id, vendor_id, booking_id, profile_id,
+CASE
+    WHEN (recipient_kind = 'account'::text) THEN cause_id
+    ELSE NULL::uuid
+END)) STORED NOT NULL,
     CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
-    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'guest_invitation'::text]))),
+    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'guest_invitation'::text, 'account_request'::text]))),
     CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
     CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
     CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
     CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
     CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
-    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) = (profile_id IS NOT NULL)))),
+    CONSTRAINT outbound_messages_one_recipient CHECK ((((recipient_kind = 'talent'::text) = (talent_id IS NOT NULL)) AND ((recipient_kind = 'guest'::text) = (guest_id IS NOT NULL)) AND ((recipient_kind = 'vendor'::text) = (vendor_id IS NOT NULL)) AND ((recipient_kind = 'buyer'::text) = (booking_id IS NOT NULL)) AND ((recipient_kind = 'account'::text) OR (profile_id IS NULL)))),
+    CONSTRAINT outbound_messages_organization CHECK (((organization_id IS NOT NULL) OR (purpose = 'account'::text))),
     CONSTRAINT outbound_messages_provider_message_id_length CHECK ((length(provider_message_id) <= 500)),
     CONSTRAINT outbound_messages_purpose_check CHECK ((purpose = ANY (ARRAY['casting'::text, 'invitation'::text, 'transactional'::text, 'coordination'::text, 'marketing'::text, 'account'::text]))),
     CONSTRAINT outbound_messages_recipient_address_length CHECK ((length(recipient_address) <= 320)),
@@ -10566,7 +10678,7 @@ CREATE TABLE app_public.outbound_messages (
     CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
     CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
     CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
-    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text, 'guest_invitation'::text]))),
+    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text, 'guest_invitation'::text, 'confirm_registration'::text, 'verify_email'::text, 'account_exists'::text, 'organization_invitation'::text, 'password_reset'::text]))),
     CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
 );
 
@@ -10589,7 +10701,7 @@ COMMENT ON COLUMN app_public.outbound_messages.id IS 'The message; its job key i
 -- Name: COLUMN outbound_messages.organization_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it.';
+COMMENT ON COLUMN app_public.outbound_messages.organization_id IS 'The organization that sends it; null for account mail (purpose account), which FashionOS itself sends.';
 
 
 --
@@ -10652,14 +10764,7 @@ COMMENT ON COLUMN app_public.outbound_messages.booking_id IS 'The booking whose 
 -- Name: COLUMN outbound_messages.profile_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account.';
-
-
---
--- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key.';
+COMMENT ON COLUMN app_public.outbound_messages.profile_id IS 'The recipient when recipient_kind is account and the address has an account; null for account mail to an address with none yet.';
 
 
 --
@@ -10687,14 +10792,14 @@ COMMENT ON COLUMN app_public.outbound_messages.locale IS 'es-CO or en.';
 -- Name: COLUMN outbound_messages.template_key; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, guest_invitation (a guest''s invitation with their RSVP link), structured (a whole structured email in variables, e.g. an approved draft), test.';
+COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, guest_invitation (a guest''s invitation with their RSVP link), structured (a whole structured email in variables, e.g. an approved draft), test; account mail (tasks/outbox/account.ts): confirm_registration, verify_email, account_exists, organization_invitation, password_reset.';
 
 
 --
 -- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes).';
+COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes). Account mail''s one-time token is never here (app_private.account_messages).';
 
 
 --
@@ -10708,14 +10813,14 @@ COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject 
 -- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent.';
+COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent; for account mail with the one-time link redacted.';
 
 
 --
 -- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML).';
+COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML); for account mail with the one-time link redacted.';
 
 
 --
@@ -10771,7 +10876,7 @@ COMMENT ON COLUMN app_public.outbound_messages.last_error_code IS 'Why it was no
 -- Name: COLUMN outbound_messages.cause_kind; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, guest_invitation (a producer sent a guest''s invitation; cause_id is its link, app_private.guest_invitation_cause), email_draft (a producer approved a draft), manual, test.';
+COMMENT ON COLUMN app_public.outbound_messages.cause_kind IS 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, guest_invitation (a producer sent a guest''s invitation; cause_id is its link, app_private.guest_invitation_cause), email_draft (a producer approved a draft), manual, test, account_request (one request for account mail: every request is its own cause, so a second password reset is a second message with a new token).';
 
 
 --
@@ -10835,6 +10940,13 @@ COMMENT ON COLUMN app_public.outbound_messages.created_at IS 'When it was enqueu
 --
 
 COMMENT ON COLUMN app_public.outbound_messages.updated_at IS 'Last change.';
+
+
+--
+-- Name: COLUMN outbound_messages.recipient_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.outbound_messages.recipient_id IS 'Whichever recipient id is set (generated): part of the idempotency key. For account mail to an address with no account yet (a pending registration, an invited address) it is cause_id.';
 
 
 --
@@ -11842,11 +11954,61 @@ COMMENT ON COLUMN app_public.model_castings.updated_at IS 'When the casting was 
 
 
 --
+-- Name: model_castings_invitation_message(app_public.model_castings, text); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) RETURNS app_public.outbound_messages
+    LANGUAGE sql STABLE STRICT
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select m.*
+    from app_public.outbound_messages m
+   where m.cause_kind = 'casting_invitation'
+     and m.cause_id = casting.id
+     and m.channel = model_castings_invitation_message.channel
+     and m.organization_id = casting.organization_id
+   order by m.created_at desc
+   limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION model_castings_invitation_message(casting app_public.model_castings, channel text); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) IS 'The invitation this casting sent on a channel (email or whatsapp), with its status (queued, sending, sent, delivered, read, failed, bounced, suppressed, cancelled), the reason (lastErrorCode: NO_CONSENT, OPTED_OUT, NO_ADDRESS, OUTSIDE_SERVICE_WINDOW, …) and when (sentAt, deliveredAt, readAt, failedAt, updatedAt, UTC); null when none was enqueued on that channel. Only the roles that may read the model''s contact data see it (owners, admins, casting staff); for anyone else it is null, never an error. Other messages of the casting (the confirmation email) are under the event''s outboundMessages.';
+
+
+--
+-- Name: model_castings_whatsapp_answer(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case i.action when 'casting_confirmed' then 'yes' when 'casting_declined' then 'no' end
+    from app_public.inbox_messages i
+   where i.model_casting_id = casting.id
+     and i.action in ('casting_confirmed', 'casting_declined')
+   order by i.sent_at desc
+   limit 1;
+$$;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_answer(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) IS 'The model''s answer to the invitation on WhatsApp: yes ("SÍ" or the Sí button), no ("NO" or the No button), or null when they have not answered there (they may have answered another way: see status and respondedAt). Readable by whoever reads the inbox (owners, admins, producers, casting staff); null for anyone else.';
+
+
+--
 -- Name: model_castings_whatsapp_status(app_public.model_castings); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
 CREATE FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) RETURNS text
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select m.status from app_public.outbound_messages m
@@ -11861,7 +12023,7 @@ $$;
 -- Name: FUNCTION model_castings_whatsapp_status(casting app_public.model_castings); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) IS 'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent. Only the state, never the number: whoever reads the casting reads it.';
+COMMENT ON FUNCTION app_public.model_castings_whatsapp_status(casting app_public.model_castings) IS 'Where the casting invitation on WhatsApp is: queued, sending, sent, delivered, read, failed, suppressed (no consent, an opt-out or no number) or cancelled; null when none was sent, or when the caller may not read the model''s contact data (only owners, admins and casting staff see the state).';
 
 
 --
@@ -14566,6 +14728,39 @@ COMMENT ON TABLE app_private.account_mail_rate IS 'The global pace of account ma
 
 
 --
+-- Name: account_messages; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.account_messages (
+    message_id uuid NOT NULL,
+    token text,
+    paced_until timestamp with time zone,
+    CONSTRAINT account_messages_token_format CHECK ((token ~ '^[0-9a-f]{32,128}$'::text))
+);
+
+
+--
+-- Name: TABLE account_messages; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.account_messages IS 'The private part of an account mail (outbound_messages with purpose account), one row per message while it is queued or sending: its one-time token (the registration, verification, invitation or reset link''s; null for mail without a link), read by the send task only to render the mail it sends, and its slot under app_private.account_mail_rate once it took one. Deleted when the message is finished, so no token outlives its mail.';
+
+
+--
+-- Name: COLUMN account_messages.token; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON COLUMN app_private.account_messages.token IS 'The link''s one-time token as mailed (the database keeps only its hash elsewhere); null: the mail has no such link.';
+
+
+--
+-- Name: COLUMN account_messages.paced_until; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON COLUMN app_private.account_messages.paced_until IS 'The slot it took under app_private.account_mail_rate (null: none yet); a message moved to its slot does not take another.';
+
+
+--
 -- Name: agent_limits; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -16732,6 +16927,14 @@ ALTER TABLE ONLY app_private.account_mail_rate
 
 
 --
+-- Name: account_messages account_messages_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.account_messages
+    ADD CONSTRAINT account_messages_pkey PRIMARY KEY (message_id);
+
+
+--
 -- Name: agent_limits agent_limits_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -18223,6 +18426,13 @@ CREATE INDEX guest_contacts_organization_id_idx ON app_public.guest_contacts USI
 
 
 --
+-- Name: guest_contacts_whatsapp_number_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX guest_contacts_whatsapp_number_idx ON app_public.guest_contacts USING btree (app_private.whatsapp_number(phone));
+
+
+--
 -- Name: guest_invitations_checked_in_by_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -19665,6 +19875,13 @@ CREATE TRIGGER _900_delete_objects AFTER DELETE ON app_public.files REFERENCING 
 
 
 --
+-- Name: outbound_messages _900_forget_account_token; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_forget_account_token AFTER UPDATE OF status ON app_public.outbound_messages FOR EACH ROW WHEN (((new.purpose = 'account'::text) AND (new.status <> ALL (ARRAY['queued'::text, 'sending'::text])))) EXECUTE FUNCTION app_private.tg_outbound_messages__forget_account_token();
+
+
+--
 -- Name: agent_runs _900_forget_erased_talent; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -19795,6 +20012,14 @@ CREATE TRIGGER _950_enqueue_messages AFTER INSERT OR UPDATE OF status ON app_pub
 --
 
 CREATE TRIGGER _960_stale_messages AFTER UPDATE OF rsvp_version, status ON app_public.guest_invitations FOR EACH ROW EXECUTE FUNCTION app_private.tg_guest_invitations__stale_messages();
+
+
+--
+-- Name: account_messages account_messages_message_id_fkey; Type: FK CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.account_messages
+    ADD CONSTRAINT account_messages_message_id_fkey FOREIGN KEY (message_id) REFERENCES app_public.outbound_messages(id) ON DELETE CASCADE;
 
 
 --
@@ -21959,7 +22184,7 @@ CASE recipient_kind
     WHEN 'guest'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
     WHEN 'buyer'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)
     WHEN 'vendor'::text THEN ( SELECT app_private.organization_ids_with_role('{owner,admin,producer,casting}'::text[]) AS organization_ids_with_role)
-    ELSE ( SELECT app_private.organization_ids_with_role('{owner,admin}'::text[]) AS organization_ids_with_role)
+    ELSE '{}'::uuid[]
 END)));
 
 
@@ -22673,6 +22898,13 @@ GRANT SELECT ON TABLE app_public.bookings TO :DATABASE_MEMBER;
 --
 
 REVOKE ALL ON FUNCTION app_private.access_token_hash(token text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION account_message_pace(message_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.account_message_pace(message_id uuid) FROM PUBLIC;
 
 
 --
@@ -23734,6 +23966,13 @@ REVOKE ALL ON FUNCTION app_private.tg_model_castings__enqueue_messages() FROM PU
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_model_castings__runway_stale() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_outbound_messages__forget_account_token(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_outbound_messages__forget_account_token() FROM PUBLIC;
 
 
 --
@@ -25007,6 +25246,22 @@ GRANT INSERT(contact_priority),UPDATE(contact_priority) ON TABLE app_public.mode
 --
 
 GRANT INSERT(responded_at),UPDATE(responded_at) ON TABLE app_public.model_castings TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION model_castings_invitation_message(casting app_public.model_castings, channel text); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.model_castings_invitation_message(casting app_public.model_castings, channel text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION model_castings_whatsapp_answer(casting app_public.model_castings); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.model_castings_whatsapp_answer(casting app_public.model_castings) TO :DATABASE_MEMBER;
 
 
 --

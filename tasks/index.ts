@@ -16,7 +16,7 @@ import { loadFileConfig } from "./files/config.ts";
 import { type FileStorage, makeFileStorage } from "./files/storage.ts";
 import { deleteStaleUploads, makeDeleteStoredFiles } from "./files/tasks.ts";
 import { loadMailConfig, type MailConfig } from "./mail/config.ts";
-import { makeSendAccountEmail } from "./mail/send-account-email.ts";
+import { makeDrainAccountEmail } from "./mail/send-account-email.ts";
 import { makeSendBookingEmail } from "./mail/send-booking-email.ts";
 import type { ChannelName, OutboxChannel } from "./outbox/channel.ts";
 import { makeEmailChannel } from "./outbox/channels/email.ts";
@@ -28,7 +28,7 @@ export interface TaskOptions {
   config?: AiConfig;
   provider?: AiProvider;
   sleep?: (ms: number) => Promise<void>;
-  /** SMTP and link settings for account emails (default: from the environment). */
+  /** SMTP and link settings for every email (default: from the environment). */
   mail?: MailConfig;
   /** A worker process whose heartbeat is older than this is dead (the sweep releases its jobs). */
   staleAfterSeconds?: number;
@@ -64,14 +64,19 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
   };
   return {
     ...Object.fromEntries(AGENTS.map((agent) => [agent.type, agentTask(agent, deps)])),
-    send_account_email: makeSendAccountEmail(mail),
+    // Only drains jobs queued by a previous version into the outbox (tasks/mail/send-account-email.ts).
+    send_account_email: makeDrainAccountEmail(),
     agent_sweep: sweepTask(options.staleAfterSeconds ?? 120),
     send_booking_email: makeSendBookingEmail(mail),
     expire_reservations: expireReservations,
     delete_stored_files: makeDeleteStoredFiles(storage),
     delete_stale_uploads: deleteStaleUploads,
     event_health_daily: eventHealthDaily,
-    send_outbound_message: makeSendOutboundMessage({ channels: outboxChannels, appUrl: mail.appUrl }),
+    send_outbound_message: makeSendOutboundMessage({
+      channels: outboxChannels,
+      appUrl: mail.appUrl,
+      paceAccountMail: Boolean(mail.smtpUrl),
+    }),
   };
 }
 

@@ -3,7 +3,8 @@
 // most app_private.account_mail_rate (default 60 a minute, in bursts of 60)
 // and moves the rest to later slots — delayed, never dropped. The slot
 // arithmetic is checked in SQL in one transaction (now() is fixed there); the
-// task end to end with the real worker and a local SMTP server.
+// outbox's send task end to end with the real worker and a local SMTP server
+// (app_private.account_message_pace before each account message is claimed).
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeLogger } from "../shared/logger.ts";
@@ -47,7 +48,7 @@ describe("reserve_account_mail_slot", () => {
   });
 });
 
-describe("the send_account_email task under the pace", () => {
+describe("account mail through the outbox under the pace", () => {
   let smtp: TestSmtp;
   let worker: Worker;
   beforeAll(async () => {
@@ -83,12 +84,21 @@ describe("the send_account_email task under the pace", () => {
     // Two went at once; the other three waited for slots one second apart (the Date header is whole seconds).
     const sentAt = mails.map((m) => m.parsed.date?.getTime() ?? 0).sort((a, b) => a - b);
     expect((sentAt[4] as number) - (sentAt[0] as number)).toBeGreaterThanOrEqual(2000);
-    // Nothing is left waiting or failed (the last job is deleted just after its mail went).
+    // Each took one slot, however often its job ran; nothing is left waiting or failed, no token kept
+    // (the last job is deleted just after its mail went).
+    const { rows: slots } = await db.owner.query(
+      "select m.scheduled_at > m.created_at as moved from app_public.outbound_messages m where m.recipient_address = any($1)",
+      [addresses],
+    );
+    expect(slots.filter((s) => s.moved).length).toBeGreaterThanOrEqual(3);
     const left = async () =>
       (
         await db.owner.query(
-          `select count(*)::int as n from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
-            where t.identifier = 'send_account_email'`,
+          `select count(*)::int as n from app_public.outbound_messages m
+            where m.recipient_address = any($1) and (m.status <> 'sent'
+              or exists (select 1 from app_private.account_messages a where a.message_id = m.id)
+              or exists (select 1 from graphile_worker._private_jobs j where j.key = 'outbound_message:' || m.id))`,
+          [addresses],
         )
       ).rows[0].n;
     await expect.poll(left, { timeout: 5_000 }).toBe(0);

@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { loadMailConfig, MailConfigError } from "../tasks/mail/config.ts";
-import { DEVELOPMENT_MAIL_LABEL, makeSendAccountEmail } from "../tasks/mail/send-account-email.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { account } from "./helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
@@ -477,48 +476,8 @@ describe("invitations by email", () => {
   });
 });
 
-describe("the send_account_email task", () => {
-  function capturingHelpers() {
-    const lines: { level: string; message: string; meta: unknown }[] = [];
-    const logger = new WorkerLogger(() => (level, message, meta) => lines.push({ level, message, meta }));
-    return { lines, helpers: { logger } as unknown as Parameters<ReturnType<typeof makeSendAccountEmail>>[1] };
-  }
-  const payload = {
-    kind: "verify_email",
-    to: "dev@example.com",
-    locale: "en",
-    name: "Dev",
-    token: "ab".repeat(32),
-    expiresAt: new Date().toISOString(),
-  };
-
-  it("in development without SMTP_URL writes the mail and its link to the log, labelled as not sent", async () => {
-    const task = makeSendAccountEmail({
-      smtpUrl: null,
-      from: MAIL_FROM,
-      appUrl: "http://localhost:5678",
-      logWhenNoSmtp: true,
-    });
-    const { lines, helpers } = capturingHelpers();
-    await task(payload, helpers);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]?.message).toContain(DEVELOPMENT_MAIL_LABEL);
-    expect(lines[0]?.message).toContain(`http://localhost:5678/verificar-correo?token=${"ab".repeat(32)}`);
-    expect(lines[0]?.message).toContain("Confirm your email on FashionOS");
-  });
-
-  it("in production without SMTP_URL fails the job (retried later) and logs nothing", async () => {
-    const task = makeSendAccountEmail({
-      smtpUrl: null,
-      from: MAIL_FROM,
-      appUrl: "https://app.test",
-      logWhenNoSmtp: false,
-    });
-    const { lines, helpers } = capturingHelpers();
-    await expect(task(payload, helpers)).rejects.toThrow(/SMTP_URL/);
-    expect(lines).toEqual([]);
-  });
-
+describe("mail configuration", () => {
+  // Account mail without SMTP_URL (the development log, production retries): test/account-outbox.test.ts.
   it("configuration: SMTP_URL must be smtp(s)://, the log fallback is off in production", () => {
     expect(() => loadMailConfig({ SMTP_URL: "http://mail.example.com" })).toThrow(MailConfigError);
     expect(loadMailConfig({})).toMatchObject({ smtpUrl: null, logWhenNoSmtp: true, appUrl: "http://localhost:5678" });

@@ -4,11 +4,11 @@
 // wamid, "SÍ"/"NO" (typed or the invitation's button) moving an invited casting
 // to confirmed/declined, "PARAR" recorded at once, anything else in the
 // organization's inbox, and a number that matches no one in nobody's inbox.
-// Meta is a local double that signs like Meta (test/helpers/fake-whatsapp.ts).
+// Meta is a local double that signs like Meta (bench/lib/fake-whatsapp.ts).
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeWhatsApp, startFakeWhatsApp } from "../bench/lib/fake-whatsapp.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
-import { type FakeWhatsApp, startFakeWhatsApp } from "./helpers/fake-whatsapp.ts";
 import { newMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -263,6 +263,77 @@ describe("POST /webhooks/whatsapp: replies", () => {
       [nobody],
     );
     expect(rows).toEqual([{ outcome: "unmatched", organization_id: null }]);
+  });
+
+  /** A guest of the organization with this WhatsApp number. */
+  async function guestWith(organizationId: string, written: string): Promise<string> {
+    const { rows } = await db.owner.query(
+      `insert into app_public.guests (organization_id, full_name, category, consent_granted_at, consent_source)
+       values ($1, $2, 'press', now(), 'web_form') returning id`,
+      [organizationId, `Invitada ${unique()}`],
+    );
+    await db.owner.query(
+      "insert into app_public.guest_contacts (guest_id, phone, whatsapp_opt_in) values ($1, $2, true)",
+      [rows[0].id, written],
+    );
+    return rows[0].id;
+  }
+  const inboxOf = async (number: string) =>
+    (
+      await db.owner.query(
+        `select i.organization_id, i.event_id from app_public.inbox_messages i
+           join app_private.whatsapp_inbound w on w.provider_message_id = i.provider_message_id
+          where w.from_number = $1`,
+        [number],
+      )
+    ).rows;
+
+  it("a guest's message reaches the one organization that has the number; a guest of two, neither", async () => {
+    const mine = newNumber();
+    await guestWith(org, mine.written);
+    const answer = await wa.deliver(wa.inboundText(mine.wa, "¿Puedo llevar acompañante?"));
+    expect(JSON.parse(answer.body).messages[0].outcome).toBe("inbox");
+    expect(await inboxOf(mine.wa)).toEqual([{ organization_id: org, event_id: null }]);
+
+    // The same person on two agencies' guest lists: a message that replies to nothing cannot say whose it is.
+    const shared = newNumber();
+    const otherOrg = await newOrganization(db, "wa-other");
+    await guestWith(org, shared.written);
+    await guestWith(otherOrg, shared.wa);
+    const unclear = await wa.deliver(wa.inboundText(shared.wa, "Hola, ¿a qué hora es?"));
+    expect(JSON.parse(unclear.body).messages[0].outcome).toBe("unmatched");
+    expect(await inboxOf(shared.wa)).toEqual([]);
+  });
+
+  it("a reply to an organization's message reaches that organization only (context.id, sent to that number)", async () => {
+    const shared = newNumber();
+    const otherOrg = await newOrganization(db, "wa-other");
+    const guest = await guestWith(org, shared.written);
+    await guestWith(otherOrg, shared.wa);
+    // The organization wrote to the guest on WhatsApp (as the worker records a sent message).
+    const wamid = `wamid.${unique()}`;
+    const { rows } = await db.owner.query(
+      `select app_private.enqueue_outbound_message($1, 'whatsapp', 'guest', $2, 'structured', $3, 'invitation', 'manual', gen_random_uuid(), $4) as id`,
+      [
+        org,
+        guest,
+        JSON.stringify({ subject: "Invitación", preheader: "", sections: [{ paragraphs: ["Te esperamos."] }] }),
+        event,
+      ],
+    );
+    await db.owner.query(
+      "update app_public.outbound_messages set status = 'sent', provider_message_id = $2, sent_at = now() where id = $1",
+      [rows[0].id, wamid],
+    );
+    const reply = await wa.deliver(wa.inboundText(shared.wa, "¡Allá estaré!", { contextId: wamid }));
+    expect(JSON.parse(reply.body).messages[0].outcome).toBe("inbox");
+    expect(await inboxOf(shared.wa)).toEqual([{ organization_id: org, event_id: event }]);
+
+    // A context naming a message sent to someone else routes nothing.
+    const stranger = newNumber().wa;
+    const forged = await wa.deliver(wa.inboundText(stranger, "Hola", { contextId: wamid }));
+    expect(JSON.parse(forged.body).messages[0].outcome).toBe("unmatched");
+    expect(await inboxOf(stranger)).toEqual([]);
   });
 
   it("opens the 24-hour window for free text", async () => {

@@ -8,6 +8,7 @@
 // registrations) verify with a token and their own session.
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountMailsTo } from "./helpers/account-mail.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { race } from "./helpers/race.ts";
 
@@ -43,14 +44,9 @@ async function profileOf(email: string) {
   return rows[0] as { id: string; full_name: string; email_verified_at: Date | null; auth_subject: string | null };
 }
 
-/** The send_account_email jobs enqueued for an address, oldest first. */
+/** The account mail enqueued for an address (outbox messages with their tokens), oldest first. */
 async function mailsTo(email: string): Promise<Record<string, unknown>[]> {
-  const { rows } = await db.owner.query(
-    `select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
-      where t.identifier = 'send_account_email' and lower(j.payload->>'to') = lower($1) order by j.id`,
-    [email],
-  );
-  return rows.map((r) => r.payload);
+  return (await accountMailsTo(db.owner, email)).map(({ id: _id, status: _status, ...mail }) => mail);
 }
 
 /** complete_registration as a visitor: the session it starts, or the error. */

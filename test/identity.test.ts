@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountMailsTo } from "./helpers/account-mail.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { addMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { type Entrant, race } from "./helpers/race.ts";
@@ -69,16 +70,10 @@ async function registerCommitted(email: string, password = STRONG_PASSWORD, full
   });
 }
 
-/** The token of the newest registration link mailed to an address (from the send_account_email job). */
+/** The token of the newest registration link mailed to an address (from its outbox message). */
 async function registrationToken(email: string): Promise<string> {
-  const { rows } = await db.owner.query(
-    `select j.payload->>'token' as token from graphile_worker._private_jobs j
-       join graphile_worker._private_tasks t on t.id = j.task_id
-      where t.identifier = 'send_account_email' and j.payload->>'kind' = 'confirm_registration'
-        and lower(j.payload->>'to') = lower($1) order by j.id desc limit 1`,
-    [email],
-  );
-  return rows[0].token;
+  const mails = (await accountMailsTo(db.owner, email)).filter((m) => m.kind === "confirm_registration");
+  return mails.at(-1)?.token as string;
 }
 
 /** An account made the way people make one: register, then follow the mailed link with the same password. */

@@ -7,6 +7,7 @@
 // concurrent transactions below).
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountMailsTo } from "./helpers/account-mail.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { race } from "./helpers/race.ts";
 
@@ -141,12 +142,7 @@ describe("invitation limits", () => {
       const result = await attempt(client, INVITE, [org, email]);
       expect(result.code).toBe("RLIMT");
     });
-    const mails = await db.owner.query(
-      `select 1 from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
-        where t.identifier = 'send_account_email' and j.payload->>'to' = $1`,
-      [email],
-    );
-    expect(mails.rowCount).toBe(0);
+    expect(await accountMailsTo(db.owner, email)).toEqual([]);
     await limits({});
   });
 

@@ -4,6 +4,7 @@
 // API's roles; the race with a demotion uses real concurrent transactions.
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountMailsTo } from "./helpers/account-mail.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { addMember, newOrganization, unique } from "./helpers/organizations.ts";
 
@@ -535,12 +536,7 @@ describe("expiry, revocation and a truthful list", () => {
   it("inviting enqueues the invitation mail in the same transaction", async () => {
     const { org, admin } = await team("mail");
     const email = uniqueEmail("mailed");
-    const jobs = () =>
-      db.owner.query(
-        `select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
-          where t.identifier = 'send_account_email' and j.payload->>'to' = $1`,
-        [email],
-      );
+    const jobs = async () => ({ rows: (await accountMailsTo(db.owner, email)).map((payload) => ({ payload })) });
     // Rolled back: no invitation, no mail.
     await db.asProfile(admin.id, (client) =>
       client.query("select app_public.invite_to_organization($1, $2, 'viewer')", [org, email]),
@@ -549,6 +545,6 @@ describe("expiry, revocation and a truthful list", () => {
     const token = await invite(admin.id, org, email, "viewer");
     const { rows } = await jobs();
     expect(rows).toHaveLength(1);
-    expect(rows[0].payload).toMatchObject({ kind: "invitation", to: email, token, role: "viewer" });
+    expect(rows[0]?.payload).toMatchObject({ kind: "organization_invitation", to: email, token, role: "viewer" });
   });
 });

@@ -19,7 +19,7 @@ const EXCEPTIONS: Record<string, string> = {
     "the buyer, who is anyone signed in (not a member); set by book_tickets() to the caller, never by the client",
   "payments.profile_id": "the buyer of the booking, copied from bookings.profile_id by the Wompi event handler",
   "outbound_messages.profile_id":
-    "the recipient of account mail (recipient_kind account), set only by app_private.enqueue_outbound_message (no request role inserts messages)",
+    "the recipient of account mail (recipient_kind account), set only by app_private.enqueue_outbound_message and app_private.enqueue_account_email (no request role inserts messages)",
   "notifications.profile_id":
     "the recipient, chosen only by the Event Health run among the organization's owners and producers (no request role inserts notices)",
 };

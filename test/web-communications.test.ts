@@ -1,11 +1,14 @@
 // Event → Comunicaciones in a real browser (issue 19's screen): the email drafts, the messages sent and
 // their status, and the WhatsApp replies, on a phone and a desktop, in Spanish; nothing cut off sideways and
-// no serious accessibility violation (axe-core), through the shared screen check.
+// no serious accessibility violation (axe-core), through the shared screen check. And the casting cards:
+// each invitation's state by email and by WhatsApp (status, reason, when) and the model's SÍ/NO, for the
+// casting staff who read the model's contact data, in Spanish and English; a producer sees the answer only.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { buildDashboard, launchChromium, openScreen } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { unique } from "./helpers/organizations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
 let db: TestDatabase;
@@ -65,6 +68,106 @@ describe("Event → Comunicaciones", () => {
         expect(screen.errors).toEqual([]);
       } finally {
         await screen.close();
+      }
+    });
+  }
+});
+
+/** Two models invited to the event: one answered SÍ on WhatsApp (her email delivered), one without WhatsApp opt-in. */
+async function invitedModels(event: string) {
+  const org = (await db.owner.query("select organization_id from app_public.events where id = $1", [event])).rows[0]
+    .organization_id as string;
+  const names = { answered: `Salomé Arango ${unique()}`, noWhatsApp: `Luciana Pardo ${unique()}` };
+  const ids: Record<string, string> = {};
+  for (const [key, name] of Object.entries(names)) {
+    const digits = `3${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`;
+    const talent = (
+      await db.owner.query(
+        `insert into app_public.talent (organization_id, full_name, division, consent_granted_at, consent_purposes, consent_source)
+         values ($1, $2, 'women', now(), '{casting,contact}', 'signed_form') returning id`,
+        [org, name],
+      )
+    ).rows[0].id;
+    await db.owner.query(
+      "insert into app_public.talent_contacts (talent_id, email, phone, whatsapp_opt_in) values ($1, $2, $3, $4)",
+      [talent, `${key}-${unique()}@example.com`, digits, key === "answered"],
+    );
+    ids[key] = (
+      await db.owner.query(
+        "insert into app_public.model_castings (event_id, talent_id, status) values ($1, $2, 'invited') returning id",
+        [event, talent],
+      )
+    ).rows[0].id;
+    if (key === "answered") {
+      // The email was delivered (the provider's event); the WhatsApp invitation was answered "SÍ".
+      await db.owner.query(
+        `update app_public.outbound_messages set status = 'delivered', sent_at = now(), delivered_at = now()
+          where cause_id = $1 and channel = 'email'`,
+        [ids[key]],
+      );
+      await db.owner.query(
+        "select app_private.apply_whatsapp_message($1, $2, 'phone-1', 'text', 'SÍ', null, null, now(), 'Salomé')",
+        [`wamid.${unique()}`, `57${digits}`],
+      );
+    }
+  }
+  return names;
+}
+
+describe("Casting cards: each invitation's email and WhatsApp state", () => {
+  for (const size of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 800 },
+  ]) {
+    it(`casting staff at ${size.width}×${size.height} see the state per channel, the reason and the SÍ; a producer only the answer`, {
+      timeout: 120_000,
+    }, async () => {
+      const names = await invitedModels(eventId);
+      for (const role of ["casting", "producer"] as const) {
+        const screen = await openScreen(browser, { baseURL: api.url, suite: "casting-messages", ...size });
+        const { page } = screen;
+        try {
+          await page.goto("/");
+          await page.getByLabel("Correo electrónico").fill(`${role}@bogota.fashionos.test`);
+          await page.getByLabel("Contraseña", { exact: true }).fill(DEMO_PASSWORD);
+          await page.getByRole("button", { name: "Entrar" }).click();
+          await page.getByRole("heading", { level: 1, name: "Eventos" }).waitFor();
+          await page.goto(`/events/${eventId}?tab=casting`);
+          const answered = page.getByRole("article", { name: names.answered, exact: true });
+          const noWhatsApp = page.getByRole("article", { name: names.noWhatsApp, exact: true });
+          await answered.waitFor();
+          await answered.getByText("Confirmada", { exact: true }).waitFor();
+          const answer = answered.getByTestId("casting-whatsapp-answer");
+          expect(await answer.textContent()).toBe("Respuesta por WhatsAppSÍ");
+          if (role === "producer") {
+            // Producers do not read the models' contact data: no message, no state (and no error).
+            expect(await answered.getByTestId("casting-message-email").count()).toBe(0);
+            expect(await answered.getByTestId("casting-message-whatsapp").count()).toBe(0);
+            expect(await noWhatsApp.getByTestId("casting-messages").count()).toBe(0);
+            expect(screen.errors).toEqual([]);
+            continue;
+          }
+          const email = answered.getByTestId("casting-message-email");
+          expect(await email.textContent()).toMatch(/^✉️ CorreoEntregado\S/);
+          await email.locator("time").waitFor();
+          expect(await answered.getByTestId("casting-message-whatsapp").textContent()).toMatch(/^💬 WhatsAppEn cola\S/);
+          const refused = noWhatsApp.getByTestId("casting-message-whatsapp");
+          expect(await refused.textContent()).toMatch(/^💬 WhatsAppNo enviadosin autorización para este canal\S/);
+          expect(await noWhatsApp.getByTestId("casting-whatsapp-answer").count()).toBe(0);
+          await screen.check("casting-messages");
+
+          // The same card in English.
+          await page.getByRole("button", { name: "English" }).click();
+          await answered.getByText("WhatsApp answer", { exact: true }).waitFor();
+          expect(await answered.getByTestId("casting-message-email").textContent()).toMatch(/^✉️ EmailDelivered/);
+          expect(await refused.textContent()).toMatch(/^💬 WhatsAppNot sent/);
+          expect(await answer.textContent()).toBe("WhatsApp answerYES");
+          await page.getByRole("button", { name: "Español" }).click();
+          await answered.getByText("Respuesta por WhatsApp", { exact: true }).waitFor();
+          expect(screen.errors).toEqual([]);
+        } finally {
+          await screen.close();
+        }
       }
     });
   }

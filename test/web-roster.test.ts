@@ -287,9 +287,15 @@ describe("the roster on a phone (360×740)", () => {
       await page.getByTestId("photo-grid").getByText("Principal", { exact: true }).waitFor();
       await screen(page, size, "profile-photos");
 
+      // Consent per channel (issue 19): a casting call may reach her by email; once consent is withdrawn, by
+      // no channel, on the same screen without a reload.
+      const byEmail = page.getByTestId("channel-consent").locator("tbody tr", { hasText: "Correo" });
+      await byEmail.getByText("Autorizado", { exact: true }).first().waitFor();
       // Consent withdrawn in one action.
       await page.getByTestId("consent-revoke").click();
       await page.getByTestId("consent").getByText("Retirado", { exact: true }).waitFor();
+      await expect.poll(() => byEmail.getByText("Autorizado", { exact: true }).count(), { timeout: WAIT }).toBe(0);
+      expect(await page.getByTestId("channel-consent").getByText("Autorizado", { exact: true }).count()).toBe(0);
       const revoked = await db.owner.query(
         "select consent_revoked_at from app_public.talent where full_name = 'María Camila Zapata'",
       );

@@ -1,9 +1,10 @@
 // The WhatsApp Cloud API client (tasks/outbox/channels/whatsapp.ts) against a
-// local server speaking the Graph API (test/helpers/fake-whatsapp.ts): the
+// local server speaking the Graph API (bench/lib/fake-whatsapp.ts): the
 // request shape Meta documents, wamid ids, the 24-hour rule for free text, and
 // every Graph error classified retryable or permanent. Plus the settings'
 // validation and the phone number normalisation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeWhatsApp, startFakeWhatsApp } from "../bench/lib/fake-whatsapp.ts";
 import {
   loadWhatsAppConfig,
   makeWhatsAppClient,
@@ -12,7 +13,6 @@ import {
   WhatsAppSendError,
   whatsappNumber,
 } from "../tasks/outbox/channels/whatsapp.ts";
-import { type FakeWhatsApp, startFakeWhatsApp } from "./helpers/fake-whatsapp.ts";
 
 let wa: FakeWhatsApp;
 let client: WhatsAppClient;

@@ -1,16 +1,16 @@
 // A casting invitation sent by WhatsApp and answered "SÍ", end to end
 // (issue 19): the casting moves to invited → the outbox row and its job in
 // the same transaction → the real worker → the WhatsApp channel → a local
-// Graph API server (test/helpers/fake-whatsapp.ts) that answers a wamid →
+// Graph API server (bench/lib/fake-whatsapp.ts) that answers a wamid →
 // Meta's signed status webhooks move the row (out of order, too) → the
 // model's "SÍ" (typed, or the template's quick-reply button) comes back
 // signed to POST /webhooks/whatsapp and confirms the casting.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeWhatsApp, startFakeWhatsApp } from "../bench/lib/fake-whatsapp.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { loadWhatsAppConfig, makeWhatsAppChannel } from "../tasks/outbox/channels/whatsapp.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
-import { type FakeWhatsApp, startFakeWhatsApp } from "./helpers/fake-whatsapp.ts";
 import { newMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -182,20 +182,25 @@ describe("a casting invitation by WhatsApp, answered SÍ", () => {
     expect(casting.responded_at).toBeInstanceOf(Date);
     expect(await whatsappRow(model.casting)).toMatchObject({ status: "read" });
 
-    // The casting card's state for the producer, who reads castings but never the model's number.
-    const producer = await newMember(db, org, "producer");
-    const seen = await db.asProfile(producer, async (client) => {
-      const state = await client.query(
-        "select app_public.model_castings_whatsapp_status(c) as s from app_public.model_castings c where c.id = $1",
-        [model.casting],
+    // The casting card's state: casting staff (who read the model's contact) see it; a producer, who reads
+    // castings but never the model's contact data, sees no state and no outbox row (test/casting-messages.test.ts).
+    const seenBy = (role: string) =>
+      newMember(db, org, role).then((member) =>
+        db.asProfile(member, async (client) => {
+          const state = await client.query(
+            "select app_public.model_castings_whatsapp_status(c) as s from app_public.model_castings c where c.id = $1",
+            [model.casting],
+          );
+          const outbox = await client.query(
+            "select count(*)::int as n from app_public.outbound_messages where cause_id = $1",
+            [model.casting],
+          );
+          return { state: state.rows[0]?.s, outboxRows: outbox.rows[0].n };
+        }),
       );
-      const outbox = await client.query(
-        "select count(*)::int as n from app_public.outbound_messages where cause_id = $1",
-        [model.casting],
-      );
-      return { state: state.rows[0]?.s, outboxRows: outbox.rows[0].n };
-    });
-    expect(seen).toEqual({ state: "read", outboxRows: 0 });
+    // The invitation by WhatsApp and by email (suppressed: no address), and the confirmation email.
+    expect(await seenBy("casting")).toEqual({ state: "read", outboxRows: 3 });
+    expect(await seenBy("producer")).toEqual({ state: null, outboxRows: 0 });
     const outsider = await newMember(db, await newOrganization(db, "other"), "owner");
     const hidden = await db.asProfile(outsider, (client) =>
       client.query(
@@ -344,5 +349,112 @@ describe("the outbox's rules on WhatsApp", () => {
     );
     expect(row?.status).toBe("suppressed");
     expect(wa.sent.filter((s) => s.to === model.number)).toHaveLength(1);
+  });
+});
+
+describe("the 24-hour rule: free text only inside the customer-service window", () => {
+  /** A message with no approved WhatsApp template (a producer's own words): free text or nothing. */
+  async function freeText(talent: string): Promise<string> {
+    const { rows } = await db.owner.query(
+      `select app_private.enqueue_outbound_message($1, 'whatsapp', 'talent', $2, 'structured', $3, 'casting', 'manual', gen_random_uuid()) as id`,
+      [
+        org,
+        talent,
+        JSON.stringify({
+          subject: "Prueba de vestuario",
+          preheader: "",
+          sections: [{ paragraphs: ["Te esperamos a las 3."] }],
+        }),
+      ],
+    );
+    return rows[0].id;
+  }
+  const messageRow = async (id: string) =>
+    (
+      await db.owner.query(
+        "select status, last_error_code, last_error from app_public.outbound_messages where id = $1",
+        [id],
+      )
+    ).rows[0] as { status: string; last_error_code: string | null; last_error: string | null };
+  const secondsAgo = (seconds: number) => Math.floor(Date.now() / 1000) - seconds;
+
+  it("inside the window (the model wrote 23 h 59 min ago) the text is sent as free text", async () => {
+    const model = await suggestedModel();
+    const wrote = await wa.deliver(
+      wa.inboundText(model.number, "¿A qué hora es la prueba?", { timestamp: secondsAgo(23 * 3600 + 59 * 60) }),
+    );
+    expect(wrote.status).toBe(200);
+    const id = await freeText(model.talent);
+    const row = await until(
+      () => messageRow(id),
+      (r) => r.status !== "queued" && r.status !== "sending",
+      "the send",
+    );
+    expect(row.status).toBe("sent");
+    const sent = wa.sent.filter((s) => s.to === model.number);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.type).toBe("text");
+    expect(sent[0]?.body.text.body).toContain("Te esperamos a las 3.");
+  });
+
+  it("outside it (24 h 1 min ago, or never) nothing reaches the Graph API and the message fails with its reason", async () => {
+    const late = await suggestedModel();
+    await wa.deliver(wa.inboundText(late.number, "Hola", { timestamp: secondsAgo(24 * 3600 + 60) }));
+    const never = await suggestedModel();
+    for (const model of [late, never]) {
+      const id = await freeText(model.talent);
+      const row = await until(
+        () => messageRow(id),
+        (r) => r.status === "failed",
+        "the refusal",
+      );
+      expect(row.last_error_code).toBe("OUTSIDE_SERVICE_WINDOW");
+      // Refused before calling Meta (not Meta's 131047 after the call: "Graph error 131047 …").
+      expect(row.last_error).toMatch(/^Free text is allowed only within 24 hours/);
+      expect(wa.sent.filter((s) => s.to === model.number)).toHaveLength(0);
+    }
+  });
+
+  it("a message with an approved template goes at any time, window or not", async () => {
+    const model = await suggestedModel();
+    await invite(model.casting);
+    const row = await until(
+      () => whatsappRow(model.casting),
+      (r) => r?.status === "sent",
+      "the invitation",
+    );
+    expect(row?.provider_message_id).toMatch(/^wamid\./);
+    expect(wa.sent.filter((s) => s.to === model.number).map((s) => s.type)).toEqual(["template"]);
+  });
+
+  it("the window closes exactly 24 hours after the person's last message", async () => {
+    const client = await db.owner.connect();
+    try {
+      await client.query("begin");
+      const number = `57${String(Math.floor(Math.random() * 1e10)).padStart(10, "0")}`;
+      const open = async () =>
+        (await client.query("select app_private.whatsapp_window_open($1) as open", [number])).rows[0].open as boolean;
+      expect(await open()).toBe(false);
+      // now() is the transaction's start: both rows are measured against the same instant.
+      await client.query(
+        `insert into app_private.whatsapp_inbound (provider_message_id, from_number, message_type, sent_at, outcome)
+         values ($1, $2, 'text', now() - interval '24 hours', 'inbox')`,
+        [`wamid.${unique()}`, number],
+      );
+      expect(await open()).toBe(false);
+      await client.query(
+        `insert into app_private.whatsapp_inbound (provider_message_id, from_number, message_type, sent_at, outcome)
+         values ($1, $2, 'text', now() - interval '24 hours' + interval '1 millisecond', 'inbox')`,
+        [`wamid.${unique()}`, number],
+      );
+      expect(await open()).toBe(true);
+      // Written nationally, the same number: the window is the person's, however the contact holds it.
+      expect(
+        (await client.query("select app_private.whatsapp_window_open($1) as open", [`+${number}`])).rows[0].open,
+      ).toBe(true);
+    } finally {
+      await client.query("rollback");
+      client.release();
+    }
   });
 });

@@ -2,8 +2,11 @@
 -- says, so it is read only by the roles that may read that recipient's contact
 -- data: talent → casting staff, admins, owners (as talent_contacts); guests
 -- and buyers → producers, admins, owners (as guest_contacts and bookings);
--- vendors → producers, casting staff, admins, owners; account mail → admins
--- and owners. Opt-outs follow the same rule. Nobody writes either table
+-- vendors → producers, casting staff, admins, owners; account mail
+-- (verification, registration, invitations, password reset) → nobody: its
+-- links are one-time credentials and the person reads it in their mailbox
+-- (its token is not in the row either: app_private.account_messages).
+-- Opt-outs follow the same rule (account mail has none). Nobody writes either table
 -- directly: messages are enqueued by the business functions
 -- (app_private.enqueue_outbound_message) and moved by the worker and the
 -- providers' webhooks; opt-outs are recorded by the unsubscribe link, replies
@@ -19,7 +22,7 @@ create policy select_contact_readers on app_public.outbound_messages for select 
     when 'guest' then (select app_private.organization_ids_with_role('{owner,admin,producer}'))
     when 'buyer' then (select app_private.organization_ids_with_role('{owner,admin,producer}'))
     when 'vendor' then (select app_private.organization_ids_with_role('{owner,admin,producer,casting}'))
-    else (select app_private.organization_ids_with_role('{owner,admin}')) end::uuid[]));
+    else '{}' end::uuid[]));
 
 grant select on app_public.communication_opt_outs to :DATABASE_MEMBER;
 create policy select_contact_readers on app_public.communication_opt_outs for select to :DATABASE_MEMBER
@@ -31,6 +34,7 @@ create policy select_contact_readers on app_public.communication_opt_outs for se
     else (select app_private.organization_ids_with_role('{owner,admin}')) end::uuid[]));
 
 grant execute on function app_public.talent_communication_consent(app_public.talent) to :DATABASE_MEMBER;
+grant execute on function app_public.model_castings_invitation_message(app_public.model_castings, text) to :DATABASE_MEMBER;
 
 -- Email drafts (the Email Generation agent): producers, admins and owners read
 -- and edit them while they are drafts; requesting, approving and discarding go

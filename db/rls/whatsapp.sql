@@ -28,3 +28,4 @@ create policy update_staff on app_public.inbox_messages for update to :DATABASE_
 grant execute on function app_public.mark_inbox_messages_read(uuid[]) to :DATABASE_MEMBER;
 grant execute on function app_private.whatsapp_number(text) to :DATABASE_MEMBER;
 grant execute on function app_public.model_castings_whatsapp_status(app_public.model_castings) to :DATABASE_MEMBER;
+grant execute on function app_public.model_castings_whatsapp_answer(app_public.model_castings) to :DATABASE_MEMBER;

@@ -1,23 +1,17 @@
-// The send_account_email task: renders the mail a database function enqueued
-// (app_private.enqueue_account_email, in the transaction that made its token)
-// and sends it through SMTP with nodemailer. Without SMTP_URL, in development
-// the mail and its link are written to the log, clearly labelled; in
-// production the job fails and graphile-worker retries it with back-off, so
-// nothing is lost while SMTP is being configured.
-//
-// Pace: every account mail sent through SMTP first takes a slot under one global rate
-// (app_private.account_mail_rate, default 60 a minute in bursts of 60). Over
-// it, the mail is not dropped: it is enqueued again for its slot (with
-// `notBefore`, so it does not take another) and this job ends.
+// The send_account_email task, kept for one release only to drain jobs a
+// previous version queued before account mail moved into the outbox
+// (tasks/outbox/account.ts). Nothing enqueues it any more: a deployment may
+// still hold such jobs (queued, or retrying with back-off), and each carries
+// a one-time token someone is waiting for. Each job becomes one outbox
+// message (app_private.enqueue_account_email, which keeps the token in
+// app_private.account_messages) and is sent, paced and retried like every
+// other account mail. Remove the task in the release after next, once no
+// deployment has a send_account_email job left:
+//   select count(*) from graphile_worker.jobs where task_identifier = 'send_account_email';
 import type { Task } from "graphile-worker";
-import type { MailConfig } from "./config.ts";
-import { makeMailer } from "./mailer.ts";
-import { accountEmailSchema, renderAccountEmail } from "./templates.ts";
+import { accountEmailSchema } from "./templates.ts";
 
-export { DEVELOPMENT_MAIL_LABEL } from "./mailer.ts";
-
-export function makeSendAccountEmail(config: MailConfig): Task {
-  const deliver = makeMailer(config);
+export function makeDrainAccountEmail(): Task {
   return async (payload, helpers) => {
     const parsed = accountEmailSchema.safeParse(payload);
     if (!parsed.success) {
@@ -28,28 +22,11 @@ export function makeSendAccountEmail(config: MailConfig): Task {
       helpers.logger.error(`send_account_email: dropped a payload it cannot read (${problems})`);
       return;
     }
-    const mail = await renderAccountEmail(parsed.data, config.appUrl);
-    // The pace holds for mail that really leaves (SMTP); the development log is not paced.
-    if (config.smtpUrl && !parsed.data.notBefore) {
-      const slot = await helpers.withPgClient(async (client) => {
-        const { rows } = await client.query<{ at: Date; later: boolean }>(
-          "select s.at, s.at > now() as later from app_private.reserve_account_mail_slot() as s(at)",
-        );
-        return rows[0];
-      });
-      if (slot?.later) {
-        await helpers.addJob(
-          "send_account_email",
-          { ...(payload as Record<string, unknown>), notBefore: slot.at.toISOString() },
-          { runAt: slot.at, maxAttempts: 10 },
-        );
-        // The payload (a token, an address) is never logged.
-        helpers.logger.info(
-          `send_account_email: over the account-mail pace; ${parsed.data.kind} mail delayed until ${slot.at.toISOString()}`,
-        );
-        return;
-      }
-    }
-    await deliver(mail, helpers);
+    const { kind, to, locale, notBefore: _slot, ...details } = parsed.data;
+    await helpers.withPgClient((client) =>
+      client.query("select app_private.enqueue_account_email($1, $2, $3, $4)", [kind, to, locale, details]),
+    );
+    // The payload (a token, an address) is never logged.
+    helpers.logger.info(`send_account_email: a ${kind} mail queued by a previous version moved into the outbox`);
   };
 }

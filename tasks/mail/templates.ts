@@ -15,9 +15,10 @@ const ADDRESS = z
 const ROLE = z.enum(["owner", "admin", "producer", "casting", "viewer", "door"]);
 
 /**
- * The job payloads the database enqueues (app_private.enqueue_account_email).
- * `notBefore` is set by the task itself when the global pace
- * (app_private.account_mail_rate) moved a mail to a later slot.
+ * An account mail's data: an outbox message's variables with its address,
+ * locale and one-time token (tasks/outbox/account.ts; enqueued by
+ * app_private.enqueue_account_email), or the payload of a send_account_email
+ * job a previous version queued (`notBefore` was its pace slot).
  */
 const paced = { notBefore: z.string().optional() };
 export const accountEmailSchema = z.discriminatedUnion("kind", [

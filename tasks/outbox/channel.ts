@@ -15,7 +15,8 @@ export type ChannelName = "email" | "whatsapp";
 /** What a channel receives: one claimed row of app_public.outbound_messages, rendered. */
 export interface OutboundMessage {
   id: string;
-  organizationId: string;
+  /** Null for account mail (FashionOS itself sends it). */
+  organizationId: string | null;
   eventId: string | null;
   channel: ChannelName;
   /** casting, invitation, transactional, coordination, marketing or account. */
@@ -39,8 +40,13 @@ export interface OutboundMessage {
    * Message-ID, so a resend after a crash is recognisably the same message.
    */
   idempotencyKey: string;
-  /** The one-click unsubscribe link (RFC 8058): POST records the opt-out, GET shows a page with the button. */
+  /**
+   * The one-click unsubscribe link (RFC 8058): POST records the opt-out, GET shows a page with the button.
+   * Account mail (purpose account) carries none: channels leave it out.
+   */
   unsubscribeUrl: string;
+  /** The one link the person has to follow, when the message is account mail with one (the development log shows it). */
+  link?: string | null;
   /** 1 for the first attempt. */
   attempt: number;
   /** True when a worker that stopped left this message in `sending`: the provider may already have it. */
@@ -98,6 +104,8 @@ export class ChannelError extends Error {
 /** What the send task gives a channel besides the message. */
 export interface SendContext {
   logger: { warn(message: string, meta?: Record<string, unknown>): void };
+  /** Runs one read-only query on the worker's database connection (WhatsApp: is the 24-hour window open?). */
+  query?<R extends Record<string, unknown>>(sql: string, params: unknown[]): Promise<R[]>;
 }
 
 export interface OutboxChannel {

@@ -12,12 +12,17 @@
 //    message, a retryable one puts it back to queued and the job throws, so
 //    graphile-worker retries it with exponential back-off.
 //
+// Account mail (purpose account, tasks/outbox/account.ts) is rendered with
+// its one-time token, read from app_private only here, and recorded with the
+// token redacted; it takes a slot of the global account-mail pace first.
+//
 // Never twice: a finished row is never claimed again; a row left in
 // `sending` by a worker killed between the provider's acceptance and step 3
 // is resumed with the same idempotency key (email: the same Message-ID), so
 // the provider and the mailbox see one message.
 import type { Task } from "graphile-worker";
 import { z } from "zod";
+import { renderAccountMessage } from "./account.ts";
 import { ChannelError, type ChannelName, type OutboundMessage, type OutboxChannel } from "./channel.ts";
 import { type Locale, renderTemplate, TemplateError } from "./templates.ts";
 
@@ -28,7 +33,7 @@ const payloadSchema = z.object({ id: z.uuid() });
 /** The row as outbox_claim returns it (to_jsonb of app_public.outbound_messages). */
 const claimedRowSchema = z.object({
   id: z.uuid(),
-  organization_id: z.uuid(),
+  organization_id: z.uuid().nullable(),
   event_id: z.uuid().nullable(),
   channel: z.enum(["email", "whatsapp"]),
   purpose: z.string(),
@@ -64,6 +69,11 @@ export interface SendOutboundOptions {
   channels: Partial<Record<ChannelName, OutboxChannel>>;
   /** The public origin of the server, for unsubscribe links (no trailing slash). */
   appUrl: string;
+  /**
+   * Account mail takes a slot under app_private.account_mail_rate before it is claimed (mail that
+   * really leaves through SMTP; the development log is not paced).
+   */
+  paceAccountMail?: boolean;
 }
 
 /** The unsubscribe link of a message. */
@@ -79,6 +89,17 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
       return;
     }
     const { id } = parsedPayload.data;
+    if (options.paceAccountMail) {
+      const later = await helpers.withPgClient(
+        async (client) =>
+          (await client.query<{ at: Date | null }>("select app_private.account_message_pace($1) as at", [id])).rows[0]
+            ?.at,
+      );
+      if (later) {
+        helpers.logger.info(`send_outbound_message: ${id} over the account-mail pace, moved to ${later.toISOString()}`);
+        return;
+      }
+    }
     const claim = claimSchema.parse(
       await helpers.withPgClient(
         async (client) => (await client.query("select app_private.outbox_claim($1) as claim", [id])).rows[0]?.claim,
@@ -113,11 +134,33 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
         }),
       );
     }
-    const link = unsubscribeUrl(options.appUrl, row.id, claim.unsubscribeToken);
+    const unsubscribe = unsubscribeUrl(options.appUrl, row.id, claim.unsubscribeToken);
     let subject: string;
     let text: string;
     let html: string;
-    if (row.rendered_body !== null) {
+    let link: string | null = null;
+    // What outbound_messages keeps (account mail: the one-time link redacted).
+    let stored: { subject: string; text: string; html: string } | null = null;
+    if (row.purpose === "account") {
+      // The token is read here, at send time, and never written back (tasks/outbox/account.ts).
+      const token = await helpers.withPgClient(
+        async (client) =>
+          (
+            await client.query<{ token: string | null }>(
+              "select token from app_private.account_messages where message_id = $1",
+              [row.id],
+            )
+          ).rows[0]?.token ?? null,
+      );
+      try {
+        ({ subject, text, html, link, stored } = await renderAccountMessage(row, token, options.appUrl));
+      } catch (error) {
+        if (error instanceof TemplateError) {
+          return fail(new ChannelError("TEMPLATE_INVALID", error.message, { retryable: false }));
+        }
+        throw error;
+      }
+    } else if (row.rendered_body !== null) {
       // A producer's approved draft: sent as approved.
       subject = row.rendered_subject ?? "";
       text = row.rendered_body;
@@ -128,7 +171,7 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
           row.template_key,
           row.variables ?? {},
           row.locale as Locale,
-          link,
+          unsubscribe,
           { appUrl: options.appUrl },
         ));
       } catch (error) {
@@ -156,13 +199,17 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
       html,
       urgent: row.urgent,
       idempotencyKey: `outbox.${row.id}`,
-      unsubscribeUrl: link,
+      unsubscribeUrl: unsubscribe,
+      link,
       attempt: row.attempts,
       resumed: claim.resumed,
     };
     let providerMessageId: string;
     try {
-      ({ providerMessageId } = await channel.send(message, { logger: helpers.logger }));
+      ({ providerMessageId } = await channel.send(message, {
+        logger: helpers.logger,
+        query: (sql, params) => helpers.withPgClient(async (client) => (await client.query(sql, params)).rows),
+      }));
     } catch (error) {
       return fail(
         error instanceof ChannelError
@@ -176,9 +223,9 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
     await record("select app_private.outbox_record_sent($1, $2, $3, $4, $5)", [
       row.id,
       providerMessageId,
-      subject,
-      text,
-      html,
+      stored?.subject ?? subject,
+      stored?.text ?? text,
+      stored?.html ?? html,
     ]);
   };
 }

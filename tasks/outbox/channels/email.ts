@@ -78,7 +78,7 @@ export function makeEmailChannel(config: MailConfig, options: EmailChannelOption
         }
         // The job's logger (the worker's log), never stderr.
         (options.log ?? ((m: string, d: Record<string, unknown>) => context?.logger.warn(m, d)))(
-          `${DEVELOPMENT_MAIL_LABEL}: "${message.subject}" (outbox ${message.id})`,
+          `${DEVELOPMENT_MAIL_LABEL}: "${message.subject}" (outbox ${message.id})${message.link ? `; link: ${message.link}` : ""}`,
           { developmentMail: { subject: message.subject, text: message.text } },
         );
         return { providerMessageId: messageId };
@@ -88,6 +88,11 @@ export function makeEmailChannel(config: MailConfig, options: EmailChannelOption
       if (options.unsubscribeMailto) {
         unsubscribe.push(`<mailto:${options.unsubscribeMailto}?subject=unsubscribe%20${message.id}>`);
       }
+      // Account mail (sign-in and security, requested by the person) is no subscription: no List-Unsubscribe.
+      const listHeaders =
+        message.purpose === "account"
+          ? {}
+          : { "List-Unsubscribe": unsubscribe.join(", "), "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
       let info: { rejected?: unknown[]; accepted?: unknown[]; response?: string };
       try {
         info = await transport.sendMail({
@@ -99,11 +104,7 @@ export function makeEmailChannel(config: MailConfig, options: EmailChannelOption
           text: message.text,
           html: message.html,
           messageId,
-          headers: {
-            "List-Unsubscribe": unsubscribe.join(", "),
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "X-FashionOS-Message": message.id,
-          },
+          headers: { ...listHeaders, "X-FashionOS-Message": message.id },
         });
       } catch (error) {
         throw classifySmtpError(error);

@@ -20,7 +20,7 @@
 //    1/2/131000/131016/133004, everything else is about the request, the
 //    account or the recipient and does not get better by retrying).
 import { type Env, EnvError, parseEnv } from "../../../shared/config.ts";
-import { ChannelError, type OutboundMessage, type OutboxChannel } from "../channel.ts";
+import { ChannelError, type OutboundMessage, type OutboxChannel, type SendContext } from "../channel.ts";
 
 export interface WhatsAppConfig {
   /** Access token (a System User token with whatsapp_business_messaging). */
@@ -390,24 +390,38 @@ export function toChannelError(error: unknown): ChannelError {
 
 export interface WhatsAppChannelOptions {
   /**
-   * Whether the person wrote within 24 hours (app_private.whatsapp_window_open):
-   * needed only for free text (messages without an approved template). Without
-   * it free text is never sent (OUTSIDE_SERVICE_WINDOW), which Meta's rule allows.
+   * Whether the person wrote within 24 hours: needed only for free text
+   * (messages without an approved template). Default: asks the worker's
+   * database, app_private.whatsapp_window_open (the last message in
+   * app_private.whatsapp_inbound from that number, less than 24 hours old).
+   * With neither this nor a database free text is never sent
+   * (OUTSIDE_SERVICE_WINDOW), which Meta's rule allows.
    */
   windowOpen?: (number: string) => Promise<boolean>;
   fetch?: typeof fetch;
 }
 
+/** The 24-hour customer-service window, from the worker's database (the send task's query). */
+async function windowOpenInDatabase(number: string, context: SendContext | undefined): Promise<boolean> {
+  if (!context?.query) return false;
+  const rows = await context.query<{ open: boolean }>("select app_private.whatsapp_window_open($1) as open", [number]);
+  return rows[0]?.open === true;
+}
+
 /**
- * The outbox's WhatsApp channel: an approved template when the organization
- * has one for the message (casting_invitation, call_sheet, reminder), else
- * the rendered text, only inside the 24-hour customer-service window.
+ * The outbox's WhatsApp channel (Meta's 24-hour rule): an approved template
+ * when the organization has one for the message (casting_invitation,
+ * call_sheet, reminder), sent at any time; otherwise the rendered text as free
+ * text, only while the customer-service window is open (the person wrote to
+ * us less than 24 hours ago, app_private.whatsapp_window_open); outside it
+ * nothing is sent and the message fails with OUTSIDE_SERVICE_WINDOW (no
+ * template applies, and Meta would refuse it with 131047).
  */
 export function makeWhatsAppChannel(config: WhatsAppConfig, options: WhatsAppChannelOptions = {}): OutboxChannel {
   const client = makeWhatsAppClient(config, options.fetch);
   return {
     name: "whatsapp",
-    async send(message) {
+    async send(message, context) {
       const to = whatsappNumber(message.recipientAddress);
       if (!to) {
         throw new ChannelError("INVALID_ADDRESS", "The recipient's phone is not a WhatsApp number.", {
@@ -424,7 +438,10 @@ export function makeWhatsAppChannel(config: WhatsAppConfig, options: WhatsAppCha
               language: whatsapp.language ?? "es_CO",
               components: templateComponents(message, whatsapp),
             })
-          : await client.sendText({ to, body: message.text }, (await options.windowOpen?.(to)) ?? false);
+          : await client.sendText(
+              { to, body: message.text },
+              await (options.windowOpen ? options.windowOpen(to) : windowOpenInDatabase(to, context)),
+            );
         return { providerMessageId: sent.providerMessageId };
       } catch (error) {
         throw toChannelError(error);

@@ -5,7 +5,7 @@ import { canCast, useAuth } from "../auth.tsx";
 import { SignedImage } from "../components/SignedImage.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, written } from "../errors.ts";
-import { initials } from "../format.ts";
+import { formatDateTime, initials } from "../format.ts";
 import {
   type AgentRunStatusFragment,
   type CastingBriefFieldsFragment,
@@ -26,8 +26,8 @@ const ACTIONS = [
   ["backup", "backup"],
 ] as const;
 const ACTIVE = new Set(["queued", "running"]);
-/** The WhatsApp invitation's state as a chip colour. */
-const WHATSAPP_TONE: Record<string, string> = {
+/** An invitation message's state as a chip colour. */
+const MESSAGE_TONE: Record<string, string> = {
   queued: "invited",
   sending: "invited",
   sent: "invited",
@@ -220,7 +220,63 @@ function RunBanner({ run }: { run: AgentRunStatusFragment }) {
   );
 }
 
-function CastingCard({ casting, editable }: { casting: CastingCardFragment; editable: boolean }) {
+/**
+ * Where the invitation is, per channel (issue 19): the email's and the WhatsApp message's status, the reason
+ * when it was not sent or failed, and when; and the model's answer on WhatsApp (SÍ/NO). Roles that may not
+ * read the model's contact data get no messages from the API (and see nothing here).
+ */
+function InvitationMessages({ casting, timeZone }: { casting: CastingCardFragment; timeZone?: string | null }) {
+  const { t } = useTranslation();
+  const messages = (
+    [
+      ["email", casting.invitationEmail],
+      ["whatsapp", casting.invitationWhatsapp],
+    ] as const
+  ).flatMap(([channel, message]) => (message ? [{ channel, ...message }] : []));
+  // "No answer yet" only while an invitation that reached WhatsApp waits for one.
+  const awaiting =
+    casting.status === "invited" && ["sent", "delivered", "read"].includes(casting.invitationWhatsapp?.status ?? "");
+  if (messages.length === 0 && !casting.whatsappAnswer) return null;
+  return (
+    <ul className="casting-messages" aria-label={t("casting.messages.title")} data-testid="casting-messages">
+      {messages.map((m) => (
+        <li key={m.channel} data-testid={`casting-message-${m.channel}`}>
+          <span className="channel">
+            <span aria-hidden="true">{m.channel === "email" ? "✉️" : "💬"}</span>{" "}
+            {t(`communications.channels.${m.channel}`)}
+          </span>
+          <Chip tone={MESSAGE_TONE[m.status] ?? "suggested"}>{t(`communications.statuses.${m.status}`)}</Chip>
+          {m.lastErrorCode ? <span className="muted">{t(`communications.reasons.${m.lastErrorCode}`)}</span> : null}
+          <time className="muted" dateTime={m.updatedAt}>
+            {formatDateTime(m.updatedAt, timeZone)}
+          </time>
+        </li>
+      ))}
+      {casting.whatsappAnswer || awaiting ? (
+        <li data-testid="casting-whatsapp-answer">
+          <span className="channel">{t("casting.messages.answer")}</span>
+          {casting.whatsappAnswer ? (
+            <Chip tone={casting.whatsappAnswer === "yes" ? "confirmed" : "declined"}>
+              {t(`casting.messages.${casting.whatsappAnswer === "yes" ? "yes" : "no"}`)}
+            </Chip>
+          ) : (
+            <span className="muted">{t("casting.messages.noAnswer")}</span>
+          )}
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+function CastingCard({
+  casting,
+  editable,
+  timeZone,
+}: {
+  casting: CastingCardFragment;
+  editable: boolean;
+  timeZone?: string | null;
+}) {
   const { t } = useTranslation();
   const toast = useToast();
   const [updateStatus, { loading }] = useMutation(UpdateCastingStatusDocument);
@@ -272,12 +328,8 @@ function CastingCard({ casting, editable }: { casting: CastingCardFragment; edit
             {casting.contactPriority ? (
               <Chip tone={casting.contactPriority}>{t(`casting.priority.${casting.contactPriority}`)}</Chip>
             ) : null}
-            {casting.whatsappStatus ? (
-              <Chip tone={WHATSAPP_TONE[casting.whatsappStatus] ?? "suggested"} data-testid="casting-whatsapp">
-                {t(`casting.whatsapp.${casting.whatsappStatus}`)}
-              </Chip>
-            ) : null}
           </div>
+          <InvitationMessages casting={casting} timeZone={timeZone} />
         </div>
       </div>
       {casting.aiReasoning ? <p className="reasoning">{casting.aiReasoning}</p> : null}
@@ -301,7 +353,7 @@ function CastingCard({ casting, editable }: { casting: CastingCardFragment; edit
   );
 }
 
-export function CastingSection({ eventId }: { eventId: string }) {
+export function CastingSection({ eventId, timeZone }: { eventId: string; timeZone?: string | null }) {
   const { t } = useTranslation();
   const toast = useToast();
   const { current } = useAuth();
@@ -381,7 +433,7 @@ export function CastingSection({ eventId }: { eventId: string }) {
       ) : (
         <div className="grid two">
           {castings.map((casting) => (
-            <CastingCard key={casting.rowId} casting={casting} editable={editable} />
+            <CastingCard key={casting.rowId} casting={casting} editable={editable} timeZone={timeZone} />
           ))}
         </div>
       )}

@@ -306,7 +306,7 @@ export function EventDetailPage() {
             {tab === "overview" ? <Overview event={event} refused={refused} /> : null}
             {tab === "health" ? <HealthSection eventId={event.rowId} /> : null}
             {tab === "lineUp" ? <LineUpSection eventId={event.rowId} onChanged={() => void refetch()} /> : null}
-            {tab === "casting" ? <CastingSection eventId={event.rowId} /> : null}
+            {tab === "casting" ? <CastingSection eventId={event.rowId} timeZone={event.timezone} /> : null}
             {tab === "runway" ? <RunwaySection eventId={event.rowId} /> : null}
             {tab === "vendors" ? <VendorsSection eventId={event.rowId} /> : null}
             {tab === "sponsors" ? <SponsorsSection eventId={event.rowId} /> : null}

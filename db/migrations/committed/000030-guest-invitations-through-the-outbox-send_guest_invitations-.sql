@@ -1,6 +1,6 @@
---! Previous: sha1:bdf2d99253834b2051615b64e989f2889bccdb6d
---! Hash: sha1:d229269626828826e02f202d6a8c09a9982065b7
---! Message: Guest invitations through the outbox: send_guest_invitations, invite and send at once, per-invitation message state
+--! Previous: sha1:c5f0c80ccf0974c958be84ca842624ee2b6e2232
+--! Hash: sha1:923bdaff178cdee4769532b4271d18976b94bebd
+--! Message: Guest invitations through the outbox: send_guest_invitations, per-invitation message state
 
 -- Tables: app_public.outbound_messages, app_public.whatsapp_templates, app_public.guest_invitations
 --
@@ -26,16 +26,8 @@
 
 /*================================================ closed lists grow by one */
 
-alter table app_public.outbound_messages drop constraint if exists outbound_messages_template_key_check;
-alter table app_public.outbound_messages add constraint outbound_messages_template_key_check
-  check (template_key in ('casting_invitation', 'casting_confirmed', 'call_sheet', 'reminder', 'thank_you', 'rsvp_accepted',
-                          'booking_paid', 'structured', 'test', 'guest_invitation'));
-alter table app_public.outbound_messages drop constraint if exists outbound_messages_cause_kind_check;
-alter table app_public.outbound_messages add constraint outbound_messages_cause_kind_check
-  check (cause_kind in ('casting_invitation', 'casting_confirmed', 'booking_paid', 'rsvp_accepted', 'email_draft', 'manual',
-                        'test', 'guest_invitation'));
-comment on column app_public.outbound_messages.template_key is 'The template it is rendered from (tasks/outbox/templates.ts; WhatsApp maps it to an approved template): casting_invitation, casting_confirmed, call_sheet, reminder, thank_you, rsvp_accepted, booking_paid, guest_invitation (a guest''s invitation with their RSVP link), structured (a whole structured email in variables, e.g. an approved draft), test.';
-comment on column app_public.outbound_messages.cause_kind is 'What caused it: casting_invitation, casting_confirmed, booking_paid, rsvp_accepted, guest_invitation (a producer sent a guest''s invitation; cause_id is its link, app_private.guest_invitation_cause), email_draft (a producer approved a draft), manual, test.';
+-- outbound_messages' closed lists (template_key, cause_kind) already hold guest_invitation: migration 000029
+-- added them with account mail's keys.
 comment on column app_public.outbound_messages.cause_id is 'The row that caused it (a casting, a booking, an invitation, a draft); for guest_invitation the invitation''s link (a uuid derived from the invitation and its link version: a reissued link is a new cause).';
 
 alter table app_public.whatsapp_templates drop constraint if exists whatsapp_templates_purpose_check;

@@ -1,3 +1,4 @@
+// Shared by the WhatsApp tests and `npm run bench:outbox` (bench/ may not import test/).
 // A local stand-in for Meta's WhatsApp Cloud API that speaks its protocol over
 // real HTTP (the real Graph API is not reachable here):
 //  * POST /{version}/{phone-number-id}/messages — checks the bearer token, the
@@ -52,8 +53,15 @@ export interface FakeWhatsApp {
   failNext(code: number, httpStatus?: number, message?: string): void;
   /** Milliseconds the API waits before answering (throughput runs: 0). */
   latencyMs: number;
-  /** An inbound text message's webhook body (opens the 24-hour window for `from`). */
-  inboundText(from: string, text: string, options?: { id?: string; contextId?: string; name?: string }): object;
+  /**
+   * An inbound text message's webhook body (opens the 24-hour window for `from`, counted from its
+   * timestamp: `timestamp` in Unix seconds, default now).
+   */
+  inboundText(
+    from: string,
+    text: string,
+    options?: { id?: string; contextId?: string; name?: string; timestamp?: number },
+  ): object;
   /** An inbound tap on a template's quick-reply button (type "button", with context of the template's wamid). */
   inboundButton(from: string, payload: string, text: string, contextId: string, options?: { id?: string }): object;
   /** A status update's webhook body for a message this API sent. */
@@ -134,7 +142,7 @@ export async function startFakeWhatsApp(): Promise<FakeWhatsApp> {
           {
             from,
             id: options.id ?? wamid(),
-            timestamp: String(now()),
+            timestamp: String(options.timestamp ?? now()),
             ...(options.contextId ? { context: { from: fake.displayPhoneNumber, id: options.contextId } } : {}),
             type: "text",
             text: { body: text },
@@ -188,7 +196,8 @@ export async function startFakeWhatsApp(): Promise<FakeWhatsApp> {
         const parsed = JSON.parse(raw);
         for (const entry of parsed.entry ?? [])
           for (const change of entry.changes ?? [])
-            for (const message of change.value?.messages ?? []) lastInbound.set(message.from, Date.now());
+            for (const message of change.value?.messages ?? [])
+              lastInbound.set(message.from, Number(message.timestamp) * 1000 || Date.now());
       } catch {}
       const signature =
         options.signature === undefined ? metaSignature(raw, options.secret ?? fake.appSecret) : options.signature;
