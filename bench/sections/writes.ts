@@ -63,7 +63,6 @@ export async function createEvents(ctx: BenchContext): Promise<CreateEventResult
           slug: `${prefix}-${n}`,
           startsAt: starts.toISOString(),
           endsAt: new Date(starts.getTime() + 3 * 3_600_000).toISOString(),
-          status: "draft",
           capacity: 400,
           description: "Evento creado por el benchmark de escrituras.",
         },
