@@ -4,10 +4,10 @@
 // outbound_messages row (app_private.enqueue_account_email: purpose and
 // recipient_kind `account`, no organization) whose one-time token waits in
 // app_private.account_messages, outside anything the API can read. The send
-// task renders the mail twice from the same template (tasks/mail/templates.ts):
-// with the token, to send; and with the token replaced by REDACTED_TOKEN, the
-// copy outbound_messages keeps. The token's row is deleted when the message is
-// finished (a trigger), so no token outlives its mail.
+// task renders the mail with the token (tasks/mail/templates.ts) to send it,
+// and outbound_messages keeps a copy with the token replaced by
+// REDACTED_TOKEN. The token's row is deleted when the message is finished (a
+// trigger), so no token outlives its mail.
 //
 // Account mail is what the person asked for: the address was given for
 // exactly this (registering, asking for a reset or a new link) or by an
@@ -22,15 +22,6 @@
 // unsubscribe must never stop a password reset.
 import { type AccountEmail, accountEmailSchema, renderAccountEmail } from "../mail/templates.ts";
 import { TemplateError } from "./templates.ts";
-
-/** outbound_messages.template_key of account mail (db: app_private.enqueue_account_email). */
-export const ACCOUNT_TEMPLATE_KEYS = [
-  "confirm_registration",
-  "verify_email",
-  "account_exists",
-  "organization_invitation",
-  "password_reset",
-] as const;
 
 /** What the stored copy shows where the one-time token was. */
 export const REDACTED_TOKEN = "REDACTED";

@@ -135,52 +135,45 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
       );
     }
     const unsubscribe = unsubscribeUrl(options.appUrl, row.id, claim.unsubscribeToken);
-    let subject: string;
-    let text: string;
-    let html: string;
-    let link: string | null = null;
-    // What outbound_messages keeps (account mail: the one-time link redacted).
-    let stored: { subject: string; text: string; html: string } | null = null;
-    if (row.purpose === "account") {
-      // The token is read here, at send time, and never written back (tasks/outbox/account.ts).
-      const token = await helpers.withPgClient(
-        async (client) =>
-          (
-            await client.query<{ token: string | null }>(
-              "select token from app_private.account_messages where message_id = $1",
-              [row.id],
-            )
-          ).rows[0]?.token ?? null,
-      );
-      try {
-        ({ subject, text, html, link, stored } = await renderAccountMessage(row, token, options.appUrl));
-      } catch (error) {
-        if (error instanceof TemplateError) {
-          return fail(new ChannelError("TEMPLATE_INVALID", error.message, { retryable: false }));
-        }
-        throw error;
+    // What is sent, and what outbound_messages keeps (account mail: the one-time link redacted).
+    const render = async (): Promise<{
+      subject: string;
+      text: string;
+      html: string;
+      link?: string | null;
+      stored?: { subject: string; text: string; html: string } | null;
+    }> => {
+      if (row.purpose === "account") {
+        // The token is read here, at send time, and never written back (tasks/outbox/account.ts).
+        const token = await helpers.withPgClient(
+          async (client) =>
+            (
+              await client.query<{ token: string | null }>(
+                "select token from app_private.account_messages where message_id = $1",
+                [row.id],
+              )
+            ).rows[0]?.token ?? null,
+        );
+        return renderAccountMessage(row, token, options.appUrl);
       }
-    } else if (row.rendered_body !== null) {
-      // A producer's approved draft: sent as approved.
-      subject = row.rendered_subject ?? "";
-      text = row.rendered_body;
-      html = row.rendered_html ?? "";
-    } else {
-      try {
-        ({ subject, text, html } = await renderTemplate(
-          row.template_key,
-          row.variables ?? {},
-          row.locale as Locale,
-          unsubscribe,
-          { appUrl: options.appUrl },
-        ));
-      } catch (error) {
-        if (error instanceof TemplateError) {
-          return fail(new ChannelError("TEMPLATE_INVALID", error.message, { retryable: false }));
-        }
-        throw error;
+      if (row.rendered_body !== null) {
+        // A producer's approved draft: sent as approved.
+        return { subject: row.rendered_subject ?? "", text: row.rendered_body, html: row.rendered_html ?? "" };
       }
+      return renderTemplate(row.template_key, row.variables ?? {}, row.locale as Locale, unsubscribe, {
+        appUrl: options.appUrl,
+      });
+    };
+    let rendered: Awaited<ReturnType<typeof render>>;
+    try {
+      rendered = await render();
+    } catch (error) {
+      if (error instanceof TemplateError) {
+        return fail(new ChannelError("TEMPLATE_INVALID", error.message, { retryable: false }));
+      }
+      throw error;
     }
+    const { subject, text, html, link = null, stored = null } = rendered;
     const message: OutboundMessage = {
       id: row.id,
       organizationId: row.organization_id,
