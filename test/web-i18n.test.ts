@@ -396,3 +396,28 @@ describe("(c) components", () => {
     expect(Object.keys(ALLOWED).filter((id) => !allowedUsed.has(id))).toEqual([]);
   });
 });
+
+/* (d) Each screen speaks to its own audience ---------------------------- */
+
+/**
+ * Catalogue sections written in a visitor's voice ("¿Asistirás?", "No asistirás"), with the
+ * only pages that may use them. A producer's list reusing the guest's "No asistirás" for a
+ * guest who declined was the fault; staff screens have their own keys (guests.invitationStatus).
+ */
+const VISITOR_SECTIONS: Record<string, string[]> = {
+  rsvp: ["web/src/pages/RsvpPage.tsx"],
+};
+
+describe("(d) visitor-facing wording", () => {
+  it("is used only by the visitor's own pages", () => {
+    const { uses } = translationCalls();
+    const misplaced = uses.flatMap((use) => {
+      const section = use.key.split(".")[0] as string;
+      const pages = VISITOR_SECTIONS[section];
+      const file = use.at.replace(/:\d+$/, "");
+      return pages && !pages.includes(file) ? [`${use.at}: ${use.key} is written for visitors`] : [];
+    });
+    expect(uses.some((use) => use.key.startsWith("rsvp."))).toBe(true);
+    expect(misplaced).toEqual([]);
+  });
+});

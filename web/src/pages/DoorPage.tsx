@@ -442,7 +442,9 @@ function DoorResult({ shown, zone, testId = "door-result" }: { shown: Shown | nu
       ) : null}
       {result.outcome === "not_valid" && result.bookingStatus ? (
         <span>
-          {result.invitationId ? t(`rsvp.status.${result.bookingStatus}`) : t(`shop.status.${result.bookingStatus}`)}
+          {result.invitationId
+            ? t(`guests.invitationStatus.${result.bookingStatus}`)
+            : t(`shop.status.${result.bookingStatus}`)}
         </span>
       ) : null}
       {result.outcome === "wrong_event" && result.eventTitle ? <span>{result.eventTitle}</span> : null}

@@ -154,9 +154,9 @@ export function GuestsPage() {
               <tr>
                 <th>{t("guests.categoryLabel")}</th>
                 <th>{t("guests.invitedCount")}</th>
-                <th>{t("rsvp.status.accepted")}</th>
-                <th>{t("rsvp.status.declined")}</th>
-                <th>{t("rsvp.status.waitlist")}</th>
+                <th>{t("guests.invitationStatus.accepted")}</th>
+                <th>{t("guests.invitationStatus.declined")}</th>
+                <th>{t("guests.invitationStatus.waitlist")}</th>
                 <th>{t("guests.attended")}</th>
               </tr>
             </thead>
@@ -359,7 +359,7 @@ function GuestList({
         i.guest?.outlet,
         t(`guests.category.${i.guest?.category}`),
         i.guest?.tier,
-        t(`rsvp.status.${i.status}`),
+        t(`guests.invitationStatus.${i.status}`),
         i.plusOneName,
         i.notes,
         i.guest?.contact?.email,
@@ -427,7 +427,7 @@ function GuestList({
             <option value="">{t("guests.allStatuses")}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`rsvp.status.${s}`)}
+                {t(`guests.invitationStatus.${s}`)}
               </option>
             ))}
           </select>
@@ -521,7 +521,7 @@ function GuestList({
                 {i.notes ? <span className="small">{i.notes}</span> : null}
                 {canEdit ? <InvitationMessages messages={i.invitationMessagesList} /> : null}
               </div>
-              <Chip tone={i.status}>{t(`rsvp.status.${i.status}`)}</Chip>
+              <Chip tone={i.status}>{t(`guests.invitationStatus.${i.status}`)}</Chip>
               {canEdit ? (
                 <div className="actions no-print">
                   <button
