@@ -4,7 +4,7 @@
 
 export const DEMO_PASSWORD = "FashionOS-demo-2026";
 
-export type DemoRole = "owner" | "admin" | "producer" | "casting" | "viewer";
+export type DemoRole = "owner" | "admin" | "producer" | "casting" | "viewer" | "door";
 
 export interface DemoOrganization {
   name: string;
@@ -84,5 +84,18 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     fullName: "Tomás Álvarez Giraldo",
     organizationSlug: "medellin-fashion",
     role: "viewer",
+  },
+  // Door staff (check-in only), last so the accounts above keep their seeded phone numbers.
+  {
+    email: "door@bogota.fashionos.test",
+    fullName: "Camila Ríos Bermúdez",
+    organizationSlug: "moda-bogota",
+    role: "door",
+  },
+  {
+    email: "door@medellin.fashionos.test",
+    fullName: "Daniel Posada Arango",
+    organizationSlug: "medellin-fashion",
+    role: "door",
   },
 ];

@@ -86,12 +86,12 @@ async function withOwnerClient<T>(fn: (client: pg.Client) => Promise<T>): Promis
 }
 
 describe("demo data", () => {
-  it("has the two organizations and the ten demo accounts with their roles", async () => {
+  it("has the two organizations and the twelve demo accounts with their roles", async () => {
     expect(await rowsOf("select slug::text, name from app_public.organizations order by slug")).toEqual([
       { slug: "medellin-fashion", name: "Medellín Fashion Group" },
       { slug: "moda-bogota", name: "Moda Bogotá Producciones" },
     ]);
-    expect(DEMO_ACCOUNTS).toHaveLength(10);
+    expect(DEMO_ACCOUNTS).toHaveLength(12);
     const members = await rowsOf(`
       select p.email::text, p.full_name, o.slug::text as slug, m.role
         from app_public.memberships m
@@ -105,7 +105,7 @@ describe("demo data", () => {
     );
     for (const slug of ["moda-bogota", "medellin-fashion"]) {
       const roles = DEMO_ACCOUNTS.filter((a) => a.organizationSlug === slug).map((a) => a.role);
-      expect(roles.sort()).toEqual(["admin", "casting", "owner", "producer", "viewer"]);
+      expect(roles.sort()).toEqual(["admin", "casting", "door", "owner", "producer", "viewer"]);
     }
   });
 
@@ -124,7 +124,7 @@ describe("demo data", () => {
       expect(bad[0]?.session_id, account.email).toBeNull();
     }
     const hashes = await rowsOf("select password_hash from app_private.profile_secrets");
-    expect(hashes).toHaveLength(10);
+    expect(hashes).toHaveLength(12);
     for (const { password_hash } of hashes) expect(password_hash).toMatch(/^\$2a\$/);
   });
 

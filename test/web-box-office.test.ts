@@ -22,7 +22,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { expectNothingSideways } from "./helpers/browser.ts";
@@ -396,20 +396,8 @@ describe("the door, on a tablet", () => {
 
 describe("door staff, on a phone", () => {
   it("sign in straight to the door and see nothing else", { timeout: 60_000 }, async () => {
-    const email = "portera@bogota.fashionos.test";
-    const { rows } = await db.owner.query(
-      "insert into app_public.profiles (email, full_name, email_verified_at) values ($1, 'Paula Portera', now()) returning id",
-      [email],
-    );
-    await db.owner.query(
-      "insert into app_private.profile_secrets (profile_id, password_hash) values ($1, crypt($2, gen_salt('bf', 4)))",
-      [rows[0].id, DEMO_PASSWORD],
-    );
-    await db.owner.query(
-      `insert into app_public.memberships (organization_id, profile_id, role)
-       select id, $1, 'door' from app_public.organizations where slug = 'moda-bogota'`,
-      [rows[0].id],
-    );
+    // The seeded door account (shared/demo-accounts.ts): a new producer can try the door without inviting anyone.
+    const email = DEMO_ACCOUNTS.find((a) => a.role === "door" && a.organizationSlug === "moda-bogota")?.email as string;
     const s = await open({ name: "360x740-door", width: 360, height: 740 });
     const { page } = s;
     try {
