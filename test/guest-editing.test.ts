@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeMaskError } from "../server/errors.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { boxOffice, expectRefused } from "./helpers/box-office.ts";
-import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { attempt, type TestDatabase } from "./helpers/db.ts";
+import { agencyWithStaff } from "./helpers/guests.ts";
 import { unique } from "./helpers/organizations.ts";
 import { race } from "./helpers/race.ts";
 
@@ -27,14 +28,13 @@ let door: string;
 let outsider: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  bo = boxOffice(db);
-  org = await bo.newOrganization("editar-invitados");
-  producer = await bo.addMember(org, "producer");
-  viewer = await bo.addMember(org, "viewer");
-  door = await bo.addMember(org, "door");
-  const other = await bo.newOrganization("otra");
-  outsider = await bo.addMember(other, "owner", "outsider");
+  ({
+    db,
+    bo,
+    org,
+    outsider,
+    members: { producer, viewer, door },
+  } = await agencyWithStaff("editar-invitados", ["producer", "viewer", "door"], "otra"));
 });
 afterAll(async () => {
   await db?.drop();

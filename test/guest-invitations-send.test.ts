@@ -8,8 +8,8 @@
 // transactions enqueue one message and one job.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { boxOffice, expectRefused } from "./helpers/box-office.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
-import { unique } from "./helpers/organizations.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { agencyWithStaff, insertGuest } from "./helpers/guests.ts";
 import { race } from "./helpers/race.ts";
 
 let db: TestDatabase;
@@ -22,14 +22,14 @@ let otherOrg: string;
 let outsider: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  bo = boxOffice(db);
-  org = await bo.newOrganization("envios");
-  producer = await bo.addMember(org, "producer");
-  producer2 = await bo.addMember(org, "producer", "producer2");
-  viewer = await bo.addMember(org, "viewer");
-  otherOrg = await bo.newOrganization("otra-agencia");
-  outsider = await bo.addMember(otherOrg, "owner", "outsider");
+  ({
+    db,
+    bo,
+    org,
+    otherOrg,
+    outsider,
+    members: { producer, producer2, viewer },
+  } = await agencyWithStaff("envios", ["producer", "producer2", "viewer"], "otra-agencia"));
 });
 afterAll(async () => {
   await db?.drop();
@@ -46,28 +46,8 @@ interface GuestOptions {
 }
 
 async function newGuest(options: GuestOptions = {}): Promise<string> {
-  const { rows } = await db.owner.query(
-    `insert into app_public.guests (organization_id, full_name, category, tier, consent_granted_at, consent_source)
-     values ($1, $2, $3, $4, case when $5 then now() - interval '1 day' end, case when $5 then 'form' end) returning id`,
-    [
-      options.orgId ?? org,
-      `Invitada ${unique()}`,
-      options.category ?? "press",
-      options.tier ?? "A",
-      options.consent ?? true,
-    ],
-  );
-  const id = rows[0].id as string;
-  await db.owner.query(
-    "insert into app_public.guest_contacts (guest_id, email, phone, whatsapp_opt_in) values ($1, $2, $3, $4)",
-    [
-      id,
-      options.email === undefined ? `guest-${unique()}@example.com` : options.email,
-      options.phone === undefined ? "+57 300 555 0101" : options.phone,
-      options.whatsapp ?? false,
-    ],
-  );
-  return id;
+  const consent = options.consent ?? true;
+  return insertGuest(db, { ...options, orgId: options.orgId ?? org, consent, consentSource: consent ? "form" : null });
 }
 
 async function invitation(event: string, guest: string): Promise<string> {

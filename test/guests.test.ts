@@ -7,7 +7,8 @@
 // door checking a guest in through the box office's check-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { boxOffice, expectRefused } from "./helpers/box-office.ts";
-import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { attempt, type TestDatabase } from "./helpers/db.ts";
+import { agencyWithStaff, insertGuest } from "./helpers/guests.ts";
 import { unique } from "./helpers/organizations.ts";
 import { type Entrant, race } from "./helpers/race.ts";
 
@@ -22,19 +23,17 @@ let outsider: string;
 let otherOrg: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  bo = boxOffice(db);
-  org = await bo.newOrganization("invitados");
-  producer = await bo.addMember(org, "producer");
-  producer2 = await bo.addMember(org, "producer", "producer2");
-  viewer = await bo.addMember(org, "viewer");
-  door = await bo.addMember(org, "door");
-  otherOrg = await bo.newOrganization("ajena");
-  outsider = await bo.addMember(otherOrg, "owner", "outsider");
+  ({
+    db,
+    bo,
+    org,
+    otherOrg,
+    outsider,
+    members: { producer, producer2, viewer, door },
+  } = await agencyWithStaff("invitados", ["producer", "producer2", "viewer", "door"], "ajena"));
 });
 afterAll(async () => {
-  if (!db) return;
-  await db.drop();
+  await db?.drop();
 });
 
 interface Invitation {
@@ -56,24 +55,7 @@ async function newEvent(options: { capacity?: number | null; closesIn?: string |
 async function newGuest(
   options: { name?: string; category?: string; tier?: string; email?: string; revoked?: boolean; orgId?: string } = {},
 ): Promise<string> {
-  const { rows } = await db.owner.query(
-    `insert into app_public.guests (organization_id, full_name, category, tier, consent_granted_at, consent_revoked_at)
-     values ($1, $2, $3, $4, now() - interval '1 day', case when $5 then now() end) returning id`,
-    [
-      options.orgId ?? org,
-      options.name ?? `Invitada ${unique()}`,
-      options.category ?? "press",
-      options.tier ?? "B",
-      options.revoked ?? false,
-    ],
-  );
-  const id = rows[0].id as string;
-  await db.owner.query("insert into app_public.guest_contacts (guest_id, email, phone) values ($1, $2, $3)", [
-    id,
-    options.email ?? `guest-${unique()}@example.com`,
-    "+57 300 555 0101",
-  ]);
-  return id;
+  return insertGuest(db, { ...options, orgId: options.orgId ?? org, tier: options.tier ?? "B" });
 }
 
 /** invite_guests as a producer, committed, with each new invitation's token as the producer sees it. */
