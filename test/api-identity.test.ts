@@ -10,45 +10,32 @@ import { Logger as WorkerLogger } from "graphile-worker";
 import { Webhook } from "svix";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
-import { makeLogger } from "../shared/logger.ts";
 import { loadMailConfig, MailConfigError } from "../tasks/mail/config.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
 import { account } from "./helpers/accounts.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type MailStack, startMailStack } from "./helpers/mail-stack.ts";
 import { operation } from "./helpers/operations.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
-import { linkIn, startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
+import type { TestServer } from "./helpers/server.ts";
+import { linkIn, type TestSmtp } from "./helpers/smtp.ts";
 
 const SECRET = `whsec_${randomBytes(32).toString("base64")}`;
-const MAIL_FROM = "FashionOS <no-reply@fashionos.test>";
 const PASSWORD = "long-enough-password";
 
+let stack: MailStack;
 let db: TestDatabase;
 let api: TestServer;
 let smtp: TestSmtp;
-let worker: Worker;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  smtp = await startTestSmtp();
-  api = await startTestServer(db, {
+  stack = await startMailStack({
     CLERK_WEBHOOK_SECRET: SECRET,
     RATE_LIMIT_AUTH_PER_MINUTE: "1000",
     RATE_LIMIT_IP_PER_MINUTE: "10000",
   });
-  worker = await startWorker({
-    connectionString: db.settings.ownerUrl,
-    logger: makeLogger(process.env.TEST_WORKER_LOG_LEVEL || "silent"),
-    pollIntervalMs: 100,
-    concurrency: 2,
-    tasks: { mail: { smtpUrl: smtp.url, from: MAIL_FROM, appUrl: api.url, logWhenNoSmtp: false } },
-  });
+  ({ db, smtp, server: api } = stack);
 });
 afterAll(async () => {
-  await worker?.stop();
-  await api?.close();
-  await smtp?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.com`;

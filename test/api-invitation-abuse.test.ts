@@ -9,41 +9,30 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
-import { makeLogger } from "../shared/logger.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type MailStack, startMailStack } from "./helpers/mail-stack.ts";
 import { operation } from "./helpers/operations.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
-import { linkIn, startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
+import type { TestServer } from "./helpers/server.ts";
+import { linkIn, type TestSmtp } from "./helpers/smtp.ts";
 
 const PASSWORD = "attacker-password-1";
 const PHISHING = "URGENTE: su pago fue rechazado, actualice en fashionos-pagos.example";
 const NAME = "Tu cuenta será suspendida: confirma tus datos en https://fashionos-soporte.example";
 
+let stack: MailStack;
 let db: TestDatabase;
 let api: TestServer;
 let smtp: TestSmtp;
-let worker: Worker;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  smtp = await startTestSmtp();
-  api = await startTestServer(db, { RATE_LIMIT_AUTH_PER_MINUTE: "1000", RATE_LIMIT_IP_PER_MINUTE: "100000" });
-  worker = await startWorker({
-    connectionString: db.settings.ownerUrl,
-    logger: makeLogger("silent"),
-    pollIntervalMs: 100,
-    concurrency: 4,
-    tasks: {
-      mail: { smtpUrl: smtp.url, from: "FashionOS <no-reply@fashionos.test>", appUrl: api.url, logWhenNoSmtp: false },
-    },
-  });
+  stack = await startMailStack(
+    { RATE_LIMIT_AUTH_PER_MINUTE: "1000", RATE_LIMIT_IP_PER_MINUTE: "100000" },
+    { concurrency: 4 },
+  );
+  ({ db, smtp, server: api } = stack);
 });
 afterAll(async () => {
-  await worker?.stop();
-  await api?.close();
-  await smtp?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.org`;

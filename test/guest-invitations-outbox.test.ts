@@ -8,60 +8,36 @@
 // The producer then sees the message sent, and sending again sends nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
-import { makeLogger } from "../shared/logger.ts";
 import type { OutboundMessage } from "../tasks/outbox/channel.ts";
 import { templateComponents } from "../tasks/outbox/channels/whatsapp.ts";
 import { renderTemplate, TemplateError } from "../tasks/outbox/templates.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
 import { account } from "./helpers/accounts.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type MailStack, noQuietHours, startMailStack } from "./helpers/mail-stack.ts";
 import { unique } from "./helpers/organizations.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
-import { startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
+import type { TestServer } from "./helpers/server.ts";
+import type { TestSmtp } from "./helpers/smtp.ts";
 
+let stack: MailStack;
 let db: TestDatabase;
 let smtp: TestSmtp;
 let server: TestServer;
-let worker: Worker;
 let org: string;
 let token: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  smtp = await startTestSmtp();
-  server = await startTestServer(db, {
+  stack = await startMailStack({
     RATE_LIMIT_AUTH_PER_MINUTE: "1000",
     RATE_LIMIT_IP_PER_MINUTE: "100000",
     RATE_LIMIT_USER_PER_MINUTE: "100000",
   });
+  ({ db, smtp, server } = stack);
   org = (await db.owner.query("select id from app_public.organizations where slug = 'moda-bogota'")).rows[0].id;
-  // No quiet hours for this organization: the suite runs at any hour.
-  await db.owner.query(
-    `insert into app_private.outbox_settings (organization_id, quiet_hours_start, quiet_hours_end) values ($1, '00:00', '00:00')
-     on conflict (organization_id) do update set quiet_hours_start = '00:00', quiet_hours_end = '00:00'`,
-    [org],
-  );
-  worker = await startWorker({
-    connectionString: db.settings.ownerUrl,
-    logger: makeLogger("silent"),
-    pollIntervalMs: 100,
-    concurrency: 2,
-    tasks: {
-      mail: {
-        smtpUrl: smtp.url,
-        from: "FashionOS <no-reply@fashionos.test>",
-        appUrl: server.url,
-        logWhenNoSmtp: false,
-      },
-    },
-  });
+  await noQuietHours(db, org);
   token = await server.login(account("moda-bogota", "producer").email, DEMO_PASSWORD);
 }, 60_000);
 afterAll(async () => {
-  await worker?.stop();
-  await server?.close();
-  await smtp?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 const INVITE = `mutation ($eventId: UUID!, $guestId: UUID!) {

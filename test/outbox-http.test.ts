@@ -5,49 +5,27 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signEmailWebhook } from "../server/outbox.ts";
-import { makeLogger } from "../shared/logger.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type MailStack, noQuietHours, startMailStack } from "./helpers/mail-stack.ts";
 import { newOrganization, unique } from "./helpers/organizations.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
-import { startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
+import type { TestServer } from "./helpers/server.ts";
+import type { TestSmtp } from "./helpers/smtp.ts";
 
 const SECRET = "email-webhook-secret-for-tests-0123456789";
+let stack: MailStack;
 let db: TestDatabase;
 let smtp: TestSmtp;
 let server: TestServer;
-let worker: Worker;
 let org: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  smtp = await startTestSmtp();
-  server = await startTestServer(db, { EMAIL_WEBHOOK_SECRET: SECRET });
-  worker = await startWorker({
-    connectionString: db.settings.ownerUrl,
-    logger: makeLogger("silent"),
-    pollIntervalMs: 100,
-    concurrency: 2,
-    tasks: {
-      mail: {
-        smtpUrl: smtp.url,
-        from: "FashionOS <no-reply@fashionos.test>",
-        appUrl: server.url,
-        logWhenNoSmtp: false,
-      },
-    },
-  });
+  stack = await startMailStack({ EMAIL_WEBHOOK_SECRET: SECRET });
+  ({ db, smtp, server } = stack);
   org = await newOrganization(db, "outbox-http");
-  await db.owner.query(
-    "insert into app_private.outbox_settings (organization_id, quiet_hours_start, quiet_hours_end) values ($1, '00:00', '00:00')",
-    [org],
-  );
+  await noQuietHours(db, org);
 });
 afterAll(async () => {
-  await worker?.stop();
-  await server?.close();
-  await smtp?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 async function talentWithEmail(): Promise<{ id: string; email: string }> {

@@ -6,41 +6,27 @@
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAccounts } from "../server/http/installRateLimits.ts";
-import { makeLogger } from "../shared/logger.ts";
 import { renderAccountEmail } from "../tasks/mail/templates.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type MailStack, startMailStack } from "./helpers/mail-stack.ts";
 import { operation } from "./helpers/operations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
-import { linkIn, startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
+import { linkIn, type TestSmtp } from "./helpers/smtp.ts";
 
 const PASSWORD = "long-enough-password";
 const NEW_PASSWORD = "a-brand-new-password";
 
+let stack: MailStack;
 let db: TestDatabase;
 let api: TestServer;
 let smtp: TestSmtp;
-let worker: Worker;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  smtp = await startTestSmtp();
-  api = await startTestServer(db, { RATE_LIMIT_AUTH_PER_MINUTE: "1000", RATE_LIMIT_IP_PER_MINUTE: "10000" });
-  worker = await startWorker({
-    connectionString: db.settings.ownerUrl,
-    logger: makeLogger("silent"),
-    pollIntervalMs: 100,
-    concurrency: 2,
-    tasks: {
-      mail: { smtpUrl: smtp.url, from: "FashionOS <no-reply@fashionos.test>", appUrl: api.url, logWhenNoSmtp: false },
-    },
-  });
+  stack = await startMailStack({ RATE_LIMIT_AUTH_PER_MINUTE: "1000", RATE_LIMIT_IP_PER_MINUTE: "10000" });
+  ({ db, smtp, server: api } = stack);
 });
 afterAll(async () => {
-  await worker?.stop();
-  await api?.close();
-  await smtp?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.com`;
