@@ -7,87 +7,41 @@
 // new link from its banner and confirms it; an invited person opens the
 // invitation link, registers there, confirms and joins the organization. Any
 // console error fails the test.
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
-import { makeLogger } from "../shared/logger.ts";
-import { PROJECT_ROOT } from "../shared/paths.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
-import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { buildDashboard, launchChromium, openScreen } from "./helpers/browser.ts";
+import type { TestDatabase } from "./helpers/db.ts";
+import { type MailStack, startMailStack } from "./helpers/mail-stack.ts";
 import { operation } from "./helpers/operations.ts";
-import { startTestServer, type TestServer } from "./helpers/server.ts";
-import { linkIn, startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
+import type { TestServer } from "./helpers/server.ts";
+import { linkIn, type TestSmtp } from "./helpers/smtp.ts";
 
-const ROOT = PROJECT_ROOT;
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const WAIT = 15_000;
 const PASSWORD = "long-enough-password";
 
+let stack: MailStack;
 let db: TestDatabase;
 let api: TestServer;
 let smtp: TestSmtp;
-let worker: Worker;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 170_000,
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  expect(build.status, `web/build-if-stale.ts failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
-  db = await createTestDatabase();
-  smtp = await startTestSmtp();
-  api = await startTestServer(db, { RATE_LIMIT_AUTH_PER_MINUTE: "1000", RATE_LIMIT_IP_PER_MINUTE: "100000" });
-  worker = await startWorker({
-    connectionString: db.settings.ownerUrl,
-    logger: makeLogger("silent"),
-    pollIntervalMs: 100,
-    concurrency: 2,
-    tasks: {
-      mail: { smtpUrl: smtp.url, from: "FashionOS <no-reply@fashionos.test>", appUrl: api.url, logWhenNoSmtp: false },
-    },
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-  });
+  buildDashboard();
+  browser = await launchChromium();
+  stack = await startMailStack({ RATE_LIMIT_AUTH_PER_MINUTE: "1000", RATE_LIMIT_IP_PER_MINUTE: "100000" });
+  ({ db, smtp, server: api } = stack);
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await worker?.stop();
-  await api?.close();
-  await smtp?.close();
-  await db?.drop();
+  await stack?.close();
 });
 
 const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.com`;
 
-async function openPage(locale = "es-CO"): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    locale,
-    timezoneId: "America/Bogota",
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return { page, errors, close: () => context.close() };
-}
+const openPage = (locale = "es-CO") =>
+  openScreen(browser, { baseURL: api.url, suite: "account", width: 360, height: 740, locale });
 
 async function signInOnPage(page: Page, email: string, password: string) {
   await page.locator("#email").fill(email);

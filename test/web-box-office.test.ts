@@ -15,17 +15,15 @@
 //    the attendance as CSV (UTF-8 with BOM, es-CO dates).
 // Screens are saved under test-results/screenshots/box-office/; any console
 // error or sideways scrolling fails the test.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
-import { expectNothingSideways } from "./helpers/browser.ts";
+import { buildDashboard, launchChromium, openScreen, type Screen } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { writeQrVideo } from "./helpers/fake-camera.ts";
 import { type FakeWompi, startFakeWompi } from "./helpers/fake-wompi.ts";
@@ -34,10 +32,7 @@ import { startTestServer, type TestServer } from "./helpers/server.ts";
 import { startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-results", "screenshots", "box-office");
-const WAIT = 15_000;
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"];
 
 let db: TestDatabase;
 let api: TestServer;
@@ -54,14 +49,7 @@ const BUYER = { name: "Valentina Ríos", email: "valentina.rios@example.com" };
 let codes: string[] = [];
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 170_000,
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  expect(build.status, `web/build-if-stale.ts failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
+  buildDashboard();
   db = await createTestDatabase();
   wompi = await startFakeWompi();
   smtp = await startTestSmtp();
@@ -81,7 +69,7 @@ beforeAll(async () => {
       mail: { smtpUrl: smtp.url, from: "FashionOS <boletas@fashionos.test>", appUrl: api.url, logWhenNoSmtp: false },
     },
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const { rows } = await db.owner.query(
     `select e.id, e.title from app_public.events e join app_public.organizations o on o.id = e.organization_id
       where o.slug = 'moda-bogota' and e.status = 'published' and e.is_public and e.starts_at > now()
@@ -109,50 +97,18 @@ afterAll(async () => {
   await db?.drop();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-  screen(name: string): Promise<void>;
-}
-
-async function open(
+const open = (
   size: { name: string; width: number; height: number },
   options: { on?: Browser; permissions?: string[] } = {},
-): Promise<Opened> {
-  const context = await (options.on ?? browser).newContext({
+): Promise<Screen> =>
+  openScreen(options.on ?? browser, {
     baseURL: api.url,
-    viewport: { width: size.width, height: size.height },
-    isMobile: size.width < 720,
-    hasTouch: size.width < 720,
-    locale: "es-CO",
-    timezoneId: "America/Bogota",
-    acceptDownloads: true,
-    permissions: options.permissions,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const errors: string[] = [];
-  page.on("console", (message) => {
+    suite: "box-office",
+    ...size,
+    context: { acceptDownloads: true, permissions: options.permissions },
     // Going offline on purpose makes the browser report the requests it could not send.
-    if (message.type() === "error" && !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(message.text())) {
-      errors.push(`console: ${message.text()}`);
-    }
+    ignoreConsole: /ERR_INTERNET_DISCONNECTED|Failed to fetch/,
   });
-  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  if (process.env.DEBUG_BROWSER) page.on("console", (m) => console.log(`[${size.name}] ${m.type()}: ${m.text()}`));
-  return {
-    page,
-    context,
-    errors,
-    async screen(name) {
-      const dir = join(SCREENSHOTS, size.name);
-      await mkdir(dir, { recursive: true });
-      await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: "disabled" });
-      await expectNothingSideways(page, `${size.name} ${name}`);
-    },
-  };
-}
 
 async function signIn(page: Page, email: string) {
   await page.goto("/");
@@ -261,16 +217,11 @@ describe("the door, on a tablet", () => {
     const dir = await mkdtemp(join(tmpdir(), "fashionos-camera-"));
     const video = join(dir, "ticket.y4m");
     await writeQrVideo(video, codes[1] as string);
-    const cameraBrowser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        ...CHROMIUM_ARGS,
-        "--use-fake-ui-for-media-stream",
-        "--use-fake-device-for-media-stream",
-        `--use-file-for-fake-video-capture=${video}`,
-      ],
-    });
+    const cameraBrowser = await launchChromium([
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
     const s = await open(
       { name: "768x1024", width: 768, height: 1024 },
       { on: cameraBrowser, permissions: ["camera"] },

@@ -17,11 +17,11 @@
 // errors, sideways scrolling and serious axe-core violations fail the test.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
-import { buildDashboard, launchChromium, openScreen } from "./helpers/browser.ts";
+import { buildDashboard, dragWithMouse, launchChromium, openScreen } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { operation } from "./helpers/operations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
@@ -106,20 +106,6 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("Correo electrónico").fill(email);
   await page.getByLabel("Contraseña", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Entrar" }).click();
-}
-
-/** Drags with the mouse, in steps, as a person does (dnd-kit's pointer sensor needs real moves). */
-async function drag(page: Page, from: Locator, to: Locator) {
-  await to.scrollIntoViewIfNeeded();
-  await from.scrollIntoViewIfNeeded();
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error("nothing to drag, or nowhere to drop");
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
-  await page.mouse.up();
 }
 
 async function guestByName(name: string) {
@@ -321,7 +307,7 @@ describe("a show with 1,000 guests, on a desktop", () => {
       await ximena.waitFor();
       expect(await page.getByTestId("unseated").getByTestId("person").count()).toBe(1);
       const seat = page.locator('[data-testid="seat"][data-seat="Sección 4 · Z 10"]');
-      await drag(page, ximena, seat);
+      await dragWithMouse(page, ximena, seat);
       await seat.locator('[data-person="Ximena Úrsula Zapata"]').waitFor({ timeout: 30_000 });
       const { rows } = await db.owner.query(
         `select s.section || ' · ' || s.row_label || ' ' || s.seat_number as label

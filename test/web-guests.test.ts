@@ -11,23 +11,18 @@
 //    keyboard-wedge scanner and sees the guest's category, party and seat.
 // Screens are saved under test-results/screenshots/guests/; any console error
 // or sideways scrolling fails the test.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
-import { expectNothingSideways } from "./helpers/browser.ts";
+import { buildDashboard, dragWithMouse, launchChromium, openScreen, type Screen, WAIT } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
 const ROOT = PROJECT_ROOT;
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-results", "screenshots", "guests");
-const WAIT = 15_000;
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"];
 
 let db: TestDatabase;
 let api: TestServer;
@@ -37,21 +32,14 @@ let eventTitle: string;
 let invitation: { id: string; token: string; guest: string };
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 170_000,
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  expect(build.status, `web/build-if-stale.ts failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
+  buildDashboard();
   db = await createTestDatabase();
   api = await startTestServer(db, {
     RATE_LIMIT_AUTH_PER_MINUTE: "1000",
     RATE_LIMIT_IP_PER_MINUTE: "100000",
     RATE_LIMIT_USER_PER_MINUTE: "100000",
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   // Bogotá's show with a seating plan (the demo data gives its first upcoming published show one).
   const { rows } = await db.owner.query(
     `select e.id, e.title from app_public.events e join app_public.organizations o on o.id = e.organization_id
@@ -83,45 +71,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-  screen(name: string): Promise<void>;
-}
-
-async function open(size: { name: string; width: number; height: number }): Promise<Opened> {
-  const context = await browser.newContext({
-    baseURL: api.url,
-    viewport: { width: size.width, height: size.height },
-    isMobile: size.width < 720,
-    hasTouch: size.width < 720,
-    locale: "es-CO",
-    timezoneId: "America/Bogota",
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  if (process.env.DEBUG_BROWSER) {
-    page.on("console", (m) => console.log(`[${size.name}] ${m.type()}: ${m.text()}`));
-    page.on("response", (r) => console.log(`[${size.name}] ${r.status()} ${r.url()}`));
-  }
-  return {
-    page,
-    context,
-    errors,
-    async screen(name) {
-      const dir = join(SCREENSHOTS, size.name);
-      await mkdir(dir, { recursive: true });
-      await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: "disabled" });
-      await expectNothingSideways(page, `${size.name} ${name}`);
-    },
-  };
-}
+const open = (size: { name: string; width: number; height: number }): Promise<Screen> =>
+  openScreen(browser, { baseURL: api.url, suite: "guests", ...size });
 
 /** Seats the guest (and, with 2, the +1) on free front-row seats of the right side, as the producer would. */
 async function seatFrontRow(people: 1 | 2) {
@@ -316,20 +267,6 @@ async function signIn(page: Page, email: string) {
   await page.getByRole("heading", { level: 1, name: "Eventos" }).waitFor();
 }
 
-/** Drags with the mouse, in steps, as a person does (dnd-kit's pointer sensor needs real moves). */
-async function drag(page: Page, from: import("playwright-core").Locator, to: import("playwright-core").Locator) {
-  await to.scrollIntoViewIfNeeded();
-  await from.scrollIntoViewIfNeeded();
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error("nothing to drag, or nowhere to drop");
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
-  await page.mouse.up();
-}
-
 describe("the producer, on a phone", () => {
   it("reads the guests page and its report table without anything cut off", { timeout: 60_000 }, async () => {
     const s = await open({ name: "360x740", width: 360, height: 740 });
@@ -494,7 +431,7 @@ describe("the producer, on a desktop", () => {
       const mariana = page.getByTestId("unseated").locator('[data-person="Mariana Ospina"]');
       await mariana.waitFor();
       const freeSeat = page.locator('[data-testid="seat"][data-seat="Pasarela izquierda · B 4"]');
-      await drag(page, mariana, freeSeat);
+      await dragWithMouse(page, mariana, freeSeat);
       await freeSeat.locator('[data-person="Mariana Ospina"]').waitFor();
       const seatOf = async () =>
         (
@@ -514,7 +451,7 @@ describe("the producer, on a desktop", () => {
             and s.section = 'Pasarela izquierda' and s.row_label = 'C' and s.seat_number = 8`,
         [invitation.id, eventId],
       );
-      await drag(
+      await dragWithMouse(
         page,
         freeSeat.locator('[data-person="Mariana Ospina"]'),
         page.locator('[data-seat="Pasarela izquierda · B 5"]'),

@@ -8,24 +8,19 @@
 // total committed against the budget. Screens under
 // test-results/screenshots/health/; any console error or sideways scrolling
 // fails the test.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
-import { expectNothingSideways } from "./helpers/browser.ts";
+import { buildDashboard, launchChromium, openScreen } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-results", "screenshots", "health");
-const WAIT = 15_000;
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"];
 
 let db: TestDatabase;
 let api: TestServer;
@@ -35,14 +30,7 @@ let eventId: string;
 const TITLE = "Pasarela Asfalto";
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 170_000,
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  expect(build.status, `web/build-if-stale.ts failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install chromium)`).toBe(true);
+  buildDashboard();
   db = await createTestDatabase();
   api = await startTestServer(db, {
     RATE_LIMIT_AUTH_PER_MINUTE: "1000",
@@ -55,7 +43,7 @@ beforeAll(async () => {
     pollIntervalMs: 100,
     concurrency: 2,
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   // An event in five days with a brief short of models and no sound booked; the morning's run checked it.
   const { rows } = await db.owner.query(
     `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status, required_vendor_categories)
@@ -83,34 +71,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function open(size: { name: string; width: number; height: number }) {
-  const context = await browser.newContext({
-    baseURL: api.url,
-    viewport: { width: size.width, height: size.height },
-    isMobile: size.width < 720,
-    hasTouch: size.width < 720,
-    locale: "es-CO",
-    timezoneId: "America/Bogota",
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  return {
-    page,
-    context,
-    errors,
-    async screen(name: string) {
-      const dir = join(SCREENSHOTS, size.name);
-      await mkdir(dir, { recursive: true });
-      await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: "disabled" });
-      await expectNothingSideways(page, `${size.name} ${name}`);
-    },
-  };
-}
+const open = (size: { name: string; width: number; height: number }) =>
+  openScreen(browser, { baseURL: api.url, suite: "health", ...size });
 
 async function signIn(page: Page, email: string) {
   await page.goto("/");

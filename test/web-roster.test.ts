@@ -8,24 +8,21 @@
 // desktop the roster is used with the keyboard alone. axe-core checks every
 // roster screen: no serious or critical violations. Screenshots go to
 // test-results/screenshots/roster-<size>/.
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
-import { expectNothingSideways } from "./helpers/browser.ts";
+import { buildDashboard, expectNothingSideways, launchChromium, openScreen, WAIT } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
-const WAIT = 15_000;
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let db: TestDatabase;
@@ -34,14 +31,7 @@ let browser: Browser;
 let filesDir: string;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  expect(build.status, `web/build-if-stale.ts failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}`).toBe(true);
+  buildDashboard();
   db = await createTestDatabase();
   filesDir = await mkdtemp(join(tmpdir(), "fashionos-roster-files-"));
   api = await startTestServer(db, {
@@ -50,11 +40,7 @@ beforeAll(async () => {
     RATE_LIMIT_IP_PER_MINUTE: "100000",
     RATE_LIMIT_USER_PER_MINUTE: "100000",
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -71,24 +57,9 @@ interface Size {
 }
 
 async function open(size: Size) {
-  const context = await browser.newContext({
-    baseURL: api.url,
-    viewport: { width: size.width, height: size.height },
-    isMobile: size.width < 720,
-    hasTouch: size.width < 720,
-    locale: "es-CO",
-    timezoneId: "America/Bogota",
-    reducedMotion: "reduce",
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  page.on("dialog", (dialog) => void dialog.accept());
-  return { context, page, errors };
+  const screen = await openScreen(browser, { baseURL: api.url, suite: "roster", ...size });
+  screen.page.on("dialog", (dialog) => void dialog.accept());
+  return screen;
 }
 
 async function signIn(page: Page, email: string) {

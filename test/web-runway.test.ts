@@ -6,26 +6,29 @@
 // printable run of show and run cards), and the show-caller view on a phone
 // (dressed marks, "Salió", ahead/behind, going offline, the copy kept on the
 // device, and a reload with the server gone, from the service worker's copy). axe-core finds no serious or critical violation on these pages.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
-import { expectNothingSideways } from "./helpers/browser.ts";
+import {
+  afterDrop,
+  buildDashboard,
+  expectNothingSideways,
+  launchChromium,
+  openScreen,
+  WAIT,
+} from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
 const ROOT = PROJECT_ROOT;
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-results", "screenshots", "runway");
-const WAIT = 15_000;
 
 let db: TestDatabase;
 let api: TestServer;
@@ -37,14 +40,7 @@ let producerToken: string;
 let serverClosed = false;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, "web", "build-if-stale.ts")], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  expect(build.status, `web/build-if-stale.ts failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}`).toBe(true);
+  buildDashboard();
   db = await createTestDatabase();
   api = await startTestServer(db, {
     RATE_LIMIT_AUTH_PER_MINUTE: "1000",
@@ -58,11 +54,7 @@ beforeAll(async () => {
     concurrency: 2,
     tasks: { config: loadAiConfig({}) },
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-  });
+  browser = await launchChromium();
   const { rows } = await db.owner.query("select id from app_public.events where slug = 'noche-diseno-independiente'");
   eventId = rows[0].id;
   producerToken = await api.login("producer@bogota.fashionos.test", DEMO_PASSWORD);
@@ -76,29 +68,9 @@ afterAll(async () => {
 });
 
 /** A signed-in page (the producer's token in localStorage, as the sign-in page leaves it). */
-async function open(size: { width: number; height: number }, token = producerToken) {
-  const phone = size.width < 720;
-  const context = await browser.newContext({
-    baseURL: api.url,
-    viewport: size,
-    isMobile: phone,
-    hasTouch: phone,
-    locale: "es-CO",
-    timezoneId: "America/Bogota",
-    reducedMotion: "reduce",
-  });
-  await context.addInitScript((value) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem("fashionos.token", value);
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, token);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.setDefaultTimeout(WAIT);
-  return { context, page, errors };
-}
+const open = (size: { width: number; height: number }, token = producerToken) =>
+  // Only uncaught page errors count here (as this suite always did), not console errors.
+  openScreen(browser, { baseURL: api.url, suite: "runway", ...size, token, consoleErrors: false });
 
 async function axe(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -198,9 +170,8 @@ describe("Pasarela editor (desktop)", () => {
       await page.waitForTimeout(16);
     }
     await page.mouse.up();
-    // dnd-kit swallows clicks for 50 ms after a drop (a capture listener removed by a setTimeout): a Guardar
-    // pressed within them did nothing in a clean-clone CI. A timer of our own, queued after it, fires after it.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 60)));
+    // Past dnd-kit's 50 ms of swallowed clicks after a drop (a Guardar pressed within them did nothing).
+    await afterDrop(page);
     await poll(async () => (await orderOf(page)).slice(0, 3)).toEqual([before[0], before[2], before[1]]);
     const nineRow = page.locator(`[data-testid="runway-row"][data-look-id="${nine}"]`);
     await poll(() => nineRow.getByTestId("quick-change-warning").count()).toBe(0);

@@ -28,7 +28,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
-import { buildDashboard, launchChromium, openScreen, type Screen, WAIT } from "./helpers/browser.ts";
+import { afterDndTimers, buildDashboard, launchChromium, openScreen, type Screen, WAIT } from "./helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 import { linkIn, startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
@@ -84,12 +84,6 @@ const toast = (page: Page, text: string | RegExp) =>
 
 /** What drag and drop has said in its live regions. */
 const announcements = (page: Page) => page.locator('[id^="DndLiveRegion"]').allTextContents();
-/**
- * dnd-kit's keyboard sensor listens for the next key only from a `setTimeout` queued when the item is
- * picked up, and Chromium may run a queued key press before that timer: an arrow pressed at once was
- * lost in a loaded CI run. A timer of our own, queued after dnd-kit's, fires after it.
- */
-const keyboardDragReady = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Correo electrónico").fill(email);
@@ -527,7 +521,7 @@ describe("a producer at a desktop, with the keyboard", () => {
       await page.keyboard.press("Space");
       // Said to screen readers (a visually hidden live region), in Spanish.
       await expect.poll(() => announcements(page)).toContain(`Tomaste ${first}, en la posición 1.`);
-      await keyboardDragReady(page);
+      await afterDndTimers(page);
       await page.keyboard.press("ArrowDown");
       await expect.poll(() => announcements(page)).toContain(`${first} pasa a la posición 2.`);
       await page.keyboard.press("Space");
@@ -554,7 +548,7 @@ describe("a producer at a desktop, with the keyboard", () => {
       await expect
         .poll(() => announcements(page))
         .toContainEqual(expect.stringMatching(new RegExp(`^Tomaste Look \\d+ · `)));
-      await keyboardDragReady(page);
+      await afterDndTimers(page);
       await page.keyboard.press("ArrowUp");
       await expect.poll(() => announcements(page)).toContainEqual(expect.stringMatching(/ pasa a la posición \d+\.$/));
       await page.keyboard.press("Enter");
