@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSchema, Kind, parse, validate } from "postgraphile/graphql";
 import { describe, expect, it } from "vitest";
-import { loadOperation } from "../bench/lib/graphql.ts";
+import { checkRequest, loadOperation } from "../bench/lib/graphql.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
 
 const folder = join(PROJECT_ROOT, "graphql", "operations");
@@ -28,5 +28,25 @@ describe("bench operations", () => {
 
   it("an operation that is not in the file is refused by name", async () => {
     await expect(loadOperation("events.graphql", "NoSuchOperation")).rejects.toThrow(/No operation NoSuchOperation/);
+  });
+
+  it("the bench refuses, before sending, variables the schema would refuse (checkRequest, run by graphql())", () => {
+    const document = `mutation CreateEvent($event: EventInput!) { createEvent(input: { event: $event }) { event { rowId } } }`;
+    const event = {
+      organizationId: "00000000-0000-0000-0000-000000000001",
+      title: "Desfile de carga 1",
+      slug: "bench-w1-1",
+      startsAt: "2026-12-30T20:00:00.000Z",
+      endsAt: "2026-12-30T23:00:00.000Z",
+      capacity: 400,
+    };
+    expect(() => checkRequest(document, { event })).not.toThrow();
+    // What the writes section sent after the API had removed the field.
+    expect(() => checkRequest(document, { event: { ...event, status: "draft" } })).toThrow(
+      /CreateEvent.*"status" is not defined by type "EventInput"/,
+    );
+    expect(() => checkRequest(document, {})).toThrow(/\$event" of required type "EventInput!" was not provided/);
+    expect(() => checkRequest(document, { event: { ...event, capacity: "many" } })).toThrow(/capacity/);
+    expect(() => checkRequest("{ events { nodes { noSuchField } } }")).toThrow(/noSuchField/);
   });
 });

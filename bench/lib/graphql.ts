@@ -1,8 +1,22 @@
 // GraphQL over HTTP for the bench: operations taken from graphql/operations
 // (the documents the dashboard sends), a fetch helper and sign-in.
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type ASTNode, type DocumentNode, type FieldNode, Kind, parse, print, visit } from "graphql";
+import {
+  type ASTNode,
+  buildSchema,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  getVariableValues,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  print,
+  validate,
+  visit,
+} from "graphql";
 import { PROJECT_ROOT } from "../../shared/paths.ts";
 
 /**
@@ -76,12 +90,45 @@ export interface GraphQLResponse {
   errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
+let exportedSchema: GraphQLSchema | undefined;
+const checkedDocuments = new Map<string, OperationDefinitionNode>();
+
+/**
+ * Refuses, before anything is sent, a document that does not validate against the exported schema
+ * (graphql/schema.graphql) or variables that do not coerce to its variable types (graphql-js's
+ * getVariableValues: an input field the API no longer has, a missing required one, a bad enum value).
+ * The bench once sent EventInput.status for a session after the API removed it; the error names it now.
+ */
+export function checkRequest(query: string, variables: Record<string, unknown> = {}): void {
+  exportedSchema ??= buildSchema(readFileSync(join(PROJECT_ROOT, "graphql", "schema.graphql"), "utf8"));
+  let operation = checkedDocuments.get(query);
+  if (!operation) {
+    const document = parse(query);
+    const errors = validate(exportedSchema, document);
+    if (errors.length)
+      throw new Error(
+        `bench document invalid against graphql/schema.graphql: ${errors.map((e) => e.message).join("; ")}`,
+      );
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    if (operations.length !== 1 || !operations[0]) throw new Error("bench documents hold exactly one operation");
+    operation = operations[0];
+    checkedDocuments.set(query, operation);
+  }
+  const coerced = getVariableValues(exportedSchema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
+  if (coerced.errors) {
+    throw new Error(
+      `bench variables for ${operation.name?.value ?? "an operation"} refused by graphql/schema.graphql: ${coerced.errors.map((e) => e.message).join("; ")}`,
+    );
+  }
+}
+
 export async function graphql(
   baseUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<GraphQLResponse> {
+  checkRequest(query, variables);
   const started = performance.now();
   const response = await fetch(`${baseUrl}/graphql`, {
     method: "POST",
