@@ -7,6 +7,20 @@ import type { TestDatabase } from "./db.ts";
 
 export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
 
+/**
+ * The settings every test server starts with (in process or spawned); a test's own env wins.
+ * The execution timeout is raised from production's 10 s: `npm test` runs many servers and
+ * databases at once on two cores, where a sign-in (bcrypt in PostgreSQL) queued behind them
+ * once took longer and failed a test that measures nothing about time.
+ */
+export const TEST_SERVER_ENV: Readonly<Record<string, string>> = {
+  NODE_ENV: "test",
+  JWT_SECRET: TEST_JWT_SECRET,
+  CORS_ORIGINS: "https://app.fashionos.test",
+  LOG_LEVEL: "silent",
+  GRAPHQL_EXECUTION_TIMEOUT_MS: "60000",
+};
+
 export interface TestServer {
   app: App;
   config: ServerConfig;
@@ -32,14 +46,7 @@ export async function startTestServer(
   env: Record<string, string> = {},
   options: { staticRoot?: string } = {},
 ): Promise<TestServer> {
-  const config = await loadConfig({
-    NODE_ENV: "test",
-    JWT_SECRET: TEST_JWT_SECRET,
-    CORS_ORIGINS: "https://app.fashionos.test",
-    LOG_LEVEL: "silent",
-    WORKER: "off",
-    ...env,
-  });
+  const config = await loadConfig({ ...TEST_SERVER_ENV, WORKER: "off", ...env });
   const app = await createApp({
     config,
     settings: db.settings,

@@ -4,7 +4,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../shared/paths.ts";
 import type { TestDatabase } from "./db.ts";
-import { TEST_JWT_SECRET } from "./server.ts";
+import { TEST_SERVER_ENV } from "./server.ts";
 
 export interface ServerProcess {
   url: string;
@@ -27,13 +27,7 @@ export async function spawnServer(
       ...process.env,
       SERVER_PROCESS: JSON.stringify({
         settings: db.settings,
-        env: {
-          NODE_ENV: "test",
-          JWT_SECRET: TEST_JWT_SECRET,
-          CORS_ORIGINS: "https://app.fashionos.test",
-          LOG_LEVEL: "silent",
-          ...env,
-        },
+        env: { ...TEST_SERVER_ENV, ...env },
       }),
     },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
