@@ -6923,10 +6923,14 @@ CREATE FUNCTION app_private.tg_guest_invitations__event_open() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
+declare
+  event_status text;
 begin
-  perform 1 from app_public.events e
-   where e.id = new.event_id and e.status = 'cancelled';
-  if found and new.status <> 'cancelled' then
+  if new.status = 'cancelled' then
+    return new;
+  end if;
+  select e.status into event_status from app_public.events e where e.id = new.event_id for share;
+  if event_status = 'cancelled' then
     raise exception 'This event was cancelled: it takes no invitations.' using errcode = 'EVCAN';
   end if;
   return new;
@@ -6938,7 +6942,7 @@ $$;
 -- Name: FUNCTION tg_guest_invitations__event_open(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_guest_invitations__event_open() IS 'Refuses an invitation to a cancelled event, or bringing one back (EVCAN, CONFLICT / EVENT_CANCELLED), whichever mutation writes it (inviteGuests, saveGuest, the CSV import).';
+COMMENT ON FUNCTION app_private.tg_guest_invitations__event_open() IS 'Refuses an invitation to a cancelled event, or bringing one back (EVCAN, CONFLICT / EVENT_CANCELLED), whichever mutation writes it (inviteGuests, saveGuest, the CSV import). Reads the event FOR SHARE, so an invitation opened next to a cancellation either waits for it and is refused or is seen (and cancelled) by it.';
 
 
 --
@@ -13397,6 +13401,12 @@ begin
   -- The event first, then the invitation (the lock order).
   select * into state from app_private.lock_event_guests(invitation.event_id);
   select * into invitation from app_public.guest_invitations i where i.id = invitation.id for update;
+  -- Found before the locks: a reissue (or the link's expiry) that committed
+  -- while this answer waited for them closed this link, so it opens nothing.
+  if invitation.rsvp_hash is distinct from app_private.access_token_hash(respond_to_invitation.token)
+     or invitation.rsvp_expires_at <= now() then
+    raise exception 'This invitation link is not valid or has expired.' using errcode = 'NTFND';
+  end if;
   select * into e from app_public.events where id = invitation.event_id;
   if e.status = 'cancelled' then
     raise exception 'This event was cancelled.' using errcode = 'EVCAN';
@@ -13456,7 +13466,7 @@ $$;
 -- Name: FUNCTION respond_to_invitation(token text, attending boolean, plus_one_name text, notes text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.respond_to_invitation(token text, attending boolean, plus_one_name text, notes text) IS 'The guest''s answer on the RSVP page, with the token of the link: attending (true: accepted, or waitlist when the party would exceed the event''s guest_capacity; false: declined), the +1''s name (only when allowed; empty: alone), dietary or access notes (≤ 500 characters). Answering again changes the answer; a decline frees places for the waitlist, first answered first. Concurrent answers never exceed the capacity (the event row is locked). Errors: NOT_FOUND (the link opens nothing), CONFLICT / RSVP_CLOSED (after rsvp_closes_at or the start), CONFLICT / EVENT_CANCELLED, VALIDATION_FAILED.';
+COMMENT ON FUNCTION app_public.respond_to_invitation(token text, attending boolean, plus_one_name text, notes text) IS 'The guest''s answer on the RSVP page, with the token of the link: attending (true: accepted, or waitlist when the party would exceed the event''s guest_capacity; false: declined), the +1''s name (only when allowed; empty: alone), dietary or access notes (≤ 500 characters). Answering again changes the answer; a decline frees places for the waitlist, first answered first. Concurrent answers never exceed the capacity (the event row is locked). Errors: NOT_FOUND (the link opens nothing), CONFLICT / RSVP_CLOSED (after rsvp_closes_at or the start), CONFLICT / EVENT_CANCELLED, VALIDATION_FAILED. The token is checked again on the locked invitation: a link reissued or expired while the answer waited opens nothing.';
 
 
 --
