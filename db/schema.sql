@@ -2303,23 +2303,40 @@ begin
     event_ref := replied.event_id;
     select t.id, t.organization_id into talent_row from app_public.talent t where t.id = replied.talent_id;
   else
-    select t.id, t.organization_id into talent_row
-      from app_public.talent_contacts tc
-      join app_public.talent t on t.id = tc.talent_id
-     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-       and t.erased_at is null
-     order by (select max(c.updated_at) from app_public.model_castings c where c.talent_id = t.id) desc nulls last,
-              t.updated_at desc
-     limit 1;
-    org := talent_row.organization_id;
-    if org is null then
-      select array_agg(distinct gc.organization_id) into guest_orgs
-        from app_public.guest_contacts gc
-       where app_private.whatsapp_number(gc.phone) = sender;
-      if cardinality(guest_orgs) = 1 then
-        org := guest_orgs[1];
-      end if;
+    -- The number's contacts: whichever organizations have it in their roster
+    -- (talent or guardian phone) or among their guests' contacts. One
+    -- organization: its inbox. Several: the one that last wrote to this number
+    -- on WhatsApp (a message it sent reached it), else none. Typing a number
+    -- into a roster never draws someone else's contact's messages to it.
+    select array_agg(distinct x.organization_id) into guest_orgs
+      from (select t.organization_id
+              from app_public.talent_contacts tc
+              join app_public.talent t on t.id = tc.talent_id
+             where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+               and t.erased_at is null
+            union
+            select gc.organization_id
+              from app_public.guest_contacts gc
+             where app_private.whatsapp_number(gc.phone) = sender) x;
+    if cardinality(guest_orgs) = 1 then
+      org := guest_orgs[1];
+    elsif cardinality(guest_orgs) > 1 then
+      select m.organization_id into org
+        from app_public.outbound_messages m
+       where m.channel = 'whatsapp' and m.organization_id = any(guest_orgs) and m.provider_message_id is not null
+         and app_private.whatsapp_number(m.recipient_address) = sender
+       order by m.sent_at desc nulls last, m.created_at desc
+       limit 1;
     end if;
+    -- (Run when org is null too: it assigns talent_row, as null.)
+    select t.id, t.organization_id into talent_row
+        from app_public.talent_contacts tc
+        join app_public.talent t on t.id = tc.talent_id
+       where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+         and t.erased_at is null and t.organization_id = org
+       order by (select max(c.updated_at) from app_public.model_castings c where c.talent_id = t.id) desc nulls last,
+                t.updated_at desc
+       limit 1;
   end if;
 
   -- A question from someone cast for an upcoming event belongs to that event's conversation.
@@ -2358,7 +2375,7 @@ $_$;
 -- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox: the casting''s; else the one whose message it replies to (context.id, sent to that number); else the one that has the number in its roster; else the one that has it among its guests'' contacts, when only one does. From a number that is no one''s contact (or a guest of several organizations, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
+COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox: the casting''s; else the one whose message it replies to (context.id, sent to that number); else the one organization that has the number as a contact (roster: talent or guardian phone; guests'' contacts); when several do, the one that last wrote to it on WhatsApp. From a number that is no one''s contact (or the contact of several organizations none of which wrote to it, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
 
 
 --

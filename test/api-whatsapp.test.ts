@@ -305,6 +305,43 @@ describe("POST /webhooks/whatsapp: replies", () => {
     expect(await inboxOf(shared.wa)).toEqual([]);
   });
 
+  it("another agency that puts a guest's number in its roster does not get the guest's messages; the agency that last wrote to the number does", async () => {
+    const number = newNumber();
+    const guest = await guestWith(org, number.written);
+    // Another agency types the number into its roster (no message, no consent needed to do so).
+    const otherOrg = await newOrganization(db, "wa-roster");
+    const { rows } = await db.owner.query(
+      `insert into app_public.talent (organization_id, full_name, division, consent_granted_at, consent_purposes, consent_source)
+       values ($1, $2, 'women', now(), '{casting,contact}', 'signed_form') returning id`,
+      [otherOrg, `Copia ${unique()}`],
+    );
+    await db.owner.query("insert into app_public.talent_contacts (talent_id, phone) values ($1, $2)", [
+      rows[0].id,
+      number.written,
+    ]);
+    const unclear = await wa.deliver(wa.inboundText(number.wa, "¿A qué hora es el desfile? Mi código es 4821"));
+    expect(JSON.parse(unclear.body).messages[0].outcome).toBe("unmatched");
+    expect(await inboxOf(number.wa)).toEqual([]);
+
+    // The organization then wrote to its guest on WhatsApp: what the number writes next is its conversation.
+    const { rows: sent } = await db.owner.query(
+      `select app_private.enqueue_outbound_message($1, 'whatsapp', 'guest', $2, 'structured', $3, 'invitation', 'manual', gen_random_uuid(), $4) as id`,
+      [
+        org,
+        guest,
+        JSON.stringify({ subject: "Invitación", preheader: "", sections: [{ paragraphs: ["Te esperamos."] }] }),
+        event,
+      ],
+    );
+    await db.owner.query(
+      "update app_public.outbound_messages set status = 'sent', provider_message_id = $2, sent_at = now() where id = $1",
+      [sent[0].id, `wamid.${unique()}`],
+    );
+    const answer = await wa.deliver(wa.inboundText(number.wa, "Gracias, allá estaré"));
+    expect(JSON.parse(answer.body).messages[0].outcome).toBe("inbox");
+    expect(await inboxOf(number.wa)).toEqual([{ organization_id: org, event_id: null }]);
+  });
+
   it("a reply to an organization's message reaches that organization only (context.id, sent to that number)", async () => {
     const shared = newNumber();
     const otherOrg = await newOrganization(db, "wa-other");
