@@ -6041,6 +6041,15 @@ declare
   vars jsonb;
   skip text;
 begin
+  -- The lock order of respond_to_invitation and reissue_rsvp_link: the event
+  -- first, then the invitation. Each message's foreign key to its event takes
+  -- a KEY SHARE lock on the event row; taken only after the invitations' FOR
+  -- SHARE, it deadlocked with a guest's answer (event FOR UPDATE, then the
+  -- invitation) and the guest's RSVP was refused.
+  perform 1 from app_public.events e
+   where e.id in (select x.event_id from app_public.guest_invitations x where x.id = any(invitation_ids))
+   order by e.id
+     for key share;
   for i in
     select x.* from app_public.guest_invitations x join app_public.guests g on g.id = x.guest_id
      where x.id = any(invitation_ids)

@@ -83,6 +83,79 @@ describe("inviting while the event is cancelled", () => {
   });
 });
 
+describe("sending while the event is cancelled or the guest answers", () => {
+  it("sending next to cancel_event leaves no queued invitation message of the cancelled event", async () => {
+    for (let round = 0; round < 3; round++) {
+      const event = await bo.newEvent(org);
+      const guests = await Promise.all([newGuest(), newGuest()]);
+      for (const guest of guests) {
+        await db.owner.query("insert into app_public.guest_invitations (event_id, guest_id) values ($1, $2)", [
+          event,
+          guest,
+        ]);
+      }
+      const results = await race(db, [
+        {
+          role: "member",
+          claims: { session_id: await db.sessionFor(producer) },
+          sql: "select outcome, reason from app_public.send_guest_invitations($1, null, null, null, '{email}', 'es-CO')",
+          params: [event],
+        },
+        {
+          role: "member",
+          claims: { session_id: await db.sessionFor(producer2) },
+          sql: "select status from app_public.cancel_event($1)",
+          params: [event],
+        },
+      ]);
+      expect(
+        results.every((r) => r.ok),
+        JSON.stringify(results),
+      ).toBe(true);
+      const queued = await db.owner.query(
+        `select count(*)::int as n from app_public.outbound_messages
+          where event_id = $1 and cause_kind = 'guest_invitation' and status = 'queued'`,
+        [event],
+      );
+      expect(queued.rows[0].n, `round ${round}: ${JSON.stringify(results)}`).toBe(0);
+    }
+  });
+
+  it("sending next to the guest's own answer: the answered invitation's message is never left queued", async () => {
+    for (let round = 0; round < 3; round++) {
+      const event = await bo.newEvent(org);
+      const guest = await newGuest();
+      const { rows } = await db.owner.query(
+        `insert into app_public.guest_invitations (event_id, guest_id) values ($1, $2)
+         returning id, app_private.rsvp_token(id, rsvp_version) as token`,
+        [event, guest],
+      );
+      const results = await race(db, [
+        {
+          role: "member",
+          claims: { session_id: await db.sessionFor(producer) },
+          sql: "select outcome, reason from app_public.send_guest_invitations($1, $2, null, null, '{email}', 'es-CO')",
+          params: [event, [rows[0].id]],
+        },
+        {
+          role: "anonymous",
+          sql: "select status from app_public.respond_to_invitation($1, false)",
+          params: [rows[0].token],
+        },
+      ]);
+      expect(
+        results.every((r) => r.ok),
+        JSON.stringify(results),
+      ).toBe(true);
+      const queued = await db.owner.query(
+        "select count(*)::int as n from app_public.outbound_messages where guest_id = $1 and status = 'queued'",
+        [guest],
+      );
+      expect(queued.rows[0].n, `round ${round}: ${JSON.stringify(results)}`).toBe(0);
+    }
+  });
+});
+
 describe("answering with a link while it is reissued", () => {
   it("refuses an answer through the old link that waited for the reissue; the invitation keeps waiting under its new link", async () => {
     const event = await bo.newEvent(org);

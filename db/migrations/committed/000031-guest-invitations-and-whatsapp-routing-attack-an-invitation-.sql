@@ -1,13 +1,13 @@
 --! Previous: sha1:923bdaff178cdee4769532b4271d18976b94bebd
---! Hash: sha1:3b435423f8aea0fabfe98ffd7e4a6da0a6268615
---! Message: Guest invitations and WhatsApp routing (attack): an invitation opened next to a cancellation waits for it, an answer through a link being reissued is refused, and a number in several agencies' contacts reaches only the one that wrote to it
+--! Hash: sha1:c5655b20259727d74de9de49ba9095d3a7d50811
+--! Message: Guest invitations and WhatsApp routing (attack): an invitation opened next to a cancellation waits for it, an answer through a link being reissued is refused, sending takes the event's lock first (no deadlock with an RSVP), and a number in several agencies' contacts reaches only the one that wrote to it
 
 -- Tables: none
 --
 -- (The functions below touch guest_invitations, events, talent, guest_contacts,
 -- outbound_messages and inbox_messages only inside their bodies.)
 --
--- Three faults an outsider could exploit (found by session 6's attack on guest
+-- Four faults an outsider could provoke (found by session 6's attack on guest
 -- invitations and WhatsApp routing; test/guest-invitations-races.test.ts,
 -- test/api-whatsapp.test.ts):
 --
@@ -29,7 +29,14 @@
 -- invitation under its new link: the revoked link still answered once. It now
 -- checks the token against the locked row.
 --
--- 3. Whose inbox a WhatsApp message lands in (000028). A message that named no
+-- 3. Sending invitations while a guest answers. send_guest_invitations locked
+-- the invitations (FOR SHARE) and only then, through each message's foreign
+-- key, its event; a guest's answer locks the event, then the invitation: the
+-- two deadlocked and the guest's RSVP was refused (40P01, CONFLICT). Sending
+-- now locks the event first (FOR KEY SHARE, which a cancellation does not wait
+-- for).
+--
+-- 4. Whose inbox a WhatsApp message lands in (000028). A message that named no
 -- casting and replied to nothing went to the organization that had the number
 -- in its roster, before any that had it as a guest's contact, and among
 -- rosters to the one with the latest casting change: another agency could type
@@ -146,6 +153,62 @@ end;
 $$;
 
 comment on function app_public.respond_to_invitation(token text, attending boolean, plus_one_name text, notes text) is 'The guest''s answer on the RSVP page, with the token of the link: attending (true: accepted, or waitlist when the party would exceed the event''s guest_capacity; false: declined), the +1''s name (only when allowed; empty: alone), dietary or access notes (≤ 500 characters). Answering again changes the answer; a decline frees places for the waitlist, first answered first. Concurrent answers never exceed the capacity (the event row is locked). Errors: NOT_FOUND (the link opens nothing), CONFLICT / RSVP_CLOSED (after rsvp_closes_at or the start), CONFLICT / EVENT_CANCELLED, VALIDATION_FAILED. The token is checked again on the locked invitation: a link reissued or expired while the answer waited opens nothing.';
+
+create or replace function app_private.send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text)
+returns setof app_public.guest_invitation_send
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  i app_public.guest_invitations;
+  guest_name text;
+  ch text;
+  message app_public.outbound_messages;
+  message_id uuid;
+  vars jsonb;
+  skip text;
+begin
+  -- The lock order of respond_to_invitation and reissue_rsvp_link: the event
+  -- first, then the invitation. Each message's foreign key to its event takes
+  -- a KEY SHARE lock on the event row; taken only after the invitations' FOR
+  -- SHARE, it deadlocked with a guest's answer (event FOR UPDATE, then the
+  -- invitation) and the guest's RSVP was refused.
+  perform 1 from app_public.events e
+   where e.id in (select x.event_id from app_public.guest_invitations x where x.id = any(invitation_ids))
+   order by e.id
+     for key share;
+  for i in
+    select x.* from app_public.guest_invitations x join app_public.guests g on g.id = x.guest_id
+     where x.id = any(invitation_ids)
+     order by g.tier, g.full_name, x.id
+       for share of x
+  loop
+    select g.full_name into guest_name from app_public.guests g where g.id = i.guest_id;
+    skip := case when i.status = 'cancelled' then 'CANCELLED'
+                 when i.status <> 'invited' then 'ANSWERED'
+                 when i.rsvp_expires_at <= now() then 'EXPIRED' end;
+    vars := case when skip is null then app_private.guest_invitation_variables(i) end;
+    foreach ch in array channels loop
+      if skip is not null then
+        return next (i.id, i.guest_id, guest_name, ch, null::uuid, 'skipped', skip)::app_public.guest_invitation_send;
+        continue;
+      end if;
+      message_id := app_private.enqueue_outbound_message(
+        i.organization_id, ch, 'guest', i.guest_id, 'guest_invitation', vars, 'invitation', 'guest_invitation',
+        app_private.guest_invitation_cause(i.id, i.rsvp_version), i.event_id, false, locale);
+      select * into message from app_public.outbound_messages m where m.id = message_id;
+      return next (i.id, i.guest_id, guest_name, ch, message.id,
+                   case when message.status = 'suppressed' then 'suppressed'
+                        -- Enqueued by this transaction (created_at is its
+                        -- start) or found: made by an earlier send, or by a
+                        -- concurrent one that enqueue_outbound_message waited for.
+                        when message.created_at = now() then 'queued'
+                        else 'already_sent' end,
+                   case when message.status = 'suppressed' then message.last_error_code end
+                  )::app_public.guest_invitation_send;
+    end loop;
+  end loop;
+end;
+$$;
+comment on function app_private.send_guest_invitation_rows(uuid[], text[], text) is 'Enqueues the guest_invitation message of each invitation (status invited, link not expired) on each channel, in the caller''s transaction, and reports each (app_public.guest_invitation_send). Callers check the producer''s role first.';
 
 create or replace function app_private.apply_whatsapp_message(
   provider_message_id text,
