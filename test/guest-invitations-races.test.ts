@@ -5,6 +5,10 @@
 // - inviting guests (and sending them at once) while the event is cancelled:
 //   the cancellation closes the guest list, so no invitation of a cancelled
 //   event may stay open and no message with its RSVP link may stay queued;
+// - sending invitations while the event is cancelled, while the guest answers
+//   (this deadlocked: the guest's answer was refused) or while the producer
+//   reissues the link: nobody is refused and no queued message carries a link
+//   that no longer opens, or an answered or cancelled invitation;
 // - a guest answering with a link while the producer reissues it: the old
 //   link opens nothing from the reissue on, so an answer through it is
 //   refused, never applied to the invitation under its new link.
@@ -152,6 +156,43 @@ describe("sending while the event is cancelled or the guest answers", () => {
         [guest],
       );
       expect(queued.rows[0].n, `round ${round}: ${JSON.stringify(results)}`).toBe(0);
+    }
+  });
+});
+
+describe("sending while the producer reissues the link", () => {
+  it("never leaves a queued message with a dead link, and neither is refused", async () => {
+    for (let round = 0; round < 3; round++) {
+      const event = await bo.newEvent(org);
+      const guest = await newGuest();
+      const { rows } = await db.owner.query(
+        "insert into app_public.guest_invitations (event_id, guest_id) values ($1, $2) returning id",
+        [event, guest],
+      );
+      const results = await race(db, [
+        {
+          role: "member",
+          claims: { session_id: await db.sessionFor(producer) },
+          sql: "select outcome from app_public.send_guest_invitations($1, $2, null, null, '{email}', 'es-CO')",
+          params: [event, [rows[0].id]],
+        },
+        {
+          role: "member",
+          claims: { session_id: await db.sessionFor(producer2) },
+          sql: "select rsvp_version from app_public.reissue_rsvp_link($1)",
+          params: [rows[0].id],
+        },
+      ]);
+      expect(
+        results.every((r) => r.ok),
+        JSON.stringify(results),
+      ).toBe(true);
+      const dead = await db.owner.query(
+        `select count(*)::int as n from app_public.outbound_messages m join app_public.guest_invitations i on i.guest_id = m.guest_id
+          where i.id = $1 and m.status = 'queued' and m.cause_id <> app_private.guest_invitation_cause(i.id, i.rsvp_version)`,
+        [rows[0].id],
+      );
+      expect(dead.rows[0].n, `round ${round}: ${JSON.stringify(results)}`).toBe(0);
     }
   });
 });
