@@ -2647,9 +2647,32 @@ CREATE FUNCTION app_private.booking_confirmed(booking_id uuid) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
+declare
+  b app_public.bookings;
+  vars jsonb;
+  buyer_locale text;
 begin
-  perform graphile_worker.add_job('send_booking_email', json_build_object('bookingId', booking_id),
-                                  job_key => 'booking-email:' || booking_id, max_attempts => 10);
+  select * into b from app_public.bookings x where x.id = booking_confirmed.booking_id;
+  if b.id is null or b.status <> 'paid' then
+    return; -- only a paid booking is confirmed (a drained job of a refunded one sends nothing)
+  end if;
+  select coalesce(p.locale, 'es-CO') into buyer_locale from app_public.profiles p where p.id = b.profile_id;
+  -- The event's facts and the booking's, never a code or the access token
+  -- (app_private.booking_message_secrets gives those to the send task only).
+  select app_private.outbox_event_variables(b.event_id, b.buyer_name)
+         || jsonb_build_object(
+              'reference', b.reference,
+              'quantity', b.quantity,
+              'totalCop', b.total_cop,
+              'tierName', t.name,
+              'venue', nullif(concat_ws(', ', v.name, v.city), ''))
+    into vars
+    from app_public.ticket_tiers t, app_public.events e
+    left join app_public.venues v on v.id = e.venue_id
+   where t.id = b.tier_id and e.id = b.event_id;
+  perform app_private.enqueue_outbound_message(
+    b.organization_id, 'email', 'buyer', b.id, 'booking_paid', vars, 'transactional', 'booking_paid', b.id,
+    b.event_id, true, case when buyer_locale in ('es-CO', 'en') then buyer_locale else 'es-CO' end);
 end;
 $$;
 
@@ -2658,7 +2681,45 @@ $$;
 -- Name: FUNCTION booking_confirmed(booking_id uuid); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.booking_confirmed(booking_id uuid) IS 'Enqueues the confirmation mail (tickets with their QR codes) of a paid booking, once per booking (job key).';
+COMMENT ON FUNCTION app_private.booking_confirmed(booking_id uuid) IS 'Enqueues the confirmation mail of a paid booking (its tickets with their QR codes) in the current transaction: one outbound_messages row (template and cause booking_paid, cause and recipient the booking, purpose transactional, urgent, in the buyer''s locale: their account''s, else es-CO) and its send_outbound_message job, once per booking (the outbox''s idempotency key). Variables hold the event''s and the booking''s facts (reference, quantity, totalCop, tierName, venue with its city), never a ticket code or the access token. Does nothing for a booking that is not paid.';
+
+
+--
+-- Name: booking_message_secrets(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.booking_message_secrets(message_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  booking_status text;
+begin
+  select * into m from app_public.outbound_messages x where x.id = message_id for update;
+  if m.id is null or m.template_key <> 'booking_paid' or m.booking_id is null then
+    return null;
+  end if;
+  select b.status into booking_status from app_public.bookings b where b.id = m.booking_id for share;
+  if booking_status is distinct from 'paid' then
+    -- Refunded, cancelled (or voided) before its mail went out: no mail.
+    update app_public.outbound_messages x set status = 'cancelled'
+     where x.id = m.id and x.status in ('queued', 'sending');
+    return null;
+  end if;
+  return jsonb_build_object(
+    'accessToken', app_private.booking_access_token(m.booking_id),
+    'tickets', coalesce((select jsonb_agg(jsonb_build_object('seat', p.seat, 'code', p.code) order by p.seat)
+                           from app_private.ticket_passes(m.booking_id) p), '[]'));
+end;
+$$;
+
+
+--
+-- Name: FUNCTION booking_message_secrets(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.booking_message_secrets(message_id uuid) IS 'For the send task (send_outbound_message), at send time: the secrets a booking_paid message is rendered with, {accessToken (the booking page''s), tickets: [{seat, code}]} — never stored in the row. When the booking is no longer paid (refunded, cancelled before its mail went out) the message becomes cancelled and the answer is null; null as well for any other message.';
 
 
 --
@@ -4862,7 +4923,8 @@ begin
   if m.status = 'queued' then
     later := case when m.urgent then null else app_private.outbox_quiet_until(m.organization_id, now()) end;
     reason := case when later is not null then 'QUIET_HOURS' end;
-    if later is null and m.attempts = 0 and m.purpose <> 'account' then
+    -- Account mail and a buyer's mail about their purchase take no slot of the daily cap.
+    if later is null and m.attempts = 0 and m.purpose <> 'account' and m.recipient_kind <> 'buyer' then
       -- The daily cap: the first claim of a message takes a slot of its local day.
       local_day := (now() at time zone s.time_zone)::date;
       insert into app_private.outbox_daily_counts as d (organization_id, day, claimed)
@@ -4905,7 +4967,7 @@ $$;
 -- Name: FUNCTION outbox_claim(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.outbox_claim(message_id uuid) IS 'The worker''s claim, under the row lock: gone (no row), done (already finished), suppressed (consent or address missing now), later (quiet hours or the daily cap: the job is moved to run_at; account mail is urgent and takes no daily-cap slot) or send (queued/sending → sending, attempts + 1; the row, its unsubscribe token and whether it resumes an attempt a stopped worker left in sending).';
+COMMENT ON FUNCTION app_private.outbox_claim(message_id uuid) IS 'The worker''s claim, under the row lock: gone (no row), done (already finished), suppressed (consent or address missing now), later (quiet hours or the daily cap: the job is moved to run_at; account mail and booking confirmations are urgent, and they and every buyer''s mail take no daily-cap slot) or send (queued/sending → sending, attempts + 1; the row, its unsubscribe token and whether it resumes an attempt a stopped worker left in sending).';
 
 
 --
@@ -4951,9 +5013,9 @@ declare
   whatsapp boolean;
 begin
   -- An opt-out stops the purpose (or everything) on the channel, for the
-  -- person and for the address. Account mail (sign-in, security) is not
-  -- stopped by an unsubscribe.
-  if purpose <> 'account' and exists (
+  -- person and for the address. Account mail (sign-in, security) and a
+  -- buyer's mail about their own purchase are not stopped by an unsubscribe.
+  if purpose <> 'account' and recipient_kind <> 'buyer' and exists (
     select 1 from app_public.communication_opt_outs o
      where o.organization_id = outbox_has_consent.organization_id
        and o.channel = outbox_has_consent.channel
@@ -5014,7 +5076,7 @@ $$;
 -- Name: FUNCTION outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text) IS 'Whether a message of this purpose may reach this person on this channel (Ley 1581 de 2012): no opt-out for the purpose (or for everything) by the person or the address, and their recorded consent — talent: consent granted, not revoked or erased, with casting/contact (marketing: marketing) among consent_purposes, and whatsapp_opt_in for WhatsApp; guests: consent granted and not revoked, whatsapp_opt_in for WhatsApp; buyers: transactional email about their purchase; vendors: coordination or transactional email; accounts: account email.';
+COMMENT ON FUNCTION app_private.outbox_has_consent(organization_id uuid, channel text, purpose text, recipient_kind text, recipient_id uuid, address text) IS 'Whether a message of this purpose may reach this person on this channel (Ley 1581 de 2012): no opt-out for the purpose (or for everything) by the person or the address — except account mail and a buyer''s mail about their own purchase, which they asked for — and their recorded consent — talent: consent granted, not revoked or erased, with casting/contact (marketing: marketing) among consent_purposes, and whatsapp_opt_in for WhatsApp; guests: consent granted and not revoked, whatsapp_opt_in for WhatsApp; buyers: transactional email about their purchase; vendors: coordination or transactional email; accounts: account email.';
 
 
 --
@@ -10829,7 +10891,7 @@ COMMENT ON COLUMN app_public.outbound_messages.template_key IS 'The template it 
 -- Name: COLUMN outbound_messages.variables; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes). Account mail''s one-time token is never here (app_private.account_messages).';
+COMMENT ON COLUMN app_public.outbound_messages.variables IS 'The template''s variables (a JSON object, at most 20,000 bytes). Account mail''s one-time token is never here (it waits in account_messages, in app_private), nor a booking confirmation''s ticket codes and access token (app_private.booking_message_secrets).';
 
 
 --
@@ -10843,14 +10905,14 @@ COMMENT ON COLUMN app_public.outbound_messages.rendered_subject IS 'The subject 
 -- Name: COLUMN outbound_messages.rendered_body; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent; for account mail with the one-time link redacted.';
+COMMENT ON COLUMN app_public.outbound_messages.rendered_body IS 'The plain-text body as sent; for account mail with the one-time link redacted, for a booking confirmation with its ticket codes and booking link redacted.';
 
 
 --
 -- Name: COLUMN outbound_messages.rendered_html; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML); for account mail with the one-time link redacted.';
+COMMENT ON COLUMN app_public.outbound_messages.rendered_html IS 'The HTML body as sent (emails, built with MJML); for account mail with the one-time link redacted, for a booking confirmation with its ticket codes and booking link redacted (its QR images are never stored).';
 
 
 --
@@ -23103,6 +23165,13 @@ REVOKE ALL ON FUNCTION app_private.booking_by_access_token(access_token text) FR
 --
 
 REVOKE ALL ON FUNCTION app_private.booking_confirmed(booking_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION booking_message_secrets(message_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.booking_message_secrets(message_id uuid) FROM PUBLIC;
 
 
 --

@@ -17,7 +17,7 @@ import { type FileStorage, makeFileStorage } from "./files/storage.ts";
 import { deleteStaleUploads, makeDeleteStoredFiles } from "./files/tasks.ts";
 import { loadMailConfig, type MailConfig } from "./mail/config.ts";
 import { makeDrainAccountEmail } from "./mail/send-account-email.ts";
-import { makeSendBookingEmail } from "./mail/send-booking-email.ts";
+import { makeDrainBookingEmail } from "./mail/send-booking-email.ts";
 import type { ChannelName, OutboxChannel } from "./outbox/channel.ts";
 import { makeEmailChannel } from "./outbox/channels/email.ts";
 import { loadWhatsAppConfig, makeWhatsAppChannel } from "./outbox/channels/whatsapp.ts";
@@ -67,7 +67,8 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     // Only drains jobs queued by a previous version into the outbox (tasks/mail/send-account-email.ts).
     send_account_email: makeDrainAccountEmail(),
     agent_sweep: sweepTask(options.staleAfterSeconds ?? 120),
-    send_booking_email: makeSendBookingEmail(mail),
+    // Only drains jobs queued by a previous version into the outbox (tasks/mail/send-booking-email.ts).
+    send_booking_email: makeDrainBookingEmail(),
     expire_reservations: expireReservations,
     delete_stored_files: makeDeleteStoredFiles(storage),
     delete_stale_uploads: deleteStaleUploads,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
 import { makeLogger } from "../shared/logger.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
+import { bookingMessages } from "./helpers/booking-mail.ts";
 import { boxOffice, unique } from "./helpers/box-office.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { type FakeWompi, startFakeWompi } from "./helpers/fake-wompi.ts";
@@ -318,6 +319,15 @@ describe("POST /webhooks/wompi", () => {
     expect(images.every((image) => image.content.subarray(1, 4).toString() === "PNG")).toBe(true);
     expect(images.map((image) => image.cid).sort()).toEqual(["ticket-1@fashionos", "ticket-2@fashionos"]);
     expect(mail.html).toContain("data:image/png;base64"); // mailparser inlines the cid: images
+
+    // Through the outbox: one booking_paid message, sent once, stored with the codes and the link redacted.
+    const messages = await bookingMessages(db, booking.rowId);
+    expect(messages).toEqual([expect.objectContaining({ cause_kind: "booking_paid", status: "sent" })]);
+    expect(mail.parsed.messageId).toBe(`<outbox.${messages[0]?.id}@fashionos.test>`);
+    for (const secret of [booking.accessToken, ...after.bookingPasses.nodes.map((p) => p.code)]) {
+      expect(`${messages[0]?.rendered_body}${messages[0]?.rendered_html}`).not.toContain(secret);
+    }
+    expect(smtp.to(email)).toHaveLength(1);
   });
 
   it("refuses a tampered event, a wrong secret, a checksum that leaves the amount out, and junk (400): nothing changes", async () => {

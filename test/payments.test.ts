@@ -3,6 +3,7 @@
 // app_private.apply_wompi_event decides, once per event, in any order and any
 // number of times. Every money movement is a payments row, never deleted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bookingMessages } from "./helpers/booking-mail.ts";
 import {
   APPLY_WOMPI,
   type Booking,
@@ -63,7 +64,9 @@ describe("an approved payment", () => {
     expect(await movements(booking.id)).toEqual([
       { kind: "charge", status: "APPROVED", reason: null, cents: "9000000" },
     ]);
-    expect(await bo.jobs("send_booking_email")).toContainEqual({ bookingId: booking.id });
+    expect(await bookingMessages(db, booking.id)).toEqual([
+      expect.objectContaining({ cause_kind: "booking_paid", status: "queued", queued_job: true }),
+    ]);
     const passes = await db.asAnonymous(
       async (c) => (await c.query("select status from app_public.booking_passes($1)", [booking.access_token])).rows,
     );

@@ -5,6 +5,7 @@
 // stock invariant under real concurrent transactions: buyers, the expiry job
 // and payment events racing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bookingMessages } from "./helpers/booking-mail.ts";
 import {
   APPLY_WOMPI,
   BOOK,
@@ -142,13 +143,22 @@ describe("book_tickets: reservations", () => {
     expect(booking).toMatchObject({ status: "paid", payment_provider: "free", quantity: 2, expires_at: null });
     expect(Number(booking.total_cop)).toBe(0);
     expect(await bo.soldCount(tier)).toBe(2);
-    expect(await bo.jobs("send_booking_email")).toContainEqual({ bookingId: booking.id });
+    // The tickets mail is one outbox message with its job, enqueued in the booking's transaction.
+    expect(await bookingMessages(db, booking.id)).toEqual([
+      expect.objectContaining({
+        cause_kind: "booking_paid",
+        template_key: "booking_paid",
+        status: "queued",
+        queued_job: true,
+      }),
+    ]);
+    expect(await bo.jobs("send_booking_email")).toEqual([]);
   });
 
   it("queues no mail for a reservation that is not paid", async () => {
     const tier = await bo.newTier(publicEvent);
     const booking = await bo.reserve(tier, 1);
-    expect(await bo.jobs("send_booking_email")).not.toContainEqual({ bookingId: booking.id });
+    expect(await bookingMessages(db, booking.id)).toEqual([]);
   });
 
   it("lets staff of the organization book a tier of its private event", async () => {

@@ -1,11 +1,8 @@
-// Delivery shared by every mail task: nodemailer through SMTP_URL, or, in
-// development without SMTP_URL, the mail and its link written to the log,
-// clearly labelled; in production without SMTP_URL the job fails and
-// graphile-worker retries it with back-off, so nothing is lost while SMTP is
-// being configured.
-import type { JobHelpers } from "graphile-worker";
-import nodemailer, { type Transporter } from "nodemailer";
-import type { MailConfig } from "./config.ts";
+// What every mail is made of, and how development mail is labelled. Every
+// mail now leaves through the outbox's email channel
+// (tasks/outbox/channels/email.ts: nodemailer through SMTP_URL, or, in
+// development without SMTP_URL, the mail and its link written to the log with
+// DEVELOPMENT_MAIL_LABEL; in production without SMTP_URL it is retried).
 
 export const DEVELOPMENT_MAIL_LABEL = "DEVELOPMENT MAIL, NOT SENT (SMTP_URL is not set)";
 
@@ -18,29 +15,4 @@ export interface OutgoingMail {
   link: string | null;
   /** Inline images (e.g. QR codes), referenced from the HTML as cid:<cid>. */
   attachments?: { filename: string; content: Buffer; cid: string; contentType: string }[];
-}
-
-export function makeMailer(config: MailConfig) {
-  let transport: Transporter | null = null;
-  return async function deliver(mail: OutgoingMail, helpers: Pick<JobHelpers, "logger">): Promise<void> {
-    if (!config.smtpUrl) {
-      if (!config.logWhenNoSmtp) {
-        throw new Error("SMTP_URL is not set, so emails cannot be sent (README: Configuration).");
-      }
-      helpers.logger.warn(
-        `${DEVELOPMENT_MAIL_LABEL}: "${mail.subject}" to ${mail.to}${mail.link ? `; link: ${mail.link}` : ""}`,
-        { developmentMail: { to: mail.to, subject: mail.subject, link: mail.link, text: mail.text } },
-      );
-      return;
-    }
-    transport ??= nodemailer.createTransport(config.smtpUrl);
-    await transport.sendMail({
-      from: config.from,
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      attachments: mail.attachments,
-    });
-  };
 }

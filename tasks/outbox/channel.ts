@@ -12,6 +12,20 @@
 /** Channels the outbox knows (outbound_messages.channel). */
 export type ChannelName = "email" | "whatsapp";
 
+/**
+ * A file sent with a message (email: a MIME part). `cid` makes it inline: the HTML shows it as
+ * `<img src="cid:<cid>">` (e.g. a ticket's QR code). Attachments are made at send time and never stored
+ * in outbound_messages. A channel that cannot carry them (WhatsApp templates) leaves them out.
+ */
+export interface OutboundAttachment {
+  filename: string;
+  /** A MIME type, e.g. image/png. */
+  contentType: string;
+  content: Uint8Array;
+  /** Content-ID for an inline part (without angle brackets); absent: an ordinary attachment. */
+  cid?: string;
+}
+
 /** What a channel receives: one claimed row of app_public.outbound_messages, rendered. */
 export interface OutboundMessage {
   id: string;
@@ -42,10 +56,13 @@ export interface OutboundMessage {
   idempotencyKey: string;
   /**
    * The one-click unsubscribe link (RFC 8058): POST records the opt-out, GET shows a page with the button.
-   * Account mail (purpose account) carries none: channels leave it out.
+   * Null when the message is no subscription and no opt-out stops it — account mail (purpose account) and a
+   * buyer's mail about their own purchase (recipient kind buyer): channels then send no List-Unsubscribe.
    */
-  unsubscribeUrl: string;
-  /** The one link the person has to follow, when the message is account mail with one (the development log shows it). */
+  unsubscribeUrl: string | null;
+  /** Files sent with it (a booking confirmation's QR codes, inline); rendered at send time, never stored. */
+  attachments?: OutboundAttachment[];
+  /** The one link the person has to follow, when the message has one: account mail's, a booking's page (the development log shows it). */
   link?: string | null;
   /** 1 for the first attempt. */
   attempt: number;

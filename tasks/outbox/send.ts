@@ -15,6 +15,10 @@
 // Account mail (purpose account, tasks/outbox/account.ts) is rendered with
 // its one-time token, read from app_private only here, and recorded with the
 // token redacted; it takes a slot of the global account-mail pace first.
+// A booking confirmation (template booking_paid, tasks/outbox/booking.ts) is
+// rendered with its ticket codes, booking link and QR images, read from
+// app_private only here (and cancelled instead when the booking is no longer
+// paid), and recorded with the codes and the link redacted.
 //
 // Never twice: a finished row is never claimed again; a row left in
 // `sending` by a worker killed between the provider's acceptance and step 3
@@ -23,7 +27,14 @@
 import type { Task } from "graphile-worker";
 import { z } from "zod";
 import { renderAccountMessage } from "./account.ts";
-import { ChannelError, type ChannelName, type OutboundMessage, type OutboxChannel } from "./channel.ts";
+import { renderBookingMessage } from "./booking.ts";
+import {
+  ChannelError,
+  type ChannelName,
+  type OutboundAttachment,
+  type OutboundMessage,
+  type OutboxChannel,
+} from "./channel.ts";
 import { type Locale, renderTemplate, TemplateError } from "./templates.ts";
 
 export const UNSUBSCRIBE_PATH = "/unsubscribe";
@@ -134,15 +145,21 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
         }),
       );
     }
-    const unsubscribe = unsubscribeUrl(options.appUrl, row.id, claim.unsubscribeToken);
-    // What is sent, and what outbound_messages keeps (account mail: the one-time link redacted).
+    // Account mail and a buyer's mail about their purchase are no subscription: no unsubscribe link.
+    const unsubscribe =
+      row.purpose === "account" || row.recipient_kind === "buyer"
+        ? null
+        : unsubscribeUrl(options.appUrl, row.id, claim.unsubscribeToken);
+    // What is sent, and what outbound_messages keeps (account mail: the one-time link redacted; a booking
+    // confirmation: its codes and link redacted). Null: nothing to send (the message was cancelled).
     const render = async (): Promise<{
       subject: string;
       text: string;
       html: string;
       link?: string | null;
+      attachments?: OutboundAttachment[];
       stored?: { subject: string; text: string; html: string } | null;
-    }> => {
+    } | null> => {
       if (row.purpose === "account") {
         // The token is read here, at send time, and never written back (tasks/outbox/account.ts).
         const token = await helpers.withPgClient(
@@ -155,6 +172,16 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
             ).rows[0]?.token ?? null,
         );
         return renderAccountMessage(row, token, options.appUrl);
+      }
+      if (row.template_key === "booking_paid") {
+        // The codes and the booking link are read here, at send time, and never written back
+        // (tasks/outbox/booking.ts); null: the booking is no longer paid and the message was cancelled.
+        const secrets = await helpers.withPgClient(
+          async (client) =>
+            (await client.query("select app_private.booking_message_secrets($1) as secrets", [row.id])).rows[0]
+              ?.secrets ?? null,
+        );
+        return secrets === null ? null : renderBookingMessage(row, secrets, options.appUrl);
       }
       if (row.rendered_body !== null) {
         // A producer's approved draft: sent as approved.
@@ -173,7 +200,11 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
       }
       throw error;
     }
-    const { subject, text, html, link = null, stored = null } = rendered;
+    if (rendered === null) {
+      helpers.logger.info(`send_outbound_message: ${row.id} cancelled (its booking is no longer paid)`);
+      return;
+    }
+    const { subject, text, html, link = null, attachments, stored = null } = rendered;
     const message: OutboundMessage = {
       id: row.id,
       organizationId: row.organization_id,
@@ -194,6 +225,7 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
       idempotencyKey: `outbox.${row.id}`,
       unsubscribeUrl: unsubscribe,
       link,
+      ...(attachments?.length ? { attachments } : {}),
       attempt: row.attempts,
       resumed: claim.resumed,
     };

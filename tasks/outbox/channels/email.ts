@@ -4,7 +4,10 @@
 //   and provider events find the row (outbound_messages.provider_message_id);
 // - List-Unsubscribe (the https link and, when set, a mailto) and
 //   List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058), so mail
-//   clients offer "unsubscribe" and one POST records the opt-out.
+//   clients offer "unsubscribe" and one POST records the opt-out (none on
+//   messages that are no subscription: account mail, a buyer's purchase);
+// - its attachments (OutboundAttachment; with a cid, inline in the HTML: a
+//   booking confirmation's QR codes).
 // Bounces come from the SMTP answer: a 5xx for the recipient (or the
 // recipient listed as rejected) makes the message `bounced`; any other 5xx is
 // a permanent failure; a 4xx, a timeout or a refused connection is retried
@@ -78,21 +81,22 @@ export function makeEmailChannel(config: MailConfig, options: EmailChannelOption
         }
         // The job's logger (the worker's log), never stderr.
         (options.log ?? ((m: string, d: Record<string, unknown>) => context?.logger.warn(m, d)))(
-          `${DEVELOPMENT_MAIL_LABEL}: "${message.subject}" (outbox ${message.id})${message.link ? `; link: ${message.link}` : ""}`,
+          `${DEVELOPMENT_MAIL_LABEL}: "${message.subject}" (outbox ${message.id})${message.link ? `; link: ${message.link}` : ""}${message.attachments?.length ? `; ${message.attachments.length} attachment(s)` : ""}`,
           { developmentMail: { subject: message.subject, text: message.text } },
         );
         return { providerMessageId: messageId };
       }
       transport ??= nodemailer.createTransport(config.smtpUrl);
-      const unsubscribe = [`<${message.unsubscribeUrl}>`];
-      if (options.unsubscribeMailto) {
-        unsubscribe.push(`<mailto:${options.unsubscribeMailto}?subject=unsubscribe%20${message.id}>`);
+      // Account mail and a buyer's purchase (requested by the person) are no subscription: no List-Unsubscribe.
+      const listHeaders: Record<string, string> = {};
+      if (message.unsubscribeUrl) {
+        const unsubscribe = [`<${message.unsubscribeUrl}>`];
+        if (options.unsubscribeMailto) {
+          unsubscribe.push(`<mailto:${options.unsubscribeMailto}?subject=unsubscribe%20${message.id}>`);
+        }
+        listHeaders["List-Unsubscribe"] = unsubscribe.join(", ");
+        listHeaders["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
       }
-      // Account mail (sign-in and security, requested by the person) is no subscription: no List-Unsubscribe.
-      const listHeaders =
-        message.purpose === "account"
-          ? {}
-          : { "List-Unsubscribe": unsubscribe.join(", "), "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
       let info: { rejected?: unknown[]; accepted?: unknown[]; response?: string };
       try {
         info = await transport.sendMail({
@@ -105,6 +109,13 @@ export function makeEmailChannel(config: MailConfig, options: EmailChannelOption
           html: message.html,
           messageId,
           headers: { ...listHeaders, "X-FashionOS-Message": message.id },
+          // Inline parts (cid) are referenced from the HTML; nodemailer makes them multipart/related.
+          attachments: message.attachments?.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: Buffer.from(a.content),
+            ...(a.cid ? { cid: a.cid } : {}),
+          })),
         });
       } catch (error) {
         throw classifySmtpError(error);
