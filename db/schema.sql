@@ -10693,7 +10693,9 @@ CREATE FUNCTION app_public.events_valid_ticket_count(event app_public.events) RE
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select case when app_private.has_org_role(event.organization_id, '{owner,admin,producer,door}') then
+  select case when app_private.has_org_role(event.organization_id, '{owner,admin,producer,door}')
+               and not exists (select 1 from app_public.events s
+                                where s.id = event.id and s.organization_id <> event.organization_id) then
     (select count(*)::int from app_public.tickets t join app_public.bookings b on b.id = t.booking_id
       where t.event_id = event.id and b.status = 'paid') end;
 $$;
@@ -11094,6 +11096,8 @@ CREATE FUNCTION app_public.guest_invitations_rsvp_token(invitation app_public.gu
     AS $$
   select case when invitation.status <> 'cancelled'
                and app_private.has_org_role(invitation.organization_id, '{owner,admin,producer}')
+               and not exists (select 1 from app_public.guest_invitations s
+                                where s.id = invitation.id and s.organization_id <> invitation.organization_id)
               then app_private.rsvp_token(invitation.id, invitation.rsvp_version) end;
 $$;
 
@@ -14282,7 +14286,8 @@ CREATE FUNCTION app_public.talent_communication_consent(t app_public.talent) RET
                                 where o.organization_id = t.organization_id and o.recipient_id = t.id and o.channel = ch.channel))
          order by ch.channel)
     from (values ('email'), ('whatsapp')) as ch(channel)
-   where t.organization_id = any(app_public.current_organization_ids());
+   where t.organization_id = any(app_public.current_organization_ids())
+     and not exists (select 1 from app_public.talent s where s.id = t.id and s.organization_id <> t.organization_id);
 $$;
 
 
