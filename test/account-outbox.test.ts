@@ -17,6 +17,7 @@ import { makeSendOutboundMessage } from "../tasks/outbox/send.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import { accountMailsTo } from "./helpers/account-mail.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { handJobHelpers } from "./helpers/job-helpers.ts";
 import { addMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { linkIn, startTestSmtp } from "./helpers/smtp.ts";
 
@@ -62,18 +63,7 @@ function handRun(options: { smtpUrl: string | null; logWhenNoSmtp: boolean }) {
   const mail = { ...options, from: MAIL_FROM, appUrl: "http://localhost:5678" };
   const task = makeSendOutboundMessage({ channels: { email: makeEmailChannel(mail) }, appUrl: mail.appUrl });
   const lines: { level: string; message: string; meta?: unknown }[] = [];
-  const log = (level: string) => (message: string, meta?: unknown) => lines.push({ level, message, meta });
-  const helpers = {
-    logger: { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") },
-    withPgClient: async (fn: (client: import("pg").PoolClient) => Promise<unknown>) => {
-      const client = await db.owner.connect();
-      try {
-        return await fn(client);
-      } finally {
-        client.release();
-      }
-    },
-  } as unknown as JobHelpers;
+  const helpers = handJobHelpers(db, (level, message, meta) => lines.push({ level, message, meta }));
   return { run: (id: string) => task({ id }, helpers), lines };
 }
 

@@ -19,6 +19,7 @@ import { makeSendOutboundMessage } from "../tasks/outbox/send.ts";
 import { bookingMessages } from "./helpers/booking-mail.ts";
 import { boxOffice, unique } from "./helpers/box-office.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { handJobHelpers } from "./helpers/job-helpers.ts";
 import { startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
 
 const APP_URL = "https://app.fashionos.test";
@@ -63,18 +64,7 @@ function mailConfig(smtpUrl: string | null = smtp.url): MailConfig {
 }
 
 function jobHelpers(lines: string[] = []): JobHelpers {
-  const log = (message: string) => lines.push(message);
-  return {
-    logger: { debug: log, info: log, warn: log, error: log },
-    withPgClient: async (fn: (client: import("pg").PoolClient) => Promise<unknown>) => {
-      const client = await db.owner.connect();
-      try {
-        return await fn(client);
-      } finally {
-        client.release();
-      }
-    },
-  } as unknown as JobHelpers;
+  return handJobHelpers(db, (_level, message) => lines.push(message));
 }
 
 /** send_outbound_message, run by hand as the worker would run one job. */
