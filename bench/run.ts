@@ -179,7 +179,7 @@ async function main() {
     };
     const api: Child = await startChild("server-child.ts", { settings, env: serverEnv });
     cleanups.push(() => api.stop());
-    const floor: Child = await startChild("floor-child.ts", { settings, poolSize: 20 });
+    const floor: Child = await startChild("floor-child.ts", { settings, poolSize: 20, env: serverEnv });
     cleanups.push(() => floor.stop());
     const llm = await startFakeLlm({ latencyMs: 0, jitterMs: 0, rate429: 0 });
     cleanups.push(() => llm.close());

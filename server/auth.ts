@@ -119,6 +119,23 @@ export function pgSettingsFor(
   return settings;
 }
 
+/**
+ * The settings every GraphQL request's transaction starts with: the role and
+ * verified claims (above), the statement timeout, and how long
+ * book_tickets holds a reservation (RESERVATION_MINUTES). The bench's floor
+ * server applies the same ones (bench/floor-child.ts).
+ */
+export function requestPgSettings(
+  claims: Claims,
+  roles: { anonymous: string; member: string },
+  config: Pick<ServerConfig, "statementTimeoutMs" | "boxOffice">,
+): Record<string, string> {
+  return {
+    ...pgSettingsFor(claims, roles, config.statementTimeoutMs),
+    "fashionos.reservation_minutes": String(config.boxOffice.reservationMinutes),
+  };
+}
+
 /** A stable key for per-user rate limits. */
 export function rateLimitKey(claims: Claims): string | null {
   if (claims.kind === "session") return `s:${claims.profileId ?? claims.sessionId}`;

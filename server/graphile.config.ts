@@ -18,11 +18,11 @@ import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { RoleNames } from "../db/lib/settings.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../shared/demo-accounts.ts";
-import { type Claims, pgSettingsFor } from "./auth.ts";
+import { type Claims, requestPgSettings } from "./auth.ts";
 import { bookTicketsOncePerRequest } from "./box-office/graphql.ts";
 import type { ServerConfig } from "./config.ts";
 import { codedExtensions, makeMaskError } from "./errors.ts";
-import { checkRequestCost } from "./graphql/cost.ts";
+import { makeCostChecker } from "./graphql/cost.ts";
 import { makeParseAndValidate, requestError } from "./graphql/documents.ts";
 import { jsonDepth, MAX_VARIABLES_DEPTH } from "./graphql/inputs.ts";
 import { makeIntrospectionResponder } from "./graphql/introspection.ts";
@@ -60,6 +60,7 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
     defaultPageSize: config.defaultPageSize,
     maxPageSize: config.maxPageSize,
   };
+  const checkCost = makeCostChecker(costLimits);
   const respondIntrospection = makeIntrospectionResponder({ maxResponseBytes: config.maxResponseBytes });
   return {
     name: "FashionOSQueryLimitsPlugin",
@@ -128,12 +129,11 @@ function limitsPlugin(config: ServerConfig): GraphileConfig.Plugin {
       middleware: {
         execute(next, event) {
           const { schema, document, operationName, variableValues, requestContext } = event.args;
-          const error = checkRequestCost(
+          const error = checkCost(
             schema,
             document,
             operationName,
             variableValues as Record<string, unknown> | null | undefined,
-            costLimits,
             { anonymous: isAnonymous(requestContext) },
           );
           if (error) return { errors: [error] };
@@ -256,13 +256,7 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
       context(requestContext) {
         const req = (requestContext as { node?: { req?: IncomingMessage } }).node?.req;
         const claims: Claims = (req && verifiedClaims.get(req)) || { kind: "anonymous" };
-        return {
-          pgSettings: {
-            ...pgSettingsFor(claims, options.roles, config.statementTimeoutMs),
-            // How long book_tickets holds a reservation (RESERVATION_MINUTES).
-            "fashionos.reservation_minutes": String(config.boxOffice.reservationMinutes),
-          },
-        };
+        return { pgSettings: requestPgSettings(claims, options.roles, config) };
       },
     },
     ruru: { clientConfig: { defaultQuery: explorerQuery(config) } },

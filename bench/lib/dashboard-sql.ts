@@ -8,9 +8,17 @@
 
 const sameEvent = (alias: string) => `${alias}.event_id = e.id and ${alias}.organization_id = e.organization_id`;
 
+/**
+ * PostGraphile's global object id (Relay's `id`): base64 of the JSON array
+ * [type name, primary key], as the API answers it (48 bytes for a UUID key,
+ * under the 57 at which PostgreSQL's base64 would break the line).
+ */
+const nodeId = (typeName: string, key: string) =>
+  `encode(convert_to('["${typeName}","' || ${key} || '"]', 'UTF8'), 'base64')`;
+
 /** The EventCard fragment for the row `e`. */
 const EVENT_CARD = `
-  'rowId', e.id, 'organizationId', e.organization_id, 'title', e.title, 'slug', e.slug,
+  'id', ${nodeId("Event", "e.id")}, 'rowId', e.id, 'organizationId', e.organization_id, 'title', e.title, 'slug', e.slug,
   'startsAt', e.starts_at, 'endsAt', e.ends_at, 'status', e.status, 'isPublic', e.is_public, 'capacity', e.capacity,
   'venue', (select json_build_object('rowId', v.id, 'name', v.name, 'city', v.city)
               from app_public.venues v where v.id = e.venue_id and v.organization_id = e.organization_id),

@@ -57,15 +57,15 @@ async function floorJson(ctx: BenchContext, path: string, sessionId: string): Pr
 
 /** The rows that must agree between GraphQL and the floor. */
 /**
- * The fields a response has, as paths (`events.nodes[].venue.city`), without Relay's `id` (the floor has
- * no global ids): GraphQL and the floor must answer with the same fields, so that a field added to the
- * dashboard's operations but not to the floor's SQL does not make the comparison unfair.
+ * The fields a response has, as paths (`events.nodes[].venue.city`): GraphQL and the floor must answer with
+ * the same fields (Relay's `id` included), so that a field added to the dashboard's operations but not to
+ * the floor's SQL does not make the comparison unfair.
  */
 export function fieldPaths(value: unknown, prefix = ""): string[] {
   if (Array.isArray(value)) return [...new Set(value.flatMap((item) => fieldPaths(item, `${prefix}[]`)))].sort();
   if (value === null || typeof value !== "object") return [prefix];
   return Object.entries(value as Record<string, unknown>)
-    .filter(([key]) => key !== "id" && key !== "__typename")
+    .filter(([key]) => key !== "__typename")
     .flatMap(([key, child]) => {
       const path = prefix ? `${prefix}.${key}` : key;
       // A null object and an object with fields are the same field (an event without a venue or a report).
@@ -80,6 +80,7 @@ function fingerprint(list: any): string {
   return JSON.stringify({
     total: events?.totalCount ?? null,
     nodes: nodes.map((n) => [
+      n?.id,
       n?.rowId,
       n?.lookCount?.totalCount,
       n?.confirmedCastings?.totalCount,

@@ -228,3 +228,54 @@ export function checkRequestCost(
   }
   return null;
 }
+
+/** Variables longer than this (as JSON) are measured every time rather than remembered. */
+const MAX_REMEMBERED_VARIABLES_LENGTH = 2_000;
+/** Distinct (operation, variables, caller kind) remembered per document before the memory starts over. */
+const MAX_REMEMBERED_PER_DOCUMENT = 500;
+
+/**
+ * checkRequestCost with a memory of the requests found within the limits.
+ * The cost is a pure function of the document (parsed once and cached by
+ * graphql/documents.ts, so the same object comes back), the operation, the
+ * variables and whether the caller is anonymous, for fixed limits; a
+ * dashboard sends the same few documents with the same few variables all day,
+ * and walking the document again was ~2.5 % of the API's CPU per request
+ * (BENCHMARKS.md). Refusals are never remembered (they are rare, and each is
+ * built afresh), nor are requests with long variables (the key would cost
+ * more than the walk); the memory of a document starts over after 500
+ * distinct keys, so varied variables cannot grow it without bound.
+ */
+export function makeCostChecker(limits: CostLimits) {
+  const withinLimits = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Set<string>>>();
+  return function check(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Variables,
+    options: CostOptions = {},
+  ): GraphQLError | null {
+    const variablesJson = variables ? JSON.stringify(variables) : "";
+    if (variablesJson === undefined || variablesJson.length > MAX_REMEMBERED_VARIABLES_LENGTH) {
+      return checkRequestCost(schema, document, operationName, variables, limits, options);
+    }
+    let documents = withinLimits.get(schema);
+    if (!documents) {
+      documents = new WeakMap();
+      withinLimits.set(schema, documents);
+    }
+    let keys = documents.get(document);
+    if (!keys) {
+      keys = new Set();
+      documents.set(document, keys);
+    }
+    const key = `${options.anonymous ? "a" : "s"}\u0000${operationName ?? ""}\u0000${variablesJson}`;
+    if (keys.has(key)) return null;
+    const error = checkRequestCost(schema, document, operationName, variables, limits, options);
+    if (error === null) {
+      if (keys.size >= MAX_REMEMBERED_PER_DOCUMENT) keys.clear();
+      keys.add(key);
+    }
+    return error;
+  };
+}
