@@ -14,7 +14,7 @@ import pg from "pg";
 import type { DatabaseSettings } from "../db/lib/settings.ts";
 import { requestPgSettings } from "../server/auth.ts";
 import { loadConfig } from "../server/config.ts";
-import { EVENT_DETAIL_SQL, eventsListSql } from "./lib/dashboard-sql.ts";
+import { EVENT_DETAIL_SQL, eventsListSql, FLOOR_APPLICATION_NAME } from "./lib/dashboard-sql.ts";
 
 const { settings, poolSize, env } = JSON.parse(process.env.BENCH_CHILD ?? "{}") as {
   settings: DatabaseSettings;
@@ -23,7 +23,12 @@ const { settings, poolSize, env } = JSON.parse(process.env.BENCH_CHILD ?? "{}") 
   env: Record<string, string>;
 };
 const config = await loadConfig(env);
-const pool = new pg.Pool({ connectionString: settings.authenticatorUrl, max: poolSize });
+// Named so the bench can tell the floor's backends from the API's (their CPU per request).
+const pool = new pg.Pool({
+  connectionString: settings.authenticatorUrl,
+  max: poolSize,
+  application_name: FLOOR_APPLICATION_NAME,
+});
 pool.on("error", () => {});
 const SETTINGS_SQL = "select set_config(el->>0, el->>1, true) from json_array_elements($1::json) el";
 const LIST = { name: "floor_events_list", text: eventsListSql({ organizationFilter: false }) };

@@ -6,6 +6,9 @@
 // Relations join on the composite keys PostGraphile uses (child.event_id =
 // e.id and child.organization_id = e.organization_id).
 
+/** The floor's pool connects with this application_name (bench/floor-child.ts); the API's pool does not. */
+export const FLOOR_APPLICATION_NAME = "fashionos-bench-floor";
+
 const sameEvent = (alias: string) => `${alias}.event_id = e.id and ${alias}.organization_id = e.organization_id`;
 
 /**

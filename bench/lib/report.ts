@@ -91,6 +91,9 @@ export function renderMarkdown(r: R): string {
           l.graphql.serverCpuMsPerRequest === undefined
             ? "—"
             : `${n2(l.graphql.serverCpuMsPerRequest)} / ${n2(l.floor.serverCpuMsPerRequest)}`,
+          l.graphql.databaseCpuMsPerRequest === undefined
+            ? "—"
+            : `${n2(l.graphql.databaseCpuMsPerRequest)} / ${n2(l.floor.databaseCpuMsPerRequest ?? Number.NaN)}`,
           l.graphql.errors + l.graphql.badBodies + l.floor.errors + l.floor.badBodies,
         ]);
       }
@@ -106,6 +109,7 @@ export function renderMarkdown(r: R): string {
           "req/s GraphQL ÷ floor",
           "p50 GraphQL ÷ floor",
           "server CPU ms/request GraphQL / floor",
+          "database CPU ms/request GraphQL / floor",
           "errors",
         ],
         rows,

@@ -6,7 +6,7 @@ import pg from "pg";
 import { BENCH_PASSWORD, benchAccountEmail, benchOrgSlug } from "../data.ts";
 import { cpuMs } from "../lib/children.ts";
 import { type BenchContext, waitForIdle } from "../lib/context.ts";
-import { EVENT_DETAIL_SQL, eventsListSql } from "../lib/dashboard-sql.ts";
+import { EVENT_DETAIL_SQL, eventsListSql, FLOOR_APPLICATION_NAME } from "../lib/dashboard-sql.ts";
 import { applySide, PLPGSQL_POLICY_HELPERS, pendingChanges } from "../lib/fixes.ts";
 import { graphql, loadOperation, login, sessionIdOf, withConnectionTotalCount } from "../lib/graphql.ts";
 import { type LoadResult, mergeLoads, runLoad } from "../lib/load.ts";
@@ -18,8 +18,25 @@ export interface ReadTarget {
   floorPath: string;
 }
 
-/** A load with the CPU its server process used per answered request (ms; NaN without /proc). */
-export type ServerLoadResult = LoadResult & { serverCpuMsPerRequest: number };
+/**
+ * A load with the CPU its server process used per answered request, and the CPU of the PostgreSQL backends
+ * serving that server's pool (ms; NaN without /proc).
+ */
+export type ServerLoadResult = LoadResult & { serverCpuMsPerRequest: number; databaseCpuMsPerRequest?: number };
+
+/**
+ * CPU used so far by each PostgreSQL backend of the authenticator role (the API's and the floor's pools),
+ * by pid, for the floor's backends or the others. The cluster runs on this machine, so /proc has them.
+ */
+async function backendCpu(ctx: BenchContext, side: "api" | "floor"): Promise<Map<number, number>> {
+  const { rows } = await ctx.root.query<{ pid: number }>(
+    `select pid from pg_stat_activity
+      where datname = current_database() and usename = $1 and backend_type = 'client backend'
+        and (application_name = $2) = $3`,
+    [ctx.settings.roles.authenticator, FLOOR_APPLICATION_NAME, side === "floor"],
+  );
+  return new Map(rows.map((r) => [r.pid, cpuMs(r.pid)]));
+}
 
 export interface ReadLevel {
   connections: number;
@@ -29,12 +46,28 @@ export interface ReadLevel {
   ratio: { requestsPerSecond: number; p50: number; p95: number; p99: number; cpuPerRequest?: number };
 }
 
-/** Runs a load and measures the CPU its server process spent on it. */
-async function withServerCpu(pid: number, load: Promise<LoadResult> | (() => Promise<LoadResult>)) {
+/**
+ * Runs a load and measures the CPU its server process spent on it, and its PostgreSQL backends (a backend
+ * that started during the load counts from 0; one that ended during it is missed, which pools 20 strong
+ * with a 10 s idle timeout hardly do within a run).
+ */
+async function withServerCpu(
+  ctx: BenchContext,
+  side: "api" | "floor",
+  load: Promise<LoadResult> | (() => Promise<LoadResult>),
+) {
+  const pid = side === "api" ? ctx.api.pid : ctx.floor.pid;
+  const backendsBefore = await backendCpu(ctx, side);
   const before = cpuMs(pid);
   const result = await (typeof load === "function" ? load() : load);
   const used = cpuMs(pid) - before;
-  return Object.assign(result, { serverCpuMsPerRequest: result.requests > 0 ? used / result.requests : Number.NaN });
+  let databaseUsed = 0;
+  for (const [backend, ms] of await backendCpu(ctx, side)) databaseUsed += ms - (backendsBefore.get(backend) ?? 0);
+  const perRequest = (ms: number) => (result.requests > 0 ? ms / result.requests : Number.NaN);
+  return Object.assign(result, {
+    serverCpuMsPerRequest: perRequest(used),
+    databaseCpuMsPerRequest: perRequest(databaseUsed),
+  });
 }
 
 export interface ReadsResult {
@@ -157,7 +190,7 @@ async function graphqlLoad(
   seconds: number,
 ) {
   await waitForIdle(ctx);
-  return withServerCpu(ctx.api.pid, () =>
+  return withServerCpu(ctx, "api", () =>
     runLoad({
       url: `${ctx.api.url}/graphql`,
       connections,
@@ -182,7 +215,7 @@ async function floorLoad(
   seconds: number,
 ) {
   await waitForIdle(ctx);
-  return withServerCpu(ctx.floor.pid, () =>
+  return withServerCpu(ctx, "floor", () =>
     runLoad({
       url: `${ctx.floor.url}${target.floorPath}`,
       connections,
@@ -252,7 +285,7 @@ export async function dashboardLoad(ctx: BenchContext, setup: ReadsSetup): Promi
       levels.push(level);
       const errors = viaGraphql.errors + viaGraphql.badBodies + viaFloor.errors + viaFloor.badBodies;
       ctx.log(
-        `[reads] ${target.name.padEnd(11)} c=${String(connections).padStart(2)}  graphql ${viaGraphql.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${viaGraphql.latencyMs.p50.toFixed(1)} p95 ${viaGraphql.latencyMs.p95.toFixed(1)} ms | floor ${viaFloor.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${viaFloor.latencyMs.p50.toFixed(1)} p95 ${viaFloor.latencyMs.p95.toFixed(1)} ms | ${level.ratio.requestsPerSecond.toFixed(2)}× throughput, server CPU ${viaGraphql.serverCpuMsPerRequest.toFixed(2)} vs ${viaFloor.serverCpuMsPerRequest.toFixed(2)} ms/request${errors ? ` (${errors} errors)` : ""}`,
+        `[reads] ${target.name.padEnd(11)} c=${String(connections).padStart(2)}  graphql ${viaGraphql.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${viaGraphql.latencyMs.p50.toFixed(1)} p95 ${viaGraphql.latencyMs.p95.toFixed(1)} ms | floor ${viaFloor.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${viaFloor.latencyMs.p50.toFixed(1)} p95 ${viaFloor.latencyMs.p95.toFixed(1)} ms | ${level.ratio.requestsPerSecond.toFixed(2)}× throughput, server CPU ${viaGraphql.serverCpuMsPerRequest.toFixed(2)} vs ${viaFloor.serverCpuMsPerRequest.toFixed(2)}, database CPU ${viaGraphql.databaseCpuMsPerRequest.toFixed(2)} vs ${viaFloor.databaseCpuMsPerRequest.toFixed(2)} ms/request${errors ? ` (${errors} errors)` : ""}`,
       );
     }
     queries.push({ name: target.name, levels });
