@@ -66,4 +66,24 @@ describe("makeCostChecker", () => {
     const long = { first: 1_001, filler: "x".repeat(3_000) };
     expect(check(schema, document, "Small", long)).not.toBeNull();
   });
+
+  it("keeps its memory within a byte budget across documents (attack: many cheap documents, each with long unused variables)", () => {
+    // The document cache is bounded in bytes (graphql/documents.ts: 32 MB, a
+    // small document charged ~1 kB); a memory bounded per document only (500
+    // keys of up to 2,000 characters: ~1 MB each) let a visitor pin up to a
+    // thousand times the document cache by sending unused variables.
+    const check = makeCostChecker(limits);
+    const filler = "x".repeat(1_900);
+    for (let d = 0; d < 40; d++) {
+      const doc = parse(`query Q${d} { __typename }`);
+      for (let i = 0; i < 200; i++) expect(check(schema, doc, null, { unused: `${i}${filler}` })).toBeNull();
+    }
+    // 8,000 keys of ~1,900 characters were offered (~15 MB): what is kept stays within the budget.
+    expect(check.rememberedBytes()).toBeGreaterThan(0);
+    expect(check.rememberedBytes()).toBeLessThanOrEqual(check.maxRememberedBytes);
+    expect(check.maxRememberedBytes).toBeLessThanOrEqual(8 * 1024 * 1024);
+    // And answers are unchanged after evictions.
+    expect(check(schema, document, "Wide", { first: 100 })).not.toBeNull();
+    expect(check(schema, document, "Wide", { first: 10 })).toBeNull();
+  });
 });

@@ -8,6 +8,8 @@
 // when neither is given. Arguments are measured too (graphql/inputs.ts):
 // each relation filter and each order by a related table's aggregate costs a
 // default page.
+
+import { LRUCache } from "lru-cache";
 import {
   type DocumentNode,
   type FieldNode,
@@ -231,8 +233,16 @@ export function checkRequestCost(
 
 /** Variables longer than this (as JSON) are measured every time rather than remembered. */
 const MAX_REMEMBERED_VARIABLES_LENGTH = 2_000;
-/** Distinct (operation, variables, caller kind) remembered per document before the memory starts over. */
-const MAX_REMEMBERED_PER_DOCUMENT = 500;
+/**
+ * Bytes of keys remembered in all (least recently used forgotten first). A
+ * bound per document was not enough: the document cache holds tens of
+ * thousands of small documents (graphql/documents.ts), and 500 keys of 2,000
+ * characters each let a visitor pin ~1 MB per cached document with unused
+ * variables.
+ */
+const MAX_REMEMBERED_BYTES = 4 * 1024 * 1024;
+/** What a remembered key costs besides its characters (the cache's entry). */
+const KEY_OVERHEAD_BYTES = 100;
 
 /**
  * checkRequestCost with a memory of the requests found within the limits.
@@ -243,12 +253,28 @@ const MAX_REMEMBERED_PER_DOCUMENT = 500;
  * and walking the document again was ~2.5 % of the API's CPU per request
  * (BENCHMARKS.md). Refusals are never remembered (they are rare, and each is
  * built afresh), nor are requests with long variables (the key would cost
- * more than the walk); the memory of a document starts over after 500
- * distinct keys, so varied variables cannot grow it without bound.
+ * more than the walk). The memory is one least-recently-used cache of at
+ * most MAX_REMEMBERED_BYTES, keyed by the schema's and the document's
+ * numbers (given per object, never reused), so neither varied variables nor
+ * many documents can grow it without bound.
  */
 export function makeCostChecker(limits: CostLimits) {
-  const withinLimits = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Set<string>>>();
-  return function check(
+  let nextNumber = 0;
+  const numbers = new WeakMap<object, number>();
+  const numberOf = (value: object): number => {
+    let n = numbers.get(value);
+    if (n === undefined) {
+      n = nextNumber++;
+      numbers.set(value, n);
+    }
+    return n;
+  };
+  const withinLimits = new LRUCache<string, true>({
+    maxSize: MAX_REMEMBERED_BYTES,
+    // JavaScript strings: up to two bytes a character.
+    sizeCalculation: (_value, key) => key.length * 2 + KEY_OVERHEAD_BYTES,
+  });
+  function check(
     schema: GraphQLSchema,
     document: DocumentNode,
     operationName: string | null | undefined,
@@ -259,23 +285,14 @@ export function makeCostChecker(limits: CostLimits) {
     if (variablesJson === undefined || variablesJson.length > MAX_REMEMBERED_VARIABLES_LENGTH) {
       return checkRequestCost(schema, document, operationName, variables, limits, options);
     }
-    let documents = withinLimits.get(schema);
-    if (!documents) {
-      documents = new WeakMap();
-      withinLimits.set(schema, documents);
-    }
-    let keys = documents.get(document);
-    if (!keys) {
-      keys = new Set();
-      documents.set(document, keys);
-    }
-    const key = `${options.anonymous ? "a" : "s"}\u0000${operationName ?? ""}\u0000${variablesJson}`;
-    if (keys.has(key)) return null;
+    const key = `${numberOf(schema)}\u0000${numberOf(document)}\u0000${options.anonymous ? "a" : "s"}\u0000${operationName ?? ""}\u0000${variablesJson}`;
+    if (withinLimits.get(key)) return null;
     const error = checkRequestCost(schema, document, operationName, variables, limits, options);
-    if (error === null) {
-      if (keys.size >= MAX_REMEMBERED_PER_DOCUMENT) keys.clear();
-      keys.add(key);
-    }
+    if (error === null) withinLimits.set(key, true);
     return error;
-  };
+  }
+  /** Bytes of keys remembered now (for tests). */
+  check.rememberedBytes = () => withinLimits.calculatedSize;
+  check.maxRememberedBytes = MAX_REMEMBERED_BYTES;
+  return check;
 }
