@@ -2253,10 +2253,36 @@ begin
        and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
      for update of c;
   elsif reply in ('yes', 'no') then
+    -- A typed answer names no casting: it answers the organization whose
+    -- conversation this is, by the inbox's rule below (the one organization
+    -- that has the number as a contact; among several, the one that last
+    -- wrote to it on WhatsApp; else none). Another agency that typed the
+    -- number into its roster and set a casting of its own to invited (no
+    -- message, no consent) no longer takes the answer (migration 000034).
+    select array_agg(distinct x.organization_id) into guest_orgs
+      from (select t.organization_id
+              from app_public.talent_contacts tc
+              join app_public.talent t on t.id = tc.talent_id
+             where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+               and t.erased_at is null
+            union
+            select gc.organization_id
+              from app_public.guest_contacts gc
+             where app_private.whatsapp_number(gc.phone) = sender) x;
+    if cardinality(guest_orgs) = 1 then
+      org := guest_orgs[1];
+    elsif cardinality(guest_orgs) > 1 then
+      select m.organization_id into org
+        from app_public.outbound_messages m
+       where m.channel = 'whatsapp' and m.organization_id = any(guest_orgs) and m.provider_message_id is not null
+         and app_private.whatsapp_number(m.recipient_address) = sender
+       order by m.sent_at desc nulls last, m.created_at desc
+       limit 1;
+    end if;
     select c.* into casting
       from app_public.model_castings c
       join app_public.talent_contacts tc on tc.talent_id = c.talent_id
-     where c.status = 'invited'
+     where c.status = 'invited' and c.organization_id = org
        and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
      order by c.updated_at desc
      limit 1
@@ -2264,7 +2290,7 @@ begin
     -- Two invitations awaiting an answer: "SÍ" alone does not say which; a person decides.
     if (select count(*) from app_public.model_castings c
           join app_public.talent_contacts tc on tc.talent_id = c.talent_id
-         where c.status = 'invited'
+         where c.status = 'invited' and c.organization_id = org
            and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)) > 1 then
       reply := null;
       casting := null;
@@ -2375,7 +2401,7 @@ $_$;
 -- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox: the casting''s; else the one whose message it replies to (context.id, sent to that number); else the one organization that has the number as a contact (roster: talent or guardian phone; guests'' contacts); when several do, the one that last wrote to it on WhatsApp. From a number that is no one''s contact (or the contact of several organizations none of which wrote to it, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
+COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer (a typed answer: only a casting of the organization whose conversation it is, by the inbox rule below, never another agency''s that merely has the number) from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox: the casting''s; else the one whose message it replies to (context.id, sent to that number); else the one organization that has the number as a contact (roster: talent or guardian phone; guests'' contacts); when several do, the one that last wrote to it on WhatsApp. From a number that is no one''s contact (or the contact of several organizations none of which wrote to it, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
 
 
 --

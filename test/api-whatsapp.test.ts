@@ -373,6 +373,48 @@ describe("POST /webhooks/whatsapp: replies", () => {
     expect(await inboxOf(stranger)).toEqual([]);
   });
 
+  it("another agency that types a number into its roster and marks a casting invited does not take the person's typed SÍ (attack)", async () => {
+    // The organization has the person (a guest) and wrote to them last on WhatsApp.
+    const number = newNumber();
+    const guest = await guestWith(org, number.written);
+    const { rows: sent } = await db.owner.query(
+      `select app_private.enqueue_outbound_message($1, 'whatsapp', 'guest', $2, 'structured', $3, 'invitation', 'manual', gen_random_uuid(), $4) as id`,
+      [
+        org,
+        guest,
+        JSON.stringify({ subject: "Invitación", preheader: "", sections: [{ paragraphs: ["¿Confirmas?"] }] }),
+        event,
+      ],
+    );
+    await db.owner.query(
+      "update app_public.outbound_messages set status = 'sent', provider_message_id = $2, sent_at = now() where id = $1",
+      [sent[0].id, `wamid.${unique()}`],
+    );
+    // Another agency types the number into its roster and sets a casting of its own to invited
+    // (updateCastingStatus: no message is sent, no consent is needed).
+    const otherOrg = await newOrganization(db, "wa-squat");
+    const otherEvent = await newEvent(otherOrg);
+    const { rows: talent } = await db.owner.query(
+      `insert into app_public.talent (organization_id, full_name, division) values ($1, $2, 'women') returning id`,
+      [otherOrg, `Copia ${unique()}`],
+    );
+    await db.owner.query("insert into app_public.talent_contacts (talent_id, phone) values ($1, $2)", [
+      talent[0].id,
+      number.written,
+    ]);
+    const { rows: squat } = await db.owner.query(
+      "insert into app_public.model_castings (event_id, talent_id, status) values ($1, $2, 'invited') returning id",
+      [otherEvent, talent[0].id],
+    );
+
+    // The person answers the organization that wrote to them, typing (no button, no quoted reply).
+    const answer = await wa.deliver(wa.inboundText(number.wa, "Sí"));
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body).messages[0].outcome).not.toBe("casting_confirmed");
+    expect((await castingRow(squat[0].id)).status).toBe("invited");
+    expect(await inboxOf(number.wa)).toEqual([{ organization_id: org, event_id: null }]);
+  });
+
   it("opens the 24-hour window for free text", async () => {
     const model = await invitedModel();
     const closed = await db.owner.query("select app_private.whatsapp_window_open($1) as open", [model.number]);
