@@ -8698,8 +8698,19 @@ begin
     raise exception 'That event does not exist.' using errcode = 'NTFND';
   end if;
   -- The person's current assignment, locked.
+  -- The invitation must be one of this event's: the role was checked on the
+  -- event's organization only, and another agency's invitation (by id) was
+  -- read and locked here, its seated row answered back when the caller
+  -- also named its seat, and "moved" or a foreign-key error told whether it
+  -- was seated (migration 000034).
+  perform 1 from app_public.guest_invitations i
+   where i.id = assign_seat.invitation_id and i.event_id = assign_seat.event_id;
+  if not found then
+    raise exception 'That invitation does not exist.' using errcode = 'NTFND';
+  end if;
   select * into mine from app_public.seat_assignments a
    where a.invitation_id = assign_seat.invitation_id and a.plus_one = coalesce(assign_seat.plus_one, false)
+     and a.event_id = assign_seat.event_id
    for update;
   if mine.seat_id is distinct from expected_seat_id then
     raise exception 'Someone moved this guest meanwhile; the chart was reloaded.' using errcode = 'MOVED';

@@ -394,6 +394,29 @@ async function acceptedGuest(event: string, options: { plusOne?: string; tier?: 
 }
 
 describe("seating", () => {
+  it("refuses, for another agency's event, an invitation of this agency: nothing read, nothing locked, nothing told (attack)", async () => {
+    const event = await newEvent();
+    const [[seat, free]] = (await layoutWithSeats(event, 1, 2)) as [[string, string]];
+    const seated = await acceptedGuest(event);
+    const unseated = await acceptedGuest(event);
+    await db.owner.query(
+      "insert into app_public.seat_assignments (event_id, seat_id, invitation_id) values ($1, $2, $3)",
+      [event, seat, seated.id],
+    );
+    // The other agency's owner, on an event of its own, names this agency's invitation (and seat).
+    const theirs = await bo.newEvent(otherOrg);
+    const attempts = [
+      await assign(outsider, theirs, seat, seated.id, seat), // "already there": answered with the row
+      await assign(outsider, theirs, free, seated.id, null), // "someone moved it": tells it is seated
+      await assign(outsider, theirs, free, unseated.id, null), // a foreign key error: tells it is not
+    ];
+    for (const outcome of attempts) expectRefused(outcome, "NTFND");
+    const { rows } = await db.owner.query("select seat_id from app_public.seat_assignments where event_id = $1", [
+      event,
+    ]);
+    expect(rows).toEqual([{ seat_id: seat }]);
+  });
+
   it("never assigns a seat twice: the constraint refuses a second guest on it", async () => {
     const event = await newEvent();
     const [[seat]] = (await layoutWithSeats(event, 1, 1)) as [[string]];

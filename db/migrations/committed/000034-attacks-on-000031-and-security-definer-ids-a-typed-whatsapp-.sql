@@ -1,6 +1,6 @@
 --! Previous: sha1:404cdc10e202caebf6184ebb6f79a1bee940da88
---! Hash: sha1:b2d11a5021346e8b059ff6ac9cc2556bd47218c5
---! Message: WhatsApp typed answers only answer the organization whose conversation it is: another agency that typed a number into its roster and set a casting to invited took the person's typed SÍ (its casting confirmed, the message in its inbox)
+--! Hash: sha1:f07000f8ec41931b615c889fba62f06ef73fe45e
+--! Message: Attacks on 000031 and SECURITY DEFINER ids: a typed WhatsApp SÍ only answers the organization whose conversation it is (another agency that typed the number into its roster and set its own casting to invited took it); assign_seat refuses another event's invitation before reading it (another agency got this agency's seated row back, or learnt whether a guest was seated)
 
 -- Tables: none
 --
@@ -255,3 +255,70 @@ end;
 $$;
 comment on function app_private.apply_whatsapp_message(text, text, text, text, text, text, text, timestamptz, text) is
   'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer (a typed answer: only a casting of the organization whose conversation it is, by the inbox rule below, never another agency''s that merely has the number) from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox: the casting''s; else the one whose message it replies to (context.id, sent to that number); else the one organization that has the number as a contact (roster: talent or guardian phone; guests'' contacts); when several do, the one that last wrote to it on WhatsApp. From a number that is no one''s contact (or the contact of several organizations none of which wrote to it, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
+
+-- Seating (attack on SECURITY DEFINER functions that trust a caller-supplied
+-- id): assign_seat checked the caller's role on the event's organization,
+-- then read and locked the seat assignment of whatever invitation id it was
+-- given. Another agency's owner, on an event of its own, got this agency's
+-- seated row back (naming the invitation and its seat), or learnt whether an
+-- invitation was seated ("moved" against a foreign-key error). The
+-- invitation must now be one of the event's, else NTFND, before anything is
+-- read. Test: guests.test.ts (seating).
+create or replace function app_public.assign_seat(event_id uuid, seat_id uuid, invitation_id uuid, plus_one boolean default false,
+                                                  expected_seat_id uuid default null)
+returns app_public.seat_assignments
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  org uuid;
+  mine app_public.seat_assignments;
+  taken app_public.seat_assignments;
+  result app_public.seat_assignments;
+begin
+  select e.organization_id into org from app_public.events e where e.id = assign_seat.event_id;
+  if org is null or not app_private.has_org_role(org, '{owner,admin,producer}') then
+    if app_public.current_profile_id() is null then
+      raise exception 'You must sign in first.' using errcode = 'LOGIN';
+    end if;
+    raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  -- The person's current assignment, locked.
+  -- The invitation must be one of this event's: the role was checked on the
+  -- event's organization only, and another agency's invitation (by id) was
+  -- read and locked here, its seated row answered back when the caller
+  -- also named its seat, and "moved" or a foreign-key error told whether it
+  -- was seated (migration 000034).
+  perform 1 from app_public.guest_invitations i
+   where i.id = assign_seat.invitation_id and i.event_id = assign_seat.event_id;
+  if not found then
+    raise exception 'That invitation does not exist.' using errcode = 'NTFND';
+  end if;
+  select * into mine from app_public.seat_assignments a
+   where a.invitation_id = assign_seat.invitation_id and a.plus_one = coalesce(assign_seat.plus_one, false)
+     and a.event_id = assign_seat.event_id
+   for update;
+  if mine.seat_id is distinct from expected_seat_id then
+    raise exception 'Someone moved this guest meanwhile; the chart was reloaded.' using errcode = 'MOVED';
+  end if;
+  if mine.seat_id = assign_seat.seat_id then
+    return mine;
+  end if;
+  select * into taken from app_public.seat_assignments a
+   where a.event_id = assign_seat.event_id and a.seat_id = assign_seat.seat_id for update;
+  if taken.id is not null then
+    raise exception 'Someone seated another guest there meanwhile; the chart was reloaded.' using errcode = 'MOVED';
+  end if;
+  begin
+    if mine.id is not null then
+      update app_public.seat_assignments a set seat_id = assign_seat.seat_id where a.id = mine.id returning * into result;
+    else
+      insert into app_public.seat_assignments (event_id, seat_id, invitation_id, plus_one)
+        values (assign_seat.event_id, assign_seat.seat_id, assign_seat.invitation_id, coalesce(assign_seat.plus_one, false))
+        returning * into result;
+    end if;
+  exception when unique_violation then
+    -- A concurrent move took the seat (or seated the person) first.
+    raise exception 'Someone seated another guest there meanwhile; the chart was reloaded.' using errcode = 'MOVED';
+  end;
+  return result;
+end;
+$$;
