@@ -60,6 +60,31 @@ describe("a door member", () => {
     expect(want["app_public.events"]).toBeGreaterThan(0);
   });
 
+  it("changes no row of any table (leaving the organization, its own membership, aside)", async () => {
+    const { rows: tables } = await db.owner.query<{ name: string; column: string }>(
+      `select format('%I.%I', n.nspname, c.relname) as name,
+              (select a.attname from pg_attribute a
+                where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attname <> 'id'
+                order by a.attnum limit 1)::text as column
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'app_public' and c.relkind = 'r' order by 1`,
+    );
+    const changed: string[] = [];
+    for (const { name, column } of tables) {
+      for (const sql of [`update ${name} set ${column} = ${column}`, `delete from ${name}`]) {
+        const count = await db.asProfile(DOOR, async (c) => {
+          try {
+            return (await c.query(sql)).rowCount ?? 0;
+          } catch {
+            return 0; // refused: no privilege, or a rule of the table
+          }
+        });
+        if (count > 0) changed.push(`${sql}: ${count}`);
+      }
+    }
+    expect(changed).toEqual(["delete from app_public.memberships: 1"]);
+  });
+
   it("over HTTP, signed in as the seeded door account, reads check-in figures and nothing of money, guests, talent or messages", async () => {
     const token = await server.login("door@bogota.fashionos.test", DEMO_PASSWORD);
     const { body } = await server.graphql(
