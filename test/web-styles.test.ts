@@ -4,6 +4,7 @@
 // phone cut the print table off. A class with no rule is almost always a forgotten stylesheet.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../shared/paths.ts";
 
@@ -90,5 +91,80 @@ describe("web styles", () => {
   it("the reasons are not stale: each listed class is still used and still has no rule", () => {
     const stale = Object.keys(UNSTYLED).filter((name) => !used.has(name) || defined.has(name));
     expect(stale).toEqual([]);
+  });
+});
+
+/** Buttons that draw themselves with their own class (a rule of their own, not the shared .button). */
+const SELF_STYLED_BUTTONS: Record<string, string> = {
+  "drag-handle": "the grip of a sortable row (line-up, looks, run of show)",
+  "caller-dressed": "the show-caller's big dressed toggle",
+  "caller-undo": "the show-caller's undo",
+  "caller-out": "the show-caller's Salió",
+};
+
+/** Classes X whose stylesheet styles every `<button>` inside them (`.X button { … }`): tabs, toasts, demo logins. */
+const stylesButtonsInside = new Set(
+  files(WEB, ".css").flatMap((file) =>
+    [
+      ...readFileSync(file, "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .matchAll(/\.([a-zA-Z][\w-]*) button\b/g),
+    ].map((m) => m[1] as string),
+  ),
+);
+
+/** Each `<button>` of a component: its own classes and those of the elements around it in the same file. */
+function buttonsIn(file: string): { line: number; own: string[]; around: string[] }[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const classesOf = (element: ts.JsxOpeningLikeElement): string[] => {
+    const attribute = element.attributes.properties.find(
+      (p): p is ts.JsxAttribute => ts.isJsxAttribute(p) && p.name.getText(source) === "className",
+    );
+    return attribute ? usedClasses(attribute.getText(source)) : [];
+  };
+  const found: { line: number; own: string[]; around: string[] }[] = [];
+  const visit = (node: ts.Node, around: string[]): void => {
+    let inside = around;
+    const opening = ts.isJsxElement(node) ? node.openingElement : ts.isJsxSelfClosingElement(node) ? node : null;
+    if (opening) {
+      const own = classesOf(opening);
+      if (opening.tagName.getText(source) === "button") {
+        found.push({ line: source.getLineAndCharacterOfPosition(opening.getStart(source)).line + 1, own, around });
+      }
+      inside = [...around, ...own];
+    }
+    ts.forEachChild(node, (child) => visit(child, inside));
+  };
+  visit(source, []);
+  return found;
+}
+
+describe("web buttons", () => {
+  const all = files(WEB, ".tsx").flatMap((file) =>
+    buttonsIn(file).map((b) => ({ ...b, where: `${file.slice(WEB.length + 1)}:${b.line}` })),
+  );
+
+  it("finds the components' buttons (the scan is not empty)", () => {
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.some((b) => b.own.includes("drag-handle"))).toBe(true);
+    expect(stylesButtonsInside.has("tabs")).toBe(true);
+  });
+
+  // Event → Comunicaciones once shipped «Redactar con IA», «Guardar», «Aprobar y enviar» and «Descartar» as the
+  // browser's grey default buttons: `className="secondary"` alone, or no class at all, styles nothing.
+  it("every <button> is styled: the shared .button, a look of its own, or a container that styles its buttons", () => {
+    const unstyled = all
+      .filter(
+        (b) =>
+          !b.own.includes("button") &&
+          !b.own.some((name) => name in SELF_STYLED_BUTTONS) &&
+          !b.around.some((name) => stylesButtonsInside.has(name)),
+      )
+      .map((b) => `${b.where} (${b.own.join(" ") || "no class"})`);
+    expect(unstyled).toEqual([]);
+  });
+
+  it("each button look of its own has a rule", () => {
+    expect(Object.keys(SELF_STYLED_BUTTONS).filter((name) => !defined.has(name))).toEqual([]);
   });
 });

@@ -122,11 +122,12 @@ function DraftCard({ draft, onChanged }: { draft: Draft; onChanged: () => void }
           <small className="muted">{t("communications.bodyHint")}</small>
         </label>
         <div className="form-actions">
-          <button type="submit" className="secondary" disabled={busy}>
+          <button type="submit" className="button secondary" disabled={busy}>
             {t("communications.save")}
           </button>
           <button
             type="button"
+            className="button"
             disabled={busy}
             onClick={() =>
               void act(async () => {
@@ -139,7 +140,7 @@ function DraftCard({ draft, onChanged }: { draft: Draft; onChanged: () => void }
           </button>
           <button
             type="button"
-            className="secondary"
+            className="button secondary"
             disabled={busy}
             onClick={() =>
               void act(
@@ -210,7 +211,7 @@ export function CommunicationsSection({ eventId, timeZone }: { eventId: string; 
             </select>
           </label>
         </div>
-        <button type="submit" disabled={requesting}>
+        <button type="submit" className="button" disabled={requesting}>
           {t("communications.request")}
         </button>
       </form>
