@@ -60,6 +60,8 @@ export function BookingPage() {
   const clock = `${Math.floor(left / 60_000)}:${String(Math.floor((left % 60_000) / 1000)).padStart(2, "0")}`;
   const timeZone = booking.eventTimezone ?? "America/Bogota";
   const status = booking.status ?? "pending";
+  // A free booking is paid at once, but nobody paid: it is "confirmed", not "payment confirmed".
+  const free = Number(booking.totalCop) === 0;
   return (
     <article className="booking-page">
       <p className="eyebrow">
@@ -74,12 +76,12 @@ export function BookingPage() {
         <div className="actions">
           <h2 id="booking-summary">{t("shop.summary")}</h2>
           <Chip tone={status} data-testid="booking-status">
-            {t(`shop.status.${status}`)}
+            {free && status === "paid" ? t("shop.status.confirmed") : t(`shop.status.${status}`)}
           </Chip>
         </div>
         <p>
           {t("shop.line", { count: booking.quantity ?? 1, tier: booking.tierName })} ·{" "}
-          <strong>{Number(booking.totalCop) === 0 ? t("shop.free") : formatCop(booking.totalCop)}</strong>
+          <strong>{free ? t("shop.free") : formatCop(booking.totalCop)}</strong>
         </p>
         <p className="muted">{t("shop.buyer", { name: booking.buyerName, email: booking.buyerEmail })}</p>
         {status === "pending" ? (
@@ -115,7 +117,9 @@ export function BookingPage() {
         {status === "cancelled" || status === "refunded" ? (
           <p role="status">{booking.refundDue ? t("shop.refundDue") : t(`shop.closed.${status}`)}</p>
         ) : null}
-        {status === "paid" ? <p role="status">{t("shop.paid", { email: booking.buyerEmail })}</p> : null}
+        {status === "paid" ? (
+          <p role="status">{t(free ? "shop.confirmedFree" : "shop.paid", { email: booking.buyerEmail })}</p>
+        ) : null}
       </section>
       {passes.length ? (
         <section aria-labelledby="tickets-title">

@@ -6,7 +6,7 @@ import { can, canSell, useAuth } from "../auth.tsx";
 import { SignedImage } from "../components/SignedImage.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, refusalOf, written } from "../errors.ts";
-import { formatCop, formatDateTime } from "../format.ts";
+import { formatCop, formatDateTime, formatNumber } from "../format.ts";
 import {
   CancelEventDocument,
   DeleteEventDocument,
@@ -102,7 +102,7 @@ function Overview({ event, refused }: { event: EventDetail; refused: string[] })
         )}
         <p className="muted">
           {event.isPublic ? t("eventForm.public") : t("eventForm.private")}
-          {event.capacity ? ` · ${t("event.capacity", { capacity: event.capacity })}` : ""}
+          {event.capacity ? ` · ${t("event.capacity", { capacity: formatNumber(event.capacity) })}` : ""}
         </p>
       </section>
       <section className="card">
