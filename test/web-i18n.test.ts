@@ -304,6 +304,19 @@ describe("(b) every translation key the components use", () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it("writes the permission matrix's table names in lower case: they run together in one sentence", () => {
+    // "…compras de boletas, Boletas, Entradas registradas, Pagos, reportes…" on the Team page; an acronym
+    // (AI logs) and a brand (WhatsApp) keep their capitals.
+    const capitalised = (Object.keys(LANGUAGES) as Language[]).flatMap((language) => {
+      const tables = files[language].permissions;
+      const names = typeof tables === "object" && typeof tables.tables === "object" ? tables.tables : {};
+      return Object.entries(names).flatMap(([table, name]) =>
+        typeof name === "string" && /^\p{Lu}\p{Ll}+(?!\p{L})/u.test(name) ? [`${language} ${table}: ${name}`] : [],
+      );
+    });
+    expect(capitalised).toEqual([]);
+  });
 });
 
 /* (c) No literal user-facing strings in components ---------------------- */
