@@ -36,7 +36,10 @@ async function main() {
     throw error;
   }
 
-  const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+  // localhost, not 127.0.0.1: the links in mails (APP_URL's default) open http://localhost:$PORT, and a session
+  // lives in one origin's storage, so the printed dashboard must be that origin for a mailed link to find it.
+  const loopback = config.host === "0.0.0.0" || config.host === "127.0.0.1";
+  const base = `http://${loopback ? "localhost" : config.host}:${config.port}`;
   const lines = [
     "",
     "  FashionOS is running",

@@ -343,6 +343,8 @@ describe("`npm start` on the embedded database", () => {
     try {
       const live = await fetch(`http://127.0.0.1:${port}/health/live`);
       expect(live.status).toBe(200);
+      // The printed dashboard is the origin the mails link to (APP_URL's default), so a mailed link finds the session.
+      expect(output.stdout).toContain(`Dashboard   http://localhost:${port}/`);
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
       // Only the database's own progress lines; no pool or worker error.
