@@ -113,8 +113,8 @@ const stylesButtonsInside = new Set(
   ),
 );
 
-/** Each `<button>` of a component: its own classes and those of the elements around it in the same file. */
-function buttonsIn(file: string): { line: number; own: string[]; around: string[] }[] {
+/** Each `<tag>` of a component: its own classes and those of the elements around it in the same file. */
+function elementsIn(file: string, tag: string): { line: number; own: string[]; around: string[] }[] {
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const classesOf = (element: ts.JsxOpeningLikeElement): string[] => {
     const attribute = element.attributes.properties.find(
@@ -128,7 +128,7 @@ function buttonsIn(file: string): { line: number; own: string[]; around: string[
     const opening = ts.isJsxElement(node) ? node.openingElement : ts.isJsxSelfClosingElement(node) ? node : null;
     if (opening) {
       const own = classesOf(opening);
-      if (opening.tagName.getText(source) === "button") {
+      if (opening.tagName.getText(source) === tag) {
         found.push({ line: source.getLineAndCharacterOfPosition(opening.getStart(source)).line + 1, own, around });
       }
       inside = [...around, ...own];
@@ -141,7 +141,7 @@ function buttonsIn(file: string): { line: number; own: string[]; around: string[
 
 describe("web buttons", () => {
   const all = files(WEB, ".tsx").flatMap((file) =>
-    buttonsIn(file).map((b) => ({ ...b, where: `${file.slice(WEB.length + 1)}:${b.line}` })),
+    elementsIn(file, "button").map((b) => ({ ...b, where: `${file.slice(WEB.length + 1)}:${b.line}` })),
   );
 
   it("finds the components' buttons (the scan is not empty)", () => {
@@ -166,5 +166,17 @@ describe("web buttons", () => {
 
   it("each button look of its own has a rule", () => {
     expect(Object.keys(SELF_STYLED_BUTTONS).filter((name) => !defined.has(name))).toEqual([]);
+  });
+});
+
+describe("web tables", () => {
+  // Comunicaciones' sent messages and the talent profile's consent once had a bare <table>: no borders, and on a
+  // phone each date wrapped into a one-word column. The shared look is .table (or a table class of its own).
+  it("every <table> has a class of its own look", () => {
+    const tables = files(WEB, ".tsx").flatMap((file) =>
+      elementsIn(file, "table").map((b) => ({ ...b, where: `${file.slice(WEB.length + 1)}:${b.line}` })),
+    );
+    expect(tables.length).toBeGreaterThan(3);
+    expect(tables.filter((b) => !b.own.some((name) => defined.has(name))).map((b) => b.where)).toEqual([]);
   });
 });

@@ -80,7 +80,7 @@ function DraftCard({ draft, onChanged }: { draft: Draft; onChanged: () => void }
   const heading = `${t(`communications.kinds.${draft.kind}`)} · ${t(`communications.audiences.${draft.audience}`)}`;
   if (draft.status !== "draft") {
     return (
-      <li className="record" data-testid="email-draft">
+      <li className="card record" data-testid="email-draft">
         <h3>
           {heading} <Chip tone={draft.status}>{t(`communications.draftStatus.${draft.status}`)}</Chip>
         </h3>
@@ -95,7 +95,7 @@ function DraftCard({ draft, onChanged }: { draft: Draft; onChanged: () => void }
     );
   }
   return (
-    <li className="record" data-testid="email-draft">
+    <li className="card record" data-testid="email-draft">
       <h3>
         {heading} <Chip tone="draft">{t("communications.draftStatus.draft")}</Chip>{" "}
         {draft.writtenBy === "local" ? <Chip tone="local">{t("communications.localWriter")}</Chip> : null}
@@ -229,7 +229,7 @@ export function CommunicationsSection({ eventId, timeZone }: { eventId: string; 
         <EmptyState title={t("communications.noMessages")} />
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="communications-sent">
-          <table data-testid="outbound-messages">
+          <table className="table" data-testid="outbound-messages">
             <thead>
               <tr>
                 <th>{t("communications.to")}</th>

@@ -304,7 +304,7 @@ function ChannelConsent({ talent }: { talent: TalentProfileFieldsFragment }) {
     <section className="card" data-testid="channel-consent">
       <h2 id="channel-consent-title">{t("communications.consentTitle")}</h2>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="channel-consent-title">
-        <table>
+        <table className="table">
           <thead>
             <tr>
               <th>{t("communications.channel")}</th>
