@@ -6129,15 +6129,16 @@ declare
   vars jsonb;
   skip text;
 begin
-  -- The lock order of respond_to_invitation and reissue_rsvp_link: the event
-  -- first, then the invitation. Each message's foreign key to its event takes
-  -- a KEY SHARE lock on the event row; taken only after the invitations' FOR
-  -- SHARE, it deadlocked with a guest's answer (event FOR UPDATE, then the
-  -- invitation) and the guest's RSVP was refused.
+  -- The event first, FOR SHARE: a guest's answer and a link's reissue lock it
+  -- FOR UPDATE, and cancel_event updates it, so each of them and a send take
+  -- turns on the event row before any invitation is locked. (KEY SHARE, the
+  -- lock each message's foreign key takes, does not conflict with the
+  -- cancellation's update: send and cancel_event then locked the invitations
+  -- in different orders and deadlocked; migration 000035.)
   perform 1 from app_public.events e
    where e.id in (select x.event_id from app_public.guest_invitations x where x.id = any(invitation_ids))
    order by e.id
-     for key share;
+     for share;
   for i in
     select x.* from app_public.guest_invitations x join app_public.guests g on g.id = x.guest_id
      where x.id = any(invitation_ids)

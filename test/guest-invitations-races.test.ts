@@ -89,7 +89,7 @@ describe("inviting while the event is cancelled", () => {
 
 describe("sending while the event is cancelled or the guest answers", () => {
   it("sending next to cancel_event leaves no queued invitation message of the cancelled event", async () => {
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 10; round++) {
       const event = await bo.newEvent(org);
       const guests = await Promise.all([newGuest(), newGuest()]);
       for (const guest of guests) {
