@@ -278,6 +278,24 @@ describe("POST /webhooks/whatsapp: replies", () => {
     );
     return rows[0].id;
   }
+  /** The organization wrote to its guest on WhatsApp about the event (as the worker records a sent message); the message's wamid. */
+  async function wroteOnWhatsApp(organizationId: string, guest: string, paragraph: string): Promise<string> {
+    const { rows } = await db.owner.query(
+      `select app_private.enqueue_outbound_message($1, 'whatsapp', 'guest', $2, 'structured', $3, 'invitation', 'manual', gen_random_uuid(), $4) as id`,
+      [
+        organizationId,
+        guest,
+        JSON.stringify({ subject: "Invitación", preheader: "", sections: [{ paragraphs: [paragraph] }] }),
+        event,
+      ],
+    );
+    const wamid = `wamid.${unique()}`;
+    await db.owner.query(
+      "update app_public.outbound_messages set status = 'sent', provider_message_id = $2, sent_at = now() where id = $1",
+      [rows[0].id, wamid],
+    );
+    return wamid;
+  }
   const inboxOf = async (number: string) =>
     (
       await db.owner.query(
@@ -324,19 +342,7 @@ describe("POST /webhooks/whatsapp: replies", () => {
     expect(await inboxOf(number.wa)).toEqual([]);
 
     // The organization then wrote to its guest on WhatsApp: what the number writes next is its conversation.
-    const { rows: sent } = await db.owner.query(
-      `select app_private.enqueue_outbound_message($1, 'whatsapp', 'guest', $2, 'structured', $3, 'invitation', 'manual', gen_random_uuid(), $4) as id`,
-      [
-        org,
-        guest,
-        JSON.stringify({ subject: "Invitación", preheader: "", sections: [{ paragraphs: ["Te esperamos."] }] }),
-        event,
-      ],
-    );
-    await db.owner.query(
-      "update app_public.outbound_messages set status = 'sent', provider_message_id = $2, sent_at = now() where id = $1",
-      [sent[0].id, `wamid.${unique()}`],
-    );
+    await wroteOnWhatsApp(org, guest, "Te esperamos.");
     const answer = await wa.deliver(wa.inboundText(number.wa, "Gracias, allá estaré"));
     expect(JSON.parse(answer.body).messages[0].outcome).toBe("inbox");
     expect(await inboxOf(number.wa)).toEqual([{ organization_id: org, event_id: null }]);
@@ -347,21 +353,7 @@ describe("POST /webhooks/whatsapp: replies", () => {
     const otherOrg = await newOrganization(db, "wa-other");
     const guest = await guestWith(org, shared.written);
     await guestWith(otherOrg, shared.wa);
-    // The organization wrote to the guest on WhatsApp (as the worker records a sent message).
-    const wamid = `wamid.${unique()}`;
-    const { rows } = await db.owner.query(
-      `select app_private.enqueue_outbound_message($1, 'whatsapp', 'guest', $2, 'structured', $3, 'invitation', 'manual', gen_random_uuid(), $4) as id`,
-      [
-        org,
-        guest,
-        JSON.stringify({ subject: "Invitación", preheader: "", sections: [{ paragraphs: ["Te esperamos."] }] }),
-        event,
-      ],
-    );
-    await db.owner.query(
-      "update app_public.outbound_messages set status = 'sent', provider_message_id = $2, sent_at = now() where id = $1",
-      [rows[0].id, wamid],
-    );
+    const wamid = await wroteOnWhatsApp(org, guest, "Te esperamos.");
     const reply = await wa.deliver(wa.inboundText(shared.wa, "¡Allá estaré!", { contextId: wamid }));
     expect(JSON.parse(reply.body).messages[0].outcome).toBe("inbox");
     expect(await inboxOf(shared.wa)).toEqual([{ organization_id: org, event_id: event }]);
@@ -377,19 +369,7 @@ describe("POST /webhooks/whatsapp: replies", () => {
     // The organization has the person (a guest) and wrote to them last on WhatsApp.
     const number = newNumber();
     const guest = await guestWith(org, number.written);
-    const { rows: sent } = await db.owner.query(
-      `select app_private.enqueue_outbound_message($1, 'whatsapp', 'guest', $2, 'structured', $3, 'invitation', 'manual', gen_random_uuid(), $4) as id`,
-      [
-        org,
-        guest,
-        JSON.stringify({ subject: "Invitación", preheader: "", sections: [{ paragraphs: ["¿Confirmas?"] }] }),
-        event,
-      ],
-    );
-    await db.owner.query(
-      "update app_public.outbound_messages set status = 'sent', provider_message_id = $2, sent_at = now() where id = $1",
-      [sent[0].id, `wamid.${unique()}`],
-    );
+    await wroteOnWhatsApp(org, guest, "¿Confirmas?");
     // Another agency types the number into its roster and sets a casting of its own to invited
     // (updateCastingStatus: no message is sent, no consent is needed).
     const otherOrg = await newOrganization(db, "wa-squat");
