@@ -6352,6 +6352,34 @@ COMMENT ON FUNCTION app_private.tg__attach_file() IS 'Before insert/update of a 
 
 
 --
+-- Name: tg__consent_not_after_now(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg__consent_not_after_now() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if new.consent_granted_at > now() + interval '1 day' then
+    raise exception 'Consent cannot be given in the future.'
+      using errcode = '23514', constraint = tg_table_name || '_consent_granted_at_past';
+  end if;
+  if new.consent_granted_at > now() then
+    new.consent_granted_at := now();
+  end if;
+  return new;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg__consent_not_after_now(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg__consent_not_after_now() IS 'Consent (Ley 1581) is dated at the latest when it is recorded: a consent_granted_at up to a day ahead is stored as now(), so it can be withdrawn at once; more than a day ahead is refused (23514 <table>_consent_granted_at_past, VALIDATION_FAILED). On every insert and update of the column of app_public.talent and app_public.guests, whichever function or mutation writes it.';
+
+
+--
 -- Name: tg__forget_erased_talent(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -7501,33 +7529,6 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_seat_assignments__valid() IS 'Refuses a seat outside the event''s layout and a person who is not coming (INVAL); records who seated them.';
-
-
---
--- Name: tg_talent__consent_not_after_now(); Type: FUNCTION; Schema: app_private; Owner: -
---
-
-CREATE FUNCTION app_private.tg_talent__consent_not_after_now() RETURNS trigger
-    LANGUAGE plpgsql
-    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-    AS $$
-begin
-  if new.consent_granted_at > now() + interval '1 day' then
-    raise exception 'Consent cannot be given in the future.' using errcode = '23514', constraint = 'talent_consent_granted_at_past';
-  end if;
-  if new.consent_granted_at > now() then
-    new.consent_granted_at := now();
-  end if;
-  return new;
-end;
-$$;
-
-
---
--- Name: FUNCTION tg_talent__consent_not_after_now(); Type: COMMENT; Schema: app_private; Owner: -
---
-
-COMMENT ON FUNCTION app_private.tg_talent__consent_not_after_now() IS 'Consent (Ley 1581) is dated at the latest when it is recorded: a consent_granted_at up to a day ahead (a calendar date sent as noon in Bogotá, another time zone) is stored as now(), so it can be withdrawn at once; more than a day ahead is refused (23514 talent_consent_granted_at_past, VALIDATION_FAILED). On every insert and update of the column, whichever function or mutation writes it.';
 
 
 --
@@ -19337,10 +19338,17 @@ CREATE TRIGGER _040_event_open BEFORE INSERT OR UPDATE OF status ON app_public.g
 
 
 --
+-- Name: guests _050_consent_not_after_now; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _050_consent_not_after_now BEFORE INSERT OR UPDATE OF consent_granted_at ON app_public.guests FOR EACH ROW EXECUTE FUNCTION app_private.tg__consent_not_after_now();
+
+
+--
 -- Name: talent _050_consent_not_after_now; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
-CREATE TRIGGER _050_consent_not_after_now BEFORE INSERT OR UPDATE OF consent_granted_at ON app_public.talent FOR EACH ROW EXECUTE FUNCTION app_private.tg_talent__consent_not_after_now();
+CREATE TRIGGER _050_consent_not_after_now BEFORE INSERT OR UPDATE OF consent_granted_at ON app_public.talent FOR EACH ROW EXECUTE FUNCTION app_private.tg__consent_not_after_now();
 
 
 --
@@ -23914,6 +23922,13 @@ REVOKE ALL ON FUNCTION app_private.tg__attach_file() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg__consent_not_after_now(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg__consent_not_after_now() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg__forget_erased_talent(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -24142,13 +24157,6 @@ REVOKE ALL ON FUNCTION app_private.tg_runway_schedules__stale() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_seat_assignments__valid() FROM PUBLIC;
-
-
---
--- Name: FUNCTION tg_talent__consent_not_after_now(); Type: ACL; Schema: app_private; Owner: -
---
-
-REVOKE ALL ON FUNCTION app_private.tg_talent__consent_not_after_now() FROM PUBLIC;
 
 
 --

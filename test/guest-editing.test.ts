@@ -164,6 +164,36 @@ describe("save_guest: one guest at a time", () => {
     expect(none.value.consent_revoked_at).toBeNull();
   });
 
+  it("never dates consent after it is recorded, whichever mutation writes it (migration 000036, as 000026 for talent)", async () => {
+    const added = await save(producer, { fullName: `Consent date ${unique()}` });
+    const id = added.value.id;
+    // The API's plain updateGuest takes consentGrantedAt as given: a few hours ahead is recorded as now.
+    const outcome = await db.asProfile(producer, async (c) => {
+      const soon = await attempt(
+        c,
+        `update app_public.guests set consent_granted_at = now() + interval '5 hours', consent_source = 'Formulario'
+          where id = $1 returning consent_granted_at <= now() as not_after_now`,
+        [id],
+      );
+      const far = await attempt(
+        c,
+        "update app_public.guests set consent_granted_at = now() + interval '3 days' where id = $1",
+        [id],
+      );
+      const inserted = await attempt(
+        c,
+        `insert into app_public.guests (organization_id, full_name, consent_granted_at, consent_source)
+         values ($1, 'Futura', now() + interval '3 days', 'Formulario')`,
+        [org],
+      );
+      return { soon, far, inserted };
+    });
+    expect(outcome.soon).toMatchObject({ ok: true, rows: [{ not_after_now: true }] });
+    expect(outcome.far).toMatchObject({ ok: false, code: "23514" });
+    expect(outcome.far.message).toContain("future");
+    expect(outcome.inserted).toMatchObject({ ok: false, code: "23514" });
+  });
+
   it("refuses bad values by the constraint the dashboard places by field, and writes nothing", async () => {
     const before = (
       await db.owner.query("select count(*)::int as n from app_public.guests where organization_id = $1", [org])
