@@ -7,9 +7,9 @@
 // (app_private.account_message_pace before each account message is claimed).
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeLogger } from "../shared/logger.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
+import type { Worker } from "../tasks/runner.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { startMailWorker } from "./helpers/mail-stack.ts";
 import { startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
 
 let db: TestDatabase;
@@ -53,20 +53,7 @@ describe("account mail through the outbox under the pace", () => {
   let worker: Worker;
   beforeAll(async () => {
     smtp = await startTestSmtp();
-    worker = await startWorker({
-      connectionString: db.settings.ownerUrl,
-      logger: makeLogger("silent"),
-      pollIntervalMs: 100,
-      concurrency: 4,
-      tasks: {
-        mail: {
-          smtpUrl: smtp.url,
-          from: "FashionOS <no-reply@fashionos.test>",
-          appUrl: "http://localhost:5678",
-          logWhenNoSmtp: false,
-        },
-      },
-    });
+    worker = await startMailWorker(db, { smtpUrl: smtp.url, appUrl: "http://localhost:5678", concurrency: 4 });
   });
   afterAll(async () => {
     await worker?.stop();

@@ -8,20 +8,18 @@
 import { randomBytes } from "node:crypto";
 import type { JobHelpers } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeLogger } from "../shared/logger.ts";
 import { DEVELOPMENT_MAIL_LABEL } from "../tasks/mail/mailer.ts";
 import { makeDrainAccountEmail } from "../tasks/mail/send-account-email.ts";
 import { REDACTED_TOKEN } from "../tasks/outbox/account.ts";
 import { makeEmailChannel } from "../tasks/outbox/channels/email.ts";
 import { makeSendOutboundMessage } from "../tasks/outbox/send.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
+import type { Worker } from "../tasks/runner.ts";
 import { accountMailsTo } from "./helpers/account-mail.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { handJobHelpers } from "./helpers/job-helpers.ts";
+import { MAIL_FROM, startMailWorker } from "./helpers/mail-stack.ts";
 import { addMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { linkIn, startTestSmtp } from "./helpers/smtp.ts";
-
-const MAIL_FROM = "FashionOS <no-reply@fashionos.test>";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -205,13 +203,7 @@ describe("sending account mail through the outbox", () => {
   let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
   beforeAll(async () => {
     smtp = await startTestSmtp();
-    worker = await startWorker({
-      connectionString: db.settings.ownerUrl,
-      logger: makeLogger("silent"),
-      pollIntervalMs: 100,
-      concurrency: 2,
-      tasks: { mail: { smtpUrl: smtp.url, from: MAIL_FROM, appUrl: "http://localhost:5678", logWhenNoSmtp: false } },
-    });
+    worker = await startMailWorker(db, { smtpUrl: smtp.url, appUrl: "http://localhost:5678" });
   });
   afterAll(async () => {
     await worker?.stop();
