@@ -2178,14 +2178,14 @@ declare
   reply text := app_private.whatsapp_answer(coalesce(apply_whatsapp_message.body, ''));
   payload_casting uuid;
   casting app_public.model_castings;
-  talent_row record;
   org uuid;
   result text;
   did text;
   inbox_id uuid;
   event_ref uuid;
   replied app_public.outbound_messages;
-  guest_orgs uuid[];
+  party_kind text;
+  party_id uuid;
   at timestamptz := least(coalesce(apply_whatsapp_message.sent_at, now()), now());
 begin
   if sender is null then
@@ -2207,32 +2207,42 @@ begin
   end if;
 
   if reply = 'stop' then
+    -- PARAR reaches every party that has this number, whatever its kind
+    -- (app_private.whatsapp_contacts; before migration 000037 only the
+    -- roster's: a guest's PARAR stopped nothing).
     insert into app_private.whatsapp_opt_outs (number, opted_out_at, provider_message_id)
     values (sender, now(), apply_whatsapp_message.provider_message_id)
     on conflict (number) do update set opted_out_at = excluded.opted_out_at,
                                        provider_message_id = excluded.provider_message_id;
     update app_public.talent_contacts tc set whatsapp_opt_in = false
-     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-       and tc.whatsapp_opt_in;
-    -- The outbox's record, per organization that has this number as a contact (its consent check honours it),
-    -- and what is still queued to them on WhatsApp is suppressed.
+     where tc.whatsapp_opt_in
+       and tc.talent_id in (select w.recipient_id from app_private.whatsapp_contacts w
+                             where w.number = sender and w.recipient_kind = 'talent');
+    update app_public.guest_contacts gc set whatsapp_opt_in = false
+     where gc.whatsapp_opt_in
+       and gc.guest_id in (select w.recipient_id from app_private.whatsapp_contacts w
+                            where w.number = sender and w.recipient_kind = 'guest');
+    -- The outbox's record, per party (its consent check honours it), and
+    -- what is still queued to them on WhatsApp is suppressed.
     insert into app_public.communication_opt_outs (organization_id, channel, purpose, recipient_kind, recipient_id,
                                                    talent_id, address, source, message_id)
-    select t.organization_id, 'whatsapp', null, 'talent', t.id, t.id, tc.phone, 'whatsapp_reply',
+    select distinct on (w.organization_id, w.recipient_kind, w.recipient_id)
+           w.organization_id, 'whatsapp', null, w.recipient_kind, w.recipient_id,
+           case w.recipient_kind when 'talent' then w.recipient_id end, w.address, 'whatsapp_reply',
            (select m.id from app_public.outbound_messages m
-             where m.channel = 'whatsapp' and m.talent_id = t.id order by m.created_at desc limit 1)
-      from app_public.talent_contacts tc
-      join app_public.talent t on t.id = tc.talent_id
-     where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+             where m.channel = 'whatsapp' and m.recipient_kind = w.recipient_kind and m.recipient_id = w.recipient_id
+             order by m.created_at desc limit 1)
+      from app_private.whatsapp_contacts w
+     where w.number = sender
        and not exists (select 1 from app_public.communication_opt_outs o
-                        where o.organization_id = t.organization_id and o.channel = 'whatsapp'
-                          and o.recipient_id = t.id and o.purpose is null);
+                        where o.organization_id = w.organization_id and o.channel = 'whatsapp'
+                          and o.recipient_id = w.recipient_id and o.purpose is null)
+     order by w.organization_id, w.recipient_kind, w.recipient_id, w.via;
     update app_public.outbound_messages m
        set status = 'suppressed', last_error_code = 'OPTED_OUT'
      where m.channel = 'whatsapp' and m.status = 'queued'
-       and m.talent_id in (select tc.talent_id from app_public.talent_contacts tc
-                            where app_private.whatsapp_number(tc.phone) = sender
-                               or app_private.whatsapp_number(tc.guardian_phone) = sender);
+       and (m.recipient_kind, m.recipient_id) in (select w.recipient_kind, w.recipient_id
+                                                    from app_private.whatsapp_contacts w where w.number = sender);
   end if;
 
   -- A reply to one of our messages names it (context.id): a casting invitation's reply answers that casting.
@@ -2248,50 +2258,29 @@ begin
   if payload_casting is not null then
     select c.* into casting
       from app_public.model_castings c
-      join app_public.talent_contacts tc on tc.talent_id = c.talent_id
      where c.id = payload_casting
-       and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+       and exists (select 1 from app_private.whatsapp_contacts w
+                    where w.recipient_kind = 'talent' and w.recipient_id = c.talent_id and w.number = sender)
      for update of c;
   elsif reply in ('yes', 'no') then
     -- A typed answer names no casting: it answers the organization whose
-    -- conversation this is, by the inbox's rule below (the one organization
-    -- that has the number as a contact; among several, the one that last
-    -- wrote to it on WhatsApp; else none). Another agency that typed the
-    -- number into its roster and set a casting of its own to invited (no
-    -- message, no consent) no longer takes the answer (migration 000034).
-    select array_agg(distinct x.organization_id) into guest_orgs
-      from (select t.organization_id
-              from app_public.talent_contacts tc
-              join app_public.talent t on t.id = tc.talent_id
-             where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-               and t.erased_at is null
-            union
-            select gc.organization_id
-              from app_public.guest_contacts gc
-             where app_private.whatsapp_number(gc.phone) = sender) x;
-    if cardinality(guest_orgs) = 1 then
-      org := guest_orgs[1];
-    elsif cardinality(guest_orgs) > 1 then
-      select m.organization_id into org
-        from app_public.outbound_messages m
-       where m.channel = 'whatsapp' and m.organization_id = any(guest_orgs) and m.provider_message_id is not null
-         and app_private.whatsapp_number(m.recipient_address) = sender
-       order by m.sent_at desc nulls last, m.created_at desc
-       limit 1;
-    end if;
+    -- conversation this is, by the inbox's rule (migration 000034): another
+    -- agency that typed the number into its roster and set a casting of its
+    -- own to invited does not take the answer.
+    org := app_private.whatsapp_conversation_organization(sender);
     select c.* into casting
       from app_public.model_castings c
-      join app_public.talent_contacts tc on tc.talent_id = c.talent_id
      where c.status = 'invited' and c.organization_id = org
-       and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
+       and c.talent_id in (select w.recipient_id from app_private.whatsapp_contacts w
+                            where w.recipient_kind = 'talent' and w.number = sender and w.organization_id = org)
      order by c.updated_at desc
      limit 1
      for update of c;
     -- Two invitations awaiting an answer: "SÍ" alone does not say which; a person decides.
     if (select count(*) from app_public.model_castings c
-          join app_public.talent_contacts tc on tc.talent_id = c.talent_id
          where c.status = 'invited' and c.organization_id = org
-           and (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)) > 1 then
+           and c.talent_id in (select w.recipient_id from app_private.whatsapp_contacts w
+                                where w.recipient_kind = 'talent' and w.number = sender and w.organization_id = org)) > 1 then
       reply := null;
       casting := null;
     end if;
@@ -2311,9 +2300,9 @@ begin
   -- Whose inbox (never a guess across agencies):
   --  1. the casting's organization;
   --  2. else the organization whose WhatsApp message this replies to (context.id), if it went to this number;
-  --  3. else the organization that has this sender in its roster (talent or guardian phone; the one that spoke to
-  --     the person last, when several do);
-  --  4. else the organization that has this sender among its guests' contacts, when exactly one does;
+  --  3. else whose conversation the number is (app_private.whatsapp_conversation_organization: the one
+  --     organization that has it as a contact — any party in app_private.whatsapp_contacts —; among several, the
+  --     one that last wrote to it on WhatsApp);
   --  otherwise no organization: kept for the operator in app_private.whatsapp_inbound as unmatched.
   if casting.id is null and apply_whatsapp_message.context_message_id is not null then
     select m.* into replied
@@ -2323,54 +2312,37 @@ begin
   end if;
   if casting.id is not null then
     org := casting.organization_id;
-    select t.id, t.organization_id into talent_row from app_public.talent t where t.id = casting.talent_id;
+    party_kind := 'talent';
+    party_id := casting.talent_id;
   elsif replied.id is not null then
     org := replied.organization_id;
     event_ref := replied.event_id;
-    select t.id, t.organization_id into talent_row from app_public.talent t where t.id = replied.talent_id;
+    party_kind := replied.recipient_kind;
+    party_id := replied.recipient_id;
   else
-    -- The number's contacts: whichever organizations have it in their roster
-    -- (talent or guardian phone) or among their guests' contacts. One
-    -- organization: its inbox. Several: the one that last wrote to this number
-    -- on WhatsApp (a message it sent reached it), else none. Typing a number
-    -- into a roster never draws someone else's contact's messages to it.
-    select array_agg(distinct x.organization_id) into guest_orgs
-      from (select t.organization_id
-              from app_public.talent_contacts tc
-              join app_public.talent t on t.id = tc.talent_id
-             where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-               and t.erased_at is null
-            union
-            select gc.organization_id
-              from app_public.guest_contacts gc
-             where app_private.whatsapp_number(gc.phone) = sender) x;
-    if cardinality(guest_orgs) = 1 then
-      org := guest_orgs[1];
-    elsif cardinality(guest_orgs) > 1 then
-      select m.organization_id into org
-        from app_public.outbound_messages m
-       where m.channel = 'whatsapp' and m.organization_id = any(guest_orgs) and m.provider_message_id is not null
-         and app_private.whatsapp_number(m.recipient_address) = sender
-       order by m.sent_at desc nulls last, m.created_at desc
-       limit 1;
-    end if;
-    -- (Run when org is null too: it assigns talent_row, as null.)
-    select t.id, t.organization_id into talent_row
-        from app_public.talent_contacts tc
-        join app_public.talent t on t.id = tc.talent_id
-       where (app_private.whatsapp_number(tc.phone) = sender or app_private.whatsapp_number(tc.guardian_phone) = sender)
-         and t.erased_at is null and t.organization_id = org
-       order by (select max(c.updated_at) from app_public.model_castings c where c.talent_id = t.id) desc nulls last,
-                t.updated_at desc
-       limit 1;
+    org := app_private.whatsapp_conversation_organization(sender);
+    select p.recipient_kind, p.recipient_id into party_kind, party_id
+      from app_private.whatsapp_party(org, sender) p;
   end if;
 
-  -- A question from someone cast for an upcoming event belongs to that event's conversation.
-  if casting.id is null and event_ref is null and talent_row.id is not null then
-    select c.event_id into event_ref
-      from app_public.model_castings c
-      join app_public.events e on e.id = c.event_id
-     where c.talent_id = talent_row.id and c.status in ('invited', 'confirmed') and e.ends_at > now()
+  -- A message from someone taking part in an upcoming event belongs to that event's conversation: a model cast
+  -- for it, a guest invited to it, a vendor contacted or booked for it (the earliest such event).
+  if casting.id is null and event_ref is null and party_id is not null then
+    select e.id into event_ref
+      from app_public.events e
+     where e.organization_id = org and e.ends_at > now()
+       and case party_kind
+             when 'talent' then exists (select 1 from app_public.model_castings c
+                                         where c.event_id = e.id and c.talent_id = party_id
+                                           and c.status in ('invited', 'confirmed'))
+             when 'guest' then exists (select 1 from app_public.guest_invitations i
+                                        where i.event_id = e.id and i.guest_id = party_id
+                                          and i.status in ('invited', 'accepted', 'waitlist'))
+             when 'vendor' then exists (select 1 from app_public.vendor_recommendations r
+                                         where r.event_id = e.id and r.vendor_id = party_id
+                                           and r.status in ('contacted', 'booked'))
+             else false
+           end
      order by e.starts_at
      limit 1;
   end if;
@@ -2378,9 +2350,14 @@ begin
   if org is null then
     result := case when did = 'opt_out' then 'opt_out' else 'unmatched' end;
   else
-    insert into app_public.inbox_messages (organization_id, provider_message_id, event_id, talent_id, model_casting_id,
-                                           sender_name, sender_number_masked, message_type, body, action, sent_at)
-    values (org, apply_whatsapp_message.provider_message_id, coalesce(casting.event_id, event_ref), talent_row.id, casting.id,
+    insert into app_public.inbox_messages (organization_id, provider_message_id, event_id, talent_id, guest_id, vendor_id,
+                                           model_casting_id, sender_name, sender_number_masked, message_type, body,
+                                           action, sent_at)
+    values (org, apply_whatsapp_message.provider_message_id, coalesce(casting.event_id, event_ref),
+            case party_kind when 'talent' then party_id end,
+            case party_kind when 'guest' then party_id end,
+            case party_kind when 'vendor' then party_id end,
+            casting.id,
             left(apply_whatsapp_message.sender_name, 200), app_private.mask_number(sender),
             case when apply_whatsapp_message.message_type in ('text', 'button', 'interactive', 'image', 'audio', 'video', 'document',
                                                                'sticker', 'location', 'contacts', 'reaction', 'order')
@@ -2401,7 +2378,7 @@ $_$;
 -- Name: FUNCTION apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once; "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer (a typed answer: only a casting of the organization whose conversation it is, by the inbox rule below, never another agency''s that merely has the number) from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox: the casting''s; else the one whose message it replies to (context.id, sent to that number); else the one organization that has the number as a contact (roster: talent or guardian phone; guests'' contacts); when several do, the one that last wrote to it on WhatsApp. From a number that is no one''s contact (or the contact of several organizations none of which wrote to it, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
+COMMENT ON FUNCTION app_private.apply_whatsapp_message(provider_message_id text, from_number text, phone_number_id text, message_type text, body text, button_payload text, context_message_id text, sent_at timestamp with time zone, sender_name text) IS 'Applies one inbound WhatsApp message (after POST /webhooks/whatsapp verified its signature), once per wamid: PARAR/STOP/BAJA records an opt-out at once for every party with that number (app_private.whatsapp_contacts: models, guardians, guests, vendors); "SÍ"/"NO" (typed, or the invitation''s quick-reply button, payload casting:<id>:si|no) moves the casting invitation awaiting that number''s answer (a typed answer: only a casting of the organization whose conversation it is, never another agency''s that merely has the number) from invited to confirmed/declined with responded_at. The message lands in one organization''s inbox, linked to the party who wrote (talent_id, guest_id or vendor_id): the casting''s; else the one whose message it replies to (context.id, sent to that number); else app_private.whatsapp_conversation_organization (the one organization that has the number as a contact, any party in app_private.whatsapp_contacts; when several do, the one that last wrote to it on WhatsApp). From a number that is no one''s contact (or the contact of several organizations none of which wrote to it, without a reply to tell whose) it reaches no organization and stays in app_private.whatsapp_inbound as unmatched, for the operator. Returns {outcome, castingId?, inboxMessageId?}; outcome duplicate for a replay.';
 
 
 --
@@ -3497,22 +3474,20 @@ declare
   new_status text;
   code text;
 begin
-  -- The address, copied from the contact data of a person of this organization.
+  -- The person, of this organization, and their email address.
   case recipient_kind
   when 'talent' then
-    select t.organization_id, coalesce(t.stage_name, t.full_name),
-           case channel when 'email' then c.email::text else c.phone end
+    select t.organization_id, coalesce(t.stage_name, t.full_name), case channel when 'email' then c.email::text end
       into owner_org, name, address
       from app_public.talent t left join app_public.talent_contacts c on c.talent_id = t.id
      where t.id = recipient_id;
   when 'guest' then
-    select g.organization_id, g.full_name, case channel when 'email' then c.email::text else c.phone end
+    select g.organization_id, g.full_name, case channel when 'email' then c.email::text end
       into owner_org, name, address
       from app_public.guests g left join app_public.guest_contacts c on c.guest_id = g.id
      where g.id = recipient_id;
   when 'vendor' then
-    select v.organization_id, coalesce(v.contact_name, v.name),
-           case channel when 'email' then v.contact_email::text else v.contact_phone end
+    select v.organization_id, coalesce(v.contact_name, v.name), case channel when 'email' then v.contact_email::text end
       into owner_org, name, address
       from app_public.vendors v where v.id = recipient_id;
   when 'buyer' then
@@ -3528,6 +3503,15 @@ begin
   end case;
   if owner_org is null or owner_org <> enqueue_outbound_message.organization_id then
     raise exception 'That recipient does not exist.' using errcode = 'NTFND';
+  end if;
+  -- A WhatsApp address only from the one list of parties reachable on
+  -- WhatsApp, which the inbox matches replies against (migration 000037).
+  if channel = 'whatsapp' then
+    select w.address into address
+      from app_private.whatsapp_contacts w
+     where w.organization_id = enqueue_outbound_message.organization_id
+       and w.recipient_kind = enqueue_outbound_message.recipient_kind
+       and w.recipient_id = enqueue_outbound_message.recipient_id and w.via = 'contact';
   end if;
 
   consent := app_private.outbox_has_consent(organization_id, channel, purpose, recipient_kind, recipient_id, address);
@@ -3583,7 +3567,7 @@ $$;
 -- Name: FUNCTION enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text) IS 'Enqueues one message in the current transaction and returns its id: the row (address copied from the recipient''s contact data; suppressed, with NO_ADDRESS or NO_CONSENT and no job, when there is no address or no consent for the purpose and channel) and its send_outbound_message job (job key outbound_message:<id>, run at the end of quiet hours unless urgent). Idempotent per (cause, channel, recipient, template): enqueued again, even by a concurrent transaction, it returns the first message''s id and adds nothing. recipient_id is the talent, guest, vendor, booking (buyer) or profile (account) id; a recipient of another organization is NTFND. Callers: the business functions and triggers that cause messages.';
+COMMENT ON FUNCTION app_private.enqueue_outbound_message(organization_id uuid, channel text, recipient_kind text, recipient_id uuid, template_key text, variables jsonb, purpose text, cause_kind text, cause_id uuid, event_id uuid, urgent boolean, locale text, rendered_subject text, rendered_body text, rendered_html text) IS 'Enqueues one message in the current transaction and returns its id: the row (address copied from the recipient''s contact data — on WhatsApp only from app_private.whatsapp_contacts, the list the inbox matches replies against; suppressed, with NO_ADDRESS or NO_CONSENT and no job, when there is no address or no consent for the purpose and channel) and its send_outbound_message job (job key outbound_message:<id>, run at the end of quiet hours unless urgent). Idempotent per (cause, channel, recipient, template): enqueued again, even by a concurrent transaction, it returns the first message''s id and adds nothing. recipient_id is the talent, guest, vendor, booking (buyer) or profile (account) id; a recipient of another organization is NTFND. Callers: the business functions and triggers that cause messages.';
 
 
 --
@@ -7933,6 +7917,36 @@ COMMENT ON FUNCTION app_private.whatsapp_answer(text text) IS 'What a short repl
 
 
 --
+-- Name: whatsapp_conversation_organization(text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.whatsapp_conversation_organization(number text) RETURNS uuid
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+  with orgs as (select distinct w.organization_id from app_private.whatsapp_contacts w where w.number = $1)
+  select case (select count(*) from orgs)
+           when 0 then null
+           when 1 then (select o.organization_id from orgs o)
+           else (select m.organization_id
+                   from app_public.outbound_messages m
+                  where m.channel = 'whatsapp' and m.organization_id in (select o.organization_id from orgs o)
+                    and m.provider_message_id is not null
+                    and app_private.whatsapp_number(m.recipient_address) = $1
+                  order by m.sent_at desc nulls last, m.created_at desc
+                  limit 1)
+         end
+$_$;
+
+
+--
+-- Name: FUNCTION whatsapp_conversation_organization(number text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.whatsapp_conversation_organization(number text) IS 'The organization whose WhatsApp conversation a number (as WhatsApp writes it: 573001234567) is: the one organization that has it as a contact (app_private.whatsapp_contacts: roster, guardian, guests, vendors); among several, the one that last wrote to it on WhatsApp; else null (typing someone''s number into a roster never draws their messages away from the agency they deal with).';
+
+
+--
 -- Name: whatsapp_number(text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -7956,6 +7970,34 @@ $_$;
 --
 
 COMMENT ON FUNCTION app_private.whatsapp_number(phone text) IS 'A phone number as WhatsApp writes it (wa_id): digits with the country code; a Colombian mobile written nationally (10 digits starting with 3) gets 57, a leading 00 is dropped. Null when it cannot be a number (E.164: 8 to 15 digits). Twin of whatsappNumber in tasks/outbox/channels/whatsapp.ts.';
+
+
+--
+-- Name: whatsapp_party(uuid, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.whatsapp_party(organization_id uuid, number text) RETURNS TABLE(recipient_kind text, recipient_id uuid)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $_$
+  select w.recipient_kind, w.recipient_id
+    from app_private.whatsapp_contacts w
+   where w.organization_id = $1 and w.number = $2
+   order by (select max(m.sent_at) from app_public.outbound_messages m
+              where m.organization_id = $1 and m.channel = 'whatsapp' and m.recipient_kind = w.recipient_kind
+                and m.recipient_id = w.recipient_id and m.provider_message_id is not null) desc nulls last,
+            array_position(array['talent', 'guest', 'vendor'], w.recipient_kind),
+            (select max(c.updated_at) from app_public.model_castings c where c.talent_id = w.recipient_id) desc nulls last,
+            w.via
+   limit 1
+$_$;
+
+
+--
+-- Name: FUNCTION whatsapp_party(organization_id uuid, number text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.whatsapp_party(organization_id uuid, number text) IS 'The party of the organization that wrote from this WhatsApp number (app_private.whatsapp_contacts): the one the organization last wrote to at that number on WhatsApp; else a model (the most recently cast), then a guest, then a vendor. No row: none of its contacts.';
 
 
 --
@@ -11637,6 +11679,8 @@ CREATE TABLE app_public.inbox_messages (
     read_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    guest_id uuid,
+    vendor_id uuid,
     CONSTRAINT inbox_messages_action_check CHECK ((action = ANY (ARRAY['casting_confirmed'::text, 'casting_declined'::text, 'opt_out'::text]))),
     CONSTRAINT inbox_messages_body_check CHECK ((length(body) <= 4096)),
     CONSTRAINT inbox_messages_channel_check CHECK ((channel = ANY (ARRAY['whatsapp'::text]))),
@@ -11687,14 +11731,14 @@ COMMENT ON COLUMN app_public.inbox_messages.provider_message_id IS 'WhatsApp''s 
 -- Name: COLUMN inbox_messages.event_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.inbox_messages.event_id IS 'The event of the conversation, when it answers an invitation.';
+COMMENT ON COLUMN app_public.inbox_messages.event_id IS 'The event of the conversation: the one it answers (an invitation, a casting), else the next event the model is cast for, the guest is invited to or the vendor is contacted or booked for.';
 
 
 --
 -- Name: COLUMN inbox_messages.talent_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.inbox_messages.talent_id IS 'The person from the roster who wrote, when the number is theirs (or their guardian''s).';
+COMMENT ON COLUMN app_public.inbox_messages.talent_id IS 'The model from the roster who wrote, when the number is theirs (or their guardian''s).';
 
 
 --
@@ -11765,6 +11809,20 @@ COMMENT ON COLUMN app_public.inbox_messages.created_at IS 'When it arrived.';
 --
 
 COMMENT ON COLUMN app_public.inbox_messages.updated_at IS 'When it was last changed.';
+
+
+--
+-- Name: COLUMN inbox_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.guest_id IS 'The guest who wrote, when the number is one of the organization''s guests''.';
+
+
+--
+-- Name: COLUMN inbox_messages.vendor_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.inbox_messages.vendor_id IS 'The vendor who wrote, when the number is one of the organization''s vendors'' contact phone.';
 
 
 --
@@ -15304,6 +15362,265 @@ COMMENT ON TABLE app_private.sign_in_failures IS 'Failed sign-ins per attempted 
 
 
 --
+-- Name: guest_contacts; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.guest_contacts (
+    guest_id uuid NOT NULL,
+    organization_id uuid NOT NULL,
+    email public.citext,
+    phone text,
+    whatsapp_opt_in boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT guest_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT guest_contacts_email_length CHECK ((length((email)::text) <= 320)),
+    CONSTRAINT guest_contacts_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT guest_contacts_phone_length CHECK ((length(phone) <= 20))
+);
+
+
+--
+-- Name: TABLE guest_contacts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.guest_contacts IS 'A guest''s personal contact data, readable only by producers, admins and owners (viewers see the list, not how to reach people). One guest per email in an organization.';
+
+
+--
+-- Name: COLUMN guest_contacts.guest_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.guest_id IS 'The guest.';
+
+
+--
+-- Name: COLUMN guest_contacts.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.organization_id IS 'Organization of the guest (set automatically).';
+
+
+--
+-- Name: COLUMN guest_contacts.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.email IS 'Email (unique in the organization; CSV imports merge on it).';
+
+
+--
+-- Name: COLUMN guest_contacts.phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.phone IS 'Mobile phone.';
+
+
+--
+-- Name: COLUMN guest_contacts.whatsapp_opt_in; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.whatsapp_opt_in IS 'Whether the guest agreed to receive WhatsApp messages.';
+
+
+--
+-- Name: COLUMN guest_contacts.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.created_at IS 'When the contact was recorded.';
+
+
+--
+-- Name: COLUMN guest_contacts.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.guest_contacts.updated_at IS 'When it was last changed.';
+
+
+--
+-- Name: talent_contacts; Type: TABLE; Schema: app_public; Owner: -
+--
+
+CREATE TABLE app_public.talent_contacts (
+    talent_id uuid NOT NULL,
+    organization_id uuid NOT NULL,
+    email public.citext,
+    phone text,
+    whatsapp_opt_in boolean DEFAULT false NOT NULL,
+    guardian_name text,
+    guardian_phone text,
+    guardian_email public.citext,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    document_type text,
+    document_number text,
+    CONSTRAINT talent_contacts_document_complete CHECK (((document_type IS NULL) = (document_number IS NULL))),
+    CONSTRAINT talent_contacts_document_number_check CHECK ((document_number ~ '^[A-Za-z0-9-]{3,20}$'::text)),
+    CONSTRAINT talent_contacts_document_number_length CHECK ((length(document_number) <= 20)),
+    CONSTRAINT talent_contacts_document_type_check CHECK ((document_type = ANY (ARRAY['CC'::text, 'CE'::text, 'TI'::text, 'PA'::text, 'PPT'::text]))),
+    CONSTRAINT talent_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT talent_contacts_email_length CHECK ((length((email)::text) <= 320)),
+    CONSTRAINT talent_contacts_guardian_email_check CHECK ((guardian_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
+    CONSTRAINT talent_contacts_guardian_email_length CHECK ((length((guardian_email)::text) <= 320)),
+    CONSTRAINT talent_contacts_guardian_name_length CHECK ((length(guardian_name) <= 200)),
+    CONSTRAINT talent_contacts_guardian_phone_check CHECK ((guardian_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT talent_contacts_guardian_phone_length CHECK ((length(guardian_phone) <= 20)),
+    CONSTRAINT talent_contacts_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
+    CONSTRAINT talent_contacts_phone_length CHECK ((length(phone) <= 20))
+);
+
+
+--
+-- Name: TABLE talent_contacts; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TABLE app_public.talent_contacts IS 'Personal contact data of talent, readable only by casting staff and admins.';
+
+
+--
+-- Name: COLUMN talent_contacts.talent_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.talent_id IS 'The person.';
+
+
+--
+-- Name: COLUMN talent_contacts.organization_id; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.organization_id IS 'Organization of the person (set automatically).';
+
+
+--
+-- Name: COLUMN talent_contacts.email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.email IS 'Personal email.';
+
+
+--
+-- Name: COLUMN talent_contacts.phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.phone IS 'Mobile phone.';
+
+
+--
+-- Name: COLUMN talent_contacts.whatsapp_opt_in; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.whatsapp_opt_in IS 'Whether the person agreed to receive WhatsApp messages.';
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_name; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.guardian_name IS 'Parent or legal guardian of a minor.';
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_phone; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.guardian_phone IS 'Guardian phone.';
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_email; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.guardian_email IS 'Guardian email.';
+
+
+--
+-- Name: COLUMN talent_contacts.created_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.created_at IS 'When the contact was recorded.';
+
+
+--
+-- Name: COLUMN talent_contacts.updated_at; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.updated_at IS 'When the contact was last changed.';
+
+
+--
+-- Name: COLUMN talent_contacts.document_type; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.document_type IS 'Identity document: CC (cédula de ciudadanía), CE (cédula de extranjería), TI (tarjeta de identidad, minors), PA (passport) or PPT (permiso por protección temporal).';
+
+
+--
+-- Name: COLUMN talent_contacts.document_number; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.talent_contacts.document_number IS 'Number of the identity document (letters, digits and dashes, 3–20). Unique per organization and type.';
+
+
+--
+-- Name: whatsapp_contacts; Type: VIEW; Schema: app_private; Owner: -
+--
+
+CREATE VIEW app_private.whatsapp_contacts AS
+ SELECT t.organization_id,
+    'talent'::text AS recipient_kind,
+    t.id AS recipient_id,
+    'contact'::text AS via,
+    COALESCE(t.stage_name, t.full_name) AS name,
+    tc.phone AS address,
+    app_private.whatsapp_number(tc.phone) AS number,
+    tc.whatsapp_opt_in
+   FROM (app_public.talent t
+     JOIN app_public.talent_contacts tc ON ((tc.talent_id = t.id)))
+  WHERE ((tc.phone IS NOT NULL) AND (t.erased_at IS NULL))
+UNION ALL
+ SELECT t.organization_id,
+    'talent'::text AS recipient_kind,
+    t.id AS recipient_id,
+    'guardian'::text AS via,
+    COALESCE(tc.guardian_name, t.full_name) AS name,
+    tc.guardian_phone AS address,
+    app_private.whatsapp_number(tc.guardian_phone) AS number,
+    tc.whatsapp_opt_in
+   FROM (app_public.talent t
+     JOIN app_public.talent_contacts tc ON ((tc.talent_id = t.id)))
+  WHERE ((tc.guardian_phone IS NOT NULL) AND (t.erased_at IS NULL))
+UNION ALL
+ SELECT g.organization_id,
+    'guest'::text AS recipient_kind,
+    g.id AS recipient_id,
+    'contact'::text AS via,
+    g.full_name AS name,
+    gc.phone AS address,
+    app_private.whatsapp_number(gc.phone) AS number,
+    gc.whatsapp_opt_in
+   FROM (app_public.guests g
+     JOIN app_public.guest_contacts gc ON ((gc.guest_id = g.id)))
+  WHERE (gc.phone IS NOT NULL)
+UNION ALL
+ SELECT v.organization_id,
+    'vendor'::text AS recipient_kind,
+    v.id AS recipient_id,
+    'contact'::text AS via,
+    COALESCE(v.contact_name, v.name) AS name,
+    v.contact_phone AS address,
+    app_private.whatsapp_number(v.contact_phone) AS number,
+    NULL::boolean AS whatsapp_opt_in
+   FROM app_public.vendors v
+  WHERE (v.contact_phone IS NOT NULL);
+
+
+--
+-- Name: VIEW whatsapp_contacts; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON VIEW app_private.whatsapp_contacts IS 'Every party an organization can write to on WhatsApp, and at which number: the one definition the outbox (app_private.enqueue_outbound_message copies a WhatsApp address only from here, via = contact) and the webhook''s router (whose conversation a number is, which party wrote, PARAR) both use, so no party can be reachable by one and unknown to the other. recipient_kind and recipient_id are the outbox''s (talent, guest, vendor; buyers and accounts have no WhatsApp number); via: contact (the party''s own number) or guardian (a minor''s guardian, matched as the model); address as typed, number as WhatsApp writes it (app_private.whatsapp_number); whatsapp_opt_in where the party records one (vendors: null, a business contact). Erased talent is left out. A new party with a WhatsApp number is added here (test: api-whatsapp-parties.test.ts fails for an outbox recipient kind it cannot match).';
+
+
+--
 -- Name: whatsapp_inbound; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -15997,81 +16314,6 @@ COMMENT ON COLUMN app_public.files.created_at IS 'When the file was uploaded.';
 
 
 --
--- Name: guest_contacts; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.guest_contacts (
-    guest_id uuid NOT NULL,
-    organization_id uuid NOT NULL,
-    email public.citext,
-    phone text,
-    whatsapp_opt_in boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT guest_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
-    CONSTRAINT guest_contacts_email_length CHECK ((length((email)::text) <= 320)),
-    CONSTRAINT guest_contacts_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
-    CONSTRAINT guest_contacts_phone_length CHECK ((length(phone) <= 20))
-);
-
-
---
--- Name: TABLE guest_contacts; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.guest_contacts IS 'A guest''s personal contact data, readable only by producers, admins and owners (viewers see the list, not how to reach people). One guest per email in an organization.';
-
-
---
--- Name: COLUMN guest_contacts.guest_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guest_contacts.guest_id IS 'The guest.';
-
-
---
--- Name: COLUMN guest_contacts.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guest_contacts.organization_id IS 'Organization of the guest (set automatically).';
-
-
---
--- Name: COLUMN guest_contacts.email; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guest_contacts.email IS 'Email (unique in the organization; CSV imports merge on it).';
-
-
---
--- Name: COLUMN guest_contacts.phone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guest_contacts.phone IS 'Mobile phone.';
-
-
---
--- Name: COLUMN guest_contacts.whatsapp_opt_in; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guest_contacts.whatsapp_opt_in IS 'Whether the guest agreed to receive WhatsApp messages.';
-
-
---
--- Name: COLUMN guest_contacts.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guest_contacts.created_at IS 'When the contact was recorded.';
-
-
---
--- Name: COLUMN guest_contacts.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.guest_contacts.updated_at IS 'When it was last changed.';
-
-
---
 -- Name: notifications; Type: TABLE; Schema: app_public; Owner: -
 --
 
@@ -16370,130 +16612,6 @@ COMMENT ON COLUMN app_public.talent_availability.created_at IS 'When the period 
 --
 
 COMMENT ON COLUMN app_public.talent_availability.updated_at IS 'When the period was last changed.';
-
-
---
--- Name: talent_contacts; Type: TABLE; Schema: app_public; Owner: -
---
-
-CREATE TABLE app_public.talent_contacts (
-    talent_id uuid NOT NULL,
-    organization_id uuid NOT NULL,
-    email public.citext,
-    phone text,
-    whatsapp_opt_in boolean DEFAULT false NOT NULL,
-    guardian_name text,
-    guardian_phone text,
-    guardian_email public.citext,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    document_type text,
-    document_number text,
-    CONSTRAINT talent_contacts_document_complete CHECK (((document_type IS NULL) = (document_number IS NULL))),
-    CONSTRAINT talent_contacts_document_number_check CHECK ((document_number ~ '^[A-Za-z0-9-]{3,20}$'::text)),
-    CONSTRAINT talent_contacts_document_number_length CHECK ((length(document_number) <= 20)),
-    CONSTRAINT talent_contacts_document_type_check CHECK ((document_type = ANY (ARRAY['CC'::text, 'CE'::text, 'TI'::text, 'PA'::text, 'PPT'::text]))),
-    CONSTRAINT talent_contacts_email_check CHECK ((email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
-    CONSTRAINT talent_contacts_email_length CHECK ((length((email)::text) <= 320)),
-    CONSTRAINT talent_contacts_guardian_email_check CHECK ((guardian_email OPERATOR(public.~) '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'::public.citext)),
-    CONSTRAINT talent_contacts_guardian_email_length CHECK ((length((guardian_email)::text) <= 320)),
-    CONSTRAINT talent_contacts_guardian_name_length CHECK ((length(guardian_name) <= 200)),
-    CONSTRAINT talent_contacts_guardian_phone_check CHECK ((guardian_phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
-    CONSTRAINT talent_contacts_guardian_phone_length CHECK ((length(guardian_phone) <= 20)),
-    CONSTRAINT talent_contacts_phone_check CHECK ((phone ~ '^\+?[0-9 ()-]{7,20}$'::text)),
-    CONSTRAINT talent_contacts_phone_length CHECK ((length(phone) <= 20))
-);
-
-
---
--- Name: TABLE talent_contacts; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON TABLE app_public.talent_contacts IS 'Personal contact data of talent, readable only by casting staff and admins.';
-
-
---
--- Name: COLUMN talent_contacts.talent_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.talent_id IS 'The person.';
-
-
---
--- Name: COLUMN talent_contacts.organization_id; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.organization_id IS 'Organization of the person (set automatically).';
-
-
---
--- Name: COLUMN talent_contacts.email; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.email IS 'Personal email.';
-
-
---
--- Name: COLUMN talent_contacts.phone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.phone IS 'Mobile phone.';
-
-
---
--- Name: COLUMN talent_contacts.whatsapp_opt_in; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.whatsapp_opt_in IS 'Whether the person agreed to receive WhatsApp messages.';
-
-
---
--- Name: COLUMN talent_contacts.guardian_name; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.guardian_name IS 'Parent or legal guardian of a minor.';
-
-
---
--- Name: COLUMN talent_contacts.guardian_phone; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.guardian_phone IS 'Guardian phone.';
-
-
---
--- Name: COLUMN talent_contacts.guardian_email; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.guardian_email IS 'Guardian email.';
-
-
---
--- Name: COLUMN talent_contacts.created_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.created_at IS 'When the contact was recorded.';
-
-
---
--- Name: COLUMN talent_contacts.updated_at; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.updated_at IS 'When the contact was last changed.';
-
-
---
--- Name: COLUMN talent_contacts.document_type; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.document_type IS 'Identity document: CC (cédula de ciudadanía), CE (cédula de extranjería), TI (tarjeta de identidad, minors), PA (passport) or PPT (permiso por protección temporal).';
-
-
---
--- Name: COLUMN talent_contacts.document_number; Type: COMMENT; Schema: app_public; Owner: -
---
-
-COMMENT ON COLUMN app_public.talent_contacts.document_number IS 'Number of the identity document (letters, digits and dashes, 3–20). Unique per organization and type.';
 
 
 --
@@ -18624,6 +18742,13 @@ CREATE INDEX inbox_messages_event_id_organization_id_idx ON app_public.inbox_mes
 
 
 --
+-- Name: inbox_messages_guest_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX inbox_messages_guest_id_organization_id_idx ON app_public.inbox_messages USING btree (guest_id, organization_id);
+
+
+--
 -- Name: inbox_messages_model_casting_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 
@@ -18642,6 +18767,13 @@ CREATE INDEX inbox_messages_organization_id_sent_at_idx ON app_public.inbox_mess
 --
 
 CREATE INDEX inbox_messages_talent_id_organization_id_idx ON app_public.inbox_messages USING btree (talent_id, organization_id);
+
+
+--
+-- Name: inbox_messages_vendor_id_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX inbox_messages_vendor_id_organization_id_idx ON app_public.inbox_messages USING btree (vendor_id, organization_id);
 
 
 --
@@ -20750,6 +20882,22 @@ COMMENT ON CONSTRAINT inbox_messages_event_id_organization_id_fkey ON app_public
 
 
 --
+-- Name: inbox_messages inbox_messages_guest_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.inbox_messages
+    ADD CONSTRAINT inbox_messages_guest_id_organization_id_fkey FOREIGN KEY (guest_id, organization_id) REFERENCES app_public.guests(id, organization_id) ON DELETE SET NULL (guest_id);
+
+
+--
+-- Name: CONSTRAINT inbox_messages_guest_id_organization_id_fkey ON inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT inbox_messages_guest_id_organization_id_fkey ON app_public.inbox_messages IS '@fieldName guest
+@foreignFieldName inboxMessages';
+
+
+--
 -- Name: inbox_messages inbox_messages_model_casting_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
 --
 
@@ -20786,6 +20934,22 @@ ALTER TABLE ONLY app_public.inbox_messages
 --
 
 COMMENT ON CONSTRAINT inbox_messages_talent_id_organization_id_fkey ON app_public.inbox_messages IS '@fieldName talent
+@foreignFieldName inboxMessages';
+
+
+--
+-- Name: inbox_messages inbox_messages_vendor_id_organization_id_fkey; Type: FK CONSTRAINT; Schema: app_public; Owner: -
+--
+
+ALTER TABLE ONLY app_public.inbox_messages
+    ADD CONSTRAINT inbox_messages_vendor_id_organization_id_fkey FOREIGN KEY (vendor_id, organization_id) REFERENCES app_public.vendors(id, organization_id) ON DELETE SET NULL (vendor_id);
+
+
+--
+-- Name: CONSTRAINT inbox_messages_vendor_id_organization_id_fkey ON inbox_messages; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON CONSTRAINT inbox_messages_vendor_id_organization_id_fkey ON app_public.inbox_messages IS '@fieldName vendor
 @foreignFieldName inboxMessages';
 
 
@@ -24267,11 +24431,25 @@ REVOKE ALL ON FUNCTION app_private.whatsapp_answer(text text) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION whatsapp_conversation_organization(number text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.whatsapp_conversation_organization(number text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION whatsapp_number(phone text); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.whatsapp_number(phone text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_private.whatsapp_number(phone text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION whatsapp_party(organization_id uuid, number text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.whatsapp_party(organization_id uuid, number text) FROM PUBLIC;
 
 
 --
@@ -26164,6 +26342,111 @@ GRANT ALL ON FUNCTION app_public.verify_email(token text) TO :DATABASE_MEMBER;
 
 
 --
+-- Name: TABLE guest_contacts; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_contacts.guest_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guest_id) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_contacts.email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(email),UPDATE(email) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_contacts.phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(phone),UPDATE(phone) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN guest_contacts.whatsapp_opt_in; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(whatsapp_opt_in),UPDATE(whatsapp_opt_in) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: TABLE talent_contacts; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.talent_id; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(talent_id) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(email),UPDATE(email) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(phone),UPDATE(phone) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.whatsapp_opt_in; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(whatsapp_opt_in),UPDATE(whatsapp_opt_in) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_name; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guardian_name),UPDATE(guardian_name) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_phone; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guardian_phone),UPDATE(guardian_phone) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.guardian_email; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(guardian_email),UPDATE(guardian_email) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.document_type; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(document_type),UPDATE(document_type) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
+-- Name: COLUMN talent_contacts.document_number; Type: ACL; Schema: app_public; Owner: -
+--
+
+GRANT INSERT(document_number),UPDATE(document_number) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
+
+
+--
 -- Name: TABLE casting_briefs; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -26368,41 +26651,6 @@ GRANT INSERT(thumbnail_height) ON TABLE app_public.files TO :DATABASE_MEMBER;
 
 
 --
--- Name: TABLE guest_contacts; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guest_contacts.guest_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(guest_id) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guest_contacts.email; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(email),UPDATE(email) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guest_contacts.phone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(phone),UPDATE(phone) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN guest_contacts.whatsapp_opt_in; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(whatsapp_opt_in),UPDATE(whatsapp_opt_in) ON TABLE app_public.guest_contacts TO :DATABASE_MEMBER;
-
-
---
 -- Name: TABLE notifications; Type: ACL; Schema: app_public; Owner: -
 --
 
@@ -26505,76 +26753,6 @@ GRANT INSERT(kind),UPDATE(kind) ON TABLE app_public.talent_availability TO :DATA
 --
 
 GRANT INSERT(notes),UPDATE(notes) ON TABLE app_public.talent_availability TO :DATABASE_MEMBER;
-
-
---
--- Name: TABLE talent_contacts; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT SELECT,DELETE ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN talent_contacts.talent_id; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(talent_id) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN talent_contacts.email; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(email),UPDATE(email) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN talent_contacts.phone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(phone),UPDATE(phone) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN talent_contacts.whatsapp_opt_in; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(whatsapp_opt_in),UPDATE(whatsapp_opt_in) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN talent_contacts.guardian_name; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(guardian_name),UPDATE(guardian_name) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN talent_contacts.guardian_phone; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(guardian_phone),UPDATE(guardian_phone) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN talent_contacts.guardian_email; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(guardian_email),UPDATE(guardian_email) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN talent_contacts.document_type; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(document_type),UPDATE(document_type) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
-
-
---
--- Name: COLUMN talent_contacts.document_number; Type: ACL; Schema: app_public; Owner: -
---
-
-GRANT INSERT(document_number),UPDATE(document_number) ON TABLE app_public.talent_contacts TO :DATABASE_MEMBER;
 
 
 --
