@@ -82,6 +82,11 @@ const fixtures: Record<string, Fixture> = {
     return { id: rows[0].id, column: null };
   },
 };
+function fixture(kind: string): Fixture {
+  const make = fixtures[kind];
+  if (!make) throw new Error(`add a fixture for the outbox's recipient kind "${kind}"`);
+  return make;
+}
 /** Tables of kinds whose fixture holds no phone: they must have no phone column. */
 const noPhone: Record<string, string> = { buyer: "bookings" };
 
@@ -138,7 +143,7 @@ async function outboxRecipientKinds(): Promise<string[]> {
     `select pg_get_constraintdef(c.oid) as def from pg_constraint c
       where c.conrelid = 'app_public.outbound_messages'::regclass and c.conname = 'outbound_messages_recipient_kind_check'`,
   );
-  const kinds = [...String(rows[0].def).matchAll(/'([a-z_]+)'::text/g)].map((m) => m[1]);
+  const kinds = [...String(rows[0].def).matchAll(/'([a-z_]+)'::text/g)].map((m) => m[1] as string);
   expect(kinds.length).toBeGreaterThan(0);
   return kinds;
 }
@@ -223,7 +228,7 @@ describe("the outbox's recipient kinds on WhatsApp", () => {
     const a = await organization("wa-parties");
     for (const kind of await outboxRecipientKinds()) {
       const number = newNumber();
-      const party = await fixtures[kind](a, number.written);
+      const party = await fixture(kind)(a, number.written);
       if (!party) continue;
       const message = await enqueueWhatsApp(a, kind, party.id, "Hola");
       const listed = await db.owner.query(
@@ -242,7 +247,7 @@ describe("the outbox's recipient kinds on WhatsApp", () => {
     for (const kind of await outboxRecipientKinds()) {
       const a = await organization(`wa-${kind}`);
       const number = newNumber();
-      const party = await fixtures[kind](a, number.written);
+      const party = await fixture(kind)(a, number.written);
       if (!party) continue;
       const probe = await probeWhatsApp(a, kind, party.id);
       if (probe.recipient_address === null) {
@@ -260,7 +265,7 @@ describe("the outbox's recipient kinds on WhatsApp", () => {
       // Another agency types the same number as a party of the same kind: neither has written to it on WhatsApp,
       // so a message that replies to nothing cannot say whose it is.
       const b = await organization(`wa-${kind}-other`);
-      await fixtures[kind](b, number.wa);
+      await fixture(kind)(b, number.wa);
       const unclear = await writes(number.wa, "¿A qué hora es el montaje?");
       expect([unclear.outcome, kind]).toEqual(["unmatched", kind]);
 
@@ -306,7 +311,7 @@ describe("the outbox's recipient kinds on WhatsApp", () => {
     const parties: { organizationId: string; kind: string; id: string }[] = [];
     for (const kind of await outboxRecipientKinds()) {
       for (const organizationId of [a, b]) {
-        const party = await fixtures[kind](organizationId, number.written);
+        const party = await fixture(kind)(organizationId, number.written);
         if (party) parties.push({ organizationId, kind, id: party.id });
       }
     }
@@ -353,7 +358,7 @@ describe("the outbox's recipient kinds on WhatsApp", () => {
 describe("the producer's inbox", () => {
   it("shows a vendor's message with the vendor (name, id to link to), under the event the vendor is booked for", async () => {
     const number = newNumber();
-    const vendor = await fixtures.vendor(org, number.written);
+    const vendor = await fixture("vendor")(org, number.written);
     const event = (
       await db.owner.query(
         `insert into app_public.events (organization_id, title, slug, starts_at, ends_at, status)

@@ -172,3 +172,53 @@ describe("Casting cards: each invitation's email and WhatsApp state", () => {
     });
   }
 });
+
+describe("Mensajes (every WhatsApp message of the organization)", () => {
+  it("a vendor's message shows the vendor's name and links to the vendor", {
+    timeout: 120_000,
+  }, async () => {
+    const org = (await db.owner.query("select organization_id from app_public.events where id = $1", [eventId])).rows[0]
+      .organization_id as string;
+    const digits = `3${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`;
+    const vendorName = `Luces Andinas ${unique()}`;
+    const vendor = (
+      await db.owner.query(
+        `insert into app_public.vendors (organization_id, name, category, city, contact_name, contact_phone)
+         values ($1, $2, 'lighting', 'Bogotá', 'Jorge Luz', $3) returning id`,
+        [org, vendorName, `+57 ${digits}`],
+      )
+    ).rows[0].id as string;
+    // The message as the webhook applies it (the routing itself: api-whatsapp-parties.test.ts).
+    const text = `Llegamos a las 2 p. m. con las luces ${unique()}`;
+    await db.owner.query(
+      "select app_private.apply_whatsapp_message($1, $2, '123', 'text', $3, null, null, now(), 'Jorge')",
+      [`wamid.${unique()}`, `57${digits}`, text],
+    );
+    const screen = await openScreen(browser, { baseURL: api.url, suite: "communications", width: 360, height: 740 });
+    const { page } = screen;
+    try {
+      await page.goto("/");
+      await page.getByLabel("Correo electrónico").fill("producer@bogota.fashionos.test");
+      await page.getByLabel("Contraseña", { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Entrar" }).click();
+      await page.getByRole("heading", { level: 1, name: "Eventos" }).waitFor();
+      await page.getByRole("link", { name: "Mensajes" }).click();
+      await page.getByRole("heading", { level: 1, name: "Mensajes" }).waitFor();
+      const message = page.getByTestId("inbox-message").filter({ hasText: text });
+      await message.waitFor();
+      const party = message.getByTestId("inbox-party");
+      expect(await party.getAttribute("data-kind")).toBe("vendor");
+      expect(await party.textContent()).toBe(`${vendorName} · Jorge Luz`);
+      expect(await message.textContent()).toContain("Proveedor");
+      expect(await message.textContent()).not.toContain(digits.slice(0, 6));
+      await screen.check("messages");
+      await party.click();
+      await page.waitForURL(`**/proveedores#vendor-${vendor}`);
+      await page.locator(`#vendor-${vendor}`).waitFor();
+      expect(await page.locator(`#vendor-${vendor}`).textContent()).toBe(vendorName);
+      expect(screen.errors).toEqual([]);
+    } finally {
+      await screen.close();
+    }
+  });
+});

@@ -15,6 +15,7 @@ import { EventFormPage } from "./pages/EventFormPage.tsx";
 import { EventsPage } from "./pages/EventsPage.tsx";
 import { GuestsPage } from "./pages/GuestsPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
+import { MessagesPage } from "./pages/MessagesPage.tsx";
 import { PublicEventPage } from "./pages/PublicEventPage.tsx";
 import { ResetPasswordPage } from "./pages/ResetPasswordPage.tsx";
 import { RosterImportPage } from "./pages/RosterImportPage.tsx";
@@ -83,6 +84,7 @@ function SignedIn() {
           <Route path="/equipo" element={<TeamPage />} />
           <Route path="/lugares" element={<VenuesPage />} />
           <Route path="/proveedores" element={<VendorsPage />} />
+          <Route path="/mensajes" element={<MessagesPage />} />
           <Route path="/crear-agencia" element={<CreateAgencyPage />} />
           <Route path="/ai" element={<AiActivityPage />} />
           <Route path="/roster" element={<RosterPage />} />

@@ -75,6 +75,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {canScan(current?.role) ? <NavLink to="/puerta">{t("nav.door")}</NavLink> : null}
         {can(current?.role, "venues", "select") ? <NavLink to="/lugares">{t("nav.venues")}</NavLink> : null}
         {can(current?.role, "vendors", "select") ? <NavLink to="/proveedores">{t("nav.vendors")}</NavLink> : null}
+        {can(current?.role, "inbox_messages", "select") ? <NavLink to="/mensajes">{t("nav.inbox")}</NavLink> : null}
         {current ? <NavLink to="/equipo">{t("nav.team")}</NavLink> : null}
         {canManageAi(current?.role) ? <NavLink to="/ai">{t("nav.aiActivity")}</NavLink> : null}
       </nav>

@@ -1,8 +1,9 @@
 // The organization's vendors: category, city, price range in COP (whole
 // pesos) and contact; the vendor agent recommends from this list.
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
 import { VENDOR_CATEGORIES } from "../../../shared/fields.ts";
 import { can, useAuth } from "../auth.tsx";
 import { RecordList } from "../components/RecordList.tsx";
@@ -278,6 +279,13 @@ export function VendorsPage() {
     void refetch();
     void days.refetch();
   };
+  // A link to one vendor (#vendor-<id>, from a WhatsApp message in Mensajes) scrolls to it once the list is loaded.
+  const { hash } = useLocation();
+  const loaded = vendors.length > 0;
+  useEffect(() => {
+    if (!loaded || !hash.startsWith("#vendor-")) return;
+    document.getElementById(hash.slice(1))?.scrollIntoView({ block: "start" });
+  }, [hash, loaded]);
   return (
     <>
       <p className="eyebrow">{current?.organization.name}</p>
@@ -298,7 +306,9 @@ export function VendorsPage() {
         emptyBody={t("vendors.emptyBody")}
         summary={(vendor) => (
           <>
-            <h3>{vendor.name}</h3>
+            <h3 id={`vendor-${vendor.rowId}`} tabIndex={-1}>
+              {vendor.name}
+            </h3>
             <p className="muted">
               {[
                 t(`vendors.categories.${vendor.category}`),
