@@ -19435,6 +19435,13 @@ CREATE INDEX vendors_organization_id_category_city_idx ON app_public.vendors USI
 
 
 --
+-- Name: vendors_whatsapp_number_idx; Type: INDEX; Schema: app_public; Owner: -
+--
+
+CREATE INDEX vendors_whatsapp_number_idx ON app_public.vendors USING btree (app_private.whatsapp_number(contact_phone));
+
+
+--
 -- Name: venue_layouts_organization_id_idx; Type: INDEX; Schema: app_public; Owner: -
 --
 

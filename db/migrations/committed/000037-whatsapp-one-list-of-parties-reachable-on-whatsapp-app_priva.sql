@@ -1,5 +1,5 @@
 --! Previous: sha1:bce31d49bf756121310944466093acb5f8ac8e4e
---! Hash: sha1:ef969b0e05879e9445318628bee2ce08236af25a
+--! Hash: sha1:f1e69cea4cf84a9cdbbea3187079ec4251dcd185
 --! Message: WhatsApp: one list of parties reachable on WhatsApp (app_private.whatsapp_contacts) that the outbox addresses from and the inbox matches against; vendors' messages reach their organization's inbox, PARAR stops every party with the number
 
 -- Tables: app_public.inbox_messages, app_public.guests, app_public.vendors
@@ -46,6 +46,9 @@ create or replace view app_private.whatsapp_contacts as
          app_private.whatsapp_number(v.contact_phone), null::boolean
     from app_public.vendors v
    where v.contact_phone is not null;
+-- Matched by number on every inbound message: each branch has its index (the
+-- roster's and the guests' since migration 000025/000031).
+create index if not exists vendors_whatsapp_number_idx on app_public.vendors (app_private.whatsapp_number(contact_phone));
 comment on view app_private.whatsapp_contacts is
   'Every party an organization can write to on WhatsApp, and at which number: the one definition the outbox (app_private.enqueue_outbound_message copies a WhatsApp address only from here, via = contact) and the webhook''s router (whose conversation a number is, which party wrote, PARAR) both use, so no party can be reachable by one and unknown to the other. recipient_kind and recipient_id are the outbox''s (talent, guest, vendor; buyers and accounts have no WhatsApp number); via: contact (the party''s own number) or guardian (a minor''s guardian, matched as the model); address as typed, number as WhatsApp writes it (app_private.whatsapp_number); whatsapp_opt_in where the party records one (vendors: null, a business contact). Erased talent is left out. A new party with a WhatsApp number is added here (test: api-whatsapp-parties.test.ts fails for an outbox recipient kind it cannot match).';
 
