@@ -11815,7 +11815,7 @@ COMMENT ON COLUMN app_public.inbox_messages.updated_at IS 'When it was last chan
 -- Name: COLUMN inbox_messages.guest_id; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.inbox_messages.guest_id IS 'The guest who wrote, when the number is one of the organization''s guests''.';
+COMMENT ON COLUMN app_public.inbox_messages.guest_id IS 'The guest who wrote, when the number is one of the organization''s guests''. Their messages go with them when the guest is erased (erase_guest, Ley 1581: suppression), like their contact data and invitations.';
 
 
 --
@@ -20893,7 +20893,7 @@ COMMENT ON CONSTRAINT inbox_messages_event_id_organization_id_fkey ON app_public
 --
 
 ALTER TABLE ONLY app_public.inbox_messages
-    ADD CONSTRAINT inbox_messages_guest_id_organization_id_fkey FOREIGN KEY (guest_id, organization_id) REFERENCES app_public.guests(id, organization_id) ON DELETE SET NULL (guest_id);
+    ADD CONSTRAINT inbox_messages_guest_id_organization_id_fkey FOREIGN KEY (guest_id, organization_id) REFERENCES app_public.guests(id, organization_id) ON DELETE CASCADE;
 
 
 --

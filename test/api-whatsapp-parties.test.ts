@@ -355,6 +355,37 @@ describe("the outbox's recipient kinds on WhatsApp", () => {
   });
 });
 
+describe("a guest's erasure (Ley 1581: suppression)", () => {
+  it("takes the guest's WhatsApp messages out of the inbox with them", async () => {
+    const a = await organization("wa-erase");
+    const number = newNumber();
+    const guest = await fixture("guest")(a, number.written);
+    const sent = await writes(number.wa, "Mi número de cédula es 1020304050");
+    expect(sent.row).toMatchObject({ organization_id: a, guest_id: guest?.id });
+    const producer = (
+      await db.owner.query(
+        `insert into app_public.profiles (email, full_name) values ($1, 'Productora') returning id`,
+        [`producer-${unique()}@example.com`],
+      )
+    ).rows[0].id as string;
+    await db.owner.query(
+      "insert into app_public.memberships (organization_id, profile_id, role) values ($1, $2, 'producer')",
+      [a, producer],
+    );
+    const outcome = await db.committed("member", { session_id: await db.sessionFor(producer) }, (c) =>
+      c.query("select (app_public.erase_guest($1)).id", [guest?.id]),
+    );
+    expect(outcome).toMatchObject({ ok: true });
+    const { rows } = await db.owner.query(
+      `select count(*)::int as n from app_public.inbox_messages i
+         join app_private.whatsapp_inbound w on w.provider_message_id = i.provider_message_id
+        where w.from_number = $1`,
+      [number.wa],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+});
+
 describe("the producer's inbox", () => {
   it("shows a vendor's message with the vendor (name, id to link to), under the event the vendor is booked for", async () => {
     const number = newNumber();

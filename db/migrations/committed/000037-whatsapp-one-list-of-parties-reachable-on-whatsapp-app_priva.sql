@@ -1,5 +1,5 @@
 --! Previous: sha1:bce31d49bf756121310944466093acb5f8ac8e4e
---! Hash: sha1:f1e69cea4cf84a9cdbbea3187079ec4251dcd185
+--! Hash: sha1:6c75ab8b6cc72592d48be612500f4137fc81524a
 --! Message: WhatsApp: one list of parties reachable on WhatsApp (app_private.whatsapp_contacts) that the outbox addresses from and the inbox matches against; vendors' messages reach their organization's inbox, PARAR stops every party with the number
 
 -- Tables: app_public.inbox_messages, app_public.guests, app_public.vendors
@@ -104,14 +104,14 @@ alter table app_public.inbox_messages add column if not exists guest_id uuid;
 alter table app_public.inbox_messages add column if not exists vendor_id uuid;
 alter table app_public.inbox_messages drop constraint if exists inbox_messages_guest_id_organization_id_fkey;
 alter table app_public.inbox_messages add constraint inbox_messages_guest_id_organization_id_fkey
-  foreign key (guest_id, organization_id) references app_public.guests (id, organization_id) on delete set null (guest_id);
+  foreign key (guest_id, organization_id) references app_public.guests (id, organization_id) on delete cascade;
 alter table app_public.inbox_messages drop constraint if exists inbox_messages_vendor_id_organization_id_fkey;
 alter table app_public.inbox_messages add constraint inbox_messages_vendor_id_organization_id_fkey
   foreign key (vendor_id, organization_id) references app_public.vendors (id, organization_id) on delete set null (vendor_id);
 create index if not exists inbox_messages_guest_id_organization_id_idx on app_public.inbox_messages (guest_id, organization_id);
 create index if not exists inbox_messages_vendor_id_organization_id_idx on app_public.inbox_messages (vendor_id, organization_id);
 comment on column app_public.inbox_messages.talent_id is 'The model from the roster who wrote, when the number is theirs (or their guardian''s).';
-comment on column app_public.inbox_messages.guest_id is 'The guest who wrote, when the number is one of the organization''s guests''.';
+comment on column app_public.inbox_messages.guest_id is 'The guest who wrote, when the number is one of the organization''s guests''. Their messages go with them when the guest is erased (erase_guest, Ley 1581: suppression), like their contact data and invitations.';
 comment on column app_public.inbox_messages.vendor_id is 'The vendor who wrote, when the number is one of the organization''s vendors'' contact phone.';
 comment on column app_public.inbox_messages.event_id is 'The event of the conversation: the one it answers (an invitation, a casting), else the next event the model is cast for, the guest is invited to or the vendor is contacted or booked for.';
 comment on constraint inbox_messages_guest_id_organization_id_fkey on app_public.inbox_messages is '@fieldName guest
