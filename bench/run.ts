@@ -17,6 +17,9 @@
 //          bench/results/box-office.json)
 //          --health-events 2000 --health-past 200 (section health: its own small database; `--only health`
 //          runs it alone and writes bench/results/health.json)
+//          --only variants (only when named): the API's CPU per dashboard request under each variant of
+//          bench/sections/api-variants.ts, side by side (--variants a,b --variant-rounds 4 --variant-seconds 3
+//          --variant-warmup 3 --variant-connections 10)
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
