@@ -1,6 +1,6 @@
---! Previous: sha1:bce31d49bf756121310944466093acb5f8ac8e4e
---! Hash: sha1:6c75ab8b6cc72592d48be612500f4137fc81524a
---! Message: WhatsApp: one list of parties reachable on WhatsApp (app_private.whatsapp_contacts) that the outbox addresses from and the inbox matches against; vendors' messages reach their organization's inbox, PARAR stops every party with the number
+--! Previous: sha1:90eb824069689fce21ae46976ce136ea516f3507
+--! Hash: sha1:9f3934c151775174172a839e1b67531e9c1d6550
+--! Message: WhatsApp: one list of parties reachable on WhatsApp (app_private.whatsapp_contacts) that the outbox addresses from and the inbox matches against; vendors' messages reach their organization's inbox, PARAR stops every party with the number; a guest's messages go with the guest when erased
 
 -- Tables: app_public.inbox_messages, app_public.guests, app_public.vendors
 --
@@ -172,7 +172,7 @@ begin
     raise exception 'That recipient does not exist.' using errcode = 'NTFND';
   end if;
   -- A WhatsApp address only from the one list of parties reachable on
-  -- WhatsApp, which the inbox matches replies against (migration 000037).
+  -- WhatsApp, which the inbox matches replies against (migration 000039).
   if channel = 'whatsapp' then
     select w.address into address
       from app_private.whatsapp_contacts w
@@ -284,7 +284,7 @@ begin
 
   if reply = 'stop' then
     -- PARAR reaches every party that has this number, whatever its kind
-    -- (app_private.whatsapp_contacts; before migration 000037 only the
+    -- (app_private.whatsapp_contacts; before migration 000039 only the
     -- roster's: a guest's PARAR stopped nothing).
     insert into app_private.whatsapp_opt_outs (number, opted_out_at, provider_message_id)
     values (sender, now(), apply_whatsapp_message.provider_message_id)
