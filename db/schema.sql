@@ -8542,8 +8542,11 @@ declare
   n int := 0;
   content jsonb;
 begin
-  select * into draft from app_public.email_drafts d where d.id = approve_email_draft.id for update;
-  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into draft from app_public.email_drafts d where d.id = approve_email_draft.id
+     and d.organization_id = any(app_public.current_organization_ids()) for update;
+  if draft.id is null then
     raise exception 'That draft does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
@@ -10067,8 +10070,11 @@ CREATE FUNCTION app_public.discard_email_draft(id uuid) RETURNS app_public.email
 declare
   draft app_public.email_drafts;
 begin
-  select * into draft from app_public.email_drafts d where d.id = discard_email_draft.id for update;
-  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into draft from app_public.email_drafts d where d.id = discard_email_draft.id
+     and d.organization_id = any(app_public.current_organization_ids()) for update;
+  if draft.id is null then
     raise exception 'That draft does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
@@ -10535,9 +10541,12 @@ declare
   target record;
   assignments text;
 begin
-  select * into person from app_public.talent t where t.id = erase_talent.id for update;
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into person from app_public.talent t where t.id = erase_talent.id
+     and t.organization_id = any(app_public.current_organization_ids()) for update;
   -- Another organization's person is answered exactly like a missing one.
-  if person.id is null or not (person.organization_id = any(app_public.current_organization_ids())) then
+  if person.id is null then
     raise exception 'That person does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(person.organization_id, '{owner,admin,casting}');
@@ -13054,8 +13063,11 @@ declare
   schedule app_public.runway_schedules;
   expected int;
 begin
-  select * into schedule from app_public.runway_schedules s where s.id = reorder_runway_slots.schedule_id for update;
-  if schedule.id is null or not (schedule.organization_id = any(app_public.current_organization_ids())) then
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into schedule from app_public.runway_schedules s where s.id = reorder_runway_slots.schedule_id
+     and s.organization_id = any(app_public.current_organization_ids()) for update;
+  if schedule.id is null then
     raise exception 'That run of show does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(schedule.organization_id, '{owner,admin,producer}');
@@ -14549,8 +14561,11 @@ CREATE FUNCTION app_public.update_casting_status(id uuid, status text) RETURNS a
 declare
   casting app_public.model_castings;
 begin
-  select * into casting from app_public.model_castings c where c.id = update_casting_status.id for update;
-  if casting.id is null or not (casting.organization_id = any(app_public.current_organization_ids())) then
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into casting from app_public.model_castings c where c.id = update_casting_status.id
+     and c.organization_id = any(app_public.current_organization_ids()) for update;
+  if casting.id is null then
     raise exception 'That casting does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(casting.organization_id, '{owner,admin,producer,casting}');
