@@ -4876,7 +4876,7 @@ COMMENT ON FUNCTION app_private.name_pattern(name text) IS 'A regular expression
 --
 
 CREATE FUNCTION app_private.organization_day(organization uuid, day date) RETURNS tstzrange
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select tstzrange((day::timestamp at time zone o.timezone), ((day + 1)::timestamp at time zone o.timezone), '[)')
@@ -4888,7 +4888,7 @@ $$;
 -- Name: FUNCTION organization_day(organization uuid, day date); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.organization_day(organization uuid, day date) IS 'The calendar day as a time range in the organization''s time zone (America/Bogota by default).';
+COMMENT ON FUNCTION app_private.organization_day(organization uuid, day date) IS 'The calendar day as a time range in the organization''s time zone (America/Bogota by default). Runs as the caller: null for an organization the caller does not belong to.';
 
 
 --
@@ -7814,7 +7814,7 @@ $$;
 -- Name: FUNCTION tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) IS 'Paid tickets and tickets in live reservations of a tier.';
+COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) IS 'Paid tickets and tickets in live reservations of a tier, for any tier: granted to no request role (the tier''s computed columns call it as its owner after checking the caller may read the tier).';
 
 
 --
@@ -14439,10 +14439,15 @@ COMMENT ON FUNCTION app_public.ticket_by_code(code text) IS 'The ticket a code o
 --
 
 CREATE FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select greatest(tier.quantity - c.paid - c.reserved, 0) from app_private.tier_counts(tier.id) c;
+  select greatest(t.quantity - c.paid - c.reserved, 0)
+    from app_public.ticket_tiers t cross join lateral app_private.tier_counts(t.id) c
+   where t.id = tier.id and t.organization_id = tier.organization_id
+     and (t.organization_id = any(app_public.current_organization_ids())
+          or exists (select 1 from app_public.events e
+                      where e.id = t.event_id and e.status = 'published' and e.is_public));
 $$;
 
 
@@ -14450,7 +14455,7 @@ $$;
 -- Name: FUNCTION ticket_tiers_available_count(tier app_public.ticket_tiers); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) IS 'Tickets on sale now: quantity minus paid tickets and live reservations (lapsed ones count as free already).';
+COMMENT ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) IS 'Tickets on sale now: quantity minus paid tickets and live reservations (lapsed ones count as free already). For the organization''s members and, on a published public event, for anyone; null for a tier the caller may not read.';
 
 
 --
@@ -14458,10 +14463,13 @@ COMMENT ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.tick
 --
 
 CREATE FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select c.paid from app_private.tier_counts(tier.id) c;
+  select c.paid
+    from app_public.ticket_tiers t cross join lateral app_private.tier_counts(t.id) c
+   where t.id = tier.id and t.organization_id = tier.organization_id
+     and t.organization_id = any(app_public.current_organization_ids());
 $$;
 
 
@@ -14469,7 +14477,7 @@ $$;
 -- Name: FUNCTION ticket_tiers_paid_count(tier app_public.ticket_tiers); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) IS 'Tickets sold and paid (or free and confirmed).';
+COMMENT ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) IS 'Tickets sold and paid (or free and confirmed). For the organization''s members; null for anyone else.';
 
 
 --
@@ -14477,10 +14485,13 @@ COMMENT ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_ti
 --
 
 CREATE FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select c.reserved from app_private.tier_counts(tier.id) c;
+  select c.reserved
+    from app_public.ticket_tiers t cross join lateral app_private.tier_counts(t.id) c
+   where t.id = tier.id and t.organization_id = tier.organization_id
+     and t.organization_id = any(app_public.current_organization_ids());
 $$;
 
 
@@ -14488,7 +14499,7 @@ $$;
 -- Name: FUNCTION ticket_tiers_reserved_count(tier app_public.ticket_tiers); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) IS 'Tickets held by reservations that have not lapsed, waiting for payment.';
+COMMENT ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) IS 'Tickets held by reservations that have not lapsed, waiting for payment. For the organization''s members; null for anyone else.';
 
 
 --
@@ -24249,8 +24260,6 @@ REVOKE ALL ON FUNCTION app_private.ticket_secret(ticket_id uuid, key bytea) FROM
 --
 
 REVOKE ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_ANONYMOUS;
-GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_MEMBER;
 
 
 --
