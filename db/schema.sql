@@ -5570,7 +5570,8 @@ COMMENT ON COLUMN app_public.event_health_reports.status IS 'The traffic light: 
 -- Name: COLUMN event_health_reports.checks; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_health_reports.checks IS 'The checks, worst first: objects {key, code, severity (red, amber, green), titleCode, title, nextStepCode, nextStep, facts}. code is the kind of check: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget; key is unique within a report (e.g. vendor:sound). titleCode and nextStepCode are stable message codes for any language, with facts as their parameters (counts, daysLeft, brief, category, sold, capacity, share and pastShare as ratios, spentCop and plannedCop in COP whole pesos…); title and nextStep are the same messages in es-CO. titleCode: casting.complete, casting.missing, looks.none, looks.all_cast, looks.missing, run_of_show.missing, run_of_show.infeasible, run_of_show.stale, run_of_show.fresh, venue.missing, vendor.booked, vendor.quoting, vendor.missing, ticket_sales.sold, ticket_sales.sold_vs_past, payments.open, ai_errors.rate, budget.unplanned, budget.committed. nextStepCode: none, casting.ask_agent, looks.upload, looks.assign, run_of_show.solve, run_of_show.fix_changes, run_of_show.solve_again, venue.confirm, vendor.recommend, ticket_sales.promote, payments.review_declined, payments.pending_expire, ai_errors.review, budget.plan, budget.over, budget.near. Reports computed before the codes existed have title and nextStep only.';
+COMMENT ON COLUMN app_public.event_health_reports.checks IS '@behavior -*
+The checks, worst first (read through event_health_reports_checks, which leaves the budget check out for the roles that do not read money).';
 
 
 --
@@ -5605,7 +5606,8 @@ COMMENT ON COLUMN app_public.event_health_reports.computations IS 'How many time
 -- Name: COLUMN event_health_reports.summary; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_health_reports.summary IS 'The Event Health agent''s short summary in es-CO of these checks; null until it answers, and cleared when the checks change. Never used to compute a check.';
+COMMENT ON COLUMN app_public.event_health_reports.summary IS '@behavior -*
+The Event Health agent''s short summary in es-CO of these checks; null until it answers, and cleared when the checks change. Never used to compute a check. Read through event_health_reports_summary.';
 
 
 --
@@ -10629,6 +10631,51 @@ Tickets of paid bookings of an event whose buyer name, email or reference contai
 
 
 --
+-- Name: event_health_reports_checks(app_public.event_health_reports); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.event_health_reports_checks(report app_public.event_health_reports) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case
+    when app_private.has_org_role(report.organization_id, '{owner,admin,producer}') then report.checks
+    when jsonb_typeof(report.checks) <> 'array' then '[]'::jsonb
+    else coalesce((select jsonb_agg(c order by n) from jsonb_array_elements(report.checks) with ordinality x(c, n)
+                    where c ->> 'code' is distinct from 'budget'), '[]'::jsonb)
+  end;
+$$;
+
+
+--
+-- Name: FUNCTION event_health_reports_checks(report app_public.event_health_reports); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.event_health_reports_checks(report app_public.event_health_reports) IS '@behavior -filterBy -orderBy -aggregate
+The checks, worst first: objects {key, code, severity (red, amber, green), titleCode, title, nextStepCode, nextStep, facts}. code is the kind of check: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget; key is unique within a report (e.g. vendor:sound). titleCode and nextStepCode are stable message codes for any language, with facts as their parameters (counts, daysLeft, brief, category, sold, capacity, share and pastShare as ratios, spentCop and plannedCop in COP whole pesos…); title and nextStep are the same messages in es-CO. titleCode: casting.complete, casting.missing, looks.none, looks.all_cast, looks.missing, run_of_show.missing, run_of_show.infeasible, run_of_show.stale, run_of_show.fresh, venue.missing, vendor.booked, vendor.quoting, vendor.missing, ticket_sales.sold, ticket_sales.sold_vs_past, payments.open, ai_errors.rate, budget.unplanned, budget.committed. nextStepCode: none, casting.ask_agent, looks.upload, looks.assign, run_of_show.solve, run_of_show.fix_changes, run_of_show.solve_again, venue.confirm, vendor.recommend, ticket_sales.promote, payments.review_declined, payments.pending_expire, ai_errors.review, budget.plan, budget.over, budget.near. Reports computed before the codes existed have title and nextStep only. The budget check (code budget: amounts in COP) is only for owners, admins and producers: casting staff and viewers get the other checks.';
+
+
+--
+-- Name: event_health_reports_summary(app_public.event_health_reports); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.event_health_reports_summary(report app_public.event_health_reports) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case when app_private.has_org_role(report.organization_id, '{owner,admin,producer}') then report.summary end;
+$$;
+
+
+--
+-- Name: FUNCTION event_health_reports_summary(report app_public.event_health_reports); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.event_health_reports_summary(report app_public.event_health_reports) IS '@behavior -filterBy -orderBy -aggregate
+The Event Health agent''s short summary in es-CO of the checks; null until it answers, and cleared when the checks change. Never used to compute a check. Written from every check, the budget''s included, so only for owners, admins and producers: null for casting staff and viewers.';
+
+
+--
 -- Name: event_refunds_owed(uuid); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -14235,7 +14282,7 @@ CREATE TABLE app_public.event_budgets (
 -- Name: TABLE event_budgets; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.event_budgets IS 'An event''s planned budget for suppliers, apart from the event because it is money: members who handle the organization''s content read it, producers, admins and owners write it, door staff never see it. Event Health compares the agreed prices of booked vendors with it. One per event; no row: not planned yet.';
+COMMENT ON TABLE app_public.event_budgets IS 'An event''s planned budget for suppliers, apart from the event because it is money: owners, admins and producers read and write it; casting staff, viewers and door staff never see it. Event Health compares the agreed prices of booked vendors with it. One per event; no row: not planned yet.';
 
 
 --
@@ -14686,7 +14733,7 @@ CREATE TABLE app_public.vendors (
 -- Name: TABLE vendors; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more.';
+COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more. Their prices are money: owners, admins and producers only.';
 
 
 --
@@ -16236,7 +16283,7 @@ CREATE TABLE app_public.sponsors (
 -- Name: TABLE sponsors; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.sponsors IS 'Brands supporting an event, with money or in kind.';
+COMMENT ON TABLE app_public.sponsors IS 'Brands supporting an event, with money or in kind. Their deals are money: owners, admins and producers only.';
 
 
 --
@@ -16752,7 +16799,7 @@ CREATE TABLE app_public.vendor_recommendations (
 -- Name: TABLE vendor_recommendations; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.vendor_recommendations IS 'A vendor suggested for an event, and what became of it.';
+COMMENT ON TABLE app_public.vendor_recommendations IS 'A vendor suggested for an event, and what became of it (its agreed price is money): owners, admins and producers only.';
 
 
 --
@@ -22381,7 +22428,7 @@ CREATE POLICY select_door ON app_public.organizations FOR SELECT USING ((id = AN
 -- Name: agent_runs select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
-CREATE POLICY select_members ON app_public.agent_runs FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+CREATE POLICY select_members ON app_public.agent_runs FOR SELECT TO :DATABASE_MEMBER USING (((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])) AND ((agent_type <> ALL (ARRAY['vendor_coordination'::text, 'event_health'::text])) OR (organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])))));
 
 
 --
@@ -22389,13 +22436,6 @@ CREATE POLICY select_members ON app_public.agent_runs FOR SELECT TO :DATABASE_ME
 --
 
 CREATE POLICY select_members ON app_public.designers FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
--- Name: event_budgets select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.event_budgets FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
 
 
 --
@@ -22505,13 +22545,6 @@ CREATE POLICY select_members ON app_public.seats FOR SELECT TO :DATABASE_MEMBER 
 
 
 --
--- Name: sponsors select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.sponsors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
 -- Name: ticket_tiers select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -22523,20 +22556,6 @@ CREATE POLICY select_members ON app_public.ticket_tiers FOR SELECT TO :DATABASE_
 --
 
 CREATE POLICY select_members ON app_public.vendor_availability FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
--- Name: vendor_recommendations select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.vendor_recommendations FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
--- Name: vendors select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.vendors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
 
 
 --
@@ -22558,6 +22577,34 @@ CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER
 --
 
 CREATE POLICY select_members ON app_public.whatsapp_templates FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: event_budgets select_money; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_money ON app_public.event_budgets FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: sponsors select_money; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_money ON app_public.sponsors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendor_recommendations select_money; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_money ON app_public.vendor_recommendations FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendors select_money; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_money ON app_public.vendors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -25177,6 +25224,22 @@ GRANT ALL ON FUNCTION app_public.erase_talent(id uuid) TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.event_attendees(event_id uuid, search text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.event_attendees(event_id uuid, search text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION event_health_reports_checks(report app_public.event_health_reports); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.event_health_reports_checks(report app_public.event_health_reports) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.event_health_reports_checks(report app_public.event_health_reports) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION event_health_reports_summary(report app_public.event_health_reports); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.event_health_reports_summary(report app_public.event_health_reports) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.event_health_reports_summary(report app_public.event_health_reports) TO :DATABASE_MEMBER;
 
 
 --
