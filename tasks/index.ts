@@ -15,6 +15,7 @@ import { EVENT_HEALTH_CRONTAB, eventHealthDaily } from "./event-health-daily.ts"
 import { loadFileConfig } from "./files/config.ts";
 import { type FileStorage, makeFileStorage } from "./files/storage.ts";
 import { deleteStaleUploads, makeDeleteStoredFiles } from "./files/tasks.ts";
+import { accountRequest } from "./mail/account-request.ts";
 import { loadMailConfig, type MailConfig } from "./mail/config.ts";
 import { makeDrainAccountEmail } from "./mail/send-account-email.ts";
 import { makeDrainBookingEmail } from "./mail/send-booking-email.ts";
@@ -73,6 +74,8 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     delete_stored_files: makeDeleteStoredFiles(storage),
     delete_stale_uploads: deleteStaleUploads,
     event_health_daily: eventHealthDaily,
+    // register / requestPasswordReset: the lookup and the decision, off the request path (tasks/mail/account-request.ts).
+    account_request: accountRequest,
     send_outbound_message: makeSendOutboundMessage({
       channels: outboxChannels,
       appUrl: mail.appUrl,

@@ -1,9 +1,14 @@
---! Previous: sha1:bce31d49bf756121310944466093acb5f8ac8e4e
---! Hash: sha1:afb17132882f24b7b68ae104c7f4632619e0f04a
---! Message: No lock before the caller is known to belong: update_casting_status, reorder_runway_slots, approve/discard_email_draft and erase_talent locked another agency's row before refusing
+--! Previous: sha1:01bb7c8b90f30508772c08b34641bf6b94ab066d
+--! Hash: sha1:b35a6d63d205406c402a2b925ecc72446ddab7d8
+--! Message: Privilege and isolation faults as kinds: no function locks a row before it knows the caller belongs (update_casting_status, reorder_runway_slots, approve/discard_email_draft, erase_talent); tier_counts granted to nobody, the tier's computed columns run as their owner for tiers the caller reads, organization_day runs as the caller; money only for owners, admins and producers (health report's budget check and summary through computed columns)
 
--- Tables: none
+-- Tables: app_public.event_health_reports, app_public.event_budgets, app_public.sponsors, app_public.vendors, app_public.vendor_recommendations
 --
+-- Privilege and isolation faults, each fixed as a kind (three parts below): no function locks a row before it
+-- knows the caller belongs; request roles execute nothing outside app_public without a listed reason; money only
+-- for owners, admins and producers.
+
+-- ==== 1. No lock before the caller is known to belong ====
 -- No lock before the caller is known to belong (lock-before-authorise). update_casting_status,
 -- reorder_runway_slots, approve_email_draft, discard_email_draft and erase_talent took the row named by
 -- their id FOR UPDATE and only then checked that it belonged to one of the caller's organizations. A
@@ -246,3 +251,109 @@ end;
 $function$
 
 ;
+
+-- ==== 2. Functions outside app_public: tier_counts and organization_day ====
+
+-- Functions outside app_public that request roles may execute are a short list with a reason each
+-- (test/function-grants.test.ts). app_private.tier_counts(tier_id) was granted to visitors and members
+-- because the tier's computed columns (availableCount, paidCount, reservedCount) ran as the caller and
+-- called it; it runs as its owner, so anyone could ask for any tier's paid and reserved tickets by id,
+-- another agency's private or draft event included. The three computed columns now run as their owner
+-- themselves and answer only for a tier the caller may read, taken from the stored row (the
+-- argument's id and organization_id must match it, as in 000033): availableCount for the tier's
+-- organization's members and, on a published public event, for anyone; paidCount and reservedCount for
+-- the organization's members. tier_counts is granted to nobody. app_private.organization_day(org, day)
+-- told any member any organization's time zone; it now runs as the caller, so row-level security on
+-- organizations decides (the roster's availability filter calls it for the caller's own talent).
+
+create or replace function app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) returns integer
+  language sql stable security definer
+  set search_path to pg_catalog, public, pg_temp
+as $$
+  select greatest(t.quantity - c.paid - c.reserved, 0)
+    from app_public.ticket_tiers t cross join lateral app_private.tier_counts(t.id) c
+   where t.id = tier.id and t.organization_id = tier.organization_id
+     and (t.organization_id = any(app_public.current_organization_ids())
+          or exists (select 1 from app_public.events e
+                      where e.id = t.event_id and e.status = 'published' and e.is_public));
+$$;
+comment on function app_public.ticket_tiers_available_count(app_public.ticket_tiers) is
+  'Tickets on sale now: quantity minus paid tickets and live reservations (lapsed ones count as free already). For the organization''s members and, on a published public event, for anyone; null for a tier the caller may not read.';
+
+create or replace function app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) returns integer
+  language sql stable security definer
+  set search_path to pg_catalog, public, pg_temp
+as $$
+  select c.paid
+    from app_public.ticket_tiers t cross join lateral app_private.tier_counts(t.id) c
+   where t.id = tier.id and t.organization_id = tier.organization_id
+     and t.organization_id = any(app_public.current_organization_ids());
+$$;
+comment on function app_public.ticket_tiers_paid_count(app_public.ticket_tiers) is
+  'Tickets sold and paid (or free and confirmed). For the organization''s members; null for anyone else.';
+
+create or replace function app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) returns integer
+  language sql stable security definer
+  set search_path to pg_catalog, public, pg_temp
+as $$
+  select c.reserved
+    from app_public.ticket_tiers t cross join lateral app_private.tier_counts(t.id) c
+   where t.id = tier.id and t.organization_id = tier.organization_id
+     and t.organization_id = any(app_public.current_organization_ids());
+$$;
+comment on function app_public.ticket_tiers_reserved_count(app_public.ticket_tiers) is
+  'Tickets held by reservations that have not lapsed, waiting for payment. For the organization''s members; null for anyone else.';
+
+comment on function app_private.tier_counts(uuid) is
+  'Paid tickets and tickets in live reservations of a tier, for any tier: granted to no request role (the tier''s computed columns call it as its owner after checking the caller may read the tier).';
+
+alter function app_private.organization_day(uuid, date) security invoker;
+comment on function app_private.organization_day(uuid, date) is
+  'The calendar day as a time range in the organization''s time zone (America/Bogota by default). Runs as the caller: null for an organization the caller does not belong to.';
+
+-- ==== 3. Money only for owners, admins and producers ====
+
+-- Money is for the roles that handle it (owners, admins, producers), not for casting staff or viewers (nor door
+-- staff, issue 18). Sponsors' amounts, vendors' price ranges, agreed prices and the planned budget sit in tables
+-- whose select policies now leave casting staff and viewers out (db/rls: sponsors, vendors,
+-- vendor_recommendations, event_budgets; the runs of Vendor Coordination and Event Health in agent_runs), so
+-- PostgreSQL enforces it for every query. An Event Health report is read by every member (its casting, looks and
+-- run-of-show checks are everyone's work), but its budget check states the committed and planned amounts and its
+-- summary is written from every check: the report's checks and summary are read through computed columns that
+-- leave the budget check out, and the summary null, for the roles without money. The stored columns are kept
+-- out of the API (@behavior -*), so the GraphQL fields `checks` and `summary` keep their names.
+
+comment on column app_public.event_health_reports.checks is E'@behavior -*\nThe checks, worst first (read through event_health_reports_checks, which leaves the budget check out for the roles that do not read money).';
+comment on column app_public.event_health_reports.summary is E'@behavior -*\nThe Event Health agent''s short summary in es-CO of these checks; null until it answers, and cleared when the checks change. Never used to compute a check. Read through event_health_reports_summary.';
+
+create or replace function app_public.event_health_reports_checks(report app_public.event_health_reports) returns jsonb
+  language sql stable
+  set search_path to pg_catalog, public, pg_temp
+as $$
+  select case
+    when app_private.has_org_role(report.organization_id, '{owner,admin,producer}') then report.checks
+    when jsonb_typeof(report.checks) <> 'array' then '[]'::jsonb
+    else coalesce((select jsonb_agg(c order by n) from jsonb_array_elements(report.checks) with ordinality x(c, n)
+                    where c ->> 'code' is distinct from 'budget'), '[]'::jsonb)
+  end;
+$$;
+comment on function app_public.event_health_reports_checks(app_public.event_health_reports) is
+  E'@behavior -filterBy -orderBy -aggregate\nThe checks, worst first: objects {key, code, severity (red, amber, green), titleCode, title, nextStepCode, nextStep, facts}. code is the kind of check: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget; key is unique within a report (e.g. vendor:sound). titleCode and nextStepCode are stable message codes for any language, with facts as their parameters (counts, daysLeft, brief, category, sold, capacity, share and pastShare as ratios, spentCop and plannedCop in COP whole pesos…); title and nextStep are the same messages in es-CO. titleCode: casting.complete, casting.missing, looks.none, looks.all_cast, looks.missing, run_of_show.missing, run_of_show.infeasible, run_of_show.stale, run_of_show.fresh, venue.missing, vendor.booked, vendor.quoting, vendor.missing, ticket_sales.sold, ticket_sales.sold_vs_past, payments.open, ai_errors.rate, budget.unplanned, budget.committed. nextStepCode: none, casting.ask_agent, looks.upload, looks.assign, run_of_show.solve, run_of_show.fix_changes, run_of_show.solve_again, venue.confirm, vendor.recommend, ticket_sales.promote, payments.review_declined, payments.pending_expire, ai_errors.review, budget.plan, budget.over, budget.near. Reports computed before the codes existed have title and nextStep only. The budget check (code budget: amounts in COP) is only for owners, admins and producers: casting staff and viewers get the other checks.';
+
+create or replace function app_public.event_health_reports_summary(report app_public.event_health_reports) returns text
+  language sql stable
+  set search_path to pg_catalog, public, pg_temp
+as $$
+  select case when app_private.has_org_role(report.organization_id, '{owner,admin,producer}') then report.summary end;
+$$;
+comment on function app_public.event_health_reports_summary(app_public.event_health_reports) is
+  E'@behavior -filterBy -orderBy -aggregate\nThe Event Health agent''s short summary in es-CO of the checks; null until it answers, and cleared when the checks change. Never used to compute a check. Written from every check, the budget''s included, so only for owners, admins and producers: null for casting staff and viewers.';
+
+comment on table app_public.event_budgets is
+  'An event''s planned budget for suppliers, apart from the event because it is money: owners, admins and producers read and write it; casting staff, viewers and door staff never see it. Event Health compares the agreed prices of booked vendors with it. One per event; no row: not planned yet.';
+comment on table app_public.sponsors is
+  'Brands supporting an event, with money or in kind. Their deals are money: owners, admins and producers only.';
+comment on table app_public.vendors is
+  'Suppliers an organization works with: catering, lighting, sound, staging and more. Their prices are money: owners, admins and producers only.';
+comment on table app_public.vendor_recommendations is
+  'A vendor suggested for an event, and what became of it (its agreed price is money): owners, admins and producers only.';
