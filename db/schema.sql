@@ -4985,7 +4985,7 @@ COMMENT ON FUNCTION app_private.name_pattern(name text) IS 'A regular expression
 --
 
 CREATE FUNCTION app_private.organization_day(organization uuid, day date) RETURNS tstzrange
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
   select tstzrange((day::timestamp at time zone o.timezone), ((day + 1)::timestamp at time zone o.timezone), '[)')
@@ -4997,7 +4997,7 @@ $$;
 -- Name: FUNCTION organization_day(organization uuid, day date); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.organization_day(organization uuid, day date) IS 'The calendar day as a time range in the organization''s time zone (America/Bogota by default). Runs as the caller: null for an organization the caller does not belong to.';
+COMMENT ON FUNCTION app_private.organization_day(organization uuid, day date) IS 'The calendar day as a time range in the organization''s time zone (America/Bogota by default).';
 
 
 --

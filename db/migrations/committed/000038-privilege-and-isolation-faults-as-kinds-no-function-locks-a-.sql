@@ -1,6 +1,6 @@
 --! Previous: sha1:01bb7c8b90f30508772c08b34641bf6b94ab066d
---! Hash: sha1:b35a6d63d205406c402a2b925ecc72446ddab7d8
---! Message: Privilege and isolation faults as kinds: no function locks a row before it knows the caller belongs (update_casting_status, reorder_runway_slots, approve/discard_email_draft, erase_talent); tier_counts granted to nobody, the tier's computed columns run as their owner for tiers the caller reads, organization_day runs as the caller; money only for owners, admins and producers (health report's budget check and summary through computed columns)
+--! Hash: sha1:19ed14b91d3864ac5e33001d8febb3284093e4fb
+--! Message: Privilege and isolation faults as kinds: no function locks a row before it knows the caller belongs (update_casting_status, reorder_runway_slots, approve/discard_email_draft, erase_talent); tier_counts granted to nobody, the tier's computed columns run as their owner for tiers the caller reads; money only for owners, admins and producers (a health report's budget check and summary through computed columns)
 
 -- Tables: app_public.event_health_reports, app_public.event_budgets, app_public.sponsors, app_public.vendors, app_public.vendor_recommendations
 --
@@ -252,7 +252,7 @@ $function$
 
 ;
 
--- ==== 2. Functions outside app_public: tier_counts and organization_day ====
+-- ==== 2. Functions outside app_public: tier_counts ====
 
 -- Functions outside app_public that request roles may execute are a short list with a reason each
 -- (test/function-grants.test.ts). app_private.tier_counts(tier_id) was granted to visitors and members
@@ -263,8 +263,9 @@ $function$
 -- argument's id and organization_id must match it, as in 000033): availableCount for the tier's
 -- organization's members and, on a published public event, for anyone; paidCount and reservedCount for
 -- the organization's members. tier_counts is granted to nobody. app_private.organization_day(org, day)
--- told any member any organization's time zone; it now runs as the caller, so row-level security on
--- organizations decides (the roster's availability filter calls it for the caller's own talent).
+-- stays a member's, running as its owner: it answers an organization's time zone, which every published
+-- event shows anyway, and the roster's availability filter calls it once per availability row (as the
+-- caller, row-level security on organizations made that filter about six times slower).
 
 create or replace function app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) returns integer
   language sql stable security definer
@@ -306,10 +307,6 @@ comment on function app_public.ticket_tiers_reserved_count(app_public.ticket_tie
 
 comment on function app_private.tier_counts(uuid) is
   'Paid tickets and tickets in live reservations of a tier, for any tier: granted to no request role (the tier''s computed columns call it as its owner after checking the caller may read the tier).';
-
-alter function app_private.organization_day(uuid, date) security invoker;
-comment on function app_private.organization_day(uuid, date) is
-  'The calendar day as a time range in the organization''s time zone (America/Bogota by default). Runs as the caller: null for an organization the caller does not belong to.';
 
 -- ==== 3. Money only for owners, admins and producers ====
 
