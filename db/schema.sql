@@ -5580,6 +5580,51 @@ COMMENT ON FUNCTION app_private.promote_waitlist(event_id uuid) IS 'Accepts wait
 
 
 --
+-- Name: purge_expired_secrets(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer) RETURNS record
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  -- A registration's link dies at expires_at (complete_registration refuses it
+  -- as NTFND, the same answer as an unknown link): its name, address and
+  -- password hash have no use after it.
+  delete from app_private.pending_registrations r where r.expires_at <= now();
+  get diagnostics pending_registrations = row_count;
+  -- Reset and verification tokens: spent or expired ones open nothing, but
+  -- the per-account hourly limits count the tokens of the last hour, so a
+  -- token goes a day after it was issued, once it is spent or expired.
+  delete from app_private.password_reset_tokens t
+   where (t.used_at is not null or t.expires_at <= now()) and t.created_at < now() - interval '1 day';
+  get diagnostics password_reset_tokens = row_count;
+  delete from app_private.email_verification_tokens t
+   where (t.used_at is not null or t.expires_at <= now()) and t.created_at < now() - interval '1 day';
+  get diagnostics email_verification_tokens = row_count;
+  -- A session past its expiry or revoked is refused (current_profile_id: the
+  -- row must exist, unrevoked and unexpired); a missing row is refused the
+  -- same way. A day's margin keeps "your session has ended" meaning exactly that.
+  delete from app_private.sessions s
+   where s.expires_at < now() - interval '1 day' or s.revoked_at < now() - interval '1 day';
+  get diagnostics sessions = row_count;
+  -- An account request is taken (and deleted) by its account_request job
+  -- within seconds; one still here after a day belongs to a job that gave up
+  -- (it holds a registrant's password hash).
+  delete from app_private.account_requests a where a.created_at < now() - interval '1 day';
+  get diagnostics account_requests = row_count;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer) IS 'Deletes personal data and secrets no function can use any more (Ley 1581 art. 4, finalidad; Decreto 1377 de 2013 art. 11): expired pending registrations (name, address, password hash), reset and verification tokens a day after issue once spent or expired (the hourly limits count the last hour), sessions a day past expiry or revocation, account requests left by a job that gave up after a day. Returns how many rows of each went. Run hourly by the worker (crontab purge_expired_secrets, tasks/purge-expired.ts); safe to run at any time and concurrently.';
+
+
+--
 -- Name: record_opt_out(uuid, text, text); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -18412,6 +18457,20 @@ ALTER TABLE ONLY app_public.whatsapp_templates
 
 
 --
+-- Name: account_requests_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX account_requests_created_at_idx ON app_private.account_requests USING btree (created_at);
+
+
+--
+-- Name: email_verification_tokens_expires_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX email_verification_tokens_expires_at_idx ON app_private.email_verification_tokens USING btree (expires_at);
+
+
+--
 -- Name: email_verification_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
 --
 
@@ -18454,6 +18513,13 @@ CREATE INDEX invitation_log_recipient_digest_created_at_idx ON app_private.invit
 
 
 --
+-- Name: password_reset_tokens_expires_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX password_reset_tokens_expires_at_idx ON app_private.password_reset_tokens USING btree (expires_at);
+
+
+--
 -- Name: password_reset_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
 --
 
@@ -18465,6 +18531,20 @@ CREATE INDEX password_reset_tokens_profile_id_created_at_idx ON app_private.pass
 --
 
 CREATE INDEX pending_registrations_email_created_at_idx ON app_private.pending_registrations USING btree (email, created_at);
+
+
+--
+-- Name: pending_registrations_expires_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX pending_registrations_expires_at_idx ON app_private.pending_registrations USING btree (expires_at);
+
+
+--
+-- Name: sessions_expires_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX sessions_expires_at_idx ON app_private.sessions USING btree (expires_at);
 
 
 --
@@ -24039,6 +24119,13 @@ REVOKE ALL ON FUNCTION app_private.process_account_request(request_id uuid) FROM
 --
 
 REVOKE ALL ON FUNCTION app_private.promote_waitlist(event_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer) FROM PUBLIC;
 
 
 --

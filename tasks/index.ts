@@ -23,6 +23,7 @@ import type { ChannelName, OutboxChannel } from "./outbox/channel.ts";
 import { makeEmailChannel } from "./outbox/channels/email.ts";
 import { loadWhatsAppConfig, makeWhatsAppChannel } from "./outbox/channels/whatsapp.ts";
 import { makeSendOutboundMessage } from "./outbox/send.ts";
+import { purgeExpiredSecrets } from "./purge-expired.ts";
 import { sweepTask } from "./sweep.ts";
 
 export interface TaskOptions {
@@ -73,6 +74,7 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     expire_reservations: expireReservations,
     delete_stored_files: makeDeleteStoredFiles(storage),
     delete_stale_uploads: deleteStaleUploads,
+    purge_expired_secrets: purgeExpiredSecrets,
     event_health_daily: eventHealthDaily,
     // register / requestPasswordReset: the lookup and the decision, off the request path (tasks/mail/account-request.ts).
     account_request: accountRequest,
@@ -89,8 +91,9 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
  * minute: agent_sweep releases the jobs of worker processes that stopped and fails runs no job can
  * finish (tasks/sweep.ts); expire_reservations expires unpaid reservations and releases their
  * tickets (tasks/box-office/expire-reservations.ts). Hourly: delete_stale_uploads deletes uploads
- * never attached to a row within 24 hours (tasks/files/tasks.ts).
+ * never attached to a row within 24 hours (tasks/files/tasks.ts); purge_expired_secrets deletes personal
+ * data and secrets no function can use any more (tasks/purge-expired.ts).
  * Daily at 12:00 UTC (07:00 America/Bogota), event_health_daily checks every upcoming event
  * (tasks/event-health-daily.ts).
  */
-export const crontab = `* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n17 * * * * delete_stale_uploads ?max=1\n${EVENT_HEALTH_CRONTAB}\n`;
+export const crontab = `* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n17 * * * * delete_stale_uploads ?max=1\n41 * * * * purge_expired_secrets ?max=1\n${EVENT_HEALTH_CRONTAB}\n`;

@@ -1,5 +1,5 @@
---! Previous: sha1:01bb7c8b90f30508772c08b34641bf6b94ab066d
---! Hash: sha1:19ed14b91d3864ac5e33001d8febb3284093e4fb
+--! Previous: sha1:90eb824069689fce21ae46976ce136ea516f3507
+--! Hash: sha1:464f3b1bd65ebb2a396dbbfd6209318eb9d9fec2
 --! Message: Privilege and isolation faults as kinds: no function locks a row before it knows the caller belongs (update_casting_status, reorder_runway_slots, approve/discard_email_draft, erase_talent); tier_counts granted to nobody, the tier's computed columns run as their owner for tiers the caller reads; money only for owners, admins and producers (a health report's budget check and summary through computed columns)
 
 -- Tables: app_public.event_health_reports, app_public.event_budgets, app_public.sponsors, app_public.vendors, app_public.vendor_recommendations
