@@ -1,5 +1,5 @@
---! Previous: sha1:90eb824069689fce21ae46976ce136ea516f3507
---! Hash: sha1:9f3934c151775174172a839e1b67531e9c1d6550
+--! Previous: sha1:464f3b1bd65ebb2a396dbbfd6209318eb9d9fec2
+--! Hash: sha1:69088801d54cfa1d454316f20577df39a96978c3
 --! Message: WhatsApp: one list of parties reachable on WhatsApp (app_private.whatsapp_contacts) that the outbox addresses from and the inbox matches against; vendors' messages reach their organization's inbox, PARAR stops every party with the number; a guest's messages go with the guest when erased
 
 -- Tables: app_public.inbox_messages, app_public.guests, app_public.vendors
@@ -172,7 +172,7 @@ begin
     raise exception 'That recipient does not exist.' using errcode = 'NTFND';
   end if;
   -- A WhatsApp address only from the one list of parties reachable on
-  -- WhatsApp, which the inbox matches replies against (migration 000039).
+  -- WhatsApp, which the inbox matches replies against (migration 000040).
   if channel = 'whatsapp' then
     select w.address into address
       from app_private.whatsapp_contacts w
@@ -284,7 +284,7 @@ begin
 
   if reply = 'stop' then
     -- PARAR reaches every party that has this number, whatever its kind
-    -- (app_private.whatsapp_contacts; before migration 000039 only the
+    -- (app_private.whatsapp_contacts; before migration 000040 only the
     -- roster's: a guest's PARAR stopped nothing).
     insert into app_private.whatsapp_opt_outs (number, opted_out_at, provider_message_id)
     values (sender, now(), apply_whatsapp_message.provider_message_id)
