@@ -2642,10 +2642,8 @@ declare
   e app_public.events;
 begin
   select * into e from app_public.events x where x.id = assert_invitations_open.event_id;
-  if e.status = 'cancelled' then
-    raise exception 'This event was cancelled: it takes no invitations.' using errcode = 'EVCAN';
-  end if;
-  if now() >= coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at) then
+  -- A cancelled event's invitations are cancelled with it: a send reports each skipped (CANCELLED), as before.
+  if e.status is distinct from 'cancelled' and now() >= coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at) then
     raise exception 'RSVPs for this event are closed: an invitation sent now would open a closed link. Move the RSVP closing date to invite more guests.'
       using errcode = 'INVCL';
   end if;
@@ -2657,7 +2655,7 @@ $$;
 -- Name: FUNCTION assert_invitations_open(event_id uuid); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.assert_invitations_open(event_id uuid) IS 'Refuses sending an invitation link for an event that was cancelled (EVCAN) or whose RSVPs are closed (INVCL, CONFLICT / INVITATIONS_CLOSED: rsvp_closes_at, or the start, has passed; the link would only say "closed").';
+COMMENT ON FUNCTION app_private.assert_invitations_open(event_id uuid) IS 'Refuses sending an invitation link for an event whose RSVPs are closed (INVCL, CONFLICT / INVITATIONS_CLOSED: rsvp_closes_at, or the start, has passed; the link would only say "closed"). A cancelled event passes: its invitations are cancelled, and each send reports them skipped.';
 
 
 --
@@ -5475,9 +5473,10 @@ begin
       update app_public.outbound_messages x set status = 'cancelled' where x.id = m.id;
       return jsonb_build_object('action', 'cancelled');
     end if;
-    fresh := app_private.guest_invitation_variables(i);
+    fresh := app_private.guest_invitation_variables(i) - 'name' - 'organizationName';
   else
-    fresh := app_private.outbox_event_variables(m.event_id, m.variables ->> 'name') - 'name';
+    -- The event's details only: the greeting and the sender stay as enqueued.
+    fresh := app_private.outbox_event_variables(m.event_id, null) - 'name' - 'organizationName';
     if m.template_key = 'booking_paid' then
       -- The booking mail's venue is "name, city" (app_private.booking_confirmed).
       fresh := fresh || jsonb_build_object('venue',
@@ -6374,7 +6373,7 @@ begin
      order by e.id
        for share
   loop
-    -- Read under the lock: no link goes out for a closed or cancelled event.
+    -- Read under the lock: no link goes out once the RSVPs are closed.
     perform app_private.assert_invitations_open(event);
   end loop;
   for i in
@@ -6416,7 +6415,7 @@ $$;
 -- Name: FUNCTION send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text) IS 'Enqueues the guest_invitation message of each invitation (status invited, link not expired) on each channel, in the caller''s transaction, and reports each (app_public.guest_invitation_send). Refuses the whole send when an invitation''s event is cancelled (EVCAN) or its RSVPs are closed (INVCL), read under the event''s lock. Callers check the producer''s role first.';
+COMMENT ON FUNCTION app_private.send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text) IS 'Enqueues the guest_invitation message of each invitation (status invited, link not expired) on each channel, in the caller''s transaction, and reports each (app_public.guest_invitation_send). Refuses the whole send when an invitation''s event has closed its RSVPs (INVCL), read under the event''s lock. Callers check the producer''s role first.';
 
 
 --
@@ -14538,8 +14537,6 @@ begin
     end if;
     raise exception 'That event does not exist.' using errcode = 'NTFND';
   end if;
-  -- Refused before anything is chosen (and again under the event's lock, in send_guest_invitation_rows).
-  perform app_private.assert_invitations_open(send_guest_invitations.event_id);
   channels := array(select distinct c from unnest(channels) c order by c);
   if invitation_ids is not null then
     -- Chosen invitations: every id must be one of this event's (another
@@ -14551,7 +14548,11 @@ begin
     if coalesce(missing, 0) > 0 or chosen is null then
       raise exception 'That invitation does not exist.' using errcode = 'NTFND';
     end if;
-  else
+  end if;
+  -- After the ids (another agency's id is NOT_FOUND whatever its event's dates), before anything is
+  -- chosen by filter; and again under the event's lock, in send_guest_invitation_rows.
+  perform app_private.assert_invitations_open(send_guest_invitations.event_id);
+  if invitation_ids is null then
     -- A filtered list: the event's invitations still waiting for an answer.
     select array_agg(i.id) into chosen
       from app_public.guest_invitations i join app_public.guests g on g.id = i.guest_id
@@ -14568,7 +14569,7 @@ $$;
 -- Name: FUNCTION send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text) IS 'Sends guests their invitation with their own RSVP link through the outbox (template guest_invitation, purpose invitation): the chosen invitations of the event (invitationIds: at least one, no null), or else those still waiting for an answer in the given categories and tiers (null or empty: all), on the channels (email and/or whatsapp; default email), in es-CO or en. One message per invitation link, channel and guest, enqueued in this transaction: sending again (or two producers at once) sends nothing twice (outcome already_sent); after reissueRsvpLink the new link is sent once more. Only to guests with consent for invitations on that channel (Ley 1581): the others are reported suppressed with their reason, and answered, cancelled or expired invitations skipped. Returns one row per invitation and channel. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND (the event, or an invitation not of this event — another agency''s included), CONFLICT / INVITATIONS_CLOSED (the event''s RSVPs are closed: its rsvpClosesAt or its start has passed), CONFLICT / EVENT_CANCELLED, VALIDATION_FAILED (a null or empty invitationIds, a null or unknown category or tier, channels, locale).';
+COMMENT ON FUNCTION app_public.send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text) IS 'Sends guests their invitation with their own RSVP link through the outbox (template guest_invitation, purpose invitation): the chosen invitations of the event (invitationIds: at least one, no null), or else those still waiting for an answer in the given categories and tiers (null or empty: all), on the channels (email and/or whatsapp; default email), in es-CO or en. One message per invitation link, channel and guest, enqueued in this transaction: sending again (or two producers at once) sends nothing twice (outcome already_sent); after reissueRsvpLink the new link is sent once more. Only to guests with consent for invitations on that channel (Ley 1581): the others are reported suppressed with their reason, and answered, cancelled or expired invitations skipped. Returns one row per invitation and channel. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND (the event, or an invitation not of this event — another agency''s included), CONFLICT / INVITATIONS_CLOSED (the event''s RSVPs are closed: its rsvpClosesAt or its start has passed; a cancelled event''s invitations are reported skipped, CANCELLED), VALIDATION_FAILED (a null or empty invitationIds, a null or unknown category or tier, channels, locale).';
 
 
 --
