@@ -7222,6 +7222,13 @@ begin
   -- (quiet hours hold it to the morning, as any invitation mail), unless the show would start before the
   -- quiet hours end: then a notice held until after the start would be useless, and it goes at once.
   urgent_for_guests := new.starts_at <= coalesce(app_private.outbox_quiet_until(new.organization_id, now()), now());
+  -- The event's tiers first, in id order, in a statement of its own (as the box office trigger after this
+  -- one, and every box office function, lock a tier before its bookings): a payment that lands while the
+  -- event is being cancelled either committed before — its booking is read paid below, and its buyer told —
+  -- or waits, and then finds its reservation cancelled (a refund owed: tg_payments__tell_late_buyer).
+  perform 1 from app_public.ticket_tiers t
+   where t.event_id = new.id and t.organization_id = new.organization_id
+   order by t.id for update;
   for person in select * from app_private.cancellation_audience(new.id) loop
     vars := app_private.outbox_event_variables(new.id, person.name) || jsonb_build_object('audience', person.recipient_kind);
     if person.recipient_kind = 'guest' then
@@ -7746,6 +7753,46 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.tg_outbound_messages__whatsapp() IS 'A WhatsApp message carries what the channel needs in variables.whatsapp: the organization''s approved template for its template_key (casting_invitation, call_sheet, reminder, guest_invitation, event_cancelled; none: free text, only inside the 24-hour window) and, for a casting invitation, the casting its quick-reply buttons answer.';
+
+
+--
+-- Name: tg_payments__tell_late_buyer(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_payments__tell_late_buyer() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  b app_public.bookings;
+  e app_public.events;
+  buyer_locale text;
+begin
+  select * into b from app_public.bookings x where x.id = new.booking_id;
+  select * into e from app_public.events x where x.id = b.event_id;
+  if b.id is null or e.status is distinct from 'cancelled' or b.buyer_email is null then
+    return null;
+  end if;
+  select case when p.locale in ('es-CO', 'en') then p.locale else 'es-CO' end into buyer_locale
+    from app_public.profiles p where p.id = b.profile_id;
+  perform app_private.enqueue_outbound_message(b.organization_id, 'email', 'buyer', b.id, 'event_cancelled',
+    app_private.outbox_event_variables(e.id, b.buyer_name)
+      || jsonb_build_object('audience', 'buyer',
+           'bookings', (select jsonb_build_array(jsonb_build_object('reference', b.reference, 'quantity', b.quantity,
+                                                                     'tierName', t.name, 'totalCop', b.total_cop))
+                          from app_public.ticket_tiers t where t.id = b.tier_id),
+           'refundCop', new.amount_in_cents / 100),
+    'transactional', 'event_cancelled', e.id, e.id, true, coalesce(buyer_locale, 'es-CO'));
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_payments__tell_late_buyer(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_payments__tell_late_buyer() IS 'A refund owed because a payment reached a reservation its event''s cancellation had cancelled (reason booking_cancelled): its buyer gets the event_cancelled message about that booking (transactional, urgent, once per booking), as the buyers told by the cancellation did.';
 
 
 --
@@ -20518,6 +20565,13 @@ CREATE TRIGGER _900_runway_stale AFTER DELETE OR UPDATE OF status ON app_public.
 
 
 --
+-- Name: payments _900_tell_late_buyer; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_tell_late_buyer AFTER INSERT ON app_public.payments FOR EACH ROW WHEN (((new.kind = 'refund'::text) AND (new.reason = 'booking_cancelled'::text))) EXECUTE FUNCTION app_private.tg_payments__tell_late_buyer();
+
+
+--
 -- Name: guest_invitations _950_enqueue_messages; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -24553,6 +24607,13 @@ REVOKE ALL ON FUNCTION app_private.tg_outbound_messages__forget_account_token() 
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_outbound_messages__whatsapp() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_payments__tell_late_buyer(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_payments__tell_late_buyer() FROM PUBLIC;
 
 
 --

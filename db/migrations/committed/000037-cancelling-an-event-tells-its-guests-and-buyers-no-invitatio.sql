@@ -1,8 +1,8 @@
 --! Previous: sha1:bce31d49bf756121310944466093acb5f8ac8e4e
---! Hash: sha1:a85f89dbcf0cb1a6aa48c8a16f4f4e497f961183
+--! Hash: sha1:6eb92a5ab97ad81c697ce9052823c26cd04145dc
 --! Message: Cancelling an event tells its guests and buyers; no invitation sent after RSVPs close; held messages read the event again at send; sendGuestInvitations/inviteGuests refuse null, empty and unknown list items
 
--- Tables: app_public.events, app_public.outbound_messages, app_public.whatsapp_templates
+-- Tables: app_public.events, app_public.outbound_messages, app_public.payments, app_public.whatsapp_templates
 --
 -- An event's guests and ticket buyers, four faults of one family (messages to people about an event).
 --
@@ -146,6 +146,13 @@ begin
   -- (quiet hours hold it to the morning, as any invitation mail), unless the show would start before the
   -- quiet hours end: then a notice held until after the start would be useless, and it goes at once.
   urgent_for_guests := new.starts_at <= coalesce(app_private.outbox_quiet_until(new.organization_id, now()), now());
+  -- The event's tiers first, in id order, in a statement of its own (as the box office trigger after this
+  -- one, and every box office function, lock a tier before its bookings): a payment that lands while the
+  -- event is being cancelled either committed before — its booking is read paid below, and its buyer told —
+  -- or waits, and then finds its reservation cancelled (a refund owed: tg_payments__tell_late_buyer).
+  perform 1 from app_public.ticket_tiers t
+   where t.event_id = new.id and t.organization_id = new.organization_id
+   order by t.id for update;
   for person in select * from app_private.cancellation_audience(new.id) loop
     vars := app_private.outbox_event_variables(new.id, person.name) || jsonb_build_object('audience', person.recipient_kind);
     if person.recipient_kind = 'guest' then
@@ -178,6 +185,40 @@ drop trigger if exists _290_tell_cancellation on app_public.events;
 create trigger _290_tell_cancellation after update of status on app_public.events
   for each row when (new.status = 'cancelled' and old.status is distinct from 'cancelled')
   execute function app_private.tg_events__tell_cancellation();
+
+-- A payment that lands after the cancellation, for a reservation it cancelled: the buyer paid for a show that
+-- will not happen, and a refund of it is recorded as owed (apply_payment_status: booking_cancelled). They are
+-- told as the other buyers were, about that booking.
+create or replace function app_private.tg_payments__tell_late_buyer() returns trigger
+language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  b app_public.bookings;
+  e app_public.events;
+  buyer_locale text;
+begin
+  select * into b from app_public.bookings x where x.id = new.booking_id;
+  select * into e from app_public.events x where x.id = b.event_id;
+  if b.id is null or e.status is distinct from 'cancelled' or b.buyer_email is null then
+    return null;
+  end if;
+  select case when p.locale in ('es-CO', 'en') then p.locale else 'es-CO' end into buyer_locale
+    from app_public.profiles p where p.id = b.profile_id;
+  perform app_private.enqueue_outbound_message(b.organization_id, 'email', 'buyer', b.id, 'event_cancelled',
+    app_private.outbox_event_variables(e.id, b.buyer_name)
+      || jsonb_build_object('audience', 'buyer',
+           'bookings', (select jsonb_build_array(jsonb_build_object('reference', b.reference, 'quantity', b.quantity,
+                                                                     'tierName', t.name, 'totalCop', b.total_cop))
+                          from app_public.ticket_tiers t where t.id = b.tier_id),
+           'refundCop', new.amount_in_cents / 100),
+    'transactional', 'event_cancelled', e.id, e.id, true, coalesce(buyer_locale, 'es-CO'));
+  return null;
+end;
+$$;
+comment on function app_private.tg_payments__tell_late_buyer() is 'A refund owed because a payment reached a reservation its event''s cancellation had cancelled (reason booking_cancelled): its buyer gets the event_cancelled message about that booking (transactional, urgent, once per booking), as the buyers told by the cancellation did.';
+drop trigger if exists _900_tell_late_buyer on app_public.payments;
+create trigger _900_tell_late_buyer after insert on app_public.payments
+  for each row when (new.kind = 'refund' and new.reason = 'booking_cancelled')
+  execute function app_private.tg_payments__tell_late_buyer();
 
 -- What the producer's screen says about it.
 drop type if exists app_public.cancellation_notices cascade;
