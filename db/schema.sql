@@ -2184,6 +2184,11 @@ begin
        where id = booking.id;
       perform app_private.booking_confirmed(booking.id);
       return 'confirmed';
+    elsif booking.status = 'expired' and exists (select 1 from app_public.events e
+                                                  where e.id = booking.event_id and e.status = 'cancelled') then
+      -- An expired reservation of a cancelled event (the cancellation leaves expired ones as they are) is
+      -- never confirmed: the money is owed back and the buyer told (tg_payments__tell_late_buyer).
+      refund_reason := 'booking_cancelled';
     elsif booking.status = 'expired' then
       if tier.quantity - tier.sold_count >= booking.quantity then
         update app_public.bookings set status = 'paid', confirmed_at = now(), closed_at = null,
@@ -2224,7 +2229,7 @@ $$;
 -- Name: FUNCTION apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) IS 'What a Wompi charge''s new status does to its booking (confirm, confirm after expiry, owe a refund, cancel on void). The caller holds the tier and booking locks.';
+COMMENT ON FUNCTION app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) IS 'What a Wompi charge''s new status does to its booking (confirm, confirm after expiry — never for a cancelled event: a refund owed, booking_cancelled —, owe a refund, cancel on void). The caller holds the tier and booking locks.';
 
 
 --

@@ -63,4 +63,28 @@ describe("a cancellation next to a payment", () => {
     // Both orders are decided by the database, not the test; at least one of them happened.
     expect([...orders].every((s) => s === "refunded" || s === "cancelled")).toBe(true);
   });
+
+  it("a reservation that had expired before the cancellation and is paid late is never confirmed: owed back and told", async () => {
+    const event = await bo.newEvent(org);
+    const tier = await bo.newTier(event, { price: 60_000, quantity: 10 });
+    const email = `tarde-${unique()}@example.com`;
+    const booking = await bo.reserve(tier, 1, { email });
+    await bo.lapse(booking.id);
+    await db.owner.query("select app_private.expire_reservations()");
+    expect(await bo.statusOf(booking.id)).toBe("expired");
+    const cancelled = await db.committed("member", { session_id: await db.sessionFor(producer) }, (c) =>
+      c.query("select status from app_public.cancel_event($1)", [event]),
+    );
+    expect(cancelled.ok, cancelled.message).toBe(true);
+    // Before: confirmed after expiry, paid tickets for a cancelled show, and nobody told.
+    const { rows } = await db.owner.query(APPLY_WOMPI, [checksumOf(), transactionFor(booking, "APPROVED")]);
+    expect(rows[0].result).toMatchObject({ outcome: "refund_due_booking_cancelled" });
+    expect(await bo.statusOf(booking.id)).toBe("expired");
+    const { rows: told } = await db.owner.query(
+      `select recipient_address, variables->'refundCop' as refund from app_public.outbound_messages
+        where cause_kind = 'event_cancelled' and cause_id = $1`,
+      [event],
+    );
+    expect(told).toEqual([{ recipient_address: email, refund: 60_000 }]);
+  });
 });

@@ -1,5 +1,5 @@
 --! Previous: sha1:bce31d49bf756121310944466093acb5f8ac8e4e
---! Hash: sha1:6eb92a5ab97ad81c697ce9052823c26cd04145dc
+--! Hash: sha1:fe0a85e4dc2695e9ad61eac57a6b0f640c0fa738
 --! Message: Cancelling an event tells its guests and buyers; no invitation sent after RSVPs close; held messages read the event again at send; sendGuestInvitations/inviteGuests refuse null, empty and unknown list items
 
 -- Tables: app_public.events, app_public.outbound_messages, app_public.payments, app_public.whatsapp_templates
@@ -219,6 +219,64 @@ drop trigger if exists _900_tell_late_buyer on app_public.payments;
 create trigger _900_tell_late_buyer after insert on app_public.payments
   for each row when (new.kind = 'refund' and new.reason = 'booking_cancelled')
   execute function app_private.tg_payments__tell_late_buyer();
+
+-- The sibling hole: a reservation that had expired before the cancellation (left expired by it) and is paid
+-- late was confirmed after expiry, paid tickets for a show that will not happen. Now its payment is owed back.
+create or replace function app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) returns text
+language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+  refund_reason text;
+begin
+  if payment.status = 'APPROVED' then
+    if payment.amount_in_cents <> booking.total_cop * 100 or payment.currency <> 'COP' then
+      refund_reason := 'amount_mismatch';
+    elsif booking.status = 'pending' then
+      update app_public.bookings set status = 'paid', confirmed_at = now(), payment_provider = 'wompi',
+                                     payment_reference = payment.provider_transaction_id
+       where id = booking.id;
+      perform app_private.booking_confirmed(booking.id);
+      return 'confirmed';
+    elsif booking.status = 'expired' and exists (select 1 from app_public.events e
+                                                  where e.id = booking.event_id and e.status = 'cancelled') then
+      -- An expired reservation of a cancelled event (the cancellation leaves expired ones as they are) is
+      -- never confirmed: the money is owed back and the buyer told (tg_payments__tell_late_buyer).
+      refund_reason := 'booking_cancelled';
+    elsif booking.status = 'expired' then
+      if tier.quantity - tier.sold_count >= booking.quantity then
+        update app_public.bookings set status = 'paid', confirmed_at = now(), closed_at = null,
+                                       payment_provider = 'wompi', payment_reference = payment.provider_transaction_id
+         where id = booking.id;
+        perform app_private.booking_confirmed(booking.id);
+        return 'confirmed_after_expiry';
+      end if;
+      refund_reason := 'sold_out_after_expiry';
+    elsif booking.status = 'paid' then
+      refund_reason := 'duplicate_payment';
+    else
+      refund_reason := 'booking_cancelled';
+    end if;
+    insert into app_public.payments (organization_id, booking_id, profile_id, kind, provider, reference,
+                                     amount_in_cents, currency, status, refund_of, reason)
+      values (booking.organization_id, booking.id, booking.profile_id, 'refund', 'wompi', payment.reference,
+              payment.amount_in_cents, payment.currency, 'PENDING', payment.id, refund_reason);
+    return 'refund_due_' || refund_reason;
+  elsif payment.status = 'VOIDED' then
+    -- The money went back by the void: nothing is owed for this charge any more.
+    update app_public.payments set status = 'APPROVED', settled_at = now(), provider = 'wompi'
+     where refund_of = payment.id and kind = 'refund' and status = 'PENDING';
+    if booking.status in ('pending', 'expired')
+       or (booking.status = 'paid' and booking.payment_reference = payment.provider_transaction_id) then
+      update app_public.bookings set status = 'cancelled', closed_at = now(), close_reason = 'payment voided'
+       where id = booking.id;
+      return 'cancelled_voided';
+    end if;
+    return 'voided';
+  end if;
+  return 'recorded_' || lower(payment.status);
+end;
+$$;
+
+comment on function app_private.apply_payment_status(app_public.payments, app_public.bookings, app_public.ticket_tiers) is 'What a Wompi charge''s new status does to its booking (confirm, confirm after expiry — never for a cancelled event: a refund owed, booking_cancelled —, owe a refund, cancel on void). The caller holds the tier and booking locks.';
 
 -- What the producer's screen says about it.
 drop type if exists app_public.cancellation_notices cascade;
