@@ -17,6 +17,7 @@ import { PROJECT_ROOT } from "../shared/paths.ts";
 import { loadAiConfig } from "../tasks/ai/config.ts";
 import { startWorker, type Worker } from "../tasks/runner.ts";
 import {
+  afterDndTimers,
   afterDrop,
   buildDashboard,
   expectNothingSideways,
@@ -134,10 +135,18 @@ describe("Pasarela editor (desktop)", () => {
       .getByRole("button", { name: /^Mover el look 9/ });
     await handle.evaluate((button) => button.scrollIntoView({ block: "center" }));
     await handle.focus();
-    // Pick up, one place down, drop (dnd-kit's keyboard sensor measures between the keys).
-    for (const key of ["Space", "ArrowDown", "Space"]) {
+    // Pick up, one place down, drop. Each key waits for what a screen reader hears next (dnd-kit's live
+    // region): the sensor listens for the next key only after it has announced the last one, so a fixed
+    // pause was a guess (and the announcements are part of the keyboard path under test).
+    const announced = page.locator('[id^="DndLiveRegion"]');
+    for (const [key, said] of [
+      ["Space", /sobre la posición 9\.$/], // picked up: "Moviendo «…»", then at once over its own place
+      ["ArrowDown", /sobre la posición 10\.$/],
+      ["Space", /quedó en la posición 10\.$/],
+    ] as const) {
       await page.keyboard.press(key);
-      await page.waitForTimeout(150);
+      await poll(() => announced.textContent()).toMatch(said);
+      await afterDndTimers(page);
     }
     await poll(() => orderOf(page)).not.toEqual(before);
     const moved = await orderOf(page);
