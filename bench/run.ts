@@ -17,6 +17,9 @@
 //          bench/results/box-office.json)
 //          --health-events 2000 --health-past 200 (section health: its own small database; `--only health`
 //          runs it alone and writes bench/results/health.json)
+//          --only variants (only when named): the API's CPU per dashboard request under each variant of
+//          bench/sections/api-variants.ts, side by side (--variants a,b --variant-rounds 4 --variant-seconds 3
+//          --variant-warmup 3 --variant-connections 10)
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -34,6 +37,7 @@ import { updateBenchmarksMd } from "./lib/report.ts";
 import { rounded } from "./lib/stats.ts";
 import { DEFAULT_LLM_OPTIONS, startFakeLlm } from "./llm.ts";
 import { agentRequesters, loadTest, pipeline } from "./sections/agents.ts";
+import { apiVariants } from "./sections/api-variants.ts";
 import { boxOfficeBench, renderBoxOffice } from "./sections/box-office.ts";
 import { candidateRetrieval } from "./sections/candidates.ts";
 import { healthBench, renderHealth } from "./sections/health.ts";
@@ -61,7 +65,9 @@ const SECTIONS = [
   "boxoffice",
   "health",
 ] as const;
-type Section = (typeof SECTIONS)[number];
+/** Sections run only when named in --only. */
+const EXTRA_SECTIONS = ["variants"] as const;
+type Section = (typeof SECTIONS)[number] | (typeof EXTRA_SECTIONS)[number];
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -88,7 +94,9 @@ async function main() {
   const mode: Mode = args.flag("quick") ? "quick" : "full";
   const config = { ...MODES[mode], scale: args.number("scale", MODES[mode].scale) };
   const only = new Set((args.string("only")?.split(",") ?? SECTIONS) as Section[]);
-  for (const name of only) if (!SECTIONS.includes(name)) throw new Error(`Unknown section ${name}`);
+  for (const name of only)
+    if (!(SECTIONS as readonly string[]).includes(name) && !(EXTRA_SECTIONS as readonly string[]).includes(name))
+      throw new Error(`Unknown section ${name}`);
   const llmOptions = {
     latencyMs: args.number("llm-latency", DEFAULT_LLM_OPTIONS.latencyMs),
     jitterMs: args.number("llm-jitter", DEFAULT_LLM_OPTIONS.jitterMs),
@@ -202,6 +210,15 @@ async function main() {
     const results: Record<string, unknown> = {};
     const setup = await prepareReads(ctx);
     if (only.has("reads")) results.reads = await dashboardLoad(ctx, setup);
+    if (only.has("variants"))
+      results.apiVariants = await apiVariants(ctx, setup, {
+        names: args.string("variants")?.split(","),
+        rounds: args.number("variant-rounds", 4),
+        seconds: args.number("variant-seconds", 3),
+        warmupSeconds: args.number("variant-warmup", 3),
+        connections: args.number("variant-connections", 10),
+        serverEnv,
+      });
     if (only.has("statements")) results.statements = await statementsPerRequest(ctx, setup);
     if (only.has("rls")) results.rls = await rlsCost(ctx, setup);
     if (only.has("fix")) {

@@ -1709,6 +1709,56 @@ COMMENT ON FUNCTION app_private.access_token_hash(token text) IS 'SHA-256 of the
 
 
 --
+-- Name: account_message_link_valid(text, text); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.account_message_link_valid(template_key text, token text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  digest_hex text := encode(digest(token, 'sha256'), 'hex');
+begin
+  if token is null then
+    return true; -- no link (account_exists, a reset notice to an identity-provider account)
+  end if;
+  case template_key
+    when 'password_reset' then
+      -- reset_password's rule: unused, unexpired, and still the account's address.
+      return exists (select 1 from app_private.password_reset_tokens t join app_public.profiles p on p.id = t.profile_id
+                      where t.token_hash = digest_hex and t.used_at is null and t.expires_at > now() and p.email = t.email);
+    when 'verify_email' then
+      -- verify_email's rule, and the address not verified meanwhile (a reset or a completed registration verifies it).
+      return exists (select 1 from app_private.email_verification_tokens t join app_public.profiles p on p.id = t.profile_id
+                      where t.token_hash = digest_hex and t.used_at is null and t.expires_at > now()
+                        and p.email = t.email and p.email_verified_at is null);
+    when 'confirm_registration' then
+      -- complete_registration's rule: the registration is pending and the address has no owner yet.
+      return exists (select 1 from app_private.pending_registrations r
+                      where r.token_hash = digest_hex and r.expires_at > now()
+                        and not exists (select 1 from app_public.profiles p
+                                         where p.email = r.email
+                                           and (p.email_verified_at is not null or p.auth_subject is not null
+                                                or exists (select 1 from app_public.memberships m where m.profile_id = p.id))));
+    when 'organization_invitation' then
+      -- accept_invitation's rule: still pending (not accepted, revoked, replaced or expired).
+      return exists (select 1 from app_private.invitation_tokens t join app_public.organization_invitations i on i.id = t.invitation_id
+                      where t.token_hash = digest_hex and app_public.organization_invitations_status(i) = 'pending');
+    else
+      return true;
+  end case;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION account_message_link_valid(template_key text, token text); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.account_message_link_valid(template_key text, token text) IS 'Whether an account mail''s one-time link (token as mailed; null: the mail has none) would still open something, by the rule of the function that spends it: password_reset (reset_password: unused, unexpired, the account''s address), verify_email (verify_email, and the address not verified since), confirm_registration (complete_registration: pending, unexpired, the address without an owner), organization_invitation (accept_invitation: the invitation pending). True for a mail without a link.';
+
+
+--
 -- Name: account_message_pace(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -1726,6 +1776,10 @@ begin
     return null;
   end if;
   select * into a from app_private.account_messages x where x.message_id = m.id for update;
+  if a.message_id is not null and not app_private.account_message_link_valid(m.template_key, a.token) then
+    perform app_private.cancel_dead_account_message(m.id);
+    return null; -- the claim then finds it finished
+  end if;
   if a.message_id is null or a.paced_until is not null then
     return null; -- not paced here, or it has its slot already
   end if;
@@ -1747,7 +1801,40 @@ $$;
 -- Name: FUNCTION account_message_pace(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.account_message_pace(message_id uuid) IS 'For a queued account message that has no slot yet: reserves one under app_private.account_mail_rate and returns null (send now) or, over the rate, moves the message and its job to its slot and returns that time (UTC). Null for any other message. Called by send_outbound_message before it claims, only when mail leaves through SMTP (the development log is not paced).';
+COMMENT ON FUNCTION app_private.account_message_pace(message_id uuid) IS 'For a queued account message that has no slot yet: reserves one under app_private.account_mail_rate and returns null (send now) or, over the rate, moves the message and its job to its slot and returns that time (UTC). A message whose one-time link no longer opens anything is cancelled instead (app_private.account_message_link_valid) and takes no slot. Null for any other message. Called by send_outbound_message before it claims, only when mail leaves through SMTP (the development log is not paced).';
+
+
+--
+-- Name: account_message_token(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.account_message_token(message_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  a app_private.account_messages;
+begin
+  select * into m from app_public.outbound_messages x where x.id = message_id for update;
+  if m.id is null or m.purpose <> 'account' or m.status not in ('queued', 'sending') then
+    return null;
+  end if;
+  select * into a from app_private.account_messages x where x.message_id = m.id;
+  if not app_private.account_message_link_valid(m.template_key, a.token) then
+    perform app_private.cancel_dead_account_message(m.id);
+    return null;
+  end if;
+  return jsonb_build_object('token', a.token);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION account_message_token(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.account_message_token(message_id uuid) IS 'For the send task (send_outbound_message), at send time: {token} for a queued or sending account message (token null: the mail has no link), read from app_private.account_messages. When the link would no longer open anything (app_private.account_message_link_valid: e.g. the password was reset after the reset mail was queued) the message is cancelled (LINK_NO_LONGER_VALID) and the answer is null; null as well for any other message.';
 
 
 --
@@ -2909,6 +2996,28 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.can_grant_role(grantor_role text, role text) IS 'Whether a member with grantor_role may invite someone as role (owners: any role; admins: any but owner).';
+
+
+--
+-- Name: cancel_dead_account_message(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.cancel_dead_account_message(message_id uuid) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  update app_public.outbound_messages x
+     set status = 'cancelled', last_error_code = 'LINK_NO_LONGER_VALID',
+         last_error = 'Not sent: its one-time link was spent, expired or replaced before it went out.'
+   where x.id = message_id and x.status in ('queued', 'sending');
+$$;
+
+
+--
+-- Name: FUNCTION cancel_dead_account_message(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.cancel_dead_account_message(message_id uuid) IS 'Cancels a queued or sending account message whose one-time link no longer opens anything: status cancelled (not failed: nothing went wrong), last_error_code LINK_NO_LONGER_VALID. Its token is then forgotten (_900_forget_account_token).';
 
 
 --
@@ -5570,6 +5679,99 @@ COMMENT ON FUNCTION app_private.outbox_unsubscribe_token(message_id uuid) IS 'Th
 
 
 --
+-- Name: process_account_request(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.process_account_request(request_id uuid) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  request app_private.account_requests;
+  settings app_private.identity_settings := app_private.identity_settings();
+  profile app_public.profiles;
+  noticed timestamptz;
+  has_password boolean;
+  token text;
+  expires timestamptz;
+begin
+  -- Taken once: a second run of the job (or a concurrent one) finds nothing.
+  delete from app_private.account_requests r where r.id = request_id returning * into request;
+  if request.id is null then
+    return 'gone';
+  end if;
+
+  if request.kind = 'register' then
+    expires := now() + settings.email_verification_ttl;
+    select p.* into profile from app_public.profiles p where p.email = request.email;
+    if profile.id is null
+       or (profile.email_verified_at is null and profile.auth_subject is null
+           and not exists (select 1 from app_public.memberships m where m.profile_id = profile.id)) then
+      -- Nobody owns the address yet. This registration keeps its own
+      -- credentials with its own token; nothing else changes (no password is
+      -- replaced, nobody is signed out), so a stranger's registration can
+      -- neither take over nor block anyone else's.
+      delete from app_private.pending_registrations r where r.email = request.email and r.expires_at <= now();
+      token := encode(gen_random_bytes(32), 'hex');
+      insert into app_private.pending_registrations (email, full_name, password_hash, token_hash, locale, expires_at)
+        values (request.email, request.full_name, request.password_hash, encode(digest(token, 'sha256'), 'hex'),
+                request.locale, expires);
+      perform app_private.enqueue_account_email('confirm_registration', request.email::text, request.locale,
+        jsonb_build_object('token', token, 'expiresAt', expires));
+      return 'confirm_registration';
+    end if;
+    -- The address has an owner: tell them (at most once per interval), change nothing.
+    perform pg_advisory_xact_lock(hashtextextended('register-notice:' || profile.id, 0));
+    select n.last_sent_at into noticed from app_private.registration_notices n where n.profile_id = profile.id;
+    if noticed is not null and noticed >= now() - settings.registration_notice_interval then
+      return 'account_exists_noticed_recently';
+    end if;
+    insert into app_private.registration_notices (profile_id, last_sent_at) values (profile.id, now())
+      on conflict (profile_id) do update set last_sent_at = excluded.last_sent_at;
+    perform app_private.enqueue_account_email('account_exists', profile.email, profile.locale,
+      jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', profile.auth_subject is not null));
+    return 'account_exists';
+  end if;
+
+  -- password_reset. Serialise one address's requests, so the hourly limit holds under concurrency.
+  perform pg_advisory_xact_lock(hashtextextended('password-reset:' || lower(request.email), 0));
+  select p.* into profile from app_public.profiles p where p.email = request.email;
+  if profile.id is null then
+    return 'no_account';
+  end if;
+  if (select count(*) from app_private.password_reset_tokens t
+       where t.profile_id = profile.id and t.created_at > now() - interval '1 hour') >= settings.password_reset_emails_per_hour then
+    return 'over_hourly_limit';
+  end if;
+  token := encode(gen_random_bytes(32), 'hex');
+  select s.password_hash is not null into has_password from app_private.profile_secrets s where s.profile_id = profile.id;
+  if profile.auth_subject is not null and not coalesce(has_password, false) then
+    -- Signs in through an identity provider: there is no password to reset,
+    -- and a link would open a second way in past the provider. Say so.
+    insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at, used_at)
+      values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), now(), now());
+    perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
+      jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', true));
+    return 'password_reset_identity_provider';
+  end if;
+  expires := now() + settings.password_reset_ttl;
+  insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at)
+    values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), expires);
+  perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
+    jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', false, 'token', token, 'expiresAt', expires));
+  return 'password_reset';
+end;
+$$;
+
+
+--
+-- Name: FUNCTION process_account_request(request_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.process_account_request(request_id uuid) IS 'The account_request job''s work (tasks/mail/account-request.ts): takes the app_private.account_requests row (deletes it; ''gone'' when another run took it) and decides what register / request_password_reset used to decide while the visitor waited. register: an address nobody owns gets a pending registration and its link (confirm_registration), an owned address a throttled account_exists notice (or nothing within registration_notice_interval). password_reset: the account''s reset link, or the identity-provider notice, or nothing (unknown address, over password_reset_emails_per_hour). Returns the outcome (for the worker''s log; it names no address).';
+
+
+--
 -- Name: promote_waitlist(uuid); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -5611,6 +5813,51 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.promote_waitlist(event_id uuid) IS 'Accepts waitlisted invitations of the event, first answered first, while their parties fit the guest capacity; returns how many.';
+
+
+--
+-- Name: purge_expired_secrets(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer) RETURNS record
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  -- A registration's link dies at expires_at (complete_registration refuses it
+  -- as NTFND, the same answer as an unknown link): its name, address and
+  -- password hash have no use after it.
+  delete from app_private.pending_registrations r where r.expires_at <= now();
+  get diagnostics pending_registrations = row_count;
+  -- Reset and verification tokens: spent or expired ones open nothing, but
+  -- the per-account hourly limits count the tokens of the last hour, so a
+  -- token goes a day after it was issued, once it is spent or expired.
+  delete from app_private.password_reset_tokens t
+   where (t.used_at is not null or t.expires_at <= now()) and t.created_at < now() - interval '1 day';
+  get diagnostics password_reset_tokens = row_count;
+  delete from app_private.email_verification_tokens t
+   where (t.used_at is not null or t.expires_at <= now()) and t.created_at < now() - interval '1 day';
+  get diagnostics email_verification_tokens = row_count;
+  -- A session past its expiry or revoked is refused (current_profile_id: the
+  -- row must exist, unrevoked and unexpired); a missing row is refused the
+  -- same way. A day's margin keeps "your session has ended" meaning exactly that.
+  delete from app_private.sessions s
+   where s.expires_at < now() - interval '1 day' or s.revoked_at < now() - interval '1 day';
+  get diagnostics sessions = row_count;
+  -- An account request is taken (and deleted) by its account_request job
+  -- within seconds; one still here after a day belongs to a job that gave up
+  -- (it holds a registrant's password hash).
+  delete from app_private.account_requests a where a.created_at < now() - interval '1 day';
+  get diagnostics account_requests = row_count;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer) IS 'Deletes personal data and secrets no function can use any more (Ley 1581 art. 4, finalidad; Decreto 1377 de 2013 art. 11): expired pending registrations (name, address, password hash), reset and verification tokens a day after issue once spent or expired (the hourly limits count the last hour), sessions a day past expiry or revocation, account requests left by a job that gave up after a day. Returns how many rows of each went. Run hourly by the worker (crontab purge_expired_secrets, tasks/purge-expired.ts); safe to run at any time and concurrently.';
 
 
 --
@@ -11196,7 +11443,7 @@ END)) STORED NOT NULL,
     CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
     CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'guest_invitation'::text, 'account_request'::text, 'event_cancelled'::text]))),
     CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
-    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text]))),
+    CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text, 'LINK_NO_LONGER_VALID'::text]))),
     CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
     CONSTRAINT outbound_messages_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
     CONSTRAINT outbound_messages_max_attempts_check CHECK (((max_attempts >= 1) AND (max_attempts <= 25))),
@@ -12846,12 +13093,7 @@ CREATE FUNCTION app_public.register(email text, password text, full_name text, l
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
 declare
-  existing app_public.profiles;
-  hash text;
-  settings app_private.identity_settings := app_private.identity_settings();
-  noticed timestamptz;
-  token text;
-  expires timestamptz := now() + settings.email_verification_ttl;
+  request_id uuid;
 begin
   if length(password) < 10 then
     raise exception 'Password must be at least 10 characters long.' using errcode = 'WEAKP';
@@ -12868,35 +13110,12 @@ begin
   if register.locale not in ('es-CO', 'en') then
     raise exception 'Unknown language (es-CO or en).' using errcode = 'INVAL';
   end if;
-  -- Every branch hashes once, so timing does not tell them apart either.
-  hash := crypt(password, gen_salt('bf'));
-  select p.* into existing from app_public.profiles p where p.email = register.email::citext;
-
-  if existing.id is null
-     or (existing.email_verified_at is null and existing.auth_subject is null
-         and not exists (select 1 from app_public.memberships m where m.profile_id = existing.id)) then
-    -- Nobody owns the address yet. This registration keeps its own
-    -- credentials with its own token; nothing else changes (no password is
-    -- replaced, nobody is signed out), so a stranger's registration can
-    -- neither take over nor block anyone else's.
-    delete from app_private.pending_registrations r where r.email = register.email::citext and r.expires_at <= now();
-    token := encode(gen_random_bytes(32), 'hex');
-    insert into app_private.pending_registrations (email, full_name, password_hash, token_hash, locale, expires_at)
-      values (register.email, trim(register.full_name), hash, encode(digest(token, 'sha256'), 'hex'), register.locale,
-              expires);
-    perform app_private.enqueue_account_email('confirm_registration', register.email, register.locale,
-      jsonb_build_object('token', token, 'expiresAt', expires));
-  else
-    -- The address has an owner: tell them (at most once per interval), change nothing.
-    perform pg_advisory_xact_lock(hashtextextended('register-notice:' || existing.id, 0));
-    select n.last_sent_at into noticed from app_private.registration_notices n where n.profile_id = existing.id;
-    if noticed is null or noticed < now() - settings.registration_notice_interval then
-      insert into app_private.registration_notices (profile_id, last_sent_at) values (existing.id, now())
-        on conflict (profile_id) do update set last_sent_at = excluded.last_sent_at;
-      perform app_private.enqueue_account_email('account_exists', existing.email, existing.locale,
-        jsonb_build_object('name', existing.full_name, 'viaIdentityProvider', existing.auth_subject is not null));
-    end if;
-  end if;
+  -- The same statements whatever the address: no lookup here (the job does
+  -- it), so neither the answer nor its timing says whether it has an account.
+  insert into app_private.account_requests (kind, email, full_name, password_hash, locale)
+    values ('register', register.email, trim(register.full_name), crypt(password, gen_salt('bf')), register.locale)
+    returning id into request_id;
+  perform graphile_worker.add_job('account_request', json_build_object('id', request_id), max_attempts => 10);
   return true;
 end;
 $_$;
@@ -12906,7 +13125,7 @@ $_$;
 -- Name: FUNCTION register(email text, password text, full_name text, locale text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.register(email text, password text, full_name text, locale text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account (no enumeration). An address nobody owns gets a pending registration holding this name and password with its own link (mailed; the account exists once the link is followed with this password, see complete_registration); an address whose account is verified, linked to an identity provider or holds memberships is only told by mail that someone tried to register. Never changes an existing account. locale (es-CO, the default, or en: the language the registrant used) is the language of the link''s mail and of the account it makes. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank or over 200 characters name, unknown locale).';
+COMMENT ON FUNCTION app_public.register(email text, password text, full_name text, locale text) IS 'Starts a registration: answers true for every valid input, whether or not the email already has an account, with the same work on every path (one bcrypt hash, one app_private.account_requests row, one account_request job: no enumeration, by answer or by timing). The job then decides (app_private.process_account_request): an address nobody owns gets a pending registration holding this name and password with its own link (mailed; the account exists once the link is followed with this password, see complete_registration); an address whose account is verified, linked to an identity provider or holds memberships is only told by mail that someone tried to register (at most once per identity_settings.registration_notice_interval). Never changes an existing account. locale (es-CO, the default, or en: the language the registrant used) is the language of the link''s mail and of the account it makes. Errors: WEAKP (password under 10 characters), EMAIL, INVAL (blank or over 200 characters name, unknown locale).';
 
 
 --
@@ -13652,40 +13871,15 @@ CREATE FUNCTION app_public.request_password_reset(email text) RETURNS boolean
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
 declare
-  settings app_private.identity_settings := app_private.identity_settings();
-  profile app_public.profiles;
-  has_password boolean;
-  token text := encode(gen_random_bytes(32), 'hex');
-  expires timestamptz := now() + settings.password_reset_ttl;
+  request_id uuid;
 begin
   if request_password_reset.email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$' or length(request_password_reset.email) > 320 then
     raise exception 'That email address is not valid.' using errcode = 'EMAIL';
   end if;
-  -- Serialise requests for one address, so the hourly limit holds under concurrency.
-  perform pg_advisory_xact_lock(hashtextextended('password-reset:' || lower(request_password_reset.email), 0));
-  select p.* into profile from app_public.profiles p where p.email = request_password_reset.email::citext;
-  -- Unknown address, or over the hourly limit: the same answer, no mail.
-  if profile.id is null then
-    return true;
-  end if;
-  if (select count(*) from app_private.password_reset_tokens t
-       where t.profile_id = profile.id and t.created_at > now() - interval '1 hour') >= settings.password_reset_emails_per_hour then
-    return true;
-  end if;
-  select s.password_hash is not null into has_password from app_private.profile_secrets s where s.profile_id = profile.id;
-  if profile.auth_subject is not null and not coalesce(has_password, false) then
-    -- Signs in through an identity provider: there is no password to reset,
-    -- and a link would open a second way in past the provider. Say so.
-    insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at, used_at)
-      values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), now(), now());
-    perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
-      jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', true));
-    return true;
-  end if;
-  insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at)
-    values (profile.id, profile.email, encode(digest(token, 'sha256'), 'hex'), expires);
-  perform app_private.enqueue_account_email('password_reset', profile.email, profile.locale,
-    jsonb_build_object('name', profile.full_name, 'viaIdentityProvider', false, 'token', token, 'expiresAt', expires));
+  -- The same statements whatever the address (the job looks it up).
+  insert into app_private.account_requests (kind, email) values ('password_reset', request_password_reset.email)
+    returning id into request_id;
+  perform graphile_worker.add_job('account_request', json_build_object('id', request_id), max_attempts => 10);
   return true;
 end;
 $_$;
@@ -13695,7 +13889,7 @@ $_$;
 -- Name: FUNCTION request_password_reset(email text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.request_password_reset(email text) IS 'Mails a password reset link (/restablecer-contrasena?token=…, valid identity_settings.password_reset_ttl, one hour by default, single use) to the account with this email. Answers true for every valid address, whether or not it has an account (no enumeration); at most password_reset_emails_per_hour mails per account. An account that signs in through an identity provider is told so instead of getting a link. Errors: EMAIL.';
+COMMENT ON FUNCTION app_public.request_password_reset(email text) IS 'Asks for a password reset link (/restablecer-contrasena?token=…, valid identity_settings.password_reset_ttl, one hour by default, single use) for the account with this email. Answers true for every valid address, with the same work whether or not it has an account (one app_private.account_requests row and one account_request job: no enumeration, by answer or by timing); the job mails the account its link (app_private.process_account_request), at most password_reset_emails_per_hour mails per account; an account that signs in through an identity provider is told so instead; an unknown address gets nothing. Errors: EMAIL.';
 
 
 --
@@ -15320,6 +15514,75 @@ COMMENT ON COLUMN app_private.account_messages.token IS 'The link''s one-time to
 --
 
 COMMENT ON COLUMN app_private.account_messages.paced_until IS 'The slot it took under app_private.account_mail_rate (null: none yet); a message moved to its slot does not take another.';
+
+
+--
+-- Name: account_requests; Type: TABLE; Schema: app_private; Owner: -
+--
+
+CREATE TABLE app_private.account_requests (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    kind text NOT NULL,
+    email public.citext NOT NULL,
+    full_name text,
+    password_hash text,
+    locale text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT account_requests_email_length CHECK ((length((email)::text) <= 320)),
+    CONSTRAINT account_requests_full_name_check CHECK (((length(full_name) >= 1) AND (length(full_name) <= 200))),
+    CONSTRAINT account_requests_kind_check CHECK ((kind = ANY (ARRAY['register'::text, 'password_reset'::text]))),
+    CONSTRAINT account_requests_locale_check CHECK ((locale = ANY (ARRAY['es-CO'::text, 'en'::text]))),
+    CONSTRAINT account_requests_register_fields CHECK (((kind = 'register'::text) = ((full_name IS NOT NULL) AND (password_hash IS NOT NULL) AND (locale IS NOT NULL))))
+);
+
+
+--
+-- Name: TABLE account_requests; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON TABLE app_private.account_requests IS 'An anonymous account request (register, request_password_reset) waiting for its account_request job, which looks the address up and decides which mail, if any, it gets (app_private.process_account_request), then deletes the row. Recording the request is the same work for every address, so the request''s answer and timing do not tell whether the address has an account.';
+
+
+--
+-- Name: COLUMN account_requests.kind; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON COLUMN app_private.account_requests.kind IS 'register or password_reset.';
+
+
+--
+-- Name: COLUMN account_requests.email; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON COLUMN app_private.account_requests.email IS 'The address as typed (case kept: mail goes to it as typed).';
+
+
+--
+-- Name: COLUMN account_requests.full_name; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON COLUMN app_private.account_requests.full_name IS 'register: the name typed (trimmed); null for a reset.';
+
+
+--
+-- Name: COLUMN account_requests.password_hash; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON COLUMN app_private.account_requests.password_hash IS 'register: bcrypt of the password chosen (hashed in the request, so the password itself is never stored); null for a reset.';
+
+
+--
+-- Name: COLUMN account_requests.locale; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON COLUMN app_private.account_requests.locale IS 'register: the registrant''s language, es-CO or en; null for a reset.';
+
+
+--
+-- Name: COLUMN account_requests.created_at; Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON COLUMN app_private.account_requests.created_at IS 'When the request was made (UTC).';
 
 
 --
@@ -17497,6 +17760,14 @@ ALTER TABLE ONLY app_private.account_messages
 
 
 --
+-- Name: account_requests account_requests_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
+--
+
+ALTER TABLE ONLY app_private.account_requests
+    ADD CONSTRAINT account_requests_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: agent_limits agent_limits_pkey; Type: CONSTRAINT; Schema: app_private; Owner: -
 --
 
@@ -18533,6 +18804,20 @@ ALTER TABLE ONLY app_public.whatsapp_templates
 
 
 --
+-- Name: account_requests_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX account_requests_created_at_idx ON app_private.account_requests USING btree (created_at);
+
+
+--
+-- Name: email_verification_tokens_expires_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX email_verification_tokens_expires_at_idx ON app_private.email_verification_tokens USING btree (expires_at);
+
+
+--
 -- Name: email_verification_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
 --
 
@@ -18575,6 +18860,13 @@ CREATE INDEX invitation_log_recipient_digest_created_at_idx ON app_private.invit
 
 
 --
+-- Name: password_reset_tokens_expires_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX password_reset_tokens_expires_at_idx ON app_private.password_reset_tokens USING btree (expires_at);
+
+
+--
 -- Name: password_reset_tokens_profile_id_created_at_idx; Type: INDEX; Schema: app_private; Owner: -
 --
 
@@ -18586,6 +18878,20 @@ CREATE INDEX password_reset_tokens_profile_id_created_at_idx ON app_private.pass
 --
 
 CREATE INDEX pending_registrations_email_created_at_idx ON app_private.pending_registrations USING btree (email, created_at);
+
+
+--
+-- Name: pending_registrations_expires_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX pending_registrations_expires_at_idx ON app_private.pending_registrations USING btree (expires_at);
+
+
+--
+-- Name: sessions_expires_at_idx; Type: INDEX; Schema: app_private; Owner: -
+--
+
+CREATE INDEX sessions_expires_at_idx ON app_private.sessions USING btree (expires_at);
 
 
 --
@@ -23484,10 +23790,24 @@ REVOKE ALL ON FUNCTION app_private.access_token_hash(token text) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION account_message_link_valid(template_key text, token text); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.account_message_link_valid(template_key text, token text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION account_message_pace(message_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.account_message_pace(message_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION account_message_token(message_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.account_message_token(message_id uuid) FROM PUBLIC;
 
 
 --
@@ -23685,6 +24005,13 @@ REVOKE ALL ON FUNCTION app_private.box_office_key() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION app_private.can_grant_role(grantor_role text, role text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION cancel_dead_account_message(message_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.cancel_dead_account_message(message_id uuid) FROM PUBLIC;
 
 
 --
@@ -24170,10 +24497,24 @@ REVOKE ALL ON FUNCTION app_private.outbox_unsubscribe_token(message_id uuid) FRO
 
 
 --
+-- Name: FUNCTION process_account_request(request_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.process_account_request(request_id uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION promote_waitlist(event_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app_private.promote_waitlist(event_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.purge_expired_secrets(OUT pending_registrations integer, OUT password_reset_tokens integer, OUT email_verification_tokens integer, OUT sessions integer, OUT account_requests integer) FROM PUBLIC;
 
 
 --

@@ -15,6 +15,7 @@ import { EVENT_HEALTH_CRONTAB, eventHealthDaily } from "./event-health-daily.ts"
 import { loadFileConfig } from "./files/config.ts";
 import { type FileStorage, makeFileStorage } from "./files/storage.ts";
 import { deleteStaleUploads, makeDeleteStoredFiles } from "./files/tasks.ts";
+import { accountRequest } from "./mail/account-request.ts";
 import { loadMailConfig, type MailConfig } from "./mail/config.ts";
 import { makeDrainAccountEmail } from "./mail/send-account-email.ts";
 import { makeDrainBookingEmail } from "./mail/send-booking-email.ts";
@@ -22,6 +23,7 @@ import type { ChannelName, OutboxChannel } from "./outbox/channel.ts";
 import { makeEmailChannel } from "./outbox/channels/email.ts";
 import { loadWhatsAppConfig, makeWhatsAppChannel } from "./outbox/channels/whatsapp.ts";
 import { makeSendOutboundMessage } from "./outbox/send.ts";
+import { purgeExpiredSecrets } from "./purge-expired.ts";
 import { sweepTask } from "./sweep.ts";
 
 export interface TaskOptions {
@@ -72,7 +74,10 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
     expire_reservations: expireReservations,
     delete_stored_files: makeDeleteStoredFiles(storage),
     delete_stale_uploads: deleteStaleUploads,
+    purge_expired_secrets: purgeExpiredSecrets,
     event_health_daily: eventHealthDaily,
+    // register / requestPasswordReset: the lookup and the decision, off the request path (tasks/mail/account-request.ts).
+    account_request: accountRequest,
     send_outbound_message: makeSendOutboundMessage({
       channels: outboxChannels,
       appUrl: mail.appUrl,
@@ -86,8 +91,9 @@ export function makeTaskList(options: TaskOptions = {}): TaskList {
  * minute: agent_sweep releases the jobs of worker processes that stopped and fails runs no job can
  * finish (tasks/sweep.ts); expire_reservations expires unpaid reservations and releases their
  * tickets (tasks/box-office/expire-reservations.ts). Hourly: delete_stale_uploads deletes uploads
- * never attached to a row within 24 hours (tasks/files/tasks.ts).
+ * never attached to a row within 24 hours (tasks/files/tasks.ts); purge_expired_secrets deletes personal
+ * data and secrets no function can use any more (tasks/purge-expired.ts).
  * Daily at 12:00 UTC (07:00 America/Bogota), event_health_daily checks every upcoming event
  * (tasks/event-health-daily.ts).
  */
-export const crontab = `* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n17 * * * * delete_stale_uploads ?max=1\n${EVENT_HEALTH_CRONTAB}\n`;
+export const crontab = `* * * * * agent_sweep ?max=1\n* * * * * expire_reservations ?max=1\n17 * * * * delete_stale_uploads ?max=1\n41 * * * * purge_expired_secrets ?max=1\n${EVENT_HEALTH_CRONTAB}\n`;

@@ -34,7 +34,7 @@ async function newProfile(): Promise<{ id: string; email: string }> {
 const RESET_REQUEST = "select app_public.request_password_reset($1) as ok";
 
 describe("password reset", () => {
-  it("one more request than the hourly limit, all at once: one message and token each up to the hourly limit, every answer the same", async () => {
+  it("one more request than the hourly limit, all at once, decided by jobs all at once: one message and token each up to the hourly limit, every answer the same", async () => {
     const { email } = await newProfile();
     const limit = (
       await db.owner.query("select password_reset_emails_per_hour as n from app_private.identity_settings()")
@@ -44,6 +44,23 @@ describe("password reset", () => {
       Array.from({ length: limit + 1 }, () => ({ role: "anonymous" as const, sql: RESET_REQUEST, params: [email] })),
     );
     expect(results.map((r) => r.rows[0]?.ok)).toEqual(Array(limit + 1).fill(true));
+    // The account_request jobs decide, concurrently too (several workers): the limit holds.
+    const requests = await db.owner.query<{ id: string }>(
+      "select id from app_private.account_requests where email = $1::citext",
+      [email],
+    );
+    expect(requests.rows).toHaveLength(limit + 1);
+    const decided = await race(
+      db,
+      requests.rows.map(({ id }) => ({
+        role: "owner" as const,
+        sql: "select app_private.process_account_request($1) as outcome",
+        params: [id],
+      })),
+    );
+    expect(decided.map((r) => r.rows[0]?.outcome).sort()).toEqual(
+      [...Array(limit).fill("password_reset"), "over_hourly_limit"].sort(),
+    );
     const mails = await accountMailsTo(db.owner, email);
     expect(mails).toHaveLength(limit);
     // Each message carries its own token, each the token of one stored (hashed) reset.

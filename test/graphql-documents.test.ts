@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSchema, specifiedRules } from "postgraphile/graphql";
 import { describe, expect, it } from "vitest";
-import { makeParseAndValidate } from "../server/graphql/documents.ts";
+import { DOCUMENT_KEY_MAX_TEXT, documentCacheKey, makeParseAndValidate } from "../server/graphql/documents.ts";
 import { PROJECT_ROOT } from "../shared/paths.ts";
 
 const schema = buildSchema(readFileSync(join(PROJECT_ROOT, "graphql", "schema.graphql"), "utf8"));
@@ -16,6 +16,23 @@ describe("makeParseAndValidate", () => {
     const first = parseAndValidate("{ events(first: 2) { nodes { rowId } } }");
     expect(first.errors).toBeUndefined();
     expect(parseAndValidate("{ events(first: 2) { nodes { rowId } } }").document).toBe(first.document);
+  });
+
+  it("a document of the dashboard's size is cached under its own text: no digest computed per request", () => {
+    // A sha1 of every request's document was ~1 % of the API's CPU on the dashboard reads (BENCHMARKS.md).
+    const dashboardSized = `# ${"x".repeat(4_000)}\n{ events(first: 2) { nodes { rowId } } }`;
+    expect(documentCacheKey(dashboardSized)).toBe(dashboardSized);
+    const long = "x".repeat(DOCUMENT_KEY_MAX_TEXT + 1);
+    expect(documentCacheKey(long)).toMatch(/^#[A-Za-z0-9+/]+=*\d+$/);
+  });
+
+  it("a one-line comment equal to a long document's digest key is not that document", () => {
+    const parseAndValidate = makeParseAndValidate(schema, specifiedRules, limits);
+    const long = `# ${"x".repeat(DOCUMENT_KEY_MAX_TEXT)}\n{ events(first: 2) { nodes { rowId } } }`;
+    expect(parseAndValidate(long).errors).toBeUndefined();
+    const impostor = parseAndValidate(documentCacheKey(long));
+    expect(impostor.document).toBeUndefined();
+    expect(impostor.errors?.[0]?.extensions?.reason).toBe("SYNTAX_ERROR");
   });
 
   it("the cache is bounded by size, not only by count: long documents push each other out", () => {

@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountMailsTo } from "./helpers/account-mail.ts";
+import { accountMailsTo, processAccountRequests } from "./helpers/account-mail.ts";
 import { attempt, createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { addMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { type Entrant, race } from "./helpers/race.ts";
@@ -98,6 +98,8 @@ describe("register", () => {
     expect(result.value).toBe(true);
 
     expect(await countOf("select 1 from app_public.profiles where email = $1", [email])).toBe(0);
+    // The account_request job keeps it (tests without a worker run it here).
+    await processAccountRequests(db.owner);
     const pending = await db.owner.query(
       `select email::text, full_name, password_hash, password_hash = crypt($2, password_hash) as matches
          from app_private.pending_registrations where email = $1`,

@@ -122,6 +122,13 @@ describe("M3. worker logs carry no job payloads", () => {
     const failingToken = randomBytes(32).toString("hex");
     const failing = `falla-${randomBytes(4).toString("hex")}@example.com`;
     secrets.push(failingToken, failing);
+    // A live reset link (the send task sends only a link that still opens something).
+    await db.owner.query(
+      `with profile as (insert into app_public.profiles (email, full_name) values ($1, $3) returning id, email)
+       insert into app_private.password_reset_tokens (profile_id, email, token_hash, expires_at)
+       select id, email, encode(digest($2, 'sha256'), 'hex'), now() + interval '1 hour' from profile`,
+      [failing, failingToken, fullName],
+    );
     try {
       await db.owner.query("select app_private.enqueue_account_email('password_reset', $1, 'es-CO', $2)", [
         failing,

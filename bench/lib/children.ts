@@ -11,15 +11,43 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-export async function startChild(script: "server-child.ts" | "floor-child.ts", config: unknown): Promise<Child> {
+/**
+ * The environment of a bench server process. NODE_ENV=test keeps the server's
+ * development configuration (no TLS proxy, demo secrets allowed), but Grafast
+ * would read it as its own mode (GRAPHILE_ENV unset → NODE_ENV=test → its
+ * development checks on every request), which no deployment runs:
+ * GRAPHILE_ENV=production is what `NODE_ENV=production` gives the real server
+ * (server/env.ts). `overrides` with an undefined value removes a variable.
+ */
+export function childEnv(config: unknown, overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BENCH_CHILD: JSON.stringify(config),
+    NODE_ENV: "test",
+    GRAPHILE_ENV: "production",
+  };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
+}
+
+export async function startChild(
+  script: "server-child.ts" | "floor-child.ts",
+  config: unknown,
+  options: { env?: Record<string, string | undefined>; execArgv?: string[] } = {},
+): Promise<Child> {
   const child: ChildProcess = fork(join(PROJECT_ROOT, "bench", script), [], {
-    env: { ...process.env, BENCH_CHILD: JSON.stringify(config), NODE_ENV: "test" },
+    env: childEnv(config, options.env),
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     // BENCH_CPU_PROF=<dir>: each child writes a V8 CPU profile there on exit
     // (open it in Chrome DevTools or speedscope) to see where a request's time goes.
-    execArgv: process.env.BENCH_CPU_PROF
-      ? [...process.execArgv, "--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF]
-      : process.execArgv,
+    execArgv: [
+      ...process.execArgv,
+      ...(options.execArgv ?? []),
+      ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : []),
+    ],
   });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 60 s`)), 60_000);

@@ -80,7 +80,7 @@ export interface ReadsResult {
   queries: { name: string; levels: ReadLevel[] }[];
 }
 
-const GOOD_GRAPHQL = (body: string) => body.includes('"data"') && !body.includes('"errors"');
+export const GOOD_GRAPHQL = (body: string) => body.includes('"data"') && !body.includes('"errors"');
 const GOOD_FLOOR = (body: string) => body.startsWith('{"data":{') && !body.includes('"errors"');
 
 async function floorJson(ctx: BenchContext, path: string, sessionId: string): Promise<any> {
@@ -162,7 +162,7 @@ export async function prepareReads(ctx: BenchContext) {
 
 export type ReadsSetup = Awaited<ReturnType<typeof prepareReads>>;
 
-function readTargets(setup: ReadsSetup): ReadTarget[] {
+export function readTargets(setup: ReadsSetup): ReadTarget[] {
   const first = 50;
   return [
     {

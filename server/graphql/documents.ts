@@ -183,6 +183,24 @@ function inspectDocument(document: DocumentNode): { nesting: number; hasNul: boo
 }
 
 /**
+ * Documents up to this many characters are cached under their own text; longer ones under a digest. V8
+ * hashes a string by its contents only up to 16,383 characters (String::kMaxHashCalcLength) and longer
+ * ones by their length alone, so distinct long documents of one length would share a hash bucket.
+ */
+export const DOCUMENT_KEY_MAX_TEXT = 16_000;
+
+/**
+ * The parse cache's key for a document: its text (no second copy: the cached document's `loc.source.body`
+ * is that same string), or a digest of a longer one. A sha1 per request was ~1 % of the API's CPU on the
+ * dashboard reads (BENCHMARKS.md).
+ */
+export function documentCacheKey(query: string): string {
+  return query.length <= DOCUMENT_KEY_MAX_TEXT
+    ? query
+    : `#${createHash("sha1").update(query).digest("base64")}${query.length}`;
+}
+
+/**
  * A parseAndValidate for one schema: limits first (length, tokens, nesting,
  * NUL characters), then graphql-js validation with the server's rules; every
  * error is a small VALIDATION_FAILED one; only valid documents are cached.
@@ -199,10 +217,11 @@ export function makeParseAndValidate(
   const refuse = (error: GraphQLError): ParseAndValidateResult => ({ errors: [error] });
 
   return function parseAndValidate(query: string): ParseAndValidateResult {
-    // Long documents are keyed by a digest, so the key does not hold a second copy.
-    const key = query.length > 500 ? `#${createHash("sha1").update(query).digest("base64")}${query.length}` : query;
+    const key = documentCacheKey(query);
     const cached = cache.get(key);
-    if (cached) return { document: cached };
+    // The document parsed from exactly this text: a short text equal to a long document's digest key
+    // (a one-line comment) is not that document.
+    if (cached && cached.loc?.source.body === query) return { document: cached };
 
     if (query.length > limits.maxDocumentLength) {
       return refuse(
@@ -258,7 +277,7 @@ export function makeParseAndValidate(
       return refuse(requestError("The document could not be validated.", "INVALID_QUERY"));
     }
     if (errors.length) return { errors: errors.map((error) => smallValidationError(error, source)) };
-    // Charged by the document's length (long documents are keyed by a digest).
+    // Charged by the document's length (its key is the same string, or a digest).
     cache.set(key, document, { size: Math.max(1, query.length * AST_BYTES_PER_CHARACTER) });
     return { document };
   };

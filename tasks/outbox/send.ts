@@ -18,7 +18,10 @@
 // A booking confirmation (template booking_paid, tasks/outbox/booking.ts) is
 // rendered with its ticket codes, booking link and QR images, read from
 // app_private only here (and cancelled instead when the booking is no longer
-// paid), and recorded with the codes and the link redacted.
+// paid), and recorded with the codes and the link redacted. An account mail
+// whose one-time link no longer opens anything (the password was reset, the
+// address verified, the invitation accepted…) is cancelled instead of sent
+// (app_private.account_message_token, LINK_NO_LONGER_VALID).
 //
 // A message that shows an event's details (an invitation, a casting call, a confirmation) gets them read
 // again right after the claim (app_private.outbox_refresh_message): one held overnight by quiet hours
@@ -197,17 +200,18 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
       stored?: { subject: string; text: string; html: string } | null;
     } | null> => {
       if (row.purpose === "account") {
-        // The token is read here, at send time, and never written back (tasks/outbox/account.ts).
-        const token = await helpers.withPgClient(
+        // The token is read here, at send time, and never written back (tasks/outbox/account.ts); null: its
+        // link no longer opens anything (spent, expired, replaced) and the message was cancelled.
+        const secret = await helpers.withPgClient(
           async (client) =>
             (
-              await client.query<{ token: string | null }>(
-                "select token from app_private.account_messages where message_id = $1",
+              await client.query<{ secret: { token: string | null } | null }>(
+                "select app_private.account_message_token($1) as secret",
                 [row.id],
               )
-            ).rows[0]?.token ?? null,
+            ).rows[0]?.secret ?? null,
         );
-        return renderAccountMessage(row, token, options.appUrl);
+        return secret === null ? null : renderAccountMessage(row, secret.token, options.appUrl);
       }
       if (row.template_key === "booking_paid") {
         // The codes and the booking link are read here, at send time, and never written back
@@ -237,7 +241,9 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
       throw error;
     }
     if (rendered === null) {
-      helpers.logger.info(`send_outbound_message: ${row.id} cancelled (its booking is no longer paid)`);
+      helpers.logger.info(
+        `send_outbound_message: ${row.id} cancelled (${row.purpose === "account" ? "its link no longer opens anything" : "its booking is no longer paid"})`,
+      );
       return;
     }
     const { subject, text, html, link = null, attachments, stored = null } = rendered;

@@ -1,5 +1,5 @@
---! Previous: sha1:bce31d49bf756121310944466093acb5f8ac8e4e
---! Hash: sha1:fe0a85e4dc2695e9ad61eac57a6b0f640c0fa738
+--! Previous: sha1:90eb824069689fce21ae46976ce136ea516f3507
+--! Hash: sha1:f000c9c95044027872e75c6c0345033ba633347d
 --! Message: Cancelling an event tells its guests and buyers; no invitation sent after RSVPs close; held messages read the event again at send; sendGuestInvitations/inviteGuests refuse null, empty and unknown list items
 
 -- Tables: app_public.events, app_public.outbound_messages, app_public.payments, app_public.whatsapp_templates
