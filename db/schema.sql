@@ -6053,7 +6053,8 @@ COMMENT ON COLUMN app_public.event_health_reports.status IS 'The traffic light: 
 -- Name: COLUMN event_health_reports.checks; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_health_reports.checks IS 'The checks, worst first: objects {key, code, severity (red, amber, green), titleCode, title, nextStepCode, nextStep, facts}. code is the kind of check: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget; key is unique within a report (e.g. vendor:sound). titleCode and nextStepCode are stable message codes for any language, with facts as their parameters (counts, daysLeft, brief, category, sold, capacity, share and pastShare as ratios, spentCop and plannedCop in COP whole pesos…); title and nextStep are the same messages in es-CO. titleCode: casting.complete, casting.missing, looks.none, looks.all_cast, looks.missing, run_of_show.missing, run_of_show.infeasible, run_of_show.stale, run_of_show.fresh, venue.missing, vendor.booked, vendor.quoting, vendor.missing, ticket_sales.sold, ticket_sales.sold_vs_past, payments.open, ai_errors.rate, budget.unplanned, budget.committed. nextStepCode: none, casting.ask_agent, looks.upload, looks.assign, run_of_show.solve, run_of_show.fix_changes, run_of_show.solve_again, venue.confirm, vendor.recommend, ticket_sales.promote, payments.review_declined, payments.pending_expire, ai_errors.review, budget.plan, budget.over, budget.near. Reports computed before the codes existed have title and nextStep only.';
+COMMENT ON COLUMN app_public.event_health_reports.checks IS '@behavior -*
+The checks, worst first (read through event_health_reports_checks, which leaves the budget check out for the roles that do not read money).';
 
 
 --
@@ -6088,7 +6089,8 @@ COMMENT ON COLUMN app_public.event_health_reports.computations IS 'How many time
 -- Name: COLUMN event_health_reports.summary; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.event_health_reports.summary IS 'The Event Health agent''s short summary in es-CO of these checks; null until it answers, and cleared when the checks change. Never used to compute a check.';
+COMMENT ON COLUMN app_public.event_health_reports.summary IS '@behavior -*
+The Event Health agent''s short summary in es-CO of these checks; null until it answers, and cleared when the checks change. Never used to compute a check. Read through event_health_reports_summary.';
 
 
 --
@@ -8410,7 +8412,7 @@ $$;
 -- Name: FUNCTION tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) IS 'Paid tickets and tickets in live reservations of a tier.';
+COMMENT ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) IS 'Paid tickets and tickets in live reservations of a tier, for any tier: granted to no request role (the tier''s computed columns call it as its owner after checking the caller may read the tier).';
 
 
 --
@@ -9139,8 +9141,11 @@ declare
   n int := 0;
   content jsonb;
 begin
-  select * into draft from app_public.email_drafts d where d.id = approve_email_draft.id for update;
-  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into draft from app_public.email_drafts d where d.id = approve_email_draft.id
+     and d.organization_id = any(app_public.current_organization_ids()) for update;
+  if draft.id is null then
     raise exception 'That draft does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
@@ -10664,8 +10669,11 @@ CREATE FUNCTION app_public.discard_email_draft(id uuid) RETURNS app_public.email
 declare
   draft app_public.email_drafts;
 begin
-  select * into draft from app_public.email_drafts d where d.id = discard_email_draft.id for update;
-  if draft.id is null or not (draft.organization_id = any(app_public.current_organization_ids())) then
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into draft from app_public.email_drafts d where d.id = discard_email_draft.id
+     and d.organization_id = any(app_public.current_organization_ids()) for update;
+  if draft.id is null then
     raise exception 'That draft does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(draft.organization_id, '{owner,admin,producer}');
@@ -11132,9 +11140,12 @@ declare
   target record;
   assignments text;
 begin
-  select * into person from app_public.talent t where t.id = erase_talent.id for update;
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into person from app_public.talent t where t.id = erase_talent.id
+     and t.organization_id = any(app_public.current_organization_ids()) for update;
   -- Another organization's person is answered exactly like a missing one.
-  if person.id is null or not (person.organization_id = any(app_public.current_organization_ids())) then
+  if person.id is null then
     raise exception 'That person does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(person.organization_id, '{owner,admin,casting}');
@@ -11214,6 +11225,51 @@ $$;
 
 COMMENT ON FUNCTION app_public.event_attendees(event_id uuid, search text) IS '@behavior -filter -order
 Tickets of paid bookings of an event whose buyer name, email or reference contains the search (2 to 100 characters, case-insensitive; % and _ taken literally), at most 100, by buyer and seat: what a supervisor at the door looks people up by. Row-level security applies: producers, admins and owners see them; anyone else nothing.';
+
+
+--
+-- Name: event_health_reports_checks(app_public.event_health_reports); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.event_health_reports_checks(report app_public.event_health_reports) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case
+    when app_private.has_org_role(report.organization_id, '{owner,admin,producer}') then report.checks
+    when jsonb_typeof(report.checks) <> 'array' then '[]'::jsonb
+    else coalesce((select jsonb_agg(c order by n) from jsonb_array_elements(report.checks) with ordinality x(c, n)
+                    where c ->> 'code' is distinct from 'budget'), '[]'::jsonb)
+  end;
+$$;
+
+
+--
+-- Name: FUNCTION event_health_reports_checks(report app_public.event_health_reports); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.event_health_reports_checks(report app_public.event_health_reports) IS '@behavior -filterBy -orderBy -aggregate
+The checks, worst first: objects {key, code, severity (red, amber, green), titleCode, title, nextStepCode, nextStep, facts}. code is the kind of check: casting, looks_without_model, run_of_show, venue, vendor, ticket_sales, payments, ai_errors, budget; key is unique within a report (e.g. vendor:sound). titleCode and nextStepCode are stable message codes for any language, with facts as their parameters (counts, daysLeft, brief, category, sold, capacity, share and pastShare as ratios, spentCop and plannedCop in COP whole pesos…); title and nextStep are the same messages in es-CO. titleCode: casting.complete, casting.missing, looks.none, looks.all_cast, looks.missing, run_of_show.missing, run_of_show.infeasible, run_of_show.stale, run_of_show.fresh, venue.missing, vendor.booked, vendor.quoting, vendor.missing, ticket_sales.sold, ticket_sales.sold_vs_past, payments.open, ai_errors.rate, budget.unplanned, budget.committed. nextStepCode: none, casting.ask_agent, looks.upload, looks.assign, run_of_show.solve, run_of_show.fix_changes, run_of_show.solve_again, venue.confirm, vendor.recommend, ticket_sales.promote, payments.review_declined, payments.pending_expire, ai_errors.review, budget.plan, budget.over, budget.near. Reports computed before the codes existed have title and nextStep only. The budget check (code budget: amounts in COP) is only for owners, admins and producers: casting staff and viewers get the other checks.';
+
+
+--
+-- Name: event_health_reports_summary(app_public.event_health_reports); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.event_health_reports_summary(report app_public.event_health_reports) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  select case when app_private.has_org_role(report.organization_id, '{owner,admin,producer}') then report.summary end;
+$$;
+
+
+--
+-- Name: FUNCTION event_health_reports_summary(report app_public.event_health_reports); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.event_health_reports_summary(report app_public.event_health_reports) IS '@behavior -filterBy -orderBy -aggregate
+The Event Health agent''s short summary in es-CO of the checks; null until it answers, and cleared when the checks change. Never used to compute a check. Written from every check, the budget''s included, so only for owners, admins and producers: null for casting staff and viewers.';
 
 
 --
@@ -13680,8 +13736,11 @@ declare
   schedule app_public.runway_schedules;
   expected int;
 begin
-  select * into schedule from app_public.runway_schedules s where s.id = reorder_runway_slots.schedule_id for update;
-  if schedule.id is null or not (schedule.organization_id = any(app_public.current_organization_ids())) then
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into schedule from app_public.runway_schedules s where s.id = reorder_runway_slots.schedule_id
+     and s.organization_id = any(app_public.current_organization_ids()) for update;
+  if schedule.id is null then
     raise exception 'That run of show does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(schedule.organization_id, '{owner,admin,producer}');
@@ -14837,7 +14896,7 @@ CREATE TABLE app_public.event_budgets (
 -- Name: TABLE event_budgets; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.event_budgets IS 'An event''s planned budget for suppliers, apart from the event because it is money: members who handle the organization''s content read it, producers, admins and owners write it, door staff never see it. Event Health compares the agreed prices of booked vendors with it. One per event; no row: not planned yet.';
+COMMENT ON TABLE app_public.event_budgets IS 'An event''s planned budget for suppliers, apart from the event because it is money: owners, admins and producers read and write it; casting staff, viewers and door staff never see it. Event Health compares the agreed prices of booked vendors with it. One per event; no row: not planned yet.';
 
 
 --
@@ -15041,10 +15100,15 @@ COMMENT ON FUNCTION app_public.ticket_by_code(code text) IS 'The ticket a code o
 --
 
 CREATE FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select greatest(tier.quantity - c.paid - c.reserved, 0) from app_private.tier_counts(tier.id) c;
+  select greatest(t.quantity - c.paid - c.reserved, 0)
+    from app_public.ticket_tiers t cross join lateral app_private.tier_counts(t.id) c
+   where t.id = tier.id and t.organization_id = tier.organization_id
+     and (t.organization_id = any(app_public.current_organization_ids())
+          or exists (select 1 from app_public.events e
+                      where e.id = t.event_id and e.status = 'published' and e.is_public));
 $$;
 
 
@@ -15052,7 +15116,7 @@ $$;
 -- Name: FUNCTION ticket_tiers_available_count(tier app_public.ticket_tiers); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) IS 'Tickets on sale now: quantity minus paid tickets and live reservations (lapsed ones count as free already).';
+COMMENT ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.ticket_tiers) IS 'Tickets on sale now: quantity minus paid tickets and live reservations (lapsed ones count as free already). For the organization''s members and, on a published public event, for anyone; null for a tier the caller may not read.';
 
 
 --
@@ -15060,10 +15124,13 @@ COMMENT ON FUNCTION app_public.ticket_tiers_available_count(tier app_public.tick
 --
 
 CREATE FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select c.paid from app_private.tier_counts(tier.id) c;
+  select c.paid
+    from app_public.ticket_tiers t cross join lateral app_private.tier_counts(t.id) c
+   where t.id = tier.id and t.organization_id = tier.organization_id
+     and t.organization_id = any(app_public.current_organization_ids());
 $$;
 
 
@@ -15071,7 +15138,7 @@ $$;
 -- Name: FUNCTION ticket_tiers_paid_count(tier app_public.ticket_tiers); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) IS 'Tickets sold and paid (or free and confirmed).';
+COMMENT ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_tiers) IS 'Tickets sold and paid (or free and confirmed). For the organization''s members; null for anyone else.';
 
 
 --
@@ -15079,10 +15146,13 @@ COMMENT ON FUNCTION app_public.ticket_tiers_paid_count(tier app_public.ticket_ti
 --
 
 CREATE FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-  select c.reserved from app_private.tier_counts(tier.id) c;
+  select c.reserved
+    from app_public.ticket_tiers t cross join lateral app_private.tier_counts(t.id) c
+   where t.id = tier.id and t.organization_id = tier.organization_id
+     and t.organization_id = any(app_public.current_organization_ids());
 $$;
 
 
@@ -15090,7 +15160,7 @@ $$;
 -- Name: FUNCTION ticket_tiers_reserved_count(tier app_public.ticket_tiers); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) IS 'Tickets held by reservations that have not lapsed, waiting for payment.';
+COMMENT ON FUNCTION app_public.ticket_tiers_reserved_count(tier app_public.ticket_tiers) IS 'Tickets held by reservations that have not lapsed, waiting for payment. For the organization''s members; null for anyone else.';
 
 
 --
@@ -15163,8 +15233,11 @@ CREATE FUNCTION app_public.update_casting_status(id uuid, status text) RETURNS a
 declare
   casting app_public.model_castings;
 begin
-  select * into casting from app_public.model_castings c where c.id = update_casting_status.id for update;
-  if casting.id is null or not (casting.organization_id = any(app_public.current_organization_ids())) then
+  -- Only a row of the caller's own organizations is locked: another agency's id is refused before any
+  -- lock is taken, so its calls neither wait behind that agency's writes nor hold them up.
+  select * into casting from app_public.model_castings c where c.id = update_casting_status.id
+     and c.organization_id = any(app_public.current_organization_ids()) for update;
+  if casting.id is null then
     raise exception 'That casting does not exist.' using errcode = 'NTFND';
   end if;
   perform app_private.assert_org_role(casting.organization_id, '{owner,admin,producer,casting}');
@@ -15274,7 +15347,7 @@ CREATE TABLE app_public.vendors (
 -- Name: TABLE vendors; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more.';
+COMMENT ON TABLE app_public.vendors IS 'Suppliers an organization works with: catering, lighting, sound, staging and more. Their prices are money: owners, admins and producers only.';
 
 
 --
@@ -16893,7 +16966,7 @@ CREATE TABLE app_public.sponsors (
 -- Name: TABLE sponsors; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.sponsors IS 'Brands supporting an event, with money or in kind.';
+COMMENT ON TABLE app_public.sponsors IS 'Brands supporting an event, with money or in kind. Their deals are money: owners, admins and producers only.';
 
 
 --
@@ -17409,7 +17482,7 @@ CREATE TABLE app_public.vendor_recommendations (
 -- Name: TABLE vendor_recommendations; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.vendor_recommendations IS 'A vendor suggested for an event, and what became of it.';
+COMMENT ON TABLE app_public.vendor_recommendations IS 'A vendor suggested for an event, and what became of it (its agreed price is money): owners, admins and producers only.';
 
 
 --
@@ -23095,7 +23168,7 @@ CREATE POLICY select_door ON app_public.organizations FOR SELECT USING ((id = AN
 -- Name: agent_runs select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
-CREATE POLICY select_members ON app_public.agent_runs FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+CREATE POLICY select_members ON app_public.agent_runs FOR SELECT TO :DATABASE_MEMBER USING (((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])) AND ((agent_type <> ALL (ARRAY['vendor_coordination'::text, 'event_health'::text])) OR (organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])))));
 
 
 --
@@ -23103,13 +23176,6 @@ CREATE POLICY select_members ON app_public.agent_runs FOR SELECT TO :DATABASE_ME
 --
 
 CREATE POLICY select_members ON app_public.designers FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
--- Name: event_budgets select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.event_budgets FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
 
 
 --
@@ -23219,13 +23285,6 @@ CREATE POLICY select_members ON app_public.seats FOR SELECT TO :DATABASE_MEMBER 
 
 
 --
--- Name: sponsors select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.sponsors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
 -- Name: ticket_tiers select_members; Type: POLICY; Schema: app_public; Owner: -
 --
 
@@ -23237,20 +23296,6 @@ CREATE POLICY select_members ON app_public.ticket_tiers FOR SELECT TO :DATABASE_
 --
 
 CREATE POLICY select_members ON app_public.vendor_availability FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
--- Name: vendor_recommendations select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.vendor_recommendations FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
-
-
---
--- Name: vendors select_members; Type: POLICY; Schema: app_public; Owner: -
---
-
-CREATE POLICY select_members ON app_public.vendors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
 
 
 --
@@ -23272,6 +23317,34 @@ CREATE POLICY select_members ON app_public.venues FOR SELECT TO :DATABASE_MEMBER
 --
 
 CREATE POLICY select_members ON app_public.whatsapp_templates FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_public.current_organization_ids() AS current_organization_ids)::uuid[])));
+
+
+--
+-- Name: event_budgets select_money; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_money ON app_public.event_budgets FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: sponsors select_money; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_money ON app_public.sponsors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendor_recommendations select_money; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_money ON app_public.vendor_recommendations FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
+
+
+--
+-- Name: vendors select_money; Type: POLICY; Schema: app_public; Owner: -
+--
+
+CREATE POLICY select_money ON app_public.vendors FOR SELECT TO :DATABASE_MEMBER USING ((organization_id = ANY (( SELECT app_private.organization_ids_with_role('{owner,admin,producer}'::text[]) AS organization_ids_with_role)::uuid[])));
 
 
 --
@@ -25051,8 +25124,6 @@ REVOKE ALL ON FUNCTION app_private.ticket_secret(ticket_id uuid, key bytea) FROM
 --
 
 REVOKE ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_ANONYMOUS;
-GRANT ALL ON FUNCTION app_private.tier_counts(tier_id uuid, OUT paid integer, OUT reserved integer) TO :DATABASE_MEMBER;
 
 
 --
@@ -25970,6 +26041,22 @@ GRANT ALL ON FUNCTION app_public.erase_talent(id uuid) TO :DATABASE_MEMBER;
 
 REVOKE ALL ON FUNCTION app_public.event_attendees(event_id uuid, search text) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.event_attendees(event_id uuid, search text) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION event_health_reports_checks(report app_public.event_health_reports); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.event_health_reports_checks(report app_public.event_health_reports) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.event_health_reports_checks(report app_public.event_health_reports) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION event_health_reports_summary(report app_public.event_health_reports); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.event_health_reports_summary(report app_public.event_health_reports) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.event_health_reports_summary(report app_public.event_health_reports) TO :DATABASE_MEMBER;
 
 
 --

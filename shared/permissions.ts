@@ -89,6 +89,18 @@ const NOBODY: Grants = {};
 const grant = (roles: readonly Role[], outcome: Outcome = "allow"): Grants =>
   Object.fromEntries(roles.map((role) => [role, outcome]));
 
+/**
+ * Money (COP: budgets, sponsors' deals, vendors' prices): only the roles that handle the organization's money read
+ * it (owners, admins, producers: the producer runs the budget and the suppliers), and they write it. Casting staff,
+ * viewers and door staff read none of it; test/money-visibility.test.ts finds every money column in the catalogue.
+ */
+const money = (): TableRules => ({
+  select: grant(PRODUCERS),
+  insert: grant(PRODUCERS),
+  update: grant(PRODUCERS),
+  delete: grant(PRODUCERS),
+});
+
 /** Every member reads, anonymous visitors see the public rows, these roles write. */
 const eventContent = (writers: readonly Role[], anonymous: "public" | "deny"): TableRules => ({
   select: { ...grant(MEMBERS), ...(anonymous === "public" ? { anonymous: "public" as const } : {}) },
@@ -137,7 +149,7 @@ const RULES: Record<Table, TableRules> = {
     select: { ...eventContent(PRODUCERS, "public").select, door: "allow" },
   },
   // Money: the event's planned budget, apart from the events row so door staff never read it.
-  event_budgets: eventContent(PRODUCERS, "deny"),
+  event_budgets: money(),
   designers: eventContent(PRODUCERS, "public"),
   event_designers: eventContent(PRODUCERS, "public"),
   looks: eventContent(PRODUCERS, "deny"),
@@ -165,17 +177,18 @@ const RULES: Record<Table, TableRules> = {
   // updateCastingStatus follows the same rule (test/permissions.test.ts).
   model_castings: { ...talentData(STAFF, CASTING), update: grant(STAFF) },
 
-  // Written only by request functions and the worker.
+  // Written only by request functions and the worker. The runs of the agents that work with money (Vendor
+  // Coordination, Event Health) only for owners, admins and producers (db/rls/agents.sql).
   agent_runs: { select: grant(MEMBERS), insert: NOBODY, update: NOBODY, delete: NOBODY },
   // The worker's alone: no request role touches it.
   ai_agent_logs: { select: NOBODY, insert: NOBODY, update: NOBODY, delete: NOBODY },
 
   runway_schedules: eventContent(PRODUCERS, "deny"),
   runway_slots: eventContent(PRODUCERS, "deny"),
-  vendors: eventContent(PRODUCERS, "deny"),
-  vendor_recommendations: eventContent(PRODUCERS, "deny"),
+  vendors: money(),
+  vendor_recommendations: money(),
   vendor_availability: eventContent(PRODUCERS, "deny"),
-  sponsors: eventContent(PRODUCERS, "deny"),
+  sponsors: money(),
   ticket_tiers: eventContent(PRODUCERS, "public"),
 
   // Money and tickets: made and changed only by the box office functions (book_tickets,

@@ -88,9 +88,9 @@ describe("Event Health message codes", () => {
   it("every code the checks use is in the list, and the API's comment lists them all", async () => {
     const { rows } = await db.owner.query<{ source: string; comment: string }>(
       `select pg_get_functiondef('app_private.event_health_checks(uuid, timestamptz)'::regprocedure) as source,
-              col_description('app_public.event_health_reports'::regclass,
-                              (select attnum from pg_attribute where attrelid = 'app_public.event_health_reports'::regclass
-                                 and attname = 'checks')) as comment`,
+              -- The API's EventHealthReport.checks is the computed column (the stored one is kept out of the API).
+              obj_description('app_public.event_health_reports_checks(app_public.event_health_reports)'::regprocedure,
+                              'pg_proc') as comment`,
     );
     const { source = "", comment = "" } = rows[0] ?? {};
     const used = [...new Set([...source.matchAll(/'([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1] ?? ""))];

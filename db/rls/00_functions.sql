@@ -69,7 +69,7 @@ grant execute on function app_public.bookings_current_status(app_public.bookings
 grant execute on function app_public.ticket_tiers_available_count(app_public.ticket_tiers) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.ticket_tiers_paid_count(app_public.ticket_tiers) to :DATABASE_MEMBER;
 grant execute on function app_public.ticket_tiers_reserved_count(app_public.ticket_tiers) to :DATABASE_MEMBER;
-grant execute on function app_private.tier_counts(uuid) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
+-- app_private.tier_counts is granted to nobody: the tier's computed columns call it as its owner.
 grant execute on function app_public.booking_by_access_token(text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.booking_passes(text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.ticket_by_code(text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;

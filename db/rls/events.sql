@@ -167,8 +167,10 @@ grant select on app_public.sponsors to :DATABASE_MEMBER;
 grant insert (event_id, name, tier, amount_cop, status, contact_name, contact_email) on app_public.sponsors to :DATABASE_MEMBER;
 grant update (name, tier, amount_cop, status, contact_name, contact_email) on app_public.sponsors to :DATABASE_MEMBER;
 grant delete on app_public.sponsors to :DATABASE_MEMBER;
-create policy select_members on app_public.sponsors for select to :DATABASE_MEMBER
-  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+-- Money (COP): only the roles that handle the organization's money read it (owners, admins, producers);
+-- casting staff, viewers and door staff do not (see README, Money).
+create policy select_money on app_public.sponsors for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy insert_producers on app_public.sponsors for insert to :DATABASE_MEMBER
   with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy update_producers on app_public.sponsors for update to :DATABASE_MEMBER
@@ -176,14 +178,16 @@ create policy update_producers on app_public.sponsors for update to :DATABASE_ME
 create policy delete_producers on app_public.sponsors for delete to :DATABASE_MEMBER
   using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 
--- event_budgets: money, so not for door staff (their policy on events shows the row, never this). The members
--- who read the organization's content read it; producers, admins and owners write it.
+-- event_budgets: money, so not for door staff (their policy on events shows the row, never this), casting staff
+-- or viewers; producers, admins and owners read and write it.
 alter table app_public.event_budgets enable row level security;
 grant select on app_public.event_budgets to :DATABASE_MEMBER;
 grant insert (event_id, budget_cop), update (budget_cop) on app_public.event_budgets to :DATABASE_MEMBER;
 grant delete on app_public.event_budgets to :DATABASE_MEMBER;
-create policy select_members on app_public.event_budgets for select to :DATABASE_MEMBER
-  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+-- Money (COP): only the roles that handle the organization's money read it (owners, admins, producers);
+-- casting staff, viewers and door staff do not (see README, Money).
+create policy select_money on app_public.event_budgets for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy insert_producers on app_public.event_budgets for insert to :DATABASE_MEMBER
   with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy update_producers on app_public.event_budgets for update to :DATABASE_MEMBER

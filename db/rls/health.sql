@@ -9,6 +9,10 @@ alter table app_public.notifications enable row level security;
 grant select on app_public.event_health_reports to :DATABASE_MEMBER;
 create policy select_members on app_public.event_health_reports for select to :DATABASE_MEMBER
   using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+-- Its checks and summary through computed columns: the budget check and the summary (written from every check)
+-- only for the roles that read money.
+grant execute on function app_public.event_health_reports_checks(app_public.event_health_reports) to :DATABASE_MEMBER;
+grant execute on function app_public.event_health_reports_summary(app_public.event_health_reports) to :DATABASE_MEMBER;
 
 grant select on app_public.notifications to :DATABASE_MEMBER;
 grant update (read_at) on app_public.notifications to :DATABASE_MEMBER;

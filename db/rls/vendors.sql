@@ -1,5 +1,5 @@
--- Vendors and vendor recommendations: every member reads; producers, admins
--- and owners write.
+-- Vendors and vendor recommendations carry prices (price ranges, agreed prices in COP): producers, admins
+-- and owners read and write them. Vendor availability (busy dates, no money) every member reads.
 
 alter table app_public.vendors enable row level security;
 alter table app_public.vendor_recommendations enable row level security;
@@ -14,8 +14,10 @@ grant update (name, category, city, price_min_cop, price_max_cop, rating, contac
               contact_phone, website, notes)
   on app_public.vendors to :DATABASE_MEMBER;
 grant delete on app_public.vendors to :DATABASE_MEMBER;
-create policy select_members on app_public.vendors for select to :DATABASE_MEMBER
-  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+-- Money (COP): only the roles that handle the organization's money read it (owners, admins, producers);
+-- casting staff, viewers and door staff do not (see README, Money).
+create policy select_money on app_public.vendors for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy insert_producers on app_public.vendors for insert to :DATABASE_MEMBER
   with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy update_producers on app_public.vendors for update to :DATABASE_MEMBER
@@ -30,8 +32,10 @@ grant update (status) on app_public.vendor_recommendations to :DATABASE_MEMBER;
 grant delete on app_public.vendor_recommendations to :DATABASE_MEMBER;
 grant insert (agreed_price_cop), update (agreed_price_cop, rating, rating_note) on app_public.vendor_recommendations to :DATABASE_MEMBER;
 grant insert (travels, capacity), update (travels, capacity) on app_public.vendors to :DATABASE_MEMBER;
-create policy select_members on app_public.vendor_recommendations for select to :DATABASE_MEMBER
-  using (organization_id = any((select app_public.current_organization_ids())::uuid[]));
+-- Money (COP): only the roles that handle the organization's money read it (owners, admins, producers);
+-- casting staff, viewers and door staff do not (see README, Money).
+create policy select_money on app_public.vendor_recommendations for select to :DATABASE_MEMBER
+  using (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy insert_producers on app_public.vendor_recommendations for insert to :DATABASE_MEMBER
   with check (organization_id = any((select app_private.organization_ids_with_role('{owner,admin,producer}'))::uuid[]));
 create policy update_producers on app_public.vendor_recommendations for update to :DATABASE_MEMBER

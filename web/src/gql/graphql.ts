@@ -1048,10 +1048,12 @@ export type EventHealthReportAggregatesFilter = {
 };
 
 export type EventHealthReportDistinctCountAggregateFilter = {
+  checks?: BigIntFilter | null | undefined;
   eventId?: BigIntFilter | null | undefined;
   organizationId?: BigIntFilter | null | undefined;
   reportDate?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
+  summary?: BigIntFilter | null | undefined;
   summaryRunId?: BigIntFilter | null | undefined;
 };
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import type { Table } from "../../../shared/permissions.ts";
 import { can, canSell, useAuth } from "../auth.tsx";
 import { SignedImage } from "../components/SignedImage.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
@@ -41,6 +42,8 @@ const TABS = [
   "communications",
 ] as const;
 type Tab = (typeof TABS)[number];
+/** Tabs that show money (vendors' prices, sponsors' deals): only for the roles that read it (shared/permissions.ts). */
+const TAB_TABLES: Partial<Record<Tab, Table>> = { vendors: "vendor_recommendations", sponsors: "sponsors" };
 type EventDetail = NonNullable<EventDetailQuery["event"]>;
 
 const present = <T,>(items: readonly (T | null)[]): T[] => items.flatMap((item) => (item ? [item] : []));
@@ -273,7 +276,11 @@ export function EventDetailPage() {
   const { current } = useAuth();
   const { eventId = "" } = useParams();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = TABS.includes(params.get("tab") as Tab) ? (params.get("tab") as Tab) : "overview";
+  const tabs = TABS.filter((name) => {
+    const table = TAB_TABLES[name];
+    return !table || can(current?.role, table, "select");
+  });
+  const tab: Tab = tabs.includes(params.get("tab") as Tab) ? (params.get("tab") as Tab) : "overview";
   const { data, loading, error, refetch } = useQuery(EventDetailDocument, { variables: { rowId: eventId } });
   const [refused, setRefused] = useState<string[]>([]);
   const event = data?.event;
@@ -316,7 +323,7 @@ export function EventDetailPage() {
             />
           ) : null}
           <div className="tabs" role="tablist" aria-label={event.title}>
-            {TABS.map((name) => (
+            {tabs.map((name) => (
               <button
                 key={name}
                 type="button"

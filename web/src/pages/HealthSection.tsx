@@ -5,7 +5,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { canSell, useAuth } from "../auth.tsx";
+import { can, canSell, useAuth } from "../auth.tsx";
 import { HealthLight } from "../components/HealthLight.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
 import { errorKey, written } from "../errors.ts";
@@ -35,6 +35,9 @@ export function HealthSection({ eventId }: { eventId: string }) {
     refetchQueries: [EventHealthDocument],
   });
   const report = data?.event?.latestHealthReport;
+  // The summary is written from every check, the budget's included: only the roles that read money get it (the
+  // database answers null to the others, and leaves the budget check out of their list).
+  const seesSummary = can(current?.role, "event_budgets", "select");
   const runStatus = report?.summaryRun?.status;
   // While the summary is being written, look again every few seconds.
   const writing = Boolean(runStatus && WORKING.has(runStatus));
@@ -85,19 +88,21 @@ export function HealthSection({ eventId }: { eventId: string }) {
               at: formatDateTime(report.computedAt),
             })}
           </p>
-          <section className="card" data-testid="health-summary">
-            <h2>{t("health.summary")}</h2>
-            {report.summary ? (
-              <>
-                <p>{report.summary}</p>
-                {report.summaryModel === "local" ? <Chip tone="local">{t("health.localSummary")}</Chip> : null}
-              </>
-            ) : writing ? (
-              <p className="muted">{t("health.summaryWriting")}</p>
-            ) : (
-              <p className="muted">{t("health.summaryMissing")}</p>
-            )}
-          </section>
+          {seesSummary ? (
+            <section className="card" data-testid="health-summary">
+              <h2>{t("health.summary")}</h2>
+              {report.summary ? (
+                <>
+                  <p>{report.summary}</p>
+                  {report.summaryModel === "local" ? <Chip tone="local">{t("health.localSummary")}</Chip> : null}
+                </>
+              ) : writing ? (
+                <p className="muted">{t("health.summaryWriting")}</p>
+              ) : (
+                <p className="muted">{t("health.summaryMissing")}</p>
+              )}
+            </section>
+          ) : null}
           <ul className="list card health-checks" data-testid="health-checks" style={{ marginTop: 12 }}>
             {checks.map((check) => {
               // In the reader's language, from the check's codes and facts.

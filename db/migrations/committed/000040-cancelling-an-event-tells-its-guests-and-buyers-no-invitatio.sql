@@ -1,5 +1,5 @@
---! Previous: sha1:90eb824069689fce21ae46976ce136ea516f3507
---! Hash: sha1:f000c9c95044027872e75c6c0345033ba633347d
+--! Previous: sha1:464f3b1bd65ebb2a396dbbfd6209318eb9d9fec2
+--! Hash: sha1:ce3934964326b786ec5dbc44d0693baa90658579
 --! Message: Cancelling an event tells its guests and buyers; no invitation sent after RSVPs close; held messages read the event again at send; sendGuestInvitations/inviteGuests refuse null, empty and unknown list items
 
 -- Tables: app_public.events, app_public.outbound_messages, app_public.payments, app_public.whatsapp_templates
