@@ -573,6 +573,69 @@ COMMENT ON COLUMN app_public.booking_reservation.access_token IS 'The booking''s
 
 
 --
+-- Name: cancellation_notices; Type: TYPE; Schema: app_public; Owner: -
+--
+
+CREATE TYPE app_public.cancellation_notices AS (
+	people integer,
+	guests integer,
+	buyers integer,
+	sent integer,
+	waiting integer,
+	not_sent integer
+);
+
+
+--
+-- Name: TYPE cancellation_notices; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON TYPE app_public.cancellation_notices IS 'Who a cancellation tells (before it) or told (after it).';
+
+
+--
+-- Name: COLUMN cancellation_notices.people; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.cancellation_notices.people IS 'People told, or to be told, on at least one channel: guests plus buyers.';
+
+
+--
+-- Name: COLUMN cancellation_notices.guests; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.cancellation_notices.guests IS 'Guests among them.';
+
+
+--
+-- Name: COLUMN cancellation_notices.buyers; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.cancellation_notices.buyers IS 'Buyers among them (one per address).';
+
+
+--
+-- Name: COLUMN cancellation_notices.sent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.cancellation_notices.sent IS 'After the cancellation: messages handed to the provider (sent, delivered, read). Before: 0.';
+
+
+--
+-- Name: COLUMN cancellation_notices.waiting; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.cancellation_notices.waiting IS 'After the cancellation: messages queued or being sent (quiet hours hold guests'' to the morning). Before: 0.';
+
+
+--
+-- Name: COLUMN cancellation_notices.not_sent; Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON COLUMN app_public.cancellation_notices.not_sent IS 'After the cancellation: messages that will not go (no consent, an opt-out, no address, failed, bounced). Before: 0.';
+
+
+--
 -- Name: check_in_result; Type: TYPE; Schema: app_public; Owner: -
 --
 
@@ -2208,6 +2271,11 @@ begin
        where id = booking.id;
       perform app_private.booking_confirmed(booking.id);
       return 'confirmed';
+    elsif booking.status = 'expired' and exists (select 1 from app_public.events e
+                                                  where e.id = booking.event_id and e.status = 'cancelled') then
+      -- An expired reservation of a cancelled event (the cancellation leaves expired ones as they are) is
+      -- never confirmed: the money is owed back and the buyer told (tg_payments__tell_late_buyer).
+      refund_reason := 'booking_cancelled';
     elsif booking.status = 'expired' then
       if tier.quantity - tier.sold_count >= booking.quantity then
         update app_public.bookings set status = 'paid', confirmed_at = now(), closed_at = null,
@@ -2248,7 +2316,7 @@ $$;
 -- Name: FUNCTION apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) IS 'What a Wompi charge''s new status does to its booking (confirm, confirm after expiry, owe a refund, cancel on void). The caller holds the tier and booking locks.';
+COMMENT ON FUNCTION app_private.apply_payment_status(payment app_public.payments, booking app_public.bookings, tier app_public.ticket_tiers) IS 'What a Wompi charge''s new status does to its booking (confirm, confirm after expiry — never for a cancelled event: a refund owed, booking_cancelled —, owe a refund, cancel on void). The caller holds the tier and booking locks.';
 
 
 --
@@ -2603,6 +2671,63 @@ COMMENT ON FUNCTION app_private.assert_email_verified() IS 'Raises LOGIN when no
 
 
 --
+-- Name: assert_guest_filters(text[], text[]); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.assert_guest_filters(categories text[], tiers text[]) RETURNS void
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+begin
+  if array_position(categories, null) is not null or array_position(tiers, null) is not null then
+    raise exception 'Categories and tiers may not contain null.' using errcode = 'INVAL';
+  end if;
+  if not coalesce(categories, '{}') <@ array['press', 'buyer', 'stylist', 'influencer', 'vip', 'designer_guest', 'sponsor', 'industry'] then
+    raise exception 'Categories are press, buyer, stylist, influencer, vip, designer_guest, sponsor or industry.' using errcode = 'INVAL';
+  end if;
+  if not coalesce(tiers, '{}') <@ array['A', 'B', 'C'] then
+    raise exception 'Tiers are A, B or C.' using errcode = 'INVAL';
+  end if;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION assert_guest_filters(categories text[], tiers text[]); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.assert_guest_filters(categories text[], tiers text[]) IS 'Refuses a category or tier filter holding null or a value that no guest can have (INVAL): such a filter used to match nobody, silently.';
+
+
+--
+-- Name: assert_invitations_open(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.assert_invitations_open(event_id uuid) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  e app_public.events;
+begin
+  select * into e from app_public.events x where x.id = assert_invitations_open.event_id;
+  -- A cancelled event's invitations are cancelled with it: a send reports each skipped (CANCELLED), as before.
+  if e.status is distinct from 'cancelled' and now() >= coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at) then
+    raise exception 'RSVPs for this event are closed: an invitation sent now would open a closed link. Move the RSVP closing date to invite more guests.'
+      using errcode = 'INVCL';
+  end if;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION assert_invitations_open(event_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.assert_invitations_open(event_id uuid) IS 'Refuses sending an invitation link for an event whose RSVPs are closed (INVCL, CONFLICT / INVITATIONS_CLOSED: rsvp_closes_at, or the start, has passed; the link would only say "closed"). A cancelled event passes: its invitations are cancelled, and each send reports them skipped.';
+
+
+--
 -- Name: assert_org_role(uuid, text[]); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -2870,6 +2995,59 @@ $$;
 --
 
 COMMENT ON FUNCTION app_private.cancel_dead_account_message(message_id uuid) IS 'Cancels a queued or sending account message whose one-time link no longer opens anything: status cancelled (not failed: nothing went wrong), last_error_code LINK_NO_LONGER_VALID. Its token is then forgotten (_900_forget_account_token).';
+
+
+--
+-- Name: cancellation_audience(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.cancellation_audience(event_id uuid) RETURNS TABLE(recipient_kind text, recipient_id uuid, channel text, locale text, name text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+  -- Guests who know about the show: they accepted, wait on the waitlist, or were sent their invitation
+  -- (a message handed to a provider). An invitation still only on the list, never sent, is not news to
+  -- its guest: telling them of a cancellation would tell them of an invitation they never had. (A link
+  -- the producer copied and sent by hand is not known to the product.) One row per channel the guest has
+  -- an address on: email; WhatsApp when they also opted in to it (enqueue_outbound_message still checks
+  -- consent and opt-outs). Their language: the one their invitation was last sent in, else es-CO.
+  select 'guest'::text, i.guest_id, ch.channel,
+         coalesce((select m.locale from app_public.outbound_messages m
+                    where m.guest_id = i.guest_id and m.organization_id = i.organization_id
+                      and m.event_id = i.event_id and m.cause_kind = 'guest_invitation'
+                    order by m.created_at desc, m.id limit 1), 'es-CO'),
+         g.full_name
+    from app_public.guest_invitations i
+    join app_public.guests g on g.id = i.guest_id
+    join app_public.guest_contacts c on c.guest_id = i.guest_id
+    cross join (values ('email'), ('whatsapp')) ch(channel)
+   where i.event_id = cancellation_audience.event_id
+     and (i.status in ('accepted', 'waitlist')
+          or (i.status = 'invited' and exists (
+                select 1 from app_public.outbound_messages m
+                 where m.guest_id = i.guest_id and m.organization_id = i.organization_id
+                   and m.event_id = i.event_id and m.cause_kind = 'guest_invitation'
+                   and m.status in ('sending', 'sent', 'delivered', 'read'))))
+     and case ch.channel when 'email' then c.email is not null else c.phone is not null and c.whatsapp_opt_in end
+  union all
+  -- Buyers holding paid tickets (free ones too: they hold tickets as well), one per address: the
+  -- recipient is their first booking, and the message lists every booking of theirs. Email only (a
+  -- buyer's address is given for their purchase). Their language: their account's.
+  select * from (
+    select distinct on (lower(b.buyer_email::text)) 'buyer'::text, b.id, 'email'::text,
+           case when p.locale in ('es-CO', 'en') then p.locale else 'es-CO' end, b.buyer_name
+      from app_public.bookings b
+      left join app_public.profiles p on p.id = b.profile_id
+     where b.event_id = cancellation_audience.event_id and b.status = 'paid' and b.buyer_email is not null
+     order by lower(b.buyer_email::text), b.created_at, b.id) buyers;
+$$;
+
+
+--
+-- Name: FUNCTION cancellation_audience(event_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.cancellation_audience(event_id uuid) IS 'Who a cancellation of the event tells, read before its guest list and box office close: (recipient_kind guest, guest id, channel, locale, name) for each guest who accepted, is on the waitlist, or was sent their invitation, per channel they have an address on (email; whatsapp with whatsapp_opt_in); (buyer, their first paid booking''s id, email, their account''s locale, name) per buyer address with paid bookings (free ones included). Consent and opt-outs are enqueue_outbound_message''s.';
 
 
 --
@@ -5361,6 +5539,64 @@ COMMENT ON FUNCTION app_private.outbox_record_sent(message_id uuid, provider_mes
 
 
 --
+-- Name: outbox_refresh_message(uuid); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.outbox_refresh_message(message_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  m app_public.outbound_messages;
+  i app_public.guest_invitations;
+  fresh jsonb;
+begin
+  select * into m from app_public.outbound_messages x where x.id = message_id for update;
+  if m.id is null or m.status <> 'sending' or m.event_id is null
+     or m.template_key not in ('guest_invitation', 'rsvp_accepted', 'casting_invitation', 'casting_confirmed',
+                               'booking_paid', 'event_cancelled') then
+    return jsonb_build_object('action', 'send', 'variables', m.variables);
+  end if;
+  if m.template_key = 'guest_invitation' then
+    -- The invitation the link opens (one per event and guest): a message whose link no longer opens (a
+    -- reissue or a cancellation cancels it when they happen), whose guest answered meanwhile, or whose
+    -- RSVPs closed while quiet hours held it would only carry a dead link: it is not sent.
+    select * into i from app_public.guest_invitations x
+     where x.event_id = m.event_id and x.guest_id = m.guest_id and x.organization_id = m.organization_id;
+    if i.id is null or i.status <> 'invited' or i.rsvp_expires_at <= now()
+       or m.cause_id <> app_private.guest_invitation_cause(i.id, i.rsvp_version)
+       or exists (select 1 from app_public.events e
+                   where e.id = m.event_id
+                     and (e.status = 'cancelled' or now() >= coalesce(least(e.rsvp_closes_at, e.starts_at), e.starts_at))) then
+      update app_public.outbound_messages x set status = 'cancelled' where x.id = m.id;
+      return jsonb_build_object('action', 'cancelled');
+    end if;
+    fresh := app_private.guest_invitation_variables(i) - 'name' - 'organizationName';
+  else
+    -- The event's details only: the greeting and the sender stay as enqueued.
+    fresh := app_private.outbox_event_variables(m.event_id, null) - 'name' - 'organizationName';
+    if m.template_key = 'booking_paid' then
+      -- The booking mail's venue is "name, city" (app_private.booking_confirmed).
+      fresh := fresh || jsonb_build_object('venue',
+        (select nullif(concat_ws(', ', v.name, v.city), '') from app_public.events e
+           left join app_public.venues v on v.id = e.venue_id where e.id = m.event_id));
+    end if;
+  end if;
+  update app_public.outbound_messages x set variables = coalesce(x.variables, '{}') || fresh
+   where x.id = m.id returning * into m;
+  return jsonb_build_object('action', 'send', 'variables', m.variables);
+end;
+$$;
+
+
+--
+-- Name: FUNCTION outbox_refresh_message(message_id uuid); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.outbox_refresh_message(message_id uuid) IS 'For the send task, right after it claims a message (status sending): the event''s details a held message shows — title, date and time, zone, venue (and for an invitation its address, RSVP closing and +1) — read again now, so a message held by quiet hours or the daily cap never carries what changed meanwhile; the row keeps what was sent. A guest_invitation whose link no longer opens, whose guest answered, or whose event was cancelled or its RSVPs closed becomes cancelled instead ({action: cancelled}). Templates: guest_invitation, rsvp_accepted, casting_invitation, casting_confirmed, booking_paid, event_cancelled; any other message is returned as it is. Returns {action: send, variables} or {action: cancelled}.';
+
+
+--
 -- Name: outbox_settings; Type: TABLE; Schema: app_private; Owner: -
 --
 
@@ -6361,6 +6597,7 @@ declare
   message_id uuid;
   vars jsonb;
   skip text;
+  event uuid;
 begin
   -- The event first, FOR SHARE: a guest's answer and a link's reissue lock it
   -- FOR UPDATE, and cancel_event updates it, so each of them and a send take
@@ -6368,10 +6605,15 @@ begin
   -- lock each message's foreign key takes, does not conflict with the
   -- cancellation's update: send and cancel_event then locked the invitations
   -- in different orders and deadlocked; migration 000035.)
-  perform 1 from app_public.events e
-   where e.id in (select x.event_id from app_public.guest_invitations x where x.id = any(invitation_ids))
-   order by e.id
-     for share;
+  for event in
+    select e.id from app_public.events e
+     where e.id in (select x.event_id from app_public.guest_invitations x where x.id = any(invitation_ids))
+     order by e.id
+       for share
+  loop
+    -- Read under the lock: no link goes out once the RSVPs are closed.
+    perform app_private.assert_invitations_open(event);
+  end loop;
   for i in
     select x.* from app_public.guest_invitations x join app_public.guests g on g.id = x.guest_id
      where x.id = any(invitation_ids)
@@ -6411,7 +6653,7 @@ $$;
 -- Name: FUNCTION send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text) IS 'Enqueues the guest_invitation message of each invitation (status invited, link not expired) on each channel, in the caller''s transaction, and reports each (app_public.guest_invitation_send). Callers check the producer''s role first.';
+COMMENT ON FUNCTION app_private.send_guest_invitation_rows(invitation_ids uuid[], channels text[], locale text) IS 'Enqueues the guest_invitation message of each invitation (status invited, link not expired) on each channel, in the caller''s transaction, and reports each (app_public.guest_invitation_send). Refuses the whole send when an invitation''s event has closed its RSVPs (INVCL), read under the event''s lock. Callers check the producer''s role first.';
 
 
 --
@@ -7196,6 +7438,72 @@ COMMENT ON FUNCTION app_private.tg_events__status() IS 'An event''s status moves
 
 
 --
+-- Name: tg_events__tell_cancellation(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_events__tell_cancellation() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  person record;
+  vars jsonb;
+  bookings jsonb;
+  refund bigint;
+  urgent_for_guests boolean;
+begin
+  -- Guests: purpose `invitation`. The notice is part of the invitation the guest agreed to receive (the
+  -- guest list's consent, Ley 1581 de 2012: the purpose their data was given for), so an opt-out from
+  -- invitations (or from everything) on a channel stops it there, as it stops the invitation itself. It
+  -- is not `transactional` (a guest bought nothing: that purpose is a buyer's purchase and ignores the
+  -- guest list's consent), not `coordination` (a supplier's work) and never `marketing`. Not urgent
+  -- (quiet hours hold it to the morning, as any invitation mail), unless the show would start before the
+  -- quiet hours end: then a notice held until after the start would be useless, and it goes at once.
+  urgent_for_guests := new.starts_at <= coalesce(app_private.outbox_quiet_until(new.organization_id, now()), now());
+  -- The event's tiers first, in id order, in a statement of its own (as the box office trigger after this
+  -- one, and every box office function, lock a tier before its bookings): a payment that lands while the
+  -- event is being cancelled either committed before — its booking is read paid below, and its buyer told —
+  -- or waits, and then finds its reservation cancelled (a refund owed: tg_payments__tell_late_buyer).
+  perform 1 from app_public.ticket_tiers t
+   where t.event_id = new.id and t.organization_id = new.organization_id
+   order by t.id for update;
+  for person in select * from app_private.cancellation_audience(new.id) loop
+    vars := app_private.outbox_event_variables(new.id, person.name) || jsonb_build_object('audience', person.recipient_kind);
+    if person.recipient_kind = 'guest' then
+      perform app_private.enqueue_outbound_message(new.organization_id, person.channel, 'guest', person.recipient_id,
+        'event_cancelled', vars, 'invitation', 'event_cancelled', new.id, new.id, urgent_for_guests, person.locale);
+    else
+      -- Buyers: like their booking confirmation, transactional (their own purchase) and urgent (no quiet
+      -- hours, no daily cap, not stopped by an opt-out: outbox_has_consent, outbox_claim). What happens to
+      -- their money is what this product does (migration 000024): a refund of each paid booking's total is
+      -- recorded as owed in this same transaction, and the organization pays it out by hand, from Wompi's
+      -- dashboard or by bank transfer (no refund is made automatically).
+      select jsonb_agg(jsonb_build_object('reference', b.reference, 'quantity', b.quantity, 'tierName', t.name,
+                                          'totalCop', b.total_cop) order by b.created_at, b.id),
+             sum(b.total_cop)
+        into bookings, refund
+        from app_public.bookings b join app_public.ticket_tiers t on t.id = b.tier_id
+       where b.event_id = new.id and b.status = 'paid'
+         and lower(b.buyer_email::text) = (select lower(x.buyer_email::text) from app_public.bookings x
+                                             where x.id = person.recipient_id);
+      perform app_private.enqueue_outbound_message(new.organization_id, 'email', 'buyer', person.recipient_id,
+        'event_cancelled', vars || jsonb_build_object('bookings', bookings, 'refundCop', refund),
+        'transactional', 'event_cancelled', new.id, new.id, true, person.locale);
+    end if;
+  end loop;
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_events__tell_cancellation(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_events__tell_cancellation() IS 'When an event becomes cancelled, before its box office and guest list close (the triggers after it): one event_cancelled message per person of app_private.cancellation_audience and channel, in the same transaction. Guests: purpose invitation (their guest-list consent; opt-outs honoured), urgent only when the show starts before the quiet hours end. Buyers: purpose transactional, urgent, with their bookings and the refund recorded as owed (paid out by the organization from Wompi''s dashboard or by transfer). Idempotent: cause event_cancelled and the event''s id.';
+
+
+--
 -- Name: tg_files__enqueue_object_deletion(); Type: FUNCTION; Schema: app_private; Owner: -
 --
 
@@ -7657,7 +7965,8 @@ declare
   purpose text := case new.template_key when 'casting_invitation' then 'casting_invitation'
                                         when 'call_sheet' then 'call_sheet'
                                         when 'reminder' then 'casting_reminder'
-                                        when 'guest_invitation' then 'guest_invitation' end;
+                                        when 'guest_invitation' then 'guest_invitation'
+                                        when 'event_cancelled' then 'event_cancelled' end;
   template_name text;
   template_language text;
 begin
@@ -7681,7 +7990,47 @@ $$;
 -- Name: FUNCTION tg_outbound_messages__whatsapp(); Type: COMMENT; Schema: app_private; Owner: -
 --
 
-COMMENT ON FUNCTION app_private.tg_outbound_messages__whatsapp() IS 'A WhatsApp message carries what the channel needs in variables.whatsapp: the organization''s approved template for its template_key (casting_invitation, call_sheet, reminder, guest_invitation; none: free text, only inside the 24-hour window) and, for a casting invitation, the casting its quick-reply buttons answer.';
+COMMENT ON FUNCTION app_private.tg_outbound_messages__whatsapp() IS 'A WhatsApp message carries what the channel needs in variables.whatsapp: the organization''s approved template for its template_key (casting_invitation, call_sheet, reminder, guest_invitation, event_cancelled; none: free text, only inside the 24-hour window) and, for a casting invitation, the casting its quick-reply buttons answer.';
+
+
+--
+-- Name: tg_payments__tell_late_buyer(); Type: FUNCTION; Schema: app_private; Owner: -
+--
+
+CREATE FUNCTION app_private.tg_payments__tell_late_buyer() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  b app_public.bookings;
+  e app_public.events;
+  buyer_locale text;
+begin
+  select * into b from app_public.bookings x where x.id = new.booking_id;
+  select * into e from app_public.events x where x.id = b.event_id;
+  if b.id is null or e.status is distinct from 'cancelled' or b.buyer_email is null then
+    return null;
+  end if;
+  select case when p.locale in ('es-CO', 'en') then p.locale else 'es-CO' end into buyer_locale
+    from app_public.profiles p where p.id = b.profile_id;
+  perform app_private.enqueue_outbound_message(b.organization_id, 'email', 'buyer', b.id, 'event_cancelled',
+    app_private.outbox_event_variables(e.id, b.buyer_name)
+      || jsonb_build_object('audience', 'buyer',
+           'bookings', (select jsonb_build_array(jsonb_build_object('reference', b.reference, 'quantity', b.quantity,
+                                                                     'tierName', t.name, 'totalCop', b.total_cop))
+                          from app_public.ticket_tiers t where t.id = b.tier_id),
+           'refundCop', new.amount_in_cents / 100),
+    'transactional', 'event_cancelled', e.id, e.id, true, coalesce(buyer_locale, 'es-CO'));
+  return null;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION tg_payments__tell_late_buyer(); Type: COMMENT; Schema: app_private; Owner: -
+--
+
+COMMENT ON FUNCTION app_private.tg_payments__tell_late_buyer() IS 'A refund owed because a payment reached a reservation its event''s cancellation had cancelled (reason booking_cancelled): its buyer gets the event_cancelled message about that booking (transactional, urgent, once per booking), as the buyers told by the cancellation did.';
 
 
 --
@@ -8261,7 +8610,8 @@ CREATE FUNCTION app_private.whatsapp_template(organization uuid, purpose text, O
     from (values ('casting_invitation', 'invitacion_casting', 'es_CO'),
                  ('casting_reminder', 'recordatorio_casting', 'es_CO'),
                  ('call_sheet', 'hoja_de_llamado', 'es_CO'),
-                 ('guest_invitation', 'invitacion_evento', 'es_CO')) d(purpose, name, language_code)
+                 ('guest_invitation', 'invitacion_evento', 'es_CO'),
+                 ('event_cancelled', 'evento_cancelado', 'es_CO')) d(purpose, name, language_code)
     left join app_public.whatsapp_templates t
       on t.organization_id = whatsapp_template.organization and t.purpose = d.purpose
    where d.purpose = whatsapp_template.purpose;
@@ -9762,7 +10112,7 @@ $$;
 -- Name: FUNCTION cancel_event(event_id uuid); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.cancel_event(event_id uuid) IS 'Cancels a draft or published event (producers, admins and owners); final. Its box office closes in the same transaction: reservations and free bookings are cancelled, paid bookings refunded with the refund owed recorded (see refundBooking), and no booking can be made for it any more. Errors: NTFND, DNIED, CONFL (completed).';
+COMMENT ON FUNCTION app_public.cancel_event(event_id uuid) IS 'Cancels a draft or published event (producers, admins and owners); final. In the same transaction its guests and buyers are told (one event_cancelled message per person and channel through the outbox: guests who accepted, wait or were sent their invitation; buyers of paid tickets with what happens to their money; see Event.cancellationNotices), its box office closes (reservations and free bookings cancelled, paid bookings refunded with the refund owed recorded, see refundBooking; no booking can be made for it any more) and its guest list closes. Cancelling again changes and sends nothing. Errors: NTFND, DNIED, CONFL (completed).';
 
 
 --
@@ -10988,6 +11338,56 @@ Refunds of an event''s bookings still owed to their buyers (a refunded booking, 
 
 
 --
+-- Name: events_cancellation_notices(app_public.events); Type: FUNCTION; Schema: app_public; Owner: -
+--
+
+CREATE FUNCTION app_public.events_cancellation_notices(event app_public.events) RETURNS app_public.cancellation_notices
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+declare
+  result app_public.cancellation_notices;
+begin
+  -- SECURITY DEFINER: only the organization's producers, admins and owners get an answer (the people it
+  -- counts are contact data), and a forged row (another organization's stored id) gets none (000033).
+  -- The row given is used as it is, not read again: in cancelEvent's own payload the statement's
+  -- snapshot does not see the cancellation yet; the status given does.
+  if not app_private.has_org_role(event.organization_id, '{owner,admin,producer}')
+     or exists (select 1 from app_public.events s where s.id = event.id and s.organization_id <> event.organization_id) then
+    return null;
+  end if;
+  if event.status <> 'cancelled' then
+    select count(distinct (a.recipient_kind, a.recipient_id))::int,
+           count(distinct a.recipient_id) filter (where a.recipient_kind = 'guest')::int,
+           count(distinct a.recipient_id) filter (where a.recipient_kind = 'buyer')::int, 0, 0, 0
+      into result
+      from app_private.cancellation_audience(event.id) a
+     where a.recipient_kind = 'buyer'
+        or app_private.outbox_has_consent(event.organization_id, a.channel, 'invitation', 'guest', a.recipient_id, null);
+    return result;
+  end if;
+  select count(distinct (m.recipient_kind, m.recipient_id)) filter (where m.status not in ('suppressed', 'cancelled', 'failed', 'bounced'))::int,
+         count(distinct m.recipient_id) filter (where m.recipient_kind = 'guest' and m.status not in ('suppressed', 'cancelled', 'failed', 'bounced'))::int,
+         count(distinct m.recipient_id) filter (where m.recipient_kind = 'buyer' and m.status not in ('suppressed', 'cancelled', 'failed', 'bounced'))::int,
+         count(*) filter (where m.status in ('sent', 'delivered', 'read'))::int,
+         count(*) filter (where m.status in ('queued', 'sending'))::int,
+         count(*) filter (where m.status in ('suppressed', 'cancelled', 'failed', 'bounced'))::int
+    into result
+    from app_public.outbound_messages m
+   where m.cause_kind = 'event_cancelled' and m.cause_id = event.id and m.organization_id = event.organization_id;
+  return result;
+end;
+$$;
+
+
+--
+-- Name: FUNCTION events_cancellation_notices(event app_public.events); Type: COMMENT; Schema: app_public; Owner: -
+--
+
+COMMENT ON FUNCTION app_public.events_cancellation_notices(event app_public.events) IS 'Who the event''s cancellation tells (guests who accepted, wait or were sent their invitation, with consent; buyers of paid tickets, one per address) — before it is cancelled, who would be told; after, who was told and how far their messages got (sent, waiting, not sent). Producers, admins and owners; null for anyone else. Read after the cancellation committed (cancelEvent''s own payload cannot see its messages yet).';
+
+
+--
 -- Name: events_guest_list(app_public.events, text, text); Type: FUNCTION; Schema: app_public; Owner: -
 --
 
@@ -11139,7 +11539,7 @@ CASE
     ELSE NULL::uuid
 END)) STORED NOT NULL,
     CONSTRAINT outbound_messages_attempts_check CHECK ((attempts >= 0)),
-    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'guest_invitation'::text, 'account_request'::text]))),
+    CONSTRAINT outbound_messages_cause_kind_check CHECK ((cause_kind = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'booking_paid'::text, 'rsvp_accepted'::text, 'email_draft'::text, 'manual'::text, 'test'::text, 'guest_invitation'::text, 'account_request'::text, 'event_cancelled'::text]))),
     CONSTRAINT outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'whatsapp'::text]))),
     CONSTRAINT outbound_messages_last_error_code_check CHECK ((last_error_code = ANY (ARRAY['NO_CONSENT'::text, 'OPTED_OUT'::text, 'NO_ADDRESS'::text, 'INVALID_ADDRESS'::text, 'BOUNCED'::text, 'COMPLAINED'::text, 'PROVIDER_REJECTED'::text, 'PROVIDER_UNAVAILABLE'::text, 'PROVIDER_DEFERRED'::text, 'PROVIDER_FAILED'::text, 'PROVIDER_AUTH'::text, 'RATE_LIMITED'::text, 'CHANNEL_NOT_CONFIGURED'::text, 'SMTP_NOT_CONFIGURED'::text, 'TEMPLATE_INVALID'::text, 'TEMPLATE_NOT_APPROVED'::text, 'OUTSIDE_SERVICE_WINDOW'::text, 'LINK_NO_LONGER_VALID'::text]))),
     CONSTRAINT outbound_messages_last_error_length CHECK ((length(last_error) <= 2000)),
@@ -11156,7 +11556,7 @@ END)) STORED NOT NULL,
     CONSTRAINT outbound_messages_rendered_html_length CHECK ((length(rendered_html) <= 200000)),
     CONSTRAINT outbound_messages_rendered_subject_length CHECK ((length(rendered_subject) <= 500)),
     CONSTRAINT outbound_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'delivered'::text, 'read'::text, 'failed'::text, 'bounced'::text, 'suppressed'::text, 'cancelled'::text]))),
-    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text, 'guest_invitation'::text, 'confirm_registration'::text, 'verify_email'::text, 'account_exists'::text, 'organization_invitation'::text, 'password_reset'::text]))),
+    CONSTRAINT outbound_messages_template_key_check CHECK ((template_key = ANY (ARRAY['casting_invitation'::text, 'casting_confirmed'::text, 'call_sheet'::text, 'reminder'::text, 'thank_you'::text, 'rsvp_accepted'::text, 'booking_paid'::text, 'structured'::text, 'test'::text, 'guest_invitation'::text, 'confirm_registration'::text, 'verify_email'::text, 'account_exists'::text, 'organization_invitation'::text, 'password_reset'::text, 'event_cancelled'::text]))),
     CONSTRAINT outbound_messages_variables_check CHECK (((variables IS NULL) OR ((jsonb_typeof(variables) = 'object'::text) AND (octet_length((variables)::text) <= 20000))))
 );
 
@@ -11807,11 +12207,15 @@ begin
   if cardinality(categories) > 8 or cardinality(tiers) > 3 then
     raise exception 'Too many categories or tiers.' using errcode = 'INVAL';
   end if;
-  if cardinality(send_channels) > 0 and (cardinality(send_channels) > 2 or not send_channels <@ array['email', 'whatsapp']
-                                          or array_position(send_channels, null) is not null) then
-    raise exception 'Channels are email and/or whatsapp.' using errcode = 'INVAL';
+  perform app_private.assert_guest_filters(categories, tiers);
+  -- sendChannels: null (or left out) only invites; a list sends too, and an empty one is a mistake (it
+  -- used to invite and send nothing, silently).
+  if send_channels is not null and (cardinality(send_channels) = 0 or cardinality(send_channels) > 2
+                                    or not send_channels <@ array['email', 'whatsapp']
+                                    or array_position(send_channels, null) is not null) then
+    raise exception 'Channels are email and/or whatsapp (leave sendChannels out to invite without sending).' using errcode = 'INVAL';
   end if;
-  if cardinality(send_channels) > 0 and coalesce(locale, '') not in ('es-CO', 'en') then
+  if send_channels is not null and coalesce(locale, '') not in ('es-CO', 'en') then
     raise exception 'The language is es-CO or en.' using errcode = 'INVAL';
   end if;
   select e.organization_id into org from app_public.events e where e.id = invite_guests.event_id;
@@ -11820,6 +12224,9 @@ begin
       raise exception 'You must sign in first.' using errcode = 'LOGIN';
     end if;
     raise exception 'That event does not exist.' using errcode = 'NTFND';
+  end if;
+  if send_channels is not null then
+    perform app_private.assert_invitations_open(invite_guests.event_id);
   end if;
   with inserted as (
     insert into app_public.guest_invitations (event_id, guest_id, plus_one_allowed)
@@ -11834,7 +12241,7 @@ begin
     returning id
   )
   select array_agg(id) into created from inserted;
-  if cardinality(send_channels) > 0 and cardinality(created) > 0 then
+  if send_channels is not null and cardinality(created) > 0 then
     perform app_private.send_guest_invitation_rows(created,
       array(select distinct c from unnest(send_channels) c order by c), locale);
   end if;
@@ -11850,7 +12257,7 @@ $$;
 -- Name: FUNCTION invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean, send_channels text[], locale text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean, send_channels text[], locale text) IS 'Invites the organization''s guests of the given categories and tiers (null or empty: all) to the event, with or without a +1, skipping those already invited and those who withdrew consent (Ley 1581). With sendChannels (email and/or whatsapp) the new invitations are also sent at once through the outbox, in this transaction, as sendGuestInvitations does (in locale, es-CO or en); each invitation''s invitationMessages then say queued or suppressed (and why). Returns the new invitations; each has its RSVP link (rsvpToken) to copy. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, VALIDATION_FAILED.';
+COMMENT ON FUNCTION app_public.invite_guests(event_id uuid, categories text[], tiers text[], plus_one_allowed boolean, send_channels text[], locale text) IS 'Invites the organization''s guests of the given categories and tiers (null or empty: all; no null, no unknown value) to the event, with or without a +1, skipping those already invited and those who withdrew consent (Ley 1581). With sendChannels (email and/or whatsapp; left out: invite only; empty: VALIDATION_FAILED) the new invitations are also sent at once through the outbox, in this transaction, as sendGuestInvitations does (in locale, es-CO or en), and refused whole when the RSVPs are closed (CONFLICT / INVITATIONS_CLOSED); each invitation''s invitationMessages then say queued or suppressed (and why). Returns the new invitations; each has its RSVP link (rsvpToken) to copy. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND, CONFLICT / INVITATIONS_CLOSED, CONFLICT / EVENT_CANCELLED, VALIDATION_FAILED.';
 
 
 --
@@ -14470,6 +14877,15 @@ begin
   if cardinality(invitation_ids) > 2000 or cardinality(categories) > 8 or cardinality(tiers) > 3 then
     raise exception 'Too many invitations, categories or tiers.' using errcode = 'INVAL';
   end if;
+  -- A null id is a malformed list, not an invitation that does not exist; an empty list chooses nobody
+  -- (leave invitationIds out to send by category and tier).
+  if array_position(invitation_ids, null) is not null then
+    raise exception 'Invitation ids may not contain null.' using errcode = 'INVAL';
+  end if;
+  if cardinality(invitation_ids) = 0 then
+    raise exception 'Choose at least one invitation, or leave invitationIds out to send by category and tier.' using errcode = 'INVAL';
+  end if;
+  perform app_private.assert_guest_filters(categories, tiers);
   if channels is null or cardinality(channels) = 0 or cardinality(channels) > 2
      or not channels <@ array['email', 'whatsapp'] or array_position(channels, null) is not null then
     raise exception 'Channels are email and/or whatsapp.' using errcode = 'INVAL';
@@ -14492,10 +14908,14 @@ begin
       into chosen, missing
       from app_public.guest_invitations i
      where i.id = any(invitation_ids) and i.event_id = send_guest_invitations.event_id;
-    if coalesce(missing, 0) > 0 or (cardinality(invitation_ids) > 0 and chosen is null) then
+    if coalesce(missing, 0) > 0 or chosen is null then
       raise exception 'That invitation does not exist.' using errcode = 'NTFND';
     end if;
-  else
+  end if;
+  -- After the ids (another agency's id is NOT_FOUND whatever its event's dates), before anything is
+  -- chosen by filter; and again under the event's lock, in send_guest_invitation_rows.
+  perform app_private.assert_invitations_open(send_guest_invitations.event_id);
+  if invitation_ids is null then
     -- A filtered list: the event's invitations still waiting for an answer.
     select array_agg(i.id) into chosen
       from app_public.guest_invitations i join app_public.guests g on g.id = i.guest_id
@@ -14512,7 +14932,7 @@ $$;
 -- Name: FUNCTION send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text); Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON FUNCTION app_public.send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text) IS 'Sends guests their invitation with their own RSVP link through the outbox (template guest_invitation, purpose invitation): the chosen invitations of the event (invitationIds), or else those still waiting for an answer in the given categories and tiers (null or empty: all), on the channels (email and/or whatsapp; default email), in es-CO or en. One message per invitation link, channel and guest, enqueued in this transaction: sending again (or two producers at once) sends nothing twice (outcome already_sent); after reissueRsvpLink the new link is sent once more. Only to guests with consent for invitations on that channel (Ley 1581): the others are reported suppressed with their reason, and answered, cancelled or expired invitations skipped. Returns one row per invitation and channel. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND (the event, or an invitation not of this event — another agency''s included), VALIDATION_FAILED.';
+COMMENT ON FUNCTION app_public.send_guest_invitations(event_id uuid, invitation_ids uuid[], categories text[], tiers text[], channels text[], locale text) IS 'Sends guests their invitation with their own RSVP link through the outbox (template guest_invitation, purpose invitation): the chosen invitations of the event (invitationIds: at least one, no null), or else those still waiting for an answer in the given categories and tiers (null or empty: all), on the channels (email and/or whatsapp; default email), in es-CO or en. One message per invitation link, channel and guest, enqueued in this transaction: sending again (or two producers at once) sends nothing twice (outcome already_sent); after reissueRsvpLink the new link is sent once more. Only to guests with consent for invitations on that channel (Ley 1581): the others are reported suppressed with their reason, and answered, cancelled or expired invitations skipped. Returns one row per invitation and channel. Producers, admins and owners. Errors: UNAUTHENTICATED, NOT_FOUND (the event, or an invitation not of this event — another agency''s included), CONFLICT / INVITATIONS_CLOSED (the event''s RSVPs are closed: its rsvpClosesAt or its start has passed; a cancelled event''s invitations are reported skipped, CANCELLED), VALIDATION_FAILED (a null or empty invitationIds, a null or unknown category or tier, channels, locale).';
 
 
 --
@@ -17454,7 +17874,7 @@ CREATE TABLE app_public.whatsapp_templates (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT whatsapp_templates_language_code_check CHECK ((language_code = ANY (ARRAY['es_CO'::text, 'es'::text, 'es_AR'::text, 'es_ES'::text, 'es_MX'::text, 'en'::text, 'en_US'::text, 'en_GB'::text]))),
     CONSTRAINT whatsapp_templates_name_check CHECK (((name ~ '^[a-z0-9_]+$'::text) AND (length(name) <= 512))),
-    CONSTRAINT whatsapp_templates_purpose_check CHECK ((purpose = ANY (ARRAY['casting_invitation'::text, 'casting_reminder'::text, 'call_sheet'::text, 'guest_invitation'::text])))
+    CONSTRAINT whatsapp_templates_purpose_check CHECK ((purpose = ANY (ARRAY['casting_invitation'::text, 'casting_reminder'::text, 'call_sheet'::text, 'guest_invitation'::text, 'event_cancelled'::text])))
 );
 
 
@@ -17462,7 +17882,7 @@ CREATE TABLE app_public.whatsapp_templates (
 -- Name: TABLE whatsapp_templates; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON TABLE app_public.whatsapp_templates IS 'The WhatsApp message templates an organization had approved in its WhatsApp Manager, per purpose. Without a row FashionOS sends the default (casting_invitation: invitacion_casting, casting_reminder: recordatorio_casting, call_sheet: hoja_de_llamado, guest_invitation: invitacion_evento; all es_CO). Owners and admins keep them; every member reads them.';
+COMMENT ON TABLE app_public.whatsapp_templates IS 'The WhatsApp message templates an organization had approved in its WhatsApp Manager, per purpose. Without a row FashionOS sends the default (casting_invitation: invitacion_casting, casting_reminder: recordatorio_casting, call_sheet: hoja_de_llamado, guest_invitation: invitacion_evento, event_cancelled: evento_cancelado; all es_CO). Owners and admins keep them; every member reads them.';
 
 
 --
@@ -17483,7 +17903,7 @@ COMMENT ON COLUMN app_public.whatsapp_templates.organization_id IS 'The organiza
 -- Name: COLUMN whatsapp_templates.purpose; Type: COMMENT; Schema: app_public; Owner: -
 --
 
-COMMENT ON COLUMN app_public.whatsapp_templates.purpose IS 'What the template is for: casting_invitation (body {{1}} name, {{2}} event, {{3}} date; quick-reply buttons Sí / No), casting_reminder, call_sheet, guest_invitation (body {{1}} name, {{2}} event, {{3}} date and time, {{4}} venue, {{5}} the +1 allowance; a URL button whose URL ends in /rsvp/{{1}}, filled with the guest''s RSVP token).';
+COMMENT ON COLUMN app_public.whatsapp_templates.purpose IS 'What the template is for: casting_invitation (body {{1}} name, {{2}} event, {{3}} date; quick-reply buttons Sí / No), casting_reminder, call_sheet, guest_invitation (body {{1}} name, {{2}} event, {{3}} date and time, {{4}} venue, {{5}} the +1 allowance; a URL button whose URL ends in /rsvp/{{1}}, filled with the guest''s RSVP token), event_cancelled (body {{1}} name, {{2}} event, {{3}} the date and time it was to happen, {{4}} venue).';
 
 
 --
@@ -20486,6 +20906,13 @@ CREATE TRIGGER _250_status BEFORE UPDATE OF status ON app_public.events FOR EACH
 
 
 --
+-- Name: events _290_tell_cancellation; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _290_tell_cancellation AFTER UPDATE OF status ON app_public.events FOR EACH ROW WHEN (((new.status = 'cancelled'::text) AND (old.status IS DISTINCT FROM 'cancelled'::text))) EXECUTE FUNCTION app_private.tg_events__tell_cancellation();
+
+
+--
 -- Name: events _300_capacity_holds_tiers; Type: TRIGGER; Schema: app_public; Owner: -
 --
 
@@ -20658,6 +21085,13 @@ CREATE TRIGGER _900_runway_stale AFTER INSERT OR DELETE OR UPDATE ON app_public.
 --
 
 CREATE TRIGGER _900_runway_stale AFTER DELETE OR UPDATE OF status ON app_public.model_castings FOR EACH ROW EXECUTE FUNCTION app_private.tg_model_castings__runway_stale();
+
+
+--
+-- Name: payments _900_tell_late_buyer; Type: TRIGGER; Schema: app_public; Owner: -
+--
+
+CREATE TRIGGER _900_tell_late_buyer AFTER INSERT ON app_public.payments FOR EACH ROW WHEN (((new.kind = 'refund'::text) AND (new.reason = 'booking_cancelled'::text))) EXECUTE FUNCTION app_private.tg_payments__tell_late_buyer();
 
 
 --
@@ -23741,6 +24175,20 @@ REVOKE ALL ON FUNCTION app_private.assert_email_verified() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION assert_guest_filters(categories text[], tiers text[]); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.assert_guest_filters(categories text[], tiers text[]) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION assert_invitations_open(event_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.assert_invitations_open(event_id uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION assert_org_role(org uuid, roles text[]); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -23808,6 +24256,13 @@ REVOKE ALL ON FUNCTION app_private.can_grant_role(grantor_role text, role text) 
 --
 
 REVOKE ALL ON FUNCTION app_private.cancel_dead_account_message(message_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION cancellation_audience(event_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.cancellation_audience(event_id uuid) FROM PUBLIC;
 
 
 --
@@ -24265,6 +24720,13 @@ REVOKE ALL ON FUNCTION app_private.outbox_record_sent(message_id uuid, provider_
 
 
 --
+-- Name: FUNCTION outbox_refresh_message(message_id uuid); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.outbox_refresh_message(message_id uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION outbox_settings_for(organization_id uuid); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -24633,6 +25095,13 @@ REVOKE ALL ON FUNCTION app_private.tg_events__status() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION tg_events__tell_cancellation(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_events__tell_cancellation() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION tg_files__enqueue_object_deletion(); Type: ACL; Schema: app_private; Owner: -
 --
 
@@ -24728,6 +25197,13 @@ REVOKE ALL ON FUNCTION app_private.tg_outbound_messages__forget_account_token() 
 --
 
 REVOKE ALL ON FUNCTION app_private.tg_outbound_messages__whatsapp() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tg_payments__tell_late_buyer(); Type: ACL; Schema: app_private; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_private.tg_payments__tell_late_buyer() FROM PUBLIC;
 
 
 --
@@ -25774,6 +26250,14 @@ GRANT ALL ON FUNCTION app_public.event_health_reports_summary(report app_public.
 
 REVOKE ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION app_public.event_refunds_owed(event_id uuid) TO :DATABASE_MEMBER;
+
+
+--
+-- Name: FUNCTION events_cancellation_notices(event app_public.events); Type: ACL; Schema: app_public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app_public.events_cancellation_notices(event app_public.events) FROM PUBLIC;
+GRANT ALL ON FUNCTION app_public.events_cancellation_notices(event app_public.events) TO :DATABASE_MEMBER;
 
 
 --

@@ -201,6 +201,14 @@ export const ERROR_CODES = {
         when: "the event's RSVP deadline (or its start) has passed",
         text: { "es-CO": "Las respuestas para este evento están cerradas.", en: "RSVPs for this event are closed." },
       },
+      INVITATIONS_CLOSED: {
+        when: "an invitation link was to be sent after the event's RSVPs closed (rsvpClosesAt or its start passed): the link would only say closed",
+        text: {
+          "es-CO":
+            "Las respuestas a este evento ya cerraron: una invitación enviada ahora llevaría un enlace cerrado. Cambia la fecha de cierre de respuestas del evento para invitar a más personas.",
+          en: "RSVPs for this event are closed: an invitation sent now would carry a closed link. Move the event's RSVP closing date to invite more people.",
+        },
+      },
       EVENT_CANCELLED: {
         when: "the event was cancelled: its guest list is closed (no invitation added, no RSVP answered)",
         text: {
@@ -418,6 +426,7 @@ export const SQLSTATES: Readonly<Record<string, { reason: ErrorReason; message?:
   RSVEX: { reason: "RESERVATION_EXISTS" },
   RSVPC: { reason: "RSVP_CLOSED" },
   EVCAN: { reason: "EVENT_CANCELLED" },
+  INVCL: { reason: "INVITATIONS_CLOSED" },
   MOVED: { reason: "SEATING_CHANGED" },
   RLIMT: { reason: "RATE_LIMITED" },
   CONFL: { reason: "INVALID_STATE" },

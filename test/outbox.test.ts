@@ -30,8 +30,11 @@ beforeAll(async () => {
   );
   event = (
     await db.owner.query(
-      `insert into app_public.events (organization_id, title, slug, starts_at, ends_at)
-       values ($1, 'Colección Orquídea', $2, now() + interval '20 days', now() + interval '20 days 2 hours') returning id`,
+      // Its venue is the one the messages' variables name: the send task reads the event's details again.
+      `with v as (insert into app_public.venues (organization_id, name, city) values ($1, 'Ágora Bogotá', 'Bogotá') returning id)
+       insert into app_public.events (organization_id, title, slug, starts_at, ends_at, venue_id)
+       select $1, 'Colección Orquídea', $2, now() + interval '20 days', now() + interval '20 days 2 hours', v.id from v
+       returning id`,
       [org, `orquidea-${unique()}`],
     )
   ).rows[0].id;

@@ -343,6 +343,32 @@ describe("the producer sends invitations, on a phone", () => {
         [Object.values(invited)],
       );
       expect(messages.map((m) => m.status)).toEqual(["queued", "suppressed"]);
+
+      // Once the RSVPs are closed, no link goes out: the producer reads why, in Spanish, and nothing is sent.
+      const { rows: closes } = await db.owner.query("select rsvp_closes_at from app_public.events where id = $1", [
+        eventId,
+      ]);
+      await db.owner.query("update app_public.events set rsvp_closes_at = now() - interval '1 minute' where id = $1", [
+        eventId,
+      ]);
+      try {
+        await page.getByTestId("select-all").check();
+        await page.getByTestId("send-invitations").click();
+        await page
+          .getByText(
+            "Las respuestas a este evento ya cerraron: una invitación enviada ahora llevaría un enlace cerrado.",
+            {
+              exact: false,
+            },
+          )
+          .first()
+          .waitFor({ timeout: WAIT });
+      } finally {
+        await db.owner.query("update app_public.events set rsvp_closes_at = $2 where id = $1", [
+          eventId,
+          closes[0].rsvp_closes_at,
+        ]);
+      }
       expect(s.errors).toEqual([]);
     } finally {
       await s.context.close();

@@ -839,9 +839,26 @@ describe("an admin at a desktop", () => {
       await toast(page, "Cambios guardados.");
       await page.getByText("Descripción nueva desde el navegador.").waitFor();
       await page.getByRole("button", { name: "Cancelar evento" }).click();
+      // Before confirming, who will be told (the demo event's guests and buyers).
+      const before = ((await page.getByTestId("cancellation-notice-before").textContent()) ?? "").trim();
+      expect(before).toMatch(/^Avisaremos a \d+ personas? \(\d+ de la lista de invitados, \d+ con boletas\)/);
+      const promised = Number(before.match(/^Avisaremos a (\d+)/)?.[1]);
       await page.getByRole("button", { name: "Sí, cancelar" }).click();
       await toast(page, `«${title}» quedó cancelado.`);
       await page.getByText("Cancelado", { exact: true }).first().waitFor();
+      // After it, who was told: the same people, their messages in the outbox.
+      const after = page.getByTestId("cancellation-notice-after");
+      await after.waitFor();
+      expect(((await after.textContent()) ?? "").trim()).toMatch(
+        new RegExp(`^Aviso de cancelación: ${promised} personas? avisadas? `),
+      );
+      const eventId = new URL(page.url()).pathname.split("/")[2];
+      const { rows: told } = await db.owner.query(
+        `select count(distinct (recipient_kind, recipient_id))::int as n from app_public.outbound_messages
+          where cause_kind = 'event_cancelled' and cause_id = $1 and status not in ('suppressed', 'cancelled', 'failed', 'bounced')`,
+        [eventId],
+      );
+      expect(told[0].n).toBe(promised);
     });
     const { rows } = await db.owner.query(
       "select status, description from app_public.events e join app_public.organizations o on o.id = e.organization_id where o.slug = 'moda-bogota' and e.description = $1",

@@ -112,6 +112,8 @@ grant execute on function app_public.rsvp_by_token(text) to :DATABASE_ANONYMOUS,
 grant execute on function app_public.respond_to_invitation(text, boolean, text, text) to :DATABASE_ANONYMOUS, :DATABASE_MEMBER;
 grant execute on function app_public.invite_guests(uuid, text[], text[], boolean, text[], text) to :DATABASE_MEMBER;
 grant execute on function app_public.send_guest_invitations(uuid, uuid[], text[], text[], text[], text) to :DATABASE_MEMBER;
+-- Who an event's cancellation tells or told (producers, admins and owners; null for others).
+grant execute on function app_public.events_cancellation_notices(app_public.events) to :DATABASE_MEMBER;
 grant execute on function app_public.guest_invitations_invitation_messages(app_public.guest_invitations) to :DATABASE_MEMBER;
 grant execute on function app_public.cancel_guest_invitation(uuid) to :DATABASE_MEMBER;
 grant execute on function app_public.reissue_rsvp_link(uuid) to :DATABASE_MEMBER;

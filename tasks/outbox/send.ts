@@ -23,6 +23,11 @@
 // address verified, the invitation accepted…) is cancelled instead of sent
 // (app_private.account_message_token, LINK_NO_LONGER_VALID).
 //
+// A message that shows an event's details (an invitation, a casting call, a confirmation) gets them read
+// again right after the claim (app_private.outbox_refresh_message): one held overnight by quiet hours
+// carries the event's current date and venue, not those of when it was queued, and an invitation whose
+// link no longer opens is cancelled instead.
+//
 // Never twice: a finished row is never claimed again; a row left in
 // `sending` by a worker killed between the provider's acceptance and step 3
 // is resumed with the same idempotency key (email: the same Message-ID), so
@@ -78,6 +83,21 @@ const claimSchema = z.discriminatedUnion("action", [
   }),
 ]);
 
+/** Templates that show an event's details, read again at send time (app_private.outbox_refresh_message). */
+const REFRESHED_TEMPLATES = new Set([
+  "guest_invitation",
+  "rsvp_accepted",
+  "casting_invitation",
+  "casting_confirmed",
+  "booking_paid",
+  "event_cancelled",
+]);
+
+const refreshSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("cancelled") }),
+  z.object({ action: z.literal("send"), variables: z.record(z.string(), z.unknown()).nullable() }),
+]);
+
 export interface SendOutboundOptions {
   /** The channels this worker can send on; a message for a missing one is retried (it may be configured later). */
   channels: Partial<Record<ChannelName, OutboxChannel>>;
@@ -125,6 +145,22 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
     }
     if (claim.action !== "send") return;
     const row = claim.message;
+    if (row.event_id !== null && REFRESHED_TEMPLATES.has(row.template_key)) {
+      // What may have changed while the message waited (quiet hours, the daily cap, retries): the event's
+      // date, venue and title are read again now (app_private.outbox_refresh_message), and an invitation
+      // whose link no longer opens — answered, reissued, RSVPs closed, event cancelled — is not sent.
+      const refreshed = refreshSchema.parse(
+        await helpers.withPgClient(
+          async (client) =>
+            (await client.query("select app_private.outbox_refresh_message($1) as r", [row.id])).rows[0]?.r,
+        ),
+      );
+      if (refreshed.action === "cancelled") {
+        helpers.logger.info(`send_outbound_message: ${row.id} cancelled (its invitation link no longer opens)`);
+        return;
+      }
+      row.variables = refreshed.variables;
+    }
 
     const record = async (sql: string, params: unknown[]) =>
       helpers.withPgClient(async (client) => (await client.query(sql, params)).rows[0]);

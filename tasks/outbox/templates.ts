@@ -7,6 +7,7 @@
 // with how to stop receiving them (Ley 1581 de 2012).
 import mjml2html from "mjml";
 import { z } from "zod";
+import { formatCop } from "../mail/booking-email.ts";
 import { escapeHtml } from "../mail/templates.ts";
 
 export type Locale = "es-CO" | "en";
@@ -187,6 +188,96 @@ export const TEMPLATES = {
                   `Accept or decline${closes ? ` before ${closes}` : ""} with your personal link: ${link}`,
                 ],
             button: { label: es ? "Responder a la invitación" : "Reply to the invitation", href: link },
+          },
+        ],
+      };
+    },
+  },
+  /**
+   * The event was cancelled (app_private.tg_events__tell_cancellation, in cancel_event's transaction):
+   * to a guest who accepted, waits or was sent their invitation (audience guest), or to a buyer of paid
+   * tickets (audience buyer) with their bookings and what happens to their money. Only what the product
+   * does: the tickets stop admitting at once; a paid booking's refund is recorded as owed and the
+   * organization pays it out by hand (Wompi's dashboard or a bank transfer; nothing is refunded
+   * automatically); a free booking owes nothing.
+   */
+  event_cancelled: {
+    variables: z.object({
+      ...eventVariables,
+      audience: z.enum(["guest", "buyer"]),
+      bookings: z
+        .array(
+          z.object({
+            reference: z.string().max(100),
+            quantity: z.number().int().min(1),
+            tierName: z.string().max(200),
+            totalCop: z.number().min(0),
+          }),
+        )
+        .max(50)
+        .nullish(),
+      refundCop: z.number().min(0).nullish(),
+    }),
+    content: (v, locale): EmailContent => {
+      const es = locale === "es-CO";
+      const at = when(v.startsAt, v.timeZone, locale);
+      const what = `${v.eventTitle}${es ? ", programado para el " : ", planned for "}${at}${v.venue ? (es ? ` en ${v.venue}` : ` at ${v.venue}`) : ""}`;
+      const intro = es
+        ? [`Hola, ${v.name}:`, `${v.organizationName} canceló ${what}. El evento no se realizará.`]
+        : [`Hi ${v.name},`, `${v.organizationName} cancelled ${what}. The event will not take place.`];
+      if (v.audience === "guest") {
+        return {
+          subject: es ? `Cancelado: ${v.eventTitle}` : `Cancelled: ${v.eventTitle}`,
+          preheader: es ? `${v.organizationName} canceló el evento` : `${v.organizationName} cancelled the event`,
+          sections: [
+            {
+              paragraphs: [
+                ...intro,
+                es
+                  ? "Tu invitación queda anulada: no tienes que responder ni venir, y tu código de entrada ya no es válido."
+                  : "Your invitation is withdrawn: there is nothing to answer and no need to come; your door code is no longer valid.",
+                es ? "Lamentamos las molestias." : "We are sorry for the trouble.",
+              ],
+            },
+          ],
+        };
+      }
+      const bookings = v.bookings ?? [];
+      const refund = v.refundCop ?? bookings.reduce((sum: number, b: { totalCop: number }) => sum + b.totalCop, 0);
+      const lines = bookings.map((b: { reference: string; quantity: number; tierName: string; totalCop: number }) =>
+        es
+          ? `Compra ${b.reference}: ${b.quantity} ${b.quantity === 1 ? "boleta" : "boletas"} ${b.tierName}, ${b.totalCop > 0 ? formatCop(b.totalCop, locale) : "gratis"}.`
+          : `Booking ${b.reference}: ${b.quantity} ${b.tierName} ${b.quantity === 1 ? "ticket" : "tickets"}, ${b.totalCop > 0 ? formatCop(b.totalCop, locale) : "free"}.`,
+      );
+      const money =
+        refund > 0
+          ? es
+            ? [
+                `${v.organizationName} registró un reembolso de ${formatCop(refund, locale)} a tu favor.`,
+                `El reembolso no es automático: ${v.organizationName} te lo paga desde Wompi o por transferencia bancaria, y puede escribirte para pedir los datos de tu cuenta.`,
+              ]
+            : [
+                `${v.organizationName} recorded a refund of ${formatCop(refund, locale)} owed to you.`,
+                `The refund is not automatic: ${v.organizationName} pays it from Wompi or by bank transfer, and may write to you for your account details.`,
+              ]
+          : [
+              es
+                ? "Tus boletas eran gratis: no hay nada que reembolsar."
+                : "Your tickets were free: there is nothing to refund.",
+            ];
+      return {
+        subject: es ? `Cancelado: ${v.eventTitle} — tu compra` : `Cancelled: ${v.eventTitle} — your booking`,
+        preheader: es ? "Tus boletas ya no son válidas" : "Your tickets are no longer valid",
+        sections: [
+          {
+            paragraphs: [
+              ...intro,
+              ...(lines.length
+                ? [lines.slice(0, 10).join(" ") + (lines.length > 10 ? ` (+${lines.length - 10})` : "")]
+                : []),
+              es ? "Tus boletas ya no son válidas en la puerta." : "Your tickets no longer admit at the door.",
+              ...money,
+            ],
           },
         ],
       };

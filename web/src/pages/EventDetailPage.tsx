@@ -11,6 +11,7 @@ import { formatCop, formatDateTime, formatNumber } from "../format.ts";
 import {
   CancelEventDocument,
   DeleteEventDocument,
+  EventCancellationNoticesDocument,
   EventCoverDocument,
   EventDetailDocument,
   type EventDetailQuery,
@@ -139,6 +140,13 @@ function EventActions({ event, onRefused }: { event: EventDetail; onRefused: (mi
   const [problem, setProblem] = useState<string | null>(null);
   const [publish, { loading: publishing }] = useMutation(PublishEventDocument);
   const [cancel, { loading: cancelling }] = useMutation(CancelEventDocument);
+  // Who the cancellation tells: read when the producer is about to cancel, and once it is cancelled.
+  const notices = useQuery(EventCancellationNoticesDocument, {
+    variables: { eventId: event.rowId },
+    skip: !(confirming === "cancel" || event.status === "cancelled"),
+    fetchPolicy: "network-only",
+  });
+  const told = notices.data?.event?.cancellationNotices ?? null;
   const [remove, { loading: deleting }] = useMutation(DeleteEventDocument, { refetchQueries: [EventsListDocument] });
 
   async function doPublish() {
@@ -161,6 +169,7 @@ function EventActions({ event, onRefused }: { event: EventDetail; onRefused: (mi
     try {
       written((await cancel({ variables: { eventId: event.rowId } })).data?.cancelEvent?.result);
       toast("success", t("eventActions.cancelled", { title: event.title }));
+      notices.refetch().catch(() => {});
     } catch (error) {
       setProblem(t(errorKey(error)));
     } finally {
@@ -219,6 +228,13 @@ function EventActions({ event, onRefused }: { event: EventDetail; onRefused: (mi
           <p id="confirm-text">
             {confirming === "cancel" ? t("eventActions.confirmCancel") : t("eventActions.confirmDelete")}
           </p>
+          {confirming === "cancel" && told ? (
+            <p data-testid="cancellation-notice-before">
+              {(told.people ?? 0) > 0
+                ? t("eventActions.noticeBefore", { count: told.people ?? 0, guests: told.guests, buyers: told.buyers })
+                : t("eventActions.noticeNobody")}
+            </p>
+          ) : null}
           <div className="actions">
             <button
               type="button"
@@ -233,6 +249,18 @@ function EventActions({ event, onRefused }: { event: EventDetail; onRefused: (mi
             </button>
           </div>
         </div>
+      ) : null}
+      {event.status === "cancelled" && told ? (
+        <p className="muted" role="status" data-testid="cancellation-notice-after">
+          {t("eventActions.noticeAfter", {
+            count: told.people ?? 0,
+            guests: told.guests,
+            buyers: told.buyers,
+            sent: told.sent,
+            waiting: told.waiting,
+            notSent: told.notSent,
+          })}
+        </p>
       ) : null}
       {problem ? (
         <p className="error-state form-error" role="alert" data-testid="event-action-problem">

@@ -1,5 +1,5 @@
---! Previous: sha1:464f3b1bd65ebb2a396dbbfd6209318eb9d9fec2
---! Hash: sha1:69088801d54cfa1d454316f20577df39a96978c3
+--! Previous: sha1:ce3934964326b786ec5dbc44d0693baa90658579
+--! Hash: sha1:4335f68808e331da296d560eaa0dbc5aaa884492
 --! Message: WhatsApp: one list of parties reachable on WhatsApp (app_private.whatsapp_contacts) that the outbox addresses from and the inbox matches against; vendors' messages reach their organization's inbox, PARAR stops every party with the number; a guest's messages go with the guest when erased
 
 -- Tables: app_public.inbox_messages, app_public.guests, app_public.vendors
