@@ -14,11 +14,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeWhatsApp, startFakeWhatsApp } from "../bench/lib/fake-whatsapp.ts";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
-import { makeLogger } from "../shared/logger.ts";
-import { loadWhatsAppConfig, makeWhatsAppChannel } from "../tasks/outbox/channels/whatsapp.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
+import type { Worker } from "../tasks/runner.ts";
 import { account } from "./helpers/accounts.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { startMailWorker } from "./helpers/mail-stack.ts";
 import { newOrganization, unique } from "./helpers/organizations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -97,18 +96,7 @@ beforeAll(async () => {
   wa.webhookUrl = `${api.url}/webhooks/whatsapp`;
   org = (await db.owner.query("select id from app_public.organizations where slug = 'moda-bogota'")).rows[0].id;
   producerToken = await api.login(account("moda-bogota", "producer").email, DEMO_PASSWORD);
-  const config = loadWhatsAppConfig(wa.env());
-  if (!config) throw new Error("WhatsApp is not configured");
-  worker = await startWorker({
-    connectionString: db.settings.ownerUrl,
-    logger: makeLogger(process.env.TEST_WORKER_LOG_LEVEL || "silent"),
-    pollIntervalMs: 100,
-    concurrency: 2,
-    tasks: {
-      mail: { smtpUrl: null, from: "FashionOS <no-reply@fashionos.test>", appUrl: api.url, logWhenNoSmtp: false },
-      outboxChannels: { whatsapp: makeWhatsAppChannel(config) },
-    },
-  });
+  worker = await startMailWorker(db, { smtpUrl: null, appUrl: api.url, whatsappEnv: wa.env() });
 }, 60_000);
 afterAll(async () => {
   await worker?.stop();

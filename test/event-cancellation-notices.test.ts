@@ -11,15 +11,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeWhatsApp, startFakeWhatsApp } from "../bench/lib/fake-whatsapp.ts";
 import { DEMO_PASSWORD } from "../shared/demo-accounts.ts";
-import { makeLogger } from "../shared/logger.ts";
-import { makeEmailChannel } from "../tasks/outbox/channels/email.ts";
-import { loadWhatsAppConfig, makeWhatsAppChannel } from "../tasks/outbox/channels/whatsapp.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
+import type { Worker } from "../tasks/runner.ts";
 import { account } from "./helpers/accounts.ts";
 import { APPLY_WOMPI, boxOffice, checksumOf, transactionFor, unique } from "./helpers/box-office.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
 import { insertGuest } from "./helpers/guests.ts";
-import { MAIL_FROM, noQuietHours } from "./helpers/mail-stack.ts";
+import { MAIL_FROM, noQuietHours, startMailWorker } from "./helpers/mail-stack.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 import { type ReceivedMail, startTestSmtp, type TestSmtp } from "./helpers/smtp.ts";
 
@@ -41,16 +38,7 @@ beforeAll(async () => {
     RATE_LIMIT_IP_PER_MINUTE: "100000",
     RATE_LIMIT_USER_PER_MINUTE: "100000",
   });
-  const config = loadWhatsAppConfig(wa.env());
-  if (!config) throw new Error("WhatsApp is not configured");
-  const mail = { smtpUrl: smtp.url, from: MAIL_FROM, appUrl: server.url, logWhenNoSmtp: false };
-  worker = await startWorker({
-    connectionString: db.settings.ownerUrl,
-    logger: makeLogger(process.env.TEST_WORKER_LOG_LEVEL || "silent"),
-    pollIntervalMs: 100,
-    concurrency: 2,
-    tasks: { mail, outboxChannels: { email: makeEmailChannel(mail), whatsapp: makeWhatsAppChannel(config) } },
-  });
+  worker = await startMailWorker(db, { smtpUrl: smtp.url, appUrl: server.url, whatsappEnv: wa.env() });
   org = (await db.owner.query("select id from app_public.organizations where slug = 'moda-bogota'")).rows[0].id;
   await noQuietHours(db, org);
   token = await server.login(account("moda-bogota", "producer").email, DEMO_PASSWORD);

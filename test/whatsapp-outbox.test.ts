@@ -7,10 +7,9 @@
 // signed to POST /webhooks/whatsapp and confirms the casting.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeWhatsApp, startFakeWhatsApp } from "../bench/lib/fake-whatsapp.ts";
-import { makeLogger } from "../shared/logger.ts";
-import { loadWhatsAppConfig, makeWhatsAppChannel } from "../tasks/outbox/channels/whatsapp.ts";
-import { startWorker, type Worker } from "../tasks/runner.ts";
+import type { Worker } from "../tasks/runner.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/db.ts";
+import { startMailWorker } from "./helpers/mail-stack.ts";
 import { newMember, newOrganization, unique } from "./helpers/organizations.ts";
 import { startTestServer, type TestServer } from "./helpers/server.ts";
 
@@ -43,18 +42,7 @@ beforeAll(async () => {
       [org, `orquidea-${unique()}`],
     )
   ).rows[0].id;
-  const config = loadWhatsAppConfig(wa.env());
-  if (!config) throw new Error("WhatsApp is not configured");
-  worker = await startWorker({
-    connectionString: db.settings.ownerUrl,
-    logger: makeLogger(process.env.TEST_WORKER_LOG_LEVEL || "silent"),
-    pollIntervalMs: 100,
-    concurrency: 4,
-    tasks: {
-      mail: { smtpUrl: null, from: "FashionOS <no-reply@fashionos.test>", appUrl: api.url, logWhenNoSmtp: false },
-      outboxChannels: { whatsapp: makeWhatsAppChannel(config) },
-    },
-  });
+  worker = await startMailWorker(db, { smtpUrl: null, appUrl: api.url, whatsappEnv: wa.env(), concurrency: 4 });
 }, 60_000);
 afterAll(async () => {
   await worker?.stop();

@@ -3,6 +3,9 @@
 // outbox's mail with nodemailer to that SMTP server, its links on the API's URL. Each mail test file
 // used to start (and stop, in the same reverse order) these four by hand.
 import { makeLogger } from "../../shared/logger.ts";
+import type { ChannelName, OutboxChannel } from "../../tasks/outbox/channel.ts";
+import { makeEmailChannel } from "../../tasks/outbox/channels/email.ts";
+import { loadWhatsAppConfig, makeWhatsAppChannel } from "../../tasks/outbox/channels/whatsapp.ts";
 import { startWorker, type Worker } from "../../tasks/runner.ts";
 import { createTestDatabase, type TestDatabase } from "./db.ts";
 import { startTestServer, type TestServer } from "./server.ts";
@@ -11,23 +14,42 @@ import { startTestSmtp, type TestSmtp } from "./smtp.ts";
 export const MAIL_FROM = "FashionOS <no-reply@fashionos.test>";
 
 export interface MailWorkerOptions {
-  smtpUrl: string;
+  /** The local SMTP server; null: no mail leaves (with `whatsappEnv`, the worker sends WhatsApp only). */
+  smtpUrl: string | null;
   /** Where the mail's links point (the API's URL, which serves the dashboard). */
   appUrl: string;
   from?: string;
   concurrency?: number;
+  /** The local WhatsApp Graph API server's settings (FakeWhatsApp.env()): the worker sends WhatsApp there too. */
+  whatsappEnv?: Record<string, string>;
 }
 
-/** The real worker sending mail to `smtpUrl`, polling every 100 ms; TEST_WORKER_LOG_LEVEL shows its log. */
+/**
+ * The real worker sending the outbox to `smtpUrl` (and to the local WhatsApp Graph API server with
+ * `whatsappEnv`), polling every 100 ms; TEST_WORKER_LOG_LEVEL shows its log.
+ */
 export function startMailWorker(db: TestDatabase, options: MailWorkerOptions): Promise<Worker> {
+  const mail = {
+    smtpUrl: options.smtpUrl,
+    from: options.from ?? MAIL_FROM,
+    appUrl: options.appUrl,
+    logWhenNoSmtp: false,
+  };
+  let outboxChannels: Partial<Record<ChannelName, OutboxChannel>> | undefined;
+  if (options.whatsappEnv) {
+    const config = loadWhatsAppConfig(options.whatsappEnv);
+    if (!config) throw new Error("WhatsApp is not configured");
+    outboxChannels = {
+      ...(options.smtpUrl ? { email: makeEmailChannel(mail) } : {}),
+      whatsapp: makeWhatsAppChannel(config),
+    };
+  }
   return startWorker({
     connectionString: db.settings.ownerUrl,
     logger: makeLogger(process.env.TEST_WORKER_LOG_LEVEL || "silent"),
     pollIntervalMs: 100,
     concurrency: options.concurrency ?? 2,
-    tasks: {
-      mail: { smtpUrl: options.smtpUrl, from: options.from ?? MAIL_FROM, appUrl: options.appUrl, logWhenNoSmtp: false },
-    },
+    tasks: { mail, ...(outboxChannels ? { outboxChannels } : {}) },
   });
 }
 
