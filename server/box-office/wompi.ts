@@ -19,6 +19,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type pg from "pg";
 import { z } from "zod";
+import { PUBLIC_PAGES } from "../../shared/links.ts";
 import type { BoxOfficeConfig, WompiConfig } from "./config.ts";
 
 /** Wompi's integrity signature for a checkout: hex SHA-256 of reference + amount in cents + currency + secret. */
@@ -123,7 +124,7 @@ const ACCESS_TOKEN = /^[0-9A-HJKMNP-TV-Z]{32}$/;
 
 /** The booking page of a token (where Wompi sends the buyer back): APP_URL, else the origin the buyer used. */
 export function bookingPageUrl(config: BoxOfficeConfig, requestOrigin: string, accessToken: string): string {
-  return `${config.appUrl ?? requestOrigin}/reserva?clave=${accessToken}`;
+  return `${config.appUrl ?? requestOrigin}${PUBLIC_PAGES.booking}?clave=${accessToken}`;
 }
 
 /** Wompi's Web Checkout URL for a booking, with the integrity signature over the database's amount. */
@@ -197,5 +198,7 @@ export async function handleWompiCheckout(
  * logged.)
  */
 export function loggablePath(path: string): string {
-  return path.replace(/^\/t\/[^/]+/, "/t/…");
+  const ticketPage = `${PUBLIC_PAGES.ticket}/`;
+  if (!path.startsWith(ticketPage) || path.length === ticketPage.length) return path;
+  return `${ticketPage}…${path.slice(ticketPage.length).replace(/^[^/]+/, "")}`;
 }

@@ -5,12 +5,11 @@
 import mjml2html from "mjml";
 import QRCode from "qrcode";
 import { z } from "zod";
+import { PUBLIC_PAGES } from "../../shared/links.ts";
 import type { OutgoingMail } from "./mailer.ts";
 import { escapeHtml, type Locale } from "./templates.ts";
 
 /** Dashboard paths the links open (web/src/App.tsx routes them); the booking page takes its token as ?clave=. */
-export const TICKET_PATH = "/t";
-export const BOOKING_PATH = "/reserva";
 
 export const bookingEmailPayload = z.object({ bookingId: z.uuid() });
 
@@ -63,7 +62,7 @@ export function groupedCode(code: string): string {
 
 export async function renderBookingEmail(booking: BookingForEmail, appUrl: string): Promise<OutgoingMail> {
   const es = booking.locale === "es-CO";
-  const bookingUrl = `${appUrl}${BOOKING_PATH}?clave=${booking.accessToken}`;
+  const bookingUrl = `${appUrl}${PUBLIC_PAGES.booking}?clave=${booking.accessToken}`;
   const when = eventTime(booking);
   const place = booking.venue ? (es ? ` en ${booking.venue}` : ` at ${booking.venue}`) : "";
   const count = booking.quantity;
@@ -105,7 +104,9 @@ export async function renderBookingEmail(booking: BookingForEmail, appUrl: strin
 
   const lines = [...paragraphs, ""];
   for (const ticket of booking.tickets) {
-    lines.push(`${ticketLabel(ticket.seat)}: ${groupedCode(ticket.code)} — ${appUrl}${TICKET_PATH}/${ticket.code}`);
+    lines.push(
+      `${ticketLabel(ticket.seat)}: ${groupedCode(ticket.code)} — ${appUrl}${PUBLIC_PAGES.ticket}/${ticket.code}`,
+    );
   }
   lines.push("", `${es ? "Tu reserva" : "Your booking"}: ${bookingUrl}`, "", footer, "— FashionOS");
 
@@ -117,7 +118,7 @@ export async function renderBookingEmail(booking: BookingForEmail, appUrl: strin
       ${text(ticketLabel(ticket.seat), ' font-weight="bold" align="center"')}
       <mj-image src="cid:ticket-${ticket.seat}@fashionos" alt="${escapeHtml(`QR ${ticket.code}`)}" width="200px" />
       ${text(groupedCode(ticket.code), ' align="center" font-family="Menlo, Consolas, monospace" letter-spacing="1px"')}
-      <mj-button href="${escapeHtml(`${appUrl}${TICKET_PATH}/${ticket.code}`)}" background-color="#ffffff" color="#1f1a17" border="1px solid #1f1a17" border-radius="8px">${escapeHtml(es ? "Ver boleta" : "Open ticket")}</mj-button>
+      <mj-button href="${escapeHtml(`${appUrl}${PUBLIC_PAGES.ticket}/${ticket.code}`)}" background-color="#ffffff" color="#1f1a17" border="1px solid #1f1a17" border-radius="8px">${escapeHtml(es ? "Ver boleta" : "Open ticket")}</mj-button>
     </mj-column></mj-section>`,
     )
     .join("\n    ");

@@ -3,6 +3,7 @@
 // before it reaches the markup.
 import mjml2html from "mjml";
 import { z } from "zod";
+import { PUBLIC_PAGES } from "../../shared/links.ts";
 
 export const LOCALES = ["es-CO", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -94,10 +95,6 @@ export interface RenderedEmail {
 }
 
 /** Dashboard paths the links open (web/src/App.tsx routes them). */
-export const CONFIRM_REGISTRATION_PATH = "/confirmar-cuenta";
-export const VERIFY_EMAIL_PATH = "/verificar-correo";
-export const ACCEPT_INVITATION_PATH = "/invitacion";
-export const RESET_PASSWORD_PATH = "/restablecer-contrasena";
 
 const ROLE_NAMES: Record<Locale, Record<z.infer<typeof ROLE>, string>> = {
   "es-CO": {
@@ -152,7 +149,7 @@ function content(mail: AccountEmail, appUrl: string): Content {
     // No name in these two: it is whatever the registrant typed, and the
     // mail goes to an address they may not own (attack-report M2).
     case "confirm_registration": {
-      const href = `${appUrl}${CONFIRM_REGISTRATION_PATH}?token=${mail.token}${lang}`;
+      const href = `${appUrl}${PUBLIC_PAGES.confirmRegistration}?token=${mail.token}${lang}`;
       const expires = when(mail.expiresAt, mail.locale);
       return es
         ? {
@@ -179,7 +176,7 @@ function content(mail: AccountEmail, appUrl: string): Content {
           };
     }
     case "verify_email": {
-      const href = `${appUrl}${VERIFY_EMAIL_PATH}?token=${mail.token}${lang}`;
+      const href = `${appUrl}${PUBLIC_PAGES.verifyEmail}?token=${mail.token}${lang}`;
       const expires = when(mail.expiresAt, mail.locale);
       return es
         ? {
@@ -237,7 +234,7 @@ function content(mail: AccountEmail, appUrl: string): Content {
       // inviter typed: never in the subject or the first lines, only quoted
       // and labelled as theirs (attack-report M2). The inviter's address is
       // verified (only verified accounts create organizations or join them).
-      const href = `${appUrl}${ACCEPT_INVITATION_PATH}?token=${mail.token}${lang}`;
+      const href = `${appUrl}${PUBLIC_PAGES.acceptInvitation}?token=${mail.token}${lang}`;
       const expires = when(mail.expiresAt, mail.locale);
       const role = ROLE_NAMES[mail.locale][mail.role];
       const inviter = [
@@ -296,7 +293,7 @@ function content(mail: AccountEmail, appUrl: string): Content {
               footer: "If it was not you, there is nothing you need to do: nothing in your account changed.",
             };
       }
-      const href = `${appUrl}${RESET_PASSWORD_PATH}?token=${mail.token}`;
+      const href = `${appUrl}${PUBLIC_PAGES.resetPassword}?token=${mail.token}`;
       const expires = when(mail.expiresAt, mail.locale);
       return es
         ? {

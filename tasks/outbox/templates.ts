@@ -7,6 +7,7 @@
 // with how to stop receiving them (Ley 1581 de 2012).
 import mjml2html from "mjml";
 import { z } from "zod";
+import { PUBLIC_PAGES } from "../../shared/links.ts";
 import { formatCop } from "../mail/booking-email.ts";
 import { escapeHtml } from "../mail/templates.ts";
 
@@ -317,7 +318,7 @@ export interface TemplateContext {
 /** The public RSVP page of a token: <APP_URL>/rsvp/<token> (web/src/pages/RsvpPage.tsx). */
 function rsvpUrl(context: TemplateContext, token: string): string {
   if (!context.appUrl) throw new TemplateError("The RSVP link needs the app's URL (APP_URL).");
-  return `${context.appUrl}/rsvp/${token}`;
+  return `${context.appUrl}${PUBLIC_PAGES.rsvp}/${token}`;
 }
 
 /** The footer every message carries: how to stop (Ley 1581 de 2012). */

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
+import { PUBLIC_PAGES } from "../../shared/links.ts";
 import { canScan, useAuth } from "./auth.tsx";
 import { Layout } from "./components/Layout.tsx";
 import { PublicLayout } from "./components/PublicLayout.tsx";
@@ -38,7 +39,7 @@ const DoorEventsPage = lazy(() => import("./pages/DoorPage.tsx").then((m) => ({ 
 const DoorPage = lazy(() => import("./pages/DoorPage.tsx").then((m) => ({ default: m.DoorPage })));
 
 /** Links in account emails (tasks/mail/templates.ts). */
-const MAIL_LINKS = ["/verificar-correo", "/invitacion", "/restablecer-contrasena"];
+const MAIL_LINKS: string[] = [PUBLIC_PAGES.verifyEmail, PUBLIC_PAGES.acceptInvitation, PUBLIC_PAGES.resetPassword];
 
 /**
  * Where door staff may go: the door, their team page, a new agency and the
@@ -94,9 +95,9 @@ function SignedIn() {
           <Route path="/roster/:talentId/edit" element={<TalentFormPage />} />
           {/* Links in account emails (tasks/mail/templates.ts). Signed out, the
             sign-in page shows at the same address and explains why. */}
-          <Route path="/verificar-correo" element={<VerifyEmailPage />} />
-          <Route path="/invitacion" element={<AcceptInvitationPage />} />
-          <Route path="/restablecer-contrasena" element={<ResetPasswordPage />} />
+          <Route path={PUBLIC_PAGES.verifyEmail} element={<VerifyEmailPage />} />
+          <Route path={PUBLIC_PAGES.acceptInvitation} element={<AcceptInvitationPage />} />
+          <Route path={PUBLIC_PAGES.resetPassword} element={<ResetPasswordPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
       </Suspense>
@@ -107,7 +108,7 @@ function SignedIn() {
 function SignedOut() {
   const { pathname } = useLocation();
   // The reset link works without signing in: the token proves the mailbox.
-  return pathname === "/restablecer-contrasena" ? <ResetPasswordPage /> : <LoginPage />;
+  return pathname === PUBLIC_PAGES.resetPassword ? <ResetPasswordPage /> : <LoginPage />;
 }
 
 function Gate() {
@@ -138,7 +139,7 @@ export function App() {
           }
         />
         <Route
-          path="/reserva"
+          path={PUBLIC_PAGES.booking}
           element={
             <PublicLayout>
               <BookingPage />
@@ -147,7 +148,7 @@ export function App() {
         />
         {/* A guest's invitation (issue 16): the RSVP link, no account needed. */}
         <Route
-          path="/rsvp/:token"
+          path={`${PUBLIC_PAGES.rsvp}/:token`}
           element={
             <PublicLayout>
               <RsvpPage />
@@ -155,7 +156,7 @@ export function App() {
           }
         />
         <Route
-          path="/t/:code"
+          path={`${PUBLIC_PAGES.ticket}/:code`}
           element={
             <PublicLayout>
               <TicketPage />
@@ -164,7 +165,7 @@ export function App() {
         />
         {/* A registration's link (tasks/mail/templates.ts): the account does not
             exist until it is followed, so it opens signed in or signed out. */}
-        <Route path="/confirmar-cuenta" element={<ConfirmRegistrationPage />} />
+        <Route path={PUBLIC_PAGES.confirmRegistration} element={<ConfirmRegistrationPage />} />
         {/* The show caller's night view: full screen, dark, no dashboard shell, and usable while the
             API cannot be reached (it shows the copy kept on the device for this session). */}
         <Route path="/events/:eventId/show-caller" element={session.token() ? <ShowCallerPage /> : <Gate />} />

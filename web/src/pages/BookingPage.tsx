@@ -7,6 +7,7 @@ import { useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { PUBLIC_PAGES } from "../../../shared/links.ts";
 import { groupedCode } from "../box-office/codes.ts";
 import { TicketQr } from "../box-office/qr.tsx";
 import { Chip, EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
@@ -135,7 +136,7 @@ export function BookingPage() {
                 <p className="eyebrow">{t("shop.seat", { seat: pass.seat, seats: pass.seats })}</p>
                 <TicketQr code={pass.code ?? ""} label={t("shop.qrLabel", { seat: pass.seat })} size={200} />
                 <p className="ticket-code">{groupedCode(pass.code ?? "")}</p>
-                <Link to={`/t/${pass.code}`} className="button ghost small no-print">
+                <Link to={`${PUBLIC_PAGES.ticket}/${pass.code}`} className="button ghost small no-print">
                   {t("shop.openTicket")}
                 </Link>
               </div>

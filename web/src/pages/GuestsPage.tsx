@@ -13,6 +13,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { GUEST_CATEGORIES, GUEST_TIERS as TIERS } from "../../../shared/fields.ts";
+import { PUBLIC_PAGES } from "../../../shared/links.ts";
 import { canSell, useAuth } from "../auth.tsx";
 import { csvDateTime, toCsv } from "../box-office/csv.ts";
 import { download } from "../box-office/exports.ts";
@@ -52,7 +53,7 @@ const MESSAGE_LANGUAGES = ["es-CO", "en"] as const;
 const PAGE = 100;
 
 export function rsvpLink(token: string): string {
-  return `${window.location.origin}/rsvp/${token}`;
+  return `${window.location.origin}${PUBLIC_PAGES.rsvp}/${token}`;
 }
 
 export function GuestsPage() {

@@ -2,6 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
+import { PUBLIC_PAGES } from "../../../shared/links.ts";
 import { useAuth } from "../auth.tsx";
 import { type ServerInfo, serverInfo } from "../config.ts";
 import { errorKey } from "../errors.ts";
@@ -34,7 +35,7 @@ function RegisterForm({ onSent }: { onSent: (email: string) => void }) {
           });
           // Registering from an invitation's link: once the account exists, go
           // back to that invitation (ConfirmRegistrationPage reads this).
-          rememberReturnPath(pathname === "/invitacion" ? `${pathname}${search}` : null);
+          rememberReturnPath(pathname === PUBLIC_PAGES.acceptInvitation ? `${pathname}${search}` : null);
           onSent(String(values.email));
         })
       }
@@ -90,9 +91,9 @@ export function LoginPage() {
   // Opened from an account email while signed out: say why to sign in first.
   const { pathname, state } = useLocation();
   const notice =
-    pathname === "/verificar-correo"
+    pathname === PUBLIC_PAGES.verifyEmail
       ? t("login.verifyNotice")
-      : pathname === "/invitacion"
+      : pathname === PUBLIC_PAGES.acceptInvitation
         ? t("login.invitationNotice")
         : (state as { passwordReset?: boolean } | null)?.passwordReset
           ? t("reset.done")

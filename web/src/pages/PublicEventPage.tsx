@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { PUBLIC_PAGES } from "../../../shared/links.ts";
 import { rememberBooking, rememberedBookings } from "../box-office/bookings.ts";
 import { SignedImage } from "../components/SignedImage.tsx";
 import { EmptyState, ErrorState, Skeleton } from "../components/States.tsx";
@@ -54,7 +55,7 @@ export function PublicEventPage() {
       const token = reservation?.accessToken;
       if (!token || !reservation?.booking) throw new Error("no booking");
       rememberBooking({ reference: reservation.booking.reference, token, eventId });
-      navigate(`/reserva?clave=${token}`);
+      navigate(`${PUBLIC_PAGES.booking}?clave=${token}`);
     } catch (failure) {
       setProblem(t(errorKey(failure)));
       void refetch();
@@ -88,7 +89,7 @@ export function PublicEventPage() {
             {mine.map((b) => (
               <li key={b.reference}>
                 <span>{b.reference}</span>
-                <Link to={`/reserva?clave=${b.token}`} className="button secondary small">
+                <Link to={`${PUBLIC_PAGES.booking}?clave=${b.token}`} className="button secondary small">
                   {t("shop.openBooking")}
                 </Link>
               </li>
