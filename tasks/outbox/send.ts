@@ -83,16 +83,6 @@ const claimSchema = z.discriminatedUnion("action", [
   }),
 ]);
 
-/** Templates that show an event's details, read again at send time (app_private.outbox_refresh_message). */
-const REFRESHED_TEMPLATES = new Set([
-  "guest_invitation",
-  "rsvp_accepted",
-  "casting_invitation",
-  "casting_confirmed",
-  "booking_paid",
-  "event_cancelled",
-]);
-
 const refreshSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("cancelled") }),
   z.object({ action: z.literal("send"), variables: z.record(z.string(), z.unknown()).nullable() }),
@@ -145,10 +135,11 @@ export function makeSendOutboundMessage(options: SendOutboundOptions): Task {
     }
     if (claim.action !== "send") return;
     const row = claim.message;
-    if (row.event_id !== null && REFRESHED_TEMPLATES.has(row.template_key)) {
+    if (row.event_id !== null) {
       // What may have changed while the message waited (quiet hours, the daily cap, retries): the event's
-      // date, venue and title are read again now (app_private.outbox_refresh_message), and an invitation
-      // whose link no longer opens — answered, reissued, RSVPs closed, event cancelled — is not sent.
+      // date, venue and title are read again now (app_private.outbox_refresh_message, which knows the
+      // templates that show them and leaves the others as they are), and an invitation whose link no
+      // longer opens — answered, reissued, RSVPs closed, event cancelled — is not sent.
       const refreshed = refreshSchema.parse(
         await helpers.withPgClient(
           async (client) =>
